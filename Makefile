@@ -1,0 +1,42 @@
+# Every target bootstraps .venv itself, so each works as the first command on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTEST_FLAGS := --record-mode=none --block-network
+
+.PHONY: install regen check-regen lint test record demo bench docs clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Rewrite generated/ from spec/ with the pinned generator.
+regen: $(STAMP)
+	$(BIN)/python scripts/regen.py
+
+## Regenerate and fail if generated/ differs from what is committed.
+check-regen: regen
+	@if [ -n "$$(git status --porcelain -- generated)" ]; then \
+	  echo "generated/ is out of date with spec/: run 'make regen' and commit"; \
+	  git status --porcelain -- generated; exit 1; fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check smartcar tests scripts
+	$(BIN)/ruff format --check smartcar tests scripts
+	$(BIN)/mypy smartcar
+
+## Replay every cassette offline; no network, no credentials.
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_FLAGS) $(ARGS)
+
+## Re-record cassettes: against the local simulator, or the real API when SMARTCAR_* credentials are set.
+record: $(STAMP)
+	$(BIN)/python scripts/record.py
+
+clean:
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

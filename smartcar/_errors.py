@@ -1,0 +1,223 @@
+"""Turn a failed HTTP response into the matching SmartcarException subclass.
+
+One function handles every error format Smartcar has used: v2.0 (``type``/``code``), v1.0
+(``error``/``message``), OAuth (``error``/``error_description``), v3 (``errors: [...]``), and
+bodies that are not JSON at all (an HTML page from a proxy). It never raises itself.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import math
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from . import exceptions as exc
+
+_BODY_LIMIT = 500
+"""Error bodies are truncated in messages: they can be large and are not meant for logs."""
+
+_BY_TYPE: dict[str, type[exc.SmartcarException]] = {
+    "AUTHENTICATION": exc.AuthenticationError,
+    "PERMISSION": exc.PermissionDeniedError,
+    "RESOURCE_NOT_FOUND": exc.ResourceNotFoundError,
+    "VALIDATION": exc.ValidationError,
+    "VEHICLE_STATE": exc.VehicleStateError,
+    "RATE_LIMIT": exc.RateLimitError,
+    "BILLING": exc.BillingError,
+    "SERVER": exc.ServerError,
+    "COMPATIBILITY": exc.CompatibilityError,
+    "UPSTREAM": exc.UpstreamError,
+    "CONNECTED_SERVICES_ACCOUNT": exc.ConnectedServicesAccountError,
+    # v1.0 error names
+    "authentication_error": exc.AuthenticationError,
+    "permission_error": exc.PermissionDeniedError,
+    "resource_not_found_error": exc.ResourceNotFoundError,
+    "validation_error": exc.ValidationError,
+    "vehicle_state_error": exc.VehicleStateError,
+    "vehicle_owner_action_required": exc.ConnectedServicesAccountError,
+    "rate_limiting_error": exc.RateLimitError,
+    "monthly_limit_exceeded": exc.BillingError,
+    "server_error": exc.ServerError,
+    "vehicle_not_capable_error": exc.CompatibilityError,
+    "smartcar_not_capable_error": exc.CompatibilityError,
+}
+
+_BY_STATUS: dict[int, type[exc.SmartcarException]] = {
+    400: exc.ValidationError,
+    401: exc.AuthenticationError,
+    403: exc.PermissionDeniedError,
+    404: exc.ResourceNotFoundError,
+    409: exc.VehicleStateError,
+    429: exc.RateLimitError,
+    430: exc.BillingError,
+    500: exc.ServerError,
+    501: exc.CompatibilityError,
+    502: exc.UpstreamError,
+    503: exc.ServerError,
+    504: exc.UpstreamError,
+}
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    # Batch item headers are lower-case dicts, httpx headers are case-insensitive: handle both.
+    value = headers.get(name)
+    if value is None:
+        lname = name.lower()
+        for key, val in headers.items():
+            if key.lower() == lname:
+                return val
+    return value
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> int | None:
+    """Parse ``Retry-After`` (seconds or an HTTP date) into whole seconds; ``None`` if invalid."""
+    if value is None:
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return int(value)
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        if math.isfinite(seconds) and seconds >= 0:
+            return math.ceil(seconds)
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    delta = (when - (now or datetime.now(UTC))).total_seconds()
+    return max(0, math.ceil(delta))
+
+
+def _str_or_none(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _int_or_none(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
+def _truncate(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _BODY_LIMIT else text[:_BODY_LIMIT] + "…"
+
+
+def error_from_response(
+    status: int,
+    headers: Mapping[str, str],
+    content: bytes | str | Any,
+    *,
+    oauth: bool = False,
+) -> exc.SmartcarException:
+    """Build the exception for a failed response.
+
+    Args:
+        status: the HTTP status code.
+        headers: the response headers (any casing).
+        content: the raw body, or an already decoded JSON value (batch items).
+        oauth: the response came from the token endpoint, whose errors are OAuth errors.
+    """
+    request_id = _header(headers, "SC-Request-Id")
+    retry_after = parse_retry_after(_header(headers, "Retry-After"))
+    if isinstance(content, bytes | str):
+        raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+        try:
+            body: Any = json.loads(raw) if raw.strip() else None
+        except ValueError:
+            body = None
+            return _fallback(status, request_id, retry_after, raw)
+    else:
+        raw = None
+        body = content
+    if not isinstance(body, dict):
+        return _fallback(status, request_id, retry_after, raw if raw is not None else repr(body))
+
+    # v3 (JSON:API style): the first error carries the details.
+    errors = body.get("errors")
+    if isinstance(errors, list) and errors and isinstance(errors[0], dict) and "type" not in body:
+        first = dict(errors[0])
+        first.setdefault("description", first.get("detail") or first.get("title"))
+        if not isinstance(first.get("detail"), list):
+            first["detail"] = None
+        first.setdefault("statusCode", _int_or_none(first.get("status")))
+        body = first
+
+    if "type" in body:
+        type_ = _str_or_none(body.get("type"))
+        cls = _BY_TYPE.get(type_ or "") or _BY_STATUS.get(status, exc.SmartcarException)
+        if oauth and cls is exc.SmartcarException:
+            cls = exc.OAuthError
+        return cls(
+            status_code=_int_or_none(body.get("statusCode")) or status,
+            type=type_,
+            code=_str_or_none(body.get("code")),
+            description=_str_or_none(body.get("description")),
+            doc_url=_str_or_none(body.get("docURL")),
+            resolution=body.get("resolution"),
+            detail=body.get("detail"),
+            suggested_user_message=_str_or_none(body.get("suggestedUserMessage")),
+            request_id=_str_or_none(body.get("requestId")) or request_id,
+            retry_after=retry_after,
+        )
+
+    if "error" in body:
+        error = _str_or_none(body.get("error"))
+        if "error_description" in body or (oauth and "message" not in body):
+            description = _str_or_none(body.get("error_description"))
+            return exc.OAuthError(
+                status_code=status,
+                type=error,
+                description=description,
+                request_id=request_id,
+                retry_after=retry_after,
+            )
+        # v1.0 error body
+        message = _str_or_none(body.get("message"))
+        cls = _BY_TYPE.get(error or "") or _BY_STATUS.get(status, exc.SmartcarException)
+        code = _str_or_none(body.get("code"))
+        return cls(
+            status_code=_int_or_none(body.get("statusCode")) or status,
+            type=error,
+            code=code,
+            description=message,
+            request_id=_str_or_none(body.get("requestId")) or request_id,
+            retry_after=retry_after,
+        )
+
+    return _fallback(status, request_id, retry_after, raw if raw is not None else json.dumps(body))
+
+
+def _fallback(
+    status: int, request_id: str | None, retry_after: int | None, raw: str | None
+) -> exc.SmartcarException:
+    cls = _BY_STATUS.get(status)
+    if cls is None:
+        cls = exc.InvalidResponseError if 200 <= status < 300 else exc.SmartcarException
+    text = _truncate(raw or "")
+    message = f"HTTP {status}" + (f": {text}" if text else " with an empty body")
+    return cls(
+        message,
+        status_code=status,
+        type="SDK_ERROR",
+        description=text or None,
+        request_id=request_id,
+        retry_after=retry_after,
+    )
