@@ -1,1 +1,8 @@
-"""placeholder"""
+"""A client library for accessing Smartcar API"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

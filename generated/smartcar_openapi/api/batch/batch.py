@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.batch_request import BatchRequest
+from ...models.batch_response import BatchResponse
+from ...models.smartcar_error import SmartcarError
+from ...models.unit_system import UnitSystem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    vehicle_id: str,
+    *,
+    body: BatchRequest,
+    sc_unit_system: UnitSystem | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(sc_unit_system, Unset):
+        headers["SC-Unit-System"] = str(sc_unit_system)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2.0/vehicles/{vehicle_id}/batch".format(
+            vehicle_id=quote(str(vehicle_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BatchResponse | SmartcarError | str | None:
+    if response.status_code == 200:
+        response_200 = BatchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SmartcarError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = SmartcarError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = SmartcarError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = SmartcarError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = SmartcarError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 430:
+        response_430 = SmartcarError.from_dict(response.json())
+
+        return response_430
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BatchResponse | SmartcarError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BatchRequest,
+    sc_unit_system: UnitSystem | Unset = UNSET,
+) -> Response[BatchResponse | SmartcarError | str]:
+    """Send several read requests in one call
+
+     Each item's `path` is relative to `/vehicles/{vehicle_id}` (`/` means vehicle attributes;
+    brand paths such as `/tesla/speedometer` are allowed). Only GET sub-requests are documented.
+    The request's `SC-Unit-System` header applies to every sub-request. The outer request
+    returns 200 even when sub-requests fail: each failed item carries its error body
+    (`SmartcarError`) and HTTP status in `code`. Each sub-request counts separately against
+    rate and billing limits. Permission: the one of each sub-request.
+
+    Args:
+        vehicle_id (str):
+        sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        body (BatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BatchResponse | SmartcarError | str]
+    """
+
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+        body=body,
+        sc_unit_system=sc_unit_system,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BatchRequest,
+    sc_unit_system: UnitSystem | Unset = UNSET,
+) -> BatchResponse | SmartcarError | str | None:
+    """Send several read requests in one call
+
+     Each item's `path` is relative to `/vehicles/{vehicle_id}` (`/` means vehicle attributes;
+    brand paths such as `/tesla/speedometer` are allowed). Only GET sub-requests are documented.
+    The request's `SC-Unit-System` header applies to every sub-request. The outer request
+    returns 200 even when sub-requests fail: each failed item carries its error body
+    (`SmartcarError`) and HTTP status in `code`. Each sub-request counts separately against
+    rate and billing limits. Permission: the one of each sub-request.
+
+    Args:
+        vehicle_id (str):
+        sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        body (BatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BatchResponse | SmartcarError | str
+    """
+
+    return sync_detailed(
+        vehicle_id=vehicle_id,
+        client=client,
+        body=body,
+        sc_unit_system=sc_unit_system,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BatchRequest,
+    sc_unit_system: UnitSystem | Unset = UNSET,
+) -> Response[BatchResponse | SmartcarError | str]:
+    """Send several read requests in one call
+
+     Each item's `path` is relative to `/vehicles/{vehicle_id}` (`/` means vehicle attributes;
+    brand paths such as `/tesla/speedometer` are allowed). Only GET sub-requests are documented.
+    The request's `SC-Unit-System` header applies to every sub-request. The outer request
+    returns 200 even when sub-requests fail: each failed item carries its error body
+    (`SmartcarError`) and HTTP status in `code`. Each sub-request counts separately against
+    rate and billing limits. Permission: the one of each sub-request.
+
+    Args:
+        vehicle_id (str):
+        sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        body (BatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BatchResponse | SmartcarError | str]
+    """
+
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+        body=body,
+        sc_unit_system=sc_unit_system,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BatchRequest,
+    sc_unit_system: UnitSystem | Unset = UNSET,
+) -> BatchResponse | SmartcarError | str | None:
+    """Send several read requests in one call
+
+     Each item's `path` is relative to `/vehicles/{vehicle_id}` (`/` means vehicle attributes;
+    brand paths such as `/tesla/speedometer` are allowed). Only GET sub-requests are documented.
+    The request's `SC-Unit-System` header applies to every sub-request. The outer request
+    returns 200 even when sub-requests fail: each failed item carries its error body
+    (`SmartcarError`) and HTTP status in `code`. Each sub-request counts separately against
+    rate and billing limits. Permission: the one of each sub-request.
+
+    Args:
+        vehicle_id (str):
+        sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        body (BatchRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BatchResponse | SmartcarError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            vehicle_id=vehicle_id,
+            client=client,
+            body=body,
+            sc_unit_system=sc_unit_system,
+        )
+    ).parsed

@@ -1,0 +1,314 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compatibility_matrix import CompatibilityMatrix
+from ...models.mode import Mode
+from ...models.powertrain_type import PowertrainType
+from ...models.region import Region
+from ...models.smartcar_error import SmartcarError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    region: Region,
+    type_: PowertrainType | Unset = UNSET,
+    make: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    mode: Mode | Unset = UNSET,
+    flags: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_region = region.value
+    params["region"] = json_region
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params["make"] = make
+
+    params["scope"] = scope
+
+    json_mode: str | Unset = UNSET
+    if not isinstance(mode, Unset):
+        json_mode = mode.value
+
+    params["mode"] = json_mode
+
+    params["flags"] = flags
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2.0/compatibility/matrix",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CompatibilityMatrix | SmartcarError | str | None:
+    if response.status_code == 200:
+        response_200 = CompatibilityMatrix.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SmartcarError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = SmartcarError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = SmartcarError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = SmartcarError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = SmartcarError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 430:
+        response_430 = SmartcarError.from_dict(response.json())
+
+        return response_430
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CompatibilityMatrix | SmartcarError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    region: Region,
+    type_: PowertrainType | Unset = UNSET,
+    make: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    mode: Mode | Unset = UNSET,
+    flags: str | Unset = UNSET,
+) -> Response[CompatibilityMatrix | SmartcarError | str]:
+    """Get the compatibility matrix for a region
+
+     Enterprise feature. Authenticate with the application's client credentials (HTTP Basic).
+    The response maps each upper-case make to its compatible models.
+
+    Args:
+        region (Region): Compatibility-matrix market region.
+        type_ (PowertrainType | Unset): Powertrain type (internal combustion, battery electric,
+            plug-in hybrid, hybrid).
+        make (str | Unset):
+        scope (str | Unset):
+        mode (Mode | Unset): Vehicle mode. `test` is deprecated (merged into `simulated` on
+            2024-07-30).
+        flags (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompatibilityMatrix | SmartcarError | str]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+        type_=type_,
+        make=make,
+        scope=scope,
+        mode=mode,
+        flags=flags,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    region: Region,
+    type_: PowertrainType | Unset = UNSET,
+    make: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    mode: Mode | Unset = UNSET,
+    flags: str | Unset = UNSET,
+) -> CompatibilityMatrix | SmartcarError | str | None:
+    """Get the compatibility matrix for a region
+
+     Enterprise feature. Authenticate with the application's client credentials (HTTP Basic).
+    The response maps each upper-case make to its compatible models.
+
+    Args:
+        region (Region): Compatibility-matrix market region.
+        type_ (PowertrainType | Unset): Powertrain type (internal combustion, battery electric,
+            plug-in hybrid, hybrid).
+        make (str | Unset):
+        scope (str | Unset):
+        mode (Mode | Unset): Vehicle mode. `test` is deprecated (merged into `simulated` on
+            2024-07-30).
+        flags (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompatibilityMatrix | SmartcarError | str
+    """
+
+    return sync_detailed(
+        client=client,
+        region=region,
+        type_=type_,
+        make=make,
+        scope=scope,
+        mode=mode,
+        flags=flags,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    region: Region,
+    type_: PowertrainType | Unset = UNSET,
+    make: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    mode: Mode | Unset = UNSET,
+    flags: str | Unset = UNSET,
+) -> Response[CompatibilityMatrix | SmartcarError | str]:
+    """Get the compatibility matrix for a region
+
+     Enterprise feature. Authenticate with the application's client credentials (HTTP Basic).
+    The response maps each upper-case make to its compatible models.
+
+    Args:
+        region (Region): Compatibility-matrix market region.
+        type_ (PowertrainType | Unset): Powertrain type (internal combustion, battery electric,
+            plug-in hybrid, hybrid).
+        make (str | Unset):
+        scope (str | Unset):
+        mode (Mode | Unset): Vehicle mode. `test` is deprecated (merged into `simulated` on
+            2024-07-30).
+        flags (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CompatibilityMatrix | SmartcarError | str]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+        type_=type_,
+        make=make,
+        scope=scope,
+        mode=mode,
+        flags=flags,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    region: Region,
+    type_: PowertrainType | Unset = UNSET,
+    make: str | Unset = UNSET,
+    scope: str | Unset = UNSET,
+    mode: Mode | Unset = UNSET,
+    flags: str | Unset = UNSET,
+) -> CompatibilityMatrix | SmartcarError | str | None:
+    """Get the compatibility matrix for a region
+
+     Enterprise feature. Authenticate with the application's client credentials (HTTP Basic).
+    The response maps each upper-case make to its compatible models.
+
+    Args:
+        region (Region): Compatibility-matrix market region.
+        type_ (PowertrainType | Unset): Powertrain type (internal combustion, battery electric,
+            plug-in hybrid, hybrid).
+        make (str | Unset):
+        scope (str | Unset):
+        mode (Mode | Unset): Vehicle mode. `test` is deprecated (merged into `simulated` on
+            2024-07-30).
+        flags (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CompatibilityMatrix | SmartcarError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            region=region,
+            type_=type_,
+            make=make,
+            scope=scope,
+            mode=mode,
+            flags=flags,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deleted_connections import DeletedConnections
+from ...models.smartcar_error import SmartcarError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_id: str | Unset = UNSET,
+    vehicle_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params["vehicle_id"] = vehicle_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2.0/management/connections",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeletedConnections | SmartcarError | str | None:
+    if response.status_code == 200:
+        response_200 = DeletedConnections.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SmartcarError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = SmartcarError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = SmartcarError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = SmartcarError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = SmartcarError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeletedConnections | SmartcarError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    user_id: str | Unset = UNSET,
+    vehicle_id: str | Unset = UNSET,
+) -> Response[DeletedConnections | SmartcarError | str]:
+    """Delete vehicle connections
+
+     Deletes the connections of a user (`user_id`) or of a vehicle (`vehicle_id`). The docs allow
+    both together (only that vehicle for that user); all official SDKs reject that client-side
+    and require exactly one. Authenticate with HTTP Basic, username `default`, password the
+    Application Management Token.
+
+    Args:
+        user_id (str | Unset):
+        vehicle_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedConnections | SmartcarError | str]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        vehicle_id=vehicle_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    user_id: str | Unset = UNSET,
+    vehicle_id: str | Unset = UNSET,
+) -> DeletedConnections | SmartcarError | str | None:
+    """Delete vehicle connections
+
+     Deletes the connections of a user (`user_id`) or of a vehicle (`vehicle_id`). The docs allow
+    both together (only that vehicle for that user); all official SDKs reject that client-side
+    and require exactly one. Authenticate with HTTP Basic, username `default`, password the
+    Application Management Token.
+
+    Args:
+        user_id (str | Unset):
+        vehicle_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedConnections | SmartcarError | str
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+        vehicle_id=vehicle_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    user_id: str | Unset = UNSET,
+    vehicle_id: str | Unset = UNSET,
+) -> Response[DeletedConnections | SmartcarError | str]:
+    """Delete vehicle connections
+
+     Deletes the connections of a user (`user_id`) or of a vehicle (`vehicle_id`). The docs allow
+    both together (only that vehicle for that user); all official SDKs reject that client-side
+    and require exactly one. Authenticate with HTTP Basic, username `default`, password the
+    Application Management Token.
+
+    Args:
+        user_id (str | Unset):
+        vehicle_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedConnections | SmartcarError | str]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        vehicle_id=vehicle_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    user_id: str | Unset = UNSET,
+    vehicle_id: str | Unset = UNSET,
+) -> DeletedConnections | SmartcarError | str | None:
+    """Delete vehicle connections
+
+     Deletes the connections of a user (`user_id`) or of a vehicle (`vehicle_id`). The docs allow
+    both together (only that vehicle for that user); all official SDKs reject that client-side
+    and require exactly one. Authenticate with HTTP Basic, username `default`, password the
+    Application Management Token.
+
+    Args:
+        user_id (str | Unset):
+        vehicle_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedConnections | SmartcarError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+            vehicle_id=vehicle_id,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.smartcar_error import SmartcarError
+from ...models.vehicle_list import VehicleList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2.0/vehicles",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SmartcarError | VehicleList | str | None:
+    if response.status_code == 200:
+        response_200 = VehicleList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SmartcarError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = SmartcarError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = SmartcarError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = SmartcarError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = SmartcarError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 430:
+        response_430 = SmartcarError.from_dict(response.json())
+
+        return response_430
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SmartcarError | VehicleList | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> Response[SmartcarError | VehicleList | str]:
+    """List the vehicles authorised by the access token
+
+     Returns a page of Smartcar vehicle ids. No permission is needed.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SmartcarError | VehicleList | str]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> SmartcarError | VehicleList | str | None:
+    """List the vehicles authorised by the access token
+
+     Returns a page of Smartcar vehicle ids. No permission is needed.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SmartcarError | VehicleList | str
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> Response[SmartcarError | VehicleList | str]:
+    """List the vehicles authorised by the access token
+
+     Returns a page of Smartcar vehicle ids. No permission is needed.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SmartcarError | VehicleList | str]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 10,
+    offset: int | Unset = 0,
+) -> SmartcarError | VehicleList | str | None:
+    """List the vehicles authorised by the access token
+
+     Returns a page of Smartcar vehicle ids. No permission is needed.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SmartcarError | VehicleList | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

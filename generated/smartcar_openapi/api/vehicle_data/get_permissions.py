@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.permissions import Permissions
+from ...models.smartcar_error import SmartcarError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    vehicle_id: str,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2.0/vehicles/{vehicle_id}/permissions".format(
+            vehicle_id=quote(str(vehicle_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Permissions | SmartcarError | str | None:
+    if response.status_code == 200:
+        response_200 = Permissions.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SmartcarError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = SmartcarError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = SmartcarError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = SmartcarError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = SmartcarError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 430:
+        response_430 = SmartcarError.from_dict(response.json())
+
+        return response_430
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Permissions | SmartcarError | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Response[Permissions | SmartcarError | str]:
+    """List the permissions granted for this vehicle
+
+     No permission is needed.
+
+    Args:
+        vehicle_id (str):
+        limit (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Permissions | SmartcarError | str]
+    """
+
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Permissions | SmartcarError | str | None:
+    """List the permissions granted for this vehicle
+
+     No permission is needed.
+
+    Args:
+        vehicle_id (str):
+        limit (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Permissions | SmartcarError | str
+    """
+
+    return sync_detailed(
+        vehicle_id=vehicle_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Response[Permissions | SmartcarError | str]:
+    """List the permissions granted for this vehicle
+
+     No permission is needed.
+
+    Args:
+        vehicle_id (str):
+        limit (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Permissions | SmartcarError | str]
+    """
+
+    kwargs = _get_kwargs(
+        vehicle_id=vehicle_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = 0,
+) -> Permissions | SmartcarError | str | None:
+    """List the permissions granted for this vehicle
+
+     No permission is needed.
+
+    Args:
+        vehicle_id (str):
+        limit (int | Unset):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Permissions | SmartcarError | str
+    """
+
+    return (
+        await asyncio_detailed(
+            vehicle_id=vehicle_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

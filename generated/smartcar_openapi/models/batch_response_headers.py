@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchResponseHeaders")
+
+
+@_attrs_define
+class BatchResponseHeaders:
+    """Lowercase response headers of the sub-request.
+
+    Attributes:
+        sc_data_age (str | Unset): ISO 8601 date-time at which the data was recorded.
+        sc_fetched_at (str | Unset): ISO 8601 date-time at which Smartcar fetched the data.
+        sc_unit_system (str | Unset): `metric` or `imperial` (unit-dependent paths only).
+    """
+
+    sc_data_age: str | Unset = UNSET
+    sc_fetched_at: str | Unset = UNSET
+    sc_unit_system: str | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sc_data_age = self.sc_data_age
+
+        sc_fetched_at = self.sc_fetched_at
+
+        sc_unit_system = self.sc_unit_system
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sc_data_age is not UNSET:
+            field_dict["sc-data-age"] = sc_data_age
+        if sc_fetched_at is not UNSET:
+            field_dict["sc-fetched-at"] = sc_fetched_at
+        if sc_unit_system is not UNSET:
+            field_dict["sc-unit-system"] = sc_unit_system
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sc_data_age = d.pop("sc-data-age", UNSET)
+
+        sc_fetched_at = d.pop("sc-fetched-at", UNSET)
+
+        sc_unit_system = d.pop("sc-unit-system", UNSET)
+
+        batch_response_headers = cls(
+            sc_data_age=sc_data_age,
+            sc_fetched_at=sc_fetched_at,
+            sc_unit_system=sc_unit_system,
+        )
+
+        batch_response_headers.additional_properties = d
+        return batch_response_headers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VehicleV3Attributes")
+
+
+@_attrs_define
+class VehicleV3Attributes:
+    """
+    Attributes:
+        make (str): Manufacturer in upper case.
+        model (str): Model.
+        year (int): Model year.
+    """
+
+    make: str
+    model: str
+    year: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        make = self.make
+
+        model = self.model
+
+        year = self.year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "make": make,
+                "model": model,
+                "year": year,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        make = d.pop("make")
+
+        model = d.pop("model")
+
+        year = d.pop("year")
+
+        vehicle_v3_attributes = cls(
+            make=make,
+            model=model,
+            year=year,
+        )
+
+        vehicle_v3_attributes.additional_properties = d
+        return vehicle_v3_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_response_item import BatchResponseItem
+
+
+T = TypeVar("T", bound="WebhookV2Vehicle")
+
+
+@_attrs_define
+class WebhookV2Vehicle:
+    """
+    Attributes:
+        vehicle_id (str | Unset):
+        request_id (str | Unset):
+        data (list[BatchResponseItem] | Unset): Same shape as batch response items.
+    """
+
+    vehicle_id: str | Unset = UNSET
+    request_id: str | Unset = UNSET
+    data: list[BatchResponseItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vehicle_id = self.vehicle_id
+
+        request_id = self.request_id
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vehicle_id is not UNSET:
+            field_dict["vehicleId"] = vehicle_id
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_response_item import BatchResponseItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        vehicle_id = d.pop("vehicleId", UNSET)
+
+        request_id = d.pop("requestId", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[BatchResponseItem] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = BatchResponseItem.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        webhook_v2_vehicle = cls(
+            vehicle_id=vehicle_id,
+            request_id=request_id,
+            data=data,
+        )
+
+        webhook_v2_vehicle.additional_properties = d
+        return webhook_v2_vehicle
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_v4_meta import WebhookV4Meta
+
+
+T = TypeVar("T", bound="WebhookV4Event")
+
+
+@_attrs_define
+class WebhookV4Event:
+    """v4.0 webhook delivery envelope, common to all event types (`VERIFY`, `VEHICLE_STATE`,
+    `VEHICLE_ERROR`). `data` depends on `eventType`; see the specific event schemas.
+
+        Attributes:
+            event_id (str): Stable across retries; de-duplicate on it.
+            event_type (str): Known values: VERIFY, VEHICLE_STATE, VEHICLE_ERROR.
+            vehicle_id (str | Unset):
+            data (Any | Unset): Event data (`WebhookV4VerifyData`, `WebhookV4VehicleStateData` or
+                `WebhookV4VehicleErrorData`).
+            meta (WebhookV4Meta | Unset):
+    """
+
+    event_id: str
+    event_type: str
+    vehicle_id: str | Unset = UNSET
+    data: Any | Unset = UNSET
+    meta: WebhookV4Meta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        event_type = self.event_type
+
+        vehicle_id = self.vehicle_id
+
+        data = self.data
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventId": event_id,
+                "eventType": event_type,
+            }
+        )
+        if vehicle_id is not UNSET:
+            field_dict["vehicleId"] = vehicle_id
+        if data is not UNSET:
+            field_dict["data"] = data
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_v4_meta import WebhookV4Meta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event_id = d.pop("eventId")
+
+        event_type = d.pop("eventType")
+
+        vehicle_id = d.pop("vehicleId", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookV4Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = WebhookV4Meta.from_dict(_meta)
+
+        webhook_v4_event = cls(
+            event_id=event_id,
+            event_type=event_type,
+            vehicle_id=vehicle_id,
+            data=data,
+            meta=meta,
+        )
+
+        webhook_v4_event.additional_properties = d
+        return webhook_v4_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

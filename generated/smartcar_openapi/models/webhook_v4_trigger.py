@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_v4_signal_ref import WebhookV4SignalRef
+
+
+T = TypeVar("T", bound="WebhookV4Trigger")
+
+
+@_attrs_define
+class WebhookV4Trigger:
+    """Why the event was delivered: `{type: SIGNAL_UPDATED, signal: {code, name, group}}` or
+    `{type: FIRST_DELIVERY}`. One docs page shows `{code, name, group}` directly.
+
+        Attributes:
+            type_ (str | Unset): Known values: SIGNAL_UPDATED, FIRST_DELIVERY.
+            signal (WebhookV4SignalRef | Unset):
+            code (str | Unset):
+            name (str | Unset):
+            group (str | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    signal: WebhookV4SignalRef | Unset = UNSET
+    code: str | Unset = UNSET
+    name: str | Unset = UNSET
+    group: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        signal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.signal, Unset):
+            signal = self.signal.to_dict()
+
+        code = self.code
+
+        name = self.name
+
+        group = self.group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if signal is not UNSET:
+            field_dict["signal"] = signal
+        if code is not UNSET:
+            field_dict["code"] = code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if group is not UNSET:
+            field_dict["group"] = group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_v4_signal_ref import WebhookV4SignalRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _signal = d.pop("signal", UNSET)
+        signal: WebhookV4SignalRef | Unset
+        if isinstance(_signal, Unset):
+            signal = UNSET
+        else:
+            signal = WebhookV4SignalRef.from_dict(_signal)
+
+        code = d.pop("code", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        group = d.pop("group", UNSET)
+
+        webhook_v4_trigger = cls(
+            type_=type_,
+            signal=signal,
+            code=code,
+            name=name,
+            group=group,
+        )
+
+        webhook_v4_trigger.additional_properties = d
+        return webhook_v4_trigger
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

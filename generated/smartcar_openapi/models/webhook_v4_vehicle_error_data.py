@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_v4_user import WebhookV4User
+    from ..models.webhook_v4_vehicle import WebhookV4Vehicle
+    from ..models.webhook_v4_vehicle_error import WebhookV4VehicleError
+
+
+T = TypeVar("T", bound="WebhookV4VehicleErrorData")
+
+
+@_attrs_define
+class WebhookV4VehicleErrorData:
+    """
+    Attributes:
+        user (WebhookV4User | Unset):
+        vehicle (WebhookV4Vehicle | Unset):
+        errors (list[WebhookV4VehicleError] | Unset):
+    """
+
+    user: WebhookV4User | Unset = UNSET
+    vehicle: WebhookV4Vehicle | Unset = UNSET
+    errors: list[WebhookV4VehicleError] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        vehicle: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vehicle, Unset):
+            vehicle = self.vehicle.to_dict()
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user is not UNSET:
+            field_dict["user"] = user
+        if vehicle is not UNSET:
+            field_dict["vehicle"] = vehicle
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_v4_user import WebhookV4User  # noqa: PLC0415
+        from ..models.webhook_v4_vehicle import WebhookV4Vehicle  # noqa: PLC0415
+        from ..models.webhook_v4_vehicle_error import WebhookV4VehicleError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _user = d.pop("user", UNSET)
+        user: WebhookV4User | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = WebhookV4User.from_dict(_user)
+
+        _vehicle = d.pop("vehicle", UNSET)
+        vehicle: WebhookV4Vehicle | Unset
+        if isinstance(_vehicle, Unset):
+            vehicle = UNSET
+        else:
+            vehicle = WebhookV4Vehicle.from_dict(_vehicle)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[WebhookV4VehicleError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = WebhookV4VehicleError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        webhook_v4_vehicle_error_data = cls(
+            user=user,
+            vehicle=vehicle,
+            errors=errors,
+        )
+
+        webhook_v4_vehicle_error_data.additional_properties = d
+        return webhook_v4_vehicle_error_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_v4_signal import WebhookV4Signal
+    from ..models.webhook_v4_trigger import WebhookV4Trigger
+    from ..models.webhook_v4_user import WebhookV4User
+    from ..models.webhook_v4_vehicle import WebhookV4Vehicle
+
+
+T = TypeVar("T", bound="WebhookV4VehicleStateData")
+
+
+@_attrs_define
+class WebhookV4VehicleStateData:
+    """
+    Attributes:
+        user (WebhookV4User | Unset):
+        vehicle (WebhookV4Vehicle | Unset):
+        triggers (list[WebhookV4Trigger] | Unset):
+        signals (list[WebhookV4Signal] | Unset):
+    """
+
+    user: WebhookV4User | Unset = UNSET
+    vehicle: WebhookV4Vehicle | Unset = UNSET
+    triggers: list[WebhookV4Trigger] | Unset = UNSET
+    signals: list[WebhookV4Signal] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        vehicle: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vehicle, Unset):
+            vehicle = self.vehicle.to_dict()
+
+        triggers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.triggers, Unset):
+            triggers = []
+            for triggers_item_data in self.triggers:
+                triggers_item = triggers_item_data.to_dict()
+                triggers.append(triggers_item)
+
+        signals: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.signals, Unset):
+            signals = []
+            for signals_item_data in self.signals:
+                signals_item = signals_item_data.to_dict()
+                signals.append(signals_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user is not UNSET:
+            field_dict["user"] = user
+        if vehicle is not UNSET:
+            field_dict["vehicle"] = vehicle
+        if triggers is not UNSET:
+            field_dict["triggers"] = triggers
+        if signals is not UNSET:
+            field_dict["signals"] = signals
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_v4_signal import WebhookV4Signal  # noqa: PLC0415
+        from ..models.webhook_v4_trigger import WebhookV4Trigger  # noqa: PLC0415
+        from ..models.webhook_v4_user import WebhookV4User  # noqa: PLC0415
+        from ..models.webhook_v4_vehicle import WebhookV4Vehicle  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _user = d.pop("user", UNSET)
+        user: WebhookV4User | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = WebhookV4User.from_dict(_user)
+
+        _vehicle = d.pop("vehicle", UNSET)
+        vehicle: WebhookV4Vehicle | Unset
+        if isinstance(_vehicle, Unset):
+            vehicle = UNSET
+        else:
+            vehicle = WebhookV4Vehicle.from_dict(_vehicle)
+
+        _triggers = d.pop("triggers", UNSET)
+        triggers: list[WebhookV4Trigger] | Unset = UNSET
+        if _triggers is not UNSET:
+            triggers = []
+            for triggers_item_data in _triggers:
+                triggers_item = WebhookV4Trigger.from_dict(triggers_item_data)
+
+                triggers.append(triggers_item)
+
+        _signals = d.pop("signals", UNSET)
+        signals: list[WebhookV4Signal] | Unset = UNSET
+        if _signals is not UNSET:
+            signals = []
+            for signals_item_data in _signals:
+                signals_item = WebhookV4Signal.from_dict(signals_item_data)
+
+                signals.append(signals_item)
+
+        webhook_v4_vehicle_state_data = cls(
+            user=user,
+            vehicle=vehicle,
+            triggers=triggers,
+            signals=signals,
+        )
+
+        webhook_v4_vehicle_state_data.additional_properties = d
+        return webhook_v4_vehicle_state_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
