@@ -1,0 +1,308 @@
+"""Module-level operations (users, vehicles, compatibility, management), defined once.
+
+``smartcar.get_user`` and friends are methods of a module-level :class:`SyncApi`;
+``smartcar.aio.get_user`` and friends of an :class:`AsyncApi`. Both resolve the origins from the
+environment on every call, so changing ``SMARTCAR_API_ORIGIN`` at run time takes effect.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from smartcar_openapi import models as m
+from smartcar_openapi.api.compatibility import get_compatibility as op_compatibility
+from smartcar_openapi.api.compatibility import get_compatibility_matrix as op_matrix
+from smartcar_openapi.api.management import delete_connections as op_delete_connections
+from smartcar_openapi.api.management import get_connections as op_get_connections
+from smartcar_openapi.api.user import get_user as op_get_user
+from smartcar_openapi.api.user import get_vehicles as op_get_vehicles
+from smartcar_openapi.api.v3 import get_vehicle as op_get_vehicle
+from smartcar_openapi.types import UNSET
+
+from . import _validate as check
+from . import types as t
+from ._config import Origins
+from ._http import Operation, Settings
+from ._ops import AsyncRunner, SyncRunner, operation
+from .auth_client import basic_authorization
+from .exceptions import ConfigurationError, InvalidInputError
+
+__all__ = ["AsyncApi", "SyncApi", "get_api_version", "get_management_token", "set_api_version"]
+
+_api_version = "2.0"
+
+
+def set_api_version(version: str) -> None:
+    """Set the API version (``"2.0"``) used by module functions and vehicles created later.
+
+    Raises:
+        InvalidInputError: a version that does not look like ``"2.0"``.
+    """
+    global _api_version
+    _api_version = check.api_version(version)
+
+
+def get_api_version() -> str:
+    """The API version used by module functions and newly created vehicles."""
+    return _api_version
+
+
+def get_management_token(amt: str, username: str = "default") -> str:
+    """The base64 ``username:amt`` credential of the Management API's Basic authentication."""
+    return basic_authorization(username, check.non_empty("amt", amt))[len("Basic ") :]
+
+
+def _version() -> str | None:
+    return None if _api_version == "2.0" else _api_version
+
+
+def _client_credentials(options: Mapping[str, Any]) -> str:
+    client_id = options.get("client_id") or os.environ.get("SMARTCAR_CLIENT_ID")
+    client_secret = options.get("client_secret") or os.environ.get("SMARTCAR_CLIENT_SECRET")
+    missing = [
+        name
+        for name, value in (
+            ("SMARTCAR_CLIENT_ID", client_id),
+            ("SMARTCAR_CLIENT_SECRET", client_secret),
+        )
+        if not value
+    ]
+    if missing:
+        raise ConfigurationError(
+            f"this call needs client credentials: set {' and '.join(missing)} "
+            "or pass options={'client_id': ..., 'client_secret': ...}"
+        )
+    return basic_authorization(str(client_id), str(client_secret))
+
+
+def _filter(value: Mapping[str, Any] | None) -> dict[str, str]:
+    opts = check.options(value, ("user_id", "vehicle_id"), name="filter")
+    return {k: check.non_empty(f"filter['{k}']", v) for k, v in opts.items() if v is not None}
+
+
+class _ApiOperations:
+    """The account-level operations shared by the sync and async module functions."""
+
+    def _current_settings(self) -> Settings:
+        # Resolved per call: configuration is never frozen at import time.
+        return Settings(origins=Origins.resolve())
+
+    @operation
+    def get_user(self, access_token: str) -> Operation[t.User]:
+        """The id of the user who granted ``access_token`` (``GET /user``)."""
+        return Operation(
+            endpoint=op_get_user,
+            kwargs={},
+            origin="api",
+            convert=t.model(t.User),
+            authorization=f"Bearer {check.non_empty('access_token', access_token)}",
+            version=_version(),
+        )
+
+    @operation
+    def get_vehicles(
+        self, access_token: str, paging: Mapping[str, int] | None = None
+    ) -> Operation[t.Vehicles]:
+        """Ids of the vehicles ``access_token`` may access (``GET /vehicles``).
+
+        Args:
+            access_token: the user's access token.
+            paging: ``{"limit": 1..50, "offset": >= 0}``.
+        """
+        limit, offset = check.paging(paging, max_limit=50)
+        return Operation(
+            endpoint=op_get_vehicles,
+            kwargs={
+                "limit": UNSET if limit is None else limit,
+                "offset": UNSET if offset is None else offset,
+            },
+            origin="api",
+            convert=t.model(t.Vehicles),
+            authorization=f"Bearer {check.non_empty('access_token', access_token)}",
+            version=_version(),
+        )
+
+    @operation
+    def get_compatibility(
+        self,
+        vin: str,
+        scope: Iterable[str],
+        country: str = "US",
+        options: Mapping[str, Any] | None = None,
+    ) -> Operation[t.Compatibility]:
+        """Whether a VIN is compatible with the given permissions (``GET /compatibility``).
+
+        Args:
+            vin: the vehicle's VIN.
+            scope: permissions to check, such as ``["read_odometer"]``.
+            country: ISO 3166 alpha-2 country code (default ``"US"``).
+            options: ``client_id``, ``client_secret`` (default from the environment),
+                ``flags``, ``version``, ``mode``, ``test_mode``, ``test_mode_compatibility_level``.
+
+        Raises:
+            ConfigurationError: no client credentials.
+        """
+        opts = check.options(
+            options,
+            (
+                "client_id",
+                "client_secret",
+                "flags",
+                "version",
+                "mode",
+                "test_mode",
+                "test_mode_compatibility_level",
+            ),
+        )
+        kwargs: dict[str, Any] = {
+            "vin": check.non_empty("vin", vin),
+            "scope": " ".join(check.scopes(scope)),
+            "country": check.non_empty("country", country),
+        }
+        flags = check.flags(opts.get("flags"))
+        if flags:
+            kwargs["flags"] = flags
+        if opts.get("test_mode") is not None:
+            kwargs["mode"] = m.Mode("test" if opts["test_mode"] else "live")
+        elif opts.get("mode"):
+            kwargs["mode"] = m.Mode(check.mode(opts["mode"]))
+        if opts.get("test_mode_compatibility_level"):
+            kwargs["test_mode_compatibility_level"] = str(opts["test_mode_compatibility_level"])
+            kwargs["mode"] = m.Mode.TEST
+        version = check.api_version(opts["version"]) if opts.get("version") else _api_version
+        return Operation(
+            endpoint=op_compatibility,
+            kwargs=kwargs,
+            origin="api",
+            convert=t.model(t.Compatibility),
+            authorization=_client_credentials(opts),
+            version=None if version == "2.0" else version,
+        )
+
+    @operation
+    def get_compatibility_matrix(
+        self,
+        region: str,
+        make: str | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> Operation[t.CompatibilityMatrix]:
+        """Compatible makes and models of a region (``GET /compatibility/matrix``).
+
+        Args:
+            region: ``"US"``, ``"CA"`` or ``"EUROPE"``.
+            make: a make such as ``"TESLA"`` (space-separated for several); all if omitted.
+            options: ``type`` (ICE, BEV, PHEV, HEV), ``scope`` (list of permissions),
+                ``mode``, ``flags``, ``client_id``, ``client_secret``.
+        """
+        opts = check.options(
+            options, ("type", "scope", "mode", "flags", "client_id", "client_secret")
+        )
+        if region not in ("US", "CA", "EUROPE"):
+            raise InvalidInputError(f"region must be one of US, CA, EUROPE; got {region!r}")
+        kwargs: dict[str, Any] = {"region": m.Region(region)}
+        if make:
+            kwargs["make"] = make
+        if opts.get("type"):
+            if opts["type"] not in ("ICE", "BEV", "PHEV", "HEV"):
+                raise InvalidInputError(
+                    f"options['type'] must be ICE, BEV, PHEV or HEV; got {opts['type']!r}"
+                )
+            kwargs["type_"] = m.PowertrainType(opts["type"])
+        if opts.get("scope"):
+            kwargs["scope"] = " ".join(check.scopes(opts["scope"], "options['scope']"))
+        if opts.get("mode"):
+            kwargs["mode"] = m.Mode(check.mode(opts["mode"]))
+        flags = check.flags(opts.get("flags"))
+        if flags:
+            kwargs["flags"] = flags
+        return Operation(
+            endpoint=op_matrix,
+            kwargs=kwargs,
+            origin="api",
+            convert=t.model(t.CompatibilityMatrix),
+            authorization=_client_credentials(opts),
+            version=_version(),
+        )
+
+    @operation
+    def get_vehicle(self, access_token: str, vehicle_id: str) -> Operation[t.V3Vehicle]:
+        """A vehicle from the v3 Vehicles API (make, model, year)."""
+        return Operation(
+            endpoint=op_get_vehicle,
+            kwargs={"vehicle_id": check.non_empty("vehicle_id", vehicle_id)},
+            origin="vehicle_v3",
+            convert=t.model(t.V3Vehicle, "response_meta"),
+            authorization=f"Bearer {check.non_empty('access_token', access_token)}",
+        )
+
+    @operation
+    def get_connections(
+        self,
+        amt: str,
+        filter: Mapping[str, str] | None = None,
+        paging: Mapping[str, Any] | None = None,
+    ) -> Operation[t.GetConnections]:
+        """Vehicle connections of your application (Management API), newest first.
+
+        Args:
+            amt: the Application Management Token.
+            filter: ``user_id`` and/or ``vehicle_id``.
+            paging: ``limit`` (1..100) and ``cursor`` (from the previous page).
+        """
+        kwargs: dict[str, Any] = dict(_filter(filter))
+        page = check.options(paging, ("limit", "cursor"), name="paging")
+        if page.get("limit") is not None:
+            limit = page["limit"]
+            if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100:
+                raise InvalidInputError(
+                    f"paging['limit'] must be an int from 1 to 100; got {limit!r}"
+                )
+            kwargs["limit"] = limit
+        if page.get("cursor"):
+            kwargs["cursor"] = str(page["cursor"])
+        return Operation(
+            endpoint=op_get_connections,
+            kwargs=kwargs,
+            origin="management",
+            convert=t.model(t.GetConnections),
+            authorization="Basic " + get_management_token(amt),
+        )
+
+    @operation
+    def delete_connections(
+        self,
+        amt: str,
+        filter: Mapping[str, str] | None = None,
+    ) -> Operation[t.DeleteConnections]:
+        """Delete connections by ``user_id`` or ``vehicle_id`` (Management API).
+
+        Args:
+            amt: the Application Management Token.
+            filter: exactly one of ``user_id`` or ``vehicle_id``.
+
+        Raises:
+            InvalidInputError: neither or both filters.
+        """
+        kwargs = _filter(filter)
+        if len(kwargs) != 1:
+            raise InvalidInputError(
+                "filter must contain exactly one of 'user_id' or 'vehicle_id'"
+                f"; got {sorted(kwargs) or 'none'}"
+            )
+        return Operation(
+            endpoint=op_delete_connections,
+            kwargs=kwargs,
+            origin="management",
+            convert=t.model(t.DeleteConnections),
+            authorization="Basic " + get_management_token(amt),
+        )
+
+
+class SyncApi(_ApiOperations, SyncRunner):
+    """Blocking module-level operations (``smartcar.get_user`` ...)."""
+
+
+class AsyncApi(_ApiOperations, AsyncRunner):
+    """Asyncio module-level operations (``smartcar.aio.get_user`` ...)."""

@@ -1,0 +1,255 @@
+"""The result of ``Vehicle.batch``: one typed result or error per requested path."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar
+
+import httpx
+from smartcar_openapi import models as m
+
+from . import types as t
+from ._errors import error_from_response
+from .exceptions import InvalidInputError
+
+__all__ = ["Batch", "BatchItem"]
+
+R = TypeVar("R")
+
+# The official SDK names a few paths after their methods rather than the path itself.
+_ATTRIBUTE_FOR_PATH = {
+    "": "attributes",
+    "charge/limit": "get_charge_limit",
+    "tires/pressure": "tire_pressure",
+    "security": "lock_status",
+    "diagnostics/system_status": "diagnostic_system_status",
+    "diagnostics/dtcs": "diagnostic_trouble_codes",
+}
+
+
+def _typed(cls: type[Any]) -> Callable[[Any], Any]:
+    return lambda body: cls.from_dict(body)
+
+
+def _service_history(body: Any) -> t.ServiceHistory:
+    if not isinstance(body, list):
+        raise TypeError("expected a JSON array of service records")
+    return t.ServiceHistory(items=[m.ServiceRecord.from_dict(item) for item in body])
+
+
+_RESULT_FOR_PATH: dict[str, Callable[[Any], Any]] = {
+    "": _typed(t.Attributes),
+    "vin": _typed(t.Vin),
+    "odometer": _typed(t.Odometer),
+    "location": _typed(t.Location),
+    "fuel": _typed(t.Fuel),
+    "battery": _typed(t.Battery),
+    "battery/capacity": _typed(t.BatteryCapacity),
+    "battery/nominal_capacity": _typed(t.NominalCapacity),
+    "charge": _typed(t.Charge),
+    "charge/limit": _typed(t.ChargeLimit),
+    "security": _typed(t.LockStatus),
+    "tires/pressure": _typed(t.TirePressure),
+    "engine/oil": _typed(t.EngineOil),
+    "permissions": _typed(t.Permissions),
+    "service/history": _service_history,
+    "diagnostics/system_status": _typed(t.DiagnosticSystemStatus),
+    "diagnostics/dtcs": _typed(t.DiagnosticTroubleCodes),
+}
+
+
+def _normalise(path: str) -> str:
+    return path.strip().strip("/")
+
+
+def attribute_name(path: str) -> str:
+    """The official SDK's attribute name for a batch path (``/tesla/speedometer`` → ...)."""
+    key = _normalise(path)
+    name = _ATTRIBUTE_FOR_PATH.get(key, key)
+    return re.sub(r"[^0-9a-zA-Z_]", "_", name)
+
+
+class BatchItem:
+    """One path's outcome in a batch: its status code, headers, and result or error."""
+
+    def __init__(self, path: str, code: int, body: Any, headers: Mapping[str, str]) -> None:
+        """Wrap one response item of a batch."""
+        self.path = path
+        self.code = code
+        self.body = body
+        self.headers = dict(headers)
+
+    @property
+    def ok(self) -> bool:
+        """Whether this path succeeded."""
+        return 200 <= self.code < 300
+
+    def result(self) -> Any:
+        """The typed result, or raise this path's ``SmartcarException``."""
+        if not self.ok:
+            # Batch item headers are lower-case; error_from_response reads any casing.
+            raise error_from_response(self.code, self.headers, self.body)
+        convert = _RESULT_FOR_PATH.get(_normalise(self.path))
+        meta = t.Meta.from_headers(self.headers)
+        if convert is None:
+            return t.Response(
+                body=self.body, meta=meta, status_code=self.code, headers=self.headers
+            )
+        try:
+            value = convert(self.body)
+        except Exception as error:
+            from .exceptions import InvalidResponseError
+
+            raise InvalidResponseError(
+                f"Invalid batch item for {self.path}: {type(error).__name__}: {str(error)[:200]}",
+                status_code=self.code,
+            ) from None
+        value.meta = meta
+        return value
+
+    def __repr__(self) -> str:
+        return f"BatchItem(path={self.path!r}, code={self.code})"
+
+
+class Batch:
+    """Results of ``Vehicle.batch``, by the official SDK's attribute names or by path.
+
+    Each attribute is a method: ``batch.odometer()`` returns the typed result or raises that
+    path's error (with ``retry_after`` from its own headers). Brand paths are joined by ``_``:
+    ``batch.tesla_speedometer()`` returns a :class:`~smartcar.types.Response`.
+    ``batch.get("/odometer")`` does the same by path; ``batch.items`` holds the raw outcomes.
+    """
+
+    def __init__(self, items: list[BatchItem], meta: t.Meta) -> None:
+        """Collect the per-path items of one batch response."""
+        self.items = items
+        self.meta = meta
+        self._by_path = {_normalise(item.path): item for item in items}
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> Batch:
+        """Build from the batch endpoint's HTTP response."""
+        parsed = m.BatchResponse.from_dict(response.json())
+        items = []
+        for item in parsed.responses:
+            headers = (
+                item.headers.to_dict() if isinstance(item.headers, m.BatchResponseHeaders) else {}
+            )
+            items.append(BatchItem(item.path, item.code, item.body, headers))
+        return cls(items, t.Meta.from_headers(response.headers))
+
+    def get(self, path: str) -> Any:
+        """The result for ``path`` (``"/odometer"``), or raise its error.
+
+        Raises:
+            InvalidInputError: the path was not part of this batch.
+        """
+        item = self._by_path.get(_normalise(path))
+        if item is None:
+            raise InvalidInputError(
+                f"{path!r} was not requested in this batch; paths: {sorted(self._by_path)}"
+            )
+        return item.result()
+
+    def __getitem__(self, path: str) -> Any:
+        return self.get(path)
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, str) and _normalise(path) in self._by_path
+
+    def __iter__(self) -> Iterator[BatchItem]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getattr__(self, name: str) -> Callable[[], Any]:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        by_path: dict[str, BatchItem] = self.__dict__.get("_by_path", {})
+        for key, item in by_path.items():
+            if attribute_name(key) == name:
+                return item.result
+        raise AttributeError(
+            f"this batch has no result {name!r}; requested paths: "
+            f"{sorted(self.__dict__.get('_by_path', {}))}"
+        )
+
+    def __repr__(self) -> str:
+        return f"Batch(paths={[item.path for item in self.items]!r})"
+
+    # Typed accessors for the standard paths (others resolve through __getattr__).
+
+    def _get(self, path: str, cls: type[R]) -> R:
+        value = self.get(path)
+        assert isinstance(value, cls)
+        return value
+
+    def attributes(self) -> t.Attributes:
+        """Result of ``/`` (vehicle attributes)."""
+        return self._get("/", t.Attributes)
+
+    def vin(self) -> t.Vin:
+        """Result of ``/vin``."""
+        return self._get("/vin", t.Vin)
+
+    def odometer(self) -> t.Odometer:
+        """Result of ``/odometer``."""
+        return self._get("/odometer", t.Odometer)
+
+    def location(self) -> t.Location:
+        """Result of ``/location``."""
+        return self._get("/location", t.Location)
+
+    def fuel(self) -> t.Fuel:
+        """Result of ``/fuel``."""
+        return self._get("/fuel", t.Fuel)
+
+    def battery(self) -> t.Battery:
+        """Result of ``/battery``."""
+        return self._get("/battery", t.Battery)
+
+    def battery_capacity(self) -> t.BatteryCapacity:
+        """Result of ``/battery/capacity``."""
+        return self._get("/battery/capacity", t.BatteryCapacity)
+
+    def battery_nominal_capacity(self) -> t.NominalCapacity:
+        """Result of ``/battery/nominal_capacity``."""
+        return self._get("/battery/nominal_capacity", t.NominalCapacity)
+
+    def charge(self) -> t.Charge:
+        """Result of ``/charge``."""
+        return self._get("/charge", t.Charge)
+
+    def get_charge_limit(self) -> t.ChargeLimit:
+        """Result of ``/charge/limit``."""
+        return self._get("/charge/limit", t.ChargeLimit)
+
+    def lock_status(self) -> t.LockStatus:
+        """Result of ``/security``."""
+        return self._get("/security", t.LockStatus)
+
+    def tire_pressure(self) -> t.TirePressure:
+        """Result of ``/tires/pressure``."""
+        return self._get("/tires/pressure", t.TirePressure)
+
+    def engine_oil(self) -> t.EngineOil:
+        """Result of ``/engine/oil``."""
+        return self._get("/engine/oil", t.EngineOil)
+
+    def permissions(self) -> t.Permissions:
+        """Result of ``/permissions``."""
+        return self._get("/permissions", t.Permissions)
+
+    def service_history(self) -> t.ServiceHistory:
+        """Result of ``/service/history``."""
+        return self._get("/service/history", t.ServiceHistory)
+
+    def diagnostic_system_status(self) -> t.DiagnosticSystemStatus:
+        """Result of ``/diagnostics/system_status``."""
+        return self._get("/diagnostics/system_status", t.DiagnosticSystemStatus)
+
+    def diagnostic_trouble_codes(self) -> t.DiagnosticTroubleCodes:
+        """Result of ``/diagnostics/dtcs``."""
+        return self._get("/diagnostics/dtcs", t.DiagnosticTroubleCodes)

@@ -1,0 +1,79 @@
+"""Configuration: API origins, user agent and defaults, resolved when an object is created.
+
+The official package reads the environment once at import time; here every client, vehicle and
+module-level call resolves its origins when it is created (or called), and explicit arguments
+win over the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+from dataclasses import dataclass, fields
+from urllib.parse import urlsplit, urlunsplit
+
+from ._version import __version__
+
+__all__ = ["Origins", "user_agent"]
+
+_ENV = {
+    "api": "SMARTCAR_API_ORIGIN",
+    "auth": "SMARTCAR_AUTH_ORIGIN",
+    "connect": "SMARTCAR_CONNECT_ORIGIN",
+    "management": "SMARTCAR_MANAGEMENT_API_ORIGIN",
+    "vehicle_v3": "SMARTCAR_VEHICLE_API_V3_ORIGIN",
+}
+
+
+def _origin(value: str) -> str:
+    # SMARTCAR_AUTH_ORIGIN is a full token URL in the official SDK; accept both forms, and
+    # drop any trailing slash so paths can be appended.
+    parts = urlsplit(value.strip())
+    path = parts.path.rstrip("/")
+    if path.endswith("/oauth/token"):
+        path = path[: -len("/oauth/token")]
+    return urlunsplit((parts.scheme, parts.netloc, path, "", "")).rstrip("/")
+
+
+@dataclass(frozen=True, slots=True)
+class Origins:
+    """Where each part of the Smartcar API lives.
+
+    Attributes:
+        api: Vehicle API v2.0, compatibility (``SMARTCAR_API_ORIGIN``).
+        auth: OAuth token endpoint (``SMARTCAR_AUTH_ORIGIN``; a full token URL is accepted).
+        connect: Smartcar Connect, the authorization UI (``SMARTCAR_CONNECT_ORIGIN``).
+        management: Management API (``SMARTCAR_MANAGEMENT_API_ORIGIN``).
+        vehicle_v3: Vehicle API v3 (``SMARTCAR_VEHICLE_API_V3_ORIGIN``).
+    """
+
+    api: str = "https://api.smartcar.com"
+    auth: str = "https://auth.smartcar.com"
+    connect: str = "https://connect.smartcar.com"
+    management: str = "https://management.smartcar.com"
+    vehicle_v3: str = "https://vehicle.api.smartcar.com"
+
+    @classmethod
+    def resolve(cls, **overrides: str | None) -> Origins:
+        """Build origins from explicit values, then the environment, then the defaults."""
+        values: dict[str, str] = {}
+        for f in fields(cls):
+            explicit = overrides.get(f.name)
+            env = os.environ.get(_ENV[f.name])
+            chosen = explicit or env or f.default
+            assert isinstance(chosen, str)
+            values[f.name] = _origin(chosen)
+        return cls(**values)
+
+    @property
+    def token_url(self) -> str:
+        """The OAuth token endpoint."""
+        return f"{self.auth}/oauth/token"
+
+
+def user_agent() -> str:
+    """The User-Agent sent with every request: ``Smartcar/<v> (<os>; <arch>) Python v<x.y.z>``."""
+    return (
+        f"Smartcar/{__version__} ({platform.system()}; {platform.machine()}) "
+        f"Python v{platform.python_version()}"
+    )

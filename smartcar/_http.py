@@ -1,0 +1,431 @@
+"""The request engine: one definition of sending, retrying and parsing for sync and async.
+
+Every API call is described by an :class:`Operation`: which generated endpoint module builds the
+request, which origin it goes to, how to authenticate, whether it is a vehicle command, and how
+to turn the parsed body into a result. :func:`flow` is a sans-IO generator that yields "send
+this request" and "sleep this long" actions and receives their outcomes; :func:`run_sync` and
+:func:`run_async` are the only places that differ between the sync and async APIs.
+
+The generated modules build requests (``_get_kwargs``) and the generated models parse 2xx bodies
+(``from_dict``). Error bodies are never handed to the generated parsers: they may be HTML from a
+proxy, and the SDK maps them itself (see ``_errors``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import threading
+import time
+import weakref
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Generic, Protocol, TypeVar
+
+import httpx
+
+from . import exceptions as exc
+from ._config import Origins, user_agent
+from ._errors import error_from_response, parse_retry_after
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_AFTER",
+    "DEFAULT_TIMEOUT",
+    "Operation",
+    "Settings",
+    "flow",
+    "run_async",
+    "run_sync",
+]
+
+logger = logging.getLogger("smartcar")
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=310.0, write=30.0, pool=30.0)
+"""Short to connect; long to read, because a vehicle command can take minutes to answer."""
+
+DEFAULT_MAX_RETRIES = 2
+"""Retries after the first attempt, for reads (commands only retry connect-phase failures)."""
+
+DEFAULT_MAX_RETRY_AFTER = 60.0
+"""Longest ``Retry-After`` (seconds) the SDK waits for; a longer one raises at once."""
+
+_BACKOFF_BASE = 0.5
+_BACKOFF_CAP = 8.0
+_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# Failures that happen before the request can have reached the server: safe even for commands.
+_CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How requests are sent: origins, timeouts and retries.
+
+    Attributes:
+        origins: where each part of the API lives.
+        timeout: per-request timeouts (always finite by default).
+        max_retries: retries after the first attempt.
+        max_retry_after: the longest ``Retry-After`` to wait for, in seconds.
+    """
+
+    origins: Origins = field(default_factory=Origins)
+    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
+    max_retries: int = DEFAULT_MAX_RETRIES
+    max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_after: float | None = None,
+    ) -> Settings:
+        """Return a copy with some options changed; ``None`` keeps the current value."""
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = validate_timeout(timeout)
+        if max_retries is not None:
+            changes["max_retries"] = validate_max_retries(max_retries)
+        if max_retry_after is not None:
+            if max_retry_after < 0:
+                raise exc.InvalidInputError("max_retry_after must be >= 0 seconds")
+            changes["max_retry_after"] = float(max_retry_after)
+        return replace(self, **changes) if changes else self
+
+
+def validate_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """Turn a number of seconds or an ``httpx.Timeout`` into a finite ``httpx.Timeout``."""
+    if isinstance(timeout, httpx.Timeout):
+        values = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if any(v is None for v in values):
+            raise exc.InvalidInputError(
+                "timeout: every phase must be finite (connect, read, write, pool); "
+                "an unbounded request can hang a worker forever"
+            )
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise exc.InvalidInputError(
+            f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
+        )
+    connect = DEFAULT_TIMEOUT.connect or 10.0
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), connect))
+
+
+def validate_max_retries(value: int) -> int:
+    """Check a retry count."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise exc.InvalidInputError(f"max_retries must be an int >= 0, got {value!r}")
+    return value
+
+
+class Endpoint(Protocol):
+    """What the engine needs of a generated endpoint module: its request builder."""
+
+    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[T]):
+    """One API call, described once and run by the sync or async engine.
+
+    Attributes:
+        endpoint: the generated endpoint module (``smartcar_openapi.api.<tag>.<operation>``).
+        kwargs: arguments for the module's ``_get_kwargs``.
+        origin: which :class:`Origins` attribute the path is relative to.
+        convert: turns a 2xx response into the SDK result (usually a generated model's
+            ``from_dict`` plus the response's meta headers).
+        authorization: the ``Authorization`` header value, or a callable returning it.
+        command: a vehicle command (or other non-idempotent call): never replayed once the
+            request may have reached the server.
+        oauth: errors come from the token endpoint and are OAuth errors.
+        headers: extra request headers.
+        params: extra query parameters (feature ``flags`` on vehicle requests).
+        version: API version replacing the ``2.0`` in ``/v2.0/`` paths, for ``set_api_version``.
+    """
+
+    endpoint: Endpoint
+    kwargs: Mapping[str, Any]
+    origin: str
+    convert: Callable[[httpx.Response], T]
+    authorization: str | Callable[[], str] | None = None
+    command: bool = False
+    oauth: bool = False
+    headers: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, str] = field(default_factory=dict)
+    version: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """Action: send this request and resume with the response or the transport error."""
+
+    request: httpx.Request
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    """Action: wait this many seconds, then resume."""
+
+    seconds: float
+
+
+_USER_AGENT = user_agent()
+
+
+def build_request(op: Operation[Any], settings: Settings) -> httpx.Request:
+    """Build the ``httpx.Request`` for an operation from its generated ``_get_kwargs``."""
+    kwargs = dict(op.endpoint._get_kwargs(**op.kwargs))
+    path: str = kwargs.pop("url")
+    if op.version is not None and path.startswith("/v2.0/"):
+        path = f"/v{op.version}/" + path[len("/v2.0/") :]
+    base: str = getattr(settings.origins, op.origin)
+    headers = {"User-Agent": _USER_AGENT, "Accept": "application/json"}
+    headers.update(kwargs.pop("headers", None) or {})
+    headers.update(op.headers)
+    auth = op.authorization() if callable(op.authorization) else op.authorization
+    if auth is not None:
+        headers["Authorization"] = auth
+    method = kwargs.pop("method").upper()
+    params = kwargs.pop("params", None)
+    if op.params:
+        params = {**(params or {}), **op.params}
+    return httpx.Request(
+        method,
+        base + path,
+        params=params,
+        json=kwargs.pop("json", None),
+        data=kwargs.pop("data", None),
+        content=kwargs.pop("content", None),
+        headers=headers,
+        extensions={"timeout": settings.timeout.as_dict()},
+    )
+
+
+def _backoff(attempt: int) -> float:
+    # Exponential backoff with "equal jitter": never zero, never in lock-step with other clients.
+    ceiling: float = min(_BACKOFF_CAP, _BACKOFF_BASE * 2.0**attempt)
+    jitter: float = random.uniform(0, ceiling / 2)
+    return ceiling / 2 + jitter
+
+
+def _retry_delay(
+    op: Operation[Any], outcome: httpx.Response | Exception, attempt: int, settings: Settings
+) -> float | None:
+    """Seconds to wait before the next attempt, or ``None`` to stop here."""
+    if attempt >= settings.max_retries:
+        return None
+    if isinstance(outcome, Exception):
+        if isinstance(outcome, _CONNECT_PHASE):
+            return _backoff(attempt)
+        if op.command or not isinstance(outcome, httpx.TransportError):
+            return None
+        return _backoff(attempt)
+    if op.command or outcome.status_code not in _RETRY_STATUSES:
+        return None
+    retry_after = parse_retry_after(outcome.headers.get("Retry-After"))
+    if retry_after is not None:
+        if retry_after > settings.max_retry_after:
+            # Blocking the caller for minutes is worse than telling them when to come back.
+            return None
+        return max(float(retry_after), 0.0)
+    return _backoff(attempt)
+
+
+def _transport_error(error: Exception, request: httpx.Request) -> exc.SmartcarException:
+    where = f"{request.method} {request.url.copy_with(query=None)}"
+    if isinstance(error, httpx.TimeoutException):
+        return exc.RequestTimeoutError(f"Request timed out: {where} ({type(error).__name__})")
+    if isinstance(error, httpx.TransportError):
+        return exc.NetworkError(f"Network error: {where}: {type(error).__name__}: {error}")
+    return exc.InvalidResponseError(f"Invalid response: {where}: {type(error).__name__}: {error}")
+
+
+def finish(op: Operation[T], response: httpx.Response) -> T:
+    """Map an error response, or parse and convert a successful one."""
+    status = response.status_code
+    if not 200 <= status < 300:
+        if 300 <= status < 400:
+            # Redirects are not followed: credentials must never be sent to another host.
+            location = response.headers.get("Location", "")
+            raise exc.InvalidResponseError(
+                f"Unexpected redirect (HTTP {status}) to {location[:200]!r}; not followed",
+                status_code=status,
+                request_id=response.headers.get("SC-Request-Id"),
+            )
+        raise error_from_response(status, response.headers, response.content, oauth=op.oauth)
+    try:
+        return op.convert(response)
+    except exc.SmartcarException:
+        raise
+    except Exception as error:
+        # Empty, truncated or wrongly shaped bodies must not escape as KeyError/JSONDecodeError.
+        raise exc.InvalidResponseError(
+            f"Invalid response body for {response.request.method} "
+            f"{response.request.url.path} (HTTP {status}): {type(error).__name__}: "
+            f"{str(error)[:200]}",
+            status_code=status,
+            request_id=response.headers.get("SC-Request-Id"),
+        ) from None
+
+
+def flow(op: Operation[T], settings: Settings) -> Generator[Send | Sleep, Any, T]:
+    """The sans-IO request loop: yields actions, receives outcomes, returns the result."""
+    request = build_request(op, settings)
+    attempt = 0
+    while True:
+        started = time.monotonic()
+        outcome: httpx.Response | Exception = yield Send(request)
+        delay = _retry_delay(op, outcome, attempt, settings)
+        _log(request, outcome, started, attempt, delay)
+        if delay is None:
+            break
+        yield Sleep(delay)
+        attempt += 1
+    if isinstance(outcome, Exception):
+        raise _transport_error(outcome, request) from None
+    return finish(op, outcome)
+
+
+def _log(
+    request: httpx.Request,
+    outcome: httpx.Response | Exception,
+    started: float,
+    attempt: int,
+    delay: float | None,
+) -> None:
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    # Only method, path, status and ids: never headers (Authorization) or query strings.
+    elapsed_ms = (time.monotonic() - started) * 1000
+    if isinstance(outcome, Exception):
+        status: object = type(outcome).__name__
+        request_id = None
+    else:
+        status = outcome.status_code
+        request_id = outcome.headers.get("SC-Request-Id")
+    logger.debug(
+        "%s %s -> %s request_id=%s duration_ms=%.1f retry=%d%s",
+        request.method,
+        request.url.path,
+        status,
+        request_id,
+        elapsed_ms,
+        attempt,
+        f" retrying_in={delay:.2f}s" if delay is not None else "",
+    )
+
+
+def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
+    """Drive :func:`flow` with a blocking ``httpx.Client``."""
+    steps = flow(op, settings)
+    action = next(steps)
+    while True:
+        outcome: Any = None
+        if isinstance(action, Send):
+            try:
+                outcome = client.send(action.request)
+            except httpx.HTTPError as error:
+                outcome = error
+        else:
+            time.sleep(action.seconds)
+        try:
+            action = steps.send(outcome)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
+async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Settings) -> T:
+    """Drive :func:`flow` with an ``httpx.AsyncClient``."""
+    steps = flow(op, settings)
+    action = next(steps)
+    while True:
+        outcome: Any = None
+        if isinstance(action, Send):
+            try:
+                outcome = await client.send(action.request)
+            except httpx.HTTPError as error:
+                outcome = error
+        else:
+            await asyncio.sleep(action.seconds)
+        try:
+            action = steps.send(outcome)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
+# -- connection pools ---------------------------------------------------------------------------
+
+_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+_pool_lock = threading.Lock()
+_sync_pool: httpx.Client | None = None
+_async_pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
+    weakref.WeakKeyDictionary()
+)
+_transport_override: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
+
+
+def shared_client() -> httpx.Client:
+    """The process-wide keep-alive client used when none is passed in (thread-safe)."""
+    global _sync_pool
+    client = _sync_pool
+    if client is None or client.is_closed:
+        with _pool_lock:
+            client = _sync_pool
+            if client is None or client.is_closed:
+                transport = _transport_override
+                client = httpx.Client(
+                    limits=_LIMITS,
+                    follow_redirects=False,
+                    transport=transport if isinstance(transport, httpx.BaseTransport) else None,
+                )
+                _sync_pool = client
+    return client
+
+
+def shared_async_client() -> httpx.AsyncClient:
+    """The keep-alive async client of the running event loop.
+
+    An ``httpx.AsyncClient`` belongs to the loop it was first used in, so there is one per
+    loop, and it goes away with its loop.
+    """
+    loop = asyncio.get_running_loop()
+    with _pool_lock:
+        client = _async_pools.get(loop)
+        if client is None or client.is_closed:
+            transport = _transport_override
+            client = httpx.AsyncClient(
+                limits=_LIMITS,
+                follow_redirects=False,
+                transport=transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
+            )
+            _async_pools[loop] = client
+    return client
+
+
+def set_transport_override(
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+) -> None:
+    """Route the shared clients through ``transport`` (``None`` restores the network).
+
+    Used by :mod:`smartcar.testing` to point every SDK call at the in-process simulator.
+    Clients passed in explicitly are not affected.
+    """
+    global _transport_override, _sync_pool
+    with _pool_lock:
+        _transport_override = transport
+        old, _sync_pool = _sync_pool, None
+        _async_pools.clear()
+    if old is not None:
+        old.close()
+
+
+def close_shared_clients() -> None:
+    """Close the shared sync client; async ones close with their event loops."""
+    global _sync_pool
+    with _pool_lock:
+        old, _sync_pool = _sync_pool, None
+    if old is not None:
+        old.close()

@@ -1,0 +1,211 @@
+"""One definition per API operation, shared by the sync and async surfaces.
+
+A method decorated with :class:`operation` only *describes* a call: it validates its arguments
+and returns an :class:`~smartcar._http.Operation`. Accessed on a sync object (a subclass of
+:class:`SyncRunner`) it becomes a blocking method returning the result; on an async object
+(:class:`AsyncRunner`) it becomes a coroutine method. mypy sees both precisely, through the
+overloads of ``__get__``.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import inspect
+from collections.abc import Callable, Coroutine
+from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+
+import httpx
+
+from ._config import Origins
+from ._http import Operation, Settings, run_async, run_sync, shared_async_client, shared_client
+from .exceptions import InvalidInputError
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+__all__ = ["AsyncRunner", "Configurable", "SyncRunner", "operation"]
+
+
+class SyncRunner:
+    """Base of the blocking API objects: runs operations with an ``httpx.Client``."""
+
+    _settings: Settings
+    _http_client: httpx.Client | None = None
+
+    def _current_settings(self) -> Settings:
+        return self._settings
+
+    def _run(self, op: Operation[T]) -> T:
+        client = self._http_client if self._http_client is not None else shared_client()
+        return run_sync(client, op, self._current_settings())
+
+    def close(self) -> None:
+        """Close the HTTP client this object created (never a shared or borrowed one)."""
+        if getattr(self, "_owns_client", False) and self._http_client is not None:
+            self._http_client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncRunner:
+    """Base of the asyncio API objects: runs operations with an ``httpx.AsyncClient``."""
+
+    _settings: Settings
+    _async_http_client: httpx.AsyncClient | None = None
+
+    def _current_settings(self) -> Settings:
+        return self._settings
+
+    async def _run(self, op: Operation[T]) -> T:
+        client = self._async_http_client
+        if client is None:
+            client = shared_async_client()
+        return await run_async(client, op, self._current_settings())
+
+    async def aclose(self) -> None:
+        """Close the HTTP client this object created (never a shared or borrowed one)."""
+        if getattr(self, "_owns_client", False) and self._async_http_client is not None:
+            await self._async_http_client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+class operation(Generic[P, T]):
+    """Turn a method that builds an :class:`Operation` into a sync or async API method."""
+
+    def __init__(self, build: Callable[Concatenate[Any, P], Operation[T]]) -> None:
+        self._build = build
+        self.__doc__ = build.__doc__
+        self.__name__ = build.__name__
+        self.__qualname__ = build.__qualname__
+        self.__wrapped__ = build
+        signature = inspect.signature(build)
+        params = list(signature.parameters.values())[1:]
+        # Callers get the result, not the Operation: show that in help() and IDEs.
+        returns = signature.return_annotation
+        if isinstance(returns, str) and returns.startswith("Operation[") and returns.endswith("]"):
+            returns = returns[len("Operation[") : -1]
+        self._bound_signature = signature.replace(parameters=params, return_annotation=returns)
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> operation[P, T]: ...
+
+    @overload
+    def __get__(self, instance: SyncRunner, owner: type[Any]) -> Callable[P, T]: ...
+
+    @overload
+    def __get__(
+        self, instance: AsyncRunner, owner: type[Any]
+    ) -> Callable[P, Coroutine[Any, Any, T]]: ...
+
+    def __get__(self, instance: Any, owner: type[Any]) -> Any:
+        if instance is None:
+            return self
+        build = self._build
+
+        # The builder runs before anything is sent, so invalid input fails without a request,
+        # and for async callers it fails when called, not when awaited.
+        if isinstance(instance, AsyncRunner):
+
+            def call_async(*args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, T]:
+                return instance._run(build(instance, *args, **kwargs))
+
+            bound: Callable[..., Any] = call_async
+        else:
+
+            def call_sync(*args: P.args, **kwargs: P.kwargs) -> T:
+                return instance._run(build(instance, *args, **kwargs))  # type: ignore[no-any-return]
+
+            bound = call_sync
+        functools.update_wrapper(bound, build)
+        bound.__signature__ = self._bound_signature  # type: ignore[attr-defined]
+        return bound
+
+    def signature(self) -> inspect.Signature:
+        """The public signature, without ``self``."""
+        return self._bound_signature
+
+
+class Configurable:
+    """Shared configuration of the API objects: origins, timeouts, retries and HTTP clients.
+
+    Passing ``http_client`` (or ``async_http_client``) uses your client as it is and never
+    closes it. Passing ``transport`` builds a client around it that this object owns and
+    closes in ``close()``/``aclose()``. Otherwise the SDK's shared keep-alive pool is used.
+    """
+
+    _settings: Settings
+    _http_client: httpx.Client | None = None
+    _async_http_client: httpx.AsyncClient | None = None
+    _owns_client: bool = False
+
+    def _configure(
+        self,
+        *,
+        http_client: httpx.Client | httpx.AsyncClient | None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        max_retry_after: float | None,
+        origins: Origins | None,
+    ) -> None:
+        self._settings = Settings(origins=origins or Origins.resolve()).with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after
+        )
+        if http_client is not None and transport is not None:
+            raise InvalidInputError("pass either http_client or transport, not both")
+        is_async = isinstance(self, AsyncRunner)
+        if http_client is not None:
+            expected = httpx.AsyncClient if is_async else httpx.Client
+            if not isinstance(http_client, expected):
+                raise InvalidInputError(
+                    f"http_client must be an {expected.__module__}.{expected.__name__} "
+                    f"for {type(self).__name__}, got {type(http_client).__name__}"
+                )
+        elif transport is not None:
+            if is_async:
+                if not isinstance(transport, httpx.AsyncBaseTransport):
+                    raise InvalidInputError("transport must be an httpx.AsyncBaseTransport")
+                http_client = httpx.AsyncClient(transport=transport, follow_redirects=False)
+            else:
+                if not isinstance(transport, httpx.BaseTransport):
+                    raise InvalidInputError("transport must be an httpx.BaseTransport")
+                http_client = httpx.Client(transport=transport, follow_redirects=False)
+            self._owns_client = True
+        if isinstance(http_client, httpx.AsyncClient):
+            self._async_http_client = http_client
+        elif http_client is not None:
+            self._http_client = http_client
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_after: float | None = None,
+    ) -> Self:
+        """A copy that sends with other timeouts or retries, sharing this one's HTTP client.
+
+        For a single call: ``vehicle.with_options(max_retries=0).odometer()``.
+        """
+        clone = copy.copy(self)
+        clone._settings = self._settings.with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after
+        )
+        # The copy borrows the client: only the original closes it.
+        clone._owns_client = False
+        return clone
+
+    @property
+    def settings(self) -> Settings:
+        """The origins, timeout and retry settings in effect."""
+        return self._settings

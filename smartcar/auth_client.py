@@ -1,0 +1,241 @@
+"""`AuthClient` and `AsyncAuthClient`: Smartcar Connect URLs and the OAuth token exchange."""
+
+from __future__ import annotations
+
+import base64
+import os
+import warnings
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+from smartcar_openapi import models as m
+from smartcar_openapi.api.auth import request_token
+
+from . import _validate as check
+from . import types as t
+from ._config import Origins
+from ._http import Operation
+from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from .exceptions import ConfigurationError
+
+__all__ = ["AsyncAuthClient", "AuthClient", "basic_authorization"]
+
+_AUTH_URL_OPTIONS = ("force_prompt", "state", "make_bypass", "single_select", "flags", "user")
+_TOKEN_OPTIONS = ("flags",)
+
+
+def basic_authorization(username: str, password: str) -> str:
+    """An HTTP Basic ``Authorization`` header value."""
+    raw = f"{username}:{password}".encode()
+    return "Basic " + base64.b64encode(raw).decode("ascii")
+
+
+def _access(response: httpx.Response) -> t.Access:
+    token = m.TokenResponse.from_dict(response.json())
+    return t.Access.from_token_response(token)
+
+
+class _AuthOperations(Configurable):
+    """Connect and token operations, shared by :class:`AuthClient` and :class:`AsyncAuthClient`."""
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        redirect_uri: str | None = None,
+        test_mode: bool | None = None,
+        mode: str = "live",
+        *,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_after: float | None = None,
+        origins: Origins | None = None,
+    ) -> None:
+        """Create a client for your Smartcar application.
+
+        Args:
+            client_id: your application's client id; default ``SMARTCAR_CLIENT_ID``.
+            client_secret: its client secret; default ``SMARTCAR_CLIENT_SECRET``.
+            redirect_uri: where Connect sends the user back; default ``SMARTCAR_REDIRECT_URI``
+                (optional: Smartcar then uses the first URI registered in the Dashboard).
+            test_mode: deprecated; use ``mode="test"`` or ``mode="simulated"``.
+            mode: ``"live"`` (default), ``"simulated"`` or ``"test"``.
+            http_client: an ``httpx.Client`` (``AsyncClient`` for the async client) to use.
+            transport: an httpx transport to build an owned client around.
+            timeout: seconds or an ``httpx.Timeout``.
+            max_retries: retries of failed requests that are safe to retry.
+            max_retry_after: the longest ``Retry-After`` to wait for, in seconds.
+            origins: explicit origins; default from the ``SMARTCAR_*_ORIGIN`` variables.
+
+        Raises:
+            ConfigurationError: no client id or secret, naming the missing variable.
+            InvalidInputError: an invalid mode.
+        """
+        self.client_id = client_id or os.environ.get("SMARTCAR_CLIENT_ID")
+        self.client_secret = client_secret or os.environ.get("SMARTCAR_CLIENT_SECRET")
+        self.redirect_uri = redirect_uri or os.environ.get("SMARTCAR_REDIRECT_URI")
+        missing = [
+            name
+            for name, value in (
+                ("SMARTCAR_CLIENT_ID", self.client_id),
+                ("SMARTCAR_CLIENT_SECRET", self.client_secret),
+            )
+            if not value
+        ]
+        if missing:
+            raise ConfigurationError(
+                f"AuthClient needs a client id and secret: set {' and '.join(missing)} "
+                "or pass client_id= and client_secret="
+            )
+        self.mode = check.mode(mode)
+        if test_mode is not None:
+            warnings.warn(
+                'The "test_mode" parameter is deprecated, please use "mode" instead.',
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            self.mode = "test" if test_mode else "live"
+        self._configure(
+            http_client=http_client,
+            transport=transport,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_after=max_retry_after,
+            origins=origins,
+        )
+
+    def __repr__(self) -> str:
+        # The client secret never appears in a repr.
+        return (
+            f"{type(self).__name__}(client_id={self.client_id!r}, "
+            f"redirect_uri={self.redirect_uri!r}, mode={self.mode!r})"
+        )
+
+    def get_auth_url(
+        self, scope: Iterable[str] | None = None, options: Mapping[str, Any] | None = None
+    ) -> str:
+        """Build the Smartcar Connect URL to send the user to.
+
+        Args:
+            scope: permissions to request, such as ``["read_odometer", "required:read_vin"]``
+                (optional: the Dashboard's configuration is used otherwise).
+            options: ``force_prompt`` (bool), ``state`` (str, echoed back: use it against
+                CSRF), ``make_bypass`` (a make, skipping brand selection), ``single_select``
+                (bool, or ``{"enabled": bool, "vin": str}``), ``flags`` (dict), ``user`` (str).
+
+        Returns:
+            The URL, with the same query parameters as the official SDK.
+
+        Raises:
+            InvalidInputError: unknown options or malformed permissions.
+        """
+        opts = check.options(options, _AUTH_URL_OPTIONS)
+        query: dict[str, str] = {
+            "response_type": "code",
+            "client_id": str(self.client_id),
+            "approval_prompt": "auto",
+            "mode": self.mode,
+        }
+        if self.redirect_uri:
+            query["redirect_uri"] = self.redirect_uri
+        if scope:
+            query["scope"] = " ".join(check.scopes(scope))
+        if opts.get("force_prompt"):
+            query["approval_prompt"] = "force"
+        if opts.get("state"):
+            query["state"] = str(opts["state"])
+        if opts.get("make_bypass"):
+            query["make"] = str(opts["make_bypass"])
+        single_select = opts.get("single_select")
+        if single_select is not None:
+            if isinstance(single_select, Mapping):
+                if single_select.get("vin"):
+                    query["single_select_vin"] = str(single_select["vin"])
+                    query["single_select"] = "true"
+                else:
+                    query["single_select"] = "true" if single_select.get("enabled") else "false"
+            else:
+                query["single_select"] = "true" if single_select else "false"
+        flags = check.flags(opts.get("flags"))
+        if flags:
+            query["flags"] = flags
+        if opts.get("user"):
+            query["user"] = str(opts["user"])
+        return f"{self._settings.origins.connect}/oauth/authorize?{urlencode(query)}"
+
+    def _token_op(
+        self, body: m.TokenRequest, options: Mapping[str, Any] | None
+    ) -> Operation[t.Access]:
+        opts = check.options(options, _TOKEN_OPTIONS)
+        flags = check.flags(opts.get("flags"))
+        kwargs: dict[str, Any] = {"body": body}
+        if flags:
+            kwargs["flags"] = flags
+        return Operation(
+            endpoint=request_token,
+            kwargs=kwargs,
+            origin="auth",
+            convert=_access,
+            authorization=basic_authorization(str(self.client_id), str(self.client_secret)),
+            # An authorization code is single-use and refresh tokens rotate: never replay.
+            command=True,
+            oauth=True,
+        )
+
+    @operation
+    def exchange_code(
+        self, code: str, options: Mapping[str, Any] | None = None
+    ) -> Operation[t.Access]:
+        """Exchange the authorization code from the Connect redirect for tokens.
+
+        Args:
+            code: the ``code`` query parameter of the redirect (valid 10 minutes, single use).
+            options: ``flags`` (dict of feature flags).
+
+        Returns:
+            Access: tokens and their expirations.
+
+        Raises:
+            OAuthError: an invalid, expired or reused code.
+        """
+        body = m.TokenRequest(
+            grant_type=m.GrantType.AUTHORIZATION_CODE,
+            code=check.non_empty("code", code),
+        )
+        if self.redirect_uri:
+            body.redirect_uri = self.redirect_uri
+        return self._token_op(body, options)
+
+    @operation
+    def exchange_refresh_token(
+        self, refresh_token: str, options: Mapping[str, Any] | None = None
+    ) -> Operation[t.Access]:
+        """Exchange a refresh token for new tokens (the refresh token rotates).
+
+        Args:
+            refresh_token: ``access.refresh_token`` from an earlier exchange.
+            options: ``flags`` (dict of feature flags).
+
+        Returns:
+            Access: new tokens; store the new refresh token.
+
+        Raises:
+            OAuthError: an invalid or expired refresh token.
+        """
+        body = m.TokenRequest(
+            grant_type=m.GrantType.REFRESH_TOKEN,
+            refresh_token=check.non_empty("refresh_token", refresh_token),
+        )
+        return self._token_op(body, options)
+
+
+class AuthClient(_AuthOperations, SyncRunner):
+    """Your application's Smartcar client: Connect URLs and token exchange (blocking)."""
+
+
+class AsyncAuthClient(_AuthOperations, AsyncRunner):
+    """Your application's Smartcar client: Connect URLs and token exchange (asyncio)."""

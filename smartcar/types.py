@@ -1,0 +1,497 @@
+"""Typed results of the SDK.
+
+Each result is the generated model of its response body (``smartcar_openapi.models``), extended
+with a :class:`Meta` built from the response headers, so attributes keep the official SDK's
+snake_case names (``odometer().distance``, ``battery().percent_remaining``) and nested parts are
+typed models too (``lock_status().doors[0].status``). Equality ignores ``meta``.
+
+Fields named after Python builtins get a trailing underscore in the generated models
+(``range_``, ``type_``); the results that the official SDK exposes as ``range`` offer that name too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, ClassVar, Protocol, Self, TypeVar
+
+import attrs
+import httpx
+from smartcar_openapi import models as m
+from smartcar_openapi.types import Unset
+
+__all__ = [
+    "Access",
+    "Action",
+    "Attributes",
+    "Battery",
+    "BatteryCapacity",
+    "Charge",
+    "ChargeLimit",
+    "Compatibility",
+    "CompatibilityMatrix",
+    "DeleteConnections",
+    "DiagnosticSystemStatus",
+    "DiagnosticTroubleCodes",
+    "EngineOil",
+    "Fuel",
+    "GetConnections",
+    "Location",
+    "LockStatus",
+    "Meta",
+    "NominalCapacity",
+    "Odometer",
+    "Permissions",
+    "Response",
+    "ServiceHistory",
+    "Signal",
+    "Signals",
+    "Status",
+    "Subscribe",
+    "TirePressure",
+    "User",
+    "V3Vehicle",
+    "Vehicles",
+    "Vin",
+]
+
+
+def _parse_datetime(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        # A malformed header must not fail an otherwise good response.
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    value = headers.get(name)
+    if value is None and not isinstance(headers, httpx.Headers):
+        lname = name.lower()
+        value = next((v for k, v in headers.items() if k.lower() == lname), None)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """What the response headers say about a result.
+
+    Attributes:
+        data_age: When the vehicle or its maker recorded the data (``SC-Data-Age``).
+        fetched_at: When Smartcar fetched it from the vehicle (``SC-Fetched-At``).
+        unit_system: ``"metric"`` or ``"imperial"`` for unit-dependent data (``SC-Unit-System``).
+        request_id: Smartcar's request id (``SC-Request-Id``), for support requests.
+    """
+
+    data_age: datetime | None = None
+    fetched_at: datetime | None = None
+    unit_system: str | None = None
+    request_id: str | None = None
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> Meta:
+        """Build the meta from response headers (any casing, as in batch results)."""
+        return cls(
+            data_age=_parse_datetime(_header(headers, "SC-Data-Age")),
+            fetched_at=_parse_datetime(_header(headers, "SC-Fetched-At")),
+            unit_system=_header(headers, "SC-Unit-System"),
+            request_id=_header(headers, "SC-Request-Id"),
+        )
+
+    def _asdict(self) -> dict[str, Any]:
+        # The official SDK's meta is a namedtuple; keep its dict view working.
+        return {
+            "data_age": self.data_age,
+            "fetched_at": self.fetched_at,
+            "unit_system": self.unit_system,
+            "request_id": self.request_id,
+        }
+
+
+def _meta_field() -> Any:
+    return attrs.field(factory=Meta, kw_only=True, eq=False)
+
+
+@attrs.define
+class User(m.User):
+    """The user who authorised the access token (``id``)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Vehicles(m.VehicleList):
+    """Vehicle ids authorised by an access token (``vehicles``) and ``paging``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Attributes(m.VehicleAttributes):
+    """A vehicle's ``id``, ``make`` (upper case), ``model`` and ``year``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Vin(m.Vin):
+    """A vehicle's VIN (``vin``)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Odometer(m.Odometer):
+    """Odometer reading: ``distance`` in km (metric) or miles (imperial)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Location(m.Location):
+    """Last known ``latitude`` and ``longitude`` in degrees (WGS84)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Fuel(m.Fuel):
+    """Fuel tank: ``amount_remaining`` (l/gal), ``percent_remaining`` (0–1), ``range`` (km/mi)."""
+
+    meta: Meta = _meta_field()
+
+    @property
+    def range(self) -> float | None:
+        """Estimated range, as named by the official SDK (same as ``range_``)."""
+        return self.range_
+
+
+@attrs.define
+class Battery(m.Battery):
+    """EV battery: ``percent_remaining`` (0–1) and ``range`` (km/mi)."""
+
+    meta: Meta = _meta_field()
+
+    @property
+    def range(self) -> float:
+        """Estimated range, as named by the official SDK (same as ``range_``)."""
+        return self.range_
+
+
+@attrs.define
+class BatteryCapacity(m.BatteryCapacity):
+    """Total battery ``capacity`` in kWh (deprecated endpoint; see ``nominal_capacity``)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class NominalCapacity(m.NominalCapacity):
+    """Nominal battery capacity, the capacities to choose from, and a selection ``url``."""
+
+    meta: Meta = _meta_field()
+
+    @property
+    def availableCapacities(self) -> list[m.AvailableCapacity]:
+        """The official SDK's (camelCase) name for ``available_capacities``."""
+        return self.available_capacities
+
+
+@attrs.define
+class Charge(m.ChargeStatus):
+    """Charging status: ``is_plugged_in`` and ``state`` (CHARGING, FULLY_CHARGED, ...)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class ChargeLimit(m.ChargeLimit):
+    """The charge ``limit``, a fraction 0.5–1."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class LockStatus(m.LockStatus):
+    """Lock status: ``is_locked`` and the status of ``doors``, ``windows``, ``sunroof`` ..."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class TirePressure(m.TirePressure):
+    """Tire pressures in kPa (metric) or psi (imperial): ``front_left`` ... ``back_right``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class EngineOil(m.EngineOil):
+    """Remaining engine oil life (``life_remaining``), a fraction 0–1."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Permissions(m.Permissions):
+    """Permissions granted for a vehicle (``permissions``) and ``paging``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Action(m.ActionResponse):
+    """Result of a vehicle command: ``status`` (``"success"``) and ``message``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Status(m.DisconnectResponse):
+    """Result of a call that only reports a ``status`` (``"success"``)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Subscribe(m.WebhookSubscription):
+    """A webhook subscription: ``webhook_id`` and ``vehicle_id``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class DiagnosticSystemStatus(m.DiagnosticSystemStatus):
+    """Health of the vehicle's systems (``systems``: ``system_id``, ``status``, ...)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class DiagnosticTroubleCodes(m.DiagnosticTroubleCodes):
+    """Active diagnostic trouble codes (``active_codes``: ``code``, ``timestamp``)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Compatibility(m.Compatibility):
+    """Whether a VIN is ``compatible``, why not (``reason``), and per-permission capabilities."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class CompatibilityMatrix(m.CompatibilityMatrix):
+    """Compatible models keyed by upper-case make (``matrix["TESLA"]``)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class GetConnections(m.Connections):
+    """A page of vehicle connections (``connections``) and the cursor ``paging``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class DeleteConnections(m.DeletedConnections):
+    """The vehicle connections that were deleted (``connections``)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class V3Vehicle(m.VehicleV3):
+    """A vehicle from the v3 Vehicles API (``attributes.make`` ...).
+
+    ``response_meta`` holds the response headers' meta.
+    """
+
+    response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
+
+
+@attrs.define
+class Signal(m.Signal):
+    """One v3 signal. ``meta`` is the signal's own (``retrieved_at`` ...).
+
+    ``response_meta`` holds the response headers' meta.
+    """
+
+    response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
+
+
+@attrs.define
+class Signals(m.SignalList):
+    """All v3 signals of a vehicle (``data``). ``response_meta`` holds the headers' meta."""
+
+    response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
+
+
+@attrs.define
+class ServiceHistory:
+    """Service records of a vehicle (``items``), as the official SDK wraps them."""
+
+    items: list[m.ServiceRecord]
+    meta: Meta = _meta_field()
+
+    def __iter__(self) -> Iterator[m.ServiceRecord]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> m.ServiceRecord:
+        return self.items[index]
+
+
+@attrs.define
+class Response:
+    """Result of :meth:`Vehicle.request`: the decoded ``body`` and ``meta``.
+
+    Attributes:
+        body: the decoded JSON body (``None`` when empty).
+        meta: the response headers' meta.
+        status_code: the HTTP status.
+        headers: all response headers.
+    """
+
+    body: Any
+    meta: Meta = _meta_field()
+    status_code: int = 200
+    headers: dict[str, str] = attrs.field(factory=dict, eq=False)
+
+
+# -- conversion helpers used by the operations --------------------------------------------------
+
+
+class _FromDict(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+R = TypeVar("R", bound=_FromDict)
+
+
+def model(cls: type[R], meta_attr: str = "meta") -> Callable[[httpx.Response], R]:
+    """Converter: parse the JSON body with ``cls.from_dict`` and attach the headers' meta."""
+
+    def convert(response: httpx.Response) -> R:
+        result = cls.from_dict(response.json())
+        setattr(result, meta_attr, Meta.from_headers(response.headers))
+        return result
+
+    return convert
+
+
+# -- tokens -------------------------------------------------------------------------------------
+
+REFRESH_TOKEN_LIFETIME = timedelta(days=60)
+"""Refresh tokens are valid for 60 days (Smartcar does not return this)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Access:
+    """Tokens from the OAuth token endpoint, with their expirations.
+
+    The expirations are computed when the tokens are received (Smartcar only returns
+    ``expires_in``) and are timezone-aware UTC. ``access["refresh_token"]`` works as well as
+    ``access.refresh_token``, and :meth:`to_dict`/:meth:`from_dict` round-trip through JSON, so an
+    Access can be stored in a database and loaded back.
+
+    Attributes:
+        access_token: Bearer token for the vehicle API (valid 2 hours).
+        token_type: ``"Bearer"``.
+        expires_in: Lifetime of the access token in seconds, as returned.
+        expiration: When the access token expires.
+        refresh_token: Token to get a new access token (valid 60 days, rotated on use).
+        refresh_expiration: When the refresh token expires.
+    """
+
+    access_token: str = field(repr=False)
+    token_type: str
+    expires_in: int
+    expiration: datetime
+    refresh_token: str = field(repr=False)
+    refresh_expiration: datetime
+
+    _FIELDS: ClassVar[tuple[str, ...]] = (
+        "access_token",
+        "token_type",
+        "expires_in",
+        "expiration",
+        "refresh_token",
+        "refresh_expiration",
+    )
+
+    @classmethod
+    def from_token_response(cls, token: m.TokenResponse, now: datetime | None = None) -> Access:
+        """Build an Access from the token endpoint's response, received at ``now``."""
+        received = now or datetime.now(UTC)
+        return cls(
+            access_token=token.access_token,
+            token_type=token.token_type,
+            expires_in=token.expires_in,
+            expiration=received + timedelta(seconds=token.expires_in),
+            refresh_token=token.refresh_token,
+            refresh_expiration=received + REFRESH_TOKEN_LIFETIME,
+        )
+
+    def is_expired(self, *, leeway: float = 0.0, now: datetime | None = None) -> bool:
+        """Whether the access token has expired (or will within ``leeway`` seconds)."""
+        current = now or datetime.now(UTC)
+        return current + timedelta(seconds=leeway) >= self.expiration
+
+    def is_refresh_expired(self, *, leeway: float = 0.0, now: datetime | None = None) -> bool:
+        """Whether the refresh token has expired (or will within ``leeway`` seconds)."""
+        current = now or datetime.now(UTC)
+        return current + timedelta(seconds=leeway) >= self.refresh_expiration
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._FIELDS:
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def keys(self) -> tuple[str, ...]:
+        """The field names, so ``dict(access)`` works."""
+        return self._FIELDS
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict (expirations as ISO 8601 strings)."""
+        return {
+            "access_token": self.access_token,
+            "token_type": self.token_type,
+            "expires_in": self.expires_in,
+            "expiration": self.expiration.isoformat(),
+            "refresh_token": self.refresh_token,
+            "refresh_expiration": self.refresh_expiration.isoformat(),
+        }
+
+    _asdict = to_dict
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Access:
+        """Load an Access saved with :meth:`to_dict` (datetimes or ISO strings accepted)."""
+
+        def when(value: Any) -> datetime:
+            parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+            return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+        return cls(
+            access_token=str(data["access_token"]),
+            token_type=str(data.get("token_type", "Bearer")),
+            expires_in=int(data["expires_in"]),
+            expiration=when(data["expiration"]),
+            refresh_token=str(data["refresh_token"]),
+            refresh_expiration=when(data["refresh_expiration"]),
+        )
+
+
+def unset_to_none(value: Any) -> Any:
+    """Map the generated models' ``UNSET`` marker to ``None``."""
+    return None if isinstance(value, Unset) else value

@@ -1,0 +1,533 @@
+"""`Vehicle` and `AsyncVehicle`: one vehicle's data and commands.
+
+Every method is defined once in :class:`_VehicleOperations` and works blocking on
+:class:`Vehicle` and as a coroutine on :class:`AsyncVehicle`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+import httpx
+from smartcar_openapi import models as m
+from smartcar_openapi.api.batch import batch as op_batch
+from smartcar_openapi.api.diagnostics import (
+    get_diagnostic_system_status,
+    get_diagnostic_trouble_codes,
+)
+from smartcar_openapi.api.v3 import get_signal, get_signals
+from smartcar_openapi.api.vehicle_commands import (
+    control_charge,
+    control_security,
+    disconnect,
+    send_destination,
+    set_charge_limit,
+)
+from smartcar_openapi.api.vehicle_data import (
+    get_battery,
+    get_battery_capacity,
+    get_charge_limit,
+    get_charge_status,
+    get_engine_oil,
+    get_fuel,
+    get_location,
+    get_lock_status,
+    get_nominal_capacity,
+    get_odometer,
+    get_permissions,
+    get_service_history,
+    get_tire_pressure,
+    get_vehicle_attributes,
+    get_vin,
+)
+from smartcar_openapi.api.webhooks import subscribe_webhook, unsubscribe_webhook
+from smartcar_openapi.types import UNSET
+
+from . import _validate as check
+from . import types as t
+from ._api import get_api_version
+from ._batch import Batch
+from ._config import Origins
+from ._http import Endpoint, Operation
+from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from .exceptions import InvalidInputError
+
+__all__ = ["AsyncVehicle", "Vehicle"]
+
+R = TypeVar("R")
+
+_VEHICLE_OPTIONS = ("unit_system", "version", "flags")
+
+
+@dataclass(frozen=True, slots=True)
+class _Passthrough:
+    """A request to any vehicle path, for `request()` (brand endpoints and new ones)."""
+
+    method: str
+    path: str
+    body: Any
+
+    def _get_kwargs(self, vehicle_id: str) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {
+            "method": self.method,
+            "url": f"/v2.0/vehicles/{quote(vehicle_id, safe='')}/{self.path}",
+        }
+        if self.body is not None and self.method not in ("GET", "HEAD"):
+            kwargs["json"] = self.body
+        return kwargs
+
+
+def _response(response: httpx.Response) -> t.Response:
+    body = response.json() if response.content.strip() else None
+    return t.Response(
+        body=body,
+        meta=t.Meta.from_headers(response.headers),
+        status_code=response.status_code,
+        headers=dict(response.headers),
+    )
+
+
+def _service_history(response: httpx.Response) -> t.ServiceHistory:
+    data = response.json()
+    if not isinstance(data, list):
+        raise TypeError(f"expected a JSON array of service records, got {type(data).__name__}")
+    return t.ServiceHistory(
+        items=[m.ServiceRecord.from_dict(item) for item in data],
+        meta=t.Meta.from_headers(response.headers),
+    )
+
+
+def _unsubscribed(response: httpx.Response) -> t.Status:
+    # Smartcar answers {"status": "success"}, or {} in some versions: both mean success.
+    data = response.json() if response.content.strip() else {}
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    result = t.Status(status=str(data.get("status", "success")))
+    result.meta = t.Meta.from_headers(response.headers)
+    return result
+
+
+class _VehicleOperations(Configurable):
+    """The operations of one vehicle, shared by :class:`Vehicle` and :class:`AsyncVehicle`."""
+
+    def __init__(
+        self,
+        vehicle_id: str,
+        access_token: str,
+        options: Mapping[str, Any] | None = None,
+        *,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_after: float | None = None,
+        origins: Origins | None = None,
+    ) -> None:
+        """Create a vehicle handle; nothing is sent until a method is called.
+
+        Args:
+            vehicle_id: Smartcar vehicle id (from ``get_vehicles``).
+            access_token: the user's access token.
+            options: ``unit_system`` (``"metric"``/``"imperial"``), ``version`` (API version,
+                default from ``smartcar.get_api_version()``), ``flags`` (feature flags dict).
+            http_client: an ``httpx.Client`` (``httpx.AsyncClient`` for AsyncVehicle) to send
+                with; it is never closed by the SDK.
+            transport: an httpx transport to build an owned client around (proxies, tests).
+            timeout: seconds, or an ``httpx.Timeout``; default 10 s connect, 310 s read.
+            max_retries: retries of failed reads (default 2); commands are never replayed.
+            max_retry_after: longest ``Retry-After`` to wait for (default 60 s).
+            origins: explicit API origins; default from the ``SMARTCAR_*_ORIGIN`` variables.
+
+        Raises:
+            InvalidInputError: an empty id or token, or an invalid option.
+        """
+        self.vehicle_id = check.non_empty("vehicle_id", vehicle_id)
+        self.access_token = check.non_empty("access_token", access_token)
+        opts = check.options(options, _VEHICLE_OPTIONS)
+        self._unit_system = check.unit_system(opts.get("unit_system") or "metric")
+        self._api_version = check.api_version(opts.get("version") or get_api_version())
+        self._flags: dict[str, Any] = dict(opts.get("flags") or {})
+        check.flags(self._flags)
+        self._configure(
+            http_client=http_client,
+            transport=transport,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_after=max_retry_after,
+            origins=origins,
+        )
+
+    def __repr__(self) -> str:
+        # The access token never appears in a repr.
+        return (
+            f"{type(self).__name__}(vehicle_id={self.vehicle_id!r}, "
+            f"unit_system={self._unit_system!r}, version={self._api_version!r})"
+        )
+
+    # -- configuration ----------------------------------------------------------------------
+
+    @property
+    def unit_system(self) -> str:
+        """The unit system of this vehicle's reads: ``"metric"`` or ``"imperial"``."""
+        return self._unit_system
+
+    def set_unit_system(self, unit_system: str) -> None:
+        """Switch this vehicle's reads to ``"metric"`` or ``"imperial"`` (case-insensitive).
+
+        Raises:
+            InvalidInputError: any other value.
+        """
+        self._unit_system = check.unit_system(unit_system)
+
+    # -- building blocks --------------------------------------------------------------------
+
+    def _bearer(self) -> str:
+        return f"Bearer {self.access_token}"
+
+    def _op(
+        self,
+        endpoint: Endpoint,
+        convert: Callable[[httpx.Response], R],
+        *,
+        units: bool = False,
+        command: bool = False,
+        **kwargs: Any,
+    ) -> Operation[R]:
+        if units:
+            kwargs["sc_unit_system"] = m.UnitSystem(self._unit_system)
+        flags = check.flags(self._flags)
+        return Operation(
+            endpoint=endpoint,
+            kwargs={"vehicle_id": self.vehicle_id, **kwargs},
+            origin="api",
+            convert=convert,
+            authorization=self._bearer(),
+            command=command,
+            params={"flags": flags} if flags else {},
+            version=self._api_version if self._api_version != "2.0" else None,
+        )
+
+    # -- reads ------------------------------------------------------------------------------
+
+    @operation
+    def attributes(self) -> Operation[t.Attributes]:
+        """The vehicle's id, make, model and year (``GET /vehicles/{id}``).
+
+        Returns:
+            Attributes: ``id``, ``make``, ``model``, ``year`` and ``meta``.
+
+        Raises:
+            SmartcarException: a subclass for each API or network failure.
+        """
+        return self._op(get_vehicle_attributes, t.model(t.Attributes))
+
+    @operation
+    def info(self) -> Operation[t.Attributes]:
+        """Alias of :meth:`attributes`, as used in Smartcar's README."""
+        return self._op(get_vehicle_attributes, t.model(t.Attributes))
+
+    @operation
+    def vin(self) -> Operation[t.Vin]:
+        """The vehicle's VIN (``GET /vin``, permission ``read_vin``)."""
+        return self._op(get_vin, t.model(t.Vin))
+
+    @operation
+    def odometer(self) -> Operation[t.Odometer]:
+        """Odometer reading in km or miles (``GET /odometer``, ``read_odometer``)."""
+        return self._op(get_odometer, t.model(t.Odometer), units=True)
+
+    @operation
+    def location(self) -> Operation[t.Location]:
+        """Last known location (``GET /location``, ``read_location``)."""
+        return self._op(get_location, t.model(t.Location))
+
+    @operation
+    def fuel(self) -> Operation[t.Fuel]:
+        """Fuel tank level and range (``GET /fuel``, ``read_fuel``)."""
+        return self._op(get_fuel, t.model(t.Fuel), units=True)
+
+    @operation
+    def battery(self) -> Operation[t.Battery]:
+        """EV battery level and range (``GET /battery``, ``read_battery``)."""
+        return self._op(get_battery, t.model(t.Battery), units=True)
+
+    @operation
+    def battery_capacity(self) -> Operation[t.BatteryCapacity]:
+        """EV battery capacity in kWh (``GET /battery/capacity``; deprecated by Smartcar)."""
+        return self._op(get_battery_capacity, t.model(t.BatteryCapacity))
+
+    @operation
+    def nominal_capacity(self) -> Operation[t.NominalCapacity]:
+        """Nominal EV battery capacity (``GET /battery/nominal_capacity``, ``read_battery``)."""
+        return self._op(get_nominal_capacity, t.model(t.NominalCapacity))
+
+    @operation
+    def charge(self) -> Operation[t.Charge]:
+        """Charging status (``GET /charge``, ``read_charge``)."""
+        return self._op(get_charge_status, t.model(t.Charge))
+
+    @operation
+    def get_charge_limit(self) -> Operation[t.ChargeLimit]:
+        """The charge limit, a fraction 0.5–1 (``GET /charge/limit``, ``read_charge``)."""
+        return self._op(get_charge_limit, t.model(t.ChargeLimit))
+
+    @operation
+    def lock_status(self) -> Operation[t.LockStatus]:
+        """Lock status of doors, windows, storage ... (``GET /security``, ``read_security``)."""
+        return self._op(get_lock_status, t.model(t.LockStatus))
+
+    @operation
+    def tire_pressure(self) -> Operation[t.TirePressure]:
+        """Tire pressures in kPa or psi (``GET /tires/pressure``, ``read_tires``)."""
+        return self._op(get_tire_pressure, t.model(t.TirePressure), units=True)
+
+    @operation
+    def engine_oil(self) -> Operation[t.EngineOil]:
+        """Remaining engine oil life (``GET /engine/oil``, ``read_engine_oil``)."""
+        return self._op(get_engine_oil, t.model(t.EngineOil))
+
+    @operation
+    def permissions(self, paging: Mapping[str, int] | None = None) -> Operation[t.Permissions]:
+        """Permissions the user granted for this vehicle (``GET /permissions``).
+
+        Args:
+            paging: ``{"limit": 1..50, "offset": >= 0}``.
+        """
+        limit, offset = check.paging(paging, max_limit=50)
+        return self._op(
+            get_permissions,
+            t.model(t.Permissions),
+            limit=UNSET if limit is None else limit,
+            offset=UNSET if offset is None else offset,
+        )
+
+    @operation
+    def service_history(
+        self, start_date: str | None = None, end_date: str | None = None
+    ) -> Operation[t.ServiceHistory]:
+        """Service records (``GET /service/history``, ``read_service_history``).
+
+        Args:
+            start_date: earliest date, ``YYYY-MM-DD`` or ISO 8601 date-time.
+            end_date: latest date, ``YYYY-MM-DD`` or ISO 8601 date-time.
+        """
+        return self._op(
+            get_service_history,
+            _service_history,
+            units=True,
+            start_date=UNSET if start_date is None else check.non_empty("start_date", start_date),
+            end_date=UNSET if end_date is None else check.non_empty("end_date", end_date),
+        )
+
+    @operation
+    def diagnostic_system_status(self) -> Operation[t.DiagnosticSystemStatus]:
+        """Health of the vehicle's systems (``GET /diagnostics/system_status``)."""
+        return self._op(get_diagnostic_system_status, t.model(t.DiagnosticSystemStatus))
+
+    @operation
+    def diagnostic_trouble_codes(self) -> Operation[t.DiagnosticTroubleCodes]:
+        """Active diagnostic trouble codes (``GET /diagnostics/dtcs``)."""
+        return self._op(get_diagnostic_trouble_codes, t.model(t.DiagnosticTroubleCodes))
+
+    # -- commands (never replayed once they may have reached the vehicle) ---------------------
+
+    @operation
+    def lock(self) -> Operation[t.Action]:
+        """Lock the vehicle (``POST /security``, ``control_security``)."""
+        body = m.SecurityAction(action=m.SecurityActionType.LOCK)
+        return self._op(control_security, t.model(t.Action), command=True, body=body)
+
+    @operation
+    def unlock(self) -> Operation[t.Action]:
+        """Unlock the vehicle (``POST /security``, ``control_security``)."""
+        body = m.SecurityAction(action=m.SecurityActionType.UNLOCK)
+        return self._op(control_security, t.model(t.Action), command=True, body=body)
+
+    @operation
+    def start_charge(self) -> Operation[t.Action]:
+        """Start charging (``POST /charge``, ``control_charge``)."""
+        body = m.ChargeAction(action=m.ChargeActionType.START)
+        return self._op(control_charge, t.model(t.Action), command=True, body=body)
+
+    @operation
+    def stop_charge(self) -> Operation[t.Action]:
+        """Stop charging (``POST /charge``, ``control_charge``)."""
+        body = m.ChargeAction(action=m.ChargeActionType.STOP)
+        return self._op(control_charge, t.model(t.Action), command=True, body=body)
+
+    @operation
+    def set_charge_limit(self, limit: float) -> Operation[t.Action]:
+        """Set the charge limit (``POST /charge/limit``, ``control_charge``).
+
+        Args:
+            limit: a fraction from 0.5 to 1.0.
+
+        Raises:
+            InvalidInputError: a limit outside 0.5–1.0, before anything is sent.
+        """
+        value = check.number_in_range("limit", limit, 0.5, 1.0)
+        body = m.SetChargeLimitRequest(limit=value)
+        return self._op(set_charge_limit, t.model(t.Action), command=True, body=body)
+
+    @operation
+    def send_destination(self, latitude: float, longitude: float) -> Operation[t.Action]:
+        """Send a destination to the navigation system (``control_navigation``).
+
+        Args:
+            latitude: -90 to 90 degrees.
+            longitude: -180 to 180 degrees.
+        """
+        body = m.Destination(
+            latitude=check.number_in_range("latitude", latitude, -90, 90),
+            longitude=check.number_in_range("longitude", longitude, -180, 180),
+        )
+        return self._op(send_destination, t.model(t.Action), command=True, body=body)
+
+    # -- batch, webhooks, connection ----------------------------------------------------------
+
+    @operation
+    def batch(self, paths: list[str]) -> Operation[Batch]:
+        """Read several endpoints in one request (``POST /batch``).
+
+        Args:
+            paths: endpoint paths such as ``["/odometer", "/location", "/tesla/speedometer"]``.
+
+        Returns:
+            Batch: a method per path (``result.odometer()``) that returns its typed result or
+            raises that path's error; ``result.get("/odometer")`` looks one up by path.
+        """
+        if isinstance(paths, str) or not paths:
+            raise InvalidInputError(
+                f"paths must be a non-empty list of paths such as ['/odometer'], got {paths!r}"
+            )
+        cleaned = ["/" + check.non_empty("paths[]", p).strip().lstrip("/") for p in paths]
+        body = m.BatchRequest(requests=[m.BatchRequestItem(path=p) for p in cleaned])
+        return self._op(op_batch, Batch.from_response, units=True, body=body)
+
+    @operation
+    def subscribe(self, webhook_id: str) -> Operation[t.Subscribe]:
+        """Subscribe this vehicle to a webhook (``POST /webhooks/{webhook_id}``)."""
+        return self._op(
+            subscribe_webhook,
+            t.model(t.Subscribe),
+            webhook_id=check.non_empty("webhook_id", webhook_id),
+        )
+
+    @operation
+    def unsubscribe(self, amt: str, webhook_id: str) -> Operation[t.Status]:
+        """Unsubscribe this vehicle from a webhook, authenticated with the management token.
+
+        Args:
+            amt: the Application Management Token from the Smartcar Dashboard.
+            webhook_id: the webhook's id.
+        """
+        amt = check.non_empty("amt", amt)
+        op = self._op(
+            unsubscribe_webhook,
+            _unsubscribed,
+            webhook_id=check.non_empty("webhook_id", webhook_id),
+        )
+        return _with_authorization(op, f"Bearer {amt}")
+
+    @operation
+    def disconnect(self) -> Operation[t.Status]:
+        """Revoke this application's access to the vehicle (``DELETE /application``)."""
+        return self._op(disconnect, t.model(t.Status))
+
+    @operation
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Operation[t.Response]:
+        """Call any vehicle endpoint, such as brand-specific ones (``tesla/compass``).
+
+        Args:
+            method: HTTP method.
+            path: path relative to ``/vehicles/{id}/``.
+            body: JSON body for POST/PUT/PATCH.
+            headers: extra headers; an ``Authorization`` header replaces the access token
+                (for management-token calls), an ``SC-Unit-System`` header the vehicle's units.
+
+        Returns:
+            Response: the decoded ``body``, ``meta``, ``status_code`` and ``headers``.
+        """
+        verb = check.non_empty("method", method).upper()
+        if verb not in ("GET", "POST", "PUT", "PATCH", "DELETE"):
+            raise InvalidInputError(
+                f"method must be GET, POST, PUT, PATCH or DELETE; got {method!r}"
+            )
+        rel = check.non_empty("path", path).strip().lstrip("/")
+        if any(part in ("..", ".") for part in rel.split("/")):
+            raise InvalidInputError(f"path must not contain '.' or '..' segments: {path!r}")
+        extra = dict(headers or {})
+        lower = {k.lower(): k for k in extra}
+        authorization = extra.pop(lower["authorization"]) if "authorization" in lower else None
+        if "sc-unit-system" not in lower:
+            extra["SC-Unit-System"] = self._unit_system
+        flags = check.flags(self._flags)
+        return Operation(
+            endpoint=_Passthrough(verb, rel, body),
+            kwargs={"vehicle_id": self.vehicle_id},
+            origin="api",
+            convert=_response,
+            authorization=authorization or self._bearer(),
+            command=verb != "GET",
+            headers=extra,
+            params={"flags": flags} if flags else {},
+            version=self._api_version if self._api_version != "2.0" else None,
+        )
+
+    # -- v3 ---------------------------------------------------------------------------------
+
+    @operation
+    def get_signals(self) -> Operation[t.Signals]:
+        """All signals of this vehicle from the v3 Vehicles API."""
+        return Operation(
+            endpoint=get_signals,
+            kwargs={"vehicle_id": self.vehicle_id},
+            origin="vehicle_v3",
+            convert=t.model(t.Signals, "response_meta"),
+            authorization=self._bearer(),
+        )
+
+    @operation
+    def get_signal(self, code: str) -> Operation[t.Signal]:
+        """One signal of this vehicle from the v3 Vehicles API.
+
+        Args:
+            code: the signal code, such as ``"odometer-traveleddistance"``.
+        """
+        return Operation(
+            endpoint=get_signal,
+            kwargs={"vehicle_id": self.vehicle_id, "signal_code": check.non_empty("code", code)},
+            origin="vehicle_v3",
+            convert=t.model(t.Signal, "response_meta"),
+            authorization=self._bearer(),
+        )
+
+
+def _with_authorization(op: Operation[R], authorization: str) -> Operation[R]:
+    from dataclasses import replace
+
+    return replace(op, authorization=authorization)
+
+
+class Vehicle(_VehicleOperations, SyncRunner):
+    """A connected vehicle (blocking API). Thread-safe: share one across threads freely.
+
+    ``Vehicle(vehicle_id, access_token, options=None)`` is the official SDK's constructor;
+    the keyword-only arguments configure HTTP, timeouts and retries.
+    """
+
+
+class AsyncVehicle(_VehicleOperations, AsyncRunner):
+    """A connected vehicle (asyncio API): every method is a coroutine.
+
+    Create and use it inside one event loop; the SDK keeps one connection pool per loop.
+    """

@@ -1,0 +1,118 @@
+"""Webhook helpers: challenge responses, signature checks and typed payloads.
+
+Smartcar signs every delivery with ``SC-Signature``: the lowercase hex HMAC-SHA256 of the raw
+request body, keyed with your Application Management Token (AMT). Verify the raw bytes *before*
+parsing JSON: re-serialised JSON rarely matches byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from typing import Any
+
+from smartcar_openapi import models as m
+
+from . import _validate as check
+from .exceptions import InvalidInputError, WebhookSignatureError
+
+__all__ = [
+    "challenge_response",
+    "hash_challenge",
+    "parse_payload",
+    "verify_payload",
+    "verify_signature",
+]
+
+
+def _bytes(value: str | bytes, name: str) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    raise InvalidInputError(f"{name} must be str or bytes, got {type(value).__name__}")
+
+
+def hash_challenge(amt: str, challenge: str | bytes) -> str:
+    """HMAC-SHA256 of ``challenge`` keyed with the AMT, as lowercase hex."""
+    key = check.non_empty("amt", amt).encode("utf-8")
+    return hmac.new(key, _bytes(challenge, "challenge"), hashlib.sha256).hexdigest()
+
+
+def verify_payload(amt: str, signature: str, body: str | bytes) -> bool:
+    """Whether ``signature`` (the ``SC-Signature`` header) matches the raw ``body``.
+
+    The comparison takes constant time, so it leaks nothing about the expected signature.
+    """
+    if not isinstance(signature, str):
+        return False
+    expected = hash_challenge(amt, body)
+    return hmac.compare_digest(expected, signature.strip().lower())
+
+
+def verify_signature(amt: str, signature: str | None, body: str | bytes) -> None:
+    """Like :func:`verify_payload`, but raise :class:`WebhookSignatureError` on a mismatch."""
+    if not signature or not verify_payload(amt, signature, body):
+        raise WebhookSignatureError(
+            "Webhook signature does not match the payload (check the AMT, and verify the raw "
+            "request body before parsing it)"
+        )
+
+
+def challenge_response(amt: str, challenge: str) -> dict[str, str]:
+    """The JSON body to answer a VERIFY event with: ``{"challenge": <hmac hex>}``."""
+    return {"challenge": hash_challenge(amt, challenge)}
+
+
+WebhookPayload = (
+    m.WebhookV4VerifyEvent
+    | m.WebhookV4VehicleStateEvent
+    | m.WebhookV4VehicleErrorEvent
+    | m.WebhookV4Event
+    | m.WebhookV2Payload
+)
+
+
+def parse_payload(
+    body: str | bytes,
+    *,
+    amt: str | None = None,
+    signature: str | None = None,
+) -> WebhookPayload:
+    """Parse a webhook delivery into a typed event, verifying its signature when given an AMT.
+
+    v4 events (``eventType``: VERIFY, VEHICLE_STATE, VEHICLE_ERROR) and v2.0 payloads
+    (``eventName``: verify, scheduled, dynamic, eventBased) are recognised; an unknown v4
+    event type parses as the generic :class:`WebhookV4Event`.
+
+    Raises:
+        WebhookSignatureError: ``amt`` was given and the signature does not match.
+        InvalidInputError: the body is not a JSON webhook payload.
+    """
+    raw = _bytes(body, "body")
+    if amt is not None:
+        verify_signature(amt, signature, raw)
+    try:
+        data: Any = json.loads(raw)
+    except ValueError as error:
+        raise InvalidInputError(f"webhook body is not JSON: {error}") from None
+    if not isinstance(data, dict):
+        raise InvalidInputError("webhook body must be a JSON object")
+    try:
+        event_type = data.get("eventType")
+        if event_type == "VERIFY":
+            return m.WebhookV4VerifyEvent.from_dict(data)
+        if event_type == "VEHICLE_STATE":
+            return m.WebhookV4VehicleStateEvent.from_dict(data)
+        if event_type == "VEHICLE_ERROR":
+            return m.WebhookV4VehicleErrorEvent.from_dict(data)
+        if event_type is not None:
+            return m.WebhookV4Event.from_dict(data)
+        if "eventName" in data:
+            return m.WebhookV2Payload.from_dict(data)
+    except (KeyError, TypeError, ValueError) as error:
+        raise InvalidInputError(
+            f"webhook body does not match the payload schema: {type(error).__name__}: {error}"
+        ) from None
+    raise InvalidInputError("webhook body has neither eventType (v4) nor eventName (v2.0)")
