@@ -36,7 +36,7 @@ test: $(STAMP)
 
 ## Re-record cassettes: against the local simulator, or the real API when SMARTCAR_* credentials are set.
 record: $(STAMP)
-	$(BIN)/python scripts/record.py
+	$(BIN)/python scripts/record.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

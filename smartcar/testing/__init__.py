@@ -1,0 +1,43 @@
+"""A local Smartcar API simulator, for this SDK's tests and for yours.
+
+`Simulator` is the whole API in memory (Connect, tokens, API v2.0 and v3, compatibility and
+management), with vehicles whose state commands change, and ways to make requests fail on
+purpose. Reach it in-process through `SimulatorTransport` (an httpx transport, no sockets) or
+over HTTP through `SimulatorServer` (a loopback port), or run ``python -m smartcar.testing``.
+
+Failures on purpose: `Simulator.fail_next`, ``POST /_simulator/fail`` with the same fields as
+JSON, or an ``SC-Simulate-Error: RATE_LIMIT:VEHICLE`` request header on any API request.
+``POST /_simulator/reset`` restores the initial state.
+
+This package imports nothing else from `smartcar`, so it works while the SDK is in pieces.
+"""
+
+from ._data import VehicleState
+from ._errors import DEFAULT_RETRY_AFTER
+from ._server import SimulatorServer
+from ._simulator import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    DEFAULT_MANAGEMENT_TOKEN,
+    DEFAULT_REDIRECT_URI,
+    DEFAULT_USER_ID,
+    SimResponse,
+    Simulator,
+)
+from ._spec import load_spec
+from ._transport import SimulatorTransport
+
+__all__ = [
+    "DEFAULT_CLIENT_ID",
+    "DEFAULT_CLIENT_SECRET",
+    "DEFAULT_MANAGEMENT_TOKEN",
+    "DEFAULT_REDIRECT_URI",
+    "DEFAULT_RETRY_AFTER",
+    "DEFAULT_USER_ID",
+    "SimResponse",
+    "Simulator",
+    "SimulatorServer",
+    "SimulatorTransport",
+    "VehicleState",
+    "load_spec",
+]

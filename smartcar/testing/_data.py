@@ -1,0 +1,374 @@
+"""Simulated vehicles, unit conversions and the built-in example bodies.
+
+The built-in examples are the ones from the API reference's appendix (section 12); the
+simulator prefers the OpenAPI spec's examples when it has them.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Powertrain = Literal["BEV", "PHEV", "ICE"]
+UnitSystem = Literal["metric", "imperial"]
+
+PERMISSIONS: tuple[str, ...] = (
+    "read_vehicle_info",
+    "read_vin",
+    "read_odometer",
+    "read_location",
+    "read_fuel",
+    "read_battery",
+    "read_charge",
+    "control_charge",
+    "read_engine_oil",
+    "read_tires",
+    "read_security",
+    "control_security",
+    "read_thermometer",
+    "read_speedometer",
+    "read_compass",
+    "read_climate",
+    "control_climate",
+    "read_alerts",
+    "read_charge_events",
+    "read_charge_locations",
+    "read_charge_records",
+    "read_diagnostics",
+    "read_extended_vehicle_info",
+    "read_service_history",
+    "read_user_profile",
+    "control_navigation",
+    "control_pin",
+    "control_trunk",
+)
+"""Every Smartcar permission (reference section 1.2), in a stable order."""
+
+KM_PER_MILE = 1.609344
+LITRES_PER_US_GALLON = 3.785411784
+KPA_PER_PSI = 6.894757293168361
+
+TIRES = ("frontLeft", "frontRight", "backLeft", "backRight")
+
+
+def distance(km: float, units: UnitSystem) -> float:
+    """Convert kilometres to the unit system's distance unit, rounded to 0.1."""
+    return round(km if units == "metric" else km / KM_PER_MILE, 1)
+
+
+def volume(litres: float, units: UnitSystem) -> float:
+    """Convert litres to the unit system's volume unit (US gallons), rounded to 0.01."""
+    return round(litres if units == "metric" else litres / LITRES_PER_US_GALLON, 2)
+
+
+def pressure(kpa: float, units: UnitSystem) -> float:
+    """Convert kilopascals to the unit system's pressure unit (psi), rounded to 0.1."""
+    return round(kpa if units == "metric" else kpa / KPA_PER_PSI, 1)
+
+
+@dataclass
+class VehicleState:
+    """Everything the simulator knows about one vehicle; always in metric units.
+
+    Tests may change fields directly (for example ``sim.state(vid).is_plugged_in = True``)
+    between requests. Fractions are 0-1, as in the v2.0 API.
+    """
+
+    id: str
+    make: str
+    model: str
+    year: int
+    vin: str
+    powertrain: Powertrain
+    odometer_km: float
+    latitude: float
+    longitude: float
+    heading: int = 0
+    battery_percent_remaining: float | None = None
+    battery_range_km: float | None = None
+    battery_capacity_kwh: float | None = None
+    fuel_percent_remaining: float | None = None
+    fuel_litres: float | None = None
+    fuel_range_km: float | None = None
+    oil_life_remaining: float | None = None
+    tire_pressure_kpa: dict[str, float] = field(default_factory=lambda: dict.fromkeys(TIRES, 240.0))
+    is_plugged_in: bool = False
+    charge_state: str = "NOT_CHARGING"
+    charge_limit: float = 0.8
+    is_locked: bool = True
+    data_age_seconds: float = 2.0
+    """How old readings are when fetched: ``SC-Data-Age`` is the fetch time minus this."""
+    destination: tuple[float, float] | None = None
+    """The last destination sent with ``POST /navigation/destination``."""
+    webhooks: set[str] = field(default_factory=set)
+    """Ids of the webhooks this vehicle is subscribed to."""
+
+    @property
+    def has_battery(self) -> bool:
+        """Whether the vehicle has a traction battery (BEV or PHEV)."""
+        return self.powertrain != "ICE"
+
+    @property
+    def has_engine(self) -> bool:
+        """Whether the vehicle has a combustion engine (ICE or PHEV)."""
+        return self.powertrain != "BEV"
+
+
+def default_fleet() -> list[VehicleState]:
+    """Return the two vehicles every simulator starts with (fixed ids and data)."""
+    return [
+        VehicleState(
+            id="36ab27d0-fd9d-4455-823a-ce30af709ffc",
+            make="TESLA",
+            model="Model 3",
+            year=2021,
+            vin="5YJSA1CN5DFP00101",
+            powertrain="BEV",
+            odometer_km=104032.0,
+            latitude=37.4292,
+            longitude=-122.1381,
+            heading=185,
+            battery_percent_remaining=0.63,
+            battery_range_km=260.4,
+            battery_capacity_kwh=75.0,
+            tire_pressure_kpa={
+                "frontLeft": 241.3,
+                "frontRight": 241.3,
+                "backLeft": 234.4,
+                "backRight": 237.9,
+            },
+            is_plugged_in=True,
+            charge_state="CHARGING",
+            charge_limit=0.8,
+            is_locked=True,
+        ),
+        VehicleState(
+            id="8fa3f1ce-0e5c-4a0c-9d5b-4c3c54d0a0c2",
+            make="NISSAN",
+            model="LEAF",
+            year=2019,
+            vin="1N4AZ1CP5KC300102",
+            powertrain="BEV",
+            odometer_km=38211.4,
+            latitude=45.5231,
+            longitude=-122.6765,
+            heading=90,
+            battery_percent_remaining=0.41,
+            battery_range_km=98.6,
+            battery_capacity_kwh=40.0,
+            tire_pressure_kpa={
+                "frontLeft": 250.0,
+                "frontRight": 248.2,
+                "backLeft": 244.8,
+                "backRight": 246.5,
+            },
+            is_plugged_in=False,
+            charge_state="NOT_CHARGING",
+            charge_limit=0.9,
+            is_locked=False,
+            data_age_seconds=45.0,
+        ),
+    ]
+
+
+# make, model, WMI, powertrain, first/last model year, battery kWh, tank litres. The first entry
+# is a PHEV so that `extra_vehicles=1` already gives a vehicle that answers /fuel and /engine/oil.
+_MODELS: tuple[tuple[str, str, str, Powertrain, int, int, float, float], ...] = (
+    ("TOYOTA", "RAV4 Prime", "JTM", "PHEV", 2021, 2024, 18.1, 55.0),
+    ("FORD", "F-150", "1FT", "ICE", 2018, 2024, 0.0, 98.0),
+    ("FORD", "Mustang Mach-E", "3FM", "BEV", 2021, 2024, 88.0, 0.0),
+    ("CHEVROLET", "Bolt EV", "1G1", "BEV", 2019, 2023, 66.0, 0.0),
+    ("BMW", "i4", "WBY", "BEV", 2022, 2024, 83.9, 0.0),
+    ("HONDA", "Civic", "2HG", "ICE", 2018, 2024, 0.0, 47.0),
+    ("VOLKSWAGEN", "ID.4", "1V2", "BEV", 2021, 2024, 82.0, 0.0),
+    ("HYUNDAI", "Ioniq 5", "KM8", "BEV", 2022, 2024, 77.4, 0.0),
+    ("TESLA", "Model Y", "7SA", "BEV", 2020, 2024, 75.0, 0.0),
+    ("JEEP", "Wrangler 4xe", "1C4", "PHEV", 2021, 2024, 17.3, 65.0),
+)
+
+_VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+_VIN_VALUES = dict(
+    zip(
+        "ABCDEFGHJKLMNPRSTUVWXYZ",
+        (1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9),
+        strict=True,
+    )
+)
+_VIN_VALUES.update({str(d): d for d in range(10)})
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+_VIN_YEARS = "ABCDEFGHJKLMNPRSTVWXY123456789"  # model year codes from 2010 on
+
+
+def _vin(wmi: str, year: int, rng: random.Random) -> str:
+    """Make a VIN with a correct check digit, so SDK-side VIN validation accepts it."""
+    chars = list(wmi + "".join(rng.choice(_VIN_CHARS) for _ in range(5)) + "0")
+    chars += [_VIN_YEARS[(year - 2010) % 30], rng.choice(_VIN_CHARS)]
+    chars += [str(rng.randrange(10)) for _ in range(6)]
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(chars, _VIN_WEIGHTS, strict=True)) % 11
+    chars[8] = "X" if total == 10 else str(total)
+    return "".join(chars)
+
+
+def generated_fleet(count: int, seed: int) -> list[VehicleState]:
+    """Return ``count`` extra vehicles, the same for the same ``seed``."""
+    rng = random.Random(seed)
+    fleet = []
+    for index in range(count):
+        make, model, wmi, powertrain, first, last, kwh, litres = _MODELS[index % len(_MODELS)]
+        year = rng.randint(first, last)
+        state = VehicleState(
+            id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            make=make,
+            model=model,
+            year=year,
+            vin=_vin(wmi, year, rng),
+            powertrain=powertrain,
+            odometer_km=round(rng.uniform(500.0, 180000.0), 1),
+            latitude=round(rng.uniform(25.8, 48.9), 4),
+            longitude=round(rng.uniform(-123.0, -71.0), 4),
+            heading=rng.randrange(360),
+            tire_pressure_kpa={t: round(rng.uniform(215.0, 255.0), 1) for t in TIRES},
+            is_locked=rng.random() < 0.7,
+            data_age_seconds=round(rng.uniform(1.0, 3600.0), 3),
+            charge_limit=rng.choice((0.8, 0.9, 1.0)),
+        )
+        if state.has_battery:
+            level = round(rng.uniform(0.1, 0.95), 2)
+            state.battery_percent_remaining = level
+            state.battery_capacity_kwh = kwh
+            state.battery_range_km = round(level * kwh * rng.uniform(5.5, 6.5), 1)
+            state.is_plugged_in = rng.random() < 0.4
+            if state.is_plugged_in and level < state.charge_limit:
+                state.charge_state = "CHARGING"
+        if state.has_engine:
+            level = round(rng.uniform(0.05, 1.0), 2)
+            state.fuel_percent_remaining = level
+            state.fuel_litres = round(level * litres, 1)
+            state.fuel_range_km = round(level * litres * rng.uniform(11.0, 16.0), 1)
+            state.oil_life_remaining = round(rng.uniform(0.05, 1.0), 2)
+        fleet.append(state)
+    return fleet
+
+
+ACTION_SUCCESS: dict[str, Any] = {
+    "status": "success",
+    "message": "Successfully sent request to vehicle",
+}
+
+NOMINAL_CAPACITY: dict[str, Any] = {
+    "availableCapacities": [
+        {"capacity": 70.9, "description": None},
+        {"capacity": 80.9, "description": None},
+        {"capacity": 90.9, "description": "BEV:Extended Range"},
+    ],
+    "capacity": {"nominal": 80.9, "source": "USER_SELECTED"},
+    "url": None,
+}
+
+SERVICE_HISTORY: list[Any] = [
+    {
+        "serviceId": 12345,
+        "serviceDate": "2022-07-10T16:20:00.000Z",
+        "odometerDistance": 50000,
+        "serviceTasks": [{"taskId": 1, "taskDescription": "oil change"}],
+        "serviceDetails": [{"type": "dealership", "value": "Downtown Ford"}],
+        "serviceCost": {"totalCost": 100, "currency": "USD"},
+    }
+]
+
+SYSTEM_STATUS: dict[str, Any] = {
+    "systems": [
+        {"systemId": "SYSTEM_ENGINE", "status": "OK", "description": None},
+        {"systemId": "SYSTEM_TPMS", "status": "ALERT", "description": "Front left tire"},
+    ]
+}
+
+DTCS: dict[str, Any] = {"activeCodes": [{"code": "P302D", "timestamp": "2024-09-05T14:48:00.000Z"}]}
+
+COMPATIBILITY: dict[str, Any] = {
+    "compatible": True,
+    "reason": None,
+    "capabilities": [
+        {"permission": "read_odometer", "endpoint": "/odometer", "capable": True, "reason": None},
+        {"permission": "read_location", "endpoint": "/location", "capable": True, "reason": None},
+        {
+            "permission": "control_security",
+            "endpoint": "/security",
+            "capable": False,
+            "reason": "VEHICLE_NOT_CAPABLE",
+        },
+    ],
+}
+
+COMPATIBILITY_MATRIX: dict[str, Any] = {
+    "NISSAN": [
+        {
+            "model": "LEAF",
+            "startYear": 2018,
+            "endYear": 2022,
+            "type": "BEV",
+            "endpoints": [
+                "EV battery",
+                "EV charging status",
+                "Location",
+                "Lock & unlock",
+                "Odometer",
+            ],
+            "permissions": [
+                "read_battery",
+                "read_charge",
+                "read_location",
+                "control_security",
+                "read_odometer",
+            ],
+        }
+    ],
+    "TESLA": [
+        {
+            "model": "3",
+            "startYear": 2017,
+            "endYear": 2023,
+            "type": "BEV",
+            "endpoints": [
+                "EV battery",
+                "EV charging status",
+                "EV start & stop charge",
+                "Location",
+                "Lock & unlock",
+                "Odometer",
+                "Tire pressure",
+            ],
+            "permissions": [
+                "read_battery",
+                "read_charge",
+                "control_charge",
+                "read_location",
+                "control_security",
+                "read_odometer",
+                "read_tires",
+            ],
+        }
+    ],
+}
+
+# Which endpoint each permission unlocks, and what the vehicle needs for it ("battery" or
+# "engine"); used to answer the compatibility API for the simulator's own vehicles.
+PERMISSION_ENDPOINTS: dict[str, tuple[str, str | None]] = {
+    "read_vehicle_info": ("/", None),
+    "read_vin": ("/vin", None),
+    "read_odometer": ("/odometer", None),
+    "read_location": ("/location", None),
+    "read_fuel": ("/fuel", "engine"),
+    "read_battery": ("/battery", "battery"),
+    "read_charge": ("/charge", "battery"),
+    "control_charge": ("/charge", "battery"),
+    "read_engine_oil": ("/engine/oil", "engine"),
+    "read_tires": ("/tires/pressure", None),
+    "read_security": ("/security", None),
+    "control_security": ("/security", None),
+    "control_navigation": ("/navigation/destination", None),
+    "read_service_history": ("/service/history", None),
+    "read_diagnostics": ("/diagnostics/system_status", None),
+}

@@ -1,0 +1,240 @@
+"""API v3 signals derived from a simulated vehicle's state (reference section 4.6).
+
+v3 bodies carry their unit and use 0-100 percentages, unlike v2's 0-1 fractions; they are always
+metric, whatever the ``SC-Unit-System`` header says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ._data import VehicleState
+
+_COMPASS = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One v3 signal: its code, display name, group, and how to read it from a vehicle.
+
+    Attributes:
+        needs: ``"battery"`` or ``"engine"`` when only such vehicles have the signal.
+        permission: the v2 permission that covers it (v3 uses the same grants).
+    """
+
+    code: str
+    group: str
+    name: str
+    permission: str
+    needs: str | None
+    read: Callable[[VehicleState], dict[str, Any]]
+
+    def applies_to(self, vehicle: VehicleState) -> bool:
+        """Whether ``vehicle`` has this signal at all."""
+        if self.needs == "battery":
+            return vehicle.has_battery
+        if self.needs == "engine":
+            return vehicle.has_engine
+        return True
+
+
+def _percent(fraction: float | None) -> dict[str, Any]:
+    return {"unit": "percent", "value": None if fraction is None else round(fraction * 100, 1)}
+
+
+def _location(v: VehicleState) -> dict[str, Any]:
+    return {
+        "latitude": v.latitude,
+        "longitude": v.longitude,
+        "heading": v.heading,
+        "direction": _COMPASS[round(v.heading / 45) % 8],
+        "locationType": "LAST_PARKED",
+    }
+
+
+def _grid(v: VehicleState, key: str, value: Callable[[str], Any]) -> dict[str, Any]:
+    # Two rows (front, back) of two columns (left, right), as the v3 schema lays out doors/tires.
+    cells = [
+        {"row": row, "column": col, key: value(f"{side}{hand}")}
+        for row, side in enumerate(("front", "back"))
+        for col, hand in enumerate(("Left", "Right"))
+    ]
+    return {"values": cells, "rowCount": 2, "columnCount": 2}
+
+
+def _doors(v: VehicleState) -> dict[str, Any]:
+    grid = _grid(v, "isLocked", lambda _: v.is_locked)
+    for cell in grid["values"]:
+        cell["isOpen"] = False
+    return grid
+
+
+def _tires(v: VehicleState) -> dict[str, Any]:
+    grid = _grid(v, "tirePressure", lambda name: v.tire_pressure_kpa.get(name))
+    grid["unit"] = "kilopascals"
+    return grid
+
+
+SIGNALS: tuple[Signal, ...] = (
+    Signal(
+        "odometer-traveleddistance",
+        "Odometer",
+        "TraveledDistance",
+        "read_odometer",
+        None,
+        lambda v: {"unit": "kilometers", "value": v.odometer_km},
+    ),
+    Signal(
+        "location-preciselocation", "Location", "PreciseLocation", "read_location", None, _location
+    ),
+    Signal(
+        "closure-islocked",
+        "Closure",
+        "IsLocked",
+        "read_security",
+        None,
+        lambda v: {"value": v.is_locked},
+    ),
+    Signal("closure-doors", "Closure", "Doors", "read_security", None, _doors),
+    Signal("wheel-tires", "Wheel", "Tires", "read_tires", None, _tires),
+    Signal(
+        "vehicleidentification-vin",
+        "VehicleIdentification",
+        "VIN",
+        "read_vin",
+        None,
+        lambda v: {"value": v.vin},
+    ),
+    Signal(
+        "connectivitystatus-isonline",
+        "ConnectivityStatus",
+        "IsOnline",
+        "read_vehicle_info",
+        None,
+        lambda v: {"value": True},
+    ),
+    Signal(
+        "connectivitystatus-isasleep",
+        "ConnectivityStatus",
+        "IsAsleep",
+        "read_vehicle_info",
+        None,
+        lambda v: {"value": False},
+    ),
+    Signal(
+        "tractionbattery-stateofcharge",
+        "TractionBattery",
+        "StateOfCharge",
+        "read_battery",
+        "battery",
+        lambda v: _percent(v.battery_percent_remaining),
+    ),
+    Signal(
+        "tractionbattery-range",
+        "TractionBattery",
+        "Range",
+        "read_battery",
+        "battery",
+        lambda v: {"unit": "kilometers", "value": v.battery_range_km},
+    ),
+    Signal(
+        "tractionbattery-nominalcapacity",
+        "TractionBattery",
+        "NominalCapacity",
+        "read_battery",
+        "battery",
+        lambda v: {"unit": "kilowatt_hours", "value": v.battery_capacity_kwh},
+    ),
+    Signal(
+        "charge-ischarging",
+        "Charge",
+        "IsCharging",
+        "read_charge",
+        "battery",
+        lambda v: {"value": v.charge_state == "CHARGING"},
+    ),
+    Signal(
+        "charge-ischargingcableconnected",
+        "Charge",
+        "IsChargingCableConnected",
+        "read_charge",
+        "battery",
+        lambda v: {"value": v.is_plugged_in},
+    ),
+    Signal(
+        "charge-detailedchargingstatus",
+        "Charge",
+        "DetailedChargingStatus",
+        "read_charge",
+        "battery",
+        lambda v: {"value": v.charge_state},
+    ),
+    Signal(
+        "charge-activelimit",
+        "Charge",
+        "ActiveLimit",
+        "read_charge",
+        "battery",
+        lambda v: _percent(v.charge_limit),
+    ),
+    Signal(
+        "internalcombustionengine-fuellevel",
+        "InternalCombustionEngine",
+        "FuelLevel",
+        "read_fuel",
+        "engine",
+        lambda v: _percent(v.fuel_percent_remaining),
+    ),
+    Signal(
+        "internalcombustionengine-amountremaining",
+        "InternalCombustionEngine",
+        "AmountRemaining",
+        "read_fuel",
+        "engine",
+        lambda v: {"unit": "liters", "value": v.fuel_litres},
+    ),
+    Signal(
+        "internalcombustionengine-range",
+        "InternalCombustionEngine",
+        "Range",
+        "read_fuel",
+        "engine",
+        lambda v: {"unit": "kilometers", "value": v.fuel_range_km},
+    ),
+    Signal(
+        "internalcombustionengine-oillife",
+        "InternalCombustionEngine",
+        "OilLife",
+        "read_engine_oil",
+        "engine",
+        lambda v: _percent(v.oil_life_remaining),
+    ),
+)
+"""Every signal the simulator serves, in the order ``GET /signals`` lists them."""
+
+SIGNALS_BY_CODE: dict[str, Signal] = {s.code: s for s in SIGNALS}
+
+
+def signal_resource(
+    signal: Signal,
+    vehicle: VehicleState,
+    *,
+    retrieved_ms: int,
+    oem_updated_ms: int,
+) -> dict[str, Any]:
+    """Return the JSON:API-style resource for one signal of one vehicle."""
+    return {
+        "id": signal.code,
+        "type": "signal",
+        "attributes": {
+            "code": signal.code,
+            "name": signal.name,
+            "group": signal.group,
+            "status": {"value": "SUCCESS"},
+            "body": signal.read(vehicle),
+        },
+        "meta": {"retrievedAt": retrieved_ms, "oemUpdatedAt": oem_updated_ms},
+        "links": {"self": f"/vehicles/{vehicle.id}/signals/{signal.code}"},
+    }

@@ -1,0 +1,156 @@
+"""Cassette harness.
+
+Tests marked ``@pytest.mark.vcr`` replay cassettes from ``tests/cassettes/<module>/<test>.yaml``.
+``make test`` replays them offline (``--record-mode=none --block-network``). ``make record``
+re-records them:
+
+* against the in-process simulator by default (``smartcar.testing``), with the same URLs as the
+  real API (``https://api.smartcar.com/...``), so cassettes look the same either way;
+* against the real Smartcar API when ``SMARTCAR_CLIENT_ID``, ``SMARTCAR_CLIENT_SECRET``,
+  ``SMARTCAR_REDIRECT_URI``, ``SMARTCAR_ACCESS_TOKEN`` and ``SMARTCAR_VEHICLE_ID`` are set
+  (optionally ``SMARTCAR_AMT``, ``SMARTCAR_REFRESH_TOKEN``, ``SMARTCAR_AUTH_CODE``,
+  ``SMARTCAR_WEBHOOK_ID``, ``SMARTCAR_VIN``). The real vehicle id and VIN are replaced by the
+  simulator's at record time, and every credential is scrubbed, so replay needs neither.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from smartcar import _http
+from smartcar.testing import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    DEFAULT_MANAGEMENT_TOKEN,
+    DEFAULT_REDIRECT_URI,
+    Simulator,
+    SimulatorTransport,
+)
+from smartcar.testing.cassettes import vcr_config as _vcr_config
+
+REAL_ENV = (
+    "SMARTCAR_CLIENT_ID",
+    "SMARTCAR_CLIENT_SECRET",
+    "SMARTCAR_REDIRECT_URI",
+    "SMARTCAR_ACCESS_TOKEN",
+    "SMARTCAR_VEHICLE_ID",
+)
+SIM_VIN = "5YJSA1CN5DFP00101"
+_ORIGIN_VARS = (
+    "SMARTCAR_API_ORIGIN",
+    "SMARTCAR_AUTH_ORIGIN",
+    "SMARTCAR_CONNECT_ORIGIN",
+    "SMARTCAR_MANAGEMENT_API_ORIGIN",
+    "SMARTCAR_VEHICLE_API_V3_ORIGIN",
+)
+
+
+def _record_mode(config: pytest.Config) -> str:
+    return str(config.getoption("--record-mode", default="none") or "none")
+
+
+def recording_real_api(config: pytest.Config) -> bool:
+    """Record against the real API: only when recording and every credential is set."""
+    return _record_mode(config) != "none" and all(os.environ.get(v) for v in REAL_ENV)
+
+
+def _replacements() -> dict[str, str]:
+    # Only while recording against the real API: map the real vehicle to the simulator's.
+    if not all(os.environ.get(v) for v in REAL_ENV):
+        return {}
+    sim = Simulator()
+    out = {os.environ["SMARTCAR_VEHICLE_ID"]: sim.vehicle_ids[0]}
+    if os.environ.get("SMARTCAR_VIN"):
+        out[os.environ["SMARTCAR_VIN"]] = SIM_VIN
+    return out
+
+
+@pytest.fixture(scope="session")
+def vcr_config(pytestconfig: pytest.Config) -> dict[str, Any]:
+    """Scrub credentials at record time; match bodies (batch, token grants)."""
+    replacements = _replacements() if recording_real_api(pytestconfig) else {}
+    return _vcr_config(replacements=replacements)
+
+
+@dataclass
+class SmartcarEnv:
+    """Credentials and ids for a test, from the simulator or (recording only) the real API."""
+
+    real: bool
+    client_id: str
+    client_secret: str
+    redirect_uri: str
+    amt: str
+    access_token: str
+    vehicle_id: str
+    vin: str
+    webhook_id: str
+    sim: Simulator | None = None
+    secrets: list[str] = field(default_factory=list)
+
+    def auth_code(self, auth_url: str) -> str:
+        """An authorization code, as if the user consented in Connect."""
+        if self.sim is None:
+            code = os.environ.get("SMARTCAR_AUTH_CODE")
+            if not code:
+                pytest.skip("set SMARTCAR_AUTH_CODE to record the code exchange for real")
+            return code
+        from urllib.parse import parse_qs, urlsplit
+
+        redirect = self.sim.authorize(auth_url)
+        return parse_qs(urlsplit(redirect).query)["code"][0]
+
+
+@pytest.fixture
+def smartcar_env(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[SmartcarEnv]:
+    """Point the SDK at the simulator (or, when recording for real, at Smartcar)."""
+    for var in _ORIGIN_VARS:
+        monkeypatch.delenv(var, raising=False)
+    if recording_real_api(request.config):
+        env = SmartcarEnv(
+            real=True,
+            client_id=os.environ["SMARTCAR_CLIENT_ID"],
+            client_secret=os.environ["SMARTCAR_CLIENT_SECRET"],
+            redirect_uri=os.environ["SMARTCAR_REDIRECT_URI"],
+            amt=os.environ.get("SMARTCAR_AMT", ""),
+            access_token=os.environ["SMARTCAR_ACCESS_TOKEN"],
+            vehicle_id=os.environ["SMARTCAR_VEHICLE_ID"],
+            vin=os.environ.get("SMARTCAR_VIN", SIM_VIN),
+            webhook_id=os.environ.get("SMARTCAR_WEBHOOK_ID", "webhook-id"),
+        )
+        env.secrets = [env.client_secret, env.access_token, env.amt]
+        yield env
+        return
+    # One extra vehicle: a plug-in hybrid, so /fuel and /engine/oil have something to read.
+    sim = Simulator(extra_vehicles=1)
+    monkeypatch.setenv("SMARTCAR_CLIENT_ID", DEFAULT_CLIENT_ID)
+    monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
+    monkeypatch.setenv("SMARTCAR_REDIRECT_URI", DEFAULT_REDIRECT_URI)
+    token = sim.issue_token()
+    env = SmartcarEnv(
+        real=False,
+        client_id=DEFAULT_CLIENT_ID,
+        client_secret=DEFAULT_CLIENT_SECRET,
+        redirect_uri=DEFAULT_REDIRECT_URI,
+        amt=DEFAULT_MANAGEMENT_TOKEN,
+        access_token=token["access_token"],
+        vehicle_id=sim.vehicle_ids[0],
+        vin=SIM_VIN,
+        webhook_id="d0846f13-ef13-4014-9d90-6439e1dd0884",
+        sim=sim,
+        secrets=[DEFAULT_CLIENT_SECRET, DEFAULT_MANAGEMENT_TOKEN, token["access_token"]],
+    )
+    # Every SDK call without an explicit client goes to the in-process simulator. During
+    # replay vcrpy answers from the cassette before the transport is reached.
+    _http.set_transport_override(SimulatorTransport(sim))
+    try:
+        yield env
+    finally:
+        _http.set_transport_override(None)
