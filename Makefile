@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_FLAGS := --record-mode=none --block-network
 
-.PHONY: install regen check-regen lint test record demo bench docs clean
+.PHONY: install regen check-regen check-wheel lint test record demo bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ check-regen: regen
 	@if [ -n "$$(git status --porcelain -- generated)" ]; then \
 	  echo "generated/ is out of date with spec/: run 'make regen' and commit"; \
 	  git status --porcelain -- generated; exit 1; fi
+
+## Build the wheel, install it into a fresh virtualenv and use it there.
+check-wheel: $(STAMP)
+	$(BIN)/python scripts/check_wheel.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check smartcar tests scripts
