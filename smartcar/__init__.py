@@ -55,6 +55,7 @@ from .smartcar import (
     set_api_version,
     verify_payload,
 )
+from .tokens import TokenManager
 from .types import Access
 from .vehicle import AsyncVehicle, Vehicle
 
@@ -82,6 +83,7 @@ __all__ = [
     "ResourceNotFoundError",
     "ServerError",
     "SmartcarException",
+    "TokenManager",
     "UpstreamError",
     "ValidationError",
     "Vehicle",

@@ -121,6 +121,23 @@ def validate_max_retries(value: int) -> int:
     return value
 
 
+class TokenSource(Protocol):
+    """Supplies access tokens, refreshing them when needed (see ``smartcar.TokenManager``).
+
+    ``stale`` is the token the API just rejected with 401, or ``None``: a source refreshes
+    only if its current token is still that stale one (compare-and-invalidate), so many callers
+    failing at once cause a single refresh.
+    """
+
+    def sync_token(self, stale: str | None = None) -> str:
+        """Return a valid access token, refreshing it (blocking) if needed."""
+        ...
+
+    async def async_token(self, stale: str | None = None) -> str:
+        """Return a valid access token, refreshing it (asyncio) if needed."""
+        ...
+
+
 class Endpoint(Protocol):
     """What the engine needs of a generated endpoint module: its request builder."""
 
@@ -137,7 +154,9 @@ class Operation(Generic[T]):
         origin: which :class:`Origins` attribute the path is relative to.
         convert: turns a 2xx response into the SDK result (usually a generated model's
             ``from_dict`` plus the response's meta headers).
-        authorization: the ``Authorization`` header value, or a callable returning it.
+        authorization: the ``Authorization`` header value.
+        token_source: where to get a Bearer token instead, refreshed ahead of expiry and once
+            more after a 401.
         command: a vehicle command (or other non-idempotent call): never replayed once the
             request may have reached the server.
         oauth: errors come from the token endpoint and are OAuth errors.
@@ -150,7 +169,8 @@ class Operation(Generic[T]):
     kwargs: Mapping[str, Any]
     origin: str
     convert: Callable[[httpx.Response], T]
-    authorization: str | Callable[[], str] | None = None
+    authorization: str | None = None
+    token_source: TokenSource | None = None
     command: bool = False
     oauth: bool = False
     headers: Mapping[str, str] = field(default_factory=dict)
@@ -166,6 +186,14 @@ class Send:
 
 
 @dataclass(frozen=True, slots=True)
+class Authorize:
+    """Action: get a token from ``source`` (``stale`` was rejected) and resume with it."""
+
+    source: TokenSource
+    stale: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Sleep:
     """Action: wait this many seconds, then resume."""
 
@@ -175,7 +203,9 @@ class Sleep:
 _USER_AGENT = user_agent()
 
 
-def build_request(op: Operation[Any], settings: Settings) -> httpx.Request:
+def build_request(
+    op: Operation[Any], settings: Settings, token: str | None = None
+) -> httpx.Request:
     """Build the ``httpx.Request`` for an operation from its generated ``_get_kwargs``."""
     kwargs = dict(op.endpoint._get_kwargs(**op.kwargs))
     path: str = kwargs.pop("url")
@@ -185,7 +215,7 @@ def build_request(op: Operation[Any], settings: Settings) -> httpx.Request:
     headers = {"User-Agent": _USER_AGENT, "Accept": "application/json"}
     headers.update(kwargs.pop("headers", None) or {})
     headers.update(op.headers)
-    auth = op.authorization() if callable(op.authorization) else op.authorization
+    auth = f"Bearer {token}" if token is not None else op.authorization
     if auth is not None:
         headers["Authorization"] = auth
     method = kwargs.pop("method").upper()
@@ -271,13 +301,30 @@ def finish(op: Operation[T], response: httpx.Response) -> T:
         ) from None
 
 
-def flow(op: Operation[T], settings: Settings) -> Generator[Send | Sleep, Any, T]:
+def flow(op: Operation[T], settings: Settings) -> Generator[Send | Sleep | Authorize, Any, T]:
     """The sans-IO request loop: yields actions, receives outcomes, returns the result."""
-    request = build_request(op, settings)
+    token: str | None = None
+    if op.token_source is not None:
+        token = yield Authorize(op.token_source, None)
+    request = build_request(op, settings, token)
     attempt = 0
+    reauthorized = False
     while True:
         started = time.monotonic()
         outcome: httpx.Response | Exception = yield Send(request)
+        if (
+            op.token_source is not None
+            and not reauthorized
+            and isinstance(outcome, httpx.Response)
+            and outcome.status_code == 401
+        ):
+            # The token was rejected before anything happened (commands included): get a
+            # fresh one, once, and send again.
+            _log(request, outcome, started, attempt, 0.0)
+            reauthorized = True
+            token = yield Authorize(op.token_source, token)
+            request = build_request(op, settings, token)
+            continue
         delay = _retry_delay(op, outcome, attempt, settings)
         _log(request, outcome, started, attempt, delay)
         if delay is None:
@@ -329,6 +376,8 @@ def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
                 outcome = client.send(action.request)
             except httpx.HTTPError as error:
                 outcome = error
+        elif isinstance(action, Authorize):
+            outcome = action.source.sync_token(action.stale)
         else:
             time.sleep(action.seconds)
         try:
@@ -348,6 +397,8 @@ async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Setti
                 outcome = await client.send(action.request)
             except httpx.HTTPError as error:
                 outcome = error
+        elif isinstance(action, Authorize):
+            outcome = await action.source.async_token(action.stale)
         else:
             await asyncio.sleep(action.seconds)
         try:

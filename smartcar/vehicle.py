@@ -7,7 +7,7 @@ Every method is defined once in :class:`_VehicleOperations` and works blocking o
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -54,6 +54,7 @@ from ._config import Origins
 from ._http import Endpoint, Operation
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import InvalidInputError
+from .tokens import TokenManager
 
 __all__ = ["AsyncVehicle", "Vehicle"]
 
@@ -116,7 +117,7 @@ class _VehicleOperations(Configurable):
     def __init__(
         self,
         vehicle_id: str,
-        access_token: str,
+        access_token: str | TokenManager,
         options: Mapping[str, Any] | None = None,
         *,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
@@ -130,7 +131,8 @@ class _VehicleOperations(Configurable):
 
         Args:
             vehicle_id: Smartcar vehicle id (from ``get_vehicles``).
-            access_token: the user's access token.
+            access_token: the user's access token, or a :class:`~smartcar.TokenManager` that
+                keeps it fresh (and retries once with a new token after a 401).
             options: ``unit_system`` (``"metric"``/``"imperial"``), ``version`` (API version,
                 default from ``smartcar.get_api_version()``), ``flags`` (feature flags dict).
             http_client: an ``httpx.Client`` (``httpx.AsyncClient`` for AsyncVehicle) to send
@@ -145,7 +147,12 @@ class _VehicleOperations(Configurable):
             InvalidInputError: an empty id or token, or an invalid option.
         """
         self.vehicle_id = check.non_empty("vehicle_id", vehicle_id)
-        self.access_token = check.non_empty("access_token", access_token)
+        self._tokens: TokenManager | None = None
+        self._token = ""
+        if isinstance(access_token, TokenManager):
+            self._tokens = access_token
+        else:
+            self._token = check.non_empty("access_token", access_token)
         opts = check.options(options, _VEHICLE_OPTIONS)
         self._unit_system = check.unit_system(opts.get("unit_system") or "metric")
         self._api_version = check.api_version(opts.get("version") or get_api_version())
@@ -170,6 +177,19 @@ class _VehicleOperations(Configurable):
     # -- configuration ----------------------------------------------------------------------
 
     @property
+    def access_token(self) -> str:
+        """The access token in use (the token manager's current one, if there is a manager)."""
+        if self._tokens is not None:
+            access = self._tokens.access
+            return access.access_token if access is not None else ""
+        return self._token
+
+    @property
+    def token_manager(self) -> TokenManager | None:
+        """The token manager passed in place of an access token, if any."""
+        return self._tokens
+
+    @property
     def unit_system(self) -> str:
         """The unit system of this vehicle's reads: ``"metric"`` or ``"imperial"``."""
         return self._unit_system
@@ -184,8 +204,11 @@ class _VehicleOperations(Configurable):
 
     # -- building blocks --------------------------------------------------------------------
 
-    def _bearer(self) -> str:
-        return f"Bearer {self.access_token}"
+    def _auth(self) -> dict[str, Any]:
+        # Operation fields: a fixed Bearer token, or the manager that supplies fresh ones.
+        if self._tokens is not None:
+            return {"token_source": self._tokens}
+        return {"authorization": f"Bearer {self._token}"}
 
     def _op(
         self,
@@ -204,10 +227,10 @@ class _VehicleOperations(Configurable):
             kwargs={"vehicle_id": self.vehicle_id, **kwargs},
             origin="api",
             convert=convert,
-            authorization=self._bearer(),
             command=command,
             params={"flags": flags} if flags else {},
             version=self._api_version if self._api_version != "2.0" else None,
+            **self._auth(),
         )
 
     # -- reads ------------------------------------------------------------------------------
@@ -476,11 +499,11 @@ class _VehicleOperations(Configurable):
             kwargs={"vehicle_id": self.vehicle_id},
             origin="api",
             convert=_response,
-            authorization=authorization or self._bearer(),
             command=verb != "GET",
             headers=extra,
             params={"flags": flags} if flags else {},
             version=self._api_version if self._api_version != "2.0" else None,
+            **({"authorization": authorization} if authorization else self._auth()),
         )
 
     # -- v3 ---------------------------------------------------------------------------------
@@ -493,7 +516,7 @@ class _VehicleOperations(Configurable):
             kwargs={"vehicle_id": self.vehicle_id},
             origin="vehicle_v3",
             convert=t.model(t.Signals, "response_meta"),
-            authorization=self._bearer(),
+            **self._auth(),
         )
 
     @operation
@@ -508,14 +531,12 @@ class _VehicleOperations(Configurable):
             kwargs={"vehicle_id": self.vehicle_id, "signal_code": check.non_empty("code", code)},
             origin="vehicle_v3",
             convert=t.model(t.Signal, "response_meta"),
-            authorization=self._bearer(),
+            **self._auth(),
         )
 
 
 def _with_authorization(op: Operation[R], authorization: str) -> Operation[R]:
-    from dataclasses import replace
-
-    return replace(op, authorization=authorization)
+    return replace(op, authorization=authorization, token_source=None)
 
 
 class Vehicle(_VehicleOperations, SyncRunner):
