@@ -48,7 +48,9 @@ class SlowAsyncTransport(CountingTransport):
         return await super().handle_async_request(request)
 
 
-def _access(sim: Simulator, *, expires_in: float, access_token: str | None = None) -> smartcar.Access:
+def _access(
+    sim: Simulator, *, expires_in: float, access_token: str | None = None
+) -> smartcar.Access:
     token = sim.issue_token()
     return smartcar.Access(
         access_token=access_token or token["access_token"],
@@ -183,7 +185,9 @@ def test_a_second_401_is_raised() -> None:
 def test_concurrent_401s_cause_one_refresh() -> None:
     sim = Simulator()
     transport = CountingTransport(sim, delay=0.05)
-    manager = smartcar.TokenManager(_auth(transport), _access(sim, expires_in=3600, access_token="revoked"))
+    manager = smartcar.TokenManager(
+        _auth(transport), _access(sim, expires_in=3600, access_token="revoked")
+    )
     vehicle = smartcar.Vehicle(sim.vehicle_ids[0], manager, transport=transport)
     barrier = threading.Barrier(10)
 
