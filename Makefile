@@ -42,5 +42,9 @@ test: $(STAMP)
 record: $(STAMP)
 	$(BIN)/python scripts/record.py $(ARGS)
 
+## The whole flow against the embedded simulator (or the real API with SMARTCAR_* credentials).
+demo: $(STAMP)
+	$(BIN)/python scripts/demo.py
+
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache
