@@ -46,5 +46,10 @@ record: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/python scripts/demo.py
 
+## HTML API reference of the hand-written package (and the generated one) in site/.
+docs: $(STAMP)
+	$(BIN)/pdoc smartcar smartcar.aio smartcar.vehicle smartcar.auth_client smartcar.types smartcar.exceptions smartcar.tokens smartcar.webhooks smartcar.testing smartcar.testing.cassettes smartcar_openapi -o site --docformat google
+	@echo "API reference: site/index.html"
+
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

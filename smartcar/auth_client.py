@@ -20,7 +20,7 @@ from ._http import Operation
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import ConfigurationError
 
-__all__ = ["AsyncAuthClient", "AuthClient", "basic_authorization"]
+__all__ = ["AsyncAuthClient", "AuthClient", "BaseAuthClient", "basic_authorization"]
 
 _AUTH_URL_OPTIONS = ("force_prompt", "state", "make_bypass", "single_select", "flags", "user")
 _TOKEN_OPTIONS = ("flags",)
@@ -37,8 +37,12 @@ def _access(response: httpx.Response) -> t.Access:
     return t.Access.from_token_response(token)
 
 
-class _AuthOperations(Configurable):
-    """Connect and token operations, shared by :class:`AuthClient` and :class:`AsyncAuthClient`."""
+class BaseAuthClient(Configurable):
+    """Connect and token operations, shared by :class:`AuthClient` and :class:`AsyncAuthClient`.
+
+    Each method returns its result directly on ``AuthClient`` and a coroutine of it on
+    ``AsyncAuthClient``. Use those two classes; this one only holds the definitions.
+    """
 
     def __init__(
         self,
@@ -233,9 +237,9 @@ class _AuthOperations(Configurable):
         return self._token_op(body, options)
 
 
-class AuthClient(_AuthOperations, SyncRunner):
+class AuthClient(BaseAuthClient, SyncRunner):
     """Your application's Smartcar client: Connect URLs and token exchange (blocking)."""
 
 
-class AsyncAuthClient(_AuthOperations, AsyncRunner):
+class AsyncAuthClient(BaseAuthClient, AsyncRunner):
     """Your application's Smartcar client: Connect URLs and token exchange (asyncio)."""

@@ -1,7 +1,7 @@
 """`Vehicle` and `AsyncVehicle`: one vehicle's data and commands.
 
-Every method is defined once in :class:`_VehicleOperations` and works blocking on
-:class:`Vehicle` and as a coroutine on :class:`AsyncVehicle`.
+Every method is defined once, in :class:`BaseVehicle`, and works blocking on :class:`Vehicle` and
+as a coroutine on :class:`AsyncVehicle`.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import InvalidInputError
 from .tokens import TokenManager
 
-__all__ = ["AsyncVehicle", "Vehicle"]
+__all__ = ["AsyncVehicle", "BaseVehicle", "Vehicle"]
 
 R = TypeVar("R")
 
@@ -111,8 +111,12 @@ def _unsubscribed(response: httpx.Response) -> t.Status:
     return result
 
 
-class _VehicleOperations(Configurable):
-    """The operations of one vehicle, shared by :class:`Vehicle` and :class:`AsyncVehicle`."""
+class BaseVehicle(Configurable):
+    """The operations of one vehicle, shared by :class:`Vehicle` and :class:`AsyncVehicle`.
+
+    Each method documented here returns its result directly on ``Vehicle`` and a coroutine of
+    it on ``AsyncVehicle``. Use those two classes; this one only holds the definitions.
+    """
 
     def __init__(
         self,
@@ -539,7 +543,7 @@ def _with_authorization(op: Operation[R], authorization: str) -> Operation[R]:
     return replace(op, authorization=authorization, token_source=None)
 
 
-class Vehicle(_VehicleOperations, SyncRunner):
+class Vehicle(BaseVehicle, SyncRunner):
     """A connected vehicle (blocking API). Thread-safe: share one across threads freely.
 
     ``Vehicle(vehicle_id, access_token, options=None)`` is the official SDK's constructor;
@@ -547,7 +551,7 @@ class Vehicle(_VehicleOperations, SyncRunner):
     """
 
 
-class AsyncVehicle(_VehicleOperations, AsyncRunner):
+class AsyncVehicle(BaseVehicle, AsyncRunner):
     """A connected vehicle (asyncio API): every method is a coroutine.
 
     Create and use it inside one event loop; the SDK keeps one connection pool per loop.
