@@ -9,7 +9,6 @@ Failures on purpose: `Simulator.fail_next`, ``POST /_simulator/fail`` with the s
 JSON, or an ``SC-Simulate-Error: RATE_LIMIT:VEHICLE`` request header on any API request.
 ``POST /_simulator/reset`` restores the initial state.
 
-This package imports nothing else from `smartcar`, so it works while the SDK is in pieces.
 """
 
 from ._data import VehicleState

@@ -11,40 +11,13 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .. import _validate
+
 Powertrain = Literal["BEV", "PHEV", "ICE"]
 UnitSystem = Literal["metric", "imperial"]
 
-PERMISSIONS: tuple[str, ...] = (
-    "read_vehicle_info",
-    "read_vin",
-    "read_odometer",
-    "read_location",
-    "read_fuel",
-    "read_battery",
-    "read_charge",
-    "control_charge",
-    "read_engine_oil",
-    "read_tires",
-    "read_security",
-    "control_security",
-    "read_thermometer",
-    "read_speedometer",
-    "read_compass",
-    "read_climate",
-    "control_climate",
-    "read_alerts",
-    "read_charge_events",
-    "read_charge_locations",
-    "read_charge_records",
-    "read_diagnostics",
-    "read_extended_vehicle_info",
-    "read_service_history",
-    "read_user_profile",
-    "control_navigation",
-    "control_pin",
-    "control_trunk",
-)
-"""Every Smartcar permission (reference section 1.2), in a stable order."""
+# The SDK and the simulator share one list of permissions.
+PERMISSIONS = _validate.PERMISSIONS
 
 KM_PER_MILE = 1.609344
 LITRES_PER_US_GALLON = 3.785411784
