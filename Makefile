@@ -30,8 +30,8 @@ check-wheel: $(STAMP)
 	$(BIN)/python scripts/check_wheel.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check smartcar tests scripts
-	$(BIN)/ruff format --check smartcar tests scripts
+	$(BIN)/ruff check smartcar tests scripts examples
+	$(BIN)/ruff format --check smartcar tests scripts examples
 	$(BIN)/mypy smartcar
 
 ## Replay every cassette offline; no network, no credentials.
