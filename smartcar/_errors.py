@@ -10,11 +10,15 @@ from __future__ import annotations
 import email.utils
 import json
 import math
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from . import exceptions as exc
+
+_DELTA_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+"""``Retry-After`` in seconds, ASCII digits only (a fraction is tolerated and rounded up)."""
 
 _BODY_LIMIT = 500
 """Error bodies are truncated in messages: they can be large and are not meant for logs."""
@@ -79,16 +83,11 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> int 
     value = value.strip()
     if not value:
         return None
-    if value.isdigit():
-        return int(value)
-    try:
+    # str.isdigit() and float() accept non-ASCII digits ("²", "٣") and forms like "1_0" or
+    # "inf" that int() rejects or HTTP does not allow: match ASCII delta-seconds explicitly.
+    if _DELTA_SECONDS.fullmatch(value):
         seconds = float(value)
-    except ValueError:
-        pass
-    else:
-        if math.isfinite(seconds) and seconds >= 0:
-            return math.ceil(seconds)
-        return None
+        return math.ceil(seconds) if math.isfinite(seconds) else None
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -110,7 +109,9 @@ def _int_or_none(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.isdigit():
+    # ASCII only ("²".isdigit() is true but int() rejects it), and short: int() refuses strings
+    # of more than 4300 digits.
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 18:
         return int(value)
     return None
 
@@ -141,7 +142,8 @@ def error_from_response(
         raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
         try:
             body: Any = json.loads(raw) if raw.strip() else None
-        except ValueError:
+        except (ValueError, RecursionError):
+            # RecursionError: a deeply nested body ("[[[[...") exhausts the JSON decoder.
             body = None
             return _fallback(status, request_id, retry_after, raw)
     else:

@@ -14,12 +14,16 @@ proxy, and the SDK maps them itself (see ``_errors``).
 from __future__ import annotations
 
 import asyncio
+import base64
+import contextlib
 import logging
+import math
 import random
 import threading
 import time
+import urllib.parse
 import weakref
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -90,9 +94,7 @@ class Settings:
         if max_retries is not None:
             changes["max_retries"] = validate_max_retries(max_retries)
         if max_retry_after is not None:
-            if max_retry_after < 0:
-                raise exc.InvalidInputError("max_retry_after must be >= 0 seconds")
-            changes["max_retry_after"] = float(max_retry_after)
+            changes["max_retry_after"] = validate_max_retry_after(max_retry_after)
         return replace(self, **changes) if changes else self
 
 
@@ -100,18 +102,44 @@ def validate_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     """Turn a number of seconds or an ``httpx.Timeout`` into a finite ``httpx.Timeout``."""
     if isinstance(timeout, httpx.Timeout):
         values = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        if any(v is None for v in values):
+        # inf and nan are as unbounded as None (nan compares false with everything).
+        if not all(_positive_finite(v) for v in values):
             raise exc.InvalidInputError(
                 "timeout: every phase must be finite (connect, read, write, pool); "
                 "an unbounded request can hang a worker forever"
             )
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+    if not _positive_finite(timeout):
         raise exc.InvalidInputError(
             f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
         )
     connect = DEFAULT_TIMEOUT.connect or 10.0
     return httpx.Timeout(float(timeout), connect=min(float(timeout), connect))
+
+
+def _positive_finite(value: object) -> bool:
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value > 0
+    )
+
+
+def validate_max_retry_after(value: float) -> float:
+    """Check the longest ``Retry-After`` to wait for, in seconds."""
+    # nan would make every "Retry-After > cap" check false, so the SDK would block for any
+    # Retry-After the server sends; inf likewise. Neither is a cap.
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value < 0
+    ):
+        raise exc.InvalidInputError(
+            f"max_retry_after must be a finite number of seconds >= 0, got {value!r}"
+        )
+    return float(value)
 
 
 def validate_max_retries(value: int) -> int:
@@ -166,10 +194,12 @@ class Operation(Generic[T]):
     """
 
     endpoint: Endpoint
-    kwargs: Mapping[str, Any]
+    # Kept out of the repr, like authorization: an Operation shows up in tracebacks with locals
+    # and in debuggers, and the token exchange's kwargs hold the code or refresh token.
+    kwargs: Mapping[str, Any] = field(repr=False)
     origin: str
     convert: Callable[[httpx.Response], T]
-    authorization: str | None = None
+    authorization: str | None = field(default=None, repr=False)
     token_source: TokenSource | None = None
     command: bool = False
     oauth: bool = False
@@ -285,20 +315,55 @@ def finish(op: Operation[T], response: httpx.Response) -> T:
                 status_code=status,
                 request_id=response.headers.get("SC-Request-Id"),
             )
-        raise error_from_response(status, response.headers, response.content, oauth=op.oauth)
+        # A server may echo what it was sent ("Invalid code: <code>"); error messages end up
+        # in logs, so the credentials this request carried are blanked out first.
+        content = response.content
+        for secret in _sent_secrets(response.request):
+            content = content.replace(secret.encode(), _REDACTED.encode())
+        raise error_from_response(status, response.headers, content, oauth=op.oauth)
     try:
         return op.convert(response)
     except exc.SmartcarException:
         raise
     except Exception as error:
         # Empty, truncated or wrongly shaped bodies must not escape as KeyError/JSONDecodeError.
+        detail = str(error)[:200]
+        for secret in _sent_secrets(response.request):
+            detail = detail.replace(secret, _REDACTED)
         raise exc.InvalidResponseError(
             f"Invalid response body for {response.request.method} "
-            f"{response.request.url.path} (HTTP {status}): {type(error).__name__}: "
-            f"{str(error)[:200]}",
+            f"{response.request.url.path} (HTTP {status}): {type(error).__name__}: {detail}",
             status_code=status,
             request_id=response.headers.get("SC-Request-Id"),
         ) from None
+
+
+_REDACTED = "[REDACTED]"
+_FORM_SECRETS = ("code", "refresh_token", "client_secret")
+
+
+def _sent_secrets(request: httpx.Request) -> list[str]:
+    """The credentials a request carried: its Authorization value and secret form fields."""
+    secrets: list[str] = []
+    value = request.headers.get("Authorization", "")
+    scheme, space, credential = value.partition(" ")
+    if not space:
+        scheme, credential = "", value  # a bare token, without "Bearer"
+    if credential:
+        secrets.append(credential)
+        if scheme.lower() == "basic":
+            try:
+                decoded = base64.b64decode(credential, validate=True).decode()
+            except ValueError:  # binascii.Error and UnicodeDecodeError are ValueErrors
+                decoded = ""
+            secrets.extend(decoded.split(":", 1)[1:])  # the password, never the user name
+    if request.headers.get("Content-Type", "").startswith("application/x-www-form-urlencoded"):
+        form = urllib.parse.parse_qs(request.content.decode("utf-8", "replace"))
+        for name in _FORM_SECRETS:
+            secrets.extend(form.get(name, []))
+    # Longest first, so a secret that contains another is blanked whole; very short values
+    # would blank ordinary words.
+    return sorted({s for s in secrets if len(s) >= 6}, key=len, reverse=True)
 
 
 def flow(op: Operation[T], settings: Settings) -> Generator[Send | Sleep | Authorize, Any, T]:
@@ -373,7 +438,9 @@ def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
         outcome: Any = None
         if isinstance(action, Send):
             try:
-                outcome = client.send(action.request)
+                # Never follow redirects, even with a caller's client configured to: the
+                # request carries credentials and must not reach another host.
+                outcome = client.send(action.request, follow_redirects=False)
             except httpx.HTTPError as error:
                 outcome = error
         elif isinstance(action, Authorize):
@@ -394,7 +461,7 @@ async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Setti
         outcome: Any = None
         if isinstance(action, Send):
             try:
-                outcome = await client.send(action.request)
+                outcome = await client.send(action.request, follow_redirects=False)
             except httpx.HTTPError as error:
                 outcome = error
         elif isinstance(action, Authorize):
@@ -408,18 +475,32 @@ async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Setti
 
 
 # -- connection pools ---------------------------------------------------------------------------
+#
+# Thread safety: an httpx.Client is safe to share between threads, and nothing above keeps
+# per-request state outside the generator of one call, so any number of threads may share one
+# Vehicle, AuthClient or the module functions, and with them the one shared client below.
+# An httpx.AsyncClient is different: its connections belong to the event loop that opened them,
+# so the shared async client is per loop, and is closed when its loop shuts down.
 
-_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+# Every connection the pool may open is kept alive. With fewer keep-alive slots than requests
+# in flight, httpcore closes each connection as it turns idle (it compares the slots with the
+# count of *all* connections), so a fleet read at concurrency 50 reconnected, a TCP and TLS
+# handshake, for nearly every request.
+_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 _pool_lock = threading.Lock()
 _sync_pool: httpx.Client | None = None
-_async_pools: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, httpx.AsyncClient] = (
-    weakref.WeakKeyDictionary()
-)
+_async_pools: weakref.WeakKeyDictionary[
+    asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, AsyncGenerator[None, None]]
+] = weakref.WeakKeyDictionary()
 _transport_override: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
 
 
 def shared_client() -> httpx.Client:
-    """The process-wide keep-alive client used when none is passed in (thread-safe)."""
+    """The process-wide keep-alive client used when none is passed in.
+
+    Thread-safe: created once under a lock, then shared by every thread (httpx clients are
+    safe to use from several threads at once).
+    """
     global _sync_pool
     client = _sync_pool
     if client is None or client.is_closed:
@@ -440,20 +521,43 @@ def shared_async_client() -> httpx.AsyncClient:
     """The keep-alive async client of the running event loop.
 
     An ``httpx.AsyncClient`` belongs to the loop it was first used in, so there is one per
-    loop, and it goes away with its loop.
+    loop. It is closed, and forgotten, when its loop shuts down its async generators (as
+    ``asyncio.run`` does before closing the loop).
     """
     loop = asyncio.get_running_loop()
     with _pool_lock:
-        client = _async_pools.get(loop)
-        if client is None or client.is_closed:
-            transport = _transport_override
-            client = httpx.AsyncClient(
-                limits=_LIMITS,
-                follow_redirects=False,
-                transport=transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
-            )
-            _async_pools[loop] = client
+        entry = _async_pools.get(loop)
+        if entry is not None and not entry[0].is_closed:
+            return entry[0]
+        transport = _transport_override
+        client = httpx.AsyncClient(
+            limits=_LIMITS,
+            follow_redirects=False,
+            transport=transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
+        )
+        closer = _close_with_loop(loop, client)
+        _async_pools[loop] = (client, closer)
+    # Run the closer up to its yield. Its first step has no await, so this completes at once,
+    # and starting it registers it with the running loop's async-generator hooks: the loop's
+    # shutdown_asyncgens() then resumes it, which closes the client while the loop still runs.
+    with contextlib.suppress(StopIteration):
+        closer.asend(None).send(None)
     return client
+
+
+async def _close_with_loop(
+    loop: asyncio.AbstractEventLoop, client: httpx.AsyncClient
+) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        with _pool_lock:
+            entry = _async_pools.get(loop)
+            if entry is not None and entry[0] is client:
+                # The entry refers to the loop through the client's connections, so the weak
+                # key alone would never let it go.
+                del _async_pools[loop]
+        await client.aclose()
 
 
 def set_transport_override(

@@ -59,7 +59,10 @@ _VERSION_RE = re.compile(r"^\d+\.\d+$")
 def non_empty(name: str, value: Any) -> str:
     """A required string such as an id or a token."""
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(f"{name} must be a non-empty string, got {value!r}")
+        # Only a blank string is shown: anything else may be a token passed as bytes (or an
+        # object holding one), and error messages end up in logs.
+        shown = repr(value) if isinstance(value, str) or value is None else type(value).__name__
+        raise InvalidInputError(f"{name} must be a non-empty string, got {shown}")
     return value
 
 

@@ -1,0 +1,367 @@
+"""Canary: planted credentials never appear in a repr, an error message or a log record.
+
+Known fake values (client secret, access and refresh tokens, management token, authorization
+code) go through every kind of call, successful and failing, with DEBUG logging on for every
+logger. Then every object the SDK handed back, every exception it raised and every log record
+is searched for them, and for their encoded forms (the Basic credentials are base64).
+(``test_canary_cassette.py`` does the same for recorded cassettes.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+import traceback
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import parse_qs, quote, urlsplit
+
+import httpx
+import pytest
+from smartcar_openapi.client import AuthenticatedClient, Client
+
+import smartcar
+from smartcar import _http
+from smartcar.auth_client import BaseAuthClient
+from smartcar.testing import Simulator, SimulatorServer
+from smartcar.vehicle import BaseVehicle
+
+CLIENT_ID = "canary-client-id"
+CLIENT_SECRET = "canary-client-secret-3f9d1c"
+ACCESS_TOKEN = "canary-access-token-8e2b47"
+REFRESH_TOKEN = "canary-refresh-token-6a0c93"
+AMT = "canary-management-token-d51e08"
+AUTH_CODE = "canary-authorization-code-27f4"
+REDIRECT = "https://app.example/callback"
+VEHICLE_ID = "vehicle-1"
+
+
+def encodings(secret: str) -> list[str]:
+    """The forms a secret can leak in: as is, URL-encoded, and inside Basic credentials."""
+    forms = [secret, quote(secret, safe="")]
+    for user in (CLIENT_ID, "default"):
+        forms.append(base64.b64encode(f"{user}:{secret}".encode()).decode())
+    return forms
+
+
+PLANTED = [CLIENT_SECRET, ACCESS_TOKEN, REFRESH_TOKEN, AMT, AUTH_CODE]
+
+
+def leaks(text: str, secrets: list[str]) -> list[str]:
+    return [form for secret in secrets for form in encodings(secret) if form in text]
+
+
+# -- a fake Smartcar that hands out the planted tokens, then fails in every way ------------------
+
+TOKEN_BODY = {
+    "access_token": ACCESS_TOKEN,
+    "token_type": "Bearer",
+    "expires_in": 7200,
+    "refresh_token": REFRESH_TOKEN,
+}
+BODIES: dict[str, Any] = {
+    "/oauth/token": TOKEN_BODY,
+    "/odometer": {"distance": 104032.0},
+    "/charge": {"isPluggedIn": True, "state": "CHARGING"},
+    "/security": {"status": "success", "message": "ok"},
+    "/batch": {
+        "responses": [
+            {"path": "/odometer", "code": 200, "body": {"distance": 1.0}, "headers": {}},
+            {
+                "path": "/fuel",
+                "code": 409,
+                "body": {"type": "VEHICLE_STATE", "code": "ASLEEP", "description": "asleep"},
+                "headers": {"retry-after": "5"},
+            },
+        ]
+    },
+    "/webhooks/webhook-1": {"status": "success"},
+    "/application": {"status": "success"},
+    "/v2.0/user": {"id": "user-1"},
+    "/v2.0/vehicles": {"vehicles": [VEHICLE_ID], "paging": {"count": 1, "offset": 0}},
+    "/connections": {"connections": [], "paging": {"cursor": None}},
+    "/compatibility": {"compatible": True, "reason": None, "capabilities": []},
+    "/tesla/compass": {"direction": "N"},
+}
+
+
+def healthy(request: httpx.Request) -> httpx.Response:
+    for suffix, body in BODIES.items():
+        if request.url.path.endswith(suffix):
+            return httpx.Response(200, json=body, headers={"SC-Request-Id": "req-ok"})
+    return httpx.Response(404, json={"type": "RESOURCE_NOT_FOUND", "code": "PATH"})
+
+
+def _raise(error: Exception) -> Callable[[httpx.Request], httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise error
+
+    return handler
+
+
+FAILURES: dict[str, Callable[[httpx.Request], httpx.Response]] = {
+    "401": lambda r: httpx.Response(
+        401, json={"type": "AUTHENTICATION", "code": None, "description": "bad token"}
+    ),
+    "oauth": lambda r: httpx.Response(
+        400, json={"error": "invalid_grant", "error_description": "Invalid code."}
+    ),
+    "html": lambda r: httpx.Response(502, text="<html>Bad gateway</html>"),
+    "empty": lambda r: httpx.Response(200),
+    "shape": lambda r: httpx.Response(200, json={"unexpected": True}),
+    "rate": lambda r: httpx.Response(429, headers={"Retry-After": "3600"}),
+    "redirect": lambda r: httpx.Response(307, headers={"Location": "https://evil.example/"}),
+    # A server that echoes what it was sent, as JSON and as text: the SDK blanks it out.
+    "echo": lambda r: httpx.Response(
+        400,
+        json={
+            "type": "VALIDATION",
+            "description": f"{r.headers.get('Authorization')} {r.content.decode()}",
+            "error_description": r.url.query.decode(),
+        },
+    ),
+    "echo_text": lambda r: httpx.Response(
+        500, text=f"{r.headers.get('Authorization')} {r.content.decode()}"
+    ),
+    "timeout": _raise(httpx.ReadTimeout("timed out")),
+    "reset": _raise(httpx.ReadError("connection reset")),
+    "refused": _raise(httpx.ConnectError("connection refused")),
+}
+
+
+class Collected:
+    """Everything the SDK handed back: objects, exceptions, and log records."""
+
+    def __init__(self) -> None:
+        self.objects: list[Any] = []
+        self.errors: list[BaseException] = []
+
+    def call(self, fn: Callable[[], Any]) -> None:
+        try:
+            self.objects.append(fn())
+        except smartcar.SmartcarException as error:
+            self.errors.append(error)
+
+    def texts(self) -> Iterator[tuple[str, str]]:
+        for obj in self.objects:
+            yield f"repr({type(obj).__name__})", repr(obj)
+            yield f"str({type(obj).__name__})", str(obj)
+        for error in self.errors:
+            yield f"{type(error).__name__}", "".join(traceback.format_exception(error))
+            yield f"repr({type(error).__name__})", repr(error)
+            yield f"fields({type(error).__name__})", repr(error._fields())  # type: ignore[attr-defined]
+
+
+def sync_calls(transport: httpx.BaseTransport, out: Collected) -> None:
+    options: dict[str, Any] = {"transport": transport, "max_retries": 0}
+    client = smartcar.AuthClient(CLIENT_ID, CLIENT_SECRET, REDIRECT, **options)
+    vehicle = smartcar.Vehicle(VEHICLE_ID, ACCESS_TOKEN, **options)
+    out.objects += [client, vehicle, client.with_options(timeout=5), vehicle.with_options()]
+    out.call(lambda: client.exchange_code(AUTH_CODE))
+    out.call(lambda: client.exchange_refresh_token(REFRESH_TOKEN))
+    out.call(vehicle.odometer)
+    out.call(vehicle.charge)
+    out.call(vehicle.lock)
+    out.call(lambda: vehicle.batch(["/odometer", "/fuel"]))
+    out.call(lambda: vehicle.unsubscribe(AMT, "webhook-1"))
+    out.call(vehicle.disconnect)
+    out.call(lambda: vehicle.request("GET", "tesla/compass"))
+    out.call(lambda: vehicle.request("DELETE", "application", headers={"Authorization": AMT}))
+    _http.set_transport_override(transport)
+    try:
+        out.call(lambda: smartcar.get_user(ACCESS_TOKEN))
+        out.call(lambda: smartcar.get_vehicles(ACCESS_TOKEN))
+        out.call(lambda: smartcar.get_connections(AMT))
+        out.call(lambda: smartcar.delete_connections(AMT, {"vehicle_id": VEHICLE_ID}))
+        out.call(
+            lambda: smartcar.get_compatibility(
+                "5YJSA1CN5DFP00101",
+                ["read_odometer"],
+                options={"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET},
+            )
+        )
+    finally:
+        _http.set_transport_override(None)
+
+
+def async_calls(transport: httpx.AsyncBaseTransport, out: Collected) -> None:
+    async def main() -> None:
+        options: dict[str, Any] = {"transport": transport, "max_retries": 0}
+        async with (
+            smartcar.AsyncAuthClient(CLIENT_ID, CLIENT_SECRET, REDIRECT, **options) as client,
+            smartcar.AsyncVehicle(VEHICLE_ID, ACCESS_TOKEN, **options) as vehicle,
+        ):
+            out.objects += [client, vehicle]
+            for make in (
+                lambda: client.exchange_code(AUTH_CODE),
+                lambda: client.exchange_refresh_token(REFRESH_TOKEN),
+                vehicle.odometer,
+                vehicle.lock,
+                lambda: vehicle.batch(["/odometer"]),
+                lambda: vehicle.unsubscribe(AMT, "webhook-1"),
+            ):
+                try:
+                    out.objects.append(await make())
+                except smartcar.SmartcarException as error:
+                    out.errors.append(error)
+
+    asyncio.run(main())
+
+
+def invalid_inputs(out: Collected) -> None:
+    # Credentials handed over wrongly must not be echoed back in the error.
+    out.call(lambda: smartcar.Vehicle(VEHICLE_ID, ACCESS_TOKEN.encode()))  # type: ignore[arg-type]
+    out.call(lambda: smartcar.Vehicle("", ACCESS_TOKEN))
+    out.call(lambda: smartcar.Vehicle(VEHICLE_ID, ACCESS_TOKEN, options={"units": "x"}))
+    out.call(lambda: smartcar.Vehicle(VEHICLE_ID, ACCESS_TOKEN).set_charge_limit(2))
+    out.call(lambda: smartcar.AuthClient(CLIENT_ID, CLIENT_SECRET).exchange_code(b"x"))  # type: ignore[arg-type]
+    out.call(lambda: smartcar.get_connections(AMT.encode()))  # type: ignore[arg-type]
+    out.call(lambda: smartcar.get_user([ACCESS_TOKEN]))  # type: ignore[arg-type]
+    out.call(lambda: smartcar.get_management_token(AMT.encode()))  # type: ignore[arg-type]
+
+
+def internals(out: Collected) -> None:
+    # Not returned to callers, but shown in tracebacks with locals and in debuggers.
+    client = smartcar.AuthClient(CLIENT_ID, CLIENT_SECRET, REDIRECT)
+    vehicle = smartcar.Vehicle(VEHICLE_ID, ACCESS_TOKEN)
+    out.objects += [
+        BaseAuthClient.__dict__["exchange_code"]._build(client, AUTH_CODE),
+        BaseAuthClient.__dict__["exchange_refresh_token"]._build(client, REFRESH_TOKEN),
+        BaseVehicle.__dict__["odometer"]._build(vehicle),
+        BaseVehicle.__dict__["unsubscribe"]._build(vehicle, AMT, "webhook-1"),
+        vehicle.settings,
+        smartcar.TokenManager(client, smartcar.Access.from_dict(access_dict())),
+        AuthenticatedClient(base_url="https://api.smartcar.com/v2.0", token=ACCESS_TOKEN),
+        AuthenticatedClient(
+            base_url="https://api.smartcar.com/v2.0",
+            token=ACCESS_TOKEN,
+            headers={"X-Token": REFRESH_TOKEN},
+            cookies={"session": AMT},
+        ),
+        Client(
+            base_url="https://auth.smartcar.com",
+            headers={"Authorization": f"Basic {encodings(CLIENT_SECRET)[2]}"},
+            cookies={"code": AUTH_CODE},
+        ),
+    ]
+
+
+def access_dict() -> dict[str, Any]:
+    return {
+        **TOKEN_BODY,
+        "expiration": "2030-01-01T00:00:00+00:00",
+        "refresh_expiration": "2030-03-01T00:00:00+00:00",
+    }
+
+
+@pytest.fixture
+def debug_logs(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> pytest.LogCaptureFixture:
+    # Module functions retry failures (they take no max_retries): don't really wait.
+    monkeypatch.setattr(_http.time, "sleep", lambda seconds: None)
+    caplog.set_level(logging.DEBUG)  # every logger: smartcar, httpx, httpcore, asyncio ...
+    return caplog
+
+
+def log_texts(caplog: pytest.LogCaptureFixture) -> Iterator[tuple[str, str]]:
+    for record in caplog.records:
+        text = record.getMessage() + repr(record.args)
+        if record.exc_info:
+            text += "".join(traceback.format_exception(*record.exc_info))
+        yield f"log {record.name}", text
+
+
+def test_planted_secrets_never_leak(debug_logs: pytest.LogCaptureFixture) -> None:
+    out = Collected()
+    sync_calls(httpx.MockTransport(healthy), out)
+    async_calls(httpx.MockTransport(healthy), out)
+    for handler in FAILURES.values():
+        sync_calls(httpx.MockTransport(handler), out)
+        async_calls(httpx.MockTransport(handler), out)
+    invalid_inputs(out)
+    internals(out)
+
+    # Each kind of outcome really happened, so the search below covers them.
+    kinds = {type(o).__name__ for o in out.objects}
+    assert {"Access", "Odometer", "Charge", "Action", "Batch", "GetConnections"} <= kinds
+    assert {"Response", "Status", "User", "Vehicles", "Compatibility"} <= kinds
+    errors = {type(e).__name__ for e in out.errors}
+    assert {
+        "AuthenticationError",
+        "OAuthError",
+        "UpstreamError",
+        "InvalidResponseError",
+        "RateLimitError",
+        "RequestTimeoutError",
+        "NetworkError",
+        "InvalidInputError",
+    } <= errors
+    batches = [o for o in out.objects if isinstance(o, smartcar.vehicle.Batch)]
+    for batch in batches:
+        out.objects += list(batch)
+        out.call(batch.odometer)
+        if "/fuel" in batch:
+            out.call(batch.fuel)
+    access = next(o for o in out.objects if isinstance(o, smartcar.Access))
+    assert access.access_token == ACCESS_TOKEN  # the planted token did come through
+    assert any(r.name == "smartcar" for r in debug_logs.records)
+
+    found = [
+        (where, leaks(text, PLANTED))
+        for where, text in [*out.texts(), *log_texts(debug_logs)]
+        if leaks(text, PLANTED)
+    ]
+    assert found == []
+
+
+def test_the_canary_can_fail() -> None:
+    # The search finds a secret in each form it looks for.
+    basic = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
+    assert leaks(f"Authorization: Basic {basic}", PLANTED)
+    assert leaks(f"url?code={quote(AUTH_CODE)}", PLANTED)
+    assert leaks(json.dumps({"t": ACCESS_TOKEN}), PLANTED)
+    assert not leaks("nothing to see", PLANTED)
+
+
+# -- over a real socket, with the simulator, so httpcore's DEBUG logs are included ---------------
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_secrets_never_leak_over_a_real_socket(debug_logs: pytest.LogCaptureFixture) -> None:
+    sim = Simulator(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        redirect_uri=REDIRECT,
+        management_token=AMT,
+    )
+    out = Collected()
+    with SimulatorServer(sim) as server:
+        url = server.url
+        origins = smartcar.Origins(api=url, auth=url, connect=url, management=url, vehicle_v3=url)
+        client = smartcar.AuthClient(CLIENT_ID, CLIENT_SECRET, REDIRECT, origins=origins)
+        redirect = sim.authorize(client.get_auth_url(["read_odometer", "control_security"]))
+        code = parse_qs(urlsplit(redirect).query)["code"][0]
+        access = client.exchange_code(code)
+        renewed = client.exchange_refresh_token(access.refresh_token)
+        vehicle = smartcar.Vehicle(sim.vehicle_ids[0], renewed.access_token, origins=origins)
+        out.objects += [client, access, renewed, vehicle]
+        out.call(vehicle.odometer)
+        out.call(vehicle.lock)
+        out.call(vehicle.fuel)  # not granted: a PermissionDeniedError
+        out.call(lambda: client.exchange_code(code))  # reused: an OAuthError
+        out.call(lambda: smartcar.Vehicle(sim.vehicle_ids[0], "expired", origins=origins).vin())
+        client.close()
+        vehicle.close()
+    assert len(out.errors) >= 2
+    secrets = [*PLANTED, code, access.access_token, access.refresh_token]
+    secrets += [renewed.access_token, renewed.refresh_token]
+    assert any(r.name.startswith("httpcore") for r in debug_logs.records)
+    found = [
+        (where, leaks(text, secrets))
+        for where, text in [*out.texts(), *log_texts(debug_logs)]
+        if leaks(text, secrets)
+    ]
+    assert found == []

@@ -1,0 +1,517 @@
+"""The fault matrix: each broken response, through each kind of call, ends as a typed error.
+
+Paths: a read (``Vehicle.odometer``), a command (``Vehicle.lock``), the token exchange
+(``AuthClient.exchange_code``), a batch (``Vehicle.batch``) and the Management API
+(``smartcar.get_connections``). Faults are served by an ``httpx.MockTransport``, or by a real
+loopback server where the socket matters (slow answers, closed connections, redirects).
+Retries are off, so each fault is seen exactly as the server sent it; retry behaviour has its
+own tests in ``test_retries.py``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import json
+import socket
+import struct
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+import smartcar
+from smartcar import _http
+from smartcar._api import SyncApi
+from smartcar._http import DEFAULT_TIMEOUT, Settings, validate_timeout
+
+PATHS = ["read", "command", "token", "batch", "management"]
+REQUEST_ID = "req-fault-42"
+
+VALID: dict[str, Any] = {
+    "read": {"distance": 104032.0},
+    "command": {"status": "success", "message": "Successfully sent request to vehicle"},
+    "token": {
+        "access_token": "access-1",
+        "token_type": "Bearer",
+        "expires_in": 7200,
+        "refresh_token": "refresh-1",
+    },
+    "batch": {
+        "responses": [
+            {"path": "/odometer", "code": 200, "body": {"distance": 1.0}, "headers": {}},
+        ]
+    },
+    "management": {
+        "connections": [
+            {"vehicleId": "v1", "userId": "u1", "connectedAt": "2023-08-10T15:00:00.000Z"}
+        ],
+        "paging": {"cursor": None},
+    },
+}
+
+# What each path's server says when it refuses: the token endpoint speaks OAuth.
+REFUSAL: dict[str, tuple[int, Any, type[smartcar.SmartcarException]]] = {
+    path: (
+        409,
+        {
+            "type": "VEHICLE_STATE",
+            "code": "ASLEEP",
+            "description": "The vehicle is asleep.",
+            "statusCode": 409,
+        },
+        smartcar.VehicleStateError,
+    )
+    for path in PATHS
+}
+REFUSAL["token"] = (
+    400,
+    {"error": "invalid_grant", "error_description": "Invalid or expired code."},
+    smartcar.OAuthError,
+)
+
+
+class Module:
+    """The settings module functions run with (they take no timeout or max_retries)."""
+
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+
+
+@pytest.fixture(autouse=True)
+def _module_functions(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(
+        SyncApi,
+        "_current_settings",
+        lambda self: Settings(
+            origins=smartcar.Origins.resolve(), timeout=Module.timeout, max_retries=0
+        ),
+    )
+    yield
+    Module.timeout = DEFAULT_TIMEOUT
+    _http.set_transport_override(None)
+
+
+def call(
+    path: str,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    http_client: httpx.Client | None = None,
+    origins: smartcar.Origins | None = None,
+    timeout: float | None = None,
+) -> Any:
+    """Run one call of the given kind; returns its result."""
+    options: dict[str, Any] = {"max_retries": 0, "origins": origins}
+    if transport is not None:
+        options["transport"] = transport
+    if http_client is not None:
+        options["http_client"] = http_client
+    if timeout is not None:
+        options["timeout"] = timeout
+    if path == "token":
+        client = smartcar.AuthClient(
+            "client-id", "client-secret", "https://a.example/cb", **options
+        )
+        return client.exchange_code("auth-code")
+    if path == "management":
+        assert http_client is None, "module functions use the shared client"
+        if origins is not None:
+            raise AssertionError("set SMARTCAR_MANAGEMENT_API_ORIGIN instead")
+        if timeout is not None:
+            Module.timeout = validate_timeout(timeout)
+        _http.set_transport_override(transport)
+        return smartcar.get_connections("amt-1")
+    vehicle = smartcar.Vehicle("vehicle-1", "access-token", **options)
+    if path == "read":
+        return vehicle.odometer()
+    if path == "command":
+        return vehicle.lock()
+    assert path == "batch"
+    return vehicle.batch(["/odometer"])
+
+
+def answer(status: int, body: bytes, content_type: str | None = "application/json") -> Any:
+    headers = {"SC-Request-Id": REQUEST_ID}
+    if content_type is not None:
+        headers["Content-Type"] = content_type
+    return lambda request: httpx.Response(status, content=body, headers=headers)
+
+
+def mock(handler: Callable[[httpx.Request], httpx.Response]) -> httpx.MockTransport:
+    return httpx.MockTransport(handler)
+
+
+def run_fault(path: str, handler: Callable[[httpx.Request], httpx.Response]) -> Any:
+    seen: list[httpx.Request] = []
+
+    def counted(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return handler(request)
+
+    with pytest.raises(smartcar.SmartcarException) as caught:
+        call(path, transport=mock(counted))
+    # The fault really was served (not, say, a DNS failure on the way to the real API).
+    assert len(seen) == 1
+    return caught.value
+
+
+def assert_typed(
+    error: Exception,
+    cls: type[smartcar.SmartcarException],
+    status: int | None,
+    request_id: str | None = REQUEST_ID,
+) -> None:
+    assert type(error) is cls, repr(error)
+    assert isinstance(error, smartcar.SmartcarException)
+    assert error.status_code == status
+    assert error.request_id == request_id
+    # Messages stay short whatever the body: they end up in logs.
+    assert len(str(error)) < 1000
+
+
+# -- responses that cannot be understood ----------------------------------------------------------
+
+HTML_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_html_502_page(path: str) -> None:
+    error = run_fault(path, answer(502, HTML_PAGE, "text/html"))
+    assert_typed(error, smartcar.UpstreamError, 502)
+    assert "502 Bad Gateway" in str(error)
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_empty_200(path: str) -> None:
+    error = run_fault(path, answer(200, b""))
+    assert_typed(error, smartcar.InvalidResponseError, 200)
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_truncated_json(path: str) -> None:
+    body = json.dumps(VALID[path]).encode()
+    error = run_fault(path, answer(200, body[: len(body) // 2]))
+    assert_typed(error, smartcar.InvalidResponseError, 200)
+    assert "JSONDecodeError" in str(error)
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize(
+    "body", [b"[1, 2, 3]", b'{"unexpected": true}', b'"a string"', b"null", b"42"]
+)
+def test_json_of_the_wrong_shape(path: str, body: bytes) -> None:
+    error = run_fault(path, answer(200, body))
+    assert_typed(error, smartcar.InvalidResponseError, 200)
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_html_with_200(path: str) -> None:
+    error = run_fault(path, answer(200, HTML_PAGE, "text/html"))
+    assert_typed(error, smartcar.InvalidResponseError, 200)
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("content_type", ["text/html", "text/plain", None])
+def test_error_with_wrong_or_missing_content_type(path: str, content_type: str | None) -> None:
+    # The official SDK raised KeyError on an error without Content-Type: the body decides.
+    status, body, cls = REFUSAL[path]
+    error = run_fault(path, answer(status, json.dumps(body).encode(), content_type))
+    assert_typed(error, cls, status)
+    assert error.type in ("VEHICLE_STATE", "invalid_grant")
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("content_type", ["text/plain", None])
+def test_valid_json_with_wrong_or_missing_content_type_is_accepted(
+    path: str, content_type: str | None
+) -> None:
+    # Lenient on purpose: proxies rewrite or drop Content-Type; the body is what matters.
+    result = call(path, transport=mock(answer(200, json.dumps(VALID[path]).encode(), content_type)))
+    assert result is not None
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_huge_error_body(path: str) -> None:
+    body = b"<html>" + b"x" * (1024 * 1024) + b"</html>"
+    error = run_fault(path, answer(503, body, "text/html"))
+    assert_typed(error, smartcar.ServerError, 503)
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_huge_200_body(path: str) -> None:
+    error = run_fault(path, answer(200, b"x" * (1024 * 1024 + 1)))
+    assert_typed(error, smartcar.InvalidResponseError, 200)
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("status", [200, 500])
+def test_deeply_nested_json(path: str, status: int) -> None:
+    # Nesting deeper than the JSON decoder's recursion limit raises RecursionError, not ValueError.
+    error = run_fault(path, answer(status, b"[" * 100_000))
+    assert_typed(
+        error, smartcar.InvalidResponseError if status == 200 else smartcar.ServerError, status
+    )
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("value", ["soon", "-1", "1e3", "²", "Wed, 32 Foo 2025 25:61:00 GMT"])
+def test_invalid_retry_after(path: str, value: str) -> None:
+    body = json.dumps({"type": "RATE_LIMIT", "code": "SMARTCAR_API", "statusCode": 429}).encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = [
+            (b"SC-Request-Id", REQUEST_ID.encode()),
+            (b"Content-Type", b"application/json"),
+            (b"Retry-After", value.encode("latin-1")),
+        ]
+        return httpx.Response(429, content=body, headers=headers)
+
+    error = run_fault(path, handler)
+    assert_typed(error, smartcar.RateLimitError, 429)
+    assert error.retry_after is None
+    assert error.code == "SMARTCAR_API"
+
+
+# -- unknown values are kept, not fatal -----------------------------------------------------------
+
+
+def test_unknown_enum_in_a_read() -> None:
+    body = {"isPluggedIn": True, "state": "DISCHARGING"}
+    v = smartcar.Vehicle("v", "t", transport=mock(answer(200, json.dumps(body).encode())))
+    charge = v.charge()
+    assert charge.state == "DISCHARGING"
+    assert charge.is_plugged_in is True
+
+
+def test_unknown_enum_in_a_batch() -> None:
+    body = {
+        "responses": [
+            {"path": "/charge", "code": 200, "body": {"isPluggedIn": False, "state": "V2G"}}
+        ]
+    }
+    v = smartcar.Vehicle("v", "t", transport=mock(answer(200, json.dumps(body).encode())))
+    assert v.batch(["/charge"]).charge().state == "V2G"
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "read_back"),
+    [
+        ("command", {"status": "queued", "message": "m"}, lambda r: r.status),
+        ("token", {**VALID["token"], "token_type": "DPoP"}, lambda r: r.token_type),
+        (
+            "management",
+            {
+                "connections": [
+                    {
+                        "vehicleId": "v",
+                        "userId": "u",
+                        "connectedAt": "2023-08-10T15:00:00Z",
+                        "mode": "supervised",
+                    }
+                ],
+                "paging": {"cursor": None},
+            },
+            lambda r: r.connections[0].mode,
+        ),
+    ],
+)
+def test_unknown_values_elsewhere_are_kept(
+    path: str, body: Any, read_back: Callable[[Any], Any]
+) -> None:
+    result = call(path, transport=mock(answer(200, json.dumps(body).encode())))
+    assert read_back(result) in ("queued", "DPoP", "supervised")
+
+
+# -- the connection fails -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize(
+    ("error", "cls"),
+    [
+        (httpx.ReadError, smartcar.NetworkError),
+        (httpx.RemoteProtocolError, smartcar.NetworkError),
+        (httpx.ConnectError, smartcar.NetworkError),
+        (httpx.ReadTimeout, smartcar.RequestTimeoutError),
+    ],
+)
+def test_transport_failure(
+    path: str, error: type[Exception], cls: type[smartcar.SmartcarException]
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise error("connection reset by peer")
+
+    failure = run_fault(path, handler)
+    # No response, so no status or request id to report.
+    assert_typed(failure, cls, None, request_id=None)
+
+
+# -- redirects are never followed -----------------------------------------------------------------
+
+
+class Hosts:
+    """A mock internet: the API answers with a redirect; any other host records what it saw."""
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+        self.elsewhere: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.host == "evil.example":
+            self.elsewhere.append(request)
+            return httpx.Response(200, json={})
+        return httpx.Response(
+            self.status,
+            headers={"Location": "https://evil.example/steal", "SC-Request-Id": REQUEST_ID},
+        )
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_redirect_to_another_host_is_not_followed(path: str, status: int) -> None:
+    hosts = Hosts(status)
+    error = run_fault(path, hosts)
+    assert_typed(error, smartcar.InvalidResponseError, status)
+    assert "evil.example" in str(error)
+    assert hosts.elsewhere == []
+
+
+@pytest.mark.parametrize("path", ["read", "command", "token", "batch"])
+def test_redirect_is_not_followed_even_by_a_following_client(path: str) -> None:
+    hosts = Hosts(307)
+    client = httpx.Client(transport=mock(hosts), follow_redirects=True)
+    with pytest.raises(smartcar.InvalidResponseError):
+        call(path, http_client=client)
+    assert hosts.elsewhere == []
+
+
+# -- real sockets: a slow server, a server that hangs up, a redirect to another port ------------
+
+
+@dataclass
+class Loopback:
+    """A loopback HTTP server running ``behave`` for each request, in a thread."""
+
+    behave: Callable[[http.server.BaseHTTPRequestHandler], None]
+
+    def __post_init__(self) -> None:
+        self.release = threading.Event()
+        self.hits: list[str] = []
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _any(self) -> None:
+                outer.hits.append(self.path)
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                # OSError: the client hung up first.
+                with contextlib.suppress(OSError):
+                    outer.behave(self)
+
+            do_GET = do_POST = do_DELETE = _any
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join()
+
+
+@pytest.fixture
+def loopback() -> Iterator[Callable[..., Loopback]]:
+    started: list[Loopback] = []
+
+    def start(behave: Callable[[http.server.BaseHTTPRequestHandler], None]) -> Loopback:
+        server = Loopback(behave)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+def point_at(
+    path: str, server: Loopback, monkeypatch: pytest.MonkeyPatch
+) -> smartcar.Origins | None:
+    """Route the path's origin to the server (module functions read the environment)."""
+    if path == "management":
+        monkeypatch.setenv("SMARTCAR_MANAGEMENT_API_ORIGIN", server.url)
+        return None
+    url = server.url
+    return smartcar.Origins(api=url, auth=url, connect=url, management=url, vehicle_v3=url)
+
+
+def reply(
+    handler: http.server.BaseHTTPRequestHandler, status: int, headers: dict[str, str]
+) -> None:
+    handler.send_response(status)
+    for name, value in headers.items():
+        handler.send_header(name, value)
+    handler.send_header("Content-Length", "0")
+    handler.end_headers()
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+@pytest.mark.parametrize("path", PATHS)
+def test_response_slower_than_the_timeout(
+    path: str, loopback: Callable[..., Loopback], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def slow(handler: http.server.BaseHTTPRequestHandler) -> None:
+        server.release.wait(5)
+        reply(handler, 200, {"SC-Request-Id": REQUEST_ID})
+
+    server = loopback(slow)
+    with pytest.raises(smartcar.RequestTimeoutError) as caught:
+        call(path, origins=point_at(path, server, monkeypatch), timeout=0.2)
+    assert_typed(caught.value, smartcar.RequestTimeoutError, None, request_id=None)
+    assert len(server.hits) == 1
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+@pytest.mark.parametrize("path", PATHS)
+def test_server_closes_the_connection(
+    path: str, loopback: Callable[..., Loopback], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def hang_up(handler: http.server.BaseHTTPRequestHandler) -> None:
+        # Reset rather than a clean close: SO_LINGER 0 sends RST.
+        handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        handler.connection.close()
+        handler.close_connection = True
+
+    server = loopback(hang_up)
+    with pytest.raises(smartcar.NetworkError) as caught:
+        call(path, origins=point_at(path, server, monkeypatch))
+    assert_typed(caught.value, smartcar.NetworkError, None, request_id=None)
+    assert len(server.hits) == 1
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+@pytest.mark.parametrize("path", PATHS)
+def test_redirect_to_another_server_sends_it_nothing(
+    path: str, loopback: Callable[..., Loopback], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = loopback(lambda handler: reply(handler, 200, {}))
+    server = loopback(
+        lambda handler: reply(
+            handler, 307, {"Location": f"{other.url}/steal", "SC-Request-Id": REQUEST_ID}
+        )
+    )
+    with pytest.raises(smartcar.InvalidResponseError) as caught:
+        call(path, origins=point_at(path, server, monkeypatch))
+    assert_typed(caught.value, smartcar.InvalidResponseError, 307)
+    assert len(server.hits) == 1
+    assert other.hits == []

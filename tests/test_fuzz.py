@@ -1,0 +1,401 @@
+"""Fuzz every response path: whatever the server sends, only a result or a SmartcarException.
+
+Each example is one HTTP response (any status, headers and body) fed to one SDK operation
+through an ``httpx.MockTransport``. Bodies are arbitrary bytes, JSON-ish text, random JSON, or a
+valid body recorded from the simulator and then mutated (keys dropped, values replaced), which
+reaches deep into the parsers. Retries are off (``max_retries=0``) so nothing sleeps; the retry
+decision itself is fuzzed directly below.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import string
+from collections.abc import Callable, Iterator
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import smartcar
+from smartcar import _http
+from smartcar._api import SyncApi
+from smartcar._errors import error_from_response, parse_retry_after
+from smartcar._http import Operation, Settings, _retry_delay
+from smartcar.testing import DEFAULT_MANAGEMENT_TOKEN, Simulator, SimulatorTransport
+
+# 32 paths x 150 examples, plus the direct tests below: several thousand examples per run.
+EXAMPLES = 150
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+BATCH_PATHS = ["/odometer", "/charge", "/security", "/service/history", "/tesla/speedometer"]
+
+
+class Server:
+    """The response the mock transport answers with next, and the requests it saw."""
+
+    def __init__(self) -> None:
+        self.response: Callable[[httpx.Request], httpx.Response] = lambda r: httpx.Response(200)
+        self.requests = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests += 1
+        return self.response(request)
+
+
+SERVER = Server()
+TRANSPORT = httpx.MockTransport(SERVER)
+VEHICLE = smartcar.Vehicle("vehicle-1", "access-token", transport=TRANSPORT, max_retries=0)
+AUTH = smartcar.AuthClient(
+    "client-id", "client-secret", "https://example.com/cb", transport=TRANSPORT, max_retries=0
+)
+
+
+def _drain_batch(batch: Any) -> None:
+    # A batch's per-path results are parsed lazily: reading them is part of the response path.
+    for path in BATCH_PATHS:
+        with contextlib.suppress(smartcar.SmartcarException):
+            batch.get(path)
+    for item in batch:
+        with contextlib.suppress(smartcar.SmartcarException):
+            item.result()
+
+
+OPERATIONS: dict[str, Callable[[], Any]] = {
+    "attributes": VEHICLE.attributes,
+    "vin": VEHICLE.vin,
+    "odometer": VEHICLE.odometer,
+    "location": VEHICLE.location,
+    "fuel": VEHICLE.fuel,
+    "battery": VEHICLE.battery,
+    "battery_capacity": VEHICLE.battery_capacity,
+    "nominal_capacity": VEHICLE.nominal_capacity,
+    "charge": VEHICLE.charge,
+    "get_charge_limit": VEHICLE.get_charge_limit,
+    "lock_status": VEHICLE.lock_status,
+    "tire_pressure": VEHICLE.tire_pressure,
+    "engine_oil": VEHICLE.engine_oil,
+    "permissions": VEHICLE.permissions,
+    "service_history": VEHICLE.service_history,
+    "diagnostic_system_status": VEHICLE.diagnostic_system_status,
+    "diagnostic_trouble_codes": VEHICLE.diagnostic_trouble_codes,
+    "lock": VEHICLE.lock,
+    "set_charge_limit": lambda: VEHICLE.set_charge_limit(0.8),
+    "subscribe": lambda: VEHICLE.subscribe("webhook-1"),
+    "unsubscribe": lambda: VEHICLE.unsubscribe("amt-1", "webhook-1"),
+    "disconnect": VEHICLE.disconnect,
+    "request": lambda: VEHICLE.request("GET", "tesla/speedometer"),
+    "batch": lambda: _drain_batch(VEHICLE.batch(BATCH_PATHS)),
+    "get_signal": lambda: VEHICLE.get_signal("odometer-traveleddistance"),
+    "get_signals": VEHICLE.get_signals,
+    "exchange_code": lambda: AUTH.exchange_code("auth-code"),
+    "exchange_refresh_token": lambda: AUTH.exchange_refresh_token("refresh-token"),
+    "get_user": lambda: smartcar.get_user("access-token"),
+    "get_vehicles": lambda: smartcar.get_vehicles("access-token"),
+    "get_connections": lambda: smartcar.get_connections("amt-1"),
+    "delete_connections": lambda: smartcar.delete_connections("amt-1", {"vehicle_id": "v"}),
+}
+
+
+@functools.cache
+def seeds() -> dict[str, Any]:
+    """One valid body per operation, recorded from the simulator, for the mutation strategy."""
+    # The extra vehicle is a plug-in hybrid: the only one with /fuel and /engine/oil.
+    sim = Simulator(extra_vehicles=1)
+    token = sim.issue_token()["access_token"]
+    vehicle_id, other_id, hybrid_id = sim.vehicle_ids[:3]
+    seen: dict[str, Any] = {}
+    sim_transport = SimulatorTransport(sim)
+
+    def record(request: httpx.Request) -> httpx.Response:
+        response = sim_transport.handle_request(request)
+        response.read()
+        try:
+            seen["last"] = json.loads(response.content)
+        except ValueError:
+            seen["last"] = None
+        return response
+
+    recorder = httpx.MockTransport(record)
+    vehicle = smartcar.Vehicle(vehicle_id, token, transport=recorder, max_retries=0)
+    hybrid = smartcar.Vehicle(hybrid_id, token, transport=recorder, max_retries=0)
+    auth = smartcar.AuthClient(
+        sim.client_id, sim.client_secret, sim.redirect_uri, transport=recorder, max_retries=0
+    )
+    calls: dict[str, Callable[[], Any]] = {
+        "attributes": vehicle.attributes,
+        "vin": vehicle.vin,
+        "odometer": vehicle.odometer,
+        "location": vehicle.location,
+        "fuel": hybrid.fuel,
+        "battery": vehicle.battery,
+        "battery_capacity": vehicle.battery_capacity,
+        "nominal_capacity": vehicle.nominal_capacity,
+        "charge": vehicle.charge,
+        "get_charge_limit": vehicle.get_charge_limit,
+        "lock_status": vehicle.lock_status,
+        "tire_pressure": vehicle.tire_pressure,
+        "engine_oil": hybrid.engine_oil,
+        "permissions": vehicle.permissions,
+        "service_history": vehicle.service_history,
+        "diagnostic_system_status": vehicle.diagnostic_system_status,
+        "diagnostic_trouble_codes": vehicle.diagnostic_trouble_codes,
+        "lock": vehicle.lock,
+        "set_charge_limit": lambda: vehicle.set_charge_limit(0.8),
+        "subscribe": lambda: vehicle.subscribe("webhook-1"),
+        "unsubscribe": lambda: vehicle.unsubscribe(DEFAULT_MANAGEMENT_TOKEN, "webhook-1"),
+        "request": lambda: vehicle.request("GET", "odometer"),
+        "batch": lambda: vehicle.batch(BATCH_PATHS),
+        "get_signal": lambda: vehicle.get_signal("odometer-traveleddistance"),
+        "get_signals": vehicle.get_signals,
+        "exchange_code": lambda: auth.exchange_code(
+            parse_qs(urlsplit(sim.authorize(auth.get_auth_url(["read_odometer"]))).query)["code"][0]
+        ),
+    }
+    recorded: dict[str, Any] = {}
+    for name, call in calls.items():
+        seen["last"] = None
+        call()
+        recorded[name] = seen["last"]
+    recorded["exchange_refresh_token"] = sim.issue_token()
+    _http.set_transport_override(recorder)
+    try:
+        for name, module_call in {
+            "get_user": lambda: smartcar.get_user(token),
+            "get_vehicles": lambda: smartcar.get_vehicles(token),
+            "get_connections": lambda: smartcar.get_connections(DEFAULT_MANAGEMENT_TOKEN),
+            # The second vehicle: the first must stay connected for the calls above.
+            "disconnect": smartcar.Vehicle(other_id, token, transport=recorder).disconnect,
+            "delete_connections": lambda: smartcar.delete_connections(
+                DEFAULT_MANAGEMENT_TOKEN, {"vehicle_id": other_id}
+            ),
+        }.items():
+            seen["last"] = None
+            module_call()
+            recorded[name] = seen["last"]
+    finally:
+        _http.set_transport_override(None)
+    return recorded
+
+
+# -- strategies -----------------------------------------------------------------------------------
+
+json_leaf = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20)
+    | st.sampled_from(
+        ["", "DISCHARGING", "2025-03-04T18:12:03.000Z", "not-a-date", "²", "1e999", "9" * 5000]
+    )
+)
+json_values = st.recursive(
+    json_leaf,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                ["type", "code", "statusCode", "status", "errors", "error", "body", "path", "x"]
+            )
+            | st.text(max_size=8),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@st.composite
+def mutated(draw: st.DrawFn, value: Any, depth: int = 0) -> Any:
+    """A variant of a valid JSON value: keys dropped, added or replaced, leaves changed."""
+    choice = draw(st.integers(0, 9))
+    if choice == 0 or depth > 6:
+        return draw(json_values)
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            action = draw(st.integers(0, 5))
+            if action == 0:
+                continue  # drop the key
+            out[key] = draw(mutated(item, depth + 1)) if action == 1 else item
+        if draw(st.booleans()):
+            out[draw(st.text(max_size=6))] = draw(json_values)
+        return out
+    if isinstance(value, list):
+        items = [draw(mutated(item, depth + 1)) for item in value[:3]]
+        return items if draw(st.booleans()) else [*items, draw(json_values)]
+    return value if choice < 6 else draw(json_leaf)
+
+
+def bodies(seed: Any) -> st.SearchStrategy[bytes]:
+    """Arbitrary bytes, JSON-ish text, random valid JSON, or a mutated valid body."""
+    jsonish = st.text(alphabet='{}[]":,0123456789.-eEtrufalsn ' + string.ascii_letters)
+    encoded = st.builds(lambda v: json.dumps(v).encode(), json_values)
+    truncated = st.builds(
+        lambda v, cut: json.dumps(v).encode()[: max(0, len(json.dumps(v)) - cut)],
+        st.just(seed),
+        st.integers(1, 30),
+    )
+    near_valid = st.builds(lambda v: json.dumps(v).encode(), mutated(seed))
+    # Deep nesting exhausts the JSON decoder's recursion limit (RecursionError, not ValueError).
+    deep = st.builds(
+        lambda n, open_: open_ * n, st.integers(900, 100_000), st.sampled_from([b"[", b'{"a":'])
+    )
+    return st.one_of(
+        st.binary(max_size=64),
+        deep,
+        jsonish.map(str.encode),
+        encoded,
+        truncated,
+        near_valid,
+        near_valid,
+        near_valid,
+        st.just(json.dumps(seed).encode()),
+    )
+
+
+header_value = st.one_of(
+    st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFF), max_size=30),
+    st.sampled_from(
+        [
+            "application/json",
+            "text/html",
+            "",
+            "gzip",
+            "2",
+            "-1",
+            "²",
+            "Wed, 21 Oct 2015 07:28:00 GMT",
+        ]
+    ),
+)
+headers = st.dictionaries(
+    st.sampled_from(
+        [
+            "Content-Type",
+            "SC-Request-Id",
+            "Retry-After",
+            "SC-Data-Age",
+            "SC-Fetched-At",
+            "SC-Unit-System",
+            "Location",
+            "Content-Encoding",
+            "X-Other",
+        ]
+    ),
+    header_value,
+    max_size=5,
+)
+statuses = st.one_of(
+    st.sampled_from([200, 201, 204, 302, 400, 401, 403, 404, 409, 429, 430, 500, 502, 503, 504]),
+    st.integers(min_value=100, max_value=599),
+)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_functions_use_mock() -> Iterator[None]:
+    seeds()  # first: recording routes module functions to the simulator, then resets that
+    # Module functions take no max_retries: turn their retries off here so nothing sleeps.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(SyncApi, "_current_settings", lambda self: Settings(max_retries=0))
+        _http.set_transport_override(TRANSPORT)
+        yield
+        _http.set_transport_override(None)
+
+
+def _respond(status: int, hdrs: dict[str, str], body: bytes) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            status,
+            headers=[(k.encode(), v.encode("latin-1")) for k, v in hdrs.items()],
+            content=body,
+        )
+
+    SERVER.response = answer
+
+
+@pytest.mark.parametrize("name", sorted(OPERATIONS))
+def test_any_response_gives_a_result_or_a_smartcar_exception(name: str) -> None:
+    call = OPERATIONS[name]
+
+    @FUZZ
+    @given(status=statuses, hdrs=headers, body=bodies(seeds()[name]))
+    def check(status: int, hdrs: dict[str, str], body: bytes) -> None:
+        _respond(status, hdrs, body)
+        before = SERVER.requests
+        # Anything but a SmartcarException escapes and fails the example.
+        with contextlib.suppress(smartcar.SmartcarException):
+            call()
+        # The fuzzed response was the one parsed (a NetworkError from elsewhere would pass).
+        assert SERVER.requests == before + 1
+
+    check()
+
+
+def test_seeds_were_recorded() -> None:
+    # Without seeds the mutation strategy degrades to random JSON and stops reaching the parsers.
+    assert [name for name in OPERATIONS if seeds().get(name) is None] == []
+
+
+@settings(max_examples=500, deadline=None, database=None)
+@given(value=st.one_of(st.text(max_size=40), st.sampled_from(["²", "٣", "1_0", "0x10", " 7 "])))
+def test_retry_after_parser_never_raises(value: str) -> None:
+    parsed = parse_retry_after(value)
+    assert parsed is None or (isinstance(parsed, int) and parsed >= 0)
+
+
+@settings(max_examples=500, deadline=None, database=None)
+@given(
+    status=statuses,
+    hdrs=headers,
+    content=st.one_of(st.binary(max_size=64), json_values, json_values.map(json.dumps)),
+    oauth=st.booleans(),
+)
+# Numbers int() refuses although str.isdigit() accepts them.
+@example(status=500, hdrs={}, content={"type": "SERVER", "statusCode": "²"}, oauth=False)
+@example(status=400, hdrs={}, content={"error": "x", "statusCode": "9" * 5000}, oauth=False)
+def test_error_mapping_never_raises(
+    status: int, hdrs: dict[str, str], content: Any, oauth: bool
+) -> None:
+    # Batch items hand decoded JSON (not bytes) to the same mapper.
+    error = error_from_response(status, hdrs, content, oauth=oauth)
+    assert isinstance(error, smartcar.SmartcarException)
+    repr(error)
+    str(error)
+
+
+@settings(max_examples=500, deadline=None, database=None)
+@given(
+    status=statuses,
+    retry_after=header_value,
+    attempt=st.integers(0, 5),
+    command=st.booleans(),
+    max_retry_after=st.floats(0, 120),
+)
+def test_retry_decision_never_raises(
+    status: int, retry_after: str, attempt: int, command: bool, max_retry_after: float
+) -> None:
+    op: Operation[Any] = Operation(
+        endpoint=None,  # type: ignore[arg-type]
+        kwargs={},
+        origin="api",
+        convert=lambda r: r,
+        command=command,
+    )
+    response = httpx.Response(status, headers=[(b"Retry-After", retry_after.encode("latin-1"))])
+    delay = _retry_delay(
+        op, response, attempt, Settings(max_retries=3, max_retry_after=max_retry_after)
+    )
+    assert delay is None or 0 <= delay <= max(max_retry_after, 8.0)
