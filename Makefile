@@ -51,5 +51,9 @@ docs: $(STAMP)
 	$(BIN)/pdoc smartcar smartcar.aio smartcar.vehicle smartcar.auth_client smartcar.types smartcar.exceptions smartcar.tokens smartcar.webhooks smartcar.testing smartcar.testing.cassettes smartcar_openapi -o site --docformat google
 	@echo "API reference: site/index.html"
 
+## SDK overhead over raw httpx, async vs threads vs sequential, import time, memory.
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

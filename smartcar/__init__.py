@@ -14,50 +14,79 @@ Drop-in compatible with the official ``smartcar`` package::
 Async twins live in :mod:`smartcar.aio` (``AsyncAuthClient``, ``AsyncVehicle``), errors in
 :mod:`smartcar.exceptions`, results in :mod:`smartcar.types`, webhooks in
 :mod:`smartcar.webhooks`, and an offline simulator in :mod:`smartcar.testing`.
+
+Names are imported on first use (PEP 562), so ``import smartcar`` costs little and a program
+pays only for the parts it touches; ``from smartcar import Vehicle`` works as usual.
 """
 
-from ._config import Origins
-from ._http import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_AFTER, DEFAULT_TIMEOUT
+from __future__ import annotations
+
+import importlib
+
 from ._version import __version__
-from .auth_client import AsyncAuthClient, AuthClient
-from .exceptions import (
-    AuthenticationError,
-    BillingError,
-    CompatibilityError,
-    ConfigurationError,
-    ConnectedServicesAccountError,
-    InvalidInputError,
-    InvalidResponseError,
-    NetworkError,
-    OAuthError,
-    PermissionDeniedError,
-    RateLimitError,
-    RequestTimeoutError,
-    ResourceNotFoundError,
-    ServerError,
-    SmartcarException,
-    UpstreamError,
-    ValidationError,
-    VehicleStateError,
-    WebhookSignatureError,
-)
-from .smartcar import (
-    delete_connections,
-    get_api_version,
-    get_compatibility,
-    get_compatibility_matrix,
-    get_connections,
-    get_management_token,
-    get_user,
-    get_vehicle,
-    get_vehicles,
-    hash_challenge,
-    set_api_version,
-    verify_payload,
-)
-from .tokens import TokenManager
-from .types import Access
-from .vehicle import AsyncVehicle, Vehicle
+
+# Not `from typing import TYPE_CHECKING`: importing typing would be most of what
+# `import smartcar` costs. Type checkers treat this name as true all the same.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ._config import Origins
+    from ._http import (
+        DEFAULT_MAX_RETRIES,
+        DEFAULT_MAX_RETRY_AFTER,
+        DEFAULT_TIMEOUT,
+    )
+    from .auth_client import (
+        AsyncAuthClient,
+        AuthClient,
+    )
+    from .exceptions import (
+        AuthenticationError,
+        BillingError,
+        CompatibilityError,
+        ConfigurationError,
+        ConnectedServicesAccountError,
+        InvalidInputError,
+        InvalidResponseError,
+        NetworkError,
+        OAuthError,
+        PermissionDeniedError,
+        RateLimitError,
+        RequestTimeoutError,
+        ResourceNotFoundError,
+        ServerError,
+        SmartcarException,
+        UpstreamError,
+        ValidationError,
+        VehicleStateError,
+        WebhookSignatureError,
+    )
+    from .fleet import (
+        FleetResult,
+        aread_fleet,
+        read_fleet,
+    )
+    from .smartcar import (
+        delete_connections,
+        get_api_version,
+        get_compatibility,
+        get_compatibility_matrix,
+        get_connections,
+        get_management_token,
+        get_user,
+        get_vehicle,
+        get_vehicles,
+        hash_challenge,
+        set_api_version,
+        verify_payload,
+    )
+    from .tokens import TokenManager
+    from .types import Access
+    from .vehicle import (
+        AsyncVehicle,
+        Vehicle,
+    )
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -72,6 +101,7 @@ __all__ = [
     "CompatibilityError",
     "ConfigurationError",
     "ConnectedServicesAccountError",
+    "FleetResult",
     "InvalidInputError",
     "InvalidResponseError",
     "NetworkError",
@@ -90,6 +120,7 @@ __all__ = [
     "VehicleStateError",
     "WebhookSignatureError",
     "__version__",
+    "aread_fleet",
     "delete_connections",
     "get_api_version",
     "get_compatibility",
@@ -100,6 +131,82 @@ __all__ = [
     "get_vehicle",
     "get_vehicles",
     "hash_challenge",
+    "read_fleet",
     "set_api_version",
     "verify_payload",
 ]
+
+# Where each public name is defined, imported by __getattr__ the first time it is asked for.
+_LAZY: dict[str, str] = {
+    "Origins": "._config",
+    "DEFAULT_MAX_RETRIES": "._http",
+    "DEFAULT_MAX_RETRY_AFTER": "._http",
+    "DEFAULT_TIMEOUT": "._http",
+    "AsyncAuthClient": ".auth_client",
+    "AuthClient": ".auth_client",
+    "AuthenticationError": ".exceptions",
+    "BillingError": ".exceptions",
+    "CompatibilityError": ".exceptions",
+    "ConfigurationError": ".exceptions",
+    "ConnectedServicesAccountError": ".exceptions",
+    "InvalidInputError": ".exceptions",
+    "InvalidResponseError": ".exceptions",
+    "NetworkError": ".exceptions",
+    "OAuthError": ".exceptions",
+    "PermissionDeniedError": ".exceptions",
+    "RateLimitError": ".exceptions",
+    "RequestTimeoutError": ".exceptions",
+    "ResourceNotFoundError": ".exceptions",
+    "ServerError": ".exceptions",
+    "SmartcarException": ".exceptions",
+    "UpstreamError": ".exceptions",
+    "ValidationError": ".exceptions",
+    "VehicleStateError": ".exceptions",
+    "WebhookSignatureError": ".exceptions",
+    "FleetResult": ".fleet",
+    "aread_fleet": ".fleet",
+    "read_fleet": ".fleet",
+    "delete_connections": ".smartcar",
+    "get_api_version": ".smartcar",
+    "get_compatibility": ".smartcar",
+    "get_compatibility_matrix": ".smartcar",
+    "get_connections": ".smartcar",
+    "get_management_token": ".smartcar",
+    "get_user": ".smartcar",
+    "get_vehicle": ".smartcar",
+    "get_vehicles": ".smartcar",
+    "hash_challenge": ".smartcar",
+    "set_api_version": ".smartcar",
+    "verify_payload": ".smartcar",
+    "TokenManager": ".tokens",
+    "Access": ".types",
+    "AsyncVehicle": ".vehicle",
+    "Vehicle": ".vehicle",
+}
+
+
+# Hidden from type checkers: they see the imports above, and a visible __getattr__ would make
+# every misspelt attribute (smartcar.Vehical) type-check as Any.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """Import a public name, or a submodule such as ``smartcar.types``, on first access."""
+        module = _LAZY.get(name)
+        if module is not None:
+            value = getattr(importlib.import_module(module, __name__), name)
+            # Cached in the module, so later lookups never come back here.
+            globals()[name] = value
+            return value
+        if not name.startswith("__"):
+            # `import smartcar; smartcar.types.Odometer` worked when everything was imported
+            # eagerly; importing a submodule binds it here, as `import smartcar.types` would.
+            try:
+                return importlib.import_module(f".{name}", __name__)
+            except ModuleNotFoundError as error:
+                if error.name != f"{__name__}.{name}":
+                    raise
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        """The public names, imported or not, for ``dir()`` and completion."""
+        return sorted(set(globals()) | set(__all__))

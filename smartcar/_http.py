@@ -9,6 +9,11 @@ this request" and "sleep this long" actions and receives their outcomes; :func:`
 The generated modules build requests (``_get_kwargs``) and the generated models parse 2xx bodies
 (``from_dict``). Error bodies are never handed to the generated parsers: they may be HTML from a
 proxy, and the SDK maps them itself (see ``_errors``).
+
+Thread safety: each call's state lives in its own :func:`flow` generator, so any number of
+threads may share one ``Vehicle`` or ``AuthClient`` and, through them, the one process-wide
+``httpx.Client`` of :func:`shared_client`. Async connections belong to an event loop:
+:func:`loop_pool` keeps a pool of ``httpx.AsyncClient`` per loop and closes it with the loop.
 """
 
 from __future__ import annotations
@@ -16,14 +21,16 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import functools
 import logging
 import math
 import random
+import ssl
 import threading
 import time
 import urllib.parse
 import weakref
-from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -490,7 +497,7 @@ _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
 _pool_lock = threading.Lock()
 _sync_pool: httpx.Client | None = None
 _async_pools: weakref.WeakKeyDictionary[
-    asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, AsyncGenerator[None, None]]
+    asyncio.AbstractEventLoop, tuple[LoopPool, AsyncGenerator[None, None]]
 ] = weakref.WeakKeyDictionary()
 _transport_override: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
 
@@ -517,47 +524,113 @@ def shared_client() -> httpx.Client:
     return client
 
 
-def shared_async_client() -> httpx.AsyncClient:
-    """The keep-alive async client of the running event loop.
+# httpcore's pool does work in proportion to its idle connections times all its connections
+# whenever a request starts or ends. One pool serving 50 requests at once on a busy event loop
+# spent most of the loop's CPU on that bookkeeping: 3 ms a request, against under 1 ms with a
+# few connections. So the async pool of a loop is several clients, each kept small: a request
+# goes to the least busy one, another is opened only when each has _SHARD_LOAD requests in
+# flight, and sequential use never goes past the first. Their limits add up to about the 100
+# connections of a single pool.
+_SHARD_LOAD = 8
+_MAX_SHARDS = 8
+_SHARD_LIMITS = httpx.Limits(max_connections=13, max_keepalive_connections=13)
 
-    An ``httpx.AsyncClient`` belongs to the loop it was first used in, so there is one per
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext | bool:
+    # Building a context loads the CA bundle (about 20 ms); every async client shares one.
+    # httpx < 0.28 has no public constructor for it: each client then builds its own.
+    create = getattr(httpx, "create_ssl_context", None)
+    return create() if create is not None else True
+
+
+class LoopPool:
+    """The shared keep-alive clients of one event loop, used together as one pool.
+
+    Only ever used from its own loop's thread, so it needs no lock.
+    """
+
+    def __init__(self) -> None:
+        self.clients: list[httpx.AsyncClient] = []
+        self._load: list[int] = []
+
+    def _open(self) -> int:
+        transport = _transport_override
+        self.clients.append(
+            httpx.AsyncClient(
+                limits=_SHARD_LIMITS,
+                follow_redirects=False,
+                verify=_ssl_context(),
+                transport=transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
+            )
+        )
+        self._load.append(0)
+        return len(self.clients) - 1
+
+    def first(self) -> httpx.AsyncClient:
+        """The first client, opened if need be."""
+        return self.clients[0] if self.clients else self.clients[self._open()]
+
+    @contextlib.contextmanager
+    def lease(self) -> Iterator[httpx.AsyncClient]:
+        """The least busy client, counted as busy until the block ends."""
+        load = self._load
+        index = min(range(len(load)), key=load.__getitem__) if load else -1
+        if index < 0 or (load[index] >= _SHARD_LOAD and len(load) < _MAX_SHARDS):
+            index = self._open()
+        load[index] += 1
+        try:
+            yield self.clients[index]
+        finally:
+            load[index] -= 1
+
+    async def aclose(self) -> None:
+        """Close every client of the pool."""
+        for client in self.clients:
+            await client.aclose()
+
+
+def loop_pool() -> LoopPool:
+    """The keep-alive pool of the running event loop.
+
+    An ``httpx.AsyncClient`` belongs to the loop it was first used in, so there is one pool per
     loop. It is closed, and forgotten, when its loop shuts down its async generators (as
     ``asyncio.run`` does before closing the loop).
     """
     loop = asyncio.get_running_loop()
     with _pool_lock:
         entry = _async_pools.get(loop)
-        if entry is not None and not entry[0].is_closed:
+        if entry is not None:
             return entry[0]
-        transport = _transport_override
-        client = httpx.AsyncClient(
-            limits=_LIMITS,
-            follow_redirects=False,
-            transport=transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
-        )
-        closer = _close_with_loop(loop, client)
-        _async_pools[loop] = (client, closer)
+        pool = LoopPool()
+        closer = _close_with_loop(loop, pool)
+        _async_pools[loop] = (pool, closer)
     # Run the closer up to its yield. Its first step has no await, so this completes at once,
     # and starting it registers it with the running loop's async-generator hooks: the loop's
-    # shutdown_asyncgens() then resumes it, which closes the client while the loop still runs.
+    # shutdown_asyncgens() then resumes it, which closes the clients while the loop still runs.
     with contextlib.suppress(StopIteration):
         closer.asend(None).send(None)
-    return client
+    return pool
+
+
+def shared_async_client() -> httpx.AsyncClient:
+    """The first keep-alive client of the running event loop's pool (see :func:`loop_pool`)."""
+    return loop_pool().first()
 
 
 async def _close_with_loop(
-    loop: asyncio.AbstractEventLoop, client: httpx.AsyncClient
+    loop: asyncio.AbstractEventLoop, pool: LoopPool
 ) -> AsyncGenerator[None, None]:
     try:
         yield
     finally:
         with _pool_lock:
             entry = _async_pools.get(loop)
-            if entry is not None and entry[0] is client:
-                # The entry refers to the loop through the client's connections, so the weak
+            if entry is not None and entry[0] is pool:
+                # The entry refers to the loop through the clients' connections, so the weak
                 # key alone would never let it go.
                 del _async_pools[loop]
-        await client.aclose()
+        await pool.aclose()
 
 
 def set_transport_override(

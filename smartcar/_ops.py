@@ -18,7 +18,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 import httpx
 
 from ._config import Origins
-from ._http import Operation, Settings, run_async, run_sync, shared_async_client, shared_client
+from ._http import Operation, Settings, loop_pool, run_async, run_sync, shared_client
 from .exceptions import InvalidInputError
 
 P = ParamSpec("P")
@@ -63,9 +63,10 @@ class AsyncRunner:
 
     async def _run(self, op: Operation[T]) -> T:
         client = self._async_http_client
-        if client is None:
-            client = shared_async_client()
-        return await run_async(client, op, self._current_settings())
+        if client is not None:
+            return await run_async(client, op, self._current_settings())
+        with loop_pool().lease() as shared:
+            return await run_async(shared, op, self._current_settings())
 
     async def aclose(self) -> None:
         """Close the HTTP client this object created (never a shared or borrowed one)."""

@@ -544,15 +544,26 @@ def _with_authorization(op: Operation[R], authorization: str) -> Operation[R]:
 
 
 class Vehicle(BaseVehicle, SyncRunner):
-    """A connected vehicle (blocking API). Thread-safe: share one across threads freely.
+    """A connected vehicle (blocking API).
 
     ``Vehicle(vehicle_id, access_token, options=None)`` is the official SDK's constructor;
     the keyword-only arguments configure HTTP, timeouts and retries.
+
+    Thread safety: share one ``Vehicle`` across any number of threads. A call keeps its state
+    to itself, and every ``Vehicle`` without an ``http_client`` sends through one process-wide
+    keep-alive pool (an ``httpx.Client``, itself thread-safe). ``set_unit_system`` changes the
+    units for every thread using the object; give a thread its own ``Vehicle`` (or use
+    ``with_options`` copies) if threads need different settings.
     """
 
 
 class AsyncVehicle(BaseVehicle, AsyncRunner):
     """A connected vehicle (asyncio API): every method is a coroutine.
 
-    Create and use it inside one event loop; the SDK keeps one connection pool per loop.
+    Connections belong to an event loop, so the SDK keeps one keep-alive pool per loop (an
+    ``httpx.AsyncClient``) and closes it when that loop shuts down; an ``AsyncVehicle``
+    without an ``http_client`` therefore works in whichever loop awaits it, including one
+    ``asyncio.run()`` after another. One passed as ``http_client`` is bound to the loop it
+    first ran in, as httpx requires. Tasks of one loop may share an ``AsyncVehicle`` freely;
+    it is not meant to be awaited from several threads' loops at once.
     """

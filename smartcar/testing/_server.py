@@ -46,6 +46,10 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default listen backlog is 5. When more clients connect at once than the
+    # accept loop takes in (a fleet read opens 50 connections together), the kernel drops the
+    # surplus handshakes and the clients stall a second or more on SYN retransmits.
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], simulator: Simulator, ipv6: bool) -> None:
         self.address_family = socket.AF_INET6 if ipv6 else socket.AF_INET

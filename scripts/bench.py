@@ -1,0 +1,453 @@
+"""`make bench`: what the SDK costs over raw httpx, and what concurrency buys, in one run.
+
+The Smartcar simulator serves on a loopback port from a separate process (so its CPU is not
+the client's), with an optional per-request delay standing in for the network and the API.
+Sections, each the median of ``--repeat`` repetitions:
+
+a. Sequential reads: client CPU (``time.process_time``) and wall time per read,
+   ``Vehicle.odometer()`` against the same GET with the same headers on a raw ``httpx.Client``
+   plus ``response.json()``.
+b. Fleet read: odometer and location of every vehicle, concurrency 50, three ways: the async
+   API (``aread_fleet``), the sync API on a thread pool (``read_fleet``) and sequential sync
+   calls; reads per second and ratios, once per ``--latency-ms`` value.
+c. Import time: ``import smartcar`` against ``import httpx``, each in a new interpreter.
+d. Memory: tracemalloc peak during each way of b (a separate, untimed pass).
+
+Usage: ``python scripts/bench.py [--repeat 5] [--quick] [--json] [--latency-ms 0,5]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import multiprocessing
+import multiprocessing.connection
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+
+import smartcar
+from smartcar._config import user_agent
+from smartcar.testing import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI
+
+ENDPOINTS = ["odometer", "location"]
+CONCURRENCY = 50
+ORIGIN_VARS = (
+    "SMARTCAR_API_ORIGIN",
+    "SMARTCAR_AUTH_ORIGIN",
+    "SMARTCAR_CONNECT_ORIGIN",
+    "SMARTCAR_MANAGEMENT_API_ORIGIN",
+    "SMARTCAR_VEHICLE_API_V3_ORIGIN",
+)
+TARGETS = {
+    "a_cpu_ratio": 1.25,  # SDK client CPU per read <= 1.25x raw httpx
+    "b_async_vs_sequential": 3.0,  # async throughput >= 3x sequential sync
+    "b_async_vs_threads": 1.0,  # async throughput >= thread pool
+    "c_import_ratio": 1.5,  # import smartcar <= 1.5x import httpx
+}
+
+
+# -- the server process ---------------------------------------------------------------------------
+
+
+def serve(vehicles: int, delay: Any, conn: multiprocessing.connection.Connection) -> None:
+    """Run a SimulatorServer until told to stop; answer CPU-time queries on ``conn``."""
+    from smartcar.testing import Simulator, SimulatorServer
+
+    class DelayedSimulator(Simulator):
+        # The delay stands in for the network and Smartcar's own latency. It is slept in the
+        # connection's server thread, outside the simulator's lock, so requests overlap in it
+        # as they would on the wire.
+        def handle(self, *args: Any, **kwargs: Any) -> Any:
+            seconds = delay.value
+            if seconds > 0:
+                time.sleep(seconds)
+            return super().handle(*args, **kwargs)
+
+    sim = DelayedSimulator(extra_vehicles=vehicles)
+    with SimulatorServer(sim) as server:
+        conn.send(server.url)
+        while True:
+            message = conn.recv()
+            if message == "cpu":
+                conn.send(time.process_time())
+            else:
+                break
+
+
+class ServerProcess:
+    """The simulator in its own process, with its delay and CPU time reachable from here."""
+
+    def __init__(self, vehicles: int) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._delay = ctx.Value("d", 0.0)
+        self._conn, child = ctx.Pipe()
+        self._process = ctx.Process(target=serve, args=(vehicles, self._delay, child), daemon=True)
+        self._process.start()
+        if not self._conn.poll(60):
+            self._process.kill()
+            raise RuntimeError("the simulator process did not start within 60 s")
+        self.url: str = self._conn.recv()
+
+    def set_latency(self, seconds: float) -> None:
+        self._delay.value = seconds
+
+    def cpu(self) -> float:
+        self._conn.send("cpu")
+        value: float = self._conn.recv()
+        return value
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):  # the process may already be gone
+            self._conn.send("stop")
+        self._process.join(10)
+        if self._process.is_alive():
+            self._process.kill()
+
+
+# -- setup --------------------------------------------------------------------------------------
+
+
+def connect(url: str, vehicles: int) -> tuple[str, list[str]]:
+    """Play the user in Connect, exchange the code, and list the vehicles: a token and ids."""
+    for name in ORIGIN_VARS:
+        os.environ[name] = url
+    with smartcar.AuthClient(
+        DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI
+    ) as auth:
+        consent = auth.get_auth_url(["read_vehicle_info", "read_odometer", "read_location"])
+        approve = consent.replace("/oauth/authorize?", "/oauth/authorize/approve?")
+        location = httpx.get(approve).headers["location"]
+        code = parse_qs(urlsplit(location).query)["code"][0]
+        token = auth.exchange_code(code).access_token
+    ids: list[str] = []
+    while len(ids) < vehicles:
+        page = smartcar.get_vehicles(token, {"limit": 50, "offset": len(ids)})
+        if not page.vehicles:
+            break
+        ids.extend(page.vehicles)
+    if len(ids) < vehicles:
+        raise RuntimeError(f"the simulator has {len(ids)} vehicles, {vehicles} wanted")
+    return token, ids[:vehicles]
+
+
+# -- a. sequential reads --------------------------------------------------------------------------
+
+
+def measure(fn: Callable[[], object]) -> tuple[float, float]:
+    """Client CPU seconds and wall seconds of one call of ``fn``."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    fn()
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+def sequential_reads(url: str, token: str, vehicle_id: str, reads: int) -> dict[str, float]:
+    vehicle = smartcar.Vehicle(vehicle_id, token)
+    headers = {
+        "User-Agent": user_agent(),
+        "Accept": "application/json",
+        "Authorization": f"Bearer {token}",
+        "SC-Unit-System": "metric",
+    }
+    target = f"{url}/v2.0/vehicles/{vehicle_id}/odometer"
+    with httpx.Client() as raw:
+
+        def sdk_loop() -> None:
+            for _ in range(reads):
+                vehicle.odometer()
+
+        def raw_loop() -> None:
+            for _ in range(reads):
+                response = raw.get(target, headers=headers)
+                response.raise_for_status()
+                response.json()
+
+        # Same answer both ways, and warm connections and caches before timing.
+        assert raw.get(target, headers=headers).json()["distance"] == vehicle.odometer().distance
+        for _ in range(20):
+            vehicle.odometer()
+            raw.get(target, headers=headers).json()
+        sdk_cpu, sdk_wall = measure(sdk_loop)
+        raw_cpu, raw_wall = measure(raw_loop)
+    return {
+        "sdk_cpu_us": sdk_cpu / reads * 1e6,
+        "raw_cpu_us": raw_cpu / reads * 1e6,
+        "sdk_wall_us": sdk_wall / reads * 1e6,
+        "raw_wall_us": raw_wall / reads * 1e6,
+        "cpu_ratio": sdk_cpu / raw_cpu,
+        "wall_ratio": sdk_wall / raw_wall,
+    }
+
+
+# -- b. fleet read --------------------------------------------------------------------------------
+
+
+def run_async(token: str, ids: list[str]) -> None:
+    results = asyncio.run(
+        smartcar.aread_fleet([(v, token) for v in ids], ENDPOINTS, concurrency=CONCURRENCY)
+    )
+    check(results, ids)
+
+
+def run_threads(token: str, ids: list[str]) -> None:
+    results = smartcar.read_fleet([(v, token) for v in ids], ENDPOINTS, max_workers=CONCURRENCY)
+    check(results, ids)
+
+
+def run_sequential(token: str, ids: list[str]) -> None:
+    for vehicle_id in ids:
+        vehicle = smartcar.Vehicle(vehicle_id, token)
+        vehicle.odometer()
+        vehicle.location()
+
+
+def check(results: list[smartcar.FleetResult], ids: list[str]) -> None:
+    failed = [r for r in results if not r.ok]
+    if failed or [r.vehicle_id for r in results] != ids:
+        raise RuntimeError(f"{len(failed)} vehicles failed, first: {failed[0].error!r}")
+
+
+WAYS: dict[str, Callable[[str, list[str]], None]] = {
+    "async": run_async,
+    "threads": run_threads,
+    "sequential": run_sequential,
+}
+
+
+def fleet_read(server: ServerProcess, token: str, ids: list[str]) -> dict[str, float]:
+    reads = len(ids) * len(ENDPOINTS)
+    out: dict[str, float] = {}
+    for name, way in WAYS.items():
+        server_cpu = server.cpu()
+        cpu, wall = measure(lambda way=way: way(token, ids))
+        out[f"{name}_reads_per_s"] = reads / wall
+        out[f"{name}_client_cpu_us"] = cpu / reads * 1e6
+        out[f"{name}_server_cpu_us"] = (server.cpu() - server_cpu) / reads * 1e6
+    out["async_vs_sequential"] = out["async_reads_per_s"] / out["sequential_reads_per_s"]
+    out["async_vs_threads"] = out["async_reads_per_s"] / out["threads_reads_per_s"]
+    out["threads_vs_sequential"] = out["threads_reads_per_s"] / out["sequential_reads_per_s"]
+    return out
+
+
+def fleet_memory(token: str, ids: list[str]) -> dict[str, float]:
+    """Peak traced allocations of each way of reading the fleet (slow: run once, not timed)."""
+    out: dict[str, float] = {}
+    tracemalloc.start()
+    try:
+        for name, way in WAYS.items():
+            tracemalloc.reset_peak()
+            base = tracemalloc.get_traced_memory()[0]
+            way(token, ids)
+            out[f"{name}_peak_mib"] = (tracemalloc.get_traced_memory()[1] - base) / 2**20
+    finally:
+        tracemalloc.stop()
+    return out
+
+
+# -- c. import time -------------------------------------------------------------------------------
+
+IMPORTS = {
+    "httpx": "import httpx",
+    "smartcar": "import smartcar",
+    # Informational: what the first use costs once the lazy names are actually loaded.
+    "smartcar_first_use": "from smartcar import Vehicle, AuthClient",
+}
+
+
+def import_seconds(statement: str) -> float:
+    code = f"import time\nt = time.perf_counter()\n{statement}\nprint(time.perf_counter() - t)\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(done.stdout.strip())
+
+
+def import_times(runs: int) -> dict[str, float]:
+    # Interleaved, so a busy moment of the machine affects every statement alike.
+    samples: dict[str, list[float]] = {name: [] for name in IMPORTS}
+    for statement in IMPORTS.values():
+        import_seconds(statement)  # compile the .pyc files outside the measurement
+    for _ in range(runs):
+        for name, statement in IMPORTS.items():
+            samples[name].append(import_seconds(statement))
+    out = {f"{name}_ms": statistics.median(v) * 1e3 for name, v in samples.items()}
+    out["import_ratio"] = out["smartcar_ms"] / out["httpx_ms"]
+    out["first_use_ratio"] = out["smartcar_first_use_ms"] / out["httpx_ms"]
+    return out
+
+
+# -- the run --------------------------------------------------------------------------------------
+
+
+def medians(samples: list[dict[str, float]]) -> dict[str, float]:
+    return {key: statistics.median(s[key] for s in samples) for key in samples[0]}
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    latencies = [float(x) for x in args.latency_ms.split(",") if x.strip()]
+    report: dict[str, Any] = {
+        "environment": {
+            "python": platform.python_version(),
+            "httpx": httpx.__version__,
+            "smartcar": smartcar.__version__,
+            "cpus": os.cpu_count(),
+            "platform": platform.platform(),
+        },
+        "settings": {
+            "repeat": args.repeat,
+            "reads": args.reads,
+            "vehicles": args.vehicles,
+            "concurrency": CONCURRENCY,
+            "latency_ms": latencies,
+            "import_runs": args.import_runs,
+        },
+    }
+    server = ServerProcess(args.vehicles)
+    try:
+        token, ids = connect(server.url, args.vehicles)
+        progress(args, "a. sequential reads")
+        report["a"] = medians(
+            [sequential_reads(server.url, token, ids[0], args.reads) for _ in range(args.repeat)]
+        )
+        report["b"] = {}
+        for latency in latencies:
+            progress(args, f"b. fleet read, {latency:g} ms latency")
+            server.set_latency(latency / 1e3)
+            report["b"][f"{latency:g}"] = medians(
+                [fleet_read(server, token, ids) for _ in range(args.repeat)]
+            )
+        progress(args, "d. memory")
+        server.set_latency(0.0)
+        report["d"] = fleet_memory(token, ids)
+    finally:
+        server.stop()
+    progress(args, "c. import time")
+    report["c"] = import_times(args.import_runs)
+    report["d"]["client_max_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report["targets"] = targets(report)
+    return report
+
+
+def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    out["a: SDK CPU per read <= 1.25x raw httpx"] = {
+        "value": report["a"]["cpu_ratio"],
+        "met": report["a"]["cpu_ratio"] <= TARGETS["a_cpu_ratio"],
+    }
+    for latency, b in report["b"].items():
+        out[f"b ({latency} ms): async >= 3x sequential sync"] = {
+            "value": b["async_vs_sequential"],
+            "met": b["async_vs_sequential"] >= TARGETS["b_async_vs_sequential"],
+        }
+        out[f"b ({latency} ms): async >= thread pool"] = {
+            "value": b["async_vs_threads"],
+            "met": b["async_vs_threads"] >= TARGETS["b_async_vs_threads"],
+        }
+    out["c: import smartcar <= 1.5x import httpx"] = {
+        "value": report["c"]["import_ratio"],
+        "met": report["c"]["import_ratio"] <= TARGETS["c_import_ratio"],
+    }
+    return out
+
+
+def progress(args: argparse.Namespace, what: str) -> None:
+    if not args.json:
+        print(f"... {what}", file=sys.stderr, flush=True)
+
+
+def table(report: dict[str, Any]) -> str:
+    env, settings = report["environment"], report["settings"]
+    lines = [
+        f"smartcar {env['smartcar']}, httpx {env['httpx']}, Python {env['python']}, "
+        f"{env['cpus']} CPUs, {env['platform']}",
+        f"medians of {settings['repeat']} repetitions; simulator in a separate process",
+        "",
+        f"a. Sequential reads ({settings['reads']} x odometer, one vehicle, 0 ms latency)",
+        f"   {'':24}{'client CPU/read':>17}{'wall/read':>12}",
+    ]
+    a = report["a"]
+    lines += [
+        f"   {'Vehicle.odometer()':24}{a['sdk_cpu_us']:>14.0f} us{a['sdk_wall_us']:>9.0f} us",
+        f"   {'raw httpx.Client + json':24}{a['raw_cpu_us']:>14.0f} us{a['raw_wall_us']:>9.0f} us",
+        f"   {'SDK / raw':24}{a['cpu_ratio']:>16.2f}x{a['wall_ratio']:>11.2f}x",
+        "",
+        f"b. Fleet read ({settings['vehicles']} vehicles x {len(ENDPOINTS)} reads, "
+        f"concurrency {settings['concurrency']})",
+        f"   {'latency':>8} {'way':<12}{'reads/s':>10}{'client CPU/read':>17}"
+        f"{'server CPU/read':>17}",
+    ]
+    for latency, b in report["b"].items():
+        for way in WAYS:
+            lines.append(
+                f"   {latency + ' ms':>8} {way:<12}{b[f'{way}_reads_per_s']:>10.0f}"
+                f"{b[f'{way}_client_cpu_us']:>14.0f} us{b[f'{way}_server_cpu_us']:>14.0f} us"
+            )
+        lines.append(
+            f"   {'':>8} ratios: async/sequential {b['async_vs_sequential']:.2f}x, "
+            f"async/threads {b['async_vs_threads']:.2f}x, "
+            f"threads/sequential {b['threads_vs_sequential']:.2f}x"
+        )
+    lines += [
+        "   The latency is a delay the simulator adds to each answer, standing in for the",
+        "   network and Smartcar (real reads take far longer). At 0 ms every way is bound by",
+        "   client CPU, so concurrency cannot beat sequential calls there; the simulator's",
+        "   own speed sets the wall time, not the client CPU.",
+    ]
+    c = report["c"]
+    lines += [
+        "",
+        f"c. Import time (new interpreter, median of {settings['import_runs']})",
+        f"   {'import httpx':42}{c['httpx_ms']:>8.1f} ms",
+        f"   {'import smartcar':42}{c['smartcar_ms']:>8.1f} ms   {c['import_ratio']:.2f}x httpx",
+        f"   {'from smartcar import Vehicle, AuthClient':42}{c['smartcar_first_use_ms']:>8.1f} ms"
+        f"   {c['first_use_ratio']:.2f}x httpx (first use; includes httpx)",
+        "",
+        "d. Memory during b (tracemalloc peak, separate untimed pass, 0 ms latency)",
+    ]
+    d = report["d"]
+    for way in WAYS:
+        lines.append(f"   {way:<42}{d[f'{way}_peak_mib']:>8.1f} MiB")
+    lines += [
+        f"   {'client process max RSS (whole run)':42}{d['client_max_rss_mib']:>8.1f} MiB",
+        "",
+        "Targets",
+    ]
+    for name, result in report["targets"].items():
+        mark = "met   " if result["met"] else "MISSED"
+        lines.append(f"   {mark} {name}: {result['value']:.2f}x")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=5, help="repetitions per figure")
+    parser.add_argument("--quick", action="store_true", help="a fast smoke run: small and once")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--latency-ms",
+        default="0,5",
+        help="server-side delays per request for b, comma-separated (default 0,5)",
+    )
+    parser.add_argument("--vehicles", type=int, default=1000, help="fleet size for b")
+    parser.add_argument("--reads", type=int, default=2000, help="sequential reads for a")
+    parser.add_argument("--import-runs", type=int, default=15, help="interpreters per import")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.repeat, args.vehicles, args.reads, args.import_runs = 1, 40, 100, 3
+    report = run(args)
+    print(json.dumps(report, indent=2) if args.json else table(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
