@@ -1,0 +1,767 @@
+"""Argument parsing and the subcommands of the ``smartcar`` command."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import secrets
+import sys
+import webbrowser
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+from .._api import SyncApi
+from .._config import Origins
+from .._http import Settings
+from .._version import __version__
+from ..auth_client import AuthClient
+from ..exceptions import (
+    AuthenticationError,
+    ConfigurationError,
+    InvalidInputError,
+    OAuthError,
+    SmartcarException,
+)
+from ..fleet import read_fleet
+from ..tokens import TokenManager
+from ..types import Vehicles
+from ..vehicle import Vehicle
+from ._errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CliError
+from ._login import LoopbackReceiver, code_from_redirect, loopback_address
+from ._output import (
+    Progress,
+    clean,
+    error_to_dict,
+    format_error,
+    format_table,
+    format_value,
+    result_rows,
+    result_to_dict,
+    to_json,
+)
+from ._store import TokenStore, default_token_file
+
+__all__ = ["COMMANDS", "READS", "build_parser", "main", "run"]
+
+T = TypeVar("T")
+
+READS: dict[str, str] = {
+    "attributes": "attributes",
+    "vin": "vin",
+    "odometer": "odometer",
+    "location": "location",
+    "fuel": "fuel",
+    "battery": "battery",
+    "battery-capacity": "battery_capacity",
+    "nominal-capacity": "nominal_capacity",
+    "charge": "charge",
+    "charge-limit": "get_charge_limit",
+    "lock-status": "lock_status",
+    "tire-pressure": "tire_pressure",
+    "engine-oil": "engine_oil",
+    "permissions": "permissions",
+    "service-history": "service_history",
+    "diagnostic-system-status": "diagnostic_system_status",
+    "diagnostic-trouble-codes": "diagnostic_trouble_codes",
+    "signals": "get_signals",
+}
+"""``smartcar get`` endpoints: CLI name → :class:`~smartcar.Vehicle` method."""
+
+_READ_ALIASES = {
+    "info": "attributes",
+    "get-charge-limit": "charge-limit",
+    "get-signals": "signals",
+}
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    "lock": ("lock", "Lock the vehicle."),
+    "unlock": ("unlock", "Unlock the vehicle."),
+    "start-charge": ("start_charge", "Start charging."),
+    "stop-charge": ("stop_charge", "Stop charging."),
+}
+"""Vehicle commands without arguments: CLI name → (Vehicle method, help)."""
+
+DEFAULT_CONCURRENCY = 8
+DEFAULT_LOGIN_TIMEOUT = 300.0
+_VEHICLES_PAGE = 50  # the API's largest page
+
+
+# -- argument types ---------------------------------------------------------------------------
+
+
+def endpoint(text: str) -> str:
+    """Normalise a ``smartcar get`` endpoint name (``tire_pressure`` → ``tire-pressure``).
+
+    Args:
+        text: the name as typed: CLI name, Vehicle method name or alias, any case.
+
+    Returns:
+        The canonical CLI name (a key of :data:`READS`).
+
+    Raises:
+        argparse.ArgumentTypeError: an unknown endpoint, listing the known ones.
+    """
+    name = text.strip().lower().replace("_", "-")
+    name = _READ_ALIASES.get(name, name)
+    if name not in READS:
+        raise argparse.ArgumentTypeError(
+            f"unknown endpoint {text!r}; choose from: {', '.join(READS)}"
+        )
+    return name
+
+
+def charge_limit(text: str) -> float:
+    """Parse a charge limit: a fraction (``0.8``) or a percentage (``80%``).
+
+    Args:
+        text: the argument.
+
+    Returns:
+        The limit as a fraction (the SDK checks the 0.5–1.0 range).
+
+    Raises:
+        argparse.ArgumentTypeError: not a number.
+    """
+    value = text.strip()
+    percent = value.endswith("%")
+    try:
+        number = float(value.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a charge limit such as 0.8 or 80%"
+        ) from None
+    return number / 100 if percent else number
+
+
+def positive_int(text: str) -> int:
+    """Parse a positive integer (``--concurrency``).
+
+    Raises:
+        argparse.ArgumentTypeError: not an integer >= 1.
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected an integer >= 1, got {text!r}")
+    return value
+
+
+def _scopes(values: Sequence[str] | None) -> list[str] | None:
+    # --scope may be repeated, and each may hold several permissions ("a b" or "a,b").
+    scopes = [s for value in values or () for s in value.replace(",", " ").split()]
+    return scopes or None
+
+
+# -- shared state of one invocation -------------------------------------------------------------
+
+
+class _Api(SyncApi):
+    """The module-level operations, sent to this invocation's origins (``--simulator-url``)."""
+
+    def __init__(self, origins: Origins) -> None:
+        self._origins = origins
+
+    def _current_settings(self) -> Settings:
+        return Settings(origins=self._origins)
+
+
+@dataclass
+class _Context:
+    """Options of one invocation, with the clients built from them on first use."""
+
+    args: argparse.Namespace
+    out: TextIO
+    err: TextIO
+
+    @cached_property
+    def origins(self) -> Origins:
+        url = self.args.simulator_url
+        if url:
+            return Origins.resolve(api=url, auth=url, connect=url, management=url, vehicle_v3=url)
+        return Origins.resolve()
+
+    def _credential(self, flag: str | None, env: str, simulator_default: str) -> str | None:
+        if flag:
+            return flag
+        if os.environ.get(env):
+            return os.environ[env]
+        if self.args.simulator_url:
+            # With --simulator-url the simulator's built-in application works out of the box.
+            from .. import testing
+
+            return str(getattr(testing, simulator_default))
+        return None
+
+    def auth_client(self, *, need_secret: bool = True) -> AuthClient:
+        """The application's AuthClient, from the flags, the environment or the simulator.
+
+        Args:
+            need_secret: whether the client secret is needed (not for Connect URLs).
+
+        Raises:
+            CliError: (usage) no client id, or no secret when one is needed.
+        """
+        args = self.args
+        client_id = self._credential(args.client_id, "SMARTCAR_CLIENT_ID", "DEFAULT_CLIENT_ID")
+        secret = self._credential(
+            args.client_secret, "SMARTCAR_CLIENT_SECRET", "DEFAULT_CLIENT_SECRET"
+        )
+        redirect_uri = self._credential(
+            args.redirect_uri, "SMARTCAR_REDIRECT_URI", "DEFAULT_REDIRECT_URI"
+        )
+        if not need_secret and not secret:
+            # Building a Connect URL never uses the secret, but AuthClient insists on one.
+            secret = "-"
+        if not client_id or not secret:
+            missing = [
+                f"--{flag} (or ${env})"
+                for flag, env, value in (
+                    ("client-id", "SMARTCAR_CLIENT_ID", client_id),
+                    ("client-secret", "SMARTCAR_CLIENT_SECRET", secret),
+                )
+                if not value
+            ]
+            raise CliError(
+                f"missing application credentials: {' and '.join(missing)}",
+                exit_code=EXIT_USAGE,
+                hint="find them in the Smartcar Dashboard, or try the simulator: "
+                "`smartcar simulator` and --simulator-url http://127.0.0.1:8765",
+            )
+        mode = getattr(self.args, "mode", None) or "live"
+        return AuthClient(client_id, secret, redirect_uri, mode=mode, origins=self.origins)
+
+    @cached_property
+    def store(self) -> TokenStore:
+        return TokenStore(self.args.token_file or default_token_file())
+
+    @cached_property
+    def tokens(self) -> TokenManager:
+        # load/save go through the file, so a refresh (which rotates the refresh token) is
+        # saved at once, for this and every later command.
+        return TokenManager(self.auth_client(), load=self.store.load, save=self.store.save)
+
+    @cached_property
+    def api(self) -> _Api:
+        return _Api(self.origins)
+
+    def vehicle(self, vehicle_id: str) -> Vehicle:
+        units = getattr(self.args, "units", None) or "metric"
+        return Vehicle(vehicle_id, self.tokens, {"unit_system": units}, origins=self.origins)
+
+    def with_token(self, call: Callable[[str], T]) -> T:
+        """Call with a fresh access token; after a 401, once more with a new one."""
+        token = self.tokens.sync_token()
+        try:
+            return call(token)
+        except AuthenticationError:
+            # As Vehicle does: the manager refreshes only if that token is still its current one.
+            return call(self.tokens.sync_token(stale=token))
+
+    def vehicle_list(self) -> Vehicles:
+        """Every authorised vehicle, all pages merged into one result."""
+
+        def page(offset: int) -> Vehicles:
+            paging = {"limit": _VEHICLES_PAGE, "offset": offset}
+            return self.with_token(lambda token: self.api.get_vehicles(token, paging))
+
+        first = page(0)
+        ids = list(first.vehicles)
+        while len(ids) < first.paging.count:
+            more = page(len(ids)).vehicles
+            if not more:
+                break  # the list shrank while we paged: what we have is all there is
+            ids.extend(more)
+        first.vehicles = ids
+        first.paging.count = len(ids)
+        return first
+
+    def targets(self, wanted: Sequence[str] | None, every: bool) -> list[str]:
+        """The vehicles a command acts on: the given ids, all of them, or the only one."""
+        if wanted:
+            self.tokens.sync_token()  # a missing or unreadable token file fails here, once
+            return list(dict.fromkeys(wanted))
+        known = list(self.vehicle_list().vehicles)
+        if not known:
+            raise CliError(
+                "no vehicles are authorised for these tokens",
+                hint="run `smartcar login` and connect a vehicle",
+            )
+        if every or len(known) == 1:
+            return known
+        # Guessing would be dangerous for commands (unlocking the wrong car).
+        raise CliError(
+            f"{len(known)} vehicles are authorised; choose one with --vehicle ID"
+            + (" or read them all with --all" if self.args.command == "get" else ""),
+            exit_code=EXIT_USAGE,
+            hint="list them with `smartcar vehicles`",
+        )
+
+    def show_progress(self, count: int) -> bool:
+        flag: bool | None = getattr(self.args, "progress", None)
+        if flag is not None:
+            return flag
+        return count > 1 and self.err.isatty()
+
+    def read_each(self, ids: list[str], method: str, label: str) -> list[tuple[str, Any]]:
+        """Call one read ``method`` of many vehicles at once, with a progress bar.
+
+        Args:
+            ids: the vehicles.
+            method: a :class:`~smartcar.Vehicle` read method, such as ``"odometer"``.
+            label: the progress bar's text.
+
+        Returns:
+            ``(vehicle_id, result or SmartcarException)`` pairs, in the order of ``ids``.
+
+        Raises:
+            CliError: a local failure that is not one vehicle's (the token file cannot be
+                written, say); it stops the run.
+        """
+        units = getattr(self.args, "units", None) or "metric"
+        with Progress(self.err, len(ids), label, enabled=self.show_progress(len(ids))) as bar:
+            # read_fleet bounds the threads and waits out short rate limits per vehicle.
+            fleet = read_fleet(
+                [(vehicle_id, self.tokens) for vehicle_id in ids],
+                method,
+                max_workers=getattr(self.args, "concurrency", DEFAULT_CONCURRENCY),
+                on_progress=lambda done, total: bar.advance(),
+                options={"unit_system": units},
+                origins=self.origins,
+            )
+        pairs: list[tuple[str, Any]] = []
+        for item in fleet:
+            error = item.errors.get(method)
+            if error is None:
+                pairs.append((item.vehicle_id, item.results[method]))
+            elif isinstance(error, SmartcarException):
+                pairs.append((item.vehicle_id, error))
+            else:
+                # The fleet keeps every failure per vehicle; a local one (CliError) or a bug
+                # is not about that vehicle and must not pass for an API answer.
+                raise error
+        return pairs
+
+
+# -- output ---------------------------------------------------------------------------------------
+
+
+def _emit_one(ctx: _Context, result: Any) -> None:
+    if ctx.args.json:
+        ctx.out.write(to_json(result_to_dict(result)))
+    else:
+        ctx.out.write(format_table(result_rows(result)))
+
+
+def _emit_many(ctx: _Context, results: list[tuple[str, Any]]) -> int:
+    failures = [(v, r) for v, r in results if isinstance(r, SmartcarException)]
+    if ctx.args.json:
+        keyed = {
+            v: {"error": error_to_dict(r)}
+            if isinstance(r, SmartcarException)
+            else result_to_dict(r)
+            for v, r in results
+        }
+        ctx.out.write(to_json(keyed))
+    else:
+        rows: list[tuple[str, str, str]] = []
+        for vehicle_id, result in results:
+            if isinstance(result, SmartcarException):
+                rows.append((vehicle_id, "error", result.message))
+            else:
+                rows.extend((vehicle_id, label, text) for label, text in result_rows(result))
+        ctx.out.write(format_table(rows, header=("VEHICLE", "FIELD", "VALUE")))
+    ctx.out.flush()
+    for vehicle_id, error in failures:
+        ctx.err.write("smartcar: " + format_error(error, f"vehicle {vehicle_id}"))
+    if failures:
+        ctx.err.write(f"smartcar: {len(failures)} of {len(results)} vehicles failed\n")
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+# -- subcommands ----------------------------------------------------------------------------------
+
+
+def _cmd_simulator(ctx: _Context) -> int:
+    from ..testing.__main__ import main as serve
+
+    args = ctx.args
+    argv = ["--host", args.host, "--port", str(args.port)]
+    argv += ["--vehicles", str(args.vehicles), "--seed", str(args.seed)]
+    try:
+        return serve(argv)
+    except SystemExit as exit_:  # its own usage errors (a port in use ...)
+        return _exit_code(exit_.code)
+
+
+def _cmd_auth_url(ctx: _Context) -> int:
+    args = ctx.args
+    client = ctx.auth_client(need_secret=False)
+    url = client.get_auth_url(
+        _scopes(args.scope), {"state": args.state, "force_prompt": args.force_prompt}
+    )
+    ctx.out.write(to_json({"url": url}) if args.json else url + "\n")
+    return EXIT_OK
+
+
+def _cmd_login(ctx: _Context) -> int:
+    args = ctx.args
+    client = ctx.auth_client()
+    if not client.redirect_uri:
+        raise CliError(
+            "login needs the application's redirect URI",
+            exit_code=EXIT_USAGE,
+            hint="pass --redirect-uri http://localhost:8000/callback (or set "
+            "SMARTCAR_REDIRECT_URI) with a loopback URI registered in the Smartcar Dashboard",
+        )
+    host, port, path = loopback_address(client.redirect_uri, args.port)
+    # A fresh unguessable state ties the redirect to this login (CSRF protection).
+    state = secrets.token_urlsafe(24)
+    url = client.get_auth_url(
+        _scopes(args.scope), {"state": state, "force_prompt": args.force_prompt}
+    )
+    with LoopbackReceiver(host, port, path, state) as receiver:
+        if args.no_browser:
+            ctx.err.write("Open this URL in a browser to connect your vehicles:\n")
+            ctx.out.write(url + "\n")
+            ctx.out.flush()
+        else:
+            ctx.err.write(
+                f"Opening Smartcar Connect in your browser; if it does not open, visit\n  {url}\n"
+            )
+            ctx.err.flush()
+            try:
+                opened = webbrowser.open(url)
+            except webbrowser.Error:
+                opened = False
+            if not opened:
+                ctx.err.write("Could not start a browser: open the URL above yourself.\n")
+        ctx.err.write(f"Waiting for the redirect on {host}:{receiver.port}{path} ...\n")
+        ctx.err.flush()
+        query = receiver.wait(args.timeout)
+    access = client.exchange_code(code_from_redirect(query, state))
+    ctx.store.save(access)
+    summary = {
+        "token_file": str(ctx.store.path),
+        "expiration": access.expiration.isoformat(),
+        "refresh_expiration": access.refresh_expiration.isoformat(),
+    }
+    if args.json:
+        ctx.out.write(to_json(summary))
+    else:
+        ctx.out.write(f"Logged in; tokens saved to {ctx.store.path}\n")
+        ctx.out.write(
+            format_table(
+                [
+                    ("access token expires", summary["expiration"]),
+                    ("refresh token expires", summary["refresh_expiration"]),
+                ]
+            )
+        )
+    return EXIT_OK
+
+
+def _cmd_vehicles(ctx: _Context) -> int:
+    listing = ctx.vehicle_list()
+    ids = list(listing.vehicles)
+    if not ctx.args.details:
+        if ctx.args.json:
+            ctx.out.write(to_json(result_to_dict(listing)))
+        else:
+            ctx.out.write(format_table([(v,) for v in ids], header=("ID",)))
+        return EXIT_OK
+    results = ctx.read_each(ids, "attributes", "Reading attributes")
+    if ctx.args.json:
+        items: list[dict[str, Any]] = [
+            {"id": v, "error": error_to_dict(r)}
+            if isinstance(r, SmartcarException)
+            else result_to_dict(r)
+            for v, r in results
+        ]
+        ctx.out.write(to_json({"vehicles": items, "paging": listing.paging.to_dict()}))
+    else:
+        header: tuple[str, ...] = ("ID", "MAKE", "MODEL", "YEAR")
+        rows: list[tuple[str, ...]] = [
+            (v, "-", "-", "-", r.message)
+            if isinstance(r, SmartcarException)
+            else (v, format_value(r.make), format_value(r.model), format_value(r.year))
+            for v, r in results
+        ]
+        if any(len(row) > len(header) for row in rows):
+            header += ("ERROR",)
+        ctx.out.write(format_table(rows, header=header))
+    failed = [(v, r) for v, r in results if isinstance(r, SmartcarException)]
+    for vehicle_id, error in failed:
+        ctx.err.write("smartcar: " + format_error(error, f"vehicle {vehicle_id}"))
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def _cmd_get(ctx: _Context) -> int:
+    args = ctx.args
+    method = READS[args.endpoint]
+    ids = ctx.targets(args.vehicles, args.all)
+    keyed = args.all or len(ids) > 1
+    if not keyed:
+        _emit_one(ctx, getattr(ctx.vehicle(ids[0]), method)())
+        return EXIT_OK
+    results = ctx.read_each(ids, method, f"Reading {args.endpoint}")
+    return _emit_many(ctx, results)
+
+
+def _command(method: str) -> Callable[[_Context], int]:
+    def run_command(ctx: _Context) -> int:
+        vehicle_id = ctx.targets([ctx.args.vehicle] if ctx.args.vehicle else None, False)[0]
+        extra = [ctx.args.limit] if method == "set_charge_limit" else []
+        _emit_one(ctx, getattr(ctx.vehicle(vehicle_id), method)(*extra))
+        return EXIT_OK
+
+    return run_command
+
+
+# -- parser ---------------------------------------------------------------------------------------
+
+_EPILOG = """\
+environment:
+  SMARTCAR_CLIENT_ID, SMARTCAR_CLIENT_SECRET, SMARTCAR_REDIRECT_URI   application credentials
+  SMARTCAR_TOKEN_FILE                  token file (default ~/.config/smartcar/tokens.json)
+  SMARTCAR_API_ORIGIN, SMARTCAR_AUTH_ORIGIN, SMARTCAR_CONNECT_ORIGIN,
+  SMARTCAR_MANAGEMENT_API_ORIGIN, SMARTCAR_VEHICLE_API_V3_ORIGIN      API origins
+
+exit status: 0 success, 1 API or runtime error, 2 usage or configuration error, 130 interrupted
+
+try it offline:
+  smartcar simulator &
+  smartcar --simulator-url http://127.0.0.1:8765 login
+  smartcar --simulator-url http://127.0.0.1:8765 get odometer --all
+"""
+
+
+def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # The same options are accepted before and after the subcommand; the subcommand's copies
+    # default to SUPPRESS so they do not overwrite a value given before it.
+    default: Any = None if top else argparse.SUPPRESS
+    group = parser.add_argument_group("global options")
+    group.add_argument(
+        "--client-id", default=default, help="application client id (default: $SMARTCAR_CLIENT_ID)"
+    )
+    group.add_argument(
+        "--client-secret",
+        default=default,
+        help="application client secret (default: $SMARTCAR_CLIENT_SECRET)",
+    )
+    group.add_argument(
+        "--redirect-uri",
+        default=default,
+        help="registered redirect URI (default: $SMARTCAR_REDIRECT_URI)",
+    )
+    group.add_argument(
+        "--token-file",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help="where tokens are stored (default: $SMARTCAR_TOKEN_FILE or "
+        "~/.config/smartcar/tokens.json)",
+    )
+    group.add_argument(
+        "--simulator-url",
+        default=default,
+        metavar="URL",
+        help="send every request to a running simulator (`smartcar simulator`); "
+        "credentials then default to the simulator's",
+    )
+    group.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="print JSON instead of a table",
+    )
+
+
+def _fleet_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar on stderr (default: when stderr is a terminal and several "
+        "vehicles are read)",
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=positive_int,
+        default=DEFAULT_CONCURRENCY,
+        metavar="N",
+        help=f"vehicles read at once (default: {DEFAULT_CONCURRENCY})",
+    )
+
+
+def _connect_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--scope",
+        action="append",
+        metavar="PERMISSION",
+        help="permission to request, such as read_odometer or required:read_vin; repeat it "
+        "or separate with spaces/commas (default: the Dashboard's configuration)",
+    )
+    parser.add_argument(
+        "--force-prompt", action="store_true", help="always show the approval screen"
+    )
+    parser.add_argument(
+        "--mode", choices=("live", "simulated", "test"), default="live", help="Connect mode"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the ``smartcar`` argument parser.
+
+    Returns:
+        The parser; each subcommand sets ``handler`` (a function of the invocation context).
+    """
+    parser = argparse.ArgumentParser(
+        prog="smartcar",
+        description="Command-line client of the Smartcar connected-car API.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser, top=True)
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, top=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(name: str, help: str, handler: Callable[[_Context], int]) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help, parents=[common])
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("simulator", "Run the local Smartcar API simulator until Ctrl+C.", _cmd_simulator)
+    p.add_argument("--host", default="127.0.0.1", help="loopback address (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8765, help="port; 0 picks one (default: 8765)")
+    p.add_argument("--vehicles", type=int, default=0, metavar="N", help="extra generated vehicles")
+    p.add_argument("--seed", type=int, default=0, help="seed of the generated vehicles")
+
+    p = add("auth-url", "Print the Smartcar Connect URL.", _cmd_auth_url)
+    _connect_options(p)
+    p.add_argument("--state", help="state to echo back in the redirect")
+
+    p = add(
+        "login",
+        "Connect vehicles in the browser and store the tokens (needs a loopback redirect URI).",
+        _cmd_login,
+    )
+    _connect_options(p)
+    p.add_argument(
+        "--no-browser", action="store_true", help="print the URL instead of opening a browser"
+    )
+    p.add_argument(
+        "--port", type=int, help="port to listen on for the redirect (default: the redirect URI's)"
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_LOGIN_TIMEOUT,
+        metavar="SECONDS",
+        help=f"how long to wait for the redirect (default: {DEFAULT_LOGIN_TIMEOUT:g})",
+    )
+
+    p = add("vehicles", "List the authorised vehicles.", _cmd_vehicles)
+    p.add_argument("--details", action="store_true", help="also read each one's make, model, year")
+    _fleet_options(p)
+
+    p = add("get", "Read vehicle data.", _cmd_get)
+    p.add_argument(
+        "endpoint", type=endpoint, metavar="ENDPOINT", help=f"one of: {', '.join(READS)}"
+    )
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--vehicle",
+        action="append",
+        dest="vehicles",
+        metavar="ID",
+        help="vehicle id; repeat for several (default: the only authorised vehicle)",
+    )
+    which.add_argument("--all", action="store_true", help="read every authorised vehicle")
+    p.add_argument("--units", choices=("metric", "imperial"), help="unit system (default: metric)")
+    _fleet_options(p)
+
+    vehicle_help = "vehicle id (default: the only authorised vehicle)"
+    for name, (method, text) in COMMANDS.items():
+        p = add(name, text, _command(method))
+        p.add_argument("--vehicle", metavar="ID", help=vehicle_help)
+    p = add("set-charge-limit", "Set the charge limit.", _command("set_charge_limit"))
+    p.add_argument("limit", type=charge_limit, help="a fraction from 0.5 to 1.0, or a percentage")
+    p.add_argument("--vehicle", metavar="ID", help=vehicle_help)
+    return parser
+
+
+# -- entry points -----------------------------------------------------------------------------
+
+
+def _exit_code(code: object) -> int:
+    if code is None:
+        return EXIT_OK
+    return code if isinstance(code, int) else EXIT_ERROR
+
+
+def _hint(error: SmartcarException) -> str | None:
+    if isinstance(error, AuthenticationError):
+        return "the stored tokens were rejected: run `smartcar login` again"
+    if isinstance(error, OAuthError) and error.type == "invalid_grant":
+        return "the refresh token is invalid or expired: run `smartcar login` again"
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``smartcar`` command.
+
+    Args:
+        argv: the arguments, without the program name; ``sys.argv[1:]`` by default.
+
+    Returns:
+        The exit status: 0 on success, 1 for API and runtime errors (including a fleet read
+        where some vehicles failed), 2 for usage and configuration errors, 130 when
+        interrupted. Errors are described on stderr, never raised.
+    """
+    out, err = sys.stdout, sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # --help, --version and usage errors
+        return _exit_code(exit_.code)
+    ctx = _Context(args, out, err)
+    try:
+        code: int = args.handler(ctx)
+    except CliError as error:
+        err.write(f"smartcar: error: {clean(error.message)}\n")
+        if error.hint:
+            err.write(f"hint: {error.hint}\n")
+        return error.exit_code
+    except SmartcarException as error:
+        err.write("smartcar: " + format_error(error))
+        hint = _hint(error)
+        if hint:
+            err.write(f"hint: {hint}\n")
+        usage = isinstance(error, InvalidInputError | ConfigurationError)
+        return EXIT_USAGE if usage else EXIT_ERROR
+    except KeyboardInterrupt:
+        err.write("\nsmartcar: interrupted\n")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `smartcar ... | head` closed our stdout: not an error worth a traceback. Point stdout
+        # at devnull so the interpreter's final flush does not fail again.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, out.fileno())
+        return EXIT_ERROR
+    out.flush()
+    return code
+
+
+def run() -> None:
+    """Console-script style entry point: run :func:`main` and exit with its status."""
+    raise SystemExit(main())
