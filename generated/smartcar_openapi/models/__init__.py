@@ -1,105 +1,230 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs.
 
-from .action_response import ActionResponse
-from .available_capacity import AvailableCapacity
-from .batch_request import BatchRequest
-from .batch_request_item import BatchRequestItem
-from .batch_response import BatchResponse
-from .batch_response_headers import BatchResponseHeaders
-from .batch_response_item import BatchResponseItem
-from .battery import Battery
-from .battery_capacity import BatteryCapacity
-from .capability import Capability
-from .capability_reason import CapabilityReason
-from .capacity_source import CapacitySource
-from .charge_action import ChargeAction
-from .charge_action_type import ChargeActionType
-from .charge_limit import ChargeLimit
-from .charge_state import ChargeState
-from .charge_status import ChargeStatus
-from .compatibility import Compatibility
-from .compatibility_matrix import CompatibilityMatrix
-from .compatibility_matrix_entry import CompatibilityMatrixEntry
-from .compatibility_reason import CompatibilityReason
-from .connection import Connection
-from .connections import Connections
-from .cursor_paging import CursorPaging
-from .deleted_connection import DeletedConnection
-from .deleted_connections import DeletedConnections
-from .destination import Destination
-from .diagnostic_status import DiagnosticStatus
-from .diagnostic_system import DiagnosticSystem
-from .diagnostic_system_status import DiagnosticSystemStatus
-from .diagnostic_trouble_code import DiagnosticTroubleCode
-from .diagnostic_trouble_codes import DiagnosticTroubleCodes
-from .disconnect_response import DisconnectResponse
-from .engine_oil import EngineOil
-from .error_resolution import ErrorResolution
-from .fuel import Fuel
-from .grant_type import GrantType
-from .location import Location
-from .lock_status import LockStatus
-from .lock_status_item import LockStatusItem
-from .mode import Mode
-from .nominal_capacity import NominalCapacity
-from .nominal_capacity_value import NominalCapacityValue
-from .o_auth_error import OAuthError
-from .odometer import Odometer
-from .paging import Paging
-from .permissions import Permissions
-from .powertrain_type import PowertrainType
-from .region import Region
-from .resource_links import ResourceLinks
-from .security_action import SecurityAction
-from .security_action_type import SecurityActionType
-from .service_cost import ServiceCost
-from .service_detail import ServiceDetail
-from .service_record import ServiceRecord
-from .service_task import ServiceTask
-from .set_charge_limit_request import SetChargeLimitRequest
-from .signal import Signal
-from .signal_attributes import SignalAttributes
-from .signal_error import SignalError
-from .signal_list import SignalList
-from .signal_meta import SignalMeta
-from .signal_status import SignalStatus
-from .signal_status_value import SignalStatusValue
-from .smartcar_error import SmartcarError
-from .smartcar_error_v1 import SmartcarErrorV1
-from .tire_pressure import TirePressure
-from .token_request import TokenRequest
-from .token_response import TokenResponse
-from .unit_system import UnitSystem
-from .unsubscribe_response import UnsubscribeResponse
-from .user import User
-from .v3_error import V3Error
-from .v3_error_object import V3ErrorObject
-from .vehicle_attributes import VehicleAttributes
-from .vehicle_list import VehicleList
-from .vehicle_v3 import VehicleV3
-from .vehicle_v3_attributes import VehicleV3Attributes
-from .vin import Vin
-from .webhook_challenge_response import WebhookChallengeResponse
-from .webhook_subscription import WebhookSubscription
-from .webhook_v2_event_payload import WebhookV2EventPayload
-from .webhook_v2_payload import WebhookV2Payload
-from .webhook_v2_vehicle import WebhookV2Vehicle
-from .webhook_v2_vehicles_payload import WebhookV2VehiclesPayload
-from .webhook_v2_verify_payload import WebhookV2VerifyPayload
-from .webhook_v4_event import WebhookV4Event
-from .webhook_v4_meta import WebhookV4Meta
-from .webhook_v4_signal import WebhookV4Signal
-from .webhook_v4_signal_ref import WebhookV4SignalRef
-from .webhook_v4_trigger import WebhookV4Trigger
-from .webhook_v4_user import WebhookV4User
-from .webhook_v4_vehicle import WebhookV4Vehicle
-from .webhook_v4_vehicle_error import WebhookV4VehicleError
-from .webhook_v4_vehicle_error_data import WebhookV4VehicleErrorData
-from .webhook_v4_vehicle_error_event import WebhookV4VehicleErrorEvent
-from .webhook_v4_vehicle_state_data import WebhookV4VehicleStateData
-from .webhook_v4_vehicle_state_event import WebhookV4VehicleStateEvent
-from .webhook_v4_verify_data import WebhookV4VerifyData
-from .webhook_v4_verify_event import WebhookV4VerifyEvent
+Customised (scripts/templates): models are imported on first use, not all at once, so importing
+the package stays cheap; `from smartcar_openapi.models import Odometer` works as before.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .action_response import ActionResponse
+    from .available_capacity import AvailableCapacity
+    from .batch_request import BatchRequest
+    from .batch_request_item import BatchRequestItem
+    from .batch_response import BatchResponse
+    from .batch_response_headers import BatchResponseHeaders
+    from .batch_response_item import BatchResponseItem
+    from .battery import Battery
+    from .battery_capacity import BatteryCapacity
+    from .capability import Capability
+    from .capability_reason import CapabilityReason
+    from .capacity_source import CapacitySource
+    from .charge_action import ChargeAction
+    from .charge_action_type import ChargeActionType
+    from .charge_limit import ChargeLimit
+    from .charge_state import ChargeState
+    from .charge_status import ChargeStatus
+    from .compatibility import Compatibility
+    from .compatibility_matrix import CompatibilityMatrix
+    from .compatibility_matrix_entry import CompatibilityMatrixEntry
+    from .compatibility_reason import CompatibilityReason
+    from .connection import Connection
+    from .connections import Connections
+    from .cursor_paging import CursorPaging
+    from .deleted_connection import DeletedConnection
+    from .deleted_connections import DeletedConnections
+    from .destination import Destination
+    from .diagnostic_status import DiagnosticStatus
+    from .diagnostic_system import DiagnosticSystem
+    from .diagnostic_system_status import DiagnosticSystemStatus
+    from .diagnostic_trouble_code import DiagnosticTroubleCode
+    from .diagnostic_trouble_codes import DiagnosticTroubleCodes
+    from .disconnect_response import DisconnectResponse
+    from .engine_oil import EngineOil
+    from .error_resolution import ErrorResolution
+    from .fuel import Fuel
+    from .grant_type import GrantType
+    from .location import Location
+    from .lock_status import LockStatus
+    from .lock_status_item import LockStatusItem
+    from .mode import Mode
+    from .nominal_capacity import NominalCapacity
+    from .nominal_capacity_value import NominalCapacityValue
+    from .o_auth_error import OAuthError
+    from .odometer import Odometer
+    from .paging import Paging
+    from .permissions import Permissions
+    from .powertrain_type import PowertrainType
+    from .region import Region
+    from .resource_links import ResourceLinks
+    from .security_action import SecurityAction
+    from .security_action_type import SecurityActionType
+    from .service_cost import ServiceCost
+    from .service_detail import ServiceDetail
+    from .service_record import ServiceRecord
+    from .service_task import ServiceTask
+    from .set_charge_limit_request import SetChargeLimitRequest
+    from .signal import Signal
+    from .signal_attributes import SignalAttributes
+    from .signal_error import SignalError
+    from .signal_list import SignalList
+    from .signal_meta import SignalMeta
+    from .signal_status import SignalStatus
+    from .signal_status_value import SignalStatusValue
+    from .smartcar_error import SmartcarError
+    from .smartcar_error_v1 import SmartcarErrorV1
+    from .tire_pressure import TirePressure
+    from .token_request import TokenRequest
+    from .token_response import TokenResponse
+    from .unit_system import UnitSystem
+    from .unsubscribe_response import UnsubscribeResponse
+    from .user import User
+    from .v3_error import V3Error
+    from .v3_error_object import V3ErrorObject
+    from .vehicle_attributes import VehicleAttributes
+    from .vehicle_list import VehicleList
+    from .vehicle_v3 import VehicleV3
+    from .vehicle_v3_attributes import VehicleV3Attributes
+    from .vin import Vin
+    from .webhook_challenge_response import WebhookChallengeResponse
+    from .webhook_subscription import WebhookSubscription
+    from .webhook_v2_event_payload import WebhookV2EventPayload
+    from .webhook_v2_payload import WebhookV2Payload
+    from .webhook_v2_vehicle import WebhookV2Vehicle
+    from .webhook_v2_vehicles_payload import WebhookV2VehiclesPayload
+    from .webhook_v2_verify_payload import WebhookV2VerifyPayload
+    from .webhook_v4_event import WebhookV4Event
+    from .webhook_v4_meta import WebhookV4Meta
+    from .webhook_v4_signal import WebhookV4Signal
+    from .webhook_v4_signal_ref import WebhookV4SignalRef
+    from .webhook_v4_trigger import WebhookV4Trigger
+    from .webhook_v4_user import WebhookV4User
+    from .webhook_v4_vehicle import WebhookV4Vehicle
+    from .webhook_v4_vehicle_error import WebhookV4VehicleError
+    from .webhook_v4_vehicle_error_data import WebhookV4VehicleErrorData
+    from .webhook_v4_vehicle_error_event import WebhookV4VehicleErrorEvent
+    from .webhook_v4_vehicle_state_data import WebhookV4VehicleStateData
+    from .webhook_v4_vehicle_state_event import WebhookV4VehicleStateEvent
+    from .webhook_v4_verify_data import WebhookV4VerifyData
+    from .webhook_v4_verify_event import WebhookV4VerifyEvent
+
+_MODULE_OF = {
+    "ActionResponse": ".action_response",
+    "AvailableCapacity": ".available_capacity",
+    "BatchRequest": ".batch_request",
+    "BatchRequestItem": ".batch_request_item",
+    "BatchResponse": ".batch_response",
+    "BatchResponseHeaders": ".batch_response_headers",
+    "BatchResponseItem": ".batch_response_item",
+    "Battery": ".battery",
+    "BatteryCapacity": ".battery_capacity",
+    "Capability": ".capability",
+    "CapabilityReason": ".capability_reason",
+    "CapacitySource": ".capacity_source",
+    "ChargeAction": ".charge_action",
+    "ChargeActionType": ".charge_action_type",
+    "ChargeLimit": ".charge_limit",
+    "ChargeState": ".charge_state",
+    "ChargeStatus": ".charge_status",
+    "Compatibility": ".compatibility",
+    "CompatibilityMatrix": ".compatibility_matrix",
+    "CompatibilityMatrixEntry": ".compatibility_matrix_entry",
+    "CompatibilityReason": ".compatibility_reason",
+    "Connection": ".connection",
+    "Connections": ".connections",
+    "CursorPaging": ".cursor_paging",
+    "DeletedConnection": ".deleted_connection",
+    "DeletedConnections": ".deleted_connections",
+    "Destination": ".destination",
+    "DiagnosticStatus": ".diagnostic_status",
+    "DiagnosticSystem": ".diagnostic_system",
+    "DiagnosticSystemStatus": ".diagnostic_system_status",
+    "DiagnosticTroubleCode": ".diagnostic_trouble_code",
+    "DiagnosticTroubleCodes": ".diagnostic_trouble_codes",
+    "DisconnectResponse": ".disconnect_response",
+    "EngineOil": ".engine_oil",
+    "ErrorResolution": ".error_resolution",
+    "Fuel": ".fuel",
+    "GrantType": ".grant_type",
+    "Location": ".location",
+    "LockStatus": ".lock_status",
+    "LockStatusItem": ".lock_status_item",
+    "Mode": ".mode",
+    "NominalCapacity": ".nominal_capacity",
+    "NominalCapacityValue": ".nominal_capacity_value",
+    "OAuthError": ".o_auth_error",
+    "Odometer": ".odometer",
+    "Paging": ".paging",
+    "Permissions": ".permissions",
+    "PowertrainType": ".powertrain_type",
+    "Region": ".region",
+    "ResourceLinks": ".resource_links",
+    "SecurityAction": ".security_action",
+    "SecurityActionType": ".security_action_type",
+    "ServiceCost": ".service_cost",
+    "ServiceDetail": ".service_detail",
+    "ServiceRecord": ".service_record",
+    "ServiceTask": ".service_task",
+    "SetChargeLimitRequest": ".set_charge_limit_request",
+    "Signal": ".signal",
+    "SignalAttributes": ".signal_attributes",
+    "SignalError": ".signal_error",
+    "SignalList": ".signal_list",
+    "SignalMeta": ".signal_meta",
+    "SignalStatus": ".signal_status",
+    "SignalStatusValue": ".signal_status_value",
+    "SmartcarError": ".smartcar_error",
+    "SmartcarErrorV1": ".smartcar_error_v1",
+    "TirePressure": ".tire_pressure",
+    "TokenRequest": ".token_request",
+    "TokenResponse": ".token_response",
+    "UnitSystem": ".unit_system",
+    "UnsubscribeResponse": ".unsubscribe_response",
+    "User": ".user",
+    "V3Error": ".v3_error",
+    "V3ErrorObject": ".v3_error_object",
+    "VehicleAttributes": ".vehicle_attributes",
+    "VehicleList": ".vehicle_list",
+    "VehicleV3": ".vehicle_v3",
+    "VehicleV3Attributes": ".vehicle_v3_attributes",
+    "Vin": ".vin",
+    "WebhookChallengeResponse": ".webhook_challenge_response",
+    "WebhookSubscription": ".webhook_subscription",
+    "WebhookV2EventPayload": ".webhook_v2_event_payload",
+    "WebhookV2Payload": ".webhook_v2_payload",
+    "WebhookV2Vehicle": ".webhook_v2_vehicle",
+    "WebhookV2VehiclesPayload": ".webhook_v2_vehicles_payload",
+    "WebhookV2VerifyPayload": ".webhook_v2_verify_payload",
+    "WebhookV4Event": ".webhook_v4_event",
+    "WebhookV4Meta": ".webhook_v4_meta",
+    "WebhookV4Signal": ".webhook_v4_signal",
+    "WebhookV4SignalRef": ".webhook_v4_signal_ref",
+    "WebhookV4Trigger": ".webhook_v4_trigger",
+    "WebhookV4User": ".webhook_v4_user",
+    "WebhookV4Vehicle": ".webhook_v4_vehicle",
+    "WebhookV4VehicleError": ".webhook_v4_vehicle_error",
+    "WebhookV4VehicleErrorData": ".webhook_v4_vehicle_error_data",
+    "WebhookV4VehicleErrorEvent": ".webhook_v4_vehicle_error_event",
+    "WebhookV4VehicleStateData": ".webhook_v4_vehicle_state_data",
+    "WebhookV4VehicleStateEvent": ".webhook_v4_vehicle_state_event",
+    "WebhookV4VerifyData": ".webhook_v4_verify_data",
+    "WebhookV4VerifyEvent": ".webhook_v4_verify_event",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + list(_MODULE_OF))
+
 
 __all__ = (
     "ActionResponse",
