@@ -80,6 +80,7 @@ if TYPE_CHECKING:
         hash_challenge,
         set_api_version,
         verify_payload,
+        with_options,
     )
     from .tokens import TokenManager
     from .types import Access
@@ -134,6 +135,7 @@ __all__ = [
     "read_fleet",
     "set_api_version",
     "verify_payload",
+    "with_options",
 ]
 
 # Where each public name is defined, imported by __getattr__ the first time it is asked for.
@@ -178,6 +180,7 @@ _LAZY: dict[str, str] = {
     "hash_challenge": ".smartcar",
     "set_api_version": ".smartcar",
     "verify_payload": ".smartcar",
+    "with_options": ".smartcar",
     "TokenManager": ".tokens",
     "Access": ".types",
     "AsyncVehicle": ".vehicle",

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Self
 
+import httpx
 from smartcar_openapi import models as m
 from smartcar_openapi.api.compatibility import get_compatibility as op_compatibility
 from smartcar_openapi.api.compatibility import get_compatibility_matrix as op_matrix
@@ -85,9 +86,44 @@ def _filter(value: Mapping[str, Any] | None) -> dict[str, str]:
 class _ApiOperations:
     """The account-level operations shared by the sync and async module functions."""
 
+    def __init__(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_after: float | None = None,
+    ) -> None:
+        # Checked now, so a bad value fails where it is written, not at the first call.
+        Settings().with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after
+        )
+        self._options: dict[str, Any] = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "max_retry_after": max_retry_after,
+        }
+
     def _current_settings(self) -> Settings:
         # Resolved per call: configuration is never frozen at import time.
-        return Settings(origins=Origins.resolve())
+        return Settings(origins=Origins.resolve()).with_options(**self._options)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_after: float | None = None,
+    ) -> Self:
+        """The module functions with other timeouts or retries.
+
+        For example ``smartcar.with_options(max_retries=0).get_vehicles(token)``.
+        """
+        old = self._options
+        return type(self)(
+            timeout=old["timeout"] if timeout is None else timeout,
+            max_retries=old["max_retries"] if max_retries is None else max_retries,
+            max_retry_after=old["max_retry_after"] if max_retry_after is None else max_retry_after,
+        )
 
     @operation
     def get_user(self, access_token: str) -> Operation[t.User]:

@@ -18,6 +18,7 @@ __all__ = [
     "hash_challenge",
     "set_api_version",
     "verify_payload",
+    "with_options",
 ]
 
 _api = SyncApi()
@@ -29,3 +30,4 @@ get_compatibility_matrix = _api.get_compatibility_matrix
 get_vehicle = _api.get_vehicle
 get_connections = _api.get_connections
 delete_connections = _api.delete_connections
+with_options = _api.with_options

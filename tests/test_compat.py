@@ -281,3 +281,26 @@ def test_every_official_name_is_exported_at_the_top_level() -> None:
         "get_api_version", "set_api_version",
     ):  # fmt: skip
         assert name in smartcar.__all__ and hasattr(smartcar, name), name
+
+
+def test_module_functions_accept_per_call_options() -> None:
+    from smartcar import _http
+
+    calls: list[str] = []
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        return httpx.Response(503, json={"type": "SERVER", "code": "INTERNAL"})
+
+    _http.set_transport_override(httpx.MockTransport(flaky))
+    try:
+        with pytest.raises(smartcar.ServerError):
+            smartcar.with_options(max_retries=0).get_user("tok")
+        assert len(calls) == 1
+        with pytest.raises(smartcar.InvalidInputError):
+            smartcar.with_options(timeout=-1)
+        options = smartcar.with_options(max_retries=0).with_options(timeout=5)
+        assert options._current_settings().max_retries == 0
+        assert options._current_settings().timeout.read == 5
+    finally:
+        _http.set_transport_override(None)
