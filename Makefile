@@ -48,7 +48,7 @@ demo: $(STAMP)
 
 ## HTML API reference of the hand-written package (and the generated one) in site/.
 docs: $(STAMP)
-	$(BIN)/pdoc smartcar smartcar.aio smartcar.vehicle smartcar.auth_client smartcar.types smartcar.exceptions smartcar.tokens smartcar.webhooks smartcar.testing smartcar.testing.cassettes smartcar_openapi -o site --docformat google
+	$(BIN)/pdoc smartcar smartcar.aio smartcar.vehicle smartcar.auth_client smartcar.types smartcar.exceptions smartcar.tokens smartcar.fleet smartcar.webhooks smartcar.testing smartcar.testing.cassettes smartcar_openapi -o site --docformat google
 	@echo "API reference: site/index.html"
 
 ## SDK overhead over raw httpx, async vs threads vs sequential, import time, memory.
