@@ -33,6 +33,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check smartcar tests scripts examples
 	$(BIN)/ruff format --check smartcar tests scripts examples
 	$(BIN)/mypy smartcar
+	$(BIN)/mypy --strict scripts examples
 
 ## Replay every cassette offline; no network, no credentials.
 test: $(STAMP)

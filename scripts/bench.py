@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import json
 import multiprocessing
 import multiprocessing.connection
@@ -231,7 +232,7 @@ def fleet_read(server: ServerProcess, token: str, ids: list[str]) -> dict[str, f
     out: dict[str, float] = {}
     for name, way in WAYS.items():
         server_cpu = server.cpu()
-        cpu, wall = measure(lambda way=way: way(token, ids))
+        cpu, wall = measure(functools.partial(way, token, ids))
         out[f"{name}_reads_per_s"] = reads / wall
         out[f"{name}_client_cpu_us"] = cpu / reads * 1e6
         out[f"{name}_server_cpu_us"] = (server.cpu() - server_cpu) / reads * 1e6

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+from smartcar_openapi.models import WebhookV4VehicleStateEvent
 
 import smartcar
 from smartcar import webhooks
@@ -184,6 +185,7 @@ def main() -> int:
         show("SC-Signature valid", smartcar.verify_payload(key, signature, body))
         show("tampered body valid", smartcar.verify_payload(key, signature, body + b" "))
         event = webhooks.parse_payload(body, amt=key, signature=signature)
+        assert isinstance(event, WebhookV4VehicleStateEvent)
         show("parsed event", f"{type(event).__name__} for vehicle {event.vehicle_id}")
         show("VERIFY answer", webhooks.challenge_response(key, "challenge-123"))
 
