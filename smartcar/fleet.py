@@ -28,8 +28,9 @@ The SDK's own retries of transient failures (5xx, network) still apply to every 
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from typing import Any
@@ -209,53 +210,73 @@ def _rate_limit_wait(error: RateLimitError, used: int, retries: int, cap: float)
     return max(float(error.retry_after), 0.0)
 
 
-def _read_one(
-    vehicle: Vehicle, endpoints: tuple[str, ...], retries: int, cap: float
-) -> FleetResult:
+def _plan(
+    vehicle_id: str, endpoints: tuple[str, ...], retries: int, cap: float
+) -> Generator[tuple[str, Any], Any, FleetResult]:
+    """The reads of one vehicle, sans I/O: yields ("read", endpoint) or ("sleep", seconds).
+
+    Each "read" is resumed with the result or the exception it raised, so the sync and async
+    drivers below share this one definition of the rate-limit handling.
+    """
     results: dict[str, Any] = {}
     errors: dict[str, Exception] = {}
     used = 0
     for name in endpoints:
         while True:
-            try:
-                results[name] = getattr(vehicle, name)()
-            except RateLimitError as error:
-                wait = _rate_limit_wait(error, used, retries, cap)
-                if wait is None:
-                    errors[name] = error
-                    break
-                used += 1
-                _sleep(wait)
-                continue
-            except Exception as error:
+            outcome = yield ("read", name)
+            if isinstance(outcome, RateLimitError):
+                wait = _rate_limit_wait(outcome, used, retries, cap)
+                if wait is not None:
+                    used += 1
+                    yield ("sleep", wait)
+                    continue
+            if isinstance(outcome, Exception):
                 # Any failure, even an unexpected one, belongs to this vehicle alone.
-                errors[name] = error
+                errors[name] = outcome
+            else:
+                results[name] = outcome
             break
-    return FleetResult(vehicle.vehicle_id, results, errors)
+    return FleetResult(vehicle_id, results, errors)
+
+
+def _read_one(
+    vehicle: Vehicle, endpoints: tuple[str, ...], retries: int, cap: float
+) -> FleetResult:
+    steps = _plan(vehicle.vehicle_id, endpoints, retries, cap)
+    kind, value = next(steps)
+    while True:
+        outcome: Any = None
+        if kind == "read":
+            try:
+                outcome = getattr(vehicle, value)()
+            except Exception as error:
+                outcome = error
+        else:
+            _sleep(value)
+        try:
+            kind, value = steps.send(outcome)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
 
 async def _aread_one(
     vehicle: AsyncVehicle, endpoints: tuple[str, ...], retries: int, cap: float
 ) -> FleetResult:
-    results: dict[str, Any] = {}
-    errors: dict[str, Exception] = {}
-    used = 0
-    for name in endpoints:
-        while True:
+    steps = _plan(vehicle.vehicle_id, endpoints, retries, cap)
+    kind, value = next(steps)
+    while True:
+        outcome: Any = None
+        if kind == "read":
             try:
-                results[name] = await getattr(vehicle, name)()
-            except RateLimitError as error:
-                wait = _rate_limit_wait(error, used, retries, cap)
-                if wait is None:
-                    errors[name] = error
-                    break
-                used += 1
-                await _async_sleep(wait)
-                continue
+                outcome = await getattr(vehicle, value)()
             except Exception as error:
-                errors[name] = error
-            break
-    return FleetResult(vehicle.vehicle_id, results, errors)
+                outcome = error
+        else:
+            await _async_sleep(value)
+        try:
+            kind, value = steps.send(outcome)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
 
 def read_fleet(
@@ -302,17 +323,14 @@ def read_fleet(
     workers = _positive("max_workers", max_workers)
     _rate_limit_policy(max_rate_limit_wait, rate_limit_retries)
 
-    def make(vehicle_id: str, token: str | TokenManager) -> Vehicle:
-        return Vehicle(
-            vehicle_id,
-            token,
-            options,
-            http_client=http_client,
-            timeout=timeout,
-            max_retries=max_retries,
-            origins=origins,
-        )
-
+    make = functools.partial(
+        Vehicle,
+        options=options,
+        http_client=http_client,
+        timeout=timeout,
+        max_retries=max_retries,
+        origins=origins,
+    )
     prepared: list[Vehicle] = _prepare(vehicles, Vehicle, make, "read_fleet")
     total = len(prepared)
     results: list[FleetResult | None] = [None] * total
@@ -369,17 +387,14 @@ async def aread_fleet(
     limit = _positive("concurrency", concurrency)
     _rate_limit_policy(max_rate_limit_wait, rate_limit_retries)
 
-    def make(vehicle_id: str, token: str | TokenManager) -> AsyncVehicle:
-        return AsyncVehicle(
-            vehicle_id,
-            token,
-            options,
-            http_client=http_client,
-            timeout=timeout,
-            max_retries=max_retries,
-            origins=origins,
-        )
-
+    make = functools.partial(
+        AsyncVehicle,
+        options=options,
+        http_client=http_client,
+        timeout=timeout,
+        max_retries=max_retries,
+        origins=origins,
+    )
     prepared: list[AsyncVehicle] = _prepare(vehicles, AsyncVehicle, make, "aread_fleet")
     total = len(prepared)
     results: list[FleetResult | None] = [None] * total
