@@ -11,6 +11,7 @@ from smartcar_openapi import models as m
 
 from . import types as t
 from ._errors import error_from_response
+from ._shape import check_model
 from .exceptions import InvalidInputError
 
 __all__ = ["Batch", "BatchItem"]
@@ -29,13 +30,20 @@ _ATTRIBUTE_FOR_PATH = {
 
 
 def _typed(cls: type[Any]) -> Callable[[Any], Any]:
-    return lambda body: cls.from_dict(body)
+    def convert(body: Any) -> Any:
+        result = cls.from_dict(body)
+        check_model(result)
+        return result
+
+    return convert
 
 
 def _service_history(body: Any) -> t.ServiceHistory:
     if not isinstance(body, list):
         raise TypeError("expected a JSON array of service records")
-    return t.ServiceHistory(items=[m.ServiceRecord.from_dict(item) for item in body])
+    result = t.ServiceHistory(items=[m.ServiceRecord.from_dict(item) for item in body])
+    check_model(result)
+    return result
 
 
 _RESULT_FOR_PATH: dict[str, Callable[[Any], Any]] = {

@@ -21,6 +21,8 @@ import httpx
 from smartcar_openapi import models as m
 from smartcar_openapi.types import Unset
 
+from ._shape import check_model
+
 __all__ = [
     "Access",
     "Action",
@@ -379,11 +381,15 @@ R = TypeVar("R", bound=_FromDict)
 
 
 def model(cls: type[R], meta_attr: str = "meta") -> Callable[[httpx.Response], R]:
-    """Converter: parse the JSON body with ``cls.from_dict`` and attach the headers' meta."""
+    """Converter: parse the JSON body with ``cls.from_dict`` and attach the headers' meta.
+
+    Every field is checked against its annotation, so a result never lies about its types.
+    """
 
     def convert(response: httpx.Response) -> R:
         result = cls.from_dict(response.json())
         setattr(result, meta_attr, Meta.from_headers(response.headers))
+        check_model(result)
         return result
 
     return convert

@@ -53,6 +53,7 @@ from ._batch import Batch
 from ._config import Origins
 from ._http import Endpoint, Operation
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._shape import check_model
 from .exceptions import InvalidInputError
 from .tokens import TokenManager
 
@@ -95,10 +96,12 @@ def _service_history(response: httpx.Response) -> t.ServiceHistory:
     data = response.json()
     if not isinstance(data, list):
         raise TypeError(f"expected a JSON array of service records, got {type(data).__name__}")
-    return t.ServiceHistory(
+    result = t.ServiceHistory(
         items=[m.ServiceRecord.from_dict(item) for item in data],
         meta=t.Meta.from_headers(response.headers),
     )
+    check_model(result)
+    return result
 
 
 def _unsubscribed(response: httpx.Response) -> t.Status:
