@@ -6,7 +6,8 @@ snake_case names (``odometer().distance``, ``battery().percent_remaining``) and 
 typed models too (``lock_status().doors[0].status``). Equality ignores ``meta``.
 
 Fields named after Python builtins get a trailing underscore in the generated models
-(``range_``, ``type_``); the results that the official SDK exposes as ``range`` offer that name too.
+(``range_``, ``type_``), and a read-only property under the API's own name (``range``, ``type``)
+as the official SDK spells it.
 """
 
 from __future__ import annotations
@@ -166,22 +167,12 @@ class Fuel(m.Fuel):
 
     meta: Meta = _meta_field()
 
-    @property
-    def range(self) -> float | None:
-        """Estimated range, as named by the official SDK (same as ``range_``)."""
-        return self.range_
-
 
 @attrs.define
 class Battery(m.Battery):
     """EV battery: ``percent_remaining`` (0–1) and ``range`` (km/mi)."""
 
     meta: Meta = _meta_field()
-
-    @property
-    def range(self) -> float:
-        """Estimated range, as named by the official SDK (same as ``range_``)."""
-        return self.range_
 
 
 @attrs.define

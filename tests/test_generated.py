@@ -40,3 +40,12 @@ def test_the_spec_ships_with_the_generated_package() -> None:
         op for path in spec["paths"].values() for op in path.values() if "operationId" in op
     ]
     assert len(operations) >= 35
+
+
+def test_official_names_of_renamed_fields() -> None:
+    # The generator appends "_" to builtin names; the official SDK says door.type, fuel.range.
+    from smartcar_openapi.models import Battery, LockStatusItem
+
+    door = LockStatusItem.from_dict({"type": "frontLeft", "status": "LOCKED"})
+    assert door.type == door.type_ == "frontLeft"
+    assert Battery.from_dict({"percentRemaining": 0.5, "range": 200.5}).range == 200.5

@@ -59,6 +59,7 @@ def sync_surface(vehicle: smartcar.Vehicle, client: smartcar.AuthClient) -> None
     assert_type(vehicle.lock_status().is_locked, bool)
     assert_type(vehicle.lock_status().doors, list[LockStatusItem])
     assert_type(vehicle.lock_status().doors[0].status, str)
+    assert_type(vehicle.lock_status().doors[0].type, str)
     assert_type(vehicle.tire_pressure().front_left, float | None)
     assert_type(vehicle.engine_oil().life_remaining, float)
     assert_type(vehicle.permissions().permissions, list[str])

@@ -94,3 +94,11 @@ class Fuel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def range(self) -> float | None:
+        """``range_`` under the API's own name, as the official SDK names it.
+
+        Customised (scripts/templates): the generator appends ``_`` to names of builtins.
+        """
+        return self.range_

@@ -81,3 +81,11 @@ class ServiceDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        """``type_`` under the API's own name, as the official SDK names it.
+
+        Customised (scripts/templates): the generator appends ``_`` to names of builtins.
+        """
+        return self.type_
