@@ -917,5 +917,28 @@ def test_token_store_replaces_atomically_with_private_mode(tmp_path: Path) -> No
     sim = Simulator()
     access = store_tokens(sim, path)
     assert mode_of(path) == 0o600
-    assert TokenStore(path).load() == access
-    assert os.listdir(tmp_path) == ["tokens.json"]
+    store = TokenStore(path)
+    assert store.load() == access
+    store.release()
+    # No temporary file is left behind; the lock file is private too.
+    assert sorted(os.listdir(tmp_path)) == ["tokens.json", "tokens.json.lock"]
+    assert mode_of(tmp_path / "tokens.json.lock") == 0o600
+
+
+def test_commands_using_the_token_file_take_turns(tmp_path: Path) -> None:
+    # Refresh tokens rotate, so two commands must not refresh at once: loading the tokens
+    # takes an exclusive lock that the command holds until it ends.
+    import fcntl
+
+    path = tmp_path / "tokens.json"
+    store_tokens(Simulator(), path)
+    first = TokenStore(path)
+    first.load()
+    other = os.open(tmp_path / "tokens.json.lock", os.O_RDWR)
+    try:
+        with pytest.raises(BlockingIOError):
+            fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        first.release()
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free once the first is done
+    finally:
+        os.close(other)

@@ -735,6 +735,14 @@ def main(argv: list[str] | None = None) -> int:
         return _exit_code(exit_.code)
     ctx = _Context(args, out, err)
     try:
+        return _run(ctx, args, out, err)
+    finally:
+        if "store" in ctx.__dict__:  # only if the command touched the token file
+            ctx.store.release()
+
+
+def _run(ctx: _Context, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
         code: int = args.handler(ctx)
     except CliError as error:
         err.write(f"smartcar: error: {clean(error.message)}\n")

@@ -8,6 +8,11 @@ import os
 import secrets
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; concurrent refreshes are not guarded
+    fcntl = None  # type: ignore[assignment]
+
 from ..types import Access
 from ._errors import EXIT_USAGE, CliError
 
@@ -44,6 +49,32 @@ class TokenStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._lock_fd: int | None = None
+
+    def lock(self) -> None:
+        """Hold an exclusive lock on ``<token file>.lock`` until this process exits.
+
+        Refresh tokens rotate: two ``smartcar`` commands refreshing at once would each get a
+        new one and the file would keep only the last, with the other already spent. The lock
+        makes commands that use the tokens take turns; it is released when the process ends.
+        """
+        if self._lock_fd is not None or fcntl is None:  # no flock on this platform
+            return
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._lock_fd = fd
+
+    def release(self) -> None:
+        """Release the lock taken by :meth:`lock`, if any."""
+        fd, self._lock_fd = self._lock_fd, None
+        if fd is not None:
+            os.close(fd)  # closing the descriptor releases the flock
 
     def load(self) -> Access:
         """Read the tokens.
@@ -56,6 +87,7 @@ class TokenStore:
                 be read, or does not hold tokens.
         """
         try:
+            self.lock()
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise CliError(
