@@ -20,7 +20,6 @@ from typing import Any, ClassVar, Protocol, Self, TypeVar
 import attrs
 import httpx
 from smartcar_openapi import models as m
-from smartcar_openapi.types import Unset
 
 from ._shape import check_model
 
@@ -487,8 +486,3 @@ class Access:
             refresh_token=str(data["refresh_token"]),
             refresh_expiration=when(data["refresh_expiration"]),
         )
-
-
-def unset_to_none(value: Any) -> Any:
-    """Map the generated models' ``UNSET`` marker to ``None``."""
-    return None if isinstance(value, Unset) else value

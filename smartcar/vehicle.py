@@ -460,7 +460,8 @@ class BaseVehicle(Configurable):
             _unsubscribed,
             webhook_id=check.non_empty("webhook_id", webhook_id),
         )
-        return _with_authorization(op, f"Bearer {amt}")
+        # Unsubscribing is authorised by the management token, not the user's token.
+        return replace(op, authorization=f"Bearer {amt}", token_source=None)
 
     @operation
     def disconnect(self) -> Operation[t.Status]:
@@ -540,10 +541,6 @@ class BaseVehicle(Configurable):
             convert=t.model(t.Signal, "response_meta"),
             **self._auth(),
         )
-
-
-def _with_authorization(op: Operation[R], authorization: str) -> Operation[R]:
-    return replace(op, authorization=authorization, token_source=None)
 
 
 class Vehicle(BaseVehicle, SyncRunner):
