@@ -184,7 +184,9 @@ def error_from_response(
         error = _str_or_none(body.get("error"))
         if "error_description" in body or (oauth and "message" not in body):
             description = _str_or_none(body.get("error_description"))
+            # The official message of an OAuth error is its error_description alone.
             return exc.OAuthError(
+                description,
                 status_code=status,
                 type=error,
                 description=description,
@@ -195,7 +197,9 @@ def error_from_response(
         message = _str_or_none(body.get("message"))
         cls = _BY_TYPE.get(error or "") or _BY_STATUS.get(status, exc.SmartcarException)
         code = _str_or_none(body.get("code"))
+        # The official message of a v1.0 error is the body's message alone.
         return cls(
+            message,
             status_code=_int_or_none(body.get("statusCode")) or status,
             type=error,
             code=code,
@@ -214,7 +218,9 @@ def _fallback(
     if cls is None:
         cls = exc.InvalidResponseError if 200 <= status < 300 else exc.SmartcarException
     text = _truncate(raw or "")
-    message = f"HTTP {status}" + (f": {text}" if text else " with an empty body")
+    # The official message of a body that is not a Smartcar error is the body itself
+    # (truncated here); an empty body says so rather than leave the message blank.
+    message = text or f"HTTP {status} with an empty body"
     return cls(
         message,
         status_code=status,
