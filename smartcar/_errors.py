@@ -167,11 +167,20 @@ def error_from_response(
         cls = _BY_TYPE.get(type_ or "") or _BY_STATUS.get(status, exc.SmartcarException)
         if oauth and cls is exc.SmartcarException:
             cls = exc.OAuthError
+        code = _str_or_none(body.get("code"))
+        description = _str_or_none(body.get("description"))
+        message = None
+        fields = _detail_text(body.get("detail")) if type_ == "VALIDATION" else None
+        if fields:
+            # The official message ("VALIDATION - Request invalid or malformed...") names no
+            # field; what was wrong (an unknown vehicle id, a misspelt batch path) follows it.
+            message = f"{exc.default_message(type_, code, description)} ({fields})"
         return cls(
+            message,
             status_code=_int_or_none(body.get("statusCode")) or status,
             type=type_,
-            code=_str_or_none(body.get("code")),
-            description=_str_or_none(body.get("description")),
+            code=code,
+            description=description,
             doc_url=_str_or_none(body.get("docURL")),
             resolution=body.get("resolution"),
             detail=body.get("detail"),
@@ -209,6 +218,20 @@ def error_from_response(
         )
 
     return _fallback(status, request_id, retry_after, raw if raw is not None else json.dumps(body))
+
+
+def _detail_text(detail: Any) -> str | None:
+    """``detail`` of a VALIDATION error as text: ``field.path: message; ...``."""
+    if not isinstance(detail, list):
+        return None
+    parts = []
+    for item in detail[:5]:
+        if not isinstance(item, dict) or not isinstance(item.get("message"), str):
+            continue
+        field = item.get("field")
+        path = ".".join(map(str, field)) if isinstance(field, list) else _str_or_none(field)
+        parts.append(f"{path}: {item['message']}" if path else item["message"])
+    return _truncate("; ".join(parts)) or None
 
 
 def _fallback(

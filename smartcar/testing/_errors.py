@@ -21,8 +21,8 @@ _V2: dict[tuple[str, str | None], tuple[int, str | None, str]] = {
         401,
         None,
         "The authorization header is missing or malformed, or it contains invalid or expired "
-        "authentication credentials (e.g. access token, client ID, client secret). Please check "
-        "for missing parameters, spelling and casing mistakes, and other syntax issues.",
+        "authentication credentials. Please check for missing parameters, spelling and casing "
+        "mistakes, and other syntax issues.",
     ),
     ("BILLING", "INVALID_PLAN"): (
         430,

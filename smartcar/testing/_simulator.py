@@ -263,7 +263,7 @@ class Simulator:
         redirect_uri: the only redirect URI registered for the application.
         management_token: the application management token (AMT): ``Basic default:<AMT>`` for
             the management API, ``Bearer <AMT>`` for webhook unsubscribe and disconnect.
-        extra_vehicles: how many generated vehicles to add to the two default ones (the
+        extra_vehicles: how many generated vehicles to add to the five default ones (the
             first is a PHEV, so it answers ``/fuel`` and ``/engine/oil``).
         seed: seeds the generated vehicles; the same seed gives the same fleet.
         clock: returns the current Unix time; tests can pass a fake one to expire codes and
@@ -319,7 +319,7 @@ class Simulator:
 
     @property
     def vehicle_ids(self) -> list[str]:
-        """Ids of every simulated vehicle, the two default ones first."""
+        """Ids of every simulated vehicle, the five default ones first."""
         with self._lock:
             return list(self._fleet)
 
@@ -464,8 +464,11 @@ class Simulator:
         )
 
     def _route(self, call: _Call) -> _Route:
+        # The real API ignores a trailing slash (the official SDK requests
+        # /v2.0/vehicles/{id}/ for the vehicle's attributes, and /management/connections/).
+        path = call.path.rstrip("/") or "/"
         for route in _ROUTES:
-            match = route.pattern.fullmatch(call.path)
+            match = route.pattern.fullmatch(path)
             if match and route.method == call.method:
                 call.params = {k: unquote(v) for k, v in match.groupdict().items()}
                 return route
@@ -581,7 +584,14 @@ class Simulator:
             # The AMT may act on any vehicle connected to the application.
             allowed = vehicle_id in self._connections or route.auth is _Auth.AMT
         vehicle = self._fleet.get(vehicle_id)
-        if not allowed or vehicle is None:
+        if vehicle is None:
+            # An id that names no vehicle at all is a malformed request to the real API: 400
+            # VALIDATION with no resolution (the official SDK's end-to-end tests expect this
+            # for Vehicle("bad_id", token)), not a PERMISSION error asking to reauthenticate.
+            raise validation_error(
+                ["params", "vehicle_id"], f"No vehicle exists with the id {vehicle_id!r}."
+            )
+        if not allowed:
             raise api_error("PERMISSION")
         if (route.needs == "battery" and not vehicle.has_battery) or (
             route.needs == "engine" and not vehicle.has_engine
