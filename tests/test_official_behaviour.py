@@ -399,3 +399,35 @@ def test_official_quick_start_runs_against_the_simulator(
     assert out[0] == str(sim.vehicle_ids)
     assert out[1:4] == ["104032.0", "TESLA", "Model 3"]
     assert "37.4292" in out[4]
+
+
+# -- §6: the README's migration table, row by row where no other test covers it ----------------
+
+
+def test_migration_recipes(sim: Simulator) -> None:
+    token = sim.issue_token()["access_token"]
+    # "warnings.filterwarnings(...)" silences exactly the unknown-key warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", "options has unknown keys")
+        smartcar.Vehicle(sim.vehicle_ids[0], token, {"unit": "imperial"})
+    # Bad arguments: a ValueError, though not exactly one.
+    vehicle = smartcar.Vehicle(sim.vehicle_ids[0], token)
+    with pytest.raises(ValueError) as bad_units:
+        vehicle.set_unit_system("ImPeriMEtric")
+    assert type(bad_units.value) is not ValueError
+    assert isinstance(bad_units.value, smartcar.SmartcarException)
+    # Every attribute is there, resolution None when the API sent none (v1.0 errors).
+    sim.fail_next("V1:vehicle_state_error")
+    with pytest.raises(smartcar.SmartcarException) as v1:
+        vehicle.odometer()
+    assert v1.value.resolution is None and len(v1.value.__dict__) == 11
+    # Service records are typed: the attribute, not the API's key.
+    item = smartcar.Vehicle(sim.vehicle_ids[3], token).service_history().items[0]
+    assert item.odometer_distance > 0
+    # The official private helpers do not exist; the two private attributes its tests set do.
+    assert not hasattr(vehicle, "_get_headers") and not hasattr(vehicle, "_format_url")
+    assert not hasattr(smartcar.auth_client, "_set_expiration")
+    vehicle._unit_system = "imperial"
+    assert vehicle.odometer().meta.unit_system == "imperial"
+    assert vehicle.unit_system == "imperial"
