@@ -293,6 +293,30 @@ def test_unknown_vehicle_id_async(sim: Simulator) -> None:
         asyncio.run(run())
 
 
+def test_api_v1_errors_through_the_sdk(sim: Simulator) -> None:
+    # The official e2e tests test_vehicle_state_error_v1 and test_out_of_permission_scope_v1.
+    access = login(sim, ["required:read_charge"], "FORD")
+    with pytest.raises(smartcar.ValidationError) as unknown:
+        smartcar.Vehicle("bad_id", access.access_token, {"version": "1.0"}).attributes()
+    assert unknown.value.type == "validation_error" and unknown.value.resolution is None
+    (ford,) = smartcar.get_vehicles(access.access_token).vehicles
+    smartcar.set_api_version("1.0")
+    try:
+        with pytest.raises(smartcar.PermissionDeniedError) as denied:
+            smartcar.Vehicle(ford, access.access_token).odometer()
+    finally:
+        smartcar.set_api_version("2.0")
+    assert (denied.value.status_code, denied.value.code) == (403, None)
+    assert denied.value.message == "Insufficient permissions to access requested resource."
+
+    async def run() -> None:
+        async with smartcar.AsyncVehicle(ford, access.access_token, {"version": "1.0"}) as v:
+            await v.odometer()
+
+    with pytest.raises(smartcar.PermissionDeniedError, match="Insufficient permissions"):
+        asyncio.run(run())
+
+
 def test_chevrolet_volt_of_test_mode(sim: Simulator) -> None:
     access = login(sim, E2E_SCOPE, "CHEVROLET")
     vehicles = smartcar.get_vehicles(access.access_token)

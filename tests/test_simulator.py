@@ -498,11 +498,37 @@ def test_unknown_path_and_version_give_404(client: httpx.Client, auth: dict[str,
         "PATH",
     )
     assert_v2_error(
-        client.get("https://api.smartcar.com/v1.0/vehicles", headers=auth),
+        client.get("https://api.smartcar.com/v1.5/vehicles", headers=auth),
         404,
         "RESOURCE_NOT_FOUND",
         "VERSION",
     )
+
+
+def test_api_v1_answers_with_v1_errors(
+    sim: Simulator, client: httpx.Client, auth: dict[str, str]
+) -> None:
+    # Official code reaches v1.0 with set_api_version("1.0") or options={"version": "1.0"}.
+    v1 = "https://api.smartcar.com/v1.0"
+    assert client.get(f"{v1}/vehicles/{TESLA}/odometer", headers=auth).json() == {
+        "distance": 104032.0
+    }
+    unknown = client.get(f"{v1}/vehicles/bad_id", headers=auth)
+    assert unknown.status_code == 400
+    assert unknown.json() == {
+        "error": "validation_error",
+        "message": "Request invalid or malformed.",
+    }
+    narrow = bearer(sim.issue_token(scope=["read_vehicle_info"])["access_token"])
+    denied = client.get(f"{v1}/vehicles/{TESLA}/odometer", headers=narrow)
+    assert denied.status_code == 403
+    assert denied.json() == {
+        "error": "permission_error",
+        "message": "Insufficient permissions to access requested resource.",
+    }
+    sim.fail_next("VEHICLE_STATE:ASLEEP")
+    asleep = client.get(f"{v1}/vehicles/{TESLA}/odometer", headers=auth)
+    assert asleep.status_code == 409 and asleep.json()["code"] == "VS_000"
 
 
 def test_vehicles_paging(sim: Simulator, client: httpx.Client) -> None:

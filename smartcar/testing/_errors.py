@@ -459,6 +459,29 @@ def injected_error(
     return ApiError(kind, detail=detail, resolution_url=resolution_url, retry_after=retry_after)
 
 
+# v2.0 types without a v1.0 name of their own.
+_V1_FOR_V2: dict[str, str] = {
+    "CONNECTED_SERVICES_ACCOUNT": "vehicle_owner_action_required",
+    "UPSTREAM": "server_error",
+}
+
+
+def as_v1(err: ApiError) -> ApiError:
+    """The same error as API v1.0 reports it: ``{"error", "message", "code"?}``.
+
+    v1.0 codes are its own (``VS_000``...), so v2 codes are dropped: a PERMISSION error has
+    no code in either version.
+    """
+    kind = err.kind
+    if kind.style != "v2":
+        return err
+    name = _V1_ALIASES.get(kind.name) or _V1_FOR_V2.get(kind.name, "server_error")
+    if (kind.name, kind.code) == ("COMPATIBILITY", "SMARTCAR_NOT_CAPABLE"):
+        name = "smartcar_not_capable_error"
+    v1_kind = ErrorKind("v1", name, _V1_DEFAULT_CODES.get(name), kind.status)
+    return ApiError(v1_kind, retry_after=err.retry_after)
+
+
 def _kebab(text: str) -> str:
     return text.lower().replace("_", "-")
 

@@ -33,6 +33,7 @@ from ._errors import (
     ApiError,
     ErrorKind,
     api_error,
+    as_v1,
     html_error,
     injected_error,
     oauth_error,
@@ -162,6 +163,7 @@ class _Call:
     grant_or_none: _Grant | None = None
     vehicle_or_none: VehicleState | None = None
     units: UnitSystem = "metric"
+    v1: bool = False  # an API v1.0 request: errors have the v1.0 body
 
     @property
     def grant(self) -> _Grant:
@@ -453,6 +455,8 @@ class Simulator:
                 call.units = self._unit_system(call)
             result = route.handler(self, call)
         except ApiError as err:
+            if call.v1:
+                err = as_v1(err)
             status, response_headers, payload = render_error(err, request_id)
             response_headers["SC-Request-Id"] = request_id
             return SimResponse(status, response_headers, payload)
@@ -467,13 +471,18 @@ class Simulator:
         # The real API ignores a trailing slash (the official SDK requests
         # /v2.0/vehicles/{id}/ for the vehicle's attributes, and /management/connections/).
         path = call.path.rstrip("/") or "/"
+        if path.startswith("/v1.0/"):
+            # The real API still answers v1.0 (official code selects it with
+            # set_api_version("1.0")): the same endpoints, with v1.0 error bodies.
+            call.v1 = True
+            path = "/v2.0/" + path.removeprefix("/v1.0/")
         for route in _ROUTES:
             match = route.pattern.fullmatch(path)
             if match and route.method == call.method:
                 call.params = {k: unquote(v) for k, v in match.groupdict().items()}
                 return route
         version = re.match(r"/(v\d+(?:\.\d+)?)/", call.path)
-        if version and version.group(1) not in ("v2.0", "v3"):
+        if version and version.group(1) not in ("v1.0", "v2.0", "v3"):
             raise api_error("RESOURCE_NOT_FOUND", "VERSION")
         raise api_error("RESOURCE_NOT_FOUND", "PATH")
 
@@ -1019,7 +1028,7 @@ class Simulator:
         # Sub-requests carry the caller's headers (token, unit system) but not the one-off
         # error header, which has already been applied to the batch request itself.
         headers = {k: v for k, v in call.headers.items() if k != "sc-simulate-error"}
-        prefix = f"/v2.0/vehicles/{call.params['vehicle_id']}"
+        prefix = f"/v{'1.0' if call.v1 else '2.0'}/vehicles/{call.params['vehicle_id']}"
         responses = []
         for item in requests:
             sub_path = item["path"]
