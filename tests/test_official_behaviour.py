@@ -317,6 +317,37 @@ def test_api_v1_errors_through_the_sdk(sim: Simulator) -> None:
         asyncio.run(run())
 
 
+def test_compatibility_of_test_mode(sim: Simulator) -> None:
+    # The official e2e tests of get_compatibility: a test VIN, a level, and a missing level.
+    test_vin = smartcar.get_compatibility(
+        "0SCGMCT0386A85356", ["read_odometer", "read_fuel"], "US", {"version": "2.0"}
+    )
+    assert (test_vin.compatible, test_vin.reason) == (True, None)
+    assert [(c.permission, c.endpoint, c.capable, c.reason) for c in test_vin.capabilities] == [
+        ("read_odometer", "/odometer", True, None),
+        ("read_fuel", "/fuel", False, "VEHICLE_NOT_CAPABLE"),
+    ]
+    level = {"test_mode_compatibility_level": "compatible"}
+    compatible = smartcar.get_compatibility("WAUAFAFL1GN014882", ["read_odometer"], options=level)
+    assert compatible.compatible is True and compatible.capabilities[0].capable is True
+    incompatible = smartcar.get_compatibility(
+        "WAUAFAFL1GN014882",
+        ["read_odometer"],
+        options={"test_mode_compatibility_level": "incompatible"},
+    )
+    assert (incompatible.compatible, incompatible.reason) == (False, "VEHICLE_NOT_COMPATIBLE")
+    with pytest.raises(smartcar.ValidationError) as no_level:
+        smartcar.get_compatibility(
+            "WAUAFAFL1GN014882", ["read_vehicle_info"], options={"test_mode": True}
+        )
+    assert no_level.value.detail == [
+        {
+            "field": "test_mode_compatibility_level",
+            "message": "Field must be one of: [compatible,phev,incompatible,fuel,dinosaur,bev]",
+        }
+    ]
+
+
 def test_chevrolet_volt_of_test_mode(sim: Simulator) -> None:
     access = login(sim, E2E_SCOPE, "CHEVROLET")
     vehicles = smartcar.get_vehicles(access.access_token)

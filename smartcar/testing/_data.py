@@ -413,6 +413,20 @@ COMPATIBILITY_MATRIX: dict[str, Any] = {
     ],
 }
 
+TEST_VIN_PREFIX = "0SC"
+"""Smartcar's test VINs begin with this (``0SCGMCT0386A85356``, ``0SCLR0002E8896323``)."""
+
+# test_mode_compatibility_level -> (compatible, powertrain the answer describes); the levels
+# are those the API lists when the level is missing in test mode.
+TEST_MODE_LEVELS: dict[str, tuple[bool, Powertrain]] = {
+    "compatible": (True, "PHEV"),
+    "phev": (True, "PHEV"),
+    "incompatible": (False, "ICE"),
+    "fuel": (True, "ICE"),
+    "dinosaur": (False, "ICE"),
+    "bev": (True, "BEV"),
+}
+
 # Which endpoint each permission unlocks, and what the vehicle needs for it ("battery" or
 # "engine"); used to answer the compatibility API for the simulator's own vehicles.
 PERMISSION_ENDPOINTS: dict[str, tuple[str, str | None]] = {

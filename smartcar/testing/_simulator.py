@@ -1095,9 +1095,33 @@ class Simulator:
         for name, value in (("vin", vin), ("scope", scope)):
             if not value:
                 raise validation_error([name], f"{name} is required.", code="PARAMETER")
-        vehicle = next((v for v in self._fleet.values() if v.vin == vin), None)
-        if vehicle is None:
-            return self._example("GET", "/compatibility", _data.COMPATIBILITY)
+        level = call.query.get("test_mode_compatibility_level")
+        if call.query.get("mode") == "test" or level:
+            # Test mode answers from the level asked for, whatever the VIN.
+            if level not in _data.TEST_MODE_LEVELS:
+                raise api_error(
+                    "VALIDATION",
+                    detail=[
+                        {
+                            "field": "test_mode_compatibility_level",
+                            "message": "Field must be one of: "
+                            f"[{','.join(_data.TEST_MODE_LEVELS)}]",
+                        }
+                    ],
+                )
+            compatible, powertrain = _data.TEST_MODE_LEVELS[level]
+        else:
+            vehicle = next((v for v in self._fleet.values() if v.vin == vin), None)
+            if vehicle is not None:
+                compatible, powertrain = True, vehicle.powertrain
+            elif (vin or "").upper().startswith(_data.TEST_VIN_PREFIX):
+                # Smartcar's test VINs (0SC...) answer as an electric vehicle: capable of
+                # /odometer, not of /fuel.
+                compatible, powertrain = True, "BEV"
+            else:
+                return self._example("GET", "/compatibility", _data.COMPATIBILITY)
+        if not compatible:
+            return {"compatible": False, "reason": "VEHICLE_NOT_COMPATIBLE", "capabilities": []}
         capabilities = []
         if call.query.get("country", "US").upper() == "US":  # Smartcar fills these for US only
             for permission in _split_scope(scope or ""):
@@ -1106,8 +1130,8 @@ class Simulator:
                     continue
                 capable = (
                     needs is None
-                    or (needs == "battery" and vehicle.has_battery)
-                    or (needs == "engine" and vehicle.has_engine)
+                    or (needs == "battery" and powertrain != "ICE")
+                    or (needs == "engine" and powertrain != "BEV")
                 )
                 capabilities.append(
                     {
