@@ -465,6 +465,23 @@ def test_service_history_filters_by_date(client: httpx.Client, auth: dict[str, s
     assert_v2_error(bad, 400, "VALIDATION", "PARAMETER")
 
 
+def test_consent_page_approves_one_brand(sim: Simulator, client: httpx.Client) -> None:
+    # Official test-mode code logs in to one brand (CHEVROLET, FORD, BMW) and takes
+    # vehicles[0]: the page has a button per make, as Connect's brand list does.
+    page = client.get(connect_url())
+    assert 'id="CHEVROLET" class="brand-list-item"' in page.text
+    fields = dict(
+        (html.unescape(k), html.unescape(v))
+        for k, v in re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', page.text)
+    )
+    chosen = client.post(f"{CONNECT}/oauth/authorize/approve", data={**fields, "make": "FORD"})
+    code = httpx.URL(chosen.headers["location"]).params["code"]
+    token = exchange(client, code).json()["access_token"]
+    assert client.get(f"{API}/vehicles", headers=bearer(token)).json()["vehicles"] == [FORD]
+    one_brand = client.get(connect_url(make="BMW"))
+    assert "brand-list-item" not in one_brand.text
+
+
 def test_vehicle_outside_the_token_is_forbidden(sim: Simulator, client: httpx.Client) -> None:
     token = sim.issue_token(vehicle_ids=[LEAF])["access_token"]
     r = client.get(f"{API}/vehicles/{TESLA}/odometer", headers=bearer(token))

@@ -793,6 +793,16 @@ class Simulator:
             or "<li>No vehicles found.</li>"
         )
         permissions = "".join(f"<li>{html.escape(p)}</li>" for p in request.scope)
+        # Like Connect's brand list (test-mode code logs in to one brand, "button#FORD"): a
+        # button per make approves for that make's vehicles only.
+        makes = sorted({self._fleet[i].make for i in request.vehicle_ids})
+        brands = ""
+        if len(makes) > 1:
+            brands = "<p>Or approve for one brand only:</p>" + "".join(
+                f'<button type="submit" name="make" value="{html.escape(m)}" '
+                f'id="{html.escape(m)}" class="brand-list-item">{html.escape(m)}</button> '
+                for m in makes
+            )
         page = (
             '<!DOCTYPE html><html><head><meta charset="utf-8">'
             "<title>Smartcar Connect (simulator)</title></head><body>"
@@ -800,9 +810,10 @@ class Simulator:
             f"<p>The application {html.escape(self.client_id)} asks to access:</p>"
             f"<ul>{vehicles}</ul><p>with these permissions:</p><ul>{permissions}</ul>"
             f'<form method="post" action="/oauth/authorize/approve">{hidden}'
-            '<button type="submit" name="decision" value="approve">Approve</button> '
+            '<button type="submit" name="decision" value="approve" id="approval-button">'
+            "Approve</button> "
             '<button type="submit" name="decision" value="deny">Deny</button>'
-            "</form></body></html>"
+            f"{brands}</form></body></html>"
         )
         return SimResponse(200, {"Content-Type": "text/html; charset=utf-8"}, page.encode())
 
