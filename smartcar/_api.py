@@ -59,27 +59,29 @@ def _version() -> str | None:
     return None if _api_version == "2.0" else _api_version
 
 
-def _client_credentials(options: Mapping[str, Any]) -> str:
-    client_id = options.get("client_id") or os.environ.get("SMARTCAR_CLIENT_ID")
-    client_secret = options.get("client_secret") or os.environ.get("SMARTCAR_CLIENT_SECRET")
-    missing = [
-        name
-        for name, value in (
-            ("SMARTCAR_CLIENT_ID", client_id),
-            ("SMARTCAR_CLIENT_SECRET", client_secret),
-        )
-        if not value
-    ]
-    if missing:
+def _client_credentials(options: Mapping[str, Any] | None, function: str) -> str:
+    # The messages are the official package's, word for word (user code may match on them),
+    # including its two missing spaces; only the exception class is ours.
+    opts = options or {}
+    client_id = opts.get("client_id") or os.environ.get("SMARTCAR_CLIENT_ID")
+    client_secret = opts.get("client_secret") or os.environ.get("SMARTCAR_CLIENT_SECRET")
+    if client_id and client_secret:
+        return basic_authorization(str(client_id), str(client_secret))
+    if options is None:
         raise ConfigurationError(
-            f"this call needs client credentials: set {' and '.join(missing)} "
-            "or pass options={'client_id': ..., 'client_secret': ...}"
+            '"SMARTCAR_CLIENT_ID" and "SMARTCAR_CLIENT_SECRET" environment variables must be set'
         )
-    return basic_authorization(str(client_id), str(client_secret))
+    raise ConfigurationError(
+        f"'{function}' requires a client_id AND client_secret. "
+        "Either set these as environment variables, OR pass them in as part of the 'options'"
+        "dictionary. The recommended course of action is to set up environment variables"
+        "with your client credentials. i.e.: "
+        "'SMARTCAR_CLIENT_ID' and 'SMARTCAR_CLIENT_SECRET'"
+    )
 
 
 def _filter(value: Mapping[str, Any] | None) -> dict[str, str]:
-    opts = check.options(value, ("user_id", "vehicle_id"), name="filter")
+    opts = check.options(value, ("user_id", "vehicle_id"), name="filter", strict=True)
     return {k: check.non_empty(f"filter['{k}']", v) for k, v in opts.items() if v is not None}
 
 
@@ -213,7 +215,7 @@ class _ApiOperations:
             kwargs=kwargs,
             origin="api",
             convert=t.model(t.Compatibility),
-            authorization=_client_credentials(opts),
+            authorization=_client_credentials(options, "get_compatibility"),
             version=None if version == "2.0" else version,
         )
 
@@ -258,7 +260,7 @@ class _ApiOperations:
             kwargs=kwargs,
             origin="api",
             convert=t.model(t.CompatibilityMatrix),
-            authorization=_client_credentials(opts),
+            authorization=_client_credentials(options, "get_compatibility_matrix"),
             version=_version(),
         )
 
@@ -288,7 +290,7 @@ class _ApiOperations:
             paging: ``limit`` (1..100) and ``cursor`` (from the previous page).
         """
         kwargs: dict[str, Any] = dict(_filter(filter))
-        page = check.options(paging, ("limit", "cursor"), name="paging")
+        page = check.options(paging, ("limit", "cursor"), name="paging", strict=True)
         if page.get("limit") is not None:
             limit = page["limit"]
             if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100:

@@ -167,11 +167,20 @@ def error_from_response(
         cls = _BY_TYPE.get(type_ or "") or _BY_STATUS.get(status, exc.SmartcarException)
         if oauth and cls is exc.SmartcarException:
             cls = exc.OAuthError
+        code = _str_or_none(body.get("code"))
+        description = _str_or_none(body.get("description"))
+        message = None
+        fields = _detail_text(body.get("detail")) if type_ == "VALIDATION" else None
+        if fields:
+            # The official message ("VALIDATION - Request invalid or malformed...") names no
+            # field; what was wrong (an unknown vehicle id, a misspelt batch path) follows it.
+            message = f"{exc.default_message(type_, code, description)} ({fields})"
         return cls(
+            message,
             status_code=_int_or_none(body.get("statusCode")) or status,
             type=type_,
-            code=_str_or_none(body.get("code")),
-            description=_str_or_none(body.get("description")),
+            code=code,
+            description=description,
             doc_url=_str_or_none(body.get("docURL")),
             resolution=body.get("resolution"),
             detail=body.get("detail"),
@@ -184,7 +193,9 @@ def error_from_response(
         error = _str_or_none(body.get("error"))
         if "error_description" in body or (oauth and "message" not in body):
             description = _str_or_none(body.get("error_description"))
+            # The official message of an OAuth error is its error_description alone.
             return exc.OAuthError(
+                description,
                 status_code=status,
                 type=error,
                 description=description,
@@ -195,7 +206,9 @@ def error_from_response(
         message = _str_or_none(body.get("message"))
         cls = _BY_TYPE.get(error or "") or _BY_STATUS.get(status, exc.SmartcarException)
         code = _str_or_none(body.get("code"))
+        # The official message of a v1.0 error is the body's message alone.
         return cls(
+            message,
             status_code=_int_or_none(body.get("statusCode")) or status,
             type=error,
             code=code,
@@ -207,6 +220,20 @@ def error_from_response(
     return _fallback(status, request_id, retry_after, raw if raw is not None else json.dumps(body))
 
 
+def _detail_text(detail: Any) -> str | None:
+    """``detail`` of a VALIDATION error as text: ``field.path: message; ...``."""
+    if not isinstance(detail, list):
+        return None
+    parts = []
+    for item in detail[:5]:
+        if not isinstance(item, dict) or not isinstance(item.get("message"), str):
+            continue
+        field = item.get("field")
+        path = ".".join(map(str, field)) if isinstance(field, list) else _str_or_none(field)
+        parts.append(f"{path}: {item['message']}" if path else item["message"])
+    return _truncate("; ".join(parts)) or None
+
+
 def _fallback(
     status: int, request_id: str | None, retry_after: int | None, raw: str | None
 ) -> exc.SmartcarException:
@@ -214,7 +241,9 @@ def _fallback(
     if cls is None:
         cls = exc.InvalidResponseError if 200 <= status < 300 else exc.SmartcarException
     text = _truncate(raw or "")
-    message = f"HTTP {status}" + (f": {text}" if text else " with an empty body")
+    # The official message of a body that is not a Smartcar error is the body itself
+    # (truncated here); an empty body says so rather than leave the message blank.
+    message = text or f"HTTP {status} with an empty body"
     return cls(
         message,
         status_code=status,

@@ -8,7 +8,10 @@ a request to an unintended path).
 from __future__ import annotations
 
 import math
+import os
 import re
+import sys
+import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -156,17 +159,45 @@ def flags(value: Mapping[str, Any] | None) -> str | None:
 
 
 def options(
-    value: Mapping[str, Any] | None, allowed: Iterable[str], name: str = "options"
+    value: Mapping[str, Any] | None,
+    allowed: Iterable[str],
+    name: str = "options",
+    *,
+    strict: bool = False,
 ) -> dict[str, Any]:
-    """An options dict with only known keys."""
+    """An options dict reduced to its known keys.
+
+    Unknown keys are dropped with a :class:`UserWarning`, because the official package ignores
+    them silently and code written for it passes some (its own end-to-end tests send
+    ``{"test_flag": True}``). With ``strict``, they raise instead: filters and paging, where
+    a dropped key would widen what the call reads or deletes.
+    """
     if value is None:
         return {}
     if not isinstance(value, Mapping):
         raise InvalidInputError(f"{name} must be a dict, got {value!r}")
     allowed_set = set(allowed)
-    unknown = set(value) - allowed_set
+    unknown = sorted(str(key) for key in value if key not in allowed_set)
     if unknown:
-        raise InvalidInputError(
-            f"{name} has unknown keys {sorted(unknown)}; allowed: {', '.join(sorted(allowed_set))}"
-        )
-    return dict(value)
+        message = f"{name} has unknown keys {unknown}; allowed: {', '.join(sorted(allowed_set))}"
+        if strict:
+            raise InvalidInputError(message)
+        warn_caller(f"{message}. They are ignored.")
+    return {k: v for k, v in value.items() if k in allowed_set}
+
+
+def warn_caller(message: str) -> None:
+    """Issue a :class:`UserWarning` attributed to the first frame outside the SDK.
+
+    Calls pass through the operation descriptors and runners, so no fixed ``stacklevel``
+    points at the user's line.
+    """
+    package = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    frame = sys._getframe(1)
+    level = 2
+    while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(
+        package
+    ):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(message, UserWarning, stacklevel=level)

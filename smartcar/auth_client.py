@@ -18,7 +18,7 @@ from . import types as t
 from ._config import Origins
 from ._http import Operation
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
-from .exceptions import ConfigurationError
+from .exceptions import ConfigurationError, InvalidInputError
 
 __all__ = ["AsyncAuthClient", "AuthClient", "BaseAuthClient", "basic_authorization"]
 
@@ -135,7 +135,7 @@ class BaseAuthClient(Configurable):
             The URL, with the same query parameters as the official SDK.
 
         Raises:
-            InvalidInputError: unknown options or malformed permissions.
+            InvalidInputError: malformed permissions (unknown option keys only warn).
         """
         opts = check.options(options, _AUTH_URL_OPTIONS)
         query: dict[str, str] = {
@@ -192,12 +192,13 @@ class BaseAuthClient(Configurable):
 
     @operation
     def exchange_code(
-        self, code: str, options: Mapping[str, Any] | None = None
+        self, code: str | list[str] | tuple[str], options: Mapping[str, Any] | None = None
     ) -> Operation[t.Access]:
         """Exchange the authorization code from the Connect redirect for tokens.
 
         Args:
-            code: the ``code`` query parameter of the redirect (valid 10 minutes, single use).
+            code: the ``code`` query parameter of the redirect (valid 10 minutes, single use),
+                or a one-element list of it, as ``urllib.parse.parse_qs`` returns it.
             options: ``flags`` (dict of feature flags).
 
         Returns:
@@ -206,6 +207,14 @@ class BaseAuthClient(Configurable):
         Raises:
             OAuthError: an invalid, expired or reused code.
         """
+        if isinstance(code, list | tuple):
+            # The official package sends whatever it is given, and requests encodes a
+            # one-element list as that element: parse_qs(...)["code"] works there.
+            if len(code) != 1:
+                raise InvalidInputError(
+                    f"code must be a string or a one-element list, got a list of {len(code)}"
+                )
+            code = code[0]
         body = m.TokenRequest(
             grant_type=m.GrantType.AUTHORIZATION_CODE,
             code=check.non_empty("code", code),

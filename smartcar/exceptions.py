@@ -99,7 +99,7 @@ class SmartcarException(Exception):
         self.request_id = request_id
         self.retry_after = retry_after
         if message is None:
-            message = _default_message(self.type, code, description)
+            message = default_message(self.type, code, description)
         self.message = message
         super().__init__(message)
 
@@ -145,7 +145,8 @@ def _normalise_resolution(value: dict[str, Any] | str | None) -> dict[str, Any] 
     return None
 
 
-def _default_message(type_: str | None, code: str | None, description: str | None) -> str:
+def default_message(type_: str | None, code: str | None, description: str | None) -> str:
+    """The official message format: ``TYPE:CODE - description`` (``TYPE - ...`` without code)."""
     head = f"{type_}:{code}" if type_ and code else (type_ or code or "SmartcarException")
     return f"{head} - {description}" if description else head
 

@@ -14,6 +14,7 @@ import base64
 import json
 import logging
 import traceback
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qs, quote, urlsplit
@@ -214,7 +215,12 @@ def invalid_inputs(out: Collected) -> None:
     # Credentials handed over wrongly must not be echoed back in the error.
     out.call(lambda: smartcar.Vehicle(VEHICLE_ID, ACCESS_TOKEN.encode()))  # type: ignore[arg-type]
     out.call(lambda: smartcar.Vehicle("", ACCESS_TOKEN))
-    out.call(lambda: smartcar.Vehicle(VEHICLE_ID, ACCESS_TOKEN, options={"units": "x"}))
+    # An unknown option only warns (as the official package ignores it): check the warning too.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out.call(lambda: smartcar.Vehicle(VEHICLE_ID, ACCESS_TOKEN, options={"units": "x"}))
+    assert caught, "an unknown option must warn"
+    out.objects += [str(w.message) for w in caught]
     out.call(lambda: smartcar.Vehicle(VEHICLE_ID, ACCESS_TOKEN).set_charge_limit(2))
     out.call(lambda: smartcar.AuthClient(CLIENT_ID, CLIENT_SECRET).exchange_code(b"x"))  # type: ignore[arg-type]
     out.call(lambda: smartcar.get_connections(AMT.encode()))  # type: ignore[arg-type]

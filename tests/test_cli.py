@@ -519,7 +519,7 @@ def test_vehicles_table_and_json(cli: Run, logged_in: Simulator) -> None:
     code, out, _ = cli("vehicles", "--json")
     data = json.loads(out)
     assert data["vehicles"] == logged_in.vehicle_ids
-    assert data["paging"] == {"count": 3, "offset": 0}
+    assert data["paging"] == {"count": 6, "offset": 0}
     assert data["meta"]["request_id"]
 
 
@@ -553,7 +553,7 @@ def test_vehicles_reads_every_page(cli: Run, token_file: Path) -> None:
     assert code == 0
     data = json.loads(out)
     assert data["vehicles"] == sim.vehicle_ids
-    assert len(data["vehicles"]) == 62
+    assert len(data["vehicles"]) == 65
 
 
 # -- get ---------------------------------------------------------------------------------------
@@ -628,7 +628,7 @@ def test_get_without_vehicle_uses_the_only_one_or_asks(
     code, out, err = cli("get", "odometer")
     assert code == 2
     assert out == ""
-    assert "3 vehicles" in err and "--vehicle" in err and "--all" in err
+    assert "6 vehicles" in err and "--vehicle" in err and "--all" in err
     store_tokens(simulated, token_file, vehicle_ids=[LEAF])
     code, out, _ = cli("get", "odometer", "--json")
     assert code == 0
@@ -670,9 +670,9 @@ def test_get_all_with_a_progress_bar(cli: Run, fleet: Simulator) -> None:
     # Redrawn in place on stderr, one step per vehicle, ending on a full bar and a newline.
     frames = err.split("\r")[1:]
     assert frames[0].startswith("Reading odometer [---")
-    assert frames[0].rstrip().endswith(" 0/22")
-    assert frames[-1] == "Reading odometer [" + "#" * 30 + "] 22/22\n"
-    assert [int(f.split()[-1].split("/")[0]) for f in frames] == list(range(23))
+    assert frames[0].rstrip().endswith(" 0/25")
+    assert frames[-1] == "Reading odometer [" + "#" * 30 + "] 25/25\n"
+    assert [int(f.split()[-1].split("/")[0]) for f in frames] == list(range(26))
 
 
 def test_progress_only_on_a_terminal_unless_asked(
@@ -680,7 +680,7 @@ def test_progress_only_on_a_terminal_unless_asked(
 ) -> None:
     code, out, err = cli("get", "odometer", "--all")
     assert (code, err) == (0, "")  # stderr is not a terminal here
-    assert len(out.splitlines()) > 22
+    assert len(out.splitlines()) > 25
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
@@ -689,7 +689,7 @@ def test_progress_only_on_a_terminal_unless_asked(
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert cli("get", "odometer", "--all")[0] == 0
-    assert "22/22" in terminal.getvalue()
+    assert "25/25" in terminal.getvalue()
     terminal.truncate(0)
     assert cli("get", "odometer", "--all", "--no-progress")[0] == 0
     assert terminal.getvalue().strip("\x00") == ""
@@ -707,7 +707,7 @@ def test_get_all_reports_each_failed_vehicle(cli: Run, fleet: Simulator) -> None
     assert all("distance" in data[v] for v in fleet.vehicle_ids if v != sleepy)
     assert f"vehicle {sleepy}" in err
     assert ASLEEP_MESSAGE in err
-    assert "1 of 22 vehicles failed" in err
+    assert "1 of 25 vehicles failed" in err
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -813,7 +813,7 @@ def test_simulator_command_serves_until_terminated() -> None:
             match = re.search(r"listening on (http://127\.0\.0\.1:\d+)", first)
             assert match, first
             banner = "".join(process.stdout.readline() for _ in range(7))
-            assert re.search(r"vehicles\s+4\b", banner)
+            assert re.search(r"vehicles\s+7\b", banner)
             answer = httpx.get(f"{match.group(1)}/v2.0/vehicles", timeout=10)
             assert answer.status_code == 401
             assert answer.json()["type"] == "AUTHENTICATION"

@@ -193,7 +193,8 @@ def test_vehicle_read(
 def test_fuel_and_engine_oil_of_a_hybrid(smartcar_env: SmartcarEnv) -> None:
     if smartcar_env.sim is None:
         pytest.skip("needs the simulator's plug-in hybrid")
-    vehicle = smartcar.Vehicle(smartcar_env.sim.vehicle_ids[2], smartcar_env.access_token)
+    # The generated plug-in hybrid (extra_vehicles=1), the last of the fleet.
+    vehicle = smartcar.Vehicle(smartcar_env.sim.vehicle_ids[-1], smartcar_env.access_token)
     fuel = vehicle.fuel()
     assert isinstance(fuel, t.Fuel)
     assert fuel.range == fuel.range_

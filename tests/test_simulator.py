@@ -42,6 +42,10 @@ V3 = "https://vehicle.api.smartcar.com/v3"
 MANAGEMENT = "https://management.smartcar.com/v2.0/management"
 TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 LEAF = "8fa3f1ce-0e5c-4a0c-9d5b-4c3c54d0a0c2"
+VOLT = "d1a9c0f4-7b1e-4e55-9c0a-2f3b8e6a1c01"
+FORD = "b7e3f6a2-5c4d-4a8b-8e1f-6d2c9a4b3e02"
+BMW = "f2c8d5b9-3a6e-4f1c-b7d4-8e9a1c2b5f03"
+FLEET = [TESLA, LEAF, VOLT, FORD, BMW]
 ISO_MS = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
 CLIENT_AUTH = (DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET)
 
@@ -153,7 +157,7 @@ def test_full_connect_flow_through_the_consent_page(client: httpx.Client) -> Non
     assert body["access_token"] != body["refresh_token"]
 
     vehicles = client.get(f"{API}/vehicles", headers=bearer(body["access_token"]))
-    assert vehicles.json() == {"paging": {"count": 2, "offset": 0}, "vehicles": [TESLA, LEAF]}
+    assert vehicles.json() == {"paging": {"count": 5, "offset": 0}, "vehicles": FLEET}
     permissions = client.get(
         f"{API}/vehicles/{TESLA}/permissions", headers=bearer(body["access_token"])
     )
@@ -461,12 +465,40 @@ def test_service_history_filters_by_date(client: httpx.Client, auth: dict[str, s
     assert_v2_error(bad, 400, "VALIDATION", "PARAMETER")
 
 
+def test_consent_page_approves_one_brand(sim: Simulator, client: httpx.Client) -> None:
+    # Official test-mode code logs in to one brand (CHEVROLET, FORD, BMW) and takes
+    # vehicles[0]: the page has a button per make, as Connect's brand list does.
+    page = client.get(connect_url())
+    assert 'id="CHEVROLET" class="brand-list-item"' in page.text
+    fields = dict(
+        (html.unescape(k), html.unescape(v))
+        for k, v in re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', page.text)
+    )
+    chosen = client.post(f"{CONNECT}/oauth/authorize/approve", data={**fields, "make": "FORD"})
+    code = httpx.URL(chosen.headers["location"]).params["code"]
+    token = exchange(client, code).json()["access_token"]
+    assert client.get(f"{API}/vehicles", headers=bearer(token)).json()["vehicles"] == [FORD]
+    one_brand = client.get(connect_url(make="BMW"))
+    assert "brand-list-item" not in one_brand.text
+
+
 def test_vehicle_outside_the_token_is_forbidden(sim: Simulator, client: httpx.Client) -> None:
     token = sim.issue_token(vehicle_ids=[LEAF])["access_token"]
     r = client.get(f"{API}/vehicles/{TESLA}/odometer", headers=bearer(token))
     assert_v2_error(r, 403, "PERMISSION", None)
-    r = client.get(f"{API}/vehicles/not-a-vehicle/odometer", headers=bearer(token))
-    assert_v2_error(r, 403, "PERMISSION", None)
+
+
+def test_unknown_vehicle_id_is_a_validation_error(sim: Simulator, client: httpx.Client) -> None:
+    # As the real API answers Vehicle("bad_id", token): 400, no resolution; not a
+    # PERMISSION error that would send the user through Connect again for nothing.
+    token = bearer(sim.issue_token()["access_token"])
+    for url in (f"{API}/vehicles/not-a-vehicle/odometer", f"{API}/vehicles/not-a-vehicle"):
+        r = client.get(url, headers=token)
+        assert_v2_error(r, 400, "VALIDATION", None)
+        body = r.json()
+        assert body["resolution"] == {"type": None}
+        assert body["description"].startswith("Request invalid or malformed.")
+        assert "not-a-vehicle" in body["detail"][0]["message"]
 
 
 def test_unknown_path_and_version_give_404(client: httpx.Client, auth: dict[str, str]) -> None:
@@ -483,11 +515,37 @@ def test_unknown_path_and_version_give_404(client: httpx.Client, auth: dict[str,
         "PATH",
     )
     assert_v2_error(
-        client.get("https://api.smartcar.com/v1.0/vehicles", headers=auth),
+        client.get("https://api.smartcar.com/v1.5/vehicles", headers=auth),
         404,
         "RESOURCE_NOT_FOUND",
         "VERSION",
     )
+
+
+def test_api_v1_answers_with_v1_errors(
+    sim: Simulator, client: httpx.Client, auth: dict[str, str]
+) -> None:
+    # Official code reaches v1.0 with set_api_version("1.0") or options={"version": "1.0"}.
+    v1 = "https://api.smartcar.com/v1.0"
+    assert client.get(f"{v1}/vehicles/{TESLA}/odometer", headers=auth).json() == {
+        "distance": 104032.0
+    }
+    unknown = client.get(f"{v1}/vehicles/bad_id", headers=auth)
+    assert unknown.status_code == 400
+    assert unknown.json() == {
+        "error": "validation_error",
+        "message": "Request invalid or malformed.",
+    }
+    narrow = bearer(sim.issue_token(scope=["read_vehicle_info"])["access_token"])
+    denied = client.get(f"{v1}/vehicles/{TESLA}/odometer", headers=narrow)
+    assert denied.status_code == 403
+    assert denied.json() == {
+        "error": "permission_error",
+        "message": "Insufficient permissions to access requested resource.",
+    }
+    sim.fail_next("VEHICLE_STATE:ASLEEP")
+    asleep = client.get(f"{v1}/vehicles/{TESLA}/odometer", headers=auth)
+    assert asleep.status_code == 409 and asleep.json()["code"] == "VS_000"
 
 
 def test_vehicles_paging(sim: Simulator, client: httpx.Client) -> None:
@@ -496,8 +554,8 @@ def test_vehicles_paging(sim: Simulator, client: httpx.Client) -> None:
     with httpx.Client(transport=SimulatorTransport(big)) as c:
         page = c.get(f"{API}/vehicles", headers=bearer(token), params={"limit": 50, "offset": 990})
         body = page.json()
-        assert body["paging"] == {"count": 1002, "offset": 990}
-        assert body["vehicles"] == big.vehicle_ids[990:1002]
+        assert body["paging"] == {"count": 1005, "offset": 990}
+        assert body["vehicles"] == big.vehicle_ids[990:1005]
         too_many = c.get(f"{API}/vehicles", headers=bearer(token), params={"limit": 51})
         assert_v2_error(too_many, 400, "VALIDATION", "PARAMETER")
 
@@ -728,14 +786,16 @@ def test_disconnect_removes_the_vehicle_from_the_token(
 ) -> None:
     r = client.delete(f"{API}/vehicles/{LEAF}/application", headers=auth)
     assert r.json() == {"status": "success"}
-    assert client.get(f"{API}/vehicles", headers=auth).json()["vehicles"] == [TESLA]
+    assert client.get(f"{API}/vehicles", headers=auth).json()["vehicles"] == [
+        v for v in FLEET if v != LEAF
+    ]
     assert_v2_error(
         client.get(f"{API}/vehicles/{LEAF}/odometer", headers=auth), 403, "PERMISSION", None
     )
     # The management token may disconnect too.
     amt = bearer(DEFAULT_MANAGEMENT_TOKEN)
     assert client.delete(f"{API}/vehicles/{TESLA}/application", headers=amt).status_code == 200
-    assert client.get(f"{API}/vehicles", headers=auth).json()["vehicles"] == []
+    assert client.get(f"{API}/vehicles", headers=auth).json()["vehicles"] == [VOLT, FORD, BMW]
 
 
 def test_webhook_subscribe_and_unsubscribe(
@@ -760,7 +820,7 @@ def test_management_lists_and_deletes_connections(
 ) -> None:
     url = f"{MANAGEMENT}/connections"
     listed = client.get(url, headers=management_auth()).json()
-    assert [c["vehicleId"] for c in listed["connections"]] == [TESLA, LEAF]
+    assert [c["vehicleId"] for c in listed["connections"]] == FLEET
     assert all(c["userId"] == DEFAULT_USER_ID for c in listed["connections"])
     assert all(ISO_MS.match(c["connectedAt"]) for c in listed["connections"])
     assert listed["paging"] == {"cursor": None}
@@ -771,13 +831,14 @@ def test_management_lists_and_deletes_connections(
         url, headers=management_auth(), params={"limit": 1, "cursor": first["paging"]["cursor"]}
     ).json()
     assert [c["vehicleId"] for c in second["connections"]] == [LEAF]
-    assert second["paging"]["cursor"] is None
+    assert second["paging"]["cursor"] is not None
 
     deleted = client.delete(url, headers=management_auth(), params={"vehicle_id": LEAF})
     assert deleted.json() == {"connections": [{"vehicleId": LEAF, "userId": DEFAULT_USER_ID}]}
-    assert client.get(f"{API}/vehicles", headers=auth).json()["vehicles"] == [TESLA]
+    rest = [v for v in FLEET if v != LEAF]
+    assert client.get(f"{API}/vehicles", headers=auth).json()["vehicles"] == rest
     remaining = client.get(url, headers=management_auth()).json()["connections"]
-    assert [c["vehicleId"] for c in remaining] == [TESLA]
+    assert [c["vehicleId"] for c in remaining] == rest
 
     assert_v2_error(client.delete(url, headers=management_auth()), 400, "VALIDATION", "PARAMETER")
     assert_v2_error(client.get(url, headers=management_auth("wrong")), 401, "AUTHENTICATION", None)
@@ -891,7 +952,7 @@ def test_socket_server_with_control_endpoints() -> None:
                 auth=CLIENT_AUTH,
             ).json()
             headers = bearer(tokens["access_token"])
-            assert client.get("/v2.0/vehicles", headers=headers).json()["vehicles"] == [TESLA, LEAF]
+            assert client.get("/v2.0/vehicles", headers=headers).json()["vehicles"] == FLEET
 
             queued = client.post(
                 "/_simulator/fail",
@@ -941,7 +1002,7 @@ def test_command_line_runs_a_server_until_terminated() -> None:
         assert banner, "the server printed nothing"
         assert banner[0].startswith("Smartcar simulator listening on http://127.0.0.1:")
         assert any(DEFAULT_CLIENT_SECRET in line for line in banner)
-        assert any(re.search(r"vehicles\s+5$", line) for line in banner)
+        assert any(re.search(r"vehicles\s+8$", line) for line in banner)
         url = banner[0].split()[-1]
         r = httpx.get(f"{url}/v2.0/compatibility/matrix?region=US", auth=CLIENT_AUTH)
         assert r.status_code == 200 and "TESLA" in r.json()

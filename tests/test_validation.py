@@ -73,8 +73,15 @@ def test_valid_unit_systems_are_accepted() -> None:
     assert v.unit_system == "metric"
 
 
-def test_unknown_vehicle_option() -> None:
-    rejects(lambda: vehicle({"units": "metric"}), "units", "unit_system", "version", "flags")
+def test_unknown_vehicle_option_is_ignored_with_a_warning() -> None:
+    # The official package ignores unknown option keys; a warning still reveals the typo.
+    with pytest.warns(UserWarning) as caught:
+        v = vehicle({"units": "imperial"})
+    message = str(caught[0].message)
+    for word in ("units", "unit_system", "version", "flags"):
+        assert word in message
+    assert caught[0].filename == __file__  # attributed to the caller, not to the SDK
+    assert v.unit_system == "metric"
 
 
 # -- scopes ---------------------------------------------------------------------------------------

@@ -89,8 +89,22 @@ class VehicleState:
         return self.powertrain != "BEV"
 
 
+CHEVROLET_VOLT_ID = "d1a9c0f4-7b1e-4e55-9c0a-2f3b8e6a1c01"
+"""The Chevrolet Volt (PHEV) of the default fleet, as in Smartcar's test mode."""
+FORD_ID = "b7e3f6a2-5c4d-4a8b-8e1f-6d2c9a4b3e02"
+"""The Ford Mustang Mach-E (BEV, plugged in and ready to charge) of the default fleet."""
+BMW_ID = "f2c8d5b9-3a6e-4f1c-b7d4-8e9a1c2b5f03"
+"""The BMW i4 (BEV) of the default fleet."""
+
+
 def default_fleet() -> list[VehicleState]:
-    """Return the two vehicles every simulator starts with (fixed ids and data)."""
+    """Return the five vehicles every simulator starts with (fixed ids and data).
+
+    A Tesla and a Nissan first, then vehicles like those of Smartcar's test mode, so code
+    written against test mode runs offline: a Chevrolet Volt (a PHEV: it reports battery,
+    charge, fuel and engine oil), a Ford that is plugged in and can start charging, and a
+    BMW. Connect's ``make`` parameter (``make_bypass``) selects one brand's vehicles.
+    """
     return [
         VehicleState(
             id="36ab27d0-fd9d-4455-823a-ce30af709ffc",
@@ -142,6 +156,79 @@ def default_fleet() -> list[VehicleState]:
             charge_limit=0.9,
             is_locked=False,
             data_age_seconds=45.0,
+        ),
+        VehicleState(
+            id=CHEVROLET_VOLT_ID,
+            make="CHEVROLET",
+            model="Volt",
+            year=2019,
+            vin="1G1RC6S56KU100103",
+            powertrain="PHEV",
+            odometer_km=52410.7,
+            latitude=42.3314,
+            longitude=-83.0458,
+            heading=270,
+            battery_percent_remaining=0.54,
+            battery_range_km=45.1,
+            battery_capacity_kwh=18.4,
+            fuel_percent_remaining=0.72,
+            fuel_litres=25.5,
+            fuel_range_km=412.0,
+            oil_life_remaining=0.86,
+            tire_pressure_kpa={
+                "frontLeft": 262.0,
+                "frontRight": 262.0,
+                "backLeft": 255.1,
+                "backRight": 255.1,
+            },
+            is_plugged_in=False,
+            charge_state="NOT_CHARGING",
+            charge_limit=1.0,
+            is_locked=True,
+        ),
+        VehicleState(
+            id=FORD_ID,
+            make="FORD",
+            model="Mustang Mach-E",
+            year=2022,
+            vin="3FMTK3SU9NMA00104",
+            powertrain="BEV",
+            odometer_km=21874.3,
+            latitude=42.3006,
+            longitude=-83.2310,
+            heading=0,
+            battery_percent_remaining=0.47,
+            battery_range_km=201.8,
+            battery_capacity_kwh=88.0,
+            tire_pressure_kpa={
+                "frontLeft": 248.2,
+                "frontRight": 248.2,
+                "backLeft": 248.2,
+                "backRight": 248.2,
+            },
+            is_plugged_in=True,
+            charge_state="NOT_CHARGING",
+            charge_limit=0.9,
+            is_locked=True,
+        ),
+        VehicleState(
+            id=BMW_ID,
+            make="BMW",
+            model="i4",
+            year=2023,
+            vin="WBY73AW05PFP00105",
+            powertrain="BEV",
+            odometer_km=9650.0,
+            latitude=48.1773,
+            longitude=11.5562,
+            heading=45,
+            battery_percent_remaining=0.81,
+            battery_range_km=402.5,
+            battery_capacity_kwh=83.9,
+            is_plugged_in=False,
+            charge_state="NOT_CHARGING",
+            charge_limit=0.8,
+            is_locked=True,
         ),
     ]
 
@@ -324,6 +411,20 @@ COMPATIBILITY_MATRIX: dict[str, Any] = {
             ],
         }
     ],
+}
+
+TEST_VIN_PREFIX = "0SC"
+"""Smartcar's test VINs begin with this (``0SCGMCT0386A85356``, ``0SCLR0002E8896323``)."""
+
+# test_mode_compatibility_level -> (compatible, powertrain the answer describes); the levels
+# are those the API lists when the level is missing in test mode.
+TEST_MODE_LEVELS: dict[str, tuple[bool, Powertrain]] = {
+    "compatible": (True, "PHEV"),
+    "phev": (True, "PHEV"),
+    "incompatible": (False, "ICE"),
+    "fuel": (True, "ICE"),
+    "dinosaur": (False, "ICE"),
+    "bev": (True, "BEV"),
 }
 
 # Which endpoint each permission unlocks, and what the vehicle needs for it ("battery" or

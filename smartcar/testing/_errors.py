@@ -15,44 +15,51 @@ from typing import Any, Literal
 Style = Literal["v2", "v1", "html", "oauth"]
 
 # (type, code) -> (HTTP status, resolution.type, description). Status and resolution follow
-# reference section 7.3; descriptions paraphrase Smartcar's error pages.
+# reference section 7.3. Descriptions are the API's own words where Smartcar's error pages show
+# the response body (code may compare them); the few that no page shows are paraphrased.
 _V2: dict[tuple[str, str | None], tuple[int, str | None, str]] = {
     ("AUTHENTICATION", None): (
         401,
         None,
         "The authorization header is missing or malformed, or it contains invalid or expired "
-        "authentication credentials (e.g. access token, client ID, client secret). Please check "
-        "for missing parameters, spelling and casing mistakes, and other syntax issues.",
+        "authentication credentials. Please check for missing parameters, spelling and casing "
+        "mistakes, and other syntax issues.",
     ),
     ("BILLING", "INVALID_PLAN"): (
         430,
         "CONTACT_SUPPORT",
-        "No vehicles are allowed on your current plan. Please upgrade your plan.",
+        "The feature you are trying to use is not included in your current pricing plan. "
+        "Please visit our pricing page to learn more about our plans and features.",
     ),
     ("BILLING", "VEHICLE_LIMIT"): (
         430,
         "CONTACT_SUPPORT",
-        "You have reached the maximum number of vehicles allowed on your current plan.",
+        "You have exceeded your active vehicle limit for the current billing period. Please log "
+        "into the Smartcar dashboard and visit the Billing tab to learn more.",
     ),
     ("BILLING", "VEHICLE_REQUEST_LIMIT"): (
         430,
         "CONTACT_SUPPORT",
-        "You have reached the monthly request limit for this vehicle on your current plan.",
+        "You have exceeded the number of API requests that are allowed for this vehicle in the "
+        "current billing period. Please log into the Smartcar dashboard and visit the Billing "
+        "tab to learn more.",
     ),
     ("BILLING", "ACCOUNT_SUSPENDED"): (
         430,
         "FINANCE",
-        "Your Smartcar account has been suspended. Please contact support.",
+        "Your Smartcar account is past due and has been suspended. Please reach out to our "
+        "finance team to resolve this issue.",
     ),
     ("COMPATIBILITY", "MAKE_NOT_COMPATIBLE"): (
         501,
         None,
-        "Smartcar does not yet support this make.",
+        "Smartcar is not yet compatible with this vehicle’s make in the country you specified.",
     ),
     ("COMPATIBILITY", "PLATFORM_NOT_CAPABLE"): (
         501,
         "REAUTHENTICATE",
-        "The vehicle's platform cannot perform this request with the current connection.",
+        "You're connected to the vehicle using an OEM integration that does not support this "
+        "endpoint.",
     ),
     ("COMPATIBILITY", "SMARTCAR_NOT_CAPABLE"): (
         501,
@@ -67,12 +74,13 @@ _V2: dict[tuple[str, str | None], tuple[int, str | None, str]] = {
     ("CONNECTED_SERVICES_ACCOUNT", "ACCOUNT_ISSUE"): (
         400,
         None,
-        "Action required in the user's connected services account.",
+        "Action needed in the user’s connected services account. Please prompt the user to "
+        "log into their connected services account and complete any outstanding tasks.",
     ),
     ("CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED"): (
         400,
         "REAUTHENTICATE",
-        "Smartcar was unable to authenticate with the user's connected services account. "
+        "Smartcar was unable to authenticate with the user’s connected services account. "
         "Please prompt the user to re-authenticate using Smartcar Connect.",
     ),
     ("CONNECTED_SERVICES_ACCOUNT", "NO_VEHICLES"): (
@@ -110,8 +118,7 @@ _V2: dict[tuple[str, str | None], tuple[int, str | None, str]] = {
     ("RATE_LIMIT", "SMARTCAR_API"): (
         429,
         "RETRY_LATER",
-        "You have reached the throttling rate limit for the Smartcar API. Please see the "
-        "retry-after header (seconds) for when to retry the request.",
+        "Your application has exceeded its rate limit. Please retry your request in a few minutes.",
     ),
     ("RATE_LIMIT", "VEHICLE"): (
         429,
@@ -129,11 +136,16 @@ _V2: dict[tuple[str, str | None], tuple[int, str | None, str]] = {
         None,
         "The requested API version does not exist. Please check the URL and try again.",
     ),
-    ("SERVER", "INTERNAL"): (500, "RETRY_LATER", "An internal Smartcar error has occurred."),
+    ("SERVER", "INTERNAL"): (
+        500,
+        "RETRY_LATER",
+        "An internal Smartcar error has occurred. Our team has been notified and is working to "
+        "resolve this issue.",
+    ),
     ("SERVER", "RECORD_NOT_FOUND"): (
         500,
         "CONTACT_SUPPORT",
-        "Smartcar could not find a record for this vehicle.",
+        "Smartcar was unable to locate a battery capacity record for this vehicle.",
     ),
     ("SERVER", "MULTIPLE_RECORDS_FOUND"): (
         500,
@@ -143,7 +155,8 @@ _V2: dict[tuple[str, str | None], tuple[int, str | None, str]] = {
     ("UPSTREAM", "INVALID_DATA"): (
         502,
         "RETRY_LATER",
-        "The vehicle manufacturer returned invalid data.",
+        "Smartcar received invalid data from an upstream source. Please retry your request at a "
+        "later time.",
     ),
     ("UPSTREAM", "KNOWN_ISSUE"): (
         502,
@@ -184,17 +197,17 @@ _V2: dict[tuple[str, str | None], tuple[int, str | None, str]] = {
     ("VEHICLE_STATE", "CHARGING_IN_PROGRESS"): (
         409,
         None,
-        "The vehicle is already charging.",
+        "The vehicle is currently charging and unable to perform your request.",
     ),
     ("VEHICLE_STATE", "CHARGING_PLUG_CONNECTED"): (
         409,
         None,
-        "The charging plug is connected to the vehicle.",
+        "The vehicle is connected to an EV charger and unable to perform your request.",
     ),
     ("VEHICLE_STATE", "CHARGING_PLUG_NOT_CONNECTED"): (
         409,
         None,
-        "The charging plug is not connected to the vehicle.",
+        "The vehicle is not connected to an EV charger and unable to perform your request.",
     ),
     ("VEHICLE_STATE", "CHARGE_FAULT"): (
         409,
@@ -457,6 +470,29 @@ def injected_error(
     if kind.style == "v2" and kind.name == "VALIDATION":
         detail = [{"field": ["body"], "message": "Simulated validation error."}]
     return ApiError(kind, detail=detail, resolution_url=resolution_url, retry_after=retry_after)
+
+
+# v2.0 types without a v1.0 name of their own.
+_V1_FOR_V2: dict[str, str] = {
+    "CONNECTED_SERVICES_ACCOUNT": "vehicle_owner_action_required",
+    "UPSTREAM": "server_error",
+}
+
+
+def as_v1(err: ApiError) -> ApiError:
+    """The same error as API v1.0 reports it: ``{"error", "message", "code"?}``.
+
+    v1.0 codes are its own (``VS_000``...), so v2 codes are dropped: a PERMISSION error has
+    no code in either version.
+    """
+    kind = err.kind
+    if kind.style != "v2":
+        return err
+    name = _V1_ALIASES.get(kind.name) or _V1_FOR_V2.get(kind.name, "server_error")
+    if (kind.name, kind.code) == ("COMPATIBILITY", "SMARTCAR_NOT_CAPABLE"):
+        name = "smartcar_not_capable_error"
+    v1_kind = ErrorKind("v1", name, _V1_DEFAULT_CODES.get(name), kind.status)
+    return ApiError(v1_kind, retry_after=err.retry_after)
 
 
 def _kebab(text: str) -> str:

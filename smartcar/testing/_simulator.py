@@ -33,6 +33,7 @@ from ._errors import (
     ApiError,
     ErrorKind,
     api_error,
+    as_v1,
     html_error,
     injected_error,
     oauth_error,
@@ -162,6 +163,7 @@ class _Call:
     grant_or_none: _Grant | None = None
     vehicle_or_none: VehicleState | None = None
     units: UnitSystem = "metric"
+    v1: bool = False  # an API v1.0 request: errors have the v1.0 body
 
     @property
     def grant(self) -> _Grant:
@@ -263,7 +265,7 @@ class Simulator:
         redirect_uri: the only redirect URI registered for the application.
         management_token: the application management token (AMT): ``Basic default:<AMT>`` for
             the management API, ``Bearer <AMT>`` for webhook unsubscribe and disconnect.
-        extra_vehicles: how many generated vehicles to add to the two default ones (the
+        extra_vehicles: how many generated vehicles to add to the five default ones (the
             first is a PHEV, so it answers ``/fuel`` and ``/engine/oil``).
         seed: seeds the generated vehicles; the same seed gives the same fleet.
         clock: returns the current Unix time; tests can pass a fake one to expire codes and
@@ -319,7 +321,7 @@ class Simulator:
 
     @property
     def vehicle_ids(self) -> list[str]:
-        """Ids of every simulated vehicle, the two default ones first."""
+        """Ids of every simulated vehicle, the five default ones first."""
         with self._lock:
             return list(self._fleet)
 
@@ -453,6 +455,8 @@ class Simulator:
                 call.units = self._unit_system(call)
             result = route.handler(self, call)
         except ApiError as err:
+            if call.v1:
+                err = as_v1(err)
             status, response_headers, payload = render_error(err, request_id)
             response_headers["SC-Request-Id"] = request_id
             return SimResponse(status, response_headers, payload)
@@ -464,13 +468,21 @@ class Simulator:
         )
 
     def _route(self, call: _Call) -> _Route:
+        # The real API ignores a trailing slash (the official SDK requests
+        # /v2.0/vehicles/{id}/ for the vehicle's attributes, and /management/connections/).
+        path = call.path.rstrip("/") or "/"
+        if path.startswith("/v1.0/"):
+            # The real API still answers v1.0 (official code selects it with
+            # set_api_version("1.0")): the same endpoints, with v1.0 error bodies.
+            call.v1 = True
+            path = "/v2.0/" + path.removeprefix("/v1.0/")
         for route in _ROUTES:
-            match = route.pattern.fullmatch(call.path)
+            match = route.pattern.fullmatch(path)
             if match and route.method == call.method:
                 call.params = {k: unquote(v) for k, v in match.groupdict().items()}
                 return route
         version = re.match(r"/(v\d+(?:\.\d+)?)/", call.path)
-        if version and version.group(1) not in ("v2.0", "v3"):
+        if version and version.group(1) not in ("v1.0", "v2.0", "v3"):
             raise api_error("RESOURCE_NOT_FOUND", "VERSION")
         raise api_error("RESOURCE_NOT_FOUND", "PATH")
 
@@ -581,7 +593,14 @@ class Simulator:
             # The AMT may act on any vehicle connected to the application.
             allowed = vehicle_id in self._connections or route.auth is _Auth.AMT
         vehicle = self._fleet.get(vehicle_id)
-        if not allowed or vehicle is None:
+        if vehicle is None:
+            # An id that names no vehicle at all is a malformed request to the real API: 400
+            # VALIDATION with no resolution (the official SDK's end-to-end tests expect this
+            # for Vehicle("bad_id", token)), not a PERMISSION error asking to reauthenticate.
+            raise validation_error(
+                ["params", "vehicle_id"], f"No vehicle exists with the id {vehicle_id!r}."
+            )
+        if not allowed:
             raise api_error("PERMISSION")
         if (route.needs == "battery" and not vehicle.has_battery) or (
             route.needs == "engine" and not vehicle.has_engine
@@ -774,6 +793,16 @@ class Simulator:
             or "<li>No vehicles found.</li>"
         )
         permissions = "".join(f"<li>{html.escape(p)}</li>" for p in request.scope)
+        # Like Connect's brand list (test-mode code logs in to one brand, "button#FORD"): a
+        # button per make approves for that make's vehicles only.
+        makes = sorted({self._fleet[i].make for i in request.vehicle_ids})
+        brands = ""
+        if len(makes) > 1:
+            brands = "<p>Or approve for one brand only:</p>" + "".join(
+                f'<button type="submit" name="make" value="{html.escape(m)}" '
+                f'id="{html.escape(m)}" class="brand-list-item">{html.escape(m)}</button> '
+                for m in makes
+            )
         page = (
             '<!DOCTYPE html><html><head><meta charset="utf-8">'
             "<title>Smartcar Connect (simulator)</title></head><body>"
@@ -781,9 +810,10 @@ class Simulator:
             f"<p>The application {html.escape(self.client_id)} asks to access:</p>"
             f"<ul>{vehicles}</ul><p>with these permissions:</p><ul>{permissions}</ul>"
             f'<form method="post" action="/oauth/authorize/approve">{hidden}'
-            '<button type="submit" name="decision" value="approve">Approve</button> '
+            '<button type="submit" name="decision" value="approve" id="approval-button">'
+            "Approve</button> "
             '<button type="submit" name="decision" value="deny">Deny</button>'
-            "</form></body></html>"
+            f"{brands}</form></body></html>"
         )
         return SimResponse(200, {"Content-Type": "text/html; charset=utf-8"}, page.encode())
 
@@ -1009,7 +1039,7 @@ class Simulator:
         # Sub-requests carry the caller's headers (token, unit system) but not the one-off
         # error header, which has already been applied to the batch request itself.
         headers = {k: v for k, v in call.headers.items() if k != "sc-simulate-error"}
-        prefix = f"/v2.0/vehicles/{call.params['vehicle_id']}"
+        prefix = f"/v{'1.0' if call.v1 else '2.0'}/vehicles/{call.params['vehicle_id']}"
         responses = []
         for item in requests:
             sub_path = item["path"]
@@ -1076,9 +1106,33 @@ class Simulator:
         for name, value in (("vin", vin), ("scope", scope)):
             if not value:
                 raise validation_error([name], f"{name} is required.", code="PARAMETER")
-        vehicle = next((v for v in self._fleet.values() if v.vin == vin), None)
-        if vehicle is None:
-            return self._example("GET", "/compatibility", _data.COMPATIBILITY)
+        level = call.query.get("test_mode_compatibility_level")
+        if call.query.get("mode") == "test" or level:
+            # Test mode answers from the level asked for, whatever the VIN.
+            if level not in _data.TEST_MODE_LEVELS:
+                raise api_error(
+                    "VALIDATION",
+                    detail=[
+                        {
+                            "field": "test_mode_compatibility_level",
+                            "message": "Field must be one of: "
+                            f"[{','.join(_data.TEST_MODE_LEVELS)}]",
+                        }
+                    ],
+                )
+            compatible, powertrain = _data.TEST_MODE_LEVELS[level]
+        else:
+            vehicle = next((v for v in self._fleet.values() if v.vin == vin), None)
+            if vehicle is not None:
+                compatible, powertrain = True, vehicle.powertrain
+            elif (vin or "").upper().startswith(_data.TEST_VIN_PREFIX):
+                # Smartcar's test VINs (0SC...) answer as an electric vehicle: capable of
+                # /odometer, not of /fuel.
+                compatible, powertrain = True, "BEV"
+            else:
+                return self._example("GET", "/compatibility", _data.COMPATIBILITY)
+        if not compatible:
+            return {"compatible": False, "reason": "VEHICLE_NOT_COMPATIBLE", "capabilities": []}
         capabilities = []
         if call.query.get("country", "US").upper() == "US":  # Smartcar fills these for US only
             for permission in _split_scope(scope or ""):
@@ -1087,8 +1141,8 @@ class Simulator:
                     continue
                 capable = (
                     needs is None
-                    or (needs == "battery" and vehicle.has_battery)
-                    or (needs == "engine" and vehicle.has_engine)
+                    or (needs == "battery" and powertrain != "ICE")
+                    or (needs == "engine" and powertrain != "BEV")
                 )
                 capabilities.append(
                     {
