@@ -278,7 +278,10 @@ def test_missing_client_id_is_a_usage_error(cli: Run, monkeypatch: pytest.Monkey
 def test_invalid_scope_is_a_usage_error(cli: Run) -> None:
     code, _, err = cli("auth-url", "--scope", "read odometer!")
     assert code == 2
-    assert "SDK_ERROR" in err and "odometer!" in err
+    # A usage error is one line: no "type: SDK_ERROR" that would suggest the API answered.
+    assert "odometer!" in err
+    assert "SDK_ERROR" not in err and "type:" not in err
+    assert err.startswith("smartcar: error: ") and err.count("\n") == 1
 
 
 # -- login -------------------------------------------------------------------------------------
@@ -335,7 +338,12 @@ def test_login_catches_the_redirect_and_stores_private_tokens(
     # Readable by the user only, in a directory only the user can enter.
     assert mode_of(token_file) == 0o600
     assert mode_of(token_file.parent) == 0o700
-    assert [p.name for p in token_file.parent.iterdir()] == ["tokens.json"]  # no temp files
+    # No temporary file is left; the lock that login took is private too.
+    assert sorted(p.name for p in token_file.parent.iterdir()) == [
+        "tokens.json",
+        "tokens.json.lock",
+    ]
+    assert mode_of(token_file.with_name("tokens.json.lock")) == 0o600
     access = smartcar.Access.from_dict(read_tokens(token_file))
     assert not access.is_expired()
     # The stored tokens work, with the granted scope.
@@ -389,11 +397,74 @@ def test_login_rejects_a_redirect_with_another_state(
 ) -> None:
     browser = Browser(login_sim, tamper=True)
     monkeypatch.setattr("webbrowser.open", browser)
-    code, _, err = cli("--redirect-uri", login_sim.redirect_uri, "login")
+    code, _, err = cli("--redirect-uri", login_sim.redirect_uri, "login", "--timeout", "0.5")
     assert code == 1
-    assert "state does not match" in err
+    assert "1 redirect(s) with another state were ignored" in err
     assert browser.page is not None and browser.page.status_code == 400
+    assert "state does not match" in browser.page.text
     assert not token_file.exists()
+
+
+@allow_loopback
+def test_a_forged_redirect_does_not_abort_the_login_in_progress(
+    cli: Run, login_sim: Simulator, token_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Any web page can make the browser load a loopback URL: a forged error redirect (without
+    # this login's state) arrives first, then the real one. The login must take the real one.
+    forged: list[httpx.Response] = []
+
+    def browser(url: str, *args: Any, **kwargs: Any) -> bool:
+        redirect = login_sim.authorize(url)
+        target = urlsplit(redirect)
+        forged.append(
+            httpx.get(
+                f"{target.scheme}://{target.netloc}{target.path}?error=access_denied&state=x",
+                timeout=10,
+            )
+        )
+        forged.append(httpx.get(f"{target.scheme}://{target.netloc}{target.path}", timeout=10))
+        assert httpx.get(redirect, timeout=10).status_code == 200
+        return True
+
+    monkeypatch.setattr("webbrowser.open", browser)
+    code, _, err = cli("--redirect-uri", login_sim.redirect_uri, "login", "--timeout", "10")
+    assert code == 0, err
+    assert [page.status_code for page in forged] == [400, 400]
+    assert not smartcar.Access.from_dict(read_tokens(token_file)).is_expired()
+
+
+@allow_loopback
+def test_login_waits_for_the_token_file_lock_before_writing(
+    capsys: pytest.CaptureFixture[str],
+    login_sim: Simulator,
+    token_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Another command holds the lock (it may be saving a rotated refresh token right now):
+    # login must not write the file until that command is done.
+    import fcntl
+
+    browser = Browser(login_sim)
+    monkeypatch.setattr("webbrowser.open", browser)
+    token_file.parent.mkdir(parents=True, mode=0o700)
+    holder = os.open(token_file.with_name("tokens.json.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    result: list[int] = []
+    argv = ["--token-file", str(token_file), "--redirect-uri", login_sim.redirect_uri, "login"]
+    thread = threading.Thread(target=lambda: result.append(main(argv)))
+    try:
+        thread.start()
+        deadline = time.monotonic() + 10
+        while browser.page is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert browser.page is not None and browser.page.status_code == 200
+        thread.join(0.5)
+        assert thread.is_alive() and not token_file.exists()  # still waiting for the lock
+    finally:
+        os.close(holder)  # releases the lock
+        thread.join(10)
+    assert result == [0]
+    assert token_file.exists()
 
 
 @allow_loopback
@@ -457,7 +528,7 @@ def test_invalid_token_file_is_reported(cli: Run, simulated: Simulator, token_fi
     token_file.parent.mkdir(parents=True)
     token_file.write_text("{not json")
     code, _, err = cli("vehicles")
-    assert code == 1
+    assert code == 2  # a configuration error, not the API's
     assert "not valid" in err and "smartcar login" in err
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import os
 import secrets
 import sys
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
+from urllib.parse import urlsplit
 
 from .._api import SyncApi
 from .._config import Origins
@@ -23,7 +25,11 @@ from ..exceptions import (
     AuthenticationError,
     ConfigurationError,
     InvalidInputError,
+    NetworkError,
     OAuthError,
+    PermissionDeniedError,
+    RequestTimeoutError,
+    ResourceNotFoundError,
     SmartcarException,
 )
 from ..fleet import read_fleet
@@ -43,7 +49,7 @@ from ._output import (
     result_to_dict,
     to_json,
 )
-from ._store import TokenStore, default_token_file
+from ._store import Issuer, TokenStore, default_token_file
 
 __all__ = ["COMMANDS", "READS", "build_parser", "main", "run"]
 
@@ -84,6 +90,19 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stop-charge": ("stop_charge", "Stop charging."),
 }
 """Vehicle commands without arguments: CLI name → (Vehicle method, help)."""
+
+SIMULATOR_URL_ENV = "SMARTCAR_SIMULATOR_URL"
+"""Environment variable with the URL of a running simulator (as ``--simulator-url``)."""
+
+_ORIGIN_ENV = (
+    "SMARTCAR_API_ORIGIN",
+    "SMARTCAR_AUTH_ORIGIN",
+    "SMARTCAR_CONNECT_ORIGIN",
+    "SMARTCAR_MANAGEMENT_API_ORIGIN",
+    "SMARTCAR_VEHICLE_API_V3_ORIGIN",
+)
+# Commands that never send the stored tokens (login replaces them).
+_NO_STORED_TOKENS = frozenset({"simulator", "auth-url", "login"})
 
 DEFAULT_CONCURRENCY = 8
 DEFAULT_LOGIN_TIMEOUT = 300.0
@@ -152,6 +171,26 @@ def positive_int(text: str) -> int:
     return value
 
 
+def _check_url(url: str, source: str) -> str:
+    # Without a scheme httpx would fail on the first request with a confusing error (or, for
+    # "host:port", take the host for a scheme): say so before anything is sent.
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise CliError(
+            f"{source} must be an http:// or https:// URL with a host, got {url!r}",
+            exit_code=EXIT_USAGE,
+            hint="for the local simulator: http://127.0.0.1:8765",
+        )
+    return url.strip()
+
+
+def _interactive(stream: TextIO) -> bool:
+    try:
+        return sys.stdin.isatty() and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _scopes(values: Sequence[str] | None) -> list[str] | None:
     # --scope may be repeated, and each may hold several permissions ("a b" or "a,b").
     scopes = [s for value in values or () for s in value.replace(",", " ").split()]
@@ -180,18 +219,58 @@ class _Context:
     err: TextIO
 
     @cached_property
+    def simulator_url(self) -> str | None:
+        """``--simulator-url``, else ``$SMARTCAR_SIMULATOR_URL``, checked to be an http(s) URL.
+
+        Raises:
+            CliError: (usage) the URL has no ``http://`` or ``https://`` scheme or no host.
+        """
+        if self.args.simulator_url:
+            return _check_url(self.args.simulator_url, "--simulator-url")
+        if os.environ.get(SIMULATOR_URL_ENV):
+            return _check_url(os.environ[SIMULATOR_URL_ENV], f"${SIMULATOR_URL_ENV}")
+        return None
+
+    @cached_property
+    def _recorded(self) -> Issuer | None:
+        # Where the stored tokens came from, for the commands that use them when nothing on
+        # the command line or in the environment names an origin.
+        explicit = self.simulator_url or any(os.environ.get(n) for n in _ORIGIN_ENV)
+        if explicit or self.args.command in _NO_STORED_TOKENS:
+            return None
+        return TokenStore(self._token_path).recorded_issuer()
+
+    @cached_property
+    def simulator(self) -> bool:
+        """Whether this invocation talks to a local simulator (its application by default)."""
+        return bool(self.simulator_url) or bool(self._recorded and self._recorded.simulator)
+
+    @cached_property
     def origins(self) -> Origins:
-        url = self.args.simulator_url
+        """The origins of this invocation: the simulator's, the environment's, or the token file's.
+
+        Smartcar's when none of those names one.
+
+        Raises:
+            CliError: (usage) an origin without an http(s) scheme or host.
+        """
+        url = self.simulator_url
         if url:
             return Origins.resolve(api=url, auth=url, connect=url, management=url, vehicle_v3=url)
-        return Origins.resolve()
+        if self._recorded is not None:
+            return self._recorded.origins
+        origins = Origins.resolve()
+        for name in _ORIGIN_ENV:
+            if os.environ.get(name):
+                _check_url(os.environ[name], f"${name}")
+        return origins
 
     def _credential(self, flag: str | None, env: str, simulator_default: str) -> str | None:
         if flag:
             return flag
         if os.environ.get(env):
             return os.environ[env]
-        if self.args.simulator_url:
+        if self.simulator:
             # With --simulator-url the simulator's built-in application works out of the box.
             from .. import testing
 
@@ -218,6 +297,9 @@ class _Context:
         if not need_secret and not secret:
             # Building a Connect URL never uses the secret, but AuthClient insists on one.
             secret = "-"
+        if not secret and client_id and _interactive(self.err):
+            # A prompt keeps the secret out of the process list and the shell's history.
+            secret = getpass.getpass("Smartcar client secret: ", stream=self.err) or None
         if not client_id or not secret:
             missing = [
                 f"--{flag} (or ${env})"
@@ -236,9 +318,15 @@ class _Context:
         mode = getattr(self.args, "mode", None) or "live"
         return AuthClient(client_id, secret, redirect_uri, mode=mode, origins=self.origins)
 
+    @property
+    def _token_path(self) -> Path:
+        path: Path = self.args.token_file or default_token_file()
+        return path
+
     @cached_property
     def store(self) -> TokenStore:
-        return TokenStore(self.args.token_file or default_token_file())
+        """The token file, bound to this invocation's origins (see :class:`Issuer`)."""
+        return TokenStore(self._token_path, Issuer(self.origins, simulator=self.simulator))
 
     @cached_property
     def tokens(self) -> TokenManager:
@@ -302,6 +390,32 @@ class _Context:
             hint="list them with `smartcar vehicles`",
         )
 
+    def unauthorised(self, ids: Sequence[str], errors: Sequence[SmartcarException]) -> set[str]:
+        """Which of ``ids``, whose reads failed with ``errors``, these tokens do not authorise.
+
+        The API answers an id it does not know for this token as an access problem (a 403
+        asking to re-authenticate, or a 404) that never names the id; one look at the
+        vehicle list tells that apart from a missing permission.
+        """
+        suspects = [
+            v
+            for v, e in zip(ids, errors, strict=True)
+            if isinstance(e, PermissionDeniedError | ResourceNotFoundError | AuthenticationError)
+        ]
+        if not suspects:
+            return set()
+        try:
+            known = set(self.vehicle_list().vehicles)
+        except SmartcarException:
+            return set()  # the original error says more than a failed second look
+        return {v for v in suspects if v not in known}
+
+    def explain(self, vehicle_id: str, error: SmartcarException) -> CliError | None:
+        """A clearer error for a read or command of one named vehicle, if there is one."""
+        if self.unauthorised([vehicle_id], [error]):
+            return _not_authorised(vehicle_id)
+        return None
+
     def show_progress(self, count: int) -> bool:
         flag: bool | None = getattr(self.args, "progress", None)
         if flag is not None:
@@ -348,6 +462,17 @@ class _Context:
         return pairs
 
 
+_NOT_AUTHORISED = "is not authorised by these tokens"
+_NOT_AUTHORISED_HINT = (
+    "list the vehicles they authorise with `smartcar vehicles`, or connect this one with "
+    "`smartcar login`"
+)
+
+
+def _not_authorised(vehicle_id: str) -> CliError:
+    return CliError(f"vehicle {clean(vehicle_id)!r} {_NOT_AUTHORISED}", hint=_NOT_AUTHORISED_HINT)
+
+
 # -- output ---------------------------------------------------------------------------------------
 
 
@@ -360,9 +485,14 @@ def _emit_one(ctx: _Context, result: Any) -> None:
 
 def _emit_many(ctx: _Context, results: list[tuple[str, Any]]) -> int:
     failures = [(v, r) for v, r in results if isinstance(r, SmartcarException)]
+    strangers = ctx.unauthorised([v for v, _ in failures], [r for _, r in failures])
+
+    def message(vehicle_id: str, error: SmartcarException) -> str:
+        return _NOT_AUTHORISED if vehicle_id in strangers else error.message
+
     if ctx.args.json:
         keyed = {
-            v: {"error": error_to_dict(r)}
+            v: {"error": error_to_dict(r) | {"message": message(v, r)}}
             if isinstance(r, SmartcarException)
             else result_to_dict(r)
             for v, r in results
@@ -372,13 +502,18 @@ def _emit_many(ctx: _Context, results: list[tuple[str, Any]]) -> int:
         rows: list[tuple[str, str, str]] = []
         for vehicle_id, result in results:
             if isinstance(result, SmartcarException):
-                rows.append((vehicle_id, "error", result.message))
+                rows.append((vehicle_id, "error", message(vehicle_id, result)))
             else:
                 rows.extend((vehicle_id, label, text) for label, text in result_rows(result))
         ctx.out.write(format_table(rows, header=("VEHICLE", "FIELD", "VALUE")))
     ctx.out.flush()
     for vehicle_id, error in failures:
-        ctx.err.write("smartcar: " + format_error(error, f"vehicle {vehicle_id}"))
+        if vehicle_id in strangers:
+            ctx.err.write(f"smartcar: error: vehicle {clean(vehicle_id)} {_NOT_AUTHORISED}\n")
+        else:
+            ctx.err.write("smartcar: " + format_error(error, f"vehicle {vehicle_id}"))
+    if strangers:
+        ctx.err.write(f"hint: {_NOT_AUTHORISED_HINT}\n")
     if failures:
         ctx.err.write(f"smartcar: {len(failures)} of {len(results)} vehicles failed\n")
         return EXIT_ERROR
@@ -445,7 +580,11 @@ def _cmd_login(ctx: _Context) -> int:
         ctx.err.write(f"Waiting for the redirect on {host}:{receiver.port}{path} ...\n")
         ctx.err.flush()
         query = receiver.wait(args.timeout)
-    access = client.exchange_code(code_from_redirect(query, state))
+    code = code_from_redirect(query, state)
+    # The same lock as every command that uses the tokens: a refresh running now must not
+    # save its rotated tokens over the new ones.
+    ctx.store.lock()
+    access = client.exchange_code(code)
     ctx.store.save(access)
     summary = {
         "token_file": str(ctx.store.path),
@@ -508,17 +647,27 @@ def _cmd_get(ctx: _Context) -> int:
     ids = ctx.targets(args.vehicles, args.all)
     keyed = args.all or len(ids) > 1
     if not keyed:
-        _emit_one(ctx, getattr(ctx.vehicle(ids[0]), method)())
+        _emit_one(ctx, _call(ctx, ids[0], method))
         return EXIT_OK
     results = ctx.read_each(ids, method, f"Reading {args.endpoint}")
     return _emit_many(ctx, results)
+
+
+def _call(ctx: _Context, vehicle_id: str, method: str, *args: Any) -> Any:
+    try:
+        return getattr(ctx.vehicle(vehicle_id), method)(*args)
+    except SmartcarException as error:
+        clearer = ctx.explain(vehicle_id, error)
+        if clearer is not None:
+            raise clearer from None
+        raise
 
 
 def _command(method: str) -> Callable[[_Context], int]:
     def run_command(ctx: _Context) -> int:
         vehicle_id = ctx.targets([ctx.args.vehicle] if ctx.args.vehicle else None, False)[0]
         extra = [ctx.args.limit] if method == "set_charge_limit" else []
-        _emit_one(ctx, getattr(ctx.vehicle(vehicle_id), method)(*extra))
+        _emit_one(ctx, _call(ctx, vehicle_id, method, *extra))
         return EXIT_OK
 
     return run_command
@@ -532,13 +681,25 @@ environment:
   SMARTCAR_TOKEN_FILE                  token file (default ~/.config/smartcar/tokens.json)
   SMARTCAR_API_ORIGIN, SMARTCAR_AUTH_ORIGIN, SMARTCAR_CONNECT_ORIGIN,
   SMARTCAR_MANAGEMENT_API_ORIGIN, SMARTCAR_VEHICLE_API_V3_ORIGIN      API origins
+  SMARTCAR_SIMULATOR_URL               a running simulator (as --simulator-url)
 
-exit status: 0 success, 1 API or runtime error, 2 usage or configuration error, 130 interrupted
+The client secret is best given in $SMARTCAR_CLIENT_SECRET or at the prompt: a
+--client-secret flag shows in the process list. The token file records the origins its tokens
+came from; they are never sent anywhere else (log in again, or use another --token-file).
+
+exit status:
+  0    success
+  1    the API refused or failed (also when some vehicles of a fleet read failed), or the
+       network or the local system failed
+  2    usage or configuration error: bad arguments, unknown endpoint, a URL without a scheme,
+       missing credentials, a missing, unsafe or invalid token file, tokens of another origin
+  130  interrupted with Ctrl+C (readings already made are printed first)
 
 try it offline:
   smartcar simulator &
-  smartcar --simulator-url http://127.0.0.1:8765 login
-  smartcar --simulator-url http://127.0.0.1:8765 get odometer --all
+  export SMARTCAR_SIMULATOR_URL=http://127.0.0.1:8765
+  smartcar login
+  smartcar get odometer --all
 """
 
 
@@ -553,7 +714,8 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     group.add_argument(
         "--client-secret",
         default=default,
-        help="application client secret (default: $SMARTCAR_CLIENT_SECRET)",
+        help="application client secret; avoid this flag, which other users can read in the "
+        "process list: set $SMARTCAR_CLIENT_SECRET, or type it at the prompt",
     )
     group.add_argument(
         "--redirect-uri",
@@ -572,8 +734,9 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--simulator-url",
         default=default,
         metavar="URL",
-        help="send every request to a running simulator (`smartcar simulator`); "
-        "credentials then default to the simulator's",
+        help="send every request to a running simulator (`smartcar simulator`; default: "
+        f"${SIMULATOR_URL_ENV}, or the one `login` used); credentials then default to the "
+        "simulator's",
     )
     group.add_argument(
         "--json",
@@ -708,7 +871,13 @@ def _exit_code(code: object) -> int:
     return code if isinstance(code, int) else EXIT_ERROR
 
 
-def _hint(error: SmartcarException) -> str | None:
+def _hint(error: SmartcarException, ctx: _Context) -> str | None:
+    if isinstance(error, NetworkError) and not isinstance(error, RequestTimeoutError):
+        origins = ctx.__dict__.get("origins")
+        where = origins.api if isinstance(origins, Origins) else "the Smartcar API"
+        if ctx.__dict__.get("simulator"):
+            return f"cannot reach the simulator at {where}: is `smartcar simulator` running?"
+        return f"cannot reach {where}: check the network connection and the origin"
     if isinstance(error, AuthenticationError):
         return "the stored tokens were rejected: run `smartcar login` again"
     if isinstance(error, OAuthError) and error.type == "invalid_grant":
@@ -734,6 +903,11 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:  # --help, --version and usage errors
         return _exit_code(exit_.code)
     ctx = _Context(args, out, err)
+    if getattr(args, "client_secret", None):
+        err.write(
+            "smartcar: warning: --client-secret is visible to other users in the process "
+            "list; set SMARTCAR_CLIENT_SECRET instead\n"
+        )
     try:
         return _run(ctx, args, out, err)
     finally:
@@ -750,12 +924,16 @@ def _run(ctx: _Context, args: argparse.Namespace, out: TextIO, err: TextIO) -> i
             err.write(f"hint: {error.hint}\n")
         return error.exit_code
     except SmartcarException as error:
+        if isinstance(error, InvalidInputError | ConfigurationError):
+            # Raised before anything was sent: the message is all there is to say; type,
+            # code and status would only suggest that the API answered.
+            err.write(f"smartcar: error: {clean(error.message)}\n")
+            return EXIT_USAGE
         err.write("smartcar: " + format_error(error))
-        hint = _hint(error)
+        hint = _hint(error, ctx)
         if hint:
             err.write(f"hint: {hint}\n")
-        usage = isinstance(error, InvalidInputError | ConfigurationError)
-        return EXIT_USAGE if usage else EXIT_ERROR
+        return EXIT_ERROR
     except KeyboardInterrupt:
         err.write("\nsmartcar: interrupted\n")
         return EXIT_INTERRUPTED
