@@ -26,6 +26,7 @@ import pytest
 import smartcar
 from smartcar import _http
 from smartcar.cli import READS, main
+from smartcar.cli._errors import CliError
 from smartcar.cli._output import Progress, flatten, format_table
 from smartcar.cli._store import TokenStore
 from smartcar.testing import (
@@ -61,6 +62,7 @@ _ENV = (
     "SMARTCAR_CLIENT_SECRET",
     "SMARTCAR_REDIRECT_URI",
     "SMARTCAR_TOKEN_FILE",
+    "SMARTCAR_SIMULATOR_URL",
 )
 
 
@@ -1013,3 +1015,208 @@ def test_commands_using_the_token_file_take_turns(tmp_path: Path) -> None:
         fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free once the first is done
     finally:
         os.close(other)
+
+
+# -- stored credentials stay with the origins that issued them ------------------------------------
+
+
+class Listener:
+    """A loopback HTTP server that records every request it gets (and answers 500)."""
+
+    def __init__(self) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        seen = self.requests = []  # type: list[tuple[str, str, dict[str, str]]]
+
+        class Handler(BaseHTTPRequestHandler):
+            def _any(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                seen.append((self.command, self.path, dict(self.headers)))
+                self.send_error(500)
+
+            do_GET = do_POST = _any
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    server = Listener()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@allow_loopback
+@pytest.mark.parametrize("expired", [False, True], ids=["fresh", "expired"])
+def test_stored_tokens_are_never_sent_to_another_origin(
+    cli: Run,
+    token_file: Path,
+    listener: Listener,
+    monkeypatch: pytest.MonkeyPatch,
+    expired: bool,
+) -> None:
+    # Tokens from a login against Smartcar (what the file holds by default), then a command
+    # pointed at some other server: neither the access token nor, for expired tokens, the
+    # refresh token with the client secret may reach it.
+    access = store_tokens(Simulator(), token_file, expires_in=-60 if expired else 7200)
+    for how in ("flag", "env"):
+        if how == "flag":
+            code, out, err = cli(
+                "--simulator-url", listener.url, "get", "odometer", "--vehicle", TESLA
+            )
+        else:
+            monkeypatch.setenv("SMARTCAR_SIMULATOR_URL", listener.url)
+            code, out, err = cli("get", "odometer", "--vehicle", TESLA)
+            monkeypatch.delenv("SMARTCAR_SIMULATOR_URL")
+        assert code == 2, err
+        assert out == ""
+        assert "refusing to send them to " + listener.url in err
+        assert "https://auth.smartcar.com" in err
+        assert access.access_token not in err and access.refresh_token not in err
+    monkeypatch.setenv("SMARTCAR_API_ORIGIN", listener.url)
+    code, _, err = cli("vehicles")
+    assert code == 2 and "refusing" in err
+    assert listener.requests == []
+
+
+@allow_loopback
+def test_a_login_records_its_origins_and_later_commands_use_them(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    listener: Listener,
+) -> None:
+    # After `smartcar --simulator-url URL login`, plain commands go to that simulator with its
+    # application, and the file says where the tokens came from.
+    for name in ("SMARTCAR_CLIENT_ID", "SMARTCAR_CLIENT_SECRET", "SMARTCAR_REDIRECT_URI"):
+        monkeypatch.delenv(name)
+    redirect_uri = f"http://127.0.0.1:{free_port()}/callback"
+    token_file = tmp_path / "tokens.json"
+    with SimulatorServer(Simulator(redirect_uri=redirect_uri)) as server:
+
+        def browser(url: str, *args: Any, **kwargs: Any) -> bool:
+            assert url.startswith(server.url)
+            page = httpx.get(server.simulator.authorize(url), timeout=10)
+            return page.status_code == 200
+
+        monkeypatch.setattr("webbrowser.open", browser)
+        base = ["--token-file", str(token_file)]
+        assert (
+            main([*base, "--simulator-url", server.url, "--redirect-uri", redirect_uri, "login"])
+            == 0
+        )
+        stored = read_tokens(token_file)
+        assert stored["origins"]["auth"] == server.url
+        assert stored["origins"]["api"] == server.url
+        assert stored["simulator"] is True
+        capsys.readouterr()
+        assert main([*base, "get", "odometer", "--vehicle", TESLA, "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["distance"] == 104032.0
+        # A refresh goes to the recorded token endpoint, and the rotated tokens keep the origins.
+        stored["expiration"] = "2000-01-01T00:00:00+00:00"
+        token_file.write_text(json.dumps(stored))
+        assert main([*base, "vehicles"]) == 0
+        refreshed = read_tokens(token_file)
+        assert refreshed["refresh_token"] != stored["refresh_token"]
+        assert refreshed["origins"] == stored["origins"]
+        # Another simulator URL is another origin: refused.
+        capsys.readouterr()
+        assert main([*base, "--simulator-url", listener.url, "vehicles"]) == 2
+        assert "refusing" in capsys.readouterr().err
+    assert listener.requests == []
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["--simulator-url", "127.0.0.1:8765"], {}),
+        (["--simulator-url", "localhost"], {}),
+        ([], {"SMARTCAR_SIMULATOR_URL": "ftp://127.0.0.1:8765"}),
+        ([], {"SMARTCAR_API_ORIGIN": "api.smartcar.com"}),
+    ],
+)
+def test_a_url_without_a_scheme_is_a_usage_error(
+    cli: Run,
+    logged_in: Simulator,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    env: dict[str, str],
+) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    code, out, err = cli(*args, "get", "odometer", "--vehicle", TESLA)
+    assert code == 2, err
+    assert out == ""
+    assert "must be an http:// or https:// URL" in err
+    assert "Traceback" not in err
+
+
+def test_a_token_file_that_is_a_symlink_is_refused(
+    cli: Run, logged_in: Simulator, token_file: Path, tmp_path: Path
+) -> None:
+    link = tmp_path / "link.json"
+    link.symlink_to(token_file)
+    code, out, err = cli("--token-file", str(link), "vehicles")
+    assert code == 2
+    assert out == ""
+    assert "symbolic link" in err
+    with pytest.raises(CliError, match="symbolic link"):  # TokenStore itself refuses it
+        TokenStore(link).load()
+
+
+@pytest.mark.parametrize("mode", [0o777, 0o1777, 0o770])
+def test_a_token_file_in_a_directory_others_can_write_is_refused(
+    cli: Run, logged_in: Simulator, token_file: Path, mode: int
+) -> None:
+    token_file.parent.chmod(mode)
+    try:
+        code, out, err = cli("vehicles")
+    finally:
+        token_file.parent.chmod(0o700)
+    assert code == 2
+    assert out == ""
+    assert "other users can write to" in err
+    assert "chmod go-w" in err
+    assert cli("vehicles")[0] == 0  # once the directory is private again
+
+
+def test_client_secret_on_the_command_line_is_discouraged(
+    cli: Run, logged_in: Simulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = cli("--client-secret", DEFAULT_CLIENT_SECRET, "vehicles")
+    assert code == 0
+    assert "--client-secret is visible to other users in the process list" in err
+    assert DEFAULT_CLIENT_SECRET not in err
+    assert cli("vehicles")[2] == ""  # from the environment: no warning
+    assert main(["--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "process list" in help_text and "$SMARTCAR_CLIENT_SECRET" in help_text
+
+
+def test_client_secret_is_prompted_for_on_a_terminal(
+    cli: Run, logged_in: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SMARTCAR_CLIENT_SECRET")
+    monkeypatch.setattr("smartcar.cli._main._interactive", lambda stream: True)
+    asked: list[str] = []
+
+    def prompt(text: str, stream: Any = None) -> str:
+        asked.append(text)
+        return DEFAULT_CLIENT_SECRET
+
+    monkeypatch.setattr("getpass.getpass", prompt)
+    code, _, err = cli("vehicles")
+    assert code == 0, err
+    assert asked == ["Smartcar client secret: "]
