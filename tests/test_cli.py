@@ -24,11 +24,11 @@ import httpx
 import pytest
 
 import smartcar
-from smartcar import _http
+from smartcar import Origins, _http
 from smartcar.cli import READS, main
 from smartcar.cli._errors import CliError
 from smartcar.cli._output import Progress, flatten, format_table
-from smartcar.cli._store import TokenStore
+from smartcar.cli._store import Issuer, TokenStore
 from smartcar.testing import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -740,12 +740,14 @@ def test_get_all_with_a_progress_bar(cli: Run, fleet: Simulator) -> None:
     assert lines[0].split() == ["VEHICLE", "FIELD", "VALUE"]
     distances = {line.split()[0] for line in lines[1:] if line.split()[1] == "distance"}
     assert distances == set(fleet.vehicle_ids)
-    # Redrawn in place on stderr, one step per vehicle, ending on a full bar and a newline.
+    # Redrawn in place on stderr, ending on a full bar, then erased.
     frames = err.split("\r")[1:]
     assert frames[0].startswith("Reading odometer [---")
     assert frames[0].rstrip().endswith(" 0/22")
-    assert frames[-1] == "Reading odometer [" + "#" * 30 + "] 22/22\n"
-    assert [int(f.split()[-1].split("/")[0]) for f in frames] == list(range(23))
+    full = "Reading odometer [" + "#" * 30 + "] 22/22"
+    assert frames[-3:] == [full, " " * len(full), ""]
+    counts = [int(f.split()[-1].split("/")[0]) for f in frames[:-2]]
+    assert counts == sorted(counts) and counts[-1] == 22
 
 
 def test_progress_only_on_a_terminal_unless_asked(
@@ -980,7 +982,28 @@ def test_progress_disabled_draws_nothing() -> None:
     assert stream.getvalue() == ""
     with Progress(stream, 0, "x", enabled=True):
         pass
-    assert stream.getvalue() == "\rx [" + "#" * 30 + "] 0/0\n"
+    line = "x [" + "#" * 30 + "] 0/0"
+    assert stream.getvalue() == "\r" + line + "\r" + " " * len(line) + "\r"
+
+
+def test_progress_redraws_at_most_ten_times_a_second_and_erases_itself() -> None:
+    now = [0.0]
+    stream = io.StringIO()
+    with Progress(stream, 1000, "x", enabled=True, width=10, clock=lambda: now[0]) as bar:
+        for _ in range(999):
+            bar.advance()  # all within the same instant: no redraw
+        assert stream.getvalue().count("\r") == 1  # only the first frame
+        now[0] = 0.05
+        bar.advance(0)
+        assert stream.getvalue().count("\r") == 1
+        now[0] = 0.1
+        bar.advance(0)
+        assert stream.getvalue().endswith(" 999/1000")
+        bar.advance()  # the last step is always drawn
+        assert stream.getvalue().endswith(" 1000/1000")
+    frames = stream.getvalue().split("\r")
+    assert len(frames) == 1 + 3 + 2  # "", three frames, the blank that erases, ""
+    assert frames[-2].strip() == "" and frames[-1] == ""
 
 
 def test_token_store_replaces_atomically_with_private_mode(tmp_path: Path) -> None:
@@ -1220,3 +1243,77 @@ def test_client_secret_is_prompted_for_on_a_terminal(
     code, _, err = cli("vehicles")
     assert code == 0, err
     assert asked == ["Smartcar client secret: "]
+
+
+# -- finish: unknown vehicles, unreachable origins ------------------------------------------------
+
+STRANGER = "00000000-0000-4000-8000-000000000000"
+
+
+@pytest.mark.parametrize("command", [["get", "odometer"], ["lock"]])
+def test_an_unknown_vehicle_id_is_named_and_said_to_be_unauthorised(
+    cli: Run, logged_in: Simulator, command: list[str]
+) -> None:
+    code, out, err = cli(*command, "--vehicle", STRANGER)
+    assert code == 1
+    assert out == ""
+    assert f"vehicle '{STRANGER}' is not authorised by these tokens" in err
+    assert "smartcar vehicles" in err  # the hint says how to see the ones it does authorise
+
+
+def test_an_unknown_vehicle_id_in_a_fleet_read_is_named(cli: Run, logged_in: Simulator) -> None:
+    code, out, err = cli("get", "odometer", "--vehicle", TESLA, "--vehicle", STRANGER, "--json")
+    assert code == 1
+    data = json.loads(out)
+    assert data[TESLA]["distance"] == 104032.0
+    assert data[STRANGER]["error"]["message"] == "is not authorised by these tokens"
+    assert f"vehicle {STRANGER} is not authorised by these tokens" in err
+
+
+def test_a_missing_permission_is_not_mistaken_for_an_unknown_vehicle(
+    cli: Run, simulated: Simulator, token_file: Path
+) -> None:
+    token = simulated.issue_token(scope=["read_vin"])  # no read_odometer
+    now = datetime.now(UTC)
+    TokenStore(token_file).save(
+        smartcar.Access(
+            access_token=token["access_token"],
+            token_type="Bearer",
+            expires_in=7200,
+            expiration=now + timedelta(hours=2),
+            refresh_token=token["refresh_token"],
+            refresh_expiration=now + timedelta(days=60),
+        )
+    )
+    code, _, err = cli("get", "odometer", "--vehicle", TESLA)
+    assert code == 1
+    assert "not authorised by these tokens" not in err
+    assert "PERMISSION" in err
+
+
+@allow_loopback
+def test_an_unreachable_simulator_gets_a_hint(cli: Run, token_file: Path) -> None:
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    code, _, err = cli("--simulator-url", url, "--redirect-uri", DEFAULT_REDIRECT_URI, "vehicles")
+    assert code == 2  # no tokens yet: nothing was sent
+    TokenStore(
+        token_file,
+        Issuer(
+            Origins.resolve(api=url, auth=url, vehicle_v3=url, connect=url, management=url),
+            simulator=True,
+        ),
+    ).save(
+        smartcar.Access.from_dict(
+            {
+                "access_token": "a",
+                "expires_in": 7200,
+                "expiration": "2100-01-01T00:00:00+00:00",
+                "refresh_token": "r",
+                "refresh_expiration": "2100-01-01T00:00:00+00:00",
+            }
+        )
+    )
+    code, out, err = cli("vehicles")
+    assert code == 1
+    assert out == ""
+    assert f"hint: cannot reach the simulator at {url}: is `smartcar simulator` running?" in err
