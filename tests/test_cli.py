@@ -1317,3 +1317,33 @@ def test_an_unreachable_simulator_gets_a_hint(cli: Run, token_file: Path) -> Non
     assert code == 1
     assert out == ""
     assert f"hint: cannot reach the simulator at {url}: is `smartcar simulator` running?" in err
+
+
+@pytest.mark.parametrize("json_output", [False, True], ids=["table", "json"])
+def test_ctrl_c_prints_the_readings_already_made(
+    cli: Run, fleet: Simulator, monkeypatch: pytest.MonkeyPatch, json_output: bool
+) -> None:
+    # Ctrl+C arrives in the main thread while it waits for the reads; simulate it at the
+    # third finished vehicle.
+    advance = Progress.advance
+    calls = [0]
+
+    def interrupted(self: Progress, steps: int = 1) -> None:
+        advance(self, steps)
+        calls[0] += 1
+        if calls[0] == 3:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Progress, "advance", interrupted)
+    args = ["get", "odometer", "--all", "--concurrency", "1"] + (["--json"] if json_output else [])
+    code, out, err = cli(*args)
+    assert code == 130
+    if json_output:
+        data = json.loads(out)
+        assert list(data) == fleet.vehicle_ids[:3]
+        assert all(reading["distance"] > 0 for reading in data.values())
+    else:
+        rows = [line.split() for line in out.splitlines()[1:]]
+        assert {row[0] for row in rows if row[1] == "distance"} == set(fleet.vehicle_ids[:3])
+    assert "interrupted after 3 of 22 vehicles" in err
+    assert "Traceback" not in err

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import getpass
 import os
 import secrets
 import sys
 import webbrowser
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -217,6 +219,8 @@ class _Context:
     args: argparse.Namespace
     out: TextIO
     err: TextIO
+    interrupted: bool = False
+    """Whether Ctrl+C stopped a fleet read (whose partial results were printed)."""
 
     @cached_property
     def simulator_url(self) -> str | None:
@@ -431,35 +435,48 @@ class _Context:
             label: the progress bar's text.
 
         Returns:
-            ``(vehicle_id, result or SmartcarException)`` pairs, in the order of ``ids``.
+            ``(vehicle_id, result or SmartcarException)`` pairs, in the order of ``ids``. After
+            Ctrl+C, only the vehicles read so far, with :attr:`interrupted` set.
 
         Raises:
             CliError: a local failure that is not one vehicle's (the token file cannot be
                 written, say); it stops the run.
         """
         units = getattr(self.args, "units", None) or "metric"
-        with Progress(self.err, len(ids), label, enabled=self.show_progress(len(ids))) as bar:
-            # read_fleet bounds the threads and waits out short rate limits per vehicle.
-            fleet = read_fleet(
-                [(vehicle_id, self.tokens) for vehicle_id in ids],
-                method,
-                max_workers=getattr(self.args, "concurrency", DEFAULT_CONCURRENCY),
-                on_progress=lambda done, total: bar.advance(),
-                options={"unit_system": units},
-                origins=self.origins,
-            )
-        pairs: list[tuple[str, Any]] = []
-        for item in fleet:
-            error = item.errors.get(method)
-            if error is None:
-                pairs.append((item.vehicle_id, item.results[method]))
-            elif isinstance(error, SmartcarException):
-                pairs.append((item.vehicle_id, error))
-            else:
-                # The fleet keeps every failure per vehicle; a local one (CliError) or a bug
-                # is not about that vehicle and must not pass for an API answer.
-                raise error
-        return pairs
+        workers = min(getattr(self.args, "concurrency", DEFAULT_CONCURRENCY), len(ids)) or 1
+        # One read_fleet per vehicle (it waits out short rate limits), on our own pool, so the
+        # readings made before a Ctrl+C are at hand to print; read_fleet keeps them to itself.
+        read = functools.partial(
+            read_fleet,
+            endpoints=method,
+            max_workers=1,
+            options={"unit_system": units},
+            origins=self.origins,
+        )
+        done: dict[str, Any] = {}
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="smartcar-cli")
+        try:
+            with Progress(self.err, len(ids), label, enabled=self.show_progress(len(ids))) as bar:
+                futures = {pool.submit(read, [(v, self.tokens)]): v for v in ids}
+                for future in as_completed(futures):
+                    [item] = future.result()
+                    error = item.errors.get(method)
+                    if error is not None and not isinstance(error, SmartcarException):
+                        # The fleet keeps every failure per vehicle; a local one (CliError) or
+                        # a bug is not about that vehicle and must not pass for an API answer.
+                        raise error
+                    done[item.vehicle_id] = item.results[method] if error is None else error
+                    bar.advance()
+        except BaseException:
+            # Ctrl+C or a local failure: reads not started are dropped, running ones are left
+            # to finish on their own rather than keep the user waiting.
+            pool.shutdown(wait=False, cancel_futures=True)
+            if not isinstance(sys.exc_info()[1], KeyboardInterrupt):
+                raise
+            self.interrupted = True
+        else:
+            pool.shutdown(wait=True)
+        return [(v, done[v]) for v in ids if v in done]
 
 
 _NOT_AUTHORISED = "is not authorised by these tokens"
@@ -616,6 +633,8 @@ def _cmd_vehicles(ctx: _Context) -> int:
             ctx.out.write(format_table([(v,) for v in ids], header=("ID",)))
         return EXIT_OK
     results = ctx.read_each(ids, "attributes", "Reading attributes")
+    if ctx.interrupted:
+        ids = [v for v, _ in results]
     if ctx.args.json:
         items: list[dict[str, Any]] = [
             {"id": v, "error": error_to_dict(r)}
@@ -638,7 +657,15 @@ def _cmd_vehicles(ctx: _Context) -> int:
     failed = [(v, r) for v, r in results if isinstance(r, SmartcarException)]
     for vehicle_id, error in failed:
         ctx.err.write("smartcar: " + format_error(error, f"vehicle {vehicle_id}"))
+    if ctx.interrupted:
+        return _interrupted(ctx, len(results), len(listing.vehicles))
     return EXIT_ERROR if failed else EXIT_OK
+
+
+def _interrupted(ctx: _Context, done: int, total: int) -> int:
+    ctx.out.flush()
+    ctx.err.write(f"smartcar: interrupted after {done} of {total} vehicles\n")
+    return EXIT_INTERRUPTED
 
 
 def _cmd_get(ctx: _Context) -> int:
@@ -650,7 +677,8 @@ def _cmd_get(ctx: _Context) -> int:
         _emit_one(ctx, _call(ctx, ids[0], method))
         return EXIT_OK
     results = ctx.read_each(ids, method, f"Reading {args.endpoint}")
-    return _emit_many(ctx, results)
+    code = _emit_many(ctx, results)
+    return _interrupted(ctx, len(results), len(ids)) if ctx.interrupted else code
 
 
 def _call(ctx: _Context, vehicle_id: str, method: str, *args: Any) -> Any:
