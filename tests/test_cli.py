@@ -864,10 +864,17 @@ def test_simulator_command_delegates_to_smartcar_testing(
         return 0
 
     monkeypatch.setattr("smartcar.testing.__main__.main", serve)
+    monkeypatch.delenv("SMARTCAR_REDIRECT_URI")
     assert cli("simulator", "--port", "0", "--vehicles", "3", "--seed", "7")[0] == 0
     assert calls == [["--host", "127.0.0.1", "--port", "0", "--vehicles", "3", "--seed", "7"]]
     assert cli("simulator", "--host", "::1")[0] == 0
     assert calls[-1] == ["--host", "::1", "--port", "8765", "--vehicles", "0", "--seed", "0"]
+    # The redirect URI that `smartcar login` will use is the one the simulator registers.
+    monkeypatch.setenv("SMARTCAR_REDIRECT_URI", "http://localhost:9/callback")
+    assert cli("simulator")[0] == 0
+    assert calls[-1][-2:] == ["--redirect-uri", "http://localhost:9/callback"]
+    assert cli("--redirect-uri", "http://localhost:7/cb", "simulator")[0] == 0
+    assert calls[-1][-2:] == ["--redirect-uri", "http://localhost:7/cb"]
 
 
 def test_simulator_command_refuses_a_public_address(cli: Run) -> None:

@@ -546,6 +546,10 @@ def _cmd_simulator(ctx: _Context) -> int:
     args = ctx.args
     argv = ["--host", args.host, "--port", str(args.port)]
     argv += ["--vehicles", str(args.vehicles), "--seed", str(args.seed)]
+    redirect_uri = args.redirect_uri or os.environ.get("SMARTCAR_REDIRECT_URI")
+    if redirect_uri:
+        # Register the redirect URI that `smartcar login` will use, so the two agree.
+        argv += ["--redirect-uri", redirect_uri]
     try:
         return serve(argv)
     except SystemExit as exit_:  # its own usage errors (a port in use ...)
@@ -830,7 +834,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = add("simulator", "Run the local Smartcar API simulator until Ctrl+C.", _cmd_simulator)
+    p = add(
+        "simulator",
+        "Run the local Smartcar API simulator until Ctrl+C (its application's redirect URI is "
+        "--redirect-uri / $SMARTCAR_REDIRECT_URI if given).",
+        _cmd_simulator,
+    )
     p.add_argument("--host", default="127.0.0.1", help="loopback address (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8765, help="port; 0 picks one (default: 8765)")
     p.add_argument("--vehicles", type=int, default=0, metavar="N", help="extra generated vehicles")
