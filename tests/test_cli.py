@@ -1354,3 +1354,19 @@ def test_ctrl_c_prints_the_readings_already_made(
         assert {row[0] for row in rows if row[1] == "distance"} == set(fleet.vehicle_ids[:3])
     assert "interrupted after 3 of 22 vehicles" in err
     assert "Traceback" not in err
+
+
+def test_tables_use_sdk_names_and_json_the_apis_as_the_readme_says(
+    cli: Run, logged_in: Simulator
+) -> None:
+    readme = " ".join((ROOT / "README.md").read_text().split())
+    assert "Tables label fields with the SDK's attribute names (`percent_remaining`" in readme
+    assert "JSON keeps the API's own body as Smartcar documents it (`percentRemaining`)" in readme
+    code, out, _ = cli("get", "battery", "--vehicle", TESLA)
+    assert code == 0
+    labels = table(out)
+    assert "percent_remaining" in labels and "meta.request_id" in labels
+    code, out, _ = cli("get", "battery", "--vehicle", TESLA, "--json")
+    data = json.loads(out)
+    assert "percentRemaining" in data and "percent_remaining" not in data
+    assert data["meta"]["request_id"] == labels["meta.request_id"]
