@@ -220,6 +220,19 @@ def test_help_and_usage_errors_return_their_status(cli: Run) -> None:
     code, _, err = cli("frobnicate")
     assert code == 2
     assert "invalid choice" in err
+    code, out, err = cli("get", "odometr")
+    assert code == 2 and out == ""
+    assert "unknown endpoint 'odometr'" in err and "Traceback" not in err
+
+
+def test_help_documents_every_exit_status(cli: Run) -> None:
+    code, out, _ = cli("--help")
+    assert code == 0
+    status = out.partition("exit status:")[2]
+    for line in ("0    success", "1    the API refused", "2    usage or configuration", "130"):
+        assert line in status
+    for case in ("unknown endpoint", "a URL without a scheme", "token file", "Ctrl+C"):
+        assert case in " ".join(status.split())
 
 
 # -- auth-url ----------------------------------------------------------------------------------
