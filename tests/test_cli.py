@@ -1383,3 +1383,21 @@ def test_tables_use_sdk_names_and_json_the_apis_as_the_readme_says(
     data = json.loads(out)
     assert "percentRemaining" in data and "percent_remaining" not in data
     assert data["meta"]["request_id"]  # meta keeps the SDK's Meta names in both
+
+
+def test_ctrl_c_during_vehicles_details_prints_the_ones_read(
+    cli: Run, fleet: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    advance = Progress.advance
+
+    def interrupted(self: Progress, steps: int = 1) -> None:
+        advance(self, steps)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Progress, "advance", interrupted)
+    code, out, err = cli("vehicles", "--details", "--concurrency", "1")
+    assert code == 130
+    rows = out.splitlines()
+    assert rows[0].split() == ["ID", "MAKE", "MODEL", "YEAR"]
+    assert [row.split()[0] for row in rows[1:]] == fleet.vehicle_ids[:1]
+    assert "interrupted after 1 of 22 vehicles" in err

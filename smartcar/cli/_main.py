@@ -275,7 +275,8 @@ class _Context:
         if os.environ.get(env):
             return os.environ[env]
         if self.simulator:
-            # With --simulator-url the simulator's built-in application works out of the box.
+            # Against a simulator (--simulator-url, $SMARTCAR_SIMULATOR_URL or the one the
+            # tokens came from), its built-in application works out of the box.
             from .. import testing
 
             return str(getattr(testing, simulator_default))
@@ -637,8 +638,6 @@ def _cmd_vehicles(ctx: _Context) -> int:
             ctx.out.write(format_table([(v,) for v in ids], header=("ID",)))
         return EXIT_OK
     results = ctx.read_each(ids, "attributes", "Reading attributes")
-    if ctx.interrupted:
-        ids = [v for v, _ in results]
     if ctx.args.json:
         items: list[dict[str, Any]] = [
             {"id": v, "error": error_to_dict(r)}
