@@ -1312,15 +1312,17 @@ def test_a_missing_permission_is_not_mistaken_for_an_unknown_vehicle(
 
 
 @allow_loopback
-def test_an_unreachable_simulator_gets_a_hint(cli: Run, token_file: Path) -> None:
+@pytest.mark.parametrize("simulator", [True, False], ids=["simulator", "origin"])
+def test_an_unreachable_origin_gets_a_hint(cli: Run, token_file: Path, simulator: bool) -> None:
     url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
-    code, _, err = cli("--simulator-url", url, "--redirect-uri", DEFAULT_REDIRECT_URI, "vehicles")
-    assert code == 2  # no tokens yet: nothing was sent
+    if simulator:
+        code, _, err = cli("--simulator-url", url, "vehicles")
+        assert code == 2  # no tokens yet: nothing was sent
     TokenStore(
         token_file,
         Issuer(
             Origins.resolve(api=url, auth=url, vehicle_v3=url, connect=url, management=url),
-            simulator=True,
+            simulator=simulator,
         ),
     ).save(
         smartcar.Access.from_dict(
@@ -1336,7 +1338,11 @@ def test_an_unreachable_simulator_gets_a_hint(cli: Run, token_file: Path) -> Non
     code, out, err = cli("vehicles")
     assert code == 1
     assert out == ""
-    assert f"hint: cannot reach the simulator at {url}: is `smartcar simulator` running?" in err
+    if simulator:
+        hint = f"hint: cannot reach the simulator at {url}: is `smartcar simulator` running?"
+    else:
+        hint = f"hint: cannot reach {url}: check the network connection and the origin"
+    assert hint in err
 
 
 @pytest.mark.parametrize("json_output", [False, True], ids=["table", "json"])
