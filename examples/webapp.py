@@ -35,6 +35,7 @@ import hashlib
 import hmac
 import html
 import os
+import re
 import secrets
 import sys
 import threading
@@ -42,9 +43,10 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http import HTTPStatus
+from socketserver import ThreadingMixIn
 from typing import Any, TypeVar
 from urllib.parse import parse_qs
-from wsgiref.simple_server import make_server
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from wsgiref.types import StartResponse, WSGIEnvironment
 
 import smartcar
@@ -298,31 +300,37 @@ class ExampleApp:
         payload = f"{state}.{int(time.time())}"
         return f"{payload}.{self._sign('state.' + payload)}"
 
-    def _check_state(self, request: Request) -> str | None:
-        """Why the callback's state is not this browser's, or ``None`` when it is."""
+    def _check_state(self, request: Request) -> tuple[str | None, bool]:
+        """Check the callback's state against this browser's signed cookie.
+
+        Returns:
+            Why the state is not this browser's (``None`` when it is), and whether the
+            browser's cookie is a sign-in of ours still in progress.
+        """
         cookie = request.cookies.get(STATE_COOKIE)
         if not cookie:
             return (
                 "This browser has no sign-in in progress: it may block cookies, or the "
-                "sign-in was started in another browser."
+                "sign-in was started in another browser.",
+                False,
             )
-        returned = request.query.get("state")
-        if not returned:
-            return "Smartcar's answer carries no state."
         parts = cookie.split(".")
         if len(parts) != 3:
-            return "The sign-in cookie is malformed."
+            return "The sign-in cookie is malformed.", False
         state, issued, signature = parts
         expected = self._sign(f"state.{state}.{issued}")
         # Only a signed cookie's fields are trusted, so `issued` is known to be ours below.
         if not hmac.compare_digest(signature.encode(), expected.encode()):
-            return "The sign-in cookie was not issued by this app."
+            return "The sign-in cookie was not issued by this app.", False
         if time.time() - int(issued) > STATE_MAX_AGE:
-            return "The sign-in took too long."
+            return "The sign-in took too long.", False
+        returned = request.query.get("state")
+        if not returned:
+            return "Smartcar's answer carries no state.", True
         # Bytes: compare_digest refuses non-ASCII strings, and the query is attacker-controlled.
         if not hmac.compare_digest(returned.encode(), state.encode()):
-            return "Smartcar's answer belongs to another sign-in attempt."
-        return None
+            return "Smartcar's answer belongs to another sign-in attempt.", True
+        return None, True
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -357,7 +365,7 @@ class ExampleApp:
 
     def callback(self, request: Request) -> Response:
         """Check the state, then exchange the code and start a session."""
-        problem = self._check_state(request)
+        problem, in_progress = self._check_state(request)
         if problem is not None:
             response = page(
                 "Sign-in rejected",
@@ -387,8 +395,12 @@ class ExampleApp:
             )
         else:
             response = self._start_session(request, request.query["code"])
-        # The state is single-use, whatever the outcome.
-        response.set_cookie(request, STATE_COOKIE, "", 0)
+        # The state is single-use: spent once its callback arrives, whatever the outcome. A
+        # callback with another state (a forged link, a stale tab) is not its callback, and
+        # must not cancel the sign-in in progress; a cookie that is not ours or has expired
+        # is of no use to anyone.
+        if problem is None or not in_progress:
+            response.set_cookie(request, STATE_COOKIE, "", 0)
         return response
 
     def _start_session(self, request: Request, code: str) -> Response:
@@ -529,6 +541,36 @@ def create_app(
 # -- running it --------------------------------------------------------------------------------
 
 
+class _QuietHandler(WSGIRequestHandler):
+    """The standard request log, without query strings: they carry OAuth codes and states."""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        message = _QUERY.sub("?...", format % args)
+        sys.stderr.write(f"{self.address_string()} - [{self.log_date_time_string()}] {message}\n")
+
+
+_QUERY = re.compile(r"\?[^\s\"']*")
+
+
+class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+    """One thread per connection, so a slow or half-open client cannot hold up the others."""
+
+    daemon_threads = True
+
+
+def make_app_server(host: str, port: int, app: ExampleApp) -> WSGIServer:
+    """A WSGI server for the app: threaded, and with a request log that hides query strings.
+
+    Args:
+        host: the address to bind.
+        port: the port (0 picks a free one).
+        app: the application.
+    """
+    return make_server(
+        host, port, app, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
+    )
+
+
 def start_simulator(port: int) -> tuple[SimulatorServer, smartcar.AuthClient]:
     """Start a `SimulatorServer` and point the SDK's origin variables at it.
 
@@ -575,7 +617,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Note: SMARTCAR_REDIRECT_URI should be {expected} (registered in the Dashboard)")
     app = create_app(auth_client)
     try:
-        with make_server("localhost", args.port, app) as httpd:
+        with make_app_server("localhost", args.port, app) as httpd:
             print(f"Open http://localhost:{args.port}/ (Ctrl+C to stop)", flush=True)
             httpd.serve_forever()
     except KeyboardInterrupt:

@@ -24,10 +24,11 @@ import httpx
 import pytest
 
 import smartcar
-from smartcar import _http
+from smartcar import Origins, _http
 from smartcar.cli import READS, main
+from smartcar.cli._errors import CliError
 from smartcar.cli._output import Progress, flatten, format_table
-from smartcar.cli._store import TokenStore
+from smartcar.cli._store import Issuer, TokenStore
 from smartcar.testing import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -61,6 +62,7 @@ _ENV = (
     "SMARTCAR_CLIENT_SECRET",
     "SMARTCAR_REDIRECT_URI",
     "SMARTCAR_TOKEN_FILE",
+    "SMARTCAR_SIMULATOR_URL",
 )
 
 
@@ -218,6 +220,19 @@ def test_help_and_usage_errors_return_their_status(cli: Run) -> None:
     code, _, err = cli("frobnicate")
     assert code == 2
     assert "invalid choice" in err
+    code, out, err = cli("get", "odometr")
+    assert code == 2 and out == ""
+    assert "unknown endpoint 'odometr'" in err and "Traceback" not in err
+
+
+def test_help_documents_every_exit_status(cli: Run) -> None:
+    code, out, _ = cli("--help")
+    assert code == 0
+    status = out.partition("exit status:")[2]
+    for line in ("0    success", "1    the API refused", "2    usage or configuration", "130"):
+        assert line in status
+    for case in ("unknown endpoint", "a URL without a scheme", "token file", "Ctrl+C"):
+        assert case in " ".join(status.split())
 
 
 # -- auth-url ----------------------------------------------------------------------------------
@@ -278,7 +293,10 @@ def test_missing_client_id_is_a_usage_error(cli: Run, monkeypatch: pytest.Monkey
 def test_invalid_scope_is_a_usage_error(cli: Run) -> None:
     code, _, err = cli("auth-url", "--scope", "read odometer!")
     assert code == 2
-    assert "SDK_ERROR" in err and "odometer!" in err
+    # A usage error is one line: no "type: SDK_ERROR" that would suggest the API answered.
+    assert "odometer!" in err
+    assert "SDK_ERROR" not in err and "type:" not in err
+    assert err.startswith("smartcar: error: ") and err.count("\n") == 1
 
 
 # -- login -------------------------------------------------------------------------------------
@@ -335,7 +353,12 @@ def test_login_catches_the_redirect_and_stores_private_tokens(
     # Readable by the user only, in a directory only the user can enter.
     assert mode_of(token_file) == 0o600
     assert mode_of(token_file.parent) == 0o700
-    assert [p.name for p in token_file.parent.iterdir()] == ["tokens.json"]  # no temp files
+    # No temporary file is left; the lock that login took is private too.
+    assert sorted(p.name for p in token_file.parent.iterdir()) == [
+        "tokens.json",
+        "tokens.json.lock",
+    ]
+    assert mode_of(token_file.with_name("tokens.json.lock")) == 0o600
     access = smartcar.Access.from_dict(read_tokens(token_file))
     assert not access.is_expired()
     # The stored tokens work, with the granted scope.
@@ -389,11 +412,74 @@ def test_login_rejects_a_redirect_with_another_state(
 ) -> None:
     browser = Browser(login_sim, tamper=True)
     monkeypatch.setattr("webbrowser.open", browser)
-    code, _, err = cli("--redirect-uri", login_sim.redirect_uri, "login")
+    code, _, err = cli("--redirect-uri", login_sim.redirect_uri, "login", "--timeout", "0.5")
     assert code == 1
-    assert "state does not match" in err
+    assert "1 redirect(s) with another state were ignored" in err
     assert browser.page is not None and browser.page.status_code == 400
+    assert "state does not match" in browser.page.text
     assert not token_file.exists()
+
+
+@allow_loopback
+def test_a_forged_redirect_does_not_abort_the_login_in_progress(
+    cli: Run, login_sim: Simulator, token_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Any web page can make the browser load a loopback URL: a forged error redirect (without
+    # this login's state) arrives first, then the real one. The login must take the real one.
+    forged: list[httpx.Response] = []
+
+    def browser(url: str, *args: Any, **kwargs: Any) -> bool:
+        redirect = login_sim.authorize(url)
+        target = urlsplit(redirect)
+        forged.append(
+            httpx.get(
+                f"{target.scheme}://{target.netloc}{target.path}?error=access_denied&state=x",
+                timeout=10,
+            )
+        )
+        forged.append(httpx.get(f"{target.scheme}://{target.netloc}{target.path}", timeout=10))
+        assert httpx.get(redirect, timeout=10).status_code == 200
+        return True
+
+    monkeypatch.setattr("webbrowser.open", browser)
+    code, _, err = cli("--redirect-uri", login_sim.redirect_uri, "login", "--timeout", "10")
+    assert code == 0, err
+    assert [page.status_code for page in forged] == [400, 400]
+    assert not smartcar.Access.from_dict(read_tokens(token_file)).is_expired()
+
+
+@allow_loopback
+def test_login_waits_for_the_token_file_lock_before_writing(
+    capsys: pytest.CaptureFixture[str],
+    login_sim: Simulator,
+    token_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Another command holds the lock (it may be saving a rotated refresh token right now):
+    # login must not write the file until that command is done.
+    import fcntl
+
+    browser = Browser(login_sim)
+    monkeypatch.setattr("webbrowser.open", browser)
+    token_file.parent.mkdir(parents=True, mode=0o700)
+    holder = os.open(token_file.with_name("tokens.json.lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(holder, fcntl.LOCK_EX)
+    result: list[int] = []
+    argv = ["--token-file", str(token_file), "--redirect-uri", login_sim.redirect_uri, "login"]
+    thread = threading.Thread(target=lambda: result.append(main(argv)))
+    try:
+        thread.start()
+        deadline = time.monotonic() + 10
+        while browser.page is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert browser.page is not None and browser.page.status_code == 200
+        thread.join(0.5)
+        assert thread.is_alive() and not token_file.exists()  # still waiting for the lock
+    finally:
+        os.close(holder)  # releases the lock
+        thread.join(10)
+    assert result == [0]
+    assert token_file.exists()
 
 
 @allow_loopback
@@ -457,7 +543,7 @@ def test_invalid_token_file_is_reported(cli: Run, simulated: Simulator, token_fi
     token_file.parent.mkdir(parents=True)
     token_file.write_text("{not json")
     code, _, err = cli("vehicles")
-    assert code == 1
+    assert code == 2  # a configuration error, not the API's
     assert "not valid" in err and "smartcar login" in err
 
 
@@ -667,12 +753,14 @@ def test_get_all_with_a_progress_bar(cli: Run, fleet: Simulator) -> None:
     assert lines[0].split() == ["VEHICLE", "FIELD", "VALUE"]
     distances = {line.split()[0] for line in lines[1:] if line.split()[1] == "distance"}
     assert distances == set(fleet.vehicle_ids)
-    # Redrawn in place on stderr, one step per vehicle, ending on a full bar and a newline.
+    # Redrawn in place on stderr, ending on a full bar, then erased.
     frames = err.split("\r")[1:]
     assert frames[0].startswith("Reading odometer [---")
-    assert frames[0].rstrip().endswith(" 0/25")
-    assert frames[-1] == "Reading odometer [" + "#" * 30 + "] 25/25\n"
-    assert [int(f.split()[-1].split("/")[0]) for f in frames] == list(range(26))
+    assert frames[0].rstrip().endswith(f" 0/{len(fleet.vehicle_ids)}")
+    full = "Reading odometer [" + "#" * 30 + f"] {len(fleet.vehicle_ids)}/{len(fleet.vehicle_ids)}"
+    assert frames[-3:] == [full, " " * len(full), ""]
+    counts = [int(f.split()[-1].split("/")[0]) for f in frames[:-2]]
+    assert counts == sorted(counts) and counts[-1] == len(fleet.vehicle_ids)
 
 
 def test_progress_only_on_a_terminal_unless_asked(
@@ -789,10 +877,17 @@ def test_simulator_command_delegates_to_smartcar_testing(
         return 0
 
     monkeypatch.setattr("smartcar.testing.__main__.main", serve)
+    monkeypatch.delenv("SMARTCAR_REDIRECT_URI")
     assert cli("simulator", "--port", "0", "--vehicles", "3", "--seed", "7")[0] == 0
     assert calls == [["--host", "127.0.0.1", "--port", "0", "--vehicles", "3", "--seed", "7"]]
     assert cli("simulator", "--host", "::1")[0] == 0
     assert calls[-1] == ["--host", "::1", "--port", "8765", "--vehicles", "0", "--seed", "0"]
+    # The redirect URI that `smartcar login` will use is the one the simulator registers.
+    monkeypatch.setenv("SMARTCAR_REDIRECT_URI", "http://localhost:9/callback")
+    assert cli("simulator")[0] == 0
+    assert calls[-1][-2:] == ["--redirect-uri", "http://localhost:9/callback"]
+    assert cli("--redirect-uri", "http://localhost:7/cb", "simulator")[0] == 0
+    assert calls[-1][-2:] == ["--redirect-uri", "http://localhost:7/cb"]
 
 
 def test_simulator_command_refuses_a_public_address(cli: Run) -> None:
@@ -907,7 +1002,28 @@ def test_progress_disabled_draws_nothing() -> None:
     assert stream.getvalue() == ""
     with Progress(stream, 0, "x", enabled=True):
         pass
-    assert stream.getvalue() == "\rx [" + "#" * 30 + "] 0/0\n"
+    line = "x [" + "#" * 30 + "] 0/0"
+    assert stream.getvalue() == "\r" + line + "\r" + " " * len(line) + "\r"
+
+
+def test_progress_redraws_at_most_ten_times_a_second_and_erases_itself() -> None:
+    now = [0.0]
+    stream = io.StringIO()
+    with Progress(stream, 1000, "x", enabled=True, width=10, clock=lambda: now[0]) as bar:
+        for _ in range(999):
+            bar.advance()  # all within the same instant: no redraw
+        assert stream.getvalue().count("\r") == 1  # only the first frame
+        now[0] = 0.05
+        bar.advance(0)
+        assert stream.getvalue().count("\r") == 1
+        now[0] = 0.1
+        bar.advance(0)
+        assert stream.getvalue().endswith(" 999/1000")
+        bar.advance()  # the last step is always drawn
+        assert stream.getvalue().endswith(" 1000/1000")
+    frames = stream.getvalue().split("\r")
+    assert len(frames) == 1 + 3 + 2  # "", three frames, the blank that erases, ""
+    assert frames[-2].strip() == "" and frames[-1] == ""
 
 
 def test_token_store_replaces_atomically_with_private_mode(tmp_path: Path) -> None:
@@ -942,3 +1058,352 @@ def test_commands_using_the_token_file_take_turns(tmp_path: Path) -> None:
         fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free once the first is done
     finally:
         os.close(other)
+
+
+# -- stored credentials stay with the origins that issued them ------------------------------------
+
+
+class Listener:
+    """A loopback HTTP server that records every request it gets (and answers 500)."""
+
+    def __init__(self) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        seen = self.requests = []  # type: list[tuple[str, str, dict[str, str]]]
+
+        class Handler(BaseHTTPRequestHandler):
+            def _any(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                seen.append((self.command, self.path, dict(self.headers)))
+                self.send_error(500)
+
+            do_GET = do_POST = _any
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    server = Listener()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@allow_loopback
+@pytest.mark.parametrize("expired", [False, True], ids=["fresh", "expired"])
+def test_stored_tokens_are_never_sent_to_another_origin(
+    cli: Run,
+    token_file: Path,
+    listener: Listener,
+    monkeypatch: pytest.MonkeyPatch,
+    expired: bool,
+) -> None:
+    # Tokens from a login against Smartcar (what the file holds by default), then a command
+    # pointed at some other server: neither the access token nor, for expired tokens, the
+    # refresh token with the client secret may reach it.
+    access = store_tokens(Simulator(), token_file, expires_in=-60 if expired else 7200)
+    for how in ("flag", "env"):
+        if how == "flag":
+            code, out, err = cli(
+                "--simulator-url", listener.url, "get", "odometer", "--vehicle", TESLA
+            )
+        else:
+            monkeypatch.setenv("SMARTCAR_SIMULATOR_URL", listener.url)
+            code, out, err = cli("get", "odometer", "--vehicle", TESLA)
+            monkeypatch.delenv("SMARTCAR_SIMULATOR_URL")
+        assert code == 2, err
+        assert out == ""
+        assert "refusing to send them to " + listener.url in err
+        assert "https://auth.smartcar.com" in err
+        assert access.access_token not in err and access.refresh_token not in err
+    monkeypatch.setenv("SMARTCAR_API_ORIGIN", listener.url)
+    code, _, err = cli("vehicles")
+    assert code == 2 and "refusing" in err
+    assert listener.requests == []
+
+
+@allow_loopback
+def test_a_login_records_its_origins_and_later_commands_use_them(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    listener: Listener,
+) -> None:
+    # After `smartcar --simulator-url URL login`, plain commands go to that simulator with its
+    # application, and the file says where the tokens came from.
+    for name in ("SMARTCAR_CLIENT_ID", "SMARTCAR_CLIENT_SECRET", "SMARTCAR_REDIRECT_URI"):
+        monkeypatch.delenv(name)
+    redirect_uri = f"http://127.0.0.1:{free_port()}/callback"
+    token_file = tmp_path / "tokens.json"
+    with SimulatorServer(Simulator(redirect_uri=redirect_uri)) as server:
+
+        def browser(url: str, *args: Any, **kwargs: Any) -> bool:
+            assert url.startswith(server.url)
+            page = httpx.get(server.simulator.authorize(url), timeout=10)
+            return page.status_code == 200
+
+        monkeypatch.setattr("webbrowser.open", browser)
+        base = ["--token-file", str(token_file)]
+        assert (
+            main([*base, "--simulator-url", server.url, "--redirect-uri", redirect_uri, "login"])
+            == 0
+        )
+        stored = read_tokens(token_file)
+        assert stored["origins"]["auth"] == server.url
+        assert stored["origins"]["api"] == server.url
+        assert stored["simulator"] is True
+        capsys.readouterr()
+        assert main([*base, "get", "odometer", "--vehicle", TESLA, "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["distance"] == 104032.0
+        # A refresh goes to the recorded token endpoint, and the rotated tokens keep the origins.
+        stored["expiration"] = "2000-01-01T00:00:00+00:00"
+        token_file.write_text(json.dumps(stored))
+        assert main([*base, "vehicles"]) == 0
+        refreshed = read_tokens(token_file)
+        assert refreshed["refresh_token"] != stored["refresh_token"]
+        assert refreshed["origins"] == stored["origins"]
+        # Another simulator URL is another origin: refused.
+        capsys.readouterr()
+        assert main([*base, "--simulator-url", listener.url, "vehicles"]) == 2
+        assert "refusing" in capsys.readouterr().err
+    assert listener.requests == []
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["--simulator-url", "127.0.0.1:8765"], {}),
+        (["--simulator-url", "localhost"], {}),
+        ([], {"SMARTCAR_SIMULATOR_URL": "ftp://127.0.0.1:8765"}),
+        ([], {"SMARTCAR_API_ORIGIN": "api.smartcar.com"}),
+    ],
+)
+def test_a_url_without_a_scheme_is_a_usage_error(
+    cli: Run,
+    logged_in: Simulator,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    env: dict[str, str],
+) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    code, out, err = cli(*args, "get", "odometer", "--vehicle", TESLA)
+    assert code == 2, err
+    assert out == ""
+    assert "must be an http:// or https:// URL" in err
+    assert "Traceback" not in err
+
+
+def test_a_token_file_that_is_a_symlink_is_refused(
+    cli: Run, logged_in: Simulator, token_file: Path, tmp_path: Path
+) -> None:
+    link = tmp_path / "link.json"
+    link.symlink_to(token_file)
+    code, out, err = cli("--token-file", str(link), "vehicles")
+    assert code == 2
+    assert out == ""
+    assert "symbolic link" in err
+    with pytest.raises(CliError, match="symbolic link"):  # TokenStore itself refuses it
+        TokenStore(link).load()
+
+
+@pytest.mark.parametrize("mode", [0o777, 0o1777, 0o770])
+def test_a_token_file_in_a_directory_others_can_write_is_refused(
+    cli: Run, logged_in: Simulator, token_file: Path, mode: int
+) -> None:
+    token_file.parent.chmod(mode)
+    try:
+        code, out, err = cli("vehicles")
+    finally:
+        token_file.parent.chmod(0o700)
+    assert code == 2
+    assert out == ""
+    assert "other users can write to" in err
+    assert "chmod go-w" in err
+    assert cli("vehicles")[0] == 0  # once the directory is private again
+
+
+def test_client_secret_on_the_command_line_is_discouraged(
+    cli: Run, logged_in: Simulator, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = cli("--client-secret", DEFAULT_CLIENT_SECRET, "vehicles")
+    assert code == 0
+    assert "--client-secret is visible to other users in the process list" in err
+    assert DEFAULT_CLIENT_SECRET not in err
+    assert cli("vehicles")[2] == ""  # from the environment: no warning
+    assert main(["--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "process list" in help_text and "$SMARTCAR_CLIENT_SECRET" in help_text
+
+
+def test_client_secret_is_prompted_for_on_a_terminal(
+    cli: Run, logged_in: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SMARTCAR_CLIENT_SECRET")
+    monkeypatch.setattr("smartcar.cli._main._interactive", lambda stream: True)
+    asked: list[str] = []
+
+    def prompt(text: str, stream: Any = None) -> str:
+        asked.append(text)
+        return DEFAULT_CLIENT_SECRET
+
+    monkeypatch.setattr("getpass.getpass", prompt)
+    code, _, err = cli("vehicles")
+    assert code == 0, err
+    assert asked == ["Smartcar client secret: "]
+
+
+# -- finish: unknown vehicles, unreachable origins ------------------------------------------------
+
+STRANGER = "00000000-0000-4000-8000-000000000000"
+
+
+@pytest.mark.parametrize("command", [["get", "odometer"], ["lock"]])
+def test_an_unknown_vehicle_id_is_named_and_said_to_be_unauthorised(
+    cli: Run, logged_in: Simulator, command: list[str]
+) -> None:
+    code, out, err = cli(*command, "--vehicle", STRANGER)
+    assert code == 1
+    assert out == ""
+    assert f"vehicle '{STRANGER}' is not authorised by these tokens" in err
+    assert "smartcar vehicles" in err  # the hint says how to see the ones it does authorise
+
+
+def test_an_unknown_vehicle_id_in_a_fleet_read_is_named(cli: Run, logged_in: Simulator) -> None:
+    code, out, err = cli("get", "odometer", "--vehicle", TESLA, "--vehicle", STRANGER, "--json")
+    assert code == 1
+    data = json.loads(out)
+    assert data[TESLA]["distance"] == 104032.0
+    assert data[STRANGER]["error"]["message"] == "is not authorised by these tokens"
+    assert f"vehicle {STRANGER} is not authorised by these tokens" in err
+
+
+def test_a_missing_permission_is_not_mistaken_for_an_unknown_vehicle(
+    cli: Run, simulated: Simulator, token_file: Path
+) -> None:
+    token = simulated.issue_token(scope=["read_vin"])  # no read_odometer
+    now = datetime.now(UTC)
+    TokenStore(token_file).save(
+        smartcar.Access(
+            access_token=token["access_token"],
+            token_type="Bearer",
+            expires_in=7200,
+            expiration=now + timedelta(hours=2),
+            refresh_token=token["refresh_token"],
+            refresh_expiration=now + timedelta(days=60),
+        )
+    )
+    code, _, err = cli("get", "odometer", "--vehicle", TESLA)
+    assert code == 1
+    assert "not authorised by these tokens" not in err
+    assert "PERMISSION" in err
+
+
+@allow_loopback
+@pytest.mark.parametrize("simulator", [True, False], ids=["simulator", "origin"])
+def test_an_unreachable_origin_gets_a_hint(cli: Run, token_file: Path, simulator: bool) -> None:
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    if simulator:
+        code, _, err = cli("--simulator-url", url, "vehicles")
+        assert code == 2  # no tokens yet: nothing was sent
+    TokenStore(
+        token_file,
+        Issuer(
+            Origins.resolve(api=url, auth=url, vehicle_v3=url, connect=url, management=url),
+            simulator=simulator,
+        ),
+    ).save(
+        smartcar.Access.from_dict(
+            {
+                "access_token": "a",
+                "expires_in": 7200,
+                "expiration": "2100-01-01T00:00:00+00:00",
+                "refresh_token": "r",
+                "refresh_expiration": "2100-01-01T00:00:00+00:00",
+            }
+        )
+    )
+    code, out, err = cli("vehicles")
+    assert code == 1
+    assert out == ""
+    if simulator:
+        hint = f"hint: cannot reach the simulator at {url}: is `smartcar simulator` running?"
+    else:
+        hint = f"hint: cannot reach {url}: check the network connection and the origin"
+    assert hint in err
+
+
+@pytest.mark.parametrize("json_output", [False, True], ids=["table", "json"])
+def test_ctrl_c_prints_the_readings_already_made(
+    cli: Run, fleet: Simulator, monkeypatch: pytest.MonkeyPatch, json_output: bool
+) -> None:
+    # Ctrl+C arrives in the main thread while it waits for the reads; simulate it at the
+    # third finished vehicle.
+    advance = Progress.advance
+    calls = [0]
+
+    def interrupted(self: Progress, steps: int = 1) -> None:
+        advance(self, steps)
+        calls[0] += 1
+        if calls[0] == 3:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Progress, "advance", interrupted)
+    args = ["get", "odometer", "--all", "--concurrency", "1"] + (["--json"] if json_output else [])
+    code, out, err = cli(*args)
+    assert code == 130
+    if json_output:
+        data = json.loads(out)
+        assert list(data) == fleet.vehicle_ids[:3]
+        assert all(reading["distance"] > 0 for reading in data.values())
+    else:
+        rows = [line.split() for line in out.splitlines()[1:]]
+        assert {row[0] for row in rows if row[1] == "distance"} == set(fleet.vehicle_ids[:3])
+    assert f"interrupted after 3 of {len(fleet.vehicle_ids)} vehicles" in err
+    assert "Traceback" not in err
+
+
+def test_tables_use_sdk_names_and_json_the_apis_as_the_readme_says(
+    cli: Run, logged_in: Simulator
+) -> None:
+    readme = " ".join((ROOT / "README.md").read_text().split())
+    assert "Tables label fields with the SDK's attribute names (`percent_remaining`" in readme
+    assert "JSON keeps the API's own body as Smartcar documents it (`percentRemaining`)" in readme
+    code, out, _ = cli("get", "battery", "--vehicle", TESLA)
+    assert code == 0
+    labels = table(out)
+    assert "percent_remaining" in labels and "meta.request_id" in labels
+    code, out, _ = cli("get", "battery", "--vehicle", TESLA, "--json")
+    data = json.loads(out)
+    assert "percentRemaining" in data and "percent_remaining" not in data
+    assert data["meta"]["request_id"]  # meta keeps the SDK's Meta names in both
+
+
+def test_ctrl_c_during_vehicles_details_prints_the_ones_read(
+    cli: Run, fleet: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    advance = Progress.advance
+
+    def interrupted(self: Progress, steps: int = 1) -> None:
+        advance(self, steps)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Progress, "advance", interrupted)
+    code, out, err = cli("vehicles", "--details", "--concurrency", "1")
+    assert code == 130
+    rows = out.splitlines()
+    assert rows[0].split() == ["ID", "MAKE", "MODEL", "YEAR"]
+    assert [row.split()[0] for row in rows[1:]] == fleet.vehicle_ids[:1]
+    assert f"interrupted after 1 of {len(fleet.vehicle_ids)} vehicles" in err

@@ -506,3 +506,64 @@ def test_simulator_mode_runs_the_flow_over_http(monkeypatch: pytest.MonkeyPatch)
         auth_client.close()
         server.stop()
         _http.close_shared_clients()  # its keep-alive connections point at the stopped server
+
+
+# -- serving: a quiet log and many clients at once ----------------------------------------------
+
+
+@pytest.fixture
+def served(setup: Setup) -> Iterator[str]:
+    """The app on a loopback port, served the way main() serves it."""
+    import threading
+
+    server = webapp.make_app_server("127.0.0.1", 0, setup.app)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)
+
+
+@allow_loopback
+def test_the_request_log_never_shows_codes_or_states(
+    setup: Setup, served: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    callback_url = start_login(setup)
+    query = _query(callback_url)
+    with httpx.Client(base_url=served, timeout=10) as browser:
+        browser.get(urlsplit(callback_url)._replace(scheme="", netloc="").geturl())
+        browser.get("/does-not-exist?code=other-code&state=other-state")
+    log = capsys.readouterr().err
+    assert "GET /callback?..." in log and "/does-not-exist?..." in log  # it still logs
+    for secret in (query["code"], query["state"], "other-code", "other-state"):
+        assert secret not in log
+
+
+@allow_loopback
+def test_a_half_open_client_does_not_block_the_others(served: str) -> None:
+    import socket
+
+    port = int(served.rsplit(":", 1)[1])
+    # A client that sends half a request line and then nothing: a single-threaded server
+    # would wait on it for ever, and every other browser with it.
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as stalled:
+        stalled.sendall(b"GET / HT")
+        answer = httpx.get(served + "/", timeout=5)
+        assert answer.status_code == 200
+        assert "Connect your car" in answer.text
+
+
+def test_a_callback_with_another_state_keeps_the_sign_in_in_progress(setup: Setup) -> None:
+    callback_url = start_login(setup)
+    # A forged link (or an old tab) hits /callback first, in the same browser.
+    forged = setup.browser.get(_with_query(callback_url, state="attacker-state", code="x"))
+    assert forged.status_code == 400
+    assert setup.browser.get(_with_query(callback_url, state=None)).status_code == 400
+    # The real callback still completes the sign-in.
+    response = setup.browser.get(callback_url)
+    assert response.status_code == 302
+    assert response.headers["location"] == "/vehicles"
+    assert webapp.SESSION_COOKIE in setup.browser.cookies

@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import base64
 import html
+import json
 import re
 import signal
+import socket
 import subprocess
 import sys
 import uuid
@@ -979,7 +981,7 @@ def test_socket_server_with_control_endpoints() -> None:
             full = bearer(sim.issue_token()["access_token"])
             assert client.post(unlock, headers=full, json={"action": "UNLOCK"}).status_code == 200
             assert sim.state(TESLA).is_locked is False
-            assert client.post("/_simulator/reset").json() == {"status": "success"}
+            assert client.post("/_simulator/reset", json={}).json() == {"status": "success"}
             assert sim.state(TESLA).is_locked is True
             assert_v2_error(
                 client.get("/v2.0/vehicles", headers=headers), 401, "AUTHENTICATION", None
@@ -1062,3 +1064,61 @@ def test_find_example_reads_examples_refs_and_variants() -> None:
     # Copies: changing one does not change the spec.
     find_example(spec, "GET", "/vehicles/{}/vin")["vin"] = "Y"
     assert find_example(spec, "GET", "/vehicles/{}/vin") == {"vin": "X"}
+
+
+def _raw(url: str, request: bytes) -> bytes:
+    """Send raw bytes to the server and return everything it answers until it closes."""
+    parts = httpx.URL(url)
+    with socket.create_connection((parts.host, parts.port), timeout=10) as sock:
+        sock.sendall(request)
+        sock.shutdown(socket.SHUT_WR)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@allow_loopback
+def test_control_endpoints_refuse_cross_site_requests() -> None:
+    sim = Simulator()
+    with SimulatorServer(sim) as server, httpx.Client(base_url=server.url, timeout=10) as client:
+        fail = {"error": "VEHICLE_STATE:ASLEEP"}
+        # What a web page can send without a CORS preflight: a form or text/plain body.
+        as_form = client.post("/_simulator/fail", data=fail)
+        as_text = client.post(
+            "/_simulator/fail", content=json.dumps(fail), headers={"Content-Type": "text/plain"}
+        )
+        no_body = client.post("/_simulator/reset")
+        assert [r.status_code for r in (as_form, as_text, no_body)] == [415, 415, 415]
+        # DNS rebinding: the attacker's name resolves to 127.0.0.1, the Host header says so.
+        rebound = client.post("/_simulator/fail", json=fail, headers={"Host": "evil.example"})
+        assert rebound.status_code == 403
+        cross = client.post("/_simulator/reset", json={}, headers={"Sec-Fetch-Site": "cross-site"})
+        assert cross.status_code == 403
+        # Nothing was queued: the next read succeeds.
+        token = sim.issue_token()["access_token"]
+        odometer = f"/v2.0/vehicles/{sim.vehicle_ids[0]}/odometer"
+        headers = {"Authorization": f"Bearer {token}"}
+        assert client.get(odometer, headers=headers).status_code == 200
+        # The same-origin JSON request, from a loopback Host, works.
+        assert client.post("/_simulator/fail", json=fail).status_code == 200
+        assert client.get(odometer, headers=headers).status_code == 409
+        localhost = {"Host": f"localhost:{httpx.URL(server.url).port}"}
+        assert client.post("/_simulator/reset", json={}, headers=localhost).status_code == 200
+
+
+@allow_loopback
+@pytest.mark.parametrize("length", [b"abc", b"-5", b"1e3", b"12, 13"])
+def test_a_bad_content_length_gets_a_400(length: bytes) -> None:
+    with SimulatorServer() as server:
+        answer = _raw(
+            server.url,
+            b"POST /oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+            + length
+            + b"\r\n\r\nx=1",
+        )
+        assert answer.startswith(b"HTTP/1.1 400 "), answer
+        assert b"Content-Length" in answer.partition(b"\r\n\r\n")[2]
+        assert b"Traceback" not in answer
+        # The server still serves other clients.
+        assert httpx.get(f"{server.url}/v2.0/vehicles", timeout=10).status_code == 401

@@ -16,8 +16,12 @@ Commands (``smartcar COMMAND --help`` for details)::
 
 Global options, before or after the command: ``--client-id``, ``--client-secret``,
 ``--redirect-uri`` (default ``SMARTCAR_CLIENT_ID`` ...), ``--token-file`` (default
-``SMARTCAR_TOKEN_FILE`` or ``~/.config/smartcar/tokens.json``), ``--simulator-url URL`` and
-``--json``.
+``SMARTCAR_TOKEN_FILE`` or ``~/.config/smartcar/tokens.json``), ``--simulator-url URL``
+(default ``SMARTCAR_SIMULATOR_URL``, else the origins recorded in the token file) and ``--json``.
+
+The token file records the origins its tokens were issued for, and the stored tokens are never
+sent to any other. Exit status: 0 success, 1 API or network failure, 2 usage or configuration
+error, 130 interrupted.
 """
 
 from ._main import COMMANDS, READS, build_parser, main, run

@@ -113,6 +113,17 @@ class _Handler(BaseHTTPRequestHandler):
             self._page(404, "Not found", "This is not the Smartcar login redirect.")
             return
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        if not hmac.compare_digest(query.get("state", ""), receiver.state):
+            # Anyone can load a loopback URL (a web page can make the browser do it): a
+            # redirect without this login's state is answered, but never ends the login.
+            receiver.ignored += 1
+            self._page(
+                400,
+                "Login failed",
+                "This redirect does not belong to the login in progress (its state does not "
+                "match). Nothing was exchanged.",
+            )
+            return
         if not receiver.accept(query):
             self._page(409, "Already done", "This login has already received its redirect.")
             return
@@ -156,7 +167,8 @@ class LoopbackReceiver:
     """A one-shot HTTP server on a loopback port that waits for the Connect redirect.
 
     It serves from a daemon thread, so the caller can open the browser and then
-    :meth:`wait`. Only the first request to ``path`` is taken; anything else gets a 404.
+    :meth:`wait`. Only the first request to ``path`` that carries ``state`` is taken; one with
+    another state gets a 400 and the login keeps waiting; other paths get a 404.
 
     Args:
         host: a loopback address to bind.
@@ -172,6 +184,7 @@ class LoopbackReceiver:
         self.path = path
         self.state = state
         self._query: dict[str, str] | None = None
+        self.ignored = 0  # redirects refused because their state was not this login's
         self._received = threading.Event()
         self._lock = threading.Lock()
         try:
@@ -222,8 +235,13 @@ class LoopbackReceiver:
             CliError: no redirect arrived in time.
         """
         if not self._received.wait(timeout):
+            ignored = (
+                f" ({self.ignored} redirect(s) with another state were ignored)"
+                if self.ignored
+                else ""
+            )
             raise CliError(
-                f"no redirect from Smartcar Connect within {timeout:g} seconds",
+                f"no redirect from Smartcar Connect within {timeout:g} seconds{ignored}",
                 hint="run `smartcar login` again and finish the consent in the browser",
             )
         assert self._query is not None

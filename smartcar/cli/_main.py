@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
+import getpass
 import os
 import secrets
 import sys
 import webbrowser
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
+from urllib.parse import urlsplit
 
 from .._api import SyncApi
 from .._config import Origins
@@ -23,8 +27,13 @@ from ..exceptions import (
     AuthenticationError,
     ConfigurationError,
     InvalidInputError,
+    NetworkError,
     OAuthError,
+    PermissionDeniedError,
+    RequestTimeoutError,
+    ResourceNotFoundError,
     SmartcarException,
+    ValidationError,
 )
 from ..fleet import read_fleet
 from ..tokens import TokenManager
@@ -43,7 +52,7 @@ from ._output import (
     result_to_dict,
     to_json,
 )
-from ._store import TokenStore, default_token_file
+from ._store import Issuer, TokenStore, default_token_file
 
 __all__ = ["COMMANDS", "READS", "build_parser", "main", "run"]
 
@@ -84,6 +93,19 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stop-charge": ("stop_charge", "Stop charging."),
 }
 """Vehicle commands without arguments: CLI name → (Vehicle method, help)."""
+
+SIMULATOR_URL_ENV = "SMARTCAR_SIMULATOR_URL"
+"""Environment variable with the URL of a running simulator (as ``--simulator-url``)."""
+
+_ORIGIN_ENV = (
+    "SMARTCAR_API_ORIGIN",
+    "SMARTCAR_AUTH_ORIGIN",
+    "SMARTCAR_CONNECT_ORIGIN",
+    "SMARTCAR_MANAGEMENT_API_ORIGIN",
+    "SMARTCAR_VEHICLE_API_V3_ORIGIN",
+)
+# Commands that never send the stored tokens (login replaces them).
+_NO_STORED_TOKENS = frozenset({"simulator", "auth-url", "login"})
 
 DEFAULT_CONCURRENCY = 8
 DEFAULT_LOGIN_TIMEOUT = 300.0
@@ -152,6 +174,26 @@ def positive_int(text: str) -> int:
     return value
 
 
+def _check_url(url: str, source: str) -> str:
+    # Without a scheme httpx would fail on the first request with a confusing error (or, for
+    # "host:port", take the host for a scheme): say so before anything is sent.
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise CliError(
+            f"{source} must be an http:// or https:// URL with a host, got {url!r}",
+            exit_code=EXIT_USAGE,
+            hint="for the local simulator: http://127.0.0.1:8765",
+        )
+    return url.strip()
+
+
+def _interactive(stream: TextIO) -> bool:
+    try:
+        return sys.stdin.isatty() and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _scopes(values: Sequence[str] | None) -> list[str] | None:
     # --scope may be repeated, and each may hold several permissions ("a b" or "a,b").
     scopes = [s for value in values or () for s in value.replace(",", " ").split()]
@@ -178,21 +220,64 @@ class _Context:
     args: argparse.Namespace
     out: TextIO
     err: TextIO
+    interrupted: bool = False
+    """Whether Ctrl+C stopped a fleet read (whose partial results were printed)."""
+
+    @cached_property
+    def simulator_url(self) -> str | None:
+        """``--simulator-url``, else ``$SMARTCAR_SIMULATOR_URL``, checked to be an http(s) URL.
+
+        Raises:
+            CliError: (usage) the URL has no ``http://`` or ``https://`` scheme or no host.
+        """
+        if self.args.simulator_url:
+            return _check_url(self.args.simulator_url, "--simulator-url")
+        if os.environ.get(SIMULATOR_URL_ENV):
+            return _check_url(os.environ[SIMULATOR_URL_ENV], f"${SIMULATOR_URL_ENV}")
+        return None
+
+    @cached_property
+    def _recorded(self) -> Issuer | None:
+        # Where the stored tokens came from, for the commands that use them when nothing on
+        # the command line or in the environment names an origin.
+        explicit = self.simulator_url or any(os.environ.get(n) for n in _ORIGIN_ENV)
+        if explicit or self.args.command in _NO_STORED_TOKENS:
+            return None
+        return TokenStore(self._token_path).recorded_issuer()
+
+    @cached_property
+    def simulator(self) -> bool:
+        """Whether this invocation talks to a local simulator (its application by default)."""
+        return bool(self.simulator_url) or bool(self._recorded and self._recorded.simulator)
 
     @cached_property
     def origins(self) -> Origins:
-        url = self.args.simulator_url
+        """The origins of this invocation: the simulator's, the environment's, or the token file's.
+
+        Smartcar's when none of those names one.
+
+        Raises:
+            CliError: (usage) an origin without an http(s) scheme or host.
+        """
+        url = self.simulator_url
         if url:
             return Origins.resolve(api=url, auth=url, connect=url, management=url, vehicle_v3=url)
-        return Origins.resolve()
+        if self._recorded is not None:
+            return self._recorded.origins
+        origins = Origins.resolve()
+        for name in _ORIGIN_ENV:
+            if os.environ.get(name):
+                _check_url(os.environ[name], f"${name}")
+        return origins
 
     def _credential(self, flag: str | None, env: str, simulator_default: str) -> str | None:
         if flag:
             return flag
         if os.environ.get(env):
             return os.environ[env]
-        if self.args.simulator_url:
-            # With --simulator-url the simulator's built-in application works out of the box.
+        if self.simulator:
+            # Against a simulator (--simulator-url, $SMARTCAR_SIMULATOR_URL or the one the
+            # tokens came from), its built-in application works out of the box.
             from .. import testing
 
             return str(getattr(testing, simulator_default))
@@ -218,6 +303,9 @@ class _Context:
         if not need_secret and not secret:
             # Building a Connect URL never uses the secret, but AuthClient insists on one.
             secret = "-"
+        if not secret and client_id and _interactive(self.err):
+            # A prompt keeps the secret out of the process list and the shell's history.
+            secret = getpass.getpass("Smartcar client secret: ", stream=self.err) or None
         if not client_id or not secret:
             missing = [
                 f"--{flag} (or ${env})"
@@ -236,9 +324,15 @@ class _Context:
         mode = getattr(self.args, "mode", None) or "live"
         return AuthClient(client_id, secret, redirect_uri, mode=mode, origins=self.origins)
 
+    @property
+    def _token_path(self) -> Path:
+        path: Path = self.args.token_file or default_token_file()
+        return path
+
     @cached_property
     def store(self) -> TokenStore:
-        return TokenStore(self.args.token_file or default_token_file())
+        """The token file, bound to this invocation's origins (see :class:`Issuer`)."""
+        return TokenStore(self._token_path, Issuer(self.origins, simulator=self.simulator))
 
     @cached_property
     def tokens(self) -> TokenManager:
@@ -302,6 +396,38 @@ class _Context:
             hint="list them with `smartcar vehicles`",
         )
 
+    def unauthorised(self, ids: Sequence[str], errors: Sequence[SmartcarException]) -> set[str]:
+        """Which of ``ids``, whose reads failed with ``errors``, these tokens do not authorise.
+
+        The API answers an id it does not know for this token as a 400 VALIDATION error or
+        an access problem (a 403 asking to re-authenticate, or a 404) that never names the
+        id; one look at the vehicle list tells that apart from a missing permission.
+        """
+        suspects = [
+            v
+            for v, e in zip(ids, errors, strict=True)
+            if isinstance(
+                e,
+                PermissionDeniedError
+                | ResourceNotFoundError
+                | AuthenticationError
+                | ValidationError,
+            )
+        ]
+        if not suspects:
+            return set()
+        try:
+            known = set(self.vehicle_list().vehicles)
+        except SmartcarException:
+            return set()  # the original error says more than a failed second look
+        return {v for v in suspects if v not in known}
+
+    def explain(self, vehicle_id: str, error: SmartcarException) -> CliError | None:
+        """A clearer error for a read or command of one named vehicle, if there is one."""
+        if self.unauthorised([vehicle_id], [error]):
+            return _not_authorised(vehicle_id)
+        return None
+
     def show_progress(self, count: int) -> bool:
         flag: bool | None = getattr(self.args, "progress", None)
         if flag is not None:
@@ -317,35 +443,59 @@ class _Context:
             label: the progress bar's text.
 
         Returns:
-            ``(vehicle_id, result or SmartcarException)`` pairs, in the order of ``ids``.
+            ``(vehicle_id, result or SmartcarException)`` pairs, in the order of ``ids``. After
+            Ctrl+C, only the vehicles read so far, with :attr:`interrupted` set.
 
         Raises:
             CliError: a local failure that is not one vehicle's (the token file cannot be
                 written, say); it stops the run.
         """
         units = getattr(self.args, "units", None) or "metric"
-        with Progress(self.err, len(ids), label, enabled=self.show_progress(len(ids))) as bar:
-            # read_fleet bounds the threads and waits out short rate limits per vehicle.
-            fleet = read_fleet(
-                [(vehicle_id, self.tokens) for vehicle_id in ids],
-                method,
-                max_workers=getattr(self.args, "concurrency", DEFAULT_CONCURRENCY),
-                on_progress=lambda done, total: bar.advance(),
-                options={"unit_system": units},
-                origins=self.origins,
-            )
-        pairs: list[tuple[str, Any]] = []
-        for item in fleet:
-            error = item.errors.get(method)
-            if error is None:
-                pairs.append((item.vehicle_id, item.results[method]))
-            elif isinstance(error, SmartcarException):
-                pairs.append((item.vehicle_id, error))
-            else:
-                # The fleet keeps every failure per vehicle; a local one (CliError) or a bug
-                # is not about that vehicle and must not pass for an API answer.
-                raise error
-        return pairs
+        workers = min(getattr(self.args, "concurrency", DEFAULT_CONCURRENCY), len(ids)) or 1
+        # One read_fleet per vehicle (it waits out short rate limits), on our own pool, so the
+        # readings made before a Ctrl+C are at hand to print; read_fleet keeps them to itself.
+        read = functools.partial(
+            read_fleet,
+            endpoints=method,
+            max_workers=1,
+            options={"unit_system": units},
+            origins=self.origins,
+        )
+        done: dict[str, Any] = {}
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="smartcar-cli")
+        try:
+            with Progress(self.err, len(ids), label, enabled=self.show_progress(len(ids))) as bar:
+                futures = {pool.submit(read, [(v, self.tokens)]): v for v in ids}
+                for future in as_completed(futures):
+                    [item] = future.result()
+                    error = item.errors.get(method)
+                    if error is not None and not isinstance(error, SmartcarException):
+                        # The fleet keeps every failure per vehicle; a local one (CliError) or
+                        # a bug is not about that vehicle and must not pass for an API answer.
+                        raise error
+                    done[item.vehicle_id] = item.results[method] if error is None else error
+                    bar.advance()
+        except BaseException:
+            # Ctrl+C or a local failure: reads not started are dropped, running ones are left
+            # to finish on their own rather than keep the user waiting.
+            pool.shutdown(wait=False, cancel_futures=True)
+            if not isinstance(sys.exc_info()[1], KeyboardInterrupt):
+                raise
+            self.interrupted = True
+        else:
+            pool.shutdown(wait=True)
+        return [(v, done[v]) for v in ids if v in done]
+
+
+_NOT_AUTHORISED = "is not authorised by these tokens"
+_NOT_AUTHORISED_HINT = (
+    "list the vehicles they authorise with `smartcar vehicles`, or connect this one with "
+    "`smartcar login`"
+)
+
+
+def _not_authorised(vehicle_id: str) -> CliError:
+    return CliError(f"vehicle {clean(vehicle_id)!r} {_NOT_AUTHORISED}", hint=_NOT_AUTHORISED_HINT)
 
 
 # -- output ---------------------------------------------------------------------------------------
@@ -360,9 +510,14 @@ def _emit_one(ctx: _Context, result: Any) -> None:
 
 def _emit_many(ctx: _Context, results: list[tuple[str, Any]]) -> int:
     failures = [(v, r) for v, r in results if isinstance(r, SmartcarException)]
+    strangers = ctx.unauthorised([v for v, _ in failures], [r for _, r in failures])
+
+    def message(vehicle_id: str, error: SmartcarException) -> str:
+        return _NOT_AUTHORISED if vehicle_id in strangers else error.message
+
     if ctx.args.json:
         keyed = {
-            v: {"error": error_to_dict(r)}
+            v: {"error": error_to_dict(r) | {"message": message(v, r)}}
             if isinstance(r, SmartcarException)
             else result_to_dict(r)
             for v, r in results
@@ -372,13 +527,18 @@ def _emit_many(ctx: _Context, results: list[tuple[str, Any]]) -> int:
         rows: list[tuple[str, str, str]] = []
         for vehicle_id, result in results:
             if isinstance(result, SmartcarException):
-                rows.append((vehicle_id, "error", result.message))
+                rows.append((vehicle_id, "error", message(vehicle_id, result)))
             else:
                 rows.extend((vehicle_id, label, text) for label, text in result_rows(result))
         ctx.out.write(format_table(rows, header=("VEHICLE", "FIELD", "VALUE")))
     ctx.out.flush()
     for vehicle_id, error in failures:
-        ctx.err.write("smartcar: " + format_error(error, f"vehicle {vehicle_id}"))
+        if vehicle_id in strangers:
+            ctx.err.write(f"smartcar: error: vehicle {clean(vehicle_id)} {_NOT_AUTHORISED}\n")
+        else:
+            ctx.err.write("smartcar: " + format_error(error, f"vehicle {vehicle_id}"))
+    if strangers:
+        ctx.err.write(f"hint: {_NOT_AUTHORISED_HINT}\n")
     if failures:
         ctx.err.write(f"smartcar: {len(failures)} of {len(results)} vehicles failed\n")
         return EXIT_ERROR
@@ -394,6 +554,10 @@ def _cmd_simulator(ctx: _Context) -> int:
     args = ctx.args
     argv = ["--host", args.host, "--port", str(args.port)]
     argv += ["--vehicles", str(args.vehicles), "--seed", str(args.seed)]
+    redirect_uri = args.redirect_uri or os.environ.get("SMARTCAR_REDIRECT_URI")
+    if redirect_uri:
+        # Register the redirect URI that `smartcar login` will use, so the two agree.
+        argv += ["--redirect-uri", redirect_uri]
     try:
         return serve(argv)
     except SystemExit as exit_:  # its own usage errors (a port in use ...)
@@ -445,7 +609,11 @@ def _cmd_login(ctx: _Context) -> int:
         ctx.err.write(f"Waiting for the redirect on {host}:{receiver.port}{path} ...\n")
         ctx.err.flush()
         query = receiver.wait(args.timeout)
-    access = client.exchange_code(code_from_redirect(query, state))
+    code = code_from_redirect(query, state)
+    # The same lock as every command that uses the tokens: a refresh running now must not
+    # save its rotated tokens over the new ones.
+    ctx.store.lock()
+    access = client.exchange_code(code)
     ctx.store.save(access)
     summary = {
         "token_file": str(ctx.store.path),
@@ -499,7 +667,15 @@ def _cmd_vehicles(ctx: _Context) -> int:
     failed = [(v, r) for v, r in results if isinstance(r, SmartcarException)]
     for vehicle_id, error in failed:
         ctx.err.write("smartcar: " + format_error(error, f"vehicle {vehicle_id}"))
+    if ctx.interrupted:
+        return _interrupted(ctx, len(results), len(listing.vehicles))
     return EXIT_ERROR if failed else EXIT_OK
+
+
+def _interrupted(ctx: _Context, done: int, total: int) -> int:
+    ctx.out.flush()
+    ctx.err.write(f"smartcar: interrupted after {done} of {total} vehicles\n")
+    return EXIT_INTERRUPTED
 
 
 def _cmd_get(ctx: _Context) -> int:
@@ -508,17 +684,28 @@ def _cmd_get(ctx: _Context) -> int:
     ids = ctx.targets(args.vehicles, args.all)
     keyed = args.all or len(ids) > 1
     if not keyed:
-        _emit_one(ctx, getattr(ctx.vehicle(ids[0]), method)())
+        _emit_one(ctx, _call(ctx, ids[0], method))
         return EXIT_OK
     results = ctx.read_each(ids, method, f"Reading {args.endpoint}")
-    return _emit_many(ctx, results)
+    code = _emit_many(ctx, results)
+    return _interrupted(ctx, len(results), len(ids)) if ctx.interrupted else code
+
+
+def _call(ctx: _Context, vehicle_id: str, method: str, *args: Any) -> Any:
+    try:
+        return getattr(ctx.vehicle(vehicle_id), method)(*args)
+    except SmartcarException as error:
+        clearer = ctx.explain(vehicle_id, error)
+        if clearer is not None:
+            raise clearer from None
+        raise
 
 
 def _command(method: str) -> Callable[[_Context], int]:
     def run_command(ctx: _Context) -> int:
         vehicle_id = ctx.targets([ctx.args.vehicle] if ctx.args.vehicle else None, False)[0]
         extra = [ctx.args.limit] if method == "set_charge_limit" else []
-        _emit_one(ctx, getattr(ctx.vehicle(vehicle_id), method)(*extra))
+        _emit_one(ctx, _call(ctx, vehicle_id, method, *extra))
         return EXIT_OK
 
     return run_command
@@ -532,13 +719,25 @@ environment:
   SMARTCAR_TOKEN_FILE                  token file (default ~/.config/smartcar/tokens.json)
   SMARTCAR_API_ORIGIN, SMARTCAR_AUTH_ORIGIN, SMARTCAR_CONNECT_ORIGIN,
   SMARTCAR_MANAGEMENT_API_ORIGIN, SMARTCAR_VEHICLE_API_V3_ORIGIN      API origins
+  SMARTCAR_SIMULATOR_URL               a running simulator (as --simulator-url)
 
-exit status: 0 success, 1 API or runtime error, 2 usage or configuration error, 130 interrupted
+The client secret is best given in $SMARTCAR_CLIENT_SECRET or at the prompt: a
+--client-secret flag shows in the process list. The token file records the origins its tokens
+came from; they are never sent anywhere else (log in again, or use another --token-file).
+
+exit status:
+  0    success
+  1    the API refused or failed (also when some vehicles of a fleet read failed), or the
+       network or the local system failed
+  2    usage or configuration error: bad arguments, unknown endpoint, a URL without a scheme,
+       missing credentials, a missing, unsafe or invalid token file, tokens of another origin
+  130  interrupted with Ctrl+C (readings already made are printed first)
 
 try it offline:
   smartcar simulator &
-  smartcar --simulator-url http://127.0.0.1:8765 login
-  smartcar --simulator-url http://127.0.0.1:8765 get odometer --all
+  export SMARTCAR_SIMULATOR_URL=http://127.0.0.1:8765
+  smartcar login
+  smartcar get odometer --all
 """
 
 
@@ -553,7 +752,8 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     group.add_argument(
         "--client-secret",
         default=default,
-        help="application client secret (default: $SMARTCAR_CLIENT_SECRET)",
+        help="application client secret; avoid this flag, which other users can read in the "
+        "process list: set $SMARTCAR_CLIENT_SECRET, or type it at the prompt",
     )
     group.add_argument(
         "--redirect-uri",
@@ -572,8 +772,9 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--simulator-url",
         default=default,
         metavar="URL",
-        help="send every request to a running simulator (`smartcar simulator`); "
-        "credentials then default to the simulator's",
+        help="send every request to a running simulator (`smartcar simulator`; default: "
+        f"${SIMULATOR_URL_ENV}, or the one `login` used); credentials then default to the "
+        "simulator's",
     )
     group.add_argument(
         "--json",
@@ -639,7 +840,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = add("simulator", "Run the local Smartcar API simulator until Ctrl+C.", _cmd_simulator)
+    p = add(
+        "simulator",
+        "Run the local Smartcar API simulator until Ctrl+C (its application's redirect URI is "
+        "--redirect-uri / $SMARTCAR_REDIRECT_URI if given).",
+        _cmd_simulator,
+    )
     p.add_argument("--host", default="127.0.0.1", help="loopback address (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8765, help="port; 0 picks one (default: 8765)")
     p.add_argument("--vehicles", type=int, default=0, metavar="N", help="extra generated vehicles")
@@ -708,7 +914,13 @@ def _exit_code(code: object) -> int:
     return code if isinstance(code, int) else EXIT_ERROR
 
 
-def _hint(error: SmartcarException) -> str | None:
+def _hint(error: SmartcarException, ctx: _Context) -> str | None:
+    if isinstance(error, NetworkError) and not isinstance(error, RequestTimeoutError):
+        origins = ctx.__dict__.get("origins")
+        where = origins.api if isinstance(origins, Origins) else "the Smartcar API"
+        if ctx.__dict__.get("simulator"):
+            return f"cannot reach the simulator at {where}: is `smartcar simulator` running?"
+        return f"cannot reach {where}: check the network connection and the origin"
     if isinstance(error, AuthenticationError):
         return "the stored tokens were rejected: run `smartcar login` again"
     if isinstance(error, OAuthError) and error.type == "invalid_grant":
@@ -734,6 +946,11 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:  # --help, --version and usage errors
         return _exit_code(exit_.code)
     ctx = _Context(args, out, err)
+    if getattr(args, "client_secret", None):
+        err.write(
+            "smartcar: warning: --client-secret is visible to other users in the process "
+            "list; set SMARTCAR_CLIENT_SECRET instead\n"
+        )
     try:
         return _run(ctx, args, out, err)
     finally:
@@ -750,12 +967,16 @@ def _run(ctx: _Context, args: argparse.Namespace, out: TextIO, err: TextIO) -> i
             err.write(f"hint: {error.hint}\n")
         return error.exit_code
     except SmartcarException as error:
+        if isinstance(error, InvalidInputError | ConfigurationError):
+            # Raised before anything was sent: the message is all there is to say; type,
+            # code and status would only suggest that the API answered.
+            err.write(f"smartcar: error: {clean(error.message)}\n")
+            return EXIT_USAGE
         err.write("smartcar: " + format_error(error))
-        hint = _hint(error)
+        hint = _hint(error, ctx)
         if hint:
             err.write(f"hint: {hint}\n")
-        usage = isinstance(error, InvalidInputError | ConfigurationError)
-        return EXIT_USAGE if usage else EXIT_ERROR
+        return EXIT_ERROR
     except KeyboardInterrupt:
         err.write("\nsmartcar: interrupted\n")
         return EXIT_INTERRUPTED

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, TextIO
 
@@ -255,7 +256,10 @@ def format_error(error: SmartcarException, context: str | None = None) -> str:
 class Progress:
     """A one-line progress bar on a stream, redrawn in place with carriage returns.
 
-    Thread-safe. Draws nothing when disabled, so callers need no conditions.
+    Thread-safe. Draws nothing when disabled, so callers need no conditions. It redraws at
+    most once per ``interval`` (a fleet read of hundreds of vehicles would otherwise write a
+    line per vehicle, slowing a remote terminal), always draws the last step, and erases
+    itself when closed so the output that follows starts on a clean line.
 
     Args:
         stream: where to draw (stderr).
@@ -263,16 +267,29 @@ class Progress:
         label: text before the bar.
         enabled: whether to draw at all.
         width: the bar's width in characters.
+        interval: the shortest time between two redraws, in seconds.
+        clock: a monotonic clock (for tests).
     """
 
     def __init__(
-        self, stream: TextIO, total: int, label: str, *, enabled: bool, width: int = 30
+        self,
+        stream: TextIO,
+        total: int,
+        label: str,
+        *,
+        enabled: bool,
+        width: int = 30,
+        interval: float = 0.1,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._stream = stream
         self._total = max(total, 0)
         self._label = clean(label)
         self._enabled = enabled
         self._width = width
+        self._interval = interval
+        self._clock = clock
+        self._last: float | None = None
         self._done = 0
         self._drawn = 0
         self._lock = threading.Lock()
@@ -288,10 +305,16 @@ class Progress:
         """Record finished steps and redraw."""
         with self._lock:
             self._done = min(self._done + steps, self._total)
+            now = self._clock()
+            recent = self._last is not None and now - self._last < self._interval
+            if recent and self._done < self._total:
+                return
+            self._last = now
             self._draw_locked()
 
     def _draw(self) -> None:
         with self._lock:
+            self._last = self._clock()
             self._draw_locked()
 
     def _draw_locked(self) -> None:
@@ -306,9 +329,9 @@ class Progress:
         self._drawn = len(line)
 
     def close(self) -> None:
-        """End the bar's line, so later output starts on a fresh one."""
+        """Erase the bar, so later output starts on a clean line."""
         with self._lock:
             if self._enabled and self._drawn:
-                self._stream.write("\n")
+                self._stream.write("\r" + " " * self._drawn + "\r")
                 self._stream.flush()
                 self._drawn = 0

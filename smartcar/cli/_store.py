@@ -6,17 +6,74 @@ import contextlib
 import json
 import os
 import secrets
+import stat
+from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 try:
     import fcntl
 except ImportError:  # Windows: no advisory locks; concurrent refreshes are not guarded
     fcntl = None  # type: ignore[assignment]
 
+from .._config import Origins
 from ..types import Access
 from ._errors import EXIT_USAGE, CliError
 
-__all__ = ["DEFAULT_TOKEN_FILE_ENV", "TokenStore", "default_token_file"]
+__all__ = ["DEFAULT_TOKEN_FILE_ENV", "Issuer", "TokenStore", "default_token_file"]
+
+_ORIGINS_KEY = "origins"
+_SIMULATOR_KEY = "simulator"
+# The origins that receive the stored tokens: the token endpoint gets the refresh token and the
+# client secret, the v2.0 and v3 APIs get the access token. Connect and the management API never
+# see them, so a different Connect origin is no reason to refuse the tokens.
+_TOKEN_ORIGINS = ("auth", "api", "vehicle_v3")
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """Where the stored tokens were issued, and so the only place they may be sent.
+
+    Attributes:
+        origins: the origins of the ``login`` that obtained the tokens.
+        simulator: whether that login went to a local simulator (``--simulator-url``), so later
+            commands default to the simulator's built-in application as well.
+    """
+
+    origins: Origins
+    simulator: bool = False
+
+    def accepts(self, origins: Origins) -> bool:
+        """Whether the tokens may be sent to ``origins`` (the same token-bearing origins)."""
+        return all(getattr(self.origins, n) == getattr(origins, n) for n in _TOKEN_ORIGINS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON fields stored next to the tokens."""
+        return {
+            _ORIGINS_KEY: {f.name: getattr(self.origins, f.name) for f in fields(Origins)},
+            _SIMULATOR_KEY: self.simulator,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Issuer:
+        """Read the issuer of a token file's JSON.
+
+        A file written before origins were recorded came from ``smartcar login`` against
+        Smartcar itself (the simulator's tokens never mattered), so it gets the default origins.
+
+        Raises:
+            ValueError: the recorded origins are not a JSON object of strings.
+        """
+        recorded = data.get(_ORIGINS_KEY)
+        if recorded is None:
+            return cls(Origins())
+        if not isinstance(recorded, dict) or not all(
+            isinstance(recorded.get(f.name, ""), str) for f in fields(Origins)
+        ):
+            raise ValueError("the recorded origins are not strings")
+        known = {f.name: recorded[f.name] for f in fields(Origins) if recorded.get(f.name)}
+        return cls(Origins(**known), simulator=data.get(_SIMULATOR_KEY) is True)
+
 
 DEFAULT_TOKEN_FILE_ENV = "SMARTCAR_TOKEN_FILE"
 """Environment variable naming the token file (``--token-file`` wins over it)."""
@@ -43,26 +100,40 @@ class TokenStore:
     directory created with mode 0o700, and replaced atomically so a crash or a concurrent
     reader never sees half a file (refresh tokens rotate: a lost write would log the user out).
 
+    The file also records the origins the tokens were issued for (see :class:`Issuer`), so
+    they are never sent anywhere else.
+
     Args:
         path: the token file.
+        issuer: where this invocation sends the tokens: :meth:`load` refuses tokens issued
+            elsewhere, and :meth:`save` records it. ``None`` checks nothing and records the
+            Smartcar origins.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, issuer: Issuer | None = None) -> None:
         self.path = path
+        self.issuer = issuer
         self._lock_fd: int | None = None
 
     def lock(self) -> None:
-        """Hold an exclusive lock on ``<token file>.lock`` until this process exits.
+        """Hold an exclusive lock on ``<token file>.lock`` until :meth:`release` or exit.
 
         Refresh tokens rotate: two ``smartcar`` commands refreshing at once would each get a
         new one and the file would keep only the last, with the other already spent. The lock
-        makes commands that use the tokens take turns; it is released when the process ends.
+        makes commands that use the tokens take turns, and ``login`` takes it before it
+        replaces the file; it is released when the process ends.
+
+        Raises:
+            CliError: the lock file cannot be created.
         """
         if self._lock_fd is not None or fcntl is None:  # no flock on this platform
             return
-        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            lock_path = self.path.with_name(self.path.name + ".lock")
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except OSError as error:
+            raise CliError(f"cannot lock the token file {self.path}: {error}") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
         except BaseException:
@@ -76,37 +147,109 @@ class TokenStore:
         if fd is not None:
             os.close(fd)  # closing the descriptor releases the flock
 
+    def recorded_issuer(self) -> Issuer | None:
+        """The issuer recorded in the token file, or ``None`` if there is no readable file.
+
+        Used to choose the origins of a command before its tokens are loaded; :meth:`load`
+        checks again under the lock, so a file replaced in between is still refused.
+        """
+        try:
+            return Issuer.from_dict(self._read())
+        except (CliError, ValueError):
+            return None
+
     def load(self) -> Access:
-        """Read the tokens.
+        """Read the tokens, after checking that they may go where this invocation sends them.
 
         Returns:
             The stored tokens.
 
         Raises:
-            CliError: the file is missing (telling the user to run ``smartcar login``), cannot
-                be read, or does not hold tokens.
+            CliError: (usage) the file is missing (telling the user to run ``smartcar login``),
+                is a symbolic link, sits in a directory others can write, does not hold
+                tokens, or holds tokens issued for other origins than :attr:`issuer`'s
+                (they are never sent to a server that did not issue them).
         """
+        self.lock()
+        data = self._read()
         try:
-            self.lock()
-            text = self.path.read_text(encoding="utf-8")
+            access = Access.from_dict(data)
+            recorded = Issuer.from_dict(data)
+        except (ValueError, KeyError, TypeError) as error:
+            raise CliError(
+                f"the token file {self.path} is not valid ({type(error).__name__}: {error})",
+                exit_code=EXIT_USAGE,
+                hint="run `smartcar login` to replace it",
+            ) from None
+        if self.issuer is not None and not recorded.accepts(self.issuer.origins):
+            raise CliError(
+                f"the tokens in {self.path} were issued by {recorded.origins.auth} for "
+                f"{recorded.origins.api}; refusing to send them to {self.issuer.origins.api}",
+                exit_code=EXIT_USAGE,
+                hint="drop --simulator-url / SMARTCAR_SIMULATOR_URL and the SMARTCAR_*_ORIGIN "
+                "variables, or log in there with another --token-file",
+            )
+        return access
+
+    def _read(self) -> dict[str, Any]:
+        self._check_safe()
+        try:
+            # O_NOFOLLOW: a symlink swapped in after the check is refused too.
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            with os.fdopen(fd, encoding="utf-8") as handle:
+                text = handle.read()
         except FileNotFoundError:
             raise CliError(
                 f"no Smartcar tokens at {self.path}",
                 exit_code=EXIT_USAGE,
                 hint="run `smartcar login` first (or pass --token-file / set SMARTCAR_TOKEN_FILE)",
             ) from None
-        except OSError as error:
-            raise CliError(f"cannot read the token file {self.path}: {error}") from None
-        try:
-            return Access.from_dict(json.loads(text))
-        except (ValueError, KeyError, TypeError) as error:
+        except (OSError, UnicodeDecodeError) as error:
             raise CliError(
-                f"the token file {self.path} is not valid ({type(error).__name__}: {error})",
-                hint="run `smartcar login` to replace it",
+                f"cannot read the token file {self.path}: {error}", exit_code=EXIT_USAGE
             ) from None
+        try:
+            data = json.loads(text)
+        except ValueError as error:
+            data = error
+        if not isinstance(data, dict):
+            raise CliError(
+                f"the token file {self.path} is not valid (not a JSON object)",
+                exit_code=EXIT_USAGE,
+                hint="run `smartcar login` to replace it",
+            )
+        return data
+
+    def _check_safe(self) -> None:
+        # Whoever can replace the file can point the CLI at tokens of their choosing, or read
+        # ours through a link: refuse a symlink, and a directory others can write to.
+        try:
+            info = self.path.lstat()
+        except OSError:
+            return  # missing: reported by the read
+        if stat.S_ISLNK(info.st_mode):
+            raise CliError(
+                f"the token file {self.path} is a symbolic link; refusing to use it",
+                exit_code=EXIT_USAGE,
+                hint="point --token-file / SMARTCAR_TOKEN_FILE at the real file",
+            )
+        directory = self.path.parent
+        try:
+            folder = directory.stat()
+        except OSError:
+            return
+        getuid = getattr(os, "getuid", None)
+        foreign = getuid is not None and folder.st_uid not in (getuid(), 0)
+        if folder.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or foreign:
+            raise CliError(
+                f"the token file {self.path} sits in {directory}, which other users can "
+                "write to; refusing to use it",
+                exit_code=EXIT_USAGE,
+                hint=f"run `chmod go-w {directory}` or keep the tokens in a private directory",
+            )
 
     def save(self, access: Access) -> None:
-        """Write the tokens: a new 0o600 file renamed over the old one.
+        """Write the tokens and their issuer: a new 0o600 file renamed over the old one.
 
         Args:
             access: the tokens to store.
@@ -114,7 +257,8 @@ class TokenStore:
         Raises:
             CliError: the directory or file cannot be written.
         """
-        data = json.dumps(access.to_dict(), indent=2) + "\n"
+        issuer = self.issuer or Issuer(Origins())
+        data = json.dumps(access.to_dict() | issuer.to_dict(), indent=2) + "\n"
         try:
             self._write(data)
         except OSError as error:

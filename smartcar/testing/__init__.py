@@ -7,7 +7,9 @@ over HTTP through `SimulatorServer` (a loopback port), or run ``python -m smartc
 
 Failures on purpose: `Simulator.fail_next`, ``POST /_simulator/fail`` with the same fields as
 JSON, or an ``SC-Simulate-Error: RATE_LIMIT:VEHICLE`` request header on any API request.
-``POST /_simulator/reset`` restores the initial state.
+``POST /_simulator/reset`` restores the initial state. Over HTTP, these control endpoints
+only answer a JSON body (``Content-Type: application/json``) sent to a loopback ``Host``, so a
+web page open in a browser cannot reach them.
 
 """
 

@@ -8,7 +8,7 @@ import threading
 from urllib.parse import urlencode
 
 from ._server import SimulatorServer
-from ._simulator import Simulator
+from ._simulator import DEFAULT_REDIRECT_URI, Simulator
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,10 +23,17 @@ def main(argv: list[str] | None = None) -> int:
         "--vehicles", type=int, default=0, metavar="N", help="extra generated vehicles"
     )
     parser.add_argument("--seed", type=int, default=0, help="seed for generated vehicles")
+    parser.add_argument(
+        "--redirect-uri",
+        default=DEFAULT_REDIRECT_URI,
+        help=f"the application's registered redirect URI (default: {DEFAULT_REDIRECT_URI})",
+    )
     args = parser.parse_args(argv)
 
     try:
-        sim = Simulator(extra_vehicles=args.vehicles, seed=args.seed)
+        sim = Simulator(
+            extra_vehicles=args.vehicles, seed=args.seed, redirect_uri=args.redirect_uri
+        )
         server = SimulatorServer(sim, host=args.host, port=args.port).start()
     except (ValueError, OSError) as exc:  # a non-loopback host, a port in use...
         parser.error(str(exc))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import socket
 import socketserver
 import threading
+from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Self
+from urllib.parse import urlsplit
 
 from ._simulator import Simulator
 
@@ -27,8 +30,18 @@ class _Handler(BaseHTTPRequestHandler):
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
             self.send_error(411, "Length Required")
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        length = _content_length(self.headers.get_all("Content-Length") or [])
+        if length is None:
+            # The body's end is unknown, so the connection cannot be reused either.
+            self.close_connection = True
+            self._refuse(400, "Bad Request", "The Content-Length header is not a valid length.")
+            return
         body = self.rfile.read(length) if length > 0 else b""
+        if self.path.startswith("/_simulator/"):
+            refusal = _control_refusal(self.headers)
+            if refusal is not None:
+                self._refuse(*refusal)
+                return
         answer = self.server.simulator.handle(self.command, self.path, dict(self.headers), body)
         self.send_response(answer.status)
         for name, value in answer.headers.items():
@@ -40,8 +53,51 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = _answer
 
+    def _refuse(self, status: int, reason: str, message: str) -> None:
+        body = json.dumps({"error": reason, "message": message}).encode()
+        self.send_response(status, reason)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
     def log_message(self, format: str, *args: object) -> None:
         """Stay quiet: a test run or a recording should not print a line per request."""
+
+
+def _content_length(values: list[str]) -> int | None:
+    """The body's length, or ``None`` if the header is malformed, negative or repeated."""
+    if not values:
+        return 0
+    if len(set(values)) != 1 or not values[0].strip().isdigit():
+        return None
+    return int(values[0])
+
+
+def _control_refusal(headers: Message) -> tuple[int, str, str] | None:
+    """Why a request to a control endpoint (``/_simulator/...``) is refused, if it is.
+
+    They change the simulator's state, so a web page in the user's browser must not reach
+    them: a JSON body cannot be sent cross-site without a CORS preflight (which the simulator
+    never grants), and a loopback ``Host`` defeats DNS rebinding, where an attacker's name
+    resolves to 127.0.0.1.
+    """
+    host = urlsplit(f"//{headers.get('Host', '')}").hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        return 403, "Forbidden", "Control endpoints only answer a loopback Host."
+    if headers.get("Sec-Fetch-Site", "") == "cross-site":
+        return 403, "Forbidden", "Control endpoints refuse cross-site requests."
+    media_type = headers.get("Content-Type", "").partition(";")[0].strip().lower()
+    if media_type != "application/json":
+        return 415, "Unsupported Media Type", "Control endpoints need a JSON body."
+    return None
 
 
 class _Server(ThreadingHTTPServer):

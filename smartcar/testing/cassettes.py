@@ -11,6 +11,9 @@ response objects, so importing it costs nothing in production code.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import contextlib
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -48,7 +51,40 @@ SECRET_FIELDS = frozenset(
 it is an error code such as ``"ASLEEP"`` and is kept.
 """
 
-_JSON_SECRET_FIELDS = SECRET_FIELDS - {"code"}
+
+def _normal(name: str) -> str:
+    # accessToken, access_token, Access-Token and ACCESS_TOKEN are one field.
+    return re.sub(r"[_\-\s]", "", name).lower()
+
+
+_SECRET_KEYS = frozenset(_normal(name) for name in SECRET_FIELDS) | {
+    "managementapitoken",
+    "clientsecretkey",
+}
+_JSON_SECRET_KEYS = _SECRET_KEYS - {"code"}
+# A secret value is at least this long: shorter "secrets" (an empty refresh token in a test, a
+# one-letter code) would be replaced all over a cassette, inside unrelated words.
+_MIN_LEARNED = 6
+# Field names as they appear in free text (HTML, error descriptions): snake or camel case.
+_TEXT_FIELD = (
+    r"(?:access[_-]?token|refresh[_-]?token|client[_-]?secret|management[_-]?token|"
+    r"id[_-]?token|code|amt|token|password)"
+)
+_TEXT_RULES: list[tuple[re.Pattern[str], str]] = [
+    # Query strings in links and forms: ...?code=abc&amp;state=..., access_token=...
+    (re.compile(rf"(?i)(\b{_TEXT_FIELD}=)(?!REDACTED\b)[^&\s'\"<>]+"), rf"\g<1>{REDACTED}"),
+    # Hidden form inputs: <input name="code" value="...">
+    (
+        re.compile(rf"(?i)(<input[^>]*\bname=[\"']{_TEXT_FIELD}[\"'][^>]*\bvalue=[\"'])[^\"']*"),
+        rf"\g<1>{REDACTED}",
+    ),
+    # Credentials quoted in prose: "Bearer abc...", JSON-like "accessToken": "abc" in a script.
+    (re.compile(r"(?i)\b(Bearer|Basic)\s+(?!REDACTED\b)[A-Za-z0-9._~+/=-]{6,}"), rf"\1 {REDACTED}"),
+    (
+        re.compile(rf"(?i)([\"']{_TEXT_FIELD}[\"']\s*:\s*[\"'])(?!REDACTED)[^\"']+"),
+        rf"\g<1>{REDACTED}",
+    ),
+]
 
 SECRET_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "sc-signature"})
 """Headers that carry credentials; Authorization keeps its scheme (``Bearer REDACTED``)."""
@@ -67,6 +103,14 @@ class Scrubber:
 
     def __init__(self, replacements: Mapping[str, str] | None = None) -> None:
         self.replacements = dict(replacements or {})
+        # Every secret value removed so far. A server may echo one anywhere (a refresh token
+        # quoted in an error_description, a code in an HTML page), so each later URL, header
+        # and body loses it too, whatever field or format it turns up in.
+        self._learned: set[str] = set()
+
+    def _learn(self, value: str) -> None:
+        if len(value) >= _MIN_LEARNED and value != REDACTED:
+            self._learned.add(value)
 
     # -- pieces ---------------------------------------------------------------------------------
 
@@ -74,7 +118,37 @@ class Scrubber:
         for old, new in self.replacements.items():
             if old:
                 text = text.replace(old, new)
+        # Longest first, so a secret that contains another is replaced whole.
+        for secret in sorted(self._learned, key=len, reverse=True):
+            text = text.replace(secret, REDACTED)
         return text
+
+    def _secret_pair(self, key: str, value: str) -> str:
+        if _normal(key) in _SECRET_KEYS:
+            self._learn(value)
+            return REDACTED
+        return value
+
+    def _scrub_json(self, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {
+                k: (
+                    self._secret_pair(k, v)
+                    if isinstance(v, str) and _normal(k) in _JSON_SECRET_KEYS
+                    else self._scrub_json(v)
+                )
+                for k, v in data.items()
+            }
+        if isinstance(data, list):
+            return [self._scrub_json(v) for v in data]
+        if isinstance(data, str):
+            return self._scrub_text(data)
+        return data
+
+    def _scrub_text(self, text: str) -> str:
+        for pattern, replacement in _TEXT_RULES:
+            text = pattern.sub(replacement, text)
+        return self._replace(text)
 
     def scrub_url(self, url: str) -> str:
         """Redact secret query parameters (``code``, ``refresh_token`` ...) in a URL."""
@@ -82,15 +156,21 @@ class Scrubber:
         if not parts.query:
             return urlunsplit(parts)
         pairs = parse_qsl(parts.query, keep_blank_values=True)
-        scrubbed = [(k, REDACTED if k.lower() in SECRET_FIELDS else v) for k, v in pairs]
+        scrubbed = [(k, self._secret_pair(k, v)) for k, v in pairs]
         return urlunsplit(parts._replace(query=urlencode(scrubbed)))
 
     def scrub_header(self, name: str, value: str) -> str:
         """Return a header value with any credential replaced."""
         lname = name.lower()
         if lname == "authorization":
-            scheme, _, _credential = value.partition(" ")
-            return f"{scheme} {REDACTED}" if _credential else REDACTED
+            scheme, _, credential = value.partition(" ")
+            self._learn(credential.strip() or value)
+            if scheme.lower() == "basic":
+                # Basic base64(client_id:client_secret): the secret alone may be echoed too.
+                with contextlib.suppress(ValueError, binascii.Error):
+                    decoded = base64.b64decode(credential.strip(), validate=True).decode()
+                    self._learn(decoded.partition(":")[2])
+            return f"{scheme} {REDACTED}" if credential else REDACTED
         if lname in SECRET_HEADERS:
             return REDACTED
         if lname == "location":
@@ -98,7 +178,10 @@ class Scrubber:
         return self._replace(value)
 
     def scrub_body(self, body: bytes | str | None, content_type: str = "") -> bytes | str | None:
-        """Scrub a form-encoded or JSON body; other bodies only get the literal replacements."""
+        """Scrub a body: JSON and forms field by field; any text (HTML, plain) by pattern.
+
+        Every string also loses the secret values seen so far, wherever they are quoted.
+        """
         if body is None or body == b"" or body == "":
             return body
         as_bytes = isinstance(body, bytes)
@@ -106,23 +189,25 @@ class Scrubber:
             text = body.decode("utf-8") if isinstance(body, bytes) else body
         except UnicodeDecodeError:
             return body
-        text = self._replace(text)
         stripped = text.lstrip()
         if "json" in content_type or stripped.startswith(("{", "[")):
             try:
                 data = json.loads(text)
             except ValueError:
-                pass
+                text = self._scrub_text(text)
             else:
-                text = json.dumps(_scrub_json(data), separators=(",", ":"))
+                # Fields first (learning their values), then every string for echoes.
+                scrubbed = self._scrub_json(data)
+                text = json.dumps(self._scrub_json(scrubbed), separators=(",", ":"))
         elif "x-www-form-urlencoded" in content_type or (
             "=" in text and "\n" not in text and " " not in text
         ):
             pairs = parse_qsl(text, keep_blank_values=True)
             if pairs:
-                text = urlencode(
-                    [(k, REDACTED if k.lower() in SECRET_FIELDS else v) for k, v in pairs]
-                )
+                text = urlencode([(k, self._secret_pair(k, v)) for k, v in pairs])
+            text = self._replace(text)
+        else:
+            text = self._scrub_text(text)
         return text.encode("utf-8") if as_bytes else text
 
     # -- vcrpy hooks ----------------------------------------------------------------------------
@@ -166,21 +251,6 @@ class Scrubber:
         return response
 
 
-def _scrub_json(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {
-            k: (
-                REDACTED
-                if k.lower() in _JSON_SECRET_FIELDS and isinstance(v, str)
-                else _scrub_json(v)
-            )
-            for k, v in data.items()
-        }
-    if isinstance(data, list):
-        return [_scrub_json(v) for v in data]
-    return data
-
-
 def vcr_config(
     *,
     replacements: Mapping[str, str] | None = None,
@@ -215,8 +285,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "json secret field",
         re.compile(
-            r'(?i)"(access_token|refresh_token|client_secret|management_token|id_token)"\s*:\s*'
-            r'"(?!REDACTED")[^"]+"'
+            r'(?i)"(access_?token|refresh_?token|client_?secret|management_?(?:api_?)?token|'
+            r'id_?token)"\s*:\s*"(?!REDACTED")[^"]+"'
+        ),
+    ),
+    (
+        "html secret input",
+        re.compile(
+            r"(?i)<input[^>]*\bname=[\"'](code|access_?token|refresh_?token|client_?secret)"
+            r"[\"'][^>]*\bvalue=[\"'](?!REDACTED)[^\"']+"
         ),
     ),
     (
