@@ -21,9 +21,9 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
-import json
 import functools
 import inspect
+import json
 import logging
 import math
 import random

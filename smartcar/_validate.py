@@ -232,7 +232,7 @@ def path_segment(name: str, value: Any) -> str:
 
     Raises:
         InvalidInputError: an empty value, ``.`` or ``..`` in any encoding, a control character,
-            ``/``, ``\\``, ``?`` or ``#``, or more than 256 characters.
+            ``/``, a backslash, ``?`` or ``#``, or more than 256 characters.
     """
     text = non_empty(name, value)
     problem = _segment_problem(text)
@@ -249,7 +249,7 @@ def relative_path(name: str, value: Any) -> str:
 
     Raises:
         InvalidInputError: a segment that is ``.``/``..`` (in any encoding) or holds a control
-            character, ``\\``, ``?`` or ``#``; or a path longer than 2048 characters.
+            character, a backslash, ``?`` or ``#``; or a path longer than 2048 characters.
     """
     text = non_empty(name, value).strip()
     if len(text) > MAX_PATH_LENGTH:
