@@ -289,6 +289,21 @@ def credential(name: str, value: Any) -> str:
     return text
 
 
+def authorization(name: str, value: Any) -> str:
+    """An ``Authorization`` value: a bare credential, or a scheme, one space and a credential.
+
+    Raises:
+        InvalidInputError: as :func:`credential`, naming ``name`` and quoting nothing.
+    """
+    text = non_empty(name, value)
+    scheme, space, rest = text.partition(" ")
+    if space and _HEADER_NAME_RE.fullmatch(scheme):
+        credential(name, rest)
+    else:
+        credential(name, text)
+    return text
+
+
 _HEADER_NAME_RE = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
 

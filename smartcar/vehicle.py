@@ -506,7 +506,11 @@ class BaseVehicle(Configurable):
             raise InvalidInputError(f"headers must be a dict, got {type(headers).__name__}")
         extra = dict(check.header(k, v) for k, v in (headers or {}).items())
         lower = {k.lower(): k for k in extra}
-        authorization = extra.pop(lower["authorization"]) if "authorization" in lower else None
+        authorization = (
+            check.authorization("headers['Authorization']", extra.pop(lower["authorization"]))
+            if "authorization" in lower
+            else None
+        )
         if "sc-unit-system" not in lower:
             extra["SC-Unit-System"] = self._unit_system
         flags = check.flags(self._flags)
