@@ -574,17 +574,20 @@ def _texts(error: BaseException) -> str:
     return "\n".join(parts)
 
 
+# Spaces and tabs are fine in an ordinary header, and "Scheme credential" is how an
+# Authorization value is written: those pairs are not faults.
+FINE = {("request-header", "space"), ("request-header", "tab"), ("request-authorization", "space")}
+
+
 @pytest.mark.parametrize("kind", ["sync", "async"])
-@pytest.mark.parametrize("call", CREDENTIAL_CALLS)
-@pytest.mark.parametrize("problem", BAD_CREDENTIALS)
+@pytest.mark.parametrize(
+    ("call", "problem"),
+    [(c, p) for c in CREDENTIAL_CALLS for p in BAD_CREDENTIALS if (c, p) not in FINE],
+)
 def test_a_credential_a_header_cannot_carry_is_refused_unquoted(
     kind: str, call: str, problem: str
 ) -> None:
     name, given = CREDENTIAL_CALLS[call]
-    if call == "request-header" and problem in ("space", "tab"):
-        pytest.skip("spaces and tabs are fine in an ordinary header value")
-    if call == "request-authorization" and problem == "space":
-        pytest.skip("'Scheme credential' is how an Authorization value is written")
     bad = BAD_CREDENTIALS[problem]
     recorder = Recorder()
     with pytest.raises(smartcar.InvalidInputError) as caught:

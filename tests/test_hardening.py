@@ -389,3 +389,13 @@ def test_a_query_too_long_for_a_url_is_an_invalid_input(kind: str) -> None:
             lambda v: v.service_history(start_date="2020-01-01" + "x" * 100_000),
         )
     assert seen == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_batch_item_that_cannot_be_parsed_keeps_no_context(kind: str) -> None:
+    item = '{"path": "/odometer", "code": 200, "body": {"distance": "far"}, "headers": {}}'
+    body = f'{{"responses": [{item}]}}'.encode()
+    batch = vehicle_call(kind, answering(body), lambda v: v.batch(["/odometer"]))
+    with pytest.raises(smartcar.InvalidResponseError, match="distance") as caught:
+        batch.odometer()
+    assert caught.value.__context__ is None
