@@ -399,3 +399,28 @@ def test_a_batch_item_that_cannot_be_parsed_keeps_no_context(kind: str) -> None:
     with pytest.raises(smartcar.InvalidResponseError, match="distance") as caught:
         batch.odometer()
     assert caught.value.__context__ is None
+
+
+def test_the_engine_checks_every_path_parameter_of_every_endpoint() -> None:
+    # Operation checks the positional parameters of an endpoint's request builder: that must be
+    # exactly the {placeholders} of its URL, for every generated endpoint (a new one included).
+    import importlib
+    import inspect
+    import pkgutil
+    import re
+
+    import smartcar_openapi.api as api
+
+    from smartcar._http import _path_parameters
+
+    checked = 0
+    for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
+        module = importlib.import_module(info.name)
+        if not hasattr(module, "_get_kwargs"):
+            continue
+        found = re.search(r'"url": "([^"]+)"', inspect.getsource(module._get_kwargs))
+        assert found is not None, info.name
+        placeholders = tuple(re.findall(r"\{(\w+)\}", found.group(1)))
+        assert _path_parameters(module) == placeholders, info.name
+        checked += 1
+    assert checked >= 30
