@@ -430,6 +430,10 @@ class BaseVehicle(Configurable):
         Returns:
             Batch: a method per path (``result.odometer()``) that returns its typed result or
             raises that path's error; ``result.get("/odometer")`` looks one up by path.
+
+        Raises:
+            InvalidInputError: a path with ``?`` or ``#``, or with a ``.``/``..`` segment (plain
+                or percent-encoded): every path stays below this vehicle.
         """
         if isinstance(paths, str) or not paths:
             raise InvalidInputError(

@@ -14,7 +14,11 @@ import gc
 import hashlib
 import hmac
 import http.server
+import importlib
+import inspect
 import json
+import pkgutil
+import re
 import threading
 import warnings
 from collections.abc import Callable, Iterator
@@ -23,9 +27,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+import smartcar_openapi.api as api
 
 import smartcar
 from smartcar import webhooks
+from smartcar._http import _path_parameters
 
 KINDS = ["sync", "async"]
 ACCESS = "new-access-token-5c1e9a"
@@ -404,15 +410,6 @@ def test_a_batch_item_that_cannot_be_parsed_keeps_no_context(kind: str) -> None:
 def test_the_engine_checks_every_path_parameter_of_every_endpoint() -> None:
     # Operation checks the positional parameters of an endpoint's request builder: that must be
     # exactly the {placeholders} of its URL, for every generated endpoint (a new one included).
-    import importlib
-    import inspect
-    import pkgutil
-    import re
-
-    import smartcar_openapi.api as api
-
-    from smartcar._http import _path_parameters
-
     checked = 0
     for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
         module = importlib.import_module(info.name)
