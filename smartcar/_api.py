@@ -52,7 +52,7 @@ def get_api_version() -> str:
 
 def get_management_token(amt: str, username: str = "default") -> str:
     """The base64 ``username:amt`` credential of the Management API's Basic authentication."""
-    return basic_authorization(username, check.non_empty("amt", amt))[len("Basic ") :]
+    return basic_authorization(username, check.credential("amt", amt))[len("Basic ") :]
 
 
 def _version() -> str | None:
@@ -66,7 +66,10 @@ def _client_credentials(options: Mapping[str, Any] | None, function: str) -> str
     client_id = opts.get("client_id") or os.environ.get("SMARTCAR_CLIENT_ID")
     client_secret = opts.get("client_secret") or os.environ.get("SMARTCAR_CLIENT_SECRET")
     if client_id and client_secret:
-        return basic_authorization(str(client_id), str(client_secret))
+        return basic_authorization(
+            check.credential("client_id", client_id),
+            check.credential("client_secret", client_secret),
+        )
     if options is None:
         raise ConfigurationError(
             '"SMARTCAR_CLIENT_ID" and "SMARTCAR_CLIENT_SECRET" environment variables must be set'
@@ -135,7 +138,7 @@ class _ApiOperations:
             kwargs={},
             origin="api",
             convert=t.model(t.User),
-            authorization=f"Bearer {check.non_empty('access_token', access_token)}",
+            authorization=f"Bearer {check.credential('access_token', access_token)}",
             version=_version(),
         )
 
@@ -158,7 +161,7 @@ class _ApiOperations:
             },
             origin="api",
             convert=t.model(t.Vehicles),
-            authorization=f"Bearer {check.non_empty('access_token', access_token)}",
+            authorization=f"Bearer {check.credential('access_token', access_token)}",
             version=_version(),
         )
 
@@ -269,10 +272,10 @@ class _ApiOperations:
         """A vehicle from the v3 Vehicles API (make, model, year)."""
         return Operation(
             endpoint=op_get_vehicle,
-            kwargs={"vehicle_id": check.non_empty("vehicle_id", vehicle_id)},
+            kwargs={"vehicle_id": check.path_segment("vehicle_id", vehicle_id)},
             origin="vehicle_v3",
             convert=t.model(t.V3Vehicle, "response_meta"),
-            authorization=f"Bearer {check.non_empty('access_token', access_token)}",
+            authorization=f"Bearer {check.credential('access_token', access_token)}",
         )
 
     @operation

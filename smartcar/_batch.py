@@ -109,12 +109,15 @@ class BatchItem:
         except Exception as error:
             from .exceptions import InvalidResponseError
 
-            raise InvalidResponseError(
+            failure = InvalidResponseError(
                 f"Invalid batch item for {self.path}: {type(error).__name__}: {str(error)[:200]}",
                 status_code=self.code,
-            ) from None
-        value.meta = meta
-        return value
+            )
+        else:
+            value.meta = meta
+            return value
+        # Raised outside the except block, so the parser's error is not kept as __context__.
+        raise failure
 
     def __repr__(self) -> str:
         return f"BatchItem(path={self.path!r}, code={self.code})"

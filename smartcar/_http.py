@@ -22,6 +22,8 @@ import asyncio
 import base64
 import contextlib
 import functools
+import inspect
+import json
 import logging
 import math
 import random
@@ -36,6 +38,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import httpx
 
+from . import _validate as check
 from . import exceptions as exc
 from ._config import Origins, user_agent
 from ._errors import error_from_response, parse_retry_after
@@ -69,6 +72,9 @@ _BACKOFF_CAP = 8.0
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 # Failures that happen before the request can have reached the server: safe even for commands.
 _CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures of the request itself, found in this process before anything was sent (a header
+# value h11 refuses, a URL scheme httpx cannot send): another attempt fails the same way.
+_LOCAL_FAILURES = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +220,32 @@ class Operation(Generic[T]):
     params: Mapping[str, str] = field(default_factory=dict)
     version: str | None = None
 
+    def __post_init__(self) -> None:
+        # The one place every path parameter is checked, whichever operation built it: an id
+        # of ".." would otherwise send a command to an endpoint the caller never named.
+        for name in _path_parameters(self.endpoint):
+            if name in self.kwargs:
+                check.path_segment(name, self.kwargs[name])
+
+
+def _path_parameters(endpoint: Endpoint) -> tuple[str, ...]:
+    """The names of the path parameters of an endpoint's request builder."""
+    build = getattr(endpoint, "_get_kwargs", None)
+    if build is None:  # a stand-in endpoint in a test: it builds no path
+        return ()
+    return _positional_names(getattr(build, "__func__", build))
+
+
+@functools.cache
+def _positional_names(build: Callable[..., Any]) -> tuple[str, ...]:
+    # openapi-python-client makes path parameters positional and everything else (query,
+    # headers, body) keyword-only; a builder written by hand (a method) follows the same rule.
+    return tuple(
+        p.name
+        for p in inspect.signature(build).parameters.values()
+        if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD and p.name != "self"
+    )
+
 
 @dataclass(frozen=True, slots=True)
 class Send:
@@ -259,16 +291,27 @@ def build_request(
     params = kwargs.pop("params", None)
     if op.params:
         params = {**(params or {}), **op.params}
-    return httpx.Request(
-        method,
-        base + path,
-        params=params,
-        json=kwargs.pop("json", None),
-        data=kwargs.pop("data", None),
-        content=kwargs.pop("content", None),
-        headers=headers,
-        extensions={"timeout": settings.timeout.as_dict()},
-    )
+    # Operation already checked every path parameter; this holds whatever built the path.
+    check.relative_path("path", path)
+    try:
+        return httpx.Request(
+            method,
+            base + path,
+            params=params,
+            json=kwargs.pop("json", None),
+            data=kwargs.pop("data", None),
+            content=kwargs.pop("content", None),
+            headers=headers,
+            extensions={"timeout": settings.timeout.as_dict()},
+        )
+    except (httpx.InvalidURL, UnicodeEncodeError):
+        # Neither error's text is shown: a UnicodeEncodeError holds the whole header value,
+        # which may be a credential. Nothing was sent.
+        failure = exc.InvalidInputError(
+            f"{method} {path[:100]}: the request cannot be built (a header holds a non-ASCII "
+            "character, or a query parameter is too long); nothing was sent"
+        )
+    raise failure
 
 
 def _backoff(attempt: int) -> float:
@@ -285,6 +328,8 @@ def _retry_delay(
     if attempt >= settings.max_retries:
         return None
     if isinstance(outcome, Exception):
+        if isinstance(outcome, _LOCAL_FAILURES):
+            return None
         if isinstance(outcome, _CONNECT_PHASE):
             return _backoff(attempt)
         if op.command or not isinstance(outcome, httpx.TransportError):
@@ -305,9 +350,18 @@ def _transport_error(error: Exception, request: httpx.Request) -> exc.SmartcarEx
     where = f"{request.method} {request.url.copy_with(query=None)}"
     if isinstance(error, httpx.TimeoutException):
         return exc.RequestTimeoutError(f"Request timed out: {where} ({type(error).__name__})")
+    if isinstance(error, httpx.LocalProtocolError):
+        # h11 quotes the offending header whole, Authorization included: never copy its text.
+        return exc.NetworkError(
+            f"Request could not be sent: {where}: {type(error).__name__} (a header or the URL "
+            "holds a character HTTP does not allow); nothing was sent"
+        )
+    detail = str(error)[:300]
+    for secret in _sent_secrets(request):
+        detail = detail.replace(secret, _REDACTED)
     if isinstance(error, httpx.TransportError):
-        return exc.NetworkError(f"Network error: {where}: {type(error).__name__}: {error}")
-    return exc.InvalidResponseError(f"Invalid response: {where}: {type(error).__name__}: {error}")
+        return exc.NetworkError(f"Network error: {where}: {type(error).__name__}: {detail}")
+    return exc.InvalidResponseError(f"Invalid response: {where}: {type(error).__name__}: {detail}")
 
 
 def finish(op: Operation[T], response: httpx.Response) -> T:
@@ -334,15 +388,26 @@ def finish(op: Operation[T], response: httpx.Response) -> T:
         raise
     except Exception as error:
         # Empty, truncated or wrongly shaped bodies must not escape as KeyError/JSONDecodeError.
-        detail = str(error)[:200]
+        # The message never quotes the body: a token response's body holds new credentials.
+        detail = _body_free(error)
         for secret in _sent_secrets(response.request):
             detail = detail.replace(secret, _REDACTED)
-        raise exc.InvalidResponseError(
+        failure = exc.InvalidResponseError(
             f"Invalid response body for {response.request.method} "
             f"{response.request.url.path} (HTTP {status}): {type(error).__name__}: {detail}",
             status_code=status,
             request_id=response.headers.get("SC-Request-Id"),
-        ) from None
+        )
+    # Raised outside the except block, so the original error is not kept as __context__:
+    # a JSONDecodeError keeps the whole body in .doc, new tokens included.
+    raise failure
+
+
+def _body_free(error: Exception) -> str:
+    """A short description of a parsing error that does not quote the body."""
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at position {error.pos}"
+    return str(error)[:200]
 
 
 _REDACTED = "[REDACTED]"
@@ -437,8 +502,39 @@ def _log(
     )
 
 
+def _detached(error: exc.SmartcarException) -> exc.SmartcarException:
+    """The SDK's error without the exceptions it was raised during.
+
+    An error raised while another was being handled keeps that one as ``__context__`` even
+    with ``from None``; a parser's error can hold the whole body, new tokens included. The
+    SDK's message already says what went wrong, so the chain is dropped.
+    """
+    error.__cause__ = None
+    error.__context__ = None
+    error.__suppress_context__ = True
+    return error
+
+
+def _client_misuse(request: httpx.Request, error: RuntimeError) -> exc.ConfigurationError:
+    # httpx raises RuntimeError for a closed client, or an AsyncClient used from an event loop
+    # other than its own: a mistake in setup, found before anything was sent. Never retried.
+    return exc.ConfigurationError(
+        f"{request.method} {request.url.path}: the HTTP client cannot send "
+        f"({str(error)[:200]}). A client must be open, and an httpx.AsyncClient belongs to the "
+        "event loop it was first used in: create one per loop, or pass none and let the SDK "
+        "keep a pool per loop"
+    )
+
+
 def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
     """Drive :func:`flow` with a blocking ``httpx.Client``."""
+    try:
+        return _drive_sync(client, op, settings)
+    except exc.SmartcarException as error:
+        raise _detached(error) from None
+
+
+def _drive_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
     steps = flow(op, settings)
     action = next(steps)
     while True:
@@ -450,6 +546,9 @@ def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
                 outcome = client.send(action.request, follow_redirects=False)
             except httpx.HTTPError as error:
                 outcome = error
+            except RuntimeError as error:
+                steps.close()
+                raise _client_misuse(action.request, error) from None
         elif isinstance(action, Authorize):
             outcome = action.source.sync_token(action.stale)
         else:
@@ -462,6 +561,13 @@ def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
 
 async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Settings) -> T:
     """Drive :func:`flow` with an ``httpx.AsyncClient``."""
+    try:
+        return await _drive_async(client, op, settings)
+    except exc.SmartcarException as error:
+        raise _detached(error) from None
+
+
+async def _drive_async(client: httpx.AsyncClient, op: Operation[T], settings: Settings) -> T:
     steps = flow(op, settings)
     action = next(steps)
     while True:
@@ -471,6 +577,9 @@ async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Setti
                 outcome = await client.send(action.request, follow_redirects=False)
             except httpx.HTTPError as error:
                 outcome = error
+            except RuntimeError as error:
+                steps.close()
+                raise _client_misuse(action.request, error) from None
         elif isinstance(action, Authorize):
             outcome = await action.source.async_token(action.stale)
         else:

@@ -8,6 +8,7 @@ are checked here once, against the models' annotations, and a body of the wrong 
 
 from __future__ import annotations
 
+import math
 import types
 import typing
 from datetime import datetime
@@ -85,6 +86,9 @@ def _check(value: Any, hint: Any, where: str) -> None:
         # JSON has one number type: 219 is a fine value for a float field.
         if isinstance(value, bool) or not isinstance(value, int | float):
             _fail(where, value, hint)
+        # Python's json accepts NaN and Infinity, and reads 1e999 as inf: none is a reading.
+        if isinstance(value, float) and not math.isfinite(value):
+            _fail(where, value, "a finite number")
         return
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):

@@ -11,9 +11,11 @@ import math
 import os
 import re
 import sys
+import unicodedata
 import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import unquote
 
 from .exceptions import InvalidInputError
 
@@ -55,8 +57,9 @@ PERMISSIONS: tuple[str, ...] = (
 KNOWN_SCOPES = frozenset(PERMISSIONS)
 """Permissions known to this SDK; others are still accepted if they look like permissions."""
 
-_SCOPE_RE = re.compile(r"^(required:)?(read|control)_[a-z_]+$")
-_VERSION_RE = re.compile(r"^\d+\.\d+$")
+# Used with fullmatch: "$" alone would accept a trailing newline.
+_SCOPE_RE = re.compile(r"(required:)?(read|control)_[a-z_]+")
+_VERSION_RE = re.compile(r"\d+\.\d+")
 
 
 def non_empty(name: str, value: Any) -> str:
@@ -85,7 +88,7 @@ def mode(value: Any) -> str:
 
 def api_version(value: Any) -> str:
     """An API version such as ``"2.0"``."""
-    if isinstance(value, str) and _VERSION_RE.match(value):
+    if isinstance(value, str) and _VERSION_RE.fullmatch(value):
         return value
     raise InvalidInputError(f"version must look like '2.0' or '1.0'; got {value!r}")
 
@@ -97,7 +100,7 @@ def scopes(value: Any, name: str = "scope") -> list[str]:
             f"{name} must be a list of permissions such as ['read_odometer'], got {value!r}"
         )
     result = list(value)
-    bad = [s for s in result if not isinstance(s, str) or not _SCOPE_RE.match(s)]
+    bad = [s for s in result if not isinstance(s, str) or not _SCOPE_RE.fullmatch(s)]
     if bad:
         raise InvalidInputError(
             f"{name} has invalid permissions {bad!r}; permissions look like 'read_odometer' or "
@@ -201,3 +204,151 @@ def warn_caller(message: str) -> None:
         frame = frame.f_back
         level += 1
     warnings.warn(message, UserWarning, stacklevel=level)
+
+
+# -- path parameters and credentials --------------------------------------------------------------
+
+MAX_SEGMENT_LENGTH = 256
+"""Longest path parameter (vehicle id, webhook id, signal code ...) accepted, in characters."""
+
+MAX_PATH_LENGTH = 2048
+"""Longest relative path accepted by ``Vehicle.request`` and ``Vehicle.batch``."""
+
+# Characters that end or split a path segment, once a server or proxy has decoded it.
+_SEGMENT_BREAKERS = frozenset("/\\?#")
+
+
+def _shown(value: str) -> str:
+    # Enough of the value to recognise it; an id of 100,000 characters is not worth logging.
+    return repr(value) if len(value) <= 40 else repr(value[:40]) + "..."
+
+
+def _control(text: str) -> bool:
+    # C0 controls, DEL and C1 controls: none belongs in a URL, and some end a header line.
+    return any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in text)
+
+
+def _decoded(text: str) -> str:
+    # Decode until nothing changes: a proxy and a server may each decode once, so "%252e"
+    # can arrive as ".". Bounded, because every round makes the string shorter.
+    while True:
+        decoded = unquote(text)
+        if decoded == text:
+            return text
+        text = decoded
+
+
+def _segment_problem(text: str) -> str | None:
+    """Why ``text`` cannot be one path segment, or ``None`` if it can."""
+    if len(text) > MAX_SEGMENT_LENGTH:
+        return f"is {len(text)} characters long; the most is {MAX_SEGMENT_LENGTH}"
+    decoded = _decoded(text)
+    if _control(text) or _control(decoded):
+        return "contains a control character"
+    # NFKC folds look-alikes such as the fullwidth full stop into ".".
+    folded = unicodedata.normalize("NFKC", decoded)
+    if folded in (".", ".."):
+        return "is a '.' or '..' segment (plain or percent-encoded), which addresses another path"
+    if any(c in _SEGMENT_BREAKERS for c in folded):
+        return "contains '/', '\\', '?' or '#' (plain or percent-encoded)"
+    return None
+
+
+def path_segment(name: str, value: Any) -> str:
+    """A value that goes into a URL path as one segment: an id, a signal code ...
+
+    Every path the SDK builds passes its parameters through here (see
+    ``smartcar._http.Operation``), so no parameter can climb out of its place in the path,
+    add a query or a fragment, or make an invalid URL.
+
+    Raises:
+        InvalidInputError: an empty value, ``.`` or ``..`` in any encoding, a control character,
+            ``/``, a backslash, ``?`` or ``#``, or more than 256 characters.
+    """
+    text = non_empty(name, value)
+    problem = _segment_problem(text)
+    if problem is not None:
+        raise InvalidInputError(f"{name} {problem}: {_shown(text)}")
+    return text
+
+
+def relative_path(name: str, value: Any) -> str:
+    """A path below a vehicle (``tesla/compass``), without its leading ``/``.
+
+    Each segment obeys :func:`path_segment`, so the path stays below the vehicle; ``""`` (from
+    ``"/"``) is the vehicle itself.
+
+    Raises:
+        InvalidInputError: a segment that is ``.``/``..`` (in any encoding) or holds a control
+            character, a backslash, ``?`` or ``#``; or a path longer than 2048 characters.
+    """
+    text = non_empty(name, value).strip()
+    if len(text) > MAX_PATH_LENGTH:
+        raise InvalidInputError(
+            f"{name} is {len(text)} characters long; the most is {MAX_PATH_LENGTH}"
+        )
+    if "?" in text or "#" in text:
+        raise InvalidInputError(
+            f"{name} must be a path only, without '?' or '#' (no query or fragment): {_shown(text)}"
+        )
+    rel = text.lstrip("/")
+    for segment in rel.split("/"):
+        if not segment:
+            continue  # "a//b" or a trailing "/": stays where it is
+        problem = _segment_problem(segment)
+        if problem is not None:
+            raise InvalidInputError(f"{name} has a segment that {problem}: {_shown(text)}")
+    return rel
+
+
+def credential(name: str, value: Any) -> str:
+    """A token, management token or client credential that goes into a header.
+
+    Only printable ASCII without spaces is accepted. The error names the argument and never
+    shows any part of the value: error messages end up in logs.
+
+    Raises:
+        InvalidInputError: not a non-empty string, or a character (newline, space, non-ASCII
+            ...) that an HTTP header cannot carry.
+    """
+    text = non_empty(name, value)
+    if not all("!" <= c <= "~" for c in text):
+        raise InvalidInputError(
+            f"{name} contains a character that is not allowed in a credential (a newline, a "
+            "space, a control or non-ASCII character); check how it was copied"
+        )
+    return text
+
+
+def authorization(name: str, value: Any) -> str:
+    """An ``Authorization`` value: a bare credential, or a scheme, one space and a credential.
+
+    Raises:
+        InvalidInputError: as :func:`credential`, naming ``name`` and quoting nothing.
+    """
+    text = non_empty(name, value)
+    scheme, space, rest = text.partition(" ")
+    if space and _HEADER_NAME_RE.fullmatch(scheme):
+        credential(name, rest)
+    else:
+        credential(name, text)
+    return text
+
+
+_HEADER_NAME_RE = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def header(name: Any, value: Any) -> tuple[str, str]:
+    """An extra request header: a valid name and a value without control characters.
+
+    The error names the header, never its value (it may be a credential).
+    """
+    if not isinstance(name, str) or not _HEADER_NAME_RE.fullmatch(name):
+        shown = _shown(name) if isinstance(name, str) else type(name).__name__
+        raise InvalidInputError(f"headers: {shown} is not a valid header name")
+    if not isinstance(value, str) or not all(" " <= c <= "~" or c == "\t" for c in value):
+        raise InvalidInputError(
+            f"headers[{name!r}] must be a string of printable ASCII characters (no newline, "
+            "control or non-ASCII character)"
+        )
+    return name, value

@@ -34,6 +34,15 @@ def basic_authorization(username: str, password: str) -> str:
 
 def _access(response: httpx.Response) -> t.Access:
     token = m.TokenResponse.from_dict(response.json())
+    # The tokens go into headers later: a number, or a string with a newline, is no token.
+    # The messages name the field, never its value.
+    for name in ("access_token", "refresh_token"):
+        value = getattr(token, name)
+        if not isinstance(value, str) or not value or not all("!" <= c <= "~" for c in value):
+            raise ValueError(f"{name} is not a string of printable ASCII characters")
+    expires_in = token.expires_in
+    if isinstance(expires_in, bool) or not isinstance(expires_in, int) or expires_in < 0:
+        raise ValueError("expires_in is not a whole number of seconds >= 0")
     return t.Access.from_token_response(token)
 
 
@@ -95,6 +104,8 @@ class BaseAuthClient(Configurable):
                 f"AuthClient needs a client id and secret: set {' and '.join(missing)} "
                 "or pass client_id= and client_secret="
             )
+        check.credential("client_id", self.client_id)
+        check.credential("client_secret", self.client_secret)
         self.mode = check.mode(mode)
         if test_mode is not None:
             warnings.warn(
@@ -150,8 +161,10 @@ class BaseAuthClient(Configurable):
             query["scope"] = " ".join(check.scopes(scope))
         if opts.get("force_prompt"):
             query["approval_prompt"] = "force"
-        if opts.get("state"):
-            query["state"] = str(opts["state"])
+        # Any state but None and "" is kept: 0 and False are states too.
+        state = opts.get("state")
+        if state is not None and state != "":
+            query["state"] = str(state)
         if opts.get("make_bypass"):
             query["make"] = str(opts["make_bypass"])
         single_select = opts.get("single_select")

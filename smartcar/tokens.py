@@ -27,7 +27,10 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from .exceptions import ConfigurationError
+from smartcar_openapi import models as m
+
+from . import _validate as check
+from .exceptions import ConfigurationError, InvalidInputError
 from .types import Access
 
 __all__ = ["TokenManager"]
@@ -39,7 +42,39 @@ AccessLike = Access | Mapping[str, Any]
 
 
 def _as_access(value: AccessLike) -> Access:
-    return value if isinstance(value, Access) else Access.from_dict(value)
+    """An :class:`Access`, from itself, its ``to_dict()``, or a raw token response.
+
+    A raw token response (``access_token``, ``expires_in``, ``refresh_token``, as the token
+    endpoint returns it) carries no expirations: they are counted from now, as if it had just
+    been received.
+    """
+    if isinstance(value, Access):
+        return value
+    if not isinstance(value, Mapping):
+        raise InvalidInputError(
+            f"access must be an Access or a dict of tokens, got {type(value).__name__}"
+        )
+    problem: str | None = None
+    try:
+        if "expiration" not in value and "expires_in" in value:
+            raw = {"token_type": "Bearer", **value}
+            access = Access.from_token_response(m.TokenResponse.from_dict(raw))
+        else:
+            access = Access.from_dict(value)
+    except KeyError as error:
+        problem = f"it has no {error.args[0]!r}"
+    except (TypeError, ValueError, OverflowError) as error:
+        # Only the kind of error: its text could quote a token.
+        problem = f"a field has the wrong type or value ({type(error).__name__})"
+    else:
+        for name in ("access_token", "refresh_token"):
+            check.credential(f"access[{name!r}]", getattr(access, name))
+        return access
+    # Raised outside the except block: the original error is not kept as __context__.
+    raise InvalidInputError(
+        "access must be an Access, its to_dict(), or a token response with access_token, "
+        f"expires_in and refresh_token; {problem}"
+    )
 
 
 class TokenManager:
@@ -48,7 +83,8 @@ class TokenManager:
     Args:
         auth_client: an ``AuthClient`` (for ``Vehicle``) or ``AsyncAuthClient`` (for
             ``AsyncVehicle``) that performs the refresh.
-        access: the current tokens (an ``Access`` or its ``to_dict()``), if you have them.
+        access: the current tokens, if you have them: an ``Access``, its ``to_dict()``, or the
+            token endpoint's raw response (its expirations are then counted from now).
         load: called once, when no ``access`` was given, to load the tokens (may be async
             when used with ``AsyncAuthClient``).
         save: called with every new ``Access`` after a refresh (may be async likewise).

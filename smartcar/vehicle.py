@@ -151,15 +151,17 @@ class BaseVehicle(Configurable):
             origins: explicit API origins; default from the ``SMARTCAR_*_ORIGIN`` variables.
 
         Raises:
-            InvalidInputError: an empty id or token, or an invalid option.
+            InvalidInputError: an empty id or token, an id that is not a single path segment
+                (``..``, ``/``, control characters, over 256 characters ...), a token with a
+                character a header cannot carry, or an invalid option.
         """
-        self.vehicle_id = check.non_empty("vehicle_id", vehicle_id)
+        self.vehicle_id = check.path_segment("vehicle_id", vehicle_id)
         self._tokens: TokenManager | None = None
         self._token = ""
         if isinstance(access_token, TokenManager):
             self._tokens = access_token
         else:
-            self._token = check.non_empty("access_token", access_token)
+            self._token = check.credential("access_token", access_token)
         opts = check.options(options, _VEHICLE_OPTIONS)
         self._unit_system = check.unit_system(opts.get("unit_system") or "metric")
         self._api_version = check.api_version(opts.get("version") or get_api_version())
@@ -428,12 +430,17 @@ class BaseVehicle(Configurable):
         Returns:
             Batch: a method per path (``result.odometer()``) that returns its typed result or
             raises that path's error; ``result.get("/odometer")`` looks one up by path.
+
+        Raises:
+            InvalidInputError: a path with ``?`` or ``#``, or with a ``.``/``..`` segment (plain
+                or percent-encoded): every path stays below this vehicle.
         """
         if isinstance(paths, str) or not paths:
             raise InvalidInputError(
                 f"paths must be a non-empty list of paths such as ['/odometer'], got {paths!r}"
             )
-        cleaned = ["/" + check.non_empty("paths[]", p).strip().lstrip("/") for p in paths]
+        # The server resolves each path below this vehicle: none may climb out of it.
+        cleaned = ["/" + check.relative_path("paths[]", p) for p in paths]
         body = m.BatchRequest(requests=[m.BatchRequestItem(path=p) for p in cleaned])
         return self._op(op_batch, Batch.from_response, units=True, body=body)
 
@@ -443,7 +450,7 @@ class BaseVehicle(Configurable):
         return self._op(
             subscribe_webhook,
             t.model(t.Subscribe),
-            webhook_id=check.non_empty("webhook_id", webhook_id),
+            webhook_id=check.path_segment("webhook_id", webhook_id),
         )
 
     @operation
@@ -454,11 +461,11 @@ class BaseVehicle(Configurable):
             amt: the Application Management Token from the Smartcar Dashboard.
             webhook_id: the webhook's id.
         """
-        amt = check.non_empty("amt", amt)
+        amt = check.credential("amt", amt)
         op = self._op(
             unsubscribe_webhook,
             _unsubscribed,
-            webhook_id=check.non_empty("webhook_id", webhook_id),
+            webhook_id=check.path_segment("webhook_id", webhook_id),
         )
         # Unsubscribing is authorised by the management token, not the user's token.
         return replace(op, authorization=f"Bearer {amt}", token_source=None)
@@ -487,18 +494,27 @@ class BaseVehicle(Configurable):
 
         Returns:
             Response: the decoded ``body``, ``meta``, ``status_code`` and ``headers``.
+
+        Raises:
+            InvalidInputError: a path with ``?`` or ``#``, or with a ``.``/``..`` segment (plain
+                or percent-encoded): it can only address paths below this vehicle. A header
+                with a newline or another character a header cannot carry.
         """
         verb = check.non_empty("method", method).upper()
         if verb not in ("GET", "POST", "PUT", "PATCH", "DELETE"):
             raise InvalidInputError(
                 f"method must be GET, POST, PUT, PATCH or DELETE; got {method!r}"
             )
-        rel = check.non_empty("path", path).strip().lstrip("/")
-        if any(part in ("..", ".") for part in rel.split("/")):
-            raise InvalidInputError(f"path must not contain '.' or '..' segments: {path!r}")
-        extra = dict(headers or {})
+        rel = check.relative_path("path", path)
+        if headers is not None and not isinstance(headers, Mapping):
+            raise InvalidInputError(f"headers must be a dict, got {type(headers).__name__}")
+        extra = dict(check.header(k, v) for k, v in (headers or {}).items())
         lower = {k.lower(): k for k in extra}
-        authorization = extra.pop(lower["authorization"]) if "authorization" in lower else None
+        authorization = (
+            check.authorization("headers['Authorization']", extra.pop(lower["authorization"]))
+            if "authorization" in lower
+            else None
+        )
         if "sc-unit-system" not in lower:
             extra["SC-Unit-System"] = self._unit_system
         flags = check.flags(self._flags)
@@ -536,7 +552,7 @@ class BaseVehicle(Configurable):
         """
         return Operation(
             endpoint=get_signal,
-            kwargs={"vehicle_id": self.vehicle_id, "signal_code": check.non_empty("code", code)},
+            kwargs={"vehicle_id": self.vehicle_id, "signal_code": check.path_segment("code", code)},
             origin="vehicle_v3",
             convert=t.model(t.Signal, "response_meta"),
             **self._auth(),

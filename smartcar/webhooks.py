@@ -48,7 +48,10 @@ def verify_payload(amt: str, signature: str, body: str | bytes) -> bool:
     if not isinstance(signature, str):
         return False
     expected = hash_challenge(amt, body)
-    return hmac.compare_digest(expected, signature.strip().lower())
+    # Compared as bytes: compare_digest refuses str with non-ASCII characters (TypeError),
+    # and a forged header may hold anything.
+    given = signature.strip().lower().encode("utf-8", "replace")
+    return hmac.compare_digest(expected.encode("ascii"), given)
 
 
 def verify_signature(amt: str, signature: str | None, body: str | bytes) -> None:
@@ -88,17 +91,21 @@ def parse_payload(
 
     Raises:
         WebhookSignatureError: ``amt`` was given and the signature does not match.
-        InvalidInputError: the body is not a JSON webhook payload.
+        InvalidInputError: the body is not a JSON webhook payload, or a ``signature`` was given
+            without the ``amt`` to verify it with (the payload is never parsed unverified then).
     """
     raw = _bytes(body, "body")
     if amt is not None:
         verify_signature(amt, signature, raw)
-    try:
-        data: Any = json.loads(raw)
-    except ValueError as error:
-        raise InvalidInputError(f"webhook body is not JSON: {error}") from None
+    elif signature is not None:
+        # The caller meant the payload to be verified: parsing it unverified would hide that.
+        raise InvalidInputError(
+            "parse_payload got a signature but no amt to verify it with: pass amt="
+        )
+    data: Any = _json(raw)
     if not isinstance(data, dict):
         raise InvalidInputError("webhook body must be a JSON object")
+    failure: InvalidInputError | None = None
     try:
         event_type = data.get("eventType")
         if event_type == "VERIFY":
@@ -111,8 +118,23 @@ def parse_payload(
             return m.WebhookV4Event.from_dict(data)
         if "eventName" in data:
             return m.WebhookV2Payload.from_dict(data)
-    except (KeyError, TypeError, ValueError) as error:
-        raise InvalidInputError(
-            f"webhook body does not match the payload schema: {type(error).__name__}: {error}"
-        ) from None
+    except (KeyError, TypeError, ValueError, RecursionError) as error:
+        failure = InvalidInputError(
+            "webhook body does not match the payload schema: "
+            f"{type(error).__name__}: {str(error)[:200]}"
+        )
+    # Raised outside the except blocks, so the parser's error is not kept as __context__.
+    if failure is not None:
+        raise failure
     raise InvalidInputError("webhook body has neither eventType (v4) nor eventName (v2.0)")
+
+
+def _json(raw: bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError as error:
+        message = f"webhook body is not JSON: {str(error)[:200]}"
+    except RecursionError:
+        # Thousands of nested arrays: no webhook is shaped like that.
+        message = "webhook body is nested too deeply"
+    raise InvalidInputError(message)

@@ -95,6 +95,11 @@ def healthy(request: httpx.Request) -> httpx.Response:
     return httpx.Response(404, json={"type": "RESOURCE_NOT_FOUND", "code": "PATH"})
 
 
+def token_or(other: Any, request: httpx.Request, **changes: Any) -> Any:
+    """New tokens from the token endpoint (with ``changes``), ``other`` from anywhere else."""
+    return {**TOKEN_BODY, **changes} if request.url.path.endswith("/oauth/token") else other
+
+
 def _raise(error: Exception) -> Callable[[httpx.Request], httpx.Response]:
     def handler(request: httpx.Request) -> httpx.Response:
         raise error
@@ -126,7 +131,19 @@ FAILURES: dict[str, Callable[[httpx.Request], httpx.Response]] = {
     "echo_text": lambda r: httpx.Response(
         500, text=f"{r.headers.get('Authorization')} {r.content.decode()}"
     ),
+    # A body cut short, or with a number where a token belongs: the parser's error would hold
+    # the body, and with it the new tokens.
+    "truncated": lambda r: httpx.Response(
+        200, content=json.dumps(token_or({"distance": 1.0}, r))[:-3].encode()
+    ),
+    "not-a-token": lambda r: httpx.Response(
+        200, json=token_or({"distance": "far"}, r, expires_in="soon")
+    ),
     "timeout": _raise(httpx.ReadTimeout("timed out")),
+    # h11 quotes a header it refuses, Authorization included.
+    "refused-header": lambda r: (_ for _ in ()).throw(
+        httpx.LocalProtocolError(f"Illegal header value {r.headers.get('Authorization')!r}")
+    ),
     "reset": _raise(httpx.ReadError("connection reset")),
     "refused": _raise(httpx.ConnectError("connection refused")),
 }
@@ -153,6 +170,35 @@ class Collected:
             yield f"{type(error).__name__}", "".join(traceback.format_exception(error))
             yield f"repr({type(error).__name__})", repr(error)
             yield f"fields({type(error).__name__})", repr(error._fields())  # type: ignore[attr-defined]
+            for linked in chain(error):
+                yield f"chain({type(error).__name__}: {type(linked).__name__})", held(linked)
+
+
+def chain(error: BaseException) -> Iterator[BaseException]:
+    """The error and every exception it links to through __cause__ and __context__.
+
+    A traceback hides a context raised ``from None``, but the object keeps it, and anything
+    that inspects the error (Sentry, a debugger) shows it.
+    """
+    seen: set[int] = set()
+    stack: list[BaseException | None] = [error]
+    while stack:
+        current = stack.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        stack += [current.__cause__, current.__context__]
+
+
+def held(error: BaseException) -> str:
+    """Everything an exception holds: text, args, attributes (JSONDecodeError.doc ...)."""
+    parts = [str(error), repr(error), repr(error.args), repr(vars(error))]
+    for name in ("doc", "object", "request", "response"):
+        value = getattr(error, name, None)
+        if value is not None:
+            parts.append(repr(value))
+    return "\n".join(parts)
 
 
 def sync_calls(transport: httpx.BaseTransport, out: Collected) -> None:
@@ -321,6 +367,20 @@ def test_planted_secrets_never_leak(debug_logs: pytest.LogCaptureFixture) -> Non
         if leaks(text, PLANTED)
     ]
     assert found == []
+
+
+def test_the_canary_walks_exception_chains() -> None:
+    # An error raised "from None" while a JSONDecodeError was handled still holds it.
+    try:
+        try:
+            json.loads(json.dumps(TOKEN_BODY)[:-3])
+        except ValueError:
+            raise smartcar.InvalidResponseError("bad body") from None
+    except smartcar.InvalidResponseError as error:
+        caught = error
+    out = Collected()
+    out.errors.append(caught)
+    assert any(leaks(text, PLANTED) for _, text in out.texts())
 
 
 def test_the_canary_can_fail() -> None:

@@ -10,8 +10,10 @@ own tests in ``test_retries.py``.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import http.server
+import inspect
 import json
 import socket
 import struct
@@ -346,6 +348,277 @@ def test_transport_failure(
     failure = run_fault(path, handler)
     # No response, so no status or request id to report.
     assert_typed(failure, cls, None, request_id=None)
+
+
+# -- ids and paths that would leave their place; credentials a header cannot carry ---------------
+#
+# Each row must fail with InvalidInputError before anything is sent, in sync and async alike.
+# Without the checks, ".." as a vehicle id sent lock() to POST /v2.0/security, and an id of
+# 100,000 characters escaped as httpx.InvalidURL.
+
+BAD_SEGMENTS = {
+    "dot": ".",
+    "dot-dot": "..",
+    "encoded": "%2e%2e",
+    "mixed": ".%2E",
+    "double-encoded": "%252e%252E",
+    "fullwidth": "\uff0e\uff0e",
+    "climbing": "../application",
+    "encoded-slash": "..%2Fapplication",
+    "newline": "v\n1",
+    "nul": "v\x001",
+    "257-chars": "v" * 257,
+    "100k-chars": "v" * 100_000,
+}
+
+Family = Callable[[Any, Any, str], Any]
+
+
+def _with_id(method: str, *args: Any) -> Family:
+    # The id is changed after construction, so the check that runs for every request (not just
+    # the constructor's) is the one under test.
+    def run(vehicle: Any, api: Any, bad: str) -> Any:
+        vehicle.vehicle_id = bad
+        return getattr(vehicle, method)(*args)
+
+    return run
+
+
+PATH_FAMILIES: dict[str, Family] = {
+    "read": _with_id("odometer"),
+    "command": _with_id("lock"),
+    "disconnect": _with_id("disconnect"),
+    "batch-id": _with_id("batch", ["/odometer"]),
+    "batch-path": lambda v, api, bad: v.batch(["/odometer", f"/{bad}"]),
+    "batch-nested-path": lambda v, api, bad: v.batch([f"/tesla/{bad}/x"]),
+    "webhook-subscribe": lambda v, api, bad: v.subscribe(bad),
+    "webhook-unsubscribe": lambda v, api, bad: v.unsubscribe("amt-token", bad),
+    "v3-signal": lambda v, api, bad: v.get_signal(bad),
+    "v3-signals-id": _with_id("get_signals"),
+    "v3-vehicle": lambda v, api, bad: api.get_vehicle("access-token", bad),
+    "request-id": _with_id("request", "GET", "tesla/compass"),
+    "request-path": lambda v, api, bad: v.request("GET", f"tesla/{bad}"),
+    "request-command-path": lambda v, api, bad: v.request("POST", f"{bad}/security"),
+}
+
+
+class Recorder:
+    """Answers everything with 200 and keeps the requests it saw."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(200, json={})
+
+
+def attempt(kind: str, recorder: Recorder, call: Callable[[Any, Any], Any]) -> None:
+    """Make one call, with a sync or an async vehicle and module, sending to ``recorder``."""
+    transport = mock(recorder)
+    _http.set_transport_override(transport)
+    if kind == "sync":
+        call(smartcar.Vehicle("vehicle-1", "access-token", transport=transport), smartcar)
+        return
+
+    async def main() -> None:
+        vehicle = smartcar.AsyncVehicle("vehicle-1", "access-token", transport=transport)
+        result = call(vehicle, smartcar.aio)
+        if inspect.isawaitable(result):
+            await result
+
+    asyncio.run(main())
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("family", PATH_FAMILIES)
+@pytest.mark.parametrize("bad", BAD_SEGMENTS.values(), ids=BAD_SEGMENTS.keys())
+def test_a_path_parameter_cannot_leave_its_place(kind: str, family: str, bad: str) -> None:
+    recorder = Recorder()
+    with pytest.raises(smartcar.InvalidInputError) as caught:
+        attempt(kind, recorder, lambda v, api: PATH_FAMILIES[family](v, api, bad))
+    assert recorder.requests == []
+    assert len(str(caught.value)) < 500  # an id of 100,000 characters is not repeated whole
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("bad", BAD_SEGMENTS.values(), ids=BAD_SEGMENTS.keys())
+def test_a_vehicle_id_is_checked_when_the_vehicle_is_made(kind: str, bad: str) -> None:
+    cls = smartcar.Vehicle if kind == "sync" else smartcar.AsyncVehicle
+    with pytest.raises(smartcar.InvalidInputError, match="vehicle_id"):
+        cls(bad, "access-token")
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "odometer?flags=x",
+        "odometer#fragment",
+        "tesla/compass?",
+        "../application",
+        "./odometer",
+        "tesla/../../application",
+        "tesla/%2e%2e/%2E%2e/application",
+        "tesla/.%2e/.%2E/application",
+        "tesla/%252e%252e/application",
+        "tesla/..%2f..%2fapplication",
+        "tesla\\..\\..\\application",
+        "x" * 2049,
+    ],
+)
+def test_request_addresses_only_paths_below_its_vehicle(kind: str, path: str) -> None:
+    recorder = Recorder()
+    for method in ("GET", "POST", "DELETE"):
+        with pytest.raises(smartcar.InvalidInputError, match="path"):
+            attempt(kind, recorder, lambda v, api, m=method: v.request(m, path))
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_request_still_sends_the_paths_it_is_given(kind: str) -> None:
+    # The checks refuse escapes, not ordinary brand paths (the positive control of the rows).
+    recorder = Recorder()
+    attempt(kind, recorder, lambda v, api: v.request("GET", "/tesla/compass"))
+    attempt(kind, recorder, lambda v, api: v.request("GET", "tesla/battery%20info"))
+    with pytest.raises(smartcar.InvalidResponseError):  # {} is no batch response
+        attempt(kind, recorder, lambda v, api: v.batch(["/odometer", "/tesla/speedometer", "/"]))
+    paths = [r.url.raw_path for r in recorder.requests]
+    assert paths == [
+        b"/v2.0/vehicles/vehicle-1/tesla/compass",
+        b"/v2.0/vehicles/vehicle-1/tesla/battery%20info",
+        b"/v2.0/vehicles/vehicle-1/batch",
+    ]
+    sent = json.loads(recorder.requests[-1].content)
+    assert [item["path"] for item in sent["requests"]] == ["/odometer", "/tesla/speedometer", "/"]
+
+
+# Credentials with characters a header cannot carry. The two halves of each value are
+# distinctive, so the test can tell that the error quotes no part of it.
+BAD_CREDENTIALS = {
+    "newline": "HALFONE1234\nHALFTWO5678",
+    "header-injection": "HALFONE1234\r\nX-Injected: HALFTWO5678",
+    "nul": "HALFONE1234\x00HALFTWO5678",
+    "space": "HALFONE1234 HALFTWO5678",
+    "non-ascii": "HALFONE1234\u00e9HALFTWO5678",
+    "tab": "HALFONE1234\tHALFTWO5678",
+}
+
+Given = Callable[[Any, Any, str], Any]
+
+
+def _auth_client(api: Any, client_id: str, secret: str) -> Any:
+    cls = smartcar.AuthClient if api is smartcar else smartcar.AsyncAuthClient
+    return cls(client_id, secret, "https://app.example/cb", transport=mock(Recorder()))
+
+
+CREDENTIAL_CALLS: dict[str, tuple[str, Given]] = {
+    "Vehicle": (
+        "access_token",
+        lambda v, api, bad: type(v)("vehicle-1", bad),
+    ),
+    "get_user": ("access_token", lambda v, api, bad: api.get_user(bad)),
+    "get_vehicles": ("access_token", lambda v, api, bad: api.get_vehicles(bad)),
+    "get_vehicle": ("access_token", lambda v, api, bad: api.get_vehicle(bad, "vehicle-1")),
+    "get_connections": ("amt", lambda v, api, bad: api.get_connections(bad)),
+    "delete_connections": (
+        "amt",
+        lambda v, api, bad: api.delete_connections(bad, {"vehicle_id": "vehicle-1"}),
+    ),
+    "get_management_token": ("amt", lambda v, api, bad: api.get_management_token(bad)),
+    "unsubscribe": ("amt", lambda v, api, bad: v.unsubscribe(bad, "webhook-1")),
+    "AuthClient-secret": (
+        "client_secret",
+        lambda v, api, bad: _auth_client(api, "client-id", bad),
+    ),
+    "AuthClient-id": ("client_id", lambda v, api, bad: _auth_client(api, bad, "secret")),
+    "get_compatibility": (
+        "client_secret",
+        lambda v, api, bad: api.get_compatibility(
+            "5YJSA1CN5DFP00101",
+            ["read_odometer"],
+            options={"client_id": "client-id", "client_secret": bad},
+        ),
+    ),
+    "request-authorization": (
+        "Authorization",
+        lambda v, api, bad: v.request("GET", "odometer", headers={"Authorization": bad}),
+    ),
+    "request-header": (
+        "X-Extra",
+        lambda v, api, bad: v.request("GET", "odometer", headers={"X-Extra": bad}),
+    ),
+    "TokenManager": (
+        "access_token",
+        lambda v, api, bad: smartcar.TokenManager(
+            _auth_client(api, "client-id", "secret"),
+            {"access_token": bad, "expires_in": 7200, "refresh_token": "refresh-token"},
+        ),
+    ),
+}
+
+
+def _texts(error: BaseException) -> str:
+    """Everything an error shows or holds, along its whole chain."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    stack: list[BaseException | None] = [error]
+    while stack:
+        current = stack.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        parts += [str(current), repr(current), repr(current.args), repr(vars(current))]
+        parts.append(repr(getattr(current, "object", "")))  # UnicodeError holds its input
+        stack += [current.__cause__, current.__context__]
+    return "\n".join(parts)
+
+
+# Spaces and tabs are fine in an ordinary header, and "Scheme credential" is how an
+# Authorization value is written: those pairs are not faults.
+FINE = {("request-header", "space"), ("request-header", "tab"), ("request-authorization", "space")}
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize(
+    ("call", "problem"),
+    [(c, p) for c in CREDENTIAL_CALLS for p in BAD_CREDENTIALS if (c, p) not in FINE],
+)
+def test_a_credential_a_header_cannot_carry_is_refused_unquoted(
+    kind: str, call: str, problem: str
+) -> None:
+    name, given = CREDENTIAL_CALLS[call]
+    bad = BAD_CREDENTIALS[problem]
+    recorder = Recorder()
+    with pytest.raises(smartcar.InvalidInputError) as caught:
+        attempt(kind, recorder, lambda v, api: given(v, api, bad))
+    assert recorder.requests == []
+    assert name in str(caught.value)
+    shown = _texts(caught.value)
+    assert "HALFONE" not in shown
+    assert "HALFTWO" not in shown
+
+
+@pytest.mark.parametrize("max_retries", [0, 2])
+def test_a_request_refused_locally_is_not_retried_and_not_quoted(max_retries: int) -> None:
+    # h11 refuses a header it cannot send with a message that quotes the header whole; the
+    # SDK neither copies that text nor "retries" a request that never left the process.
+    attempts: list[httpx.Request] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        raise httpx.LocalProtocolError(
+            f"Illegal header value {request.headers['Authorization'].encode()!r}"
+        )
+
+    vehicle = smartcar.Vehicle(
+        "vehicle-1", "access-token-SECRET", transport=mock(refuse), max_retries=max_retries
+    )
+    with pytest.raises(smartcar.NetworkError) as caught:
+        vehicle.odometer()
+    assert len(attempts) == 1
+    assert "SECRET" not in _texts(caught.value)
+    assert "nothing was sent" in str(caught.value)
 
 
 # -- redirects are never followed -----------------------------------------------------------------

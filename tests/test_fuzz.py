@@ -15,7 +15,7 @@ import json
 import string
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import httpx
 import pytest
@@ -399,3 +399,165 @@ def test_retry_decision_never_raises(
         op, response, attempt, Settings(max_retries=3, max_retry_after=max_retry_after)
     )
     assert delay is None or 0 <= delay <= max(max_retry_after, 8.0)
+
+
+# -- paths: no request ever leaves for a path the caller did not name ----------------------------
+#
+# Ids and relative paths are built from the pieces attackers use: dot segments, their percent
+# encodings (single and double), slashes and backslashes plain and encoded, "?" and "#", control
+# characters and look-alikes. Each call either refuses with InvalidInputError before sending, or
+# sends to exactly the path named: the server, decoding as often as it likes, sees no "." or ".."
+# segment, no extra segment, and no query or fragment the caller did not add.
+
+PIECES = [
+    ".",
+    "..",
+    "%2e",
+    "%2E",
+    "%252e",
+    "%25252E",
+    "/",
+    "%2f",
+    "%2F",
+    "%252f",
+    "\\",
+    "%5c",
+    "?",
+    "%3f",
+    "#",
+    "%23",
+    "%",
+    "%%",
+    ";",
+    "\n",
+    "\x00",
+    "\x7f",
+    "\u0085",
+    "\uff0e",
+    " ",
+    "a",
+    "vehicle-1",
+    "odometer",
+]
+pieces = st.lists(st.sampled_from(PIECES), min_size=1, max_size=8).map("".join)
+ids = st.one_of(
+    pieces,
+    st.text(min_size=1, max_size=20),
+    st.sampled_from([".", "..", "%2e%2e", ".%2E", "%2E.", "..%2f..", "v" * 257]),
+    st.integers(250, 260).map(lambda n: "v" * n),
+)
+rel_paths = st.one_of(
+    st.lists(st.one_of(pieces, st.sampled_from(["tesla", "compass", ""])), max_size=5).map(
+        "/".join
+    ),
+    st.text(max_size=30),
+)
+
+
+def _fully_decoded(segment: bytes) -> str:
+    text = segment.decode("ascii")
+    while (decoded := unquote(text)) != text:
+        text = decoded
+    return text
+
+
+def _named(raw_path: bytes, prefix: list[str], rest: list[str]) -> None:
+    """Assert the raw path has the expected segments and none a server would resolve away."""
+    segments = raw_path.split(b"/")[1:]
+    assert len(segments) == len(prefix) + len(rest), raw_path
+    for segment in segments:
+        decoded = _fully_decoded(segment)
+        assert decoded not in (".", ".."), raw_path
+        assert not {"/", "\\", "?", "#"} & set(decoded), raw_path
+    # Decoded once, as the server does, each named segment is exactly what the caller named.
+    assert [unquote(s.decode("ascii")) for s in segments[: len(prefix)]] == prefix
+
+
+class PathRecorder:
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(200, json={})
+
+
+def _attempt(call: Callable[[], Any]) -> bool:
+    """Run the call; whether it was refused as invalid input (any other failure is fine)."""
+    try:
+        call()
+    except smartcar.InvalidInputError:
+        return True
+    except smartcar.SmartcarException:
+        pass  # {} is not an odometer: the path, not the body, is the point here
+    return False
+
+
+@FUZZ
+@given(vehicle_id=ids, webhook_id=ids, code=ids)
+@example(vehicle_id="%%2e", webhook_id="a%41", code="..%2f")
+@example(vehicle_id="..", webhook_id="%252E%252e", code="v" * 257)
+def test_fuzzed_ids_never_reach_a_path_the_caller_did_not_name(
+    vehicle_id: str, webhook_id: str, code: str
+) -> None:
+    recorder = PathRecorder()
+    transport = httpx.MockTransport(recorder)
+    try:
+        vehicle = smartcar.Vehicle(vehicle_id, "access-token", transport=transport)
+    except smartcar.InvalidInputError:
+        vehicle = smartcar.Vehicle("vehicle-1", "access-token", transport=transport)
+        vehicle.vehicle_id = vehicle_id  # the per-request check must hold on its own
+    vid = vehicle.vehicle_id
+    calls: list[tuple[Callable[[], Any], list[str]]] = [
+        (vehicle.odometer, ["v2.0", "vehicles", vid, "odometer"]),
+        (vehicle.lock, ["v2.0", "vehicles", vid, "security"]),
+        (vehicle.disconnect, ["v2.0", "vehicles", vid, "application"]),
+        (lambda: vehicle.subscribe(webhook_id), ["v2.0", "vehicles", vid, "webhooks", webhook_id]),
+        (lambda: vehicle.get_signal(code), ["v3", "vehicles", vid, "signals", code]),
+    ]
+    for call, expected in calls:
+        before = len(recorder.requests)
+        refused = _attempt(call)
+        sent = recorder.requests[before:]
+        if refused:
+            assert sent == []
+            continue
+        assert len(sent) == 1
+        assert sent[0].url.query == b""
+        _named(sent[0].url.raw_path, expected, [])
+
+
+@FUZZ
+@given(path=rel_paths, method=st.sampled_from(["GET", "POST", "DELETE"]))
+def test_fuzzed_request_paths_stay_below_their_vehicle(path: str, method: str) -> None:
+    recorder = PathRecorder()
+    vehicle = smartcar.Vehicle(
+        "vehicle-1", "access-token", transport=httpx.MockTransport(recorder), max_retries=0
+    )
+    if _attempt(lambda: vehicle.request(method, path)):
+        assert recorder.requests == []
+        return
+    (sent,) = recorder.requests
+    assert sent.url.query == b""
+    assert sent.url.fragment == ""
+    rest = path.strip().lstrip("/").split("/")
+    _named(sent.url.raw_path, ["v2.0", "vehicles", "vehicle-1"], rest)
+
+
+@FUZZ
+@given(paths=st.lists(rel_paths, min_size=1, max_size=3))
+def test_fuzzed_batch_paths_stay_below_their_vehicle(paths: list[str]) -> None:
+    recorder = PathRecorder()
+    vehicle = smartcar.Vehicle(
+        "vehicle-1", "access-token", transport=httpx.MockTransport(recorder), max_retries=0
+    )
+    if _attempt(lambda: vehicle.batch(paths)):
+        assert recorder.requests == []
+        return
+    (sent,) = recorder.requests
+    _named(sent.url.raw_path, ["v2.0", "vehicles", "vehicle-1", "batch"], [])
+    for item in json.loads(sent.content)["requests"]:
+        for segment in item["path"].split("/"):
+            decoded = _fully_decoded(quote(segment, safe="%").encode())
+            assert decoded not in (".", "..")
+            assert not {"\\", "?", "#"} & set(decoded)

@@ -246,7 +246,7 @@ def test_async_validation_fails_when_called_not_when_awaited() -> None:
     asyncio.run(main())
 
 
-# -- ids are percent-encoded ----------------------------------------------------------------------
+# -- ids are single path segments, percent-encoded -----------------------------------------------
 
 
 class Paths:
@@ -264,11 +264,10 @@ class Paths:
 @pytest.mark.parametrize(
     ("vehicle_id", "encoded"),
     [
-        ("../management", b"..%2Fmanagement"),
-        ("a/b", b"a%2Fb"),
-        ("x?admin=1", b"x%3Fadmin%3D1"),
-        ("x#frag", b"x%23frag"),
         ("a b", b"a%20b"),
+        ("caf\u00e9", b"caf%C3%A9"),
+        ("50%", b"50%25"),
+        ("a;b=c", b"a%3Bb%3Dc"),
     ],
 )
 def test_vehicle_ids_are_percent_encoded(vehicle_id: str, encoded: bytes) -> None:
@@ -277,30 +276,35 @@ def test_vehicle_ids_are_percent_encoded(vehicle_id: str, encoded: bytes) -> Non
     assert server.paths == [b"/v2.0/vehicles/" + encoded + b"/odometer"]
 
 
-def test_vehicle_ids_are_percent_encoded_in_passthrough_requests() -> None:
-    server = Paths({"direction": "N"})
-    v = smartcar.Vehicle("../management", "token", transport=httpx.MockTransport(server))
-    v.request("GET", "tesla/compass")
-    assert server.paths == [b"/v2.0/vehicles/..%2Fmanagement/tesla/compass"]
+@pytest.mark.parametrize(
+    "vehicle_id", ["../management", "a/b", "x?admin=1", "x#frag", "a\\b", "..%2Fx", "a%2fb"]
+)
+def test_vehicle_ids_that_split_a_path_are_rejected(vehicle_id: str) -> None:
+    # A server or proxy that decodes %2F would see two segments: such an id never leaves.
+    server = Paths({"distance": 1.0})
+    rejects(
+        lambda: smartcar.Vehicle(vehicle_id, "token", transport=httpx.MockTransport(server)),
+        "vehicle_id",
+    )
+    assert server.paths == []
 
 
-def test_webhook_ids_are_percent_encoded() -> None:
+def test_webhook_ids_and_signal_codes_that_split_a_path_are_rejected() -> None:
     server = Paths({"webhookId": "w", "vehicleId": "v", "status": "success"})
     v = smartcar.Vehicle("vehicle-1", "token", transport=httpx.MockTransport(server))
-    v.subscribe("../../management/connections")
-    v.unsubscribe("amt", "../x?y")
-    assert server.paths == [
-        b"/v2.0/vehicles/vehicle-1/webhooks/..%2F..%2Fmanagement%2Fconnections",
-        b"/v2.0/vehicles/vehicle-1/webhooks/..%2Fx%3Fy",
-    ]
+    rejects(lambda: v.subscribe("../../management/connections"), "webhook_id")
+    rejects(lambda: v.unsubscribe("amt-token", "../x?y"), "webhook_id")
+    rejects(lambda: v.get_signal("../../signals"), "code")
+    rejects(lambda: smartcar.get_vehicle("token", "a/b"), "vehicle_id")
+    assert server.paths == []
 
 
-def test_signal_codes_and_v3_ids_are_percent_encoded() -> None:
+def test_webhook_ids_and_signal_codes_are_percent_encoded() -> None:
     server = Paths({})
-    v = smartcar.Vehicle("../v", "token", transport=httpx.MockTransport(server))
+    v = smartcar.Vehicle("v 1", "token", transport=httpx.MockTransport(server))
     with pytest.raises(smartcar.InvalidResponseError):
-        v.get_signal("../../signals")  # the empty body is not a signal; the path is the point
-    assert server.paths == [b"/v3/vehicles/..%2Fv/signals/..%2F..%2Fsignals"]
+        v.get_signal("odometer traveled")  # the empty body is not a signal; the path is the point
+    assert server.paths == [b"/v3/vehicles/v%201/signals/odometer%20traveled"]
 
 
 def test_passthrough_paths_cannot_climb() -> None:

@@ -179,8 +179,8 @@ def test_signature_check_is_constant_time(monkeypatch: pytest.MonkeyPatch) -> No
     with pytest.raises(smartcar.WebhookSignatureError):
         webhooks.parse_payload(PIZZA, amt="amt", signature="0" * 64)
     assert len(calls) == 3
-    assert calls[0] == (PIZZA_SIGNATURE, PIZZA_SIGNATURE)
-    assert calls[1] == (PIZZA_SIGNATURE, "0" * 64)
+    assert calls[0] == (PIZZA_SIGNATURE.encode(), PIZZA_SIGNATURE.encode())
+    assert calls[1] == (PIZZA_SIGNATURE.encode(), b"0" * 64)
 
 
 def test_uppercase_hex_signature_is_accepted() -> None:
