@@ -212,7 +212,8 @@ class _ApiOperations:
             endpoint=op_compatibility,
             kwargs=kwargs,
             origin="api",
-            convert=t.model(t.Compatibility),
+            # Version 1.0 answers only `compatible`: the official CompatibilityV1.
+            convert=t.model(t.CompatibilityV1 if version == "1.0" else t.Compatibility),
             authorization=_client_credentials(opts),
             version=None if version == "2.0" else version,
         )

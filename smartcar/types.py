@@ -12,16 +12,17 @@ as the official SDK spells it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, ClassVar, Protocol, Self, TypeVar
+from typing import Any, NamedTuple, Protocol, Self, TypeVar
 
 import attrs
 import httpx
 from smartcar_openapi import models as m
 
 from ._shape import check_model
+from ._tuple import TupleLike
 
 __all__ = [
     "Access",
@@ -78,40 +79,33 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
     return value
 
 
-@dataclass(frozen=True, slots=True)
-class Meta:
-    """What the response headers say about a result.
+class Meta(NamedTuple):
+    """What the response headers say about a result: a namedtuple, as in the official SDK.
+
+    The fields are in the official order (``data_age``, ``unit_system``, ``request_id``,
+    ``fetched_at``), and all four are always present (``None`` when a header is absent).
 
     Attributes:
         data_age: When the vehicle or its maker recorded the data (``SC-Data-Age``).
-        fetched_at: When Smartcar fetched it from the vehicle (``SC-Fetched-At``).
         unit_system: ``"metric"`` or ``"imperial"`` for unit-dependent data (``SC-Unit-System``).
         request_id: Smartcar's request id (``SC-Request-Id``), for support requests.
+        fetched_at: When Smartcar fetched it from the vehicle (``SC-Fetched-At``).
     """
 
     data_age: datetime | None = None
-    fetched_at: datetime | None = None
     unit_system: str | None = None
     request_id: str | None = None
+    fetched_at: datetime | None = None
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> Meta:
         """Build the meta from response headers (any casing, as in batch results)."""
         return cls(
             data_age=_parse_datetime(_header(headers, "SC-Data-Age")),
-            fetched_at=_parse_datetime(_header(headers, "SC-Fetched-At")),
             unit_system=_header(headers, "SC-Unit-System"),
             request_id=_header(headers, "SC-Request-Id"),
+            fetched_at=_parse_datetime(_header(headers, "SC-Fetched-At")),
         )
-
-    def _asdict(self) -> dict[str, Any]:
-        # The official SDK's meta is a namedtuple; keep its dict view working.
-        return {
-            "data_age": self.data_age,
-            "fetched_at": self.fetched_at,
-            "unit_system": self.unit_system,
-            "request_id": self.request_id,
-        }
 
 
 def _meta_field() -> Any:
@@ -119,73 +113,75 @@ def _meta_field() -> Any:
 
 
 @attrs.define
-class User(m.User):
+class User(TupleLike, m.User):
     """The user who authorised the access token (``id``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Vehicles(m.VehicleList):
+class Vehicles(TupleLike, m.VehicleList):
     """Vehicle ids authorised by an access token (``vehicles``) and ``paging``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Attributes(m.VehicleAttributes):
+class Attributes(TupleLike, m.VehicleAttributes):
     """A vehicle's ``id``, ``make`` (upper case), ``model`` and ``year``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Vin(m.Vin):
+class Vin(TupleLike, m.Vin):
     """A vehicle's VIN (``vin``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Odometer(m.Odometer):
+class Odometer(TupleLike, m.Odometer):
     """Odometer reading: ``distance`` in km (metric) or miles (imperial)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Location(m.Location):
+class Location(TupleLike, m.Location):
     """Last known ``latitude`` and ``longitude`` in degrees (WGS84)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Fuel(m.Fuel):
+class Fuel(TupleLike, m.Fuel):
     """Fuel tank: ``amount_remaining`` (l/gal), ``percent_remaining`` (0–1), ``range`` (km/mi)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Battery(m.Battery):
+class Battery(TupleLike, m.Battery):
     """EV battery: ``percent_remaining`` (0–1) and ``range`` (km/mi)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class BatteryCapacity(m.BatteryCapacity):
+class BatteryCapacity(TupleLike, m.BatteryCapacity):
     """Total battery ``capacity`` in kWh (deprecated endpoint; see ``nominal_capacity``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class NominalCapacity(m.NominalCapacity):
+class NominalCapacity(TupleLike, m.NominalCapacity):
     """Nominal battery capacity, the capacities to choose from, and a selection ``url``."""
 
     meta: Meta = _meta_field()
+
+    _official_name = "NominalCapcity"
 
     @property
     def availableCapacities(self) -> list[m.AvailableCapacity]:
@@ -194,87 +190,100 @@ class NominalCapacity(m.NominalCapacity):
 
 
 @attrs.define
-class Charge(m.ChargeStatus):
+class Charge(TupleLike, m.ChargeStatus):
     """Charging status: ``is_plugged_in`` and ``state`` (CHARGING, FULLY_CHARGED, ...)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class ChargeLimit(m.ChargeLimit):
+class ChargeLimit(TupleLike, m.ChargeLimit):
     """The charge ``limit``, a fraction 0.5–1."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class LockStatus(m.LockStatus):
+class LockStatus(TupleLike, m.LockStatus):
     """Lock status: ``is_locked`` and the status of ``doors``, ``windows``, ``sunroof`` ..."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class TirePressure(m.TirePressure):
+class TirePressure(TupleLike, m.TirePressure):
     """Tire pressures in kPa (metric) or psi (imperial): ``front_left`` ... ``back_right``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class EngineOil(m.EngineOil):
+class EngineOil(TupleLike, m.EngineOil):
     """Remaining engine oil life (``life_remaining``), a fraction 0–1."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Permissions(m.Permissions):
+class Permissions(TupleLike, m.Permissions):
     """Permissions granted for a vehicle (``permissions``) and ``paging``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Action(m.ActionResponse):
+class Action(TupleLike, m.ActionResponse):
     """Result of a vehicle command: ``status`` (``"success"``) and ``message``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Status(m.DisconnectResponse):
+class Status(TupleLike, m.DisconnectResponse):
     """Result of a call that only reports a ``status`` (``"success"``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Subscribe(m.WebhookSubscription):
+class Subscribe(TupleLike, m.WebhookSubscription):
     """A webhook subscription: ``webhook_id`` and ``vehicle_id``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class DiagnosticSystemStatus(m.DiagnosticSystemStatus):
+class DiagnosticSystemStatus(TupleLike, m.DiagnosticSystemStatus):
     """Health of the vehicle's systems (``systems``: ``system_id``, ``status``, ...)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class DiagnosticTroubleCodes(m.DiagnosticTroubleCodes):
+class DiagnosticTroubleCodes(TupleLike, m.DiagnosticTroubleCodes):
     """Active diagnostic trouble codes (``active_codes``: ``code``, ``timestamp``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Compatibility(m.Compatibility):
-    """Whether a VIN is ``compatible``, why not (``reason``), and per-permission capabilities."""
+class Compatibility(TupleLike, m.Compatibility):
+    """Whether a VIN is ``compatible``, why not (``reason``), and per-permission capabilities.
+
+    The official ``CompatibilityV2``; with API version ``"1.0"`` the result is a
+    :class:`CompatibilityV1`.
+    """
 
     meta: Meta = _meta_field()
+
+    _official_name = "CompatibilityV2"
+
+
+@attrs.define
+class CompatibilityV1(Compatibility):
+    """Compatibility from API version 1.0: ``compatible`` and ``meta``, as the official SDK."""
+
+    _official_name = "CompatibilityV1"
 
 
 @attrs.define
@@ -285,14 +294,14 @@ class CompatibilityMatrix(m.CompatibilityMatrix):
 
 
 @attrs.define
-class GetConnections(m.Connections):
+class GetConnections(TupleLike, m.Connections):
     """A page of vehicle connections (``connections``) and the cursor ``paging``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class DeleteConnections(m.DeletedConnections):
+class DeleteConnections(TupleLike, m.DeletedConnections):
     """The vehicle connections that were deleted (``connections``)."""
 
     meta: Meta = _meta_field()
@@ -326,24 +335,15 @@ class Signals(m.SignalList):
 
 
 @attrs.define
-class ServiceHistory:
+class ServiceHistory(TupleLike):
     """Service records of a vehicle (``items``), as the official SDK wraps them."""
 
     items: list[m.ServiceRecord]
     meta: Meta = _meta_field()
 
-    def __iter__(self) -> Iterator[m.ServiceRecord]:
-        return iter(self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def __getitem__(self, index: int) -> m.ServiceRecord:
-        return self.items[index]
-
 
 @attrs.define
-class Response:
+class Response(TupleLike):
     """Result of :meth:`Vehicle.request`: the decoded ``body`` and ``meta``.
 
     Attributes:
@@ -392,13 +392,14 @@ REFRESH_TOKEN_LIFETIME = timedelta(days=60)
 
 
 @dataclass(frozen=True, slots=True)
-class Access:
+class Access(TupleLike):
     """Tokens from the OAuth token endpoint, with their expirations.
 
     The expirations are computed when the tokens are received (Smartcar only returns
     ``expires_in``) and are timezone-aware UTC. ``access["refresh_token"]`` works as well as
-    ``access.refresh_token``, and :meth:`to_dict`/:meth:`from_dict` round-trip through JSON, so an
-    Access can be stored in a database and loaded back.
+    ``access.refresh_token``; like the official namedtuple, an Access unpacks, indexes and has
+    ``_fields``, ``_asdict()`` and ``_replace()``; and :meth:`to_dict`/:meth:`from_dict`
+    round-trip through JSON, so an Access can be stored in a database and loaded back.
 
     Attributes:
         access_token: Bearer token for the vehicle API (valid 2 hours).
@@ -415,15 +416,6 @@ class Access:
     expiration: datetime
     refresh_token: str = field(repr=False)
     refresh_expiration: datetime
-
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "access_token",
-        "token_type",
-        "expires_in",
-        "expiration",
-        "refresh_token",
-        "refresh_expiration",
-    )
 
     @classmethod
     def from_token_response(cls, token: m.TokenResponse, now: datetime | None = None) -> Access:
@@ -448,14 +440,15 @@ class Access:
         current = now or datetime.now(UTC)
         return current + timedelta(seconds=leeway) >= self.refresh_expiration
 
-    def __getitem__(self, key: str) -> Any:
-        if key not in self._FIELDS:
+    def _getitem_key(self, key: str) -> Any:
+        # access["refresh_token"] as well as access[4], as a dict and a namedtuple allow.
+        if key not in self._fields:
             raise KeyError(key)
         return getattr(self, key)
 
     def keys(self) -> tuple[str, ...]:
         """The field names, so ``dict(access)`` works."""
-        return self._FIELDS
+        return self._fields
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (expirations as ISO 8601 strings)."""
@@ -467,8 +460,6 @@ class Access:
             "refresh_token": self.refresh_token,
             "refresh_expiration": self.refresh_expiration.isoformat(),
         }
-
-    _asdict = to_dict
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Access:
