@@ -12,10 +12,10 @@ as the official SDK spells it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, ItemsView, Iterator, KeysView, Mapping, ValuesView
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Self, TypeVar
 
 import attrs
 import httpx
@@ -287,10 +287,67 @@ class CompatibilityV1(Compatibility):
 
 
 @attrs.define
+class CompatibilityMatrixModel(TupleLike, m.CompatibilityMatrixEntry):
+    """One compatible model of a make: the official ``CompatibilityMatrixModel`` namedtuple.
+
+    ``start_year``/``end_year`` are also ``startYear``/``endYear``, as the official SDK names them.
+    """
+
+    @property
+    def startYear(self) -> int:
+        """The official SDK's (camelCase) name for ``start_year``."""
+        return self.start_year
+
+    @property
+    def endYear(self) -> int:
+        """The official SDK's (camelCase) name for ``end_year``."""
+        return self.end_year
+
+
+@attrs.define
 class CompatibilityMatrix(m.CompatibilityMatrix):
-    """Compatible models keyed by upper-case make (``matrix["TESLA"]``)."""
+    """Compatible models keyed by upper-case make (``matrix["TESLA"]``).
+
+    The official SDK returns a plain ``dict`` of make to models; this result is a read-only
+    mapping like it: ``matrix["TESLA"]``, ``"TESLA" in matrix``, ``for make in matrix``,
+    ``matrix.items()``, ``keys()``, ``values()``, ``get()`` and ``len()``.
+    """
 
     meta: Meta = _meta_field()
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON body; each model is a :class:`CompatibilityMatrixModel`."""
+        matrix = cls()
+        matrix.additional_properties = {
+            make: [CompatibilityMatrixModel.from_dict(entry) for entry in entries]
+            for make, entries in src_dict.items()
+        }
+        return matrix
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def keys(self) -> KeysView[str]:
+        """The makes, as ``dict.keys()``."""
+        return self.additional_properties.keys()
+
+    def values(self) -> ValuesView[list[m.CompatibilityMatrixEntry]]:
+        """The models of each make, as ``dict.values()``."""
+        return self.additional_properties.values()
+
+    def items(self) -> ItemsView[str, list[m.CompatibilityMatrixEntry]]:
+        """``(make, models)`` pairs, as ``dict.items()``."""
+        return self.additional_properties.items()
+
+    def get(
+        self, make: str, default: list[m.CompatibilityMatrixEntry] | None = None
+    ) -> list[m.CompatibilityMatrixEntry] | None:
+        """The models of ``make``, or ``default``, as ``dict.get()``."""
+        return self.additional_properties.get(make, default)
 
 
 @attrs.define
@@ -477,3 +534,74 @@ class Access(TupleLike):
             refresh_token=str(data["refresh_token"]),
             refresh_expiration=when(data["refresh_expiration"]),
         )
+
+
+# -- the official SDK's other names ---------------------------------------------------------------
+
+# `smartcar.types` is the older name of the official `smartcar.v2_response`: its other names
+# (Paging, Door, build_meta ...) resolve here too, from v2_response, on first use.
+_OFFICIAL_EXTRAS = (
+    "AvailableCapacity",
+    "Capability",
+    "ChargingPort",
+    "CompatibilityV2",
+    "Connection",
+    "DiagnosticSystem",
+    "DiagnosticTroubleCode",
+    "Door",
+    "NominalCapcity",
+    "Paging",
+    "PagingCursor",
+    "Reason",
+    "SelectedCapacity",
+    "ServiceCost",
+    "ServiceDetail",
+    "ServiceRecord",
+    "ServiceTask",
+    "Storage",
+    "Sunroof",
+    "Window",
+    "build_meta",
+    "format_capabilities",
+    "generate_named_tuple",
+    "make_access_object",
+    "select_named_tuple",
+)
+
+if TYPE_CHECKING:
+    from .v2_response import (  # noqa: F401 (re-exported names of the official module)
+        AvailableCapacity,
+        Capability,
+        ChargingPort,
+        CompatibilityV2,
+        Connection,
+        DiagnosticSystem,
+        DiagnosticTroubleCode,
+        Door,
+        NominalCapcity,
+        Paging,
+        PagingCursor,
+        Reason,
+        SelectedCapacity,
+        ServiceCost,
+        ServiceDetail,
+        ServiceRecord,
+        ServiceTask,
+        Storage,
+        Sunroof,
+        Window,
+        build_meta,
+        format_capabilities,
+        generate_named_tuple,
+        make_access_object,
+        select_named_tuple,
+    )
+else:
+
+    def __getattr__(name: str) -> Any:
+        """Resolve the official SDK's other result names from :mod:`smartcar.v2_response`."""
+        if name in _OFFICIAL_EXTRAS:
+            from . import v2_response
+
+            return getattr(v2_response, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -46,8 +46,15 @@ from smartcar_openapi.api.vehicle_data import (
 from smartcar_openapi.api.webhooks import subscribe_webhook, unsubscribe_webhook
 from smartcar_openapi.types import UNSET
 
+import smartcar as smartcar
+
 from . import _validate as check
+from . import config as config
+from . import exception as sce  # noqa: F401 (names of the official module)
+from . import helpers as helpers
 from . import types as t
+from . import v2_response as v2  # noqa: F401
+from . import v3_response as v3  # noqa: F401
 from ._api import get_api_version
 from ._batch import Batch
 from ._config import Origins
