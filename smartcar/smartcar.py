@@ -9,9 +9,10 @@ from __future__ import annotations
 import sys
 import types
 
-from . import config, helpers
-from . import v2_response as v2
-from . import v3_response as v3
+from . import config as config
+from . import helpers as helpers
+from . import v2_response as v2  # noqa: F401 (names of the official module)
+from . import v3_response as v3  # noqa: F401
 from ._api import SyncApi, get_api_version, get_management_token, set_api_version
 from .webhooks import hash_challenge, verify_payload
 
