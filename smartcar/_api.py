@@ -265,12 +265,16 @@ class _ApiOperations:
 
     @operation
     def get_vehicle(self, access_token: str, vehicle_id: str) -> Operation[t.V3Vehicle]:
-        """A vehicle from the v3 Vehicles API (make, model, year)."""
+        """A vehicle from the v3 Vehicles API (make, model, year).
+
+        The result also answers ``vehicle["body"]`` and ``vehicle["headers"]``, the keys of
+        the official SDK's dict.
+        """
         return Operation(
             endpoint=op_get_vehicle,
             kwargs={"vehicle_id": check.non_empty("vehicle_id", vehicle_id)},
             origin="vehicle_v3",
-            convert=t.model(t.V3Vehicle, "response_meta"),
+            convert=t.v3_model(t.V3Vehicle),
             authorization=f"Bearer {check.non_empty('access_token', access_token)}",
         )
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Self, TypeVar
 import attrs
 import httpx
 from smartcar_openapi import models as m
+from smartcar_openapi.types import Unset
 
 from ._shape import check_model
 from ._tuple import TupleLike
@@ -359,36 +360,95 @@ class GetConnections(TupleLike, m.Connections):
 
 @attrs.define
 class DeleteConnections(TupleLike, m.DeletedConnections):
-    """The vehicle connections that were deleted (``connections``)."""
+    """The vehicle connections that were deleted (``connections``).
+
+    Each has ``connected_at``, ``None`` when the API does not say (as in the official SDK).
+    """
 
     meta: Meta = _meta_field()
 
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON body; an absent ``connectedAt`` is ``None``, never ``UNSET``."""
+        result = super().from_dict(src_dict)
+        for connection in result.connections:
+            if isinstance(connection.connected_at, Unset):
+                connection.connected_at = None
+        return result
+
+
+class V3Shape:
+    """The official v3 shape, ``{"body": ..., "headers": ...}``, on a typed v3 result.
+
+    The official SDK returns a dict from its v3 reads; ``result["body"]`` (the JSON body) and
+    ``result["headers"]`` (the response headers, any casing) work here too, as does
+    ``result.get("body")``.
+    """
+
+    __slots__ = ()
+
+    _SHAPE_KEYS = ("body", "headers")
+
+    def __getitem__(self, key: str) -> Any:
+        if key == "body":
+            return self.to_dict()
+        if key == "headers":
+            return self.response_headers
+        # Other keys are the model's extra JSON properties, as on every generated model.
+        return super().__getitem__(key)  # type: ignore[misc]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``result.get("body")`` / ``result.get("headers")``, as on the official dict."""
+        return self[key] if key in self._SHAPE_KEYS else default
+
+    # Provided by the attrs model this is mixed into.
+    if TYPE_CHECKING:
+        response_headers: httpx.Headers
+
+        def to_dict(self) -> dict[str, Any]: ...
+
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+def _headers_field() -> Any:
+    return attrs.field(factory=httpx.Headers, kw_only=True, eq=False, repr=False)
+
 
 @attrs.define
-class V3Vehicle(m.VehicleV3):
+class V3Vehicle(V3Shape, m.VehicleV3):
     """A vehicle from the v3 Vehicles API (``attributes.make`` ...).
 
-    ``response_meta`` holds the response headers' meta.
+    ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
+    ``vehicle["body"]`` and ``vehicle["headers"]`` give the official dict's view.
     """
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
+    response_headers: httpx.Headers = _headers_field()
 
 
 @attrs.define
-class Signal(m.Signal):
+class Signal(V3Shape, m.Signal):
     """One v3 signal. ``meta`` is the signal's own (``retrieved_at`` ...).
 
-    ``response_meta`` holds the response headers' meta.
+    ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
+    ``signal["body"]`` and ``signal["headers"]`` give the official dict's view.
     """
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
+    response_headers: httpx.Headers = _headers_field()
 
 
 @attrs.define
-class Signals(m.SignalList):
-    """All v3 signals of a vehicle (``data``). ``response_meta`` holds the headers' meta."""
+class Signals(V3Shape, m.SignalList):
+    """All v3 signals of a vehicle (``data``).
+
+    ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
+    ``signals["body"]`` and ``signals["headers"]`` give the official dict's view.
+    """
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
+    response_headers: httpx.Headers = _headers_field()
 
 
 @attrs.define
@@ -437,6 +497,21 @@ def model(cls: type[R], meta_attr: str = "meta") -> Callable[[httpx.Response], R
         result = cls.from_dict(response.json())
         setattr(result, meta_attr, Meta.from_headers(response.headers))
         check_model(result)
+        return result
+
+    return convert
+
+
+V = TypeVar("V", bound=V3Shape)
+
+
+def v3_model(cls: type[V]) -> Callable[[httpx.Response], V]:
+    """Converter of a v3 read: :func:`model`, keeping the response headers too."""
+    parse = model(cls, "response_meta")
+
+    def convert(response: httpx.Response) -> V:
+        result = parse(response)
+        result.response_headers = httpx.Headers(response.headers)
         return result
 
     return convert

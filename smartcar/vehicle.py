@@ -525,12 +525,19 @@ class BaseVehicle(Configurable):
 
     @operation
     def get_signals(self) -> Operation[t.Signals]:
-        """All signals of this vehicle from the v3 Vehicles API."""
+        """All signals of this vehicle from the v3 Vehicles API.
+
+        Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
+        answers ``signals["body"]`` and ``signals["headers"]``, the official dict's keys.
+        """
         return Operation(
             endpoint=get_signals,
-            kwargs={"vehicle_id": self.vehicle_id},
+            kwargs={
+                "vehicle_id": self.vehicle_id,
+                "sc_unit_system": m.UnitSystem(self._unit_system),
+            },
             origin="vehicle_v3",
-            convert=t.model(t.Signals, "response_meta"),
+            convert=t.v3_model(t.Signals),
             **self._auth(),
         )
 
@@ -540,12 +547,19 @@ class BaseVehicle(Configurable):
 
         Args:
             code: the signal code, such as ``"odometer-traveleddistance"``.
+
+        Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
+        answers ``signal["body"]`` and ``signal["headers"]``, the official dict's keys.
         """
         return Operation(
             endpoint=get_signal,
-            kwargs={"vehicle_id": self.vehicle_id, "signal_code": check.non_empty("code", code)},
+            kwargs={
+                "vehicle_id": self.vehicle_id,
+                "signal_code": check.non_empty("code", code),
+                "sc_unit_system": m.UnitSystem(self._unit_system),
+            },
             origin="vehicle_v3",
-            convert=t.model(t.Signal, "response_meta"),
+            convert=t.v3_model(t.Signal),
             **self._auth(),
         )
 
