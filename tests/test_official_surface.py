@@ -520,6 +520,7 @@ def _check_tuple_protocol(result: Any, official: str) -> None:
     fields = OFFICIAL_FIELDS[official]
     values = tuple(getattr(result, name) for name in fields)
     assert result._fields == fields
+    assert not isinstance(result, tuple)  # tuple-like: a documented difference
     assert len(result) == len(fields)
     assert tuple(result) == values  # unpacking order
     assert [result[i] for i in range(len(fields))] == list(values)
@@ -554,6 +555,10 @@ def test_async_results_follow_the_namedtuple_protocol(
 
 def test_unpacking_renamed_fields(sim: Simulator) -> None:
     vehicle = _vehicle(sim)
+    door = vehicle.lock_status().doors[0]
+    assert door.status and door.type  # nested records: attributes, no tuple protocol
+    with pytest.raises(KeyError):
+        door[1]
     percent, range_, meta = vehicle.battery()
     assert range_ == vehicle.battery().range and isinstance(meta, tuple)
     assert vehicle.battery()._replace(range=1.5).range == 1.5
