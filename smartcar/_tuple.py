@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Self
 
 import attrs
@@ -71,6 +71,16 @@ OFFICIAL_FIELDS: dict[str, tuple[str, ...]] = {
     "User": ("id", "meta"),
     "Vehicles": ("vehicles", "paging", "meta"),
     "Vin": ("vin", "meta"),
+    # Records nested in the results above.
+    "AvailableCapacity": ("capacity", "description"),
+    "Capability": ("permission", "endpoint", "capable", "reason"),
+    "Connection": ("vehicle_id", "user_id", "connected_at"),
+    "DiagnosticSystem": ("system_id", "status", "description"),
+    "DiagnosticTroubleCode": ("code", "timestamp"),
+    "Door": ("type", "status"),  # also Window, Sunroof, Storage and ChargingPort
+    "Paging": ("count", "offset"),
+    "PagingCursor": ("cursor",),
+    "SelectedCapacity": ("nominal", "source"),
 }
 """Official namedtuple name → its ``_fields``. The single source of every result's order."""
 
@@ -142,12 +152,40 @@ class TupleLike(TupleMethods):
 
     _fields: ClassVar[tuple[str, ...]] = ()
     _official_name: ClassVar[str | None] = None
+    _replaces: ClassVar[type[Any] | None] = None
+    """For a nested record: the generated model it stands in for after parsing."""
+
+    _nested: ClassVar[dict[type[Any], type[TupleLike]]] = {}
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         name = cls.__dict__.get("_official_name") or cls.__name__
         # A missing entry is a programming error: every tuple-like result is in the table.
         cls._fields = OFFICIAL_FIELDS[name]
+        replaces = cls.__dict__.get("_replaces")
+        if replaces is not None:
+            # attrs builds the class twice (for __slots__); the last one built is the one used.
+            TupleLike._nested[replaces] = cls
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse with the generated model's ``from_dict``; nested records become tuple-like.
+
+        Doors, paging, capabilities ... are parsed as generated models; each is rebuilt as its
+        tuple-like subclass (``Door``, ``Paging`` ...), so they unpack like the official
+        namedtuples too.
+        """
+        parsed: Self = super().from_dict(src_dict)  # type: ignore[misc]
+        if attrs.has(cls):
+            for field in attrs.fields(cls):
+                value = getattr(parsed, field.name)
+                if isinstance(value, list):
+                    converted: Any = [_as_nested(item) for item in value]
+                else:
+                    converted = _as_nested(value)
+                if converted is not value:
+                    object.__setattr__(parsed, field.name, converted)
+        return parsed
 
     def _tuple_fields(self) -> tuple[str, ...]:
         return self._fields
@@ -178,3 +216,16 @@ class TupleLike(TupleMethods):
             return copy
         replaced: Self = dataclasses.replace(instance, **mapped)
         return replaced
+
+
+def _as_nested(value: Any) -> Any:
+    # The tuple-like subclass of a generated nested model, with the same values.
+    target = TupleLike._nested.get(type(value))
+    if target is None:
+        return value
+    init = {f.name: getattr(value, f.name) for f in attrs.fields(type(value)) if f.init}
+    rebuilt = target(**init)
+    for f in attrs.fields(type(value)):
+        if not f.init:
+            object.__setattr__(rebuilt, f.name, getattr(value, f.name))
+    return rebuilt

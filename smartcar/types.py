@@ -29,25 +29,35 @@ __all__ = [
     "Access",
     "Action",
     "Attributes",
+    "AvailableCapacity",
     "Battery",
     "BatteryCapacity",
+    "Capability",
     "Charge",
     "ChargeLimit",
     "Compatibility",
     "CompatibilityMatrix",
+    "Connection",
     "DeleteConnections",
+    "DeletedConnection",
+    "DiagnosticSystem",
     "DiagnosticSystemStatus",
+    "DiagnosticTroubleCode",
     "DiagnosticTroubleCodes",
     "EngineOil",
     "Fuel",
     "GetConnections",
     "Location",
     "LockStatus",
+    "LockStatusItem",
     "Meta",
     "NominalCapacity",
     "Odometer",
+    "Paging",
+    "PagingCursor",
     "Permissions",
     "Response",
+    "SelectedCapacity",
     "ServiceHistory",
     "Signal",
     "Signals",
@@ -107,6 +117,84 @@ class Meta(NamedTuple):
             request_id=_header(headers, "SC-Request-Id"),
             fetched_at=_parse_datetime(_header(headers, "SC-Fetched-At")),
         )
+
+
+# -- records nested in results: the official namedtuples' protocol, typed -------------------------
+
+
+@attrs.define
+class Paging(TupleLike, m.Paging):
+    """Offset paging of vehicles and permissions (``count``, ``offset``)."""
+
+    _replaces = m.Paging
+
+
+@attrs.define
+class PagingCursor(TupleLike, m.CursorPaging):
+    """Cursor paging of management connections (``cursor``)."""
+
+    _replaces = m.CursorPaging
+
+
+@attrs.define
+class Connection(TupleLike, m.Connection):
+    """A vehicle connection (``vehicle_id``, ``user_id``, ``connected_at``)."""
+
+    _replaces = m.Connection
+
+
+@attrs.define
+class DeletedConnection(TupleLike, m.DeletedConnection):
+    """A deleted vehicle connection (``vehicle_id``, ``user_id``, ``connected_at``)."""
+
+    _official_name = "Connection"
+    _replaces = m.DeletedConnection
+
+
+@attrs.define
+class Capability(TupleLike, m.Capability):
+    """One permission's capability (``permission``, ``endpoint``, ``capable``, ``reason``)."""
+
+    _replaces = m.Capability
+
+
+@attrs.define
+class DiagnosticSystem(TupleLike, m.DiagnosticSystem):
+    """One vehicle system's health (``system_id``, ``status``, ``description``)."""
+
+    _replaces = m.DiagnosticSystem
+
+
+@attrs.define
+class DiagnosticTroubleCode(TupleLike, m.DiagnosticTroubleCode):
+    """One active diagnostic trouble code (``code``, ``timestamp``)."""
+
+    _replaces = m.DiagnosticTroubleCode
+
+
+@attrs.define
+class AvailableCapacity(TupleLike, m.AvailableCapacity):
+    """One selectable nominal capacity (``capacity``, ``description``)."""
+
+    _replaces = m.AvailableCapacity
+
+
+@attrs.define
+class SelectedCapacity(TupleLike, m.NominalCapacityValue):
+    """The selected nominal capacity (``nominal``, ``source``)."""
+
+    _replaces = m.NominalCapacityValue
+
+
+@attrs.define
+class LockStatusItem(TupleLike, m.LockStatusItem):
+    """A door, window, sunroof, storage or charging port (``type``, ``status``).
+
+    The official SDK's ``Door``, ``Window``, ``Sunroof``, ``Storage`` and ``ChargingPort``.
+    """
+
+    _official_name = "Door"
+    _replaces = m.LockStatusItem
 
 
 def _meta_field() -> Any:
@@ -616,19 +704,11 @@ class Access(TupleLike):
 # `smartcar.types` is the older name of the official `smartcar.v2_response`: its other names
 # (Paging, Door, build_meta ...) resolve here too, from v2_response, on first use.
 _OFFICIAL_EXTRAS = (
-    "AvailableCapacity",
-    "Capability",
     "ChargingPort",
     "CompatibilityV2",
-    "Connection",
-    "DiagnosticSystem",
-    "DiagnosticTroubleCode",
     "Door",
     "NominalCapcity",
-    "Paging",
-    "PagingCursor",
     "Reason",
-    "SelectedCapacity",
     "ServiceCost",
     "ServiceDetail",
     "ServiceRecord",
@@ -645,19 +725,11 @@ _OFFICIAL_EXTRAS = (
 
 if TYPE_CHECKING:
     from .v2_response import (  # noqa: F401 (re-exported names of the official module)
-        AvailableCapacity,
-        Capability,
         ChargingPort,
         CompatibilityV2,
-        Connection,
-        DiagnosticSystem,
-        DiagnosticTroubleCode,
         Door,
         NominalCapcity,
-        Paging,
-        PagingCursor,
         Reason,
-        SelectedCapacity,
         ServiceCost,
         ServiceDetail,
         ServiceRecord,

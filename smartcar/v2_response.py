@@ -2,8 +2,8 @@
 
 Every public name of the official 6.19.1 module resolves here: the results are our typed
 results (:mod:`smartcar.types`), which follow the namedtuple protocol in the official field
-order; the nested records are the typed models they contain (``Door``, ``Window`` ... are the
-lock status items, ``Paging`` the offset paging); and the helper functions work on our results.
+order; so do the records nested in them (``Door``, ``Window`` ... are the lock status items,
+``Paging`` the offset paging); and the helper functions work on our results.
 ``smartcar.types``, the module's older name, answers to the same names.
 """
 
@@ -21,27 +21,36 @@ from .types import (
     Access,
     Action,
     Attributes,
+    AvailableCapacity,
     Battery,
     BatteryCapacity,
+    Capability,
     Charge,
     ChargeLimit,
     Compatibility,
     CompatibilityMatrix,
     CompatibilityMatrixModel,
     CompatibilityV1,
+    Connection,
     DeleteConnections,
+    DiagnosticSystem,
     DiagnosticSystemStatus,
+    DiagnosticTroubleCode,
     DiagnosticTroubleCodes,
     EngineOil,
     Fuel,
     GetConnections,
     Location,
     LockStatus,
+    LockStatusItem,
     Meta,
     NominalCapacity,
     Odometer,
+    Paging,
+    PagingCursor,
     Permissions,
     Response,
+    SelectedCapacity,
     ServiceHistory,
     Status,
     Subscribe,
@@ -114,26 +123,8 @@ CompatibilityV2 = Compatibility
 NominalCapcity = NominalCapacity
 """The official (misspelt) name of :class:`~smartcar.types.NominalCapacity`."""
 
-Paging = m.Paging
-"""Offset paging of vehicles and permissions (``count``, ``offset``)."""
-
-PagingCursor = m.CursorPaging
-"""Cursor paging of management connections (``cursor``)."""
-
-Connection = m.Connection
-"""A vehicle connection of the Management API (``vehicle_id``, ``user_id``, ``connected_at``)."""
-
-Capability = m.Capability
-"""One permission's capability in a compatibility result."""
-
 Reason = m.CompatibilityReason
 """Why a VIN is not compatible (``VEHICLE_NOT_COMPATIBLE``, ``MAKE_NOT_COMPATIBLE``)."""
-
-DiagnosticSystem = m.DiagnosticSystem
-"""One system of a diagnostic system status (``system_id``, ``status``, ``description``)."""
-
-DiagnosticTroubleCode = m.DiagnosticTroubleCode
-"""One active diagnostic trouble code (``code``, ``timestamp``)."""
 
 ServiceCost = m.ServiceCost
 """The cost of a service record."""
@@ -147,22 +138,16 @@ ServiceRecord = m.ServiceRecord
 ServiceTask = m.ServiceTask
 """One task of a service record."""
 
-AvailableCapacity = m.AvailableCapacity
-"""One selectable nominal capacity (``capacity``, ``description``)."""
-
-SelectedCapacity = m.NominalCapacityValue
-"""The selected nominal capacity (``nominal``, ``source``)."""
-
 # The official SDK names one record type per part of a lock status; all have `type` and `status`.
-Door = m.LockStatusItem
+Door = LockStatusItem
 """A door of a lock status (``type``, ``status``)."""
-Window = m.LockStatusItem
+Window = LockStatusItem
 """A window of a lock status (``type``, ``status``)."""
-Sunroof = m.LockStatusItem
+Sunroof = LockStatusItem
 """A sunroof of a lock status (``type``, ``status``)."""
-Storage = m.LockStatusItem
+Storage = LockStatusItem
 """A storage compartment of a lock status (``type``, ``status``)."""
-ChargingPort = m.LockStatusItem
+ChargingPort = LockStatusItem
 """A charging port of a lock status (``type``, ``status``)."""
 
 
@@ -210,9 +195,9 @@ def make_access_object(access: Mapping[str, Any]) -> Access:
     )
 
 
-def format_capabilities(capabilities_list: Iterable[Mapping[str, Any]]) -> list[m.Capability]:
+def format_capabilities(capabilities_list: Iterable[Mapping[str, Any]]) -> list[Capability]:
     """Typed capabilities from the ``capabilities`` of a compatibility body."""
-    return [m.Capability.from_dict(capability) for capability in capabilities_list]
+    return [Capability.from_dict(capability) for capability in capabilities_list]
 
 
 _RESULTS: dict[str, Any] = {

@@ -251,23 +251,6 @@ OFFICIAL_FIELDS: dict[str, tuple[str, ...]] = {
     "Window": ("type", "status"),
 }
 
-# Records nested inside results: typed models with the official attribute names.
-NESTED = {
-    "AvailableCapacity",
-    "Capability",
-    "ChargingPort",
-    "Connection",
-    "DiagnosticSystem",
-    "DiagnosticTroubleCode",
-    "Door",
-    "Paging",
-    "PagingCursor",
-    "SelectedCapacity",
-    "Storage",
-    "Sunroof",
-    "Window",
-}
-
 # -- helpers ------------------------------------------------------------------------------------
 
 
@@ -339,19 +322,7 @@ def test_vehicle_has_every_official_method(method: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(OFFICIAL_FIELDS))
 def test_official_records_have_the_official_fields(name: str) -> None:
-    cls = getattr(smartcar.v2_response, name)
-    if name in NESTED:
-        # Nested records are the typed models: every official field is an attribute.
-        for field in OFFICIAL_FIELDS[name]:
-            assert hasattr(cls, field) or field in {f.name for f in _attrs_fields(cls)}, field
-    else:
-        assert cls._fields == OFFICIAL_FIELDS[name]
-
-
-def _attrs_fields(cls: type[Any]) -> Any:
-    import attrs
-
-    return attrs.fields(cls)
+    assert getattr(smartcar.v2_response, name)._fields == OFFICIAL_FIELDS[name]
 
 
 def test_aliases_of_renamed_results() -> None:
@@ -521,6 +492,7 @@ def _check_tuple_protocol(result: Any, official: str) -> None:
     values = tuple(getattr(result, name) for name in fields)
     assert result._fields == fields
     assert not isinstance(result, tuple)  # tuple-like: a documented difference
+    assert result != tuple(result)
     assert len(result) == len(fields)
     assert tuple(result) == values  # unpacking order
     assert [result[i] for i in range(len(fields))] == list(values)
@@ -555,10 +527,19 @@ def test_async_results_follow_the_namedtuple_protocol(
 
 def test_unpacking_renamed_fields(sim: Simulator) -> None:
     vehicle = _vehicle(sim)
-    door = vehicle.lock_status().doors[0]
-    assert door.status and door.type  # nested records: attributes, no tuple protocol
-    with pytest.raises(KeyError):
-        door[1]
+    lock_status = vehicle.lock_status()
+    for part, official in (
+        ("doors", "Door"),
+        ("windows", "Window"),
+        ("sunroof", "Sunroof"),
+        ("storage", "Storage"),
+        ("charging_port", "ChargingPort"),
+    ):
+        for item in getattr(lock_status, part):
+            assert isinstance(item, getattr(smartcar.v2_response, official))
+            _check_tuple_protocol(item, official)
+    door_type, door_status = lock_status.doors[0]
+    assert (door_type, door_status) == (lock_status.doors[0].type, lock_status.doors[0].status)
     percent, range_, meta = vehicle.battery()
     assert range_ == vehicle.battery().range and isinstance(meta, tuple)
     assert vehicle.battery()._replace(range=1.5).range == 1.5
@@ -567,6 +548,65 @@ def test_unpacking_renamed_fields(sim: Simulator) -> None:
     distance, (_data_age, unit_system, request_id, _fetched_at) = vehicle.odometer()
     assert unit_system == "metric" and request_id and isinstance(distance, float)
     assert percent == vehicle.battery().percent_remaining
+
+
+def _nested_records(results: dict[str, Any]) -> list[tuple[Any, str]]:
+    nominal = results["nominal_capacity"]
+    found = [
+        (results["permissions"].paging, "Paging"),
+        (results["diagnostic_system_status"].systems[0], "DiagnosticSystem"),
+        (results["diagnostic_trouble_codes"].active_codes[0], "DiagnosticTroubleCode"),
+        (nominal.available_capacities[0], "AvailableCapacity"),
+    ]
+    if nominal.capacity is not None:
+        found.append((nominal.capacity, "SelectedCapacity"))
+    return found
+
+
+NESTED_READS = (
+    "permissions",
+    "diagnostic_system_status",
+    "diagnostic_trouble_codes",
+    "nominal_capacity",
+)
+
+
+def test_nested_records_follow_the_namedtuple_protocol(sim: Simulator) -> None:
+    vehicle = _vehicle(sim)
+    results = {name: getattr(vehicle, name)() for name in NESTED_READS}
+    token = _token(sim)
+    vehicles = smartcar.get_vehicles(token)
+    connections = smartcar.get_connections(DEFAULT_MANAGEMENT_TOKEN)
+    compatibility = smartcar.get_compatibility("5YJSA1CN5DFP00101", ["read_odometer"])
+    records = [
+        *_nested_records(results),
+        (vehicles.paging, "Paging"),
+        (connections.paging, "PagingCursor"),
+        (connections.connections[0], "Connection"),
+        (compatibility.capabilities[0], "Capability"),
+    ]
+    for record, official in records:
+        assert isinstance(record, getattr(smartcar.v2_response, official)), official
+        _check_tuple_protocol(record, official)
+    count, offset = vehicles.paging
+    assert (count, offset) == (vehicles.paging.count, vehicles.paging.offset)
+    deleted = smartcar.delete_connections(DEFAULT_MANAGEMENT_TOKEN, {"user_id": "no-such"})
+    assert deleted.connections == []
+
+
+def test_async_nested_records_follow_the_namedtuple_protocol(sim: Simulator) -> None:
+    async def main() -> dict[str, Any]:
+        vehicle = smartcar.AsyncVehicle(sim.vehicle_ids[0], _token(sim))
+        return {name: await getattr(vehicle, name)() for name in NESTED_READS}
+
+    for record, official in _nested_records(asyncio.run(main())):
+        _check_tuple_protocol(record, official)
+
+
+def test_batch_nested_records_follow_the_namedtuple_protocol(sim: Simulator) -> None:
+    batch = _vehicle(sim).batch(["/security", "/permissions"])
+    _check_tuple_protocol(batch.lock_status().doors[0], "Door")
+    _check_tuple_protocol(batch.permissions().paging, "Paging")
 
 
 def test_module_function_results_follow_the_namedtuple_protocol(sim: Simulator) -> None:
@@ -750,6 +790,7 @@ def test_deleted_connections_have_connected_at(sim: Simulator) -> None:
     assert deleted.connections
     for connection in deleted.connections:
         assert connection.connected_at is None or isinstance(connection.connected_at, datetime)
+        _check_tuple_protocol(connection, "Connection")
 
 
 def test_deleted_connections_connected_at_is_none_when_absent_and_parsed_when_present() -> None:
