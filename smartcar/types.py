@@ -5,6 +5,12 @@ with a :class:`Meta` built from the response headers, so attributes keep the off
 snake_case names (``odometer().distance``, ``battery().percent_remaining``) and nested parts are
 typed models too (``lock_status().doors[0].status``). Equality ignores ``meta``.
 
+Like the official SDK's namedtuples, results (and the records nested in them) have ``_fields``
+in the official order, ``_asdict()``, ``_replace()``, unpacking, indexing and ``len()``; the
+order is written once, in ``smartcar._tuple.OFFICIAL_FIELDS``. The official module's other
+names (``Paging``, ``Door``, ``build_meta`` ...) resolve here too, as in
+:mod:`smartcar.v2_response`.
+
 Fields named after Python builtins get a trailing underscore in the generated models
 (``range_``, ``type_``), and a read-only property under the API's own name (``range``, ``type``)
 as the official SDK spells it.
@@ -373,6 +379,11 @@ class CompatibilityV1(Compatibility):
     """Compatibility from API version 1.0: ``compatible`` and ``meta``, as the official SDK."""
 
     _official_name = "CompatibilityV1"
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a version 1.0 body, which has only ``compatible`` (``reason`` is ``None``)."""
+        return super().from_dict({"reason": None, **src_dict})
 
 
 @attrs.define

@@ -619,6 +619,31 @@ def test_module_function_results_follow_the_namedtuple_protocol(sim: Simulator) 
     _check_tuple_protocol(compatibility, "CompatibilityV2")
 
 
+def test_compatibility_v1_for_api_version_1(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SMARTCAR_CLIENT_ID", "id")
+    monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", "secret")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"compatible": True})
+
+    _http.set_transport_override(httpx.MockTransport(handler))
+    try:
+        options = {"version": "1.0"}
+        result = smartcar.get_compatibility("VIN", ["read_vin"], options=options)
+        result_async = asyncio.run(
+            smartcar.aio.get_compatibility("VIN", ["read_vin"], options=options)
+        )
+    finally:
+        _http.set_transport_override(None)
+    assert [r.url.path for r in seen] == ["/v1.0/compatibility"] * 2
+    for compatibility in (result, result_async):
+        assert isinstance(compatibility, smartcar.v2_response.CompatibilityV1)
+        compatible, _meta = compatibility
+        assert compatible is True and compatibility._fields == ("compatible", "meta")
+
+
 def test_access_follows_the_namedtuple_protocol(sim: Simulator) -> None:
     client = smartcar.AuthClient()
     redirect = sim.authorize(client.get_auth_url(["read_odometer"]))
