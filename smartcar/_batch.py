@@ -42,7 +42,7 @@ def _typed(cls: type[Any]) -> Callable[[Any], Any]:
 def _service_history(body: Any) -> t.ServiceHistory:
     if not isinstance(body, list):
         raise TypeError("expected a JSON array of service records")
-    result = t.ServiceHistory(items=[m.ServiceRecord.from_dict(item) for item in body])
+    result = t.ServiceHistory(items=[t.ServiceRecord.from_dict(item) for item in body])
     check_model(result)
     return result
 

@@ -65,6 +65,7 @@ __all__ = [
     "Response",
     "SelectedCapacity",
     "ServiceHistory",
+    "ServiceRecord",
     "Signal",
     "Signals",
     "Status",
@@ -551,6 +552,29 @@ class Signals(V3Shape, m.SignalList):
 
 
 @attrs.define
+class ServiceRecord(m.ServiceRecord):
+    """One service record, typed; ``record["odometerDistance"]`` reads its JSON as well.
+
+    The official SDK's service history holds the raw JSON objects, so code written for it
+    indexes records by the API's (camelCase) keys; that keeps working here.
+    """
+
+    def __getitem__(self, key: str) -> Any:
+        return self.to_dict()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.to_dict()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of ``key``, or ``default``, as ``dict.get``."""
+        return self.to_dict().get(key, default)
+
+    def keys(self) -> KeysView[str]:
+        """The JSON keys of the record, as ``dict.keys``."""
+        return self.to_dict().keys()
+
+
+@attrs.define
 class ServiceHistory(TupleLike):
     """Service records of a vehicle (``items``), as the official SDK wraps them."""
 
@@ -722,7 +746,6 @@ _OFFICIAL_EXTRAS = (
     "Reason",
     "ServiceCost",
     "ServiceDetail",
-    "ServiceRecord",
     "ServiceTask",
     "Storage",
     "Sunroof",
@@ -743,7 +766,6 @@ if TYPE_CHECKING:
         Reason,
         ServiceCost,
         ServiceDetail,
-        ServiceRecord,
         ServiceTask,
         Storage,
         Sunroof,

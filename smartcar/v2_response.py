@@ -52,6 +52,7 @@ from .types import (
     Response,
     SelectedCapacity,
     ServiceHistory,
+    ServiceRecord,
     Status,
     Subscribe,
     TirePressure,
@@ -131,9 +132,6 @@ ServiceCost = m.ServiceCost
 
 ServiceDetail = m.ServiceDetail
 """A detail of a service record."""
-
-ServiceRecord = m.ServiceRecord
-"""One service record of a service history."""
 
 ServiceTask = m.ServiceTask
 """One task of a service record."""
@@ -258,7 +256,7 @@ def select_named_tuple(path: str, response_or_dict: httpx.Response | Mapping[str
         return Response(body=data, meta=meta)
     if path == "service/history":
         return ServiceHistory(
-            items=[m.ServiceRecord.from_dict(item) for item in data or []], meta=meta
+            items=[ServiceRecord.from_dict(item) for item in data or []], meta=meta
         )
     cls = _RESULTS.get(path)
     if cls is not None:

@@ -104,7 +104,7 @@ def _service_history(response: httpx.Response) -> t.ServiceHistory:
     if not isinstance(data, list):
         raise TypeError(f"expected a JSON array of service records, got {type(data).__name__}")
     result = t.ServiceHistory(
-        items=[m.ServiceRecord.from_dict(item) for item in data],
+        items=[t.ServiceRecord.from_dict(item) for item in data],
         meta=t.Meta.from_headers(response.headers),
     )
     check_model(result)

@@ -609,6 +609,27 @@ def test_batch_nested_records_follow_the_namedtuple_protocol(sim: Simulator) -> 
     _check_tuple_protocol(batch.permissions().paging, "Paging")
 
 
+def _check_service_records(history: Any) -> None:
+    assert history.items
+    for record in history.items:
+        assert isinstance(record, smartcar.v2_response.ServiceRecord)
+        # The official service history holds the JSON objects: indexed by the API's keys.
+        assert record["odometerDistance"] == record.odometer_distance
+        assert "serviceDate" in record and "nope" not in record
+        assert record.get("nope", 1) == 1 and "serviceTasks" in list(record.keys())
+
+
+def test_service_records_answer_their_json_keys(sim: Simulator) -> None:
+    vehicle = _vehicle(sim)
+    _check_service_records(vehicle.service_history())
+    _check_service_records(vehicle.batch(["/service/history"]).service_history())
+
+    async def main() -> Any:
+        return await smartcar.AsyncVehicle(sim.vehicle_ids[0], _token(sim)).service_history()
+
+    _check_service_records(asyncio.run(main()))
+
+
 def test_module_function_results_follow_the_namedtuple_protocol(sim: Simulator) -> None:
     token = _token(sim)
     _check_tuple_protocol(smartcar.get_user(token), "User")
