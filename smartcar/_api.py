@@ -217,7 +217,8 @@ class _ApiOperations:
             endpoint=op_compatibility,
             kwargs=kwargs,
             origin="api",
-            convert=t.model(t.Compatibility),
+            # Version 1.0 answers only `compatible`: the official CompatibilityV1.
+            convert=t.model(t.CompatibilityV1 if version == "1.0" else t.Compatibility),
             authorization=_client_credentials(options, "get_compatibility"),
             version=None if version == "2.0" else version,
         )
@@ -269,12 +270,16 @@ class _ApiOperations:
 
     @operation
     def get_vehicle(self, access_token: str, vehicle_id: str) -> Operation[t.V3Vehicle]:
-        """A vehicle from the v3 Vehicles API (make, model, year)."""
+        """A vehicle from the v3 Vehicles API (make, model, year).
+
+        The result also answers ``vehicle["body"]`` and ``vehicle["headers"]``, the keys of
+        the official SDK's dict.
+        """
         return Operation(
             endpoint=op_get_vehicle,
             kwargs={"vehicle_id": check.path_segment("vehicle_id", vehicle_id)},
             origin="vehicle_v3",
-            convert=t.model(t.V3Vehicle, "response_meta"),
+            convert=t.v3_model(t.V3Vehicle),
             authorization=f"Bearer {check.credential('access_token', access_token)}",
         )
 

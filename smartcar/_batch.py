@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
@@ -12,6 +12,7 @@ from smartcar_openapi import models as m
 from . import types as t
 from ._errors import error_from_response
 from ._shape import check_model
+from ._tuple import TupleMethods
 from .exceptions import InvalidInputError
 
 __all__ = ["Batch", "BatchItem"]
@@ -41,7 +42,7 @@ def _typed(cls: type[Any]) -> Callable[[Any], Any]:
 def _service_history(body: Any) -> t.ServiceHistory:
     if not isinstance(body, list):
         raise TypeError("expected a JSON array of service records")
-    result = t.ServiceHistory(items=[m.ServiceRecord.from_dict(item) for item in body])
+    result = t.ServiceHistory(items=[t.ServiceRecord.from_dict(item) for item in body])
     check_model(result)
     return result
 
@@ -81,12 +82,29 @@ def attribute_name(path: str) -> str:
 class BatchItem:
     """One path's outcome in a batch: its status code, headers, and result or error."""
 
-    def __init__(self, path: str, code: int, body: Any, headers: Mapping[str, str]) -> None:
-        """Wrap one response item of a batch."""
+    def __init__(
+        self,
+        path: str,
+        code: int,
+        body: Any,
+        headers: Mapping[str, str],
+        request_id: str | None = None,
+    ) -> None:
+        """Wrap one response item of a batch.
+
+        Args:
+            path: the requested path.
+            code: its HTTP status.
+            body: its decoded JSON body.
+            headers: its own headers.
+            request_id: the batch response's ``SC-Request-Id``: items have none of their own,
+                and the official SDK gives every item the batch's.
+        """
         self.path = path
         self.code = code
         self.body = body
         self.headers = dict(headers)
+        self.request_id = request_id
 
     @property
     def ok(self) -> bool:
@@ -97,9 +115,14 @@ class BatchItem:
         """The typed result, or raise this path's ``SmartcarException``."""
         if not self.ok:
             # Batch item headers are lower-case; error_from_response reads any casing.
-            raise error_from_response(self.code, self.headers, self.body)
+            headers = dict(self.headers)
+            if self.request_id and not any(k.lower() == "sc-request-id" for k in headers):
+                headers["sc-request-id"] = self.request_id
+            raise error_from_response(self.code, headers, self.body)
         convert = _RESULT_FOR_PATH.get(_normalise(self.path))
         meta = t.Meta.from_headers(self.headers)
+        if self.request_id:
+            meta = meta._replace(request_id=self.request_id)
         if convert is None:
             return t.Response(
                 body=self.body, meta=meta, status_code=self.code, headers=self.headers
@@ -123,13 +146,17 @@ class BatchItem:
         return f"BatchItem(path={self.path!r}, code={self.code})"
 
 
-class Batch:
+class Batch(TupleMethods):
     """Results of ``Vehicle.batch``, by the official SDK's attribute names or by path.
 
     Each attribute is a method: ``batch.odometer()`` returns the typed result or raises that
     path's error (with ``retry_after`` from its own headers). Brand paths are joined by ``_``:
     ``batch.tesla_speedometer()`` returns a :class:`~smartcar.types.Response`.
-    ``batch.get("/odometer")`` does the same by path; ``batch.items`` holds the raw outcomes.
+    ``batch.get("/odometer")`` (or ``batch["/odometer"]``) does the same by path;
+    ``batch.items`` holds the raw outcomes.
+
+    Like the official batch namedtuple, ``_fields`` are the attribute names in the order of the
+    response, then ``meta``; iterating, indexing and ``_asdict()`` give those methods and meta.
     """
 
     def __init__(self, items: list[BatchItem], meta: t.Meta) -> None:
@@ -142,13 +169,28 @@ class Batch:
     def from_response(cls, response: httpx.Response) -> Batch:
         """Build from the batch endpoint's HTTP response."""
         parsed = m.BatchResponse.from_dict(response.json())
+        meta = t.Meta.from_headers(response.headers)
         items = []
         for item in parsed.responses:
             headers = (
                 item.headers.to_dict() if isinstance(item.headers, m.BatchResponseHeaders) else {}
             )
-            items.append(BatchItem(item.path, item.code, item.body, headers))
-        return cls(items, t.Meta.from_headers(response.headers))
+            items.append(BatchItem(item.path, item.code, item.body, headers, meta.request_id))
+        return cls(items, meta)
+
+    @property
+    def _fields(self) -> tuple[str, ...]:
+        """The official attribute names of the requested paths, then ``meta``."""
+        return (*(attribute_name(item.path) for item in self.items), "meta")
+
+    def _tuple_fields(self) -> tuple[str, ...]:
+        return self._fields
+
+    def _replaced(self, changes: dict[str, Any]) -> Batch:
+        copy = Batch(self.items, changes.pop("meta", self.meta))
+        # An attribute replaced by the caller shadows the path's accessor on the copy.
+        copy.__dict__.update(changes)
+        return copy
 
     def get(self, path: str) -> Any:
         """The result for ``path`` (``"/odometer"``), or raise its error.
@@ -163,17 +205,11 @@ class Batch:
             )
         return item.result()
 
-    def __getitem__(self, path: str) -> Any:
-        return self.get(path)
+    def _getitem_key(self, key: str) -> Any:
+        return self.get(key)
 
     def __contains__(self, path: object) -> bool:
         return isinstance(path, str) and _normalise(path) in self._by_path
-
-    def __iter__(self) -> Iterator[BatchItem]:
-        return iter(self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
 
     def __getattr__(self, name: str) -> Callable[[], Any]:
         if name.startswith("__"):

@@ -14,7 +14,10 @@ from smartcar_openapi import models as m
 from smartcar_openapi.api.auth import request_token
 
 from . import _validate as check
+from . import config as config
+from . import helpers as helpers
 from . import types as t
+from . import v2_response as v2  # noqa: F401 (the official module's name for its results)
 from ._config import Origins
 from ._http import Operation
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation

@@ -1,10 +1,23 @@
-"""Module-level functions, at the import path the official SDK uses (``smartcar.smartcar``)."""
+"""Module-level functions, at the import path the official SDK uses (``smartcar.smartcar``).
+
+``API_VERSION`` is the official module variable: reading it gives ``get_api_version()``, and
+assigning it is ``set_api_version()``, so code that saves and restores it keeps working.
+"""
 
 from __future__ import annotations
 
+import sys
+import types
+
+from . import config as config
+from . import helpers as helpers
+from . import v2_response as v2  # noqa: F401 (names of the official module)
+from . import v3_response as v3  # noqa: F401
 from ._api import SyncApi, get_api_version, get_management_token, set_api_version
 from .webhooks import hash_challenge, verify_payload
 
+# The operations (the same as smartcar.aio's); API_VERSION, config, helpers, v2 and v3 are
+# here too, as in the official module.
 __all__ = [
     "delete_connections",
     "get_api_version",
@@ -31,3 +44,24 @@ get_vehicle = _api.get_vehicle
 get_connections = _api.get_connections
 delete_connections = _api.delete_connections
 with_options = _api.with_options
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    API_VERSION: str
+
+
+class _SmartcarModule(types.ModuleType):
+    """This module, whose ``API_VERSION`` is the SDK's API version setting."""
+
+    @property
+    def API_VERSION(self) -> str:
+        """The API version of module functions and new vehicles (``set_api_version``)."""
+        return get_api_version()
+
+    @API_VERSION.setter
+    def API_VERSION(self, version: str) -> None:
+        # Validated as set_api_version does: a bad value fails here, not at the next request.
+        set_api_version(version)
+
+
+sys.modules[__name__].__class__ = _SmartcarModule

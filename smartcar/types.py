@@ -5,6 +5,12 @@ with a :class:`Meta` built from the response headers, so attributes keep the off
 snake_case names (``odometer().distance``, ``battery().percent_remaining``) and nested parts are
 typed models too (``lock_status().doors[0].status``). Equality ignores ``meta``.
 
+Like the official SDK's namedtuples, results (and the records nested in them) have ``_fields``
+in the official order, ``_asdict()``, ``_replace()``, unpacking, indexing and ``len()``; the
+order is written once, in ``smartcar._tuple.OFFICIAL_FIELDS``. The official module's other
+names (``Paging``, ``Door``, ``build_meta`` ...) resolve here too, as in
+:mod:`smartcar.v2_response`.
+
 Fields named after Python builtins get a trailing underscore in the generated models
 (``range_``, ``type_``), and a read-only property under the API's own name (``range``, ``type``)
 as the official SDK spells it.
@@ -12,41 +18,54 @@ as the official SDK spells it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, ItemsView, Iterator, KeysView, Mapping, ValuesView
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, ClassVar, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Self, TypeVar
 
 import attrs
 import httpx
 from smartcar_openapi import models as m
+from smartcar_openapi.types import Unset
 
 from ._shape import check_model
+from ._tuple import TupleLike
 
 __all__ = [
     "Access",
     "Action",
     "Attributes",
+    "AvailableCapacity",
     "Battery",
     "BatteryCapacity",
+    "Capability",
     "Charge",
     "ChargeLimit",
     "Compatibility",
     "CompatibilityMatrix",
+    "Connection",
     "DeleteConnections",
+    "DeletedConnection",
+    "DiagnosticSystem",
     "DiagnosticSystemStatus",
+    "DiagnosticTroubleCode",
     "DiagnosticTroubleCodes",
     "EngineOil",
     "Fuel",
     "GetConnections",
     "Location",
     "LockStatus",
+    "LockStatusItem",
     "Meta",
     "NominalCapacity",
     "Odometer",
+    "Paging",
+    "PagingCursor",
     "Permissions",
     "Response",
+    "SelectedCapacity",
     "ServiceHistory",
+    "ServiceRecord",
     "Signal",
     "Signals",
     "Status",
@@ -78,40 +97,111 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
     return value
 
 
-@dataclass(frozen=True, slots=True)
-class Meta:
-    """What the response headers say about a result.
+class Meta(NamedTuple):
+    """What the response headers say about a result: a namedtuple, as in the official SDK.
+
+    The fields are in the official order (``data_age``, ``unit_system``, ``request_id``,
+    ``fetched_at``), and all four are always present (``None`` when a header is absent).
 
     Attributes:
         data_age: When the vehicle or its maker recorded the data (``SC-Data-Age``).
-        fetched_at: When Smartcar fetched it from the vehicle (``SC-Fetched-At``).
         unit_system: ``"metric"`` or ``"imperial"`` for unit-dependent data (``SC-Unit-System``).
         request_id: Smartcar's request id (``SC-Request-Id``), for support requests.
+        fetched_at: When Smartcar fetched it from the vehicle (``SC-Fetched-At``).
     """
 
     data_age: datetime | None = None
-    fetched_at: datetime | None = None
     unit_system: str | None = None
     request_id: str | None = None
+    fetched_at: datetime | None = None
 
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> Meta:
         """Build the meta from response headers (any casing, as in batch results)."""
         return cls(
             data_age=_parse_datetime(_header(headers, "SC-Data-Age")),
-            fetched_at=_parse_datetime(_header(headers, "SC-Fetched-At")),
             unit_system=_header(headers, "SC-Unit-System"),
             request_id=_header(headers, "SC-Request-Id"),
+            fetched_at=_parse_datetime(_header(headers, "SC-Fetched-At")),
         )
 
-    def _asdict(self) -> dict[str, Any]:
-        # The official SDK's meta is a namedtuple; keep its dict view working.
-        return {
-            "data_age": self.data_age,
-            "fetched_at": self.fetched_at,
-            "unit_system": self.unit_system,
-            "request_id": self.request_id,
-        }
+
+# -- records nested in results: the official namedtuples' protocol, typed -------------------------
+
+
+@attrs.define
+class Paging(TupleLike, m.Paging):
+    """Offset paging of vehicles and permissions (``count``, ``offset``)."""
+
+    _replaces = m.Paging
+
+
+@attrs.define
+class PagingCursor(TupleLike, m.CursorPaging):
+    """Cursor paging of management connections (``cursor``)."""
+
+    _replaces = m.CursorPaging
+
+
+@attrs.define
+class Connection(TupleLike, m.Connection):
+    """A vehicle connection (``vehicle_id``, ``user_id``, ``connected_at``)."""
+
+    _replaces = m.Connection
+
+
+@attrs.define
+class DeletedConnection(TupleLike, m.DeletedConnection):
+    """A deleted vehicle connection (``vehicle_id``, ``user_id``, ``connected_at``)."""
+
+    _official_name = "Connection"
+    _replaces = m.DeletedConnection
+
+
+@attrs.define
+class Capability(TupleLike, m.Capability):
+    """One permission's capability (``permission``, ``endpoint``, ``capable``, ``reason``)."""
+
+    _replaces = m.Capability
+
+
+@attrs.define
+class DiagnosticSystem(TupleLike, m.DiagnosticSystem):
+    """One vehicle system's health (``system_id``, ``status``, ``description``)."""
+
+    _replaces = m.DiagnosticSystem
+
+
+@attrs.define
+class DiagnosticTroubleCode(TupleLike, m.DiagnosticTroubleCode):
+    """One active diagnostic trouble code (``code``, ``timestamp``)."""
+
+    _replaces = m.DiagnosticTroubleCode
+
+
+@attrs.define
+class AvailableCapacity(TupleLike, m.AvailableCapacity):
+    """One selectable nominal capacity (``capacity``, ``description``)."""
+
+    _replaces = m.AvailableCapacity
+
+
+@attrs.define
+class SelectedCapacity(TupleLike, m.NominalCapacityValue):
+    """The selected nominal capacity (``nominal``, ``source``)."""
+
+    _replaces = m.NominalCapacityValue
+
+
+@attrs.define
+class LockStatusItem(TupleLike, m.LockStatusItem):
+    """A door, window, sunroof, storage or charging port (``type``, ``status``).
+
+    The official SDK's ``Door``, ``Window``, ``Sunroof``, ``Storage`` and ``ChargingPort``.
+    """
+
+    _official_name = "Door"
+    _replaces = m.LockStatusItem
 
 
 def _meta_field() -> Any:
@@ -119,73 +209,75 @@ def _meta_field() -> Any:
 
 
 @attrs.define
-class User(m.User):
+class User(TupleLike, m.User):
     """The user who authorised the access token (``id``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Vehicles(m.VehicleList):
+class Vehicles(TupleLike, m.VehicleList):
     """Vehicle ids authorised by an access token (``vehicles``) and ``paging``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Attributes(m.VehicleAttributes):
+class Attributes(TupleLike, m.VehicleAttributes):
     """A vehicle's ``id``, ``make`` (upper case), ``model`` and ``year``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Vin(m.Vin):
+class Vin(TupleLike, m.Vin):
     """A vehicle's VIN (``vin``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Odometer(m.Odometer):
+class Odometer(TupleLike, m.Odometer):
     """Odometer reading: ``distance`` in km (metric) or miles (imperial)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Location(m.Location):
+class Location(TupleLike, m.Location):
     """Last known ``latitude`` and ``longitude`` in degrees (WGS84)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Fuel(m.Fuel):
+class Fuel(TupleLike, m.Fuel):
     """Fuel tank: ``amount_remaining`` (l/gal), ``percent_remaining`` (0–1), ``range`` (km/mi)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Battery(m.Battery):
+class Battery(TupleLike, m.Battery):
     """EV battery: ``percent_remaining`` (0–1) and ``range`` (km/mi)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class BatteryCapacity(m.BatteryCapacity):
+class BatteryCapacity(TupleLike, m.BatteryCapacity):
     """Total battery ``capacity`` in kWh (deprecated endpoint; see ``nominal_capacity``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class NominalCapacity(m.NominalCapacity):
+class NominalCapacity(TupleLike, m.NominalCapacity):
     """Nominal battery capacity, the capacities to choose from, and a selection ``url``."""
 
     meta: Meta = _meta_field()
+
+    _official_name = "NominalCapcity"
 
     @property
     def availableCapacities(self) -> list[m.AvailableCapacity]:
@@ -194,156 +286,304 @@ class NominalCapacity(m.NominalCapacity):
 
 
 @attrs.define
-class Charge(m.ChargeStatus):
+class Charge(TupleLike, m.ChargeStatus):
     """Charging status: ``is_plugged_in`` and ``state`` (CHARGING, FULLY_CHARGED, ...)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class ChargeLimit(m.ChargeLimit):
+class ChargeLimit(TupleLike, m.ChargeLimit):
     """The charge ``limit``, a fraction 0.5–1."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class LockStatus(m.LockStatus):
+class LockStatus(TupleLike, m.LockStatus):
     """Lock status: ``is_locked`` and the status of ``doors``, ``windows``, ``sunroof`` ..."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class TirePressure(m.TirePressure):
+class TirePressure(TupleLike, m.TirePressure):
     """Tire pressures in kPa (metric) or psi (imperial): ``front_left`` ... ``back_right``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class EngineOil(m.EngineOil):
+class EngineOil(TupleLike, m.EngineOil):
     """Remaining engine oil life (``life_remaining``), a fraction 0–1."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Permissions(m.Permissions):
+class Permissions(TupleLike, m.Permissions):
     """Permissions granted for a vehicle (``permissions``) and ``paging``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Action(m.ActionResponse):
+class Action(TupleLike, m.ActionResponse):
     """Result of a vehicle command: ``status`` (``"success"``) and ``message``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Status(m.DisconnectResponse):
+class Status(TupleLike, m.DisconnectResponse):
     """Result of a call that only reports a ``status`` (``"success"``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Subscribe(m.WebhookSubscription):
+class Subscribe(TupleLike, m.WebhookSubscription):
     """A webhook subscription: ``webhook_id`` and ``vehicle_id``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class DiagnosticSystemStatus(m.DiagnosticSystemStatus):
+class DiagnosticSystemStatus(TupleLike, m.DiagnosticSystemStatus):
     """Health of the vehicle's systems (``systems``: ``system_id``, ``status``, ...)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class DiagnosticTroubleCodes(m.DiagnosticTroubleCodes):
+class DiagnosticTroubleCodes(TupleLike, m.DiagnosticTroubleCodes):
     """Active diagnostic trouble codes (``active_codes``: ``code``, ``timestamp``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Compatibility(m.Compatibility):
-    """Whether a VIN is ``compatible``, why not (``reason``), and per-permission capabilities."""
+class Compatibility(TupleLike, m.Compatibility):
+    """Whether a VIN is ``compatible``, why not (``reason``), and per-permission capabilities.
+
+    The official ``CompatibilityV2``; with API version ``"1.0"`` the result is a
+    :class:`CompatibilityV1`.
+    """
 
     meta: Meta = _meta_field()
+
+    _official_name = "CompatibilityV2"
+
+
+@attrs.define
+class CompatibilityV1(Compatibility):
+    """Compatibility from API version 1.0: ``compatible`` and ``meta``, as the official SDK."""
+
+    _official_name = "CompatibilityV1"
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a version 1.0 body, which has only ``compatible`` (``reason`` is ``None``)."""
+        return super().from_dict({"reason": None, **src_dict})
+
+
+@attrs.define
+class CompatibilityMatrixModel(TupleLike, m.CompatibilityMatrixEntry):
+    """One compatible model of a make: the official ``CompatibilityMatrixModel`` namedtuple.
+
+    ``start_year``/``end_year`` are also ``startYear``/``endYear``, as the official SDK names them.
+    """
+
+    @property
+    def startYear(self) -> int:
+        """The official SDK's (camelCase) name for ``start_year``."""
+        return self.start_year
+
+    @property
+    def endYear(self) -> int:
+        """The official SDK's (camelCase) name for ``end_year``."""
+        return self.end_year
 
 
 @attrs.define
 class CompatibilityMatrix(m.CompatibilityMatrix):
-    """Compatible models keyed by upper-case make (``matrix["TESLA"]``)."""
+    """Compatible models keyed by upper-case make (``matrix["TESLA"]``).
+
+    The official SDK returns a plain ``dict`` of make to models; this result is a read-only
+    mapping like it: ``matrix["TESLA"]``, ``"TESLA" in matrix``, ``for make in matrix``,
+    ``matrix.items()``, ``keys()``, ``values()``, ``get()`` and ``len()``.
+    """
 
     meta: Meta = _meta_field()
 
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON body; each model is a :class:`CompatibilityMatrixModel`."""
+        matrix = cls()
+        matrix.additional_properties = {
+            make: [CompatibilityMatrixModel.from_dict(entry) for entry in entries]
+            for make, entries in src_dict.items()
+        }
+        return matrix
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def keys(self) -> KeysView[str]:
+        """The makes, as ``dict.keys()``."""
+        return self.additional_properties.keys()
+
+    def values(self) -> ValuesView[list[m.CompatibilityMatrixEntry]]:
+        """The models of each make, as ``dict.values()``."""
+        return self.additional_properties.values()
+
+    def items(self) -> ItemsView[str, list[m.CompatibilityMatrixEntry]]:
+        """``(make, models)`` pairs, as ``dict.items()``."""
+        return self.additional_properties.items()
+
+    def get(
+        self, make: str, default: list[m.CompatibilityMatrixEntry] | None = None
+    ) -> list[m.CompatibilityMatrixEntry] | None:
+        """The models of ``make``, or ``default``, as ``dict.get()``."""
+        return self.additional_properties.get(make, default)
+
 
 @attrs.define
-class GetConnections(m.Connections):
+class GetConnections(TupleLike, m.Connections):
     """A page of vehicle connections (``connections``) and the cursor ``paging``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class DeleteConnections(m.DeletedConnections):
-    """The vehicle connections that were deleted (``connections``)."""
+class DeleteConnections(TupleLike, m.DeletedConnections):
+    """The vehicle connections that were deleted (``connections``).
+
+    Each has ``connected_at``, ``None`` when the API does not say (as in the official SDK).
+    """
 
     meta: Meta = _meta_field()
 
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the JSON body; an absent ``connectedAt`` is ``None``, never ``UNSET``."""
+        result = super().from_dict(src_dict)
+        for connection in result.connections:
+            if isinstance(connection.connected_at, Unset):
+                connection.connected_at = None
+        return result
+
+
+class V3Shape:
+    """The official v3 shape, ``{"body": ..., "headers": ...}``, on a typed v3 result.
+
+    The official SDK returns a dict from its v3 reads; ``result["body"]`` (the JSON body) and
+    ``result["headers"]`` (the response headers, any casing) work here too, as does
+    ``result.get("body")``.
+    """
+
+    __slots__ = ()
+
+    _SHAPE_KEYS = ("body", "headers")
+
+    def __getitem__(self, key: str) -> Any:
+        if key == "body":
+            return self.to_dict()
+        if key == "headers":
+            return self.response_headers
+        # Other keys are the model's extra JSON properties, as on every generated model.
+        return super().__getitem__(key)  # type: ignore[misc]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``result.get("body")`` / ``result.get("headers")``, as on the official dict."""
+        return self[key] if key in self._SHAPE_KEYS else default
+
+    # Provided by the attrs model this is mixed into.
+    if TYPE_CHECKING:
+        response_headers: httpx.Headers
+
+        def to_dict(self) -> dict[str, Any]: ...
+
+        @classmethod
+        def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+def _headers_field() -> Any:
+    return attrs.field(factory=httpx.Headers, kw_only=True, eq=False, repr=False)
+
 
 @attrs.define
-class V3Vehicle(m.VehicleV3):
+class V3Vehicle(V3Shape, m.VehicleV3):
     """A vehicle from the v3 Vehicles API (``attributes.make`` ...).
 
-    ``response_meta`` holds the response headers' meta.
+    ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
+    ``vehicle["body"]`` and ``vehicle["headers"]`` give the official dict's view.
     """
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
+    response_headers: httpx.Headers = _headers_field()
 
 
 @attrs.define
-class Signal(m.Signal):
+class Signal(V3Shape, m.Signal):
     """One v3 signal. ``meta`` is the signal's own (``retrieved_at`` ...).
 
-    ``response_meta`` holds the response headers' meta.
+    ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
+    ``signal["body"]`` and ``signal["headers"]`` give the official dict's view.
     """
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
+    response_headers: httpx.Headers = _headers_field()
 
 
 @attrs.define
-class Signals(m.SignalList):
-    """All v3 signals of a vehicle (``data``). ``response_meta`` holds the headers' meta."""
+class Signals(V3Shape, m.SignalList):
+    """All v3 signals of a vehicle (``data``).
+
+    ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
+    ``signals["body"]`` and ``signals["headers"]`` give the official dict's view.
+    """
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
+    response_headers: httpx.Headers = _headers_field()
 
 
 @attrs.define
-class ServiceHistory:
+class ServiceRecord(m.ServiceRecord):
+    """One service record, typed; ``record["odometerDistance"]`` reads its JSON as well.
+
+    The official SDK's service history holds the raw JSON objects, so code written for it
+    indexes records by the API's (camelCase) keys; that keeps working here.
+    """
+
+    def __getitem__(self, key: str) -> Any:
+        return self.to_dict()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.to_dict()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The JSON value of ``key``, or ``default``, as ``dict.get``."""
+        return self.to_dict().get(key, default)
+
+    def keys(self) -> KeysView[str]:
+        """The JSON keys of the record, as ``dict.keys``."""
+        return self.to_dict().keys()
+
+
+@attrs.define
+class ServiceHistory(TupleLike):
     """Service records of a vehicle (``items``), as the official SDK wraps them."""
 
     items: list[m.ServiceRecord]
     meta: Meta = _meta_field()
 
-    def __iter__(self) -> Iterator[m.ServiceRecord]:
-        return iter(self.items)
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def __getitem__(self, index: int) -> m.ServiceRecord:
-        return self.items[index]
-
 
 @attrs.define
-class Response:
+class Response(TupleLike):
     """Result of :meth:`Vehicle.request`: the decoded ``body`` and ``meta``.
 
     Attributes:
@@ -385,6 +625,21 @@ def model(cls: type[R], meta_attr: str = "meta") -> Callable[[httpx.Response], R
     return convert
 
 
+V = TypeVar("V", bound=V3Shape)
+
+
+def v3_model(cls: type[V]) -> Callable[[httpx.Response], V]:
+    """Converter of a v3 read: :func:`model`, keeping the response headers too."""
+    parse = model(cls, "response_meta")
+
+    def convert(response: httpx.Response) -> V:
+        result = parse(response)
+        result.response_headers = httpx.Headers(response.headers)
+        return result
+
+    return convert
+
+
 # -- tokens -------------------------------------------------------------------------------------
 
 REFRESH_TOKEN_LIFETIME = timedelta(days=60)
@@ -392,13 +647,14 @@ REFRESH_TOKEN_LIFETIME = timedelta(days=60)
 
 
 @dataclass(frozen=True, slots=True)
-class Access:
+class Access(TupleLike):
     """Tokens from the OAuth token endpoint, with their expirations.
 
     The expirations are computed when the tokens are received (Smartcar only returns
     ``expires_in``) and are timezone-aware UTC. ``access["refresh_token"]`` works as well as
-    ``access.refresh_token``, and :meth:`to_dict`/:meth:`from_dict` round-trip through JSON, so an
-    Access can be stored in a database and loaded back.
+    ``access.refresh_token``; like the official namedtuple, an Access unpacks, indexes and has
+    ``_fields``, ``_asdict()`` and ``_replace()``; and :meth:`to_dict`/:meth:`from_dict`
+    round-trip through JSON, so an Access can be stored in a database and loaded back.
 
     Attributes:
         access_token: Bearer token for the vehicle API (valid 2 hours).
@@ -415,15 +671,6 @@ class Access:
     expiration: datetime
     refresh_token: str = field(repr=False)
     refresh_expiration: datetime
-
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "access_token",
-        "token_type",
-        "expires_in",
-        "expiration",
-        "refresh_token",
-        "refresh_expiration",
-    )
 
     @classmethod
     def from_token_response(cls, token: m.TokenResponse, now: datetime | None = None) -> Access:
@@ -448,14 +695,15 @@ class Access:
         current = now or datetime.now(UTC)
         return current + timedelta(seconds=leeway) >= self.refresh_expiration
 
-    def __getitem__(self, key: str) -> Any:
-        if key not in self._FIELDS:
+    def _getitem_key(self, key: str) -> Any:
+        # access["refresh_token"] as well as access[4], as a dict and a namedtuple allow.
+        if key not in self._fields:
             raise KeyError(key)
         return getattr(self, key)
 
     def keys(self) -> tuple[str, ...]:
         """The field names, so ``dict(access)`` works."""
-        return self._FIELDS
+        return self._fields
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (expirations as ISO 8601 strings)."""
@@ -467,8 +715,6 @@ class Access:
             "refresh_token": self.refresh_token,
             "refresh_expiration": self.refresh_expiration.isoformat(),
         }
-
-    _asdict = to_dict
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Access:
@@ -486,3 +732,56 @@ class Access:
             refresh_token=str(data["refresh_token"]),
             refresh_expiration=when(data["refresh_expiration"]),
         )
+
+
+# -- the official SDK's other names ---------------------------------------------------------------
+
+# `smartcar.types` is the older name of the official `smartcar.v2_response`: its other names
+# (Paging, Door, build_meta ...) resolve here too, from v2_response, on first use.
+_OFFICIAL_EXTRAS = (
+    "ChargingPort",
+    "CompatibilityV2",
+    "Door",
+    "NominalCapcity",
+    "Reason",
+    "ServiceCost",
+    "ServiceDetail",
+    "ServiceTask",
+    "Storage",
+    "Sunroof",
+    "Window",
+    "build_meta",
+    "format_capabilities",
+    "generate_named_tuple",
+    "make_access_object",
+    "select_named_tuple",
+)
+
+if TYPE_CHECKING:
+    from .v2_response import (  # noqa: F401 (re-exported names of the official module)
+        ChargingPort,
+        CompatibilityV2,
+        Door,
+        NominalCapcity,
+        Reason,
+        ServiceCost,
+        ServiceDetail,
+        ServiceTask,
+        Storage,
+        Sunroof,
+        Window,
+        build_meta,
+        format_capabilities,
+        generate_named_tuple,
+        make_access_object,
+        select_named_tuple,
+    )
+else:
+
+    def __getattr__(name: str) -> Any:
+        """Resolve the official SDK's other result names from :mod:`smartcar.v2_response`."""
+        if name in _OFFICIAL_EXTRAS:
+            from . import v2_response
+
+            return getattr(v2_response, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -46,8 +46,15 @@ from smartcar_openapi.api.vehicle_data import (
 from smartcar_openapi.api.webhooks import subscribe_webhook, unsubscribe_webhook
 from smartcar_openapi.types import UNSET
 
+import smartcar as smartcar
+
 from . import _validate as check
+from . import config as config
+from . import exception as sce  # noqa: F401 (names of the official module)
+from . import helpers as helpers
 from . import types as t
+from . import v2_response as v2  # noqa: F401
+from . import v3_response as v3  # noqa: F401
 from ._api import get_api_version
 from ._batch import Batch
 from ._config import Origins
@@ -97,7 +104,7 @@ def _service_history(response: httpx.Response) -> t.ServiceHistory:
     if not isinstance(data, list):
         raise TypeError(f"expected a JSON array of service records, got {type(data).__name__}")
     result = t.ServiceHistory(
-        items=[m.ServiceRecord.from_dict(item) for item in data],
+        items=[t.ServiceRecord.from_dict(item) for item in data],
         meta=t.Meta.from_headers(response.headers),
     )
     check_model(result)
@@ -534,12 +541,19 @@ class BaseVehicle(Configurable):
 
     @operation
     def get_signals(self) -> Operation[t.Signals]:
-        """All signals of this vehicle from the v3 Vehicles API."""
+        """All signals of this vehicle from the v3 Vehicles API.
+
+        Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
+        answers ``signals["body"]`` and ``signals["headers"]``, the official dict's keys.
+        """
         return Operation(
             endpoint=get_signals,
-            kwargs={"vehicle_id": self.vehicle_id},
+            kwargs={
+                "vehicle_id": self.vehicle_id,
+                "sc_unit_system": m.UnitSystem(self._unit_system),
+            },
             origin="vehicle_v3",
-            convert=t.model(t.Signals, "response_meta"),
+            convert=t.v3_model(t.Signals),
             **self._auth(),
         )
 
@@ -549,12 +563,19 @@ class BaseVehicle(Configurable):
 
         Args:
             code: the signal code, such as ``"odometer-traveleddistance"``.
+
+        Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
+        answers ``signal["body"]`` and ``signal["headers"]``, the official dict's keys.
         """
         return Operation(
             endpoint=get_signal,
-            kwargs={"vehicle_id": self.vehicle_id, "signal_code": check.path_segment("code", code)},
+            kwargs={
+                "vehicle_id": self.vehicle_id,
+                "signal_code": check.path_segment("code", code),
+                "sc_unit_system": m.UnitSystem(self._unit_system),
+            },
             origin="vehicle_v3",
-            convert=t.model(t.Signal, "response_meta"),
+            convert=t.v3_model(t.Signal),
             **self._auth(),
         )
 

@@ -353,7 +353,7 @@ def test_planted_secrets_never_leak(debug_logs: pytest.LogCaptureFixture) -> Non
     } <= errors
     batches = [o for o in out.objects if isinstance(o, smartcar.vehicle.Batch)]
     for batch in batches:
-        out.objects += list(batch)
+        out.objects += list(batch.items)
         out.call(batch.odometer)
         if "/fuel" in batch:
             out.call(batch.fuel)

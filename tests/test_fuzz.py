@@ -66,7 +66,7 @@ def _drain_batch(batch: Any) -> None:
     for path in BATCH_PATHS:
         with contextlib.suppress(smartcar.SmartcarException):
             batch.get(path)
-    for item in batch:
+    for item in batch.items:
         with contextlib.suppress(smartcar.SmartcarException):
             item.result()
 

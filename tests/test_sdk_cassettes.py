@@ -171,7 +171,7 @@ READS: list[tuple[str, type[Any], Callable[[Any], bool]]] = [
     ("lock_status", t.LockStatus, lambda r: isinstance(r.doors[0].status, str)),
     ("tire_pressure", t.TirePressure, lambda r: (r.front_left or 0) > 100),
     ("permissions", t.Permissions, lambda r: "read_odometer" in r.permissions),
-    ("service_history", t.ServiceHistory, lambda r: len(r) >= 1 and r[0].service_tasks),
+    ("service_history", t.ServiceHistory, lambda r: len(r.items) >= 1 and r.items[0].service_tasks),
     ("diagnostic_system_status", t.DiagnosticSystemStatus, lambda r: r.systems[0].system_id),
     ("diagnostic_trouble_codes", t.DiagnosticTroubleCodes, lambda r: r.active_codes[0].code),
     ("get_signals", t.Signals, lambda r: len(r.data) > 3),

@@ -5,7 +5,7 @@ Never executed; `assert_type` fails type checking when a type differs.
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
+from collections.abc import Coroutine, ItemsView
 from datetime import datetime
 from typing import Any, assert_type
 
@@ -22,12 +22,17 @@ from smartcar_openapi.models import (
     ServiceRecord,
 )
 from smartcar_openapi.models import (
+    CompatibilityMatrixEntry as Entry,
+)
+from smartcar_openapi.models import (
     Signal as SignalModel,
 )
 from smartcar_openapi.types import Unset
 
 import smartcar
 import smartcar.aio
+import smartcar.config
+import smartcar.smartcar
 from smartcar import types as t
 from smartcar._batch import Batch
 
@@ -93,6 +98,22 @@ def sync_surface(vehicle: smartcar.Vehicle, client: smartcar.AuthClient) -> None
     )
     assert_type(smartcar.get_connections("amt").connections, list[Connection])
     assert_type(smartcar.get_vehicle("t", "v").attributes.make, str)
+    # The official SDK's shapes: namedtuple protocol, v3 dict keys, matrix mapping.
+    assert_type(vehicle.odometer()._fields, tuple[str, ...])
+    assert_type(vehicle.odometer()._replace(distance=1.0), t.Odometer)
+    assert_type(vehicle.odometer()._asdict(), dict[str, Any])
+    assert_type(vehicle.odometer().meta._asdict(), dict[str, Any])
+    assert_type(client.exchange_code("c")._replace(token_type="Bearer"), t.Access)
+    assert_type(vehicle.get_signals()["body"], Any)
+    assert_type(vehicle.get_signal("odometer-traveleddistance")["headers"], Any)
+    assert_type(smartcar.get_compatibility_matrix("US").items(), ItemsView[str, list[Entry]])
+    assert_type(smartcar.get_compatibility_matrix("US")["TESLA"], list[Entry])
+    assert_type(smartcar.smartcar.API_VERSION, str)
+    assert_type(smartcar.config.API_ORIGIN, str)
+    assert_type(
+        smartcar.delete_connections("amt", {"user_id": "u"}).connections[0].connected_at,
+        datetime | None | Unset,
+    )
 
 
 def async_surface(vehicle: smartcar.AsyncVehicle, client: smartcar.AsyncAuthClient) -> None:

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeletedConnection")
 
@@ -15,16 +18,27 @@ class DeletedConnection:
     Attributes:
         vehicle_id (str): Smartcar vehicle id.
         user_id (str): Smartcar user id.
+        connected_at (datetime.datetime | None | Unset): ISO 8601 date-time of the deleted connection, when the API
+            includes it (the documented example omits it).
     """
 
     vehicle_id: str
     user_id: str
+    connected_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         vehicle_id = self.vehicle_id
 
         user_id = self.user_id
+
+        connected_at: None | str | Unset
+        if isinstance(self.connected_at, Unset):
+            connected_at = UNSET
+        elif isinstance(self.connected_at, datetime.datetime):
+            connected_at = self.connected_at.isoformat()
+        else:
+            connected_at = self.connected_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +48,8 @@ class DeletedConnection:
                 "userId": user_id,
             }
         )
+        if connected_at is not UNSET:
+            field_dict["connectedAt"] = connected_at
 
         return field_dict
 
@@ -44,9 +60,27 @@ class DeletedConnection:
 
         user_id = d.pop("userId")
 
+        def _parse_connected_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                connected_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return connected_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        connected_at = _parse_connected_at(d.pop("connectedAt", UNSET))
+
         deleted_connection = cls(
             vehicle_id=vehicle_id,
             user_id=user_id,
+            connected_at=connected_at,
         )
 
         deleted_connection.additional_properties = d

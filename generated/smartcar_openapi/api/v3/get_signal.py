@@ -7,14 +7,20 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.signal import Signal
+from ...models.unit_system import UnitSystem
 from ...models.v3_error import V3Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     vehicle_id: str,
     signal_code: str,
+    *,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(sc_unit_system, Unset):
+        headers["SC-Unit-System"] = str(sc_unit_system)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -110,6 +117,7 @@ def sync_detailed(
     signal_code: str,
     *,
     client: AuthenticatedClient,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> Response[Signal | V3Error | str]:
     """Get one signal (v3)
 
@@ -119,6 +127,7 @@ def sync_detailed(
     Args:
         vehicle_id (str):
         signal_code (str):
+        sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +140,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         vehicle_id=vehicle_id,
         signal_code=signal_code,
+        sc_unit_system=sc_unit_system,
     )
 
     response = client.get_httpx_client().request(
@@ -145,6 +155,7 @@ def sync(
     signal_code: str,
     *,
     client: AuthenticatedClient,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> Signal | V3Error | str | None:
     """Get one signal (v3)
 
@@ -154,6 +165,7 @@ def sync(
     Args:
         vehicle_id (str):
         signal_code (str):
+        sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +179,7 @@ def sync(
         vehicle_id=vehicle_id,
         signal_code=signal_code,
         client=client,
+        sc_unit_system=sc_unit_system,
     ).parsed
 
 
@@ -175,6 +188,7 @@ async def asyncio_detailed(
     signal_code: str,
     *,
     client: AuthenticatedClient,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> Response[Signal | V3Error | str]:
     """Get one signal (v3)
 
@@ -184,6 +198,7 @@ async def asyncio_detailed(
     Args:
         vehicle_id (str):
         signal_code (str):
+        sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,6 +211,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         vehicle_id=vehicle_id,
         signal_code=signal_code,
+        sc_unit_system=sc_unit_system,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,6 +224,7 @@ async def asyncio(
     signal_code: str,
     *,
     client: AuthenticatedClient,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> Signal | V3Error | str | None:
     """Get one signal (v3)
 
@@ -217,6 +234,7 @@ async def asyncio(
     Args:
         vehicle_id (str):
         signal_code (str):
+        sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,5 +249,6 @@ async def asyncio(
             vehicle_id=vehicle_id,
             signal_code=signal_code,
             client=client,
+            sc_unit_system=sc_unit_system,
         )
     ).parsed

@@ -7,13 +7,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.signal_list import SignalList
+from ...models.unit_system import UnitSystem
 from ...models.v3_error import V3Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     vehicle_id: str,
+    *,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(sc_unit_system, Unset):
+        headers["SC-Unit-System"] = str(sc_unit_system)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -109,6 +116,7 @@ def sync_detailed(
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> Response[SignalList | V3Error | str]:
     """Get all signals the application may read (v3)
 
@@ -116,6 +124,7 @@ def sync_detailed(
 
     Args:
         vehicle_id (str):
+        sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +136,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         vehicle_id=vehicle_id,
+        sc_unit_system=sc_unit_system,
     )
 
     response = client.get_httpx_client().request(
@@ -140,6 +150,7 @@ def sync(
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> SignalList | V3Error | str | None:
     """Get all signals the application may read (v3)
 
@@ -147,6 +158,7 @@ def sync(
 
     Args:
         vehicle_id (str):
+        sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +171,7 @@ def sync(
     return sync_detailed(
         vehicle_id=vehicle_id,
         client=client,
+        sc_unit_system=sc_unit_system,
     ).parsed
 
 
@@ -166,6 +179,7 @@ async def asyncio_detailed(
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> Response[SignalList | V3Error | str]:
     """Get all signals the application may read (v3)
 
@@ -173,6 +187,7 @@ async def asyncio_detailed(
 
     Args:
         vehicle_id (str):
+        sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +199,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         vehicle_id=vehicle_id,
+        sc_unit_system=sc_unit_system,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,6 +211,7 @@ async def asyncio(
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
+    sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> SignalList | V3Error | str | None:
     """Get all signals the application may read (v3)
 
@@ -202,6 +219,7 @@ async def asyncio(
 
     Args:
         vehicle_id (str):
+        sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,5 +233,6 @@ async def asyncio(
         await asyncio_detailed(
             vehicle_id=vehicle_id,
             client=client,
+            sc_unit_system=sc_unit_system,
         )
     ).parsed
