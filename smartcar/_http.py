@@ -30,7 +30,7 @@ import threading
 import time
 import urllib.parse
 import weakref
-from collections.abc import AsyncGenerator, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -41,6 +41,8 @@ from ._config import Origins, user_agent
 from ._errors import error_from_response, parse_retry_after
 
 __all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_AFTER",
     "DEFAULT_TIMEOUT",
@@ -64,6 +66,24 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_AFTER = 60.0
 """Longest ``Retry-After`` (seconds) the SDK waits for; a longer one raises at once."""
 
+DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
+"""Largest response body (after content decoding) the SDK reads, in bytes: 10 MiB.
+
+The largest legitimate Smartcar answers (a batch of every endpoint, a page of vehicles, a
+service history) are tens of kilobytes, so this leaves a hundredfold margin while keeping a
+broken or hostile server from filling the process's memory.
+"""
+
+DEFAULT_DEADLINE = 330.0
+"""Longest a call may take in total, in seconds: every attempt, the waits between them, bodies.
+
+A vehicle command may legitimately take as long as the 310 s read timeout that every Smartcar
+SDK uses; the deadline lets one such attempt connect and finish, and stops a server that drips
+its answer (httpx's read timeout restarts with every byte) or a chain of retries from holding a
+caller for longer than about five and a half minutes. Unless a deadline is set explicitly, it is
+raised to fit one whole attempt of a longer configured timeout (connect plus read).
+"""
+
 _BACKOFF_BASE = 0.5
 _BACKOFF_CAP = 8.0
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -73,19 +93,36 @@ _CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """How requests are sent: origins, timeouts and retries.
+    """How requests are sent: origins, timeouts, retries and limits.
 
     Attributes:
         origins: where each part of the API lives.
         timeout: per-request timeouts (always finite by default).
         max_retries: retries after the first attempt.
         max_retry_after: the longest ``Retry-After`` to wait for, in seconds.
+        deadline: the longest a whole call may take, retries and waits included, in seconds;
+            ``None`` for the default (see :meth:`call_deadline`).
+        max_response_bytes: the largest response body read, in bytes.
     """
 
     origins: Origins = field(default_factory=Origins)
     timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     max_retries: int = DEFAULT_MAX_RETRIES
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
+    deadline: float | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+
+    def call_deadline(self) -> float:
+        """Seconds one call may take in total, retries and waits included.
+
+        ``deadline`` if set; otherwise ``DEFAULT_DEADLINE``, raised to fit one attempt of the
+        configured connect and read timeouts.
+        """
+        if self.deadline is not None:
+            return self.deadline
+        # A caller who asked for a 600 s read timeout gets it: the default only bounds calls.
+        one_attempt = (self.timeout.connect or 0.0) + (self.timeout.read or 0.0)
+        return max(DEFAULT_DEADLINE, one_attempt)
 
     def with_options(
         self,
@@ -93,6 +130,8 @@ class Settings:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> Settings:
         """Return a copy with some options changed; ``None`` keeps the current value."""
         changes: dict[str, Any] = {}
@@ -102,6 +141,10 @@ class Settings:
             changes["max_retries"] = validate_max_retries(max_retries)
         if max_retry_after is not None:
             changes["max_retry_after"] = validate_max_retry_after(max_retry_after)
+        if deadline is not None:
+            changes["deadline"] = validate_deadline(deadline)
+        if max_response_bytes is not None:
+            changes["max_response_bytes"] = validate_max_response_bytes(max_response_bytes)
         return replace(self, **changes) if changes else self
 
 
@@ -147,6 +190,22 @@ def validate_max_retry_after(value: float) -> float:
             f"max_retry_after must be a finite number of seconds >= 0, got {value!r}"
         )
     return float(value)
+
+
+def validate_deadline(value: float) -> float:
+    """Check the total time allowed for one call, in seconds."""
+    if not _positive_finite(value):
+        raise exc.InvalidInputError(
+            f"deadline must be a positive, finite number of seconds, got {value!r}"
+        )
+    return float(value)
+
+
+def validate_max_response_bytes(value: int) -> int:
+    """Check the largest response body to read, in bytes."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise exc.InvalidInputError(f"max_response_bytes must be an int > 0, got {value!r}")
+    return value
 
 
 def validate_max_retries(value: int) -> int:
@@ -228,6 +287,21 @@ class Authorize:
 
     source: TokenSource
     stale: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Streamed:
+    """Outcome of :class:`Send`: a response whose body is still unread, and its chunks."""
+
+    response: httpx.Response
+    chunks: Iterator[bytes] | AsyncIterator[bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """Action: read a body's next chunk; resume with bytes, ``None`` at the end, or an error."""
+
+    chunks: Iterator[bytes] | AsyncIterator[bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,8 +447,79 @@ def _sent_secrets(request: httpx.Request) -> list[str]:
     return sorted({s for s in secrets if len(s) >= 6}, key=len, reverse=True)
 
 
-def flow(op: Operation[T], settings: Settings) -> Generator[Send | Sleep | Authorize, Any, T]:
+Action = Send | Read | Sleep | Authorize
+
+
+def _where(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.copy_with(query=None)}"
+
+
+def _deadline_error(request: httpx.Request, settings: Settings) -> exc.RequestTimeoutError:
+    return exc.RequestTimeoutError(
+        f"Request timed out: {_where(request)} did not complete within the call's "
+        f"{settings.call_deadline():g} s deadline (the deadline option)"
+    )
+
+
+def _too_large(response: httpx.Response, settings: Settings, size: str) -> exc.InvalidResponseError:
+    return exc.InvalidResponseError(
+        f"Response too large: {_where(response.request)} (HTTP {response.status_code}) sent "
+        f"{size}, over the {settings.max_response_bytes}-byte limit (the max_response_bytes "
+        "option); not read further",
+        status_code=response.status_code,
+        request_id=response.headers.get("SC-Request-Id"),
+    )
+
+
+def _receive(
+    request: httpx.Request, settings: Settings, deadline_at: float
+) -> Generator[Action, Any, httpx.Response | Exception]:
+    """One attempt: send, then read the body in chunks, within the size cap and the deadline.
+
+    Returns the response with its body read, or the transport error of the attempt. Raises
+    when the body is over the cap or the deadline passes: neither improves with a retry.
+    """
+    remaining = deadline_at - time.monotonic()
+    if remaining <= 0:
+        raise _deadline_error(request, settings)
+    # No phase of this attempt may wait past the deadline. httpx's read timeout still restarts
+    # with every chunk, so a dripping body is stopped by the check after each chunk below.
+    timeouts = {
+        phase: min(value, remaining) if isinstance(value, int | float) else remaining
+        for phase, value in settings.timeout.as_dict().items()
+    }
+    request.extensions = {**request.extensions, "timeout": timeouts}
+    sent: Streamed | Exception = yield Send(request)
+    if isinstance(sent, Exception):
+        return sent
+    response = sent.response
+    limit = settings.max_response_bytes
+    declared = response.headers.get("Content-Length", "")
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
+        # Refused unread: nothing of it is worth the memory or the wait.
+        raise _too_large(response, settings, f"Content-Length {declared}")
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        chunk: bytes | Exception | None = yield Read(sent.chunks)
+        if isinstance(chunk, Exception):
+            return chunk
+        if chunk is None:
+            break
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(response, settings, f"more than {limit} bytes")
+        parts.append(chunk)
+        if time.monotonic() >= deadline_at:
+            raise _deadline_error(request, settings)
+    # What httpx's own Response.read() stores: from here on the response acts as a read one.
+    response._content = b"".join(parts)
+    return response
+
+
+def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
     """The sans-IO request loop: yields actions, receives outcomes, returns the result."""
+    deadline_at = time.monotonic() + settings.call_deadline()
     token: str | None = None
     if op.token_source is not None:
         token = yield Authorize(op.token_source, None)
@@ -383,7 +528,7 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Send | Sleep | Autho
     reauthorized = False
     while True:
         started = time.monotonic()
-        outcome: httpx.Response | Exception = yield Send(request)
+        outcome: httpx.Response | Exception = yield from _receive(request, settings, deadline_at)
         if (
             op.token_source is not None
             and not reauthorized
@@ -398,6 +543,9 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Send | Sleep | Autho
             request = build_request(op, settings, token)
             continue
         delay = _retry_delay(op, outcome, attempt, settings)
+        if delay is not None and time.monotonic() + delay >= deadline_at:
+            # No time left for another attempt: the failure at hand says more than a timeout.
+            delay = None
         _log(request, outcome, started, attempt, delay)
         if delay is None:
             break
@@ -441,44 +589,74 @@ def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
     """Drive :func:`flow` with a blocking ``httpx.Client``."""
     steps = flow(op, settings)
     action = next(steps)
-    while True:
-        outcome: Any = None
-        if isinstance(action, Send):
+    opened: list[httpx.Response] = []
+    try:
+        while True:
+            outcome: Any = None
+            if isinstance(action, Send):
+                try:
+                    # Never follow redirects, even with a caller's client configured to: the
+                    # request carries credentials and must not reach another host. Streamed,
+                    # so the engine decides how much of the body to read.
+                    response = client.send(action.request, stream=True, follow_redirects=False)
+                    opened.append(response)
+                    outcome = Streamed(response, response.iter_bytes())
+                except httpx.HTTPError as error:
+                    outcome = error
+            elif isinstance(action, Read):
+                assert isinstance(action.chunks, Iterator)
+                try:
+                    outcome = next(action.chunks, None)
+                except httpx.HTTPError as error:
+                    outcome = error
+            elif isinstance(action, Authorize):
+                outcome = action.source.sync_token(action.stale)
+            else:
+                time.sleep(action.seconds)
             try:
-                # Never follow redirects, even with a caller's client configured to: the
-                # request carries credentials and must not reach another host.
-                outcome = client.send(action.request, follow_redirects=False)
-            except httpx.HTTPError as error:
-                outcome = error
-        elif isinstance(action, Authorize):
-            outcome = action.source.sync_token(action.stale)
-        else:
-            time.sleep(action.seconds)
-        try:
-            action = steps.send(outcome)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+                action = steps.send(outcome)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+    finally:
+        # Bodies abandoned part-way (too large, past the deadline) must not hold a connection.
+        for response in opened:
+            response.close()
 
 
 async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Settings) -> T:
     """Drive :func:`flow` with an ``httpx.AsyncClient``."""
     steps = flow(op, settings)
     action = next(steps)
-    while True:
-        outcome: Any = None
-        if isinstance(action, Send):
+    opened: list[httpx.Response] = []
+    try:
+        while True:
+            outcome: Any = None
+            if isinstance(action, Send):
+                try:
+                    response = await client.send(
+                        action.request, stream=True, follow_redirects=False
+                    )
+                    opened.append(response)
+                    outcome = Streamed(response, response.aiter_bytes())
+                except httpx.HTTPError as error:
+                    outcome = error
+            elif isinstance(action, Read):
+                assert isinstance(action.chunks, AsyncIterator)
+                try:
+                    outcome = await anext(action.chunks, None)
+                except httpx.HTTPError as error:
+                    outcome = error
+            elif isinstance(action, Authorize):
+                outcome = await action.source.async_token(action.stale)
+            else:
+                await asyncio.sleep(action.seconds)
             try:
-                outcome = await client.send(action.request, follow_redirects=False)
-            except httpx.HTTPError as error:
-                outcome = error
-        elif isinstance(action, Authorize):
-            outcome = await action.source.async_token(action.stale)
-        else:
-            await asyncio.sleep(action.seconds)
-        try:
-            action = steps.send(outcome)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+                action = steps.send(outcome)
+            except StopIteration as done:
+                return done.value  # type: ignore[no-any-return]
+    finally:
+        for response in opened:
+            await response.aclose()
 
 
 # -- connection pools ---------------------------------------------------------------------------
