@@ -476,19 +476,25 @@ def _receive(
 ) -> Generator[Action, Any, httpx.Response | Exception]:
     """One attempt: send, then read the body in chunks, within the size cap and the deadline.
 
-    Returns the response with its body read, or the transport error of the attempt. Raises
-    when the body is over the cap or the deadline passes: neither improves with a retry.
+    Returns the response with its body read, or the transport error of the attempt (a body
+    still arriving when the attempt's time is up is a ``ReadTimeout``, retried like any other).
+    Raises when the body is over the cap or the call's deadline passes: neither improves with
+    a retry.
     """
-    remaining = deadline_at - time.monotonic()
+    started = time.monotonic()
+    remaining = deadline_at - started
     if remaining <= 0:
         raise _deadline_error(request, settings)
-    # No phase of this attempt may wait past the deadline. httpx's read timeout still restarts
-    # with every chunk, so a dripping body is stopped by the check after each chunk below.
+    # No phase of this attempt may wait past the deadline.
     timeouts = {
         phase: min(value, remaining) if isinstance(value, int | float) else remaining
         for phase, value in settings.timeout.as_dict().items()
     }
     request.extensions = {**request.extensions, "timeout": timeouts}
+    # httpx's read timeout restarts with every chunk, so a body dripped a byte at a time never
+    # trips it. The attempt as a whole gets the sum of its phase timeouts instead, checked after
+    # each chunk: timeout=1 means an attempt of a few seconds, however the body is paced.
+    attempt_ends = min(deadline_at, started + sum(timeouts.values()))
     sent: Streamed | Exception = yield Send(request)
     if isinstance(sent, Exception):
         return sent
@@ -510,8 +516,15 @@ def _receive(
         if size > limit:
             raise _too_large(response, settings, f"more than {limit} bytes")
         parts.append(chunk)
-        if time.monotonic() >= deadline_at:
+        now = time.monotonic()
+        if now >= deadline_at:
             raise _deadline_error(request, settings)
+        if now >= attempt_ends:
+            budget = attempt_ends - started
+            return httpx.ReadTimeout(
+                f"body still incomplete after {budget:.3g} s, the sum of the phase timeouts",
+                request=request,
+            )
     # What httpx's own Response.read() stores: from here on the response acts as a read one.
     response._content = b"".join(parts)
     return response
