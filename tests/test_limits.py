@@ -375,3 +375,27 @@ def test_invalid_limits_fail_where_written(name: str, value: Any) -> None:
         smartcar.Vehicle("v1", "t", **{name: value})
     with pytest.raises(smartcar.InvalidInputError, match=name):
         smartcar.with_options(**{name: value})
+
+
+def test_fleet_reads_take_the_limits_for_pairs() -> None:
+    def large(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"distance": 1.0, "padding": "x" * 500})
+
+    with httpx.Client(transport=httpx.MockTransport(large)) as client:
+        (result,) = smartcar.read_fleet(
+            [("v1", "token")], "odometer", http_client=client, max_response_bytes=100
+        )
+    assert type(result.error) is smartcar.InvalidResponseError, result.error
+
+    async def main() -> list[smartcar.FleetResult]:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(large)) as client:
+            return await smartcar.aread_fleet(
+                [("v1", "token")], "odometer", http_client=client, max_response_bytes=100
+            )
+
+    (result,) = asyncio.run(main())
+    assert type(result.error) is smartcar.InvalidResponseError, result.error
+    # Without the cap the same body is read.
+    with httpx.Client(transport=httpx.MockTransport(large)) as client:
+        (result,) = smartcar.read_fleet([("v1", "token")], "odometer", http_client=client)
+    assert result.ok, result.error
