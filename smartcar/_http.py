@@ -30,6 +30,7 @@ import threading
 import time
 import urllib.parse
 import weakref
+import zlib
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar
@@ -291,10 +292,15 @@ class Authorize:
 
 @dataclass(frozen=True, slots=True)
 class Streamed:
-    """Outcome of :class:`Send`: a response whose body is still unread, and its chunks."""
+    """Outcome of :class:`Send`: a response whose body is still unread, and its chunks.
+
+    ``chunks`` are the bytes as sent (still compressed), unless ``decoded``: a transport that
+    hands over a response already read (``httpx.MockTransport``) has decoded it already.
+    """
 
     response: httpx.Response
     chunks: Iterator[bytes] | AsyncIterator[bytes]
+    decoded: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +329,12 @@ def build_request(
     if op.version is not None and path.startswith("/v2.0/"):
         path = f"/v{op.version}/" + path[len("/v2.0/") :]
     base: str = getattr(settings.origins, op.origin)
-    headers = {"User-Agent": _USER_AGENT, "Accept": "application/json"}
+    # Only the encodings the engine can decode within the size cap (see _BoundedDecoder).
+    headers = {
+        "User-Agent": _USER_AGENT,
+        "Accept": "application/json",
+        "Accept-Encoding": "gzip, deflate",
+    }
     headers.update(kwargs.pop("headers", None) or {})
     headers.update(op.headers)
     auth = f"Bearer {token}" if token is not None else op.authorization
@@ -471,6 +482,46 @@ def _too_large(response: httpx.Response, settings: Settings, size: str) -> exc.I
     )
 
 
+class _BoundedDecoder:
+    """Undoes a ``Content-Encoding`` without ever producing much more than it is allowed to.
+
+    httpx decodes each network read whole, so one 64 KiB read of a compression bomb becomes
+    tens of megabytes before any cap can look at it. Here zlib is told the most it may return.
+    """
+
+    def __init__(self, content_encoding: str) -> None:
+        codings = [c.strip().lower() for c in content_encoding.split(",")]
+        codings = [c for c in codings if c not in ("", "identity")]
+        self._raw_deflate_fallback = codings == ["deflate"]
+        self._zlib: Any = None
+        if codings in (["gzip"], ["x-gzip"]):
+            self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        elif codings == ["deflate"]:
+            self._zlib = zlib.decompressobj()
+        elif codings:
+            raise ValueError(f"unsupported Content-Encoding {content_encoding[:50]!r}")
+
+    def decode(self, data: bytes, room: int) -> bytes:
+        """Decode ``data``; returns at most ``room + 1`` bytes (more than room: over the cap)."""
+        if self._zlib is None:
+            return data
+        try:
+            out: bytes = self._zlib.decompress(data, room + 1)
+        except zlib.error:
+            # "deflate" is often sent raw, without its zlib header (httpx accepts both).
+            if not self._raw_deflate_fallback:
+                raise
+            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+            out = self._zlib.decompress(data, room + 1)
+        self._raw_deflate_fallback = False
+        # Returning less than asked means all of data was consumed: nothing is left pending.
+        return out
+
+    def flush(self) -> bytes:
+        """What zlib still holds once the body has ended."""
+        return self._zlib.flush() if self._zlib is not None else b""
+
+
 def _receive(
     request: httpx.Request, settings: Settings, deadline_at: float
 ) -> Generator[Action, Any, httpx.Response | Exception]:
@@ -504,18 +555,30 @@ def _receive(
     if declared.isascii() and declared.isdigit() and int(declared) > limit:
         # Refused unread: nothing of it is worth the memory or the wait.
         raise _too_large(response, settings, f"Content-Length {declared}")
+    # The cap counts decoded bytes, what the process holds, so compression cannot hide a bomb.
+    try:
+        decoder = _BoundedDecoder(
+            "" if sent.decoded else response.headers.get("Content-Encoding", "")
+        )
+    except ValueError as error:
+        return httpx.DecodingError(str(error), request=request)
     parts: list[bytes] = []
     size = 0
     while True:
-        chunk: bytes | Exception | None = yield Read(sent.chunks)
-        if isinstance(chunk, Exception):
-            return chunk
-        if chunk is None:
-            break
+        raw: bytes | Exception | None = yield Read(sent.chunks)
+        if isinstance(raw, Exception):
+            return raw
+        try:
+            chunk = decoder.decode(raw, limit - size) if raw is not None else decoder.flush()
+        except zlib.error as error:
+            encoding = response.headers.get("Content-Encoding")
+            return httpx.DecodingError(f"{encoding}: {error}", request=request)
         size += len(chunk)
         if size > limit:
             raise _too_large(response, settings, f"more than {limit} bytes")
         parts.append(chunk)
+        if raw is None:
+            break
         now = time.monotonic()
         if now >= deadline_at:
             raise _deadline_error(request, settings)
@@ -613,7 +676,10 @@ def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
                     # so the engine decides how much of the body to read.
                     response = client.send(action.request, stream=True, follow_redirects=False)
                     opened.append(response)
-                    outcome = Streamed(response, response.iter_bytes())
+                    if response.is_stream_consumed:  # read by the transport, and decoded
+                        outcome = Streamed(response, iter([response.content]), decoded=True)
+                    else:
+                        outcome = Streamed(response, response.iter_raw())
                 except httpx.HTTPError as error:
                     outcome = error
             elif isinstance(action, Read):
@@ -650,7 +716,10 @@ async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Setti
                         action.request, stream=True, follow_redirects=False
                     )
                     opened.append(response)
-                    outcome = Streamed(response, response.aiter_bytes())
+                    if response.is_stream_consumed:  # read by the transport, and decoded
+                        outcome = Streamed(response, _once(response.content), decoded=True)
+                    else:
+                        outcome = Streamed(response, response.aiter_raw())
                 except httpx.HTTPError as error:
                     outcome = error
             elif isinstance(action, Read):
@@ -670,6 +739,10 @@ async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Setti
     finally:
         for response in opened:
             await response.aclose()
+
+
+async def _once(content: bytes) -> AsyncIterator[bytes]:
+    yield content
 
 
 # -- connection pools ---------------------------------------------------------------------------

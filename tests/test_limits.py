@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import http.server
 import threading
 import tracemalloc
+import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -316,6 +318,81 @@ def test_a_body_within_the_cap_is_read(serve: Callable[[Behave], Server], is_asy
     # One byte less is one byte too many.
     error = guarded(odometer(server, is_async=is_async, max_response_bytes=len(body) - 1))
     assert type(error) is smartcar.InvalidResponseError, repr(error)
+
+
+def compressed(body: bytes, encoding: str) -> Behave:
+    """``body`` sent with the given Content-Encoding (``deflate-raw``: deflate without header)."""
+    if encoding == "gzip":
+        wire = gzip.compress(body)
+    elif encoding == "deflate":
+        wire = zlib.compress(body)
+    elif encoding == "deflate-raw":
+        packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+        wire = packer.compress(body) + packer.flush()
+        encoding = "deflate"
+    else:
+        wire = body
+    sent_encoding = encoding
+
+    def behave(handler: http.server.BaseHTTPRequestHandler, stop: threading.Event) -> None:
+        accepted.append(handler.headers.get("Accept-Encoding", ""))
+        headers(handler, Content_Length=str(len(wire)), Content_Encoding=sent_encoding)
+        handler.wfile.write(wire)
+
+    accepted: list[str] = []
+    behave.accepted = accepted  # type: ignore[attr-defined]
+    return behave
+
+
+@ASYNC
+def test_a_compression_bomb_stops_at_the_cap(
+    serve: Callable[[Behave], Server], is_async: bool
+) -> None:
+    # 64 MiB of zeros in 64 KiB on the wire: one network read would expand to all of it.
+    server = serve(compressed(b"\0" * (64 * MiB), "gzip"))
+    error, peak = peak_memory(odometer(server, is_async=is_async, max_response_bytes=MiB))
+    assert type(error) is smartcar.InvalidResponseError, repr(error)
+    assert f"more than {MiB} bytes" in str(error)
+    assert peak < 8 * MiB, peak
+
+
+@ASYNC
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "deflate-raw", "identity"])
+def test_compressed_bodies_are_decoded(
+    serve: Callable[[Behave], Server], is_async: bool, encoding: str
+) -> None:
+    body = b'{"distance": 104032.0, "padding": "' + b"x" * 10_000 + b'"}'
+    behave = compressed(body, encoding)
+    server = serve(behave)
+    if is_async:
+
+        async def main() -> Any:
+            async with smartcar.AsyncVehicle("v1", "t", origins=server.origins) as vehicle:
+                return await vehicle.odometer()
+
+        result = asyncio.run(main())
+    else:
+        result = smartcar.Vehicle("v1", "t", origins=server.origins).odometer()
+    assert result.distance == 104032.0
+    # Only what the engine can decode within the cap is offered.
+    assert behave.accepted == ["gzip, deflate"]  # type: ignore[attr-defined]
+
+
+@ASYNC
+@pytest.mark.parametrize("encoding", ["br", "gzip, gzip", "corrupt-gzip"])
+def test_undecodable_bodies_are_invalid_responses(
+    serve: Callable[[Behave], Server], is_async: bool, encoding: str
+) -> None:
+    def behave(handler: http.server.BaseHTTPRequestHandler, stop: threading.Event) -> None:
+        wire = b"\x1f\x8b not really gzip at all"
+        sent = "gzip" if encoding == "corrupt-gzip" else encoding
+        headers(handler, Content_Length=str(len(wire)), Content_Encoding=sent)
+        handler.wfile.write(wire)
+
+    server = serve(behave)
+    error = guarded(odometer(server, is_async=is_async))
+    assert type(error) is smartcar.InvalidResponseError, repr(error)
+    assert server.hits == 1  # never retried: the same bytes would come back
 
 
 # -- configuration -------------------------------------------------------------------------------
