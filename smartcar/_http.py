@@ -311,6 +311,13 @@ class Read:
 
 
 @dataclass(frozen=True, slots=True)
+class Close:
+    """Action: close a response whose body is abandoned part-way, freeing its connection."""
+
+    response: httpx.Response
+
+
+@dataclass(frozen=True, slots=True)
 class Sleep:
     """Action: wait this many seconds, then resume."""
 
@@ -458,7 +465,7 @@ def _sent_secrets(request: httpx.Request) -> list[str]:
     return sorted({s for s in secrets if len(s) >= 6}, key=len, reverse=True)
 
 
-Action = Send | Read | Sleep | Authorize
+Action = Send | Read | Close | Sleep | Authorize
 
 
 def _where(request: httpx.Request) -> str:
@@ -549,17 +556,34 @@ def _receive(
     sent: Streamed | Exception = yield Send(request)
     if isinstance(sent, Exception):
         return sent
+    try:
+        body = yield from _read_body(sent, settings, deadline_at, attempt_ends)
+    except exc.SmartcarException:
+        yield Close(sent.response)
+        raise
+    if isinstance(body, Exception):
+        yield Close(sent.response)
+        return body
+    # What httpx's own Response.read() stores: from here on the response acts as a read one.
+    sent.response._content = body
+    return sent.response
+
+
+def _read_body(
+    sent: Streamed, settings: Settings, deadline_at: float, attempt_ends: float
+) -> Generator[Action, Any, bytes | Exception]:
+    """The decoded body, or the error that cut it short; raises over the cap or the deadline."""
     response = sent.response
+    request = response.request
     limit = settings.max_response_bytes
     declared = response.headers.get("Content-Length", "")
     if declared.isascii() and declared.isdigit() and int(declared) > limit:
         # Refused unread: nothing of it is worth the memory or the wait.
         raise _too_large(response, settings, f"Content-Length {declared}")
     # The cap counts decoded bytes, what the process holds, so compression cannot hide a bomb.
+    encoding = "" if sent.decoded else response.headers.get("Content-Encoding", "")
     try:
-        decoder = _BoundedDecoder(
-            "" if sent.decoded else response.headers.get("Content-Encoding", "")
-        )
+        decoder = _BoundedDecoder(encoding)
     except ValueError as error:
         return httpx.DecodingError(str(error), request=request)
     parts: list[bytes] = []
@@ -571,26 +595,22 @@ def _receive(
         try:
             chunk = decoder.decode(raw, limit - size) if raw is not None else decoder.flush()
         except zlib.error as error:
-            encoding = response.headers.get("Content-Encoding")
             return httpx.DecodingError(f"{encoding}: {error}", request=request)
         size += len(chunk)
         if size > limit:
             raise _too_large(response, settings, f"more than {limit} bytes")
         parts.append(chunk)
         if raw is None:
-            break
+            return b"".join(parts)
         now = time.monotonic()
         if now >= deadline_at:
             raise _deadline_error(request, settings)
         if now >= attempt_ends:
-            budget = attempt_ends - started
             return httpx.ReadTimeout(
-                f"body still incomplete after {budget:.3g} s, the sum of the phase timeouts",
+                "body still incomplete when the attempt's time, the sum of its phase "
+                "timeouts, ran out",
                 request=request,
             )
-    # What httpx's own Response.read() stores: from here on the response acts as a read one.
-    response._content = b"".join(parts)
-    return response
 
 
 def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
@@ -665,80 +685,69 @@ def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
     """Drive :func:`flow` with a blocking ``httpx.Client``."""
     steps = flow(op, settings)
     action = next(steps)
-    opened: list[httpx.Response] = []
-    try:
-        while True:
-            outcome: Any = None
-            if isinstance(action, Send):
-                try:
-                    # Never follow redirects, even with a caller's client configured to: the
-                    # request carries credentials and must not reach another host. Streamed,
-                    # so the engine decides how much of the body to read.
-                    response = client.send(action.request, stream=True, follow_redirects=False)
-                    opened.append(response)
-                    if response.is_stream_consumed:  # read by the transport, and decoded
-                        outcome = Streamed(response, iter([response.content]), decoded=True)
-                    else:
-                        outcome = Streamed(response, response.iter_raw())
-                except httpx.HTTPError as error:
-                    outcome = error
-            elif isinstance(action, Read):
-                assert isinstance(action.chunks, Iterator)
-                try:
-                    outcome = next(action.chunks, None)
-                except httpx.HTTPError as error:
-                    outcome = error
-            elif isinstance(action, Authorize):
-                outcome = action.source.sync_token(action.stale)
-            else:
-                time.sleep(action.seconds)
+    while True:
+        outcome: Any = None
+        if isinstance(action, Send):
             try:
-                action = steps.send(outcome)
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
-    finally:
-        # Bodies abandoned part-way (too large, past the deadline) must not hold a connection.
-        for response in opened:
-            response.close()
+                # Never follow redirects, even with a caller's client configured to: the
+                # request carries credentials and must not reach another host. Streamed: the
+                # engine decides how much of the body to read.
+                response = client.send(action.request, stream=True, follow_redirects=False)
+                if response.is_stream_consumed:  # read by the transport, and decoded
+                    outcome = Streamed(response, iter([response.content]), decoded=True)
+                else:
+                    outcome = Streamed(response, response.iter_raw())
+            except httpx.HTTPError as error:
+                outcome = error
+        elif isinstance(action, Read):
+            assert isinstance(action.chunks, Iterator)
+            try:
+                outcome = next(action.chunks, None)
+            except httpx.HTTPError as error:
+                outcome = error
+        elif isinstance(action, Close):
+            action.response.close()
+        elif isinstance(action, Authorize):
+            outcome = action.source.sync_token(action.stale)
+        else:
+            time.sleep(action.seconds)
+        try:
+            action = steps.send(outcome)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
 
 async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Settings) -> T:
     """Drive :func:`flow` with an ``httpx.AsyncClient``."""
     steps = flow(op, settings)
     action = next(steps)
-    opened: list[httpx.Response] = []
-    try:
-        while True:
-            outcome: Any = None
-            if isinstance(action, Send):
-                try:
-                    response = await client.send(
-                        action.request, stream=True, follow_redirects=False
-                    )
-                    opened.append(response)
-                    if response.is_stream_consumed:  # read by the transport, and decoded
-                        outcome = Streamed(response, _once(response.content), decoded=True)
-                    else:
-                        outcome = Streamed(response, response.aiter_raw())
-                except httpx.HTTPError as error:
-                    outcome = error
-            elif isinstance(action, Read):
-                assert isinstance(action.chunks, AsyncIterator)
-                try:
-                    outcome = await anext(action.chunks, None)
-                except httpx.HTTPError as error:
-                    outcome = error
-            elif isinstance(action, Authorize):
-                outcome = await action.source.async_token(action.stale)
-            else:
-                await asyncio.sleep(action.seconds)
+    while True:
+        outcome: Any = None
+        if isinstance(action, Send):
             try:
-                action = steps.send(outcome)
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
-    finally:
-        for response in opened:
-            await response.aclose()
+                response = await client.send(action.request, stream=True, follow_redirects=False)
+                if response.is_stream_consumed:  # read by the transport, and decoded
+                    outcome = Streamed(response, _once(response.content), decoded=True)
+                else:
+                    outcome = Streamed(response, response.aiter_raw())
+            except httpx.HTTPError as error:
+                outcome = error
+        elif isinstance(action, Read):
+            assert isinstance(action.chunks, AsyncIterator)
+            try:
+                outcome = await anext(action.chunks, None)
+            except httpx.HTTPError as error:
+                outcome = error
+        elif isinstance(action, Close):
+            await action.response.aclose()
+        elif isinstance(action, Authorize):
+            outcome = await action.source.async_token(action.stale)
+        else:
+            await asyncio.sleep(action.seconds)
+        try:
+            action = steps.send(outcome)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
 
 async def _once(content: bytes) -> AsyncIterator[bytes]:

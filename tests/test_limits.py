@@ -139,23 +139,28 @@ def announced_but_never_sent(
     stop.wait(GUARD)
 
 
-def guarded(call: Callable[[], Any]) -> BaseException:
-    """Run ``call`` in a thread; it must end (by raising) well within the guard."""
-    outcome: list[BaseException] = []
+def within_guard(call: Callable[[], Any]) -> tuple[Any, BaseException | None]:
+    """Run ``call`` in a thread; it must end well within the guard. Its result and error."""
+    outcome: list[tuple[Any, BaseException | None]] = []
 
     def run() -> None:
         try:
-            call()
-        except BaseException as error:  # collected and checked by the caller
-            outcome.append(error)
-        else:
-            outcome.append(AssertionError("the call returned instead of raising"))
+            outcome.append((call(), None))
+        except BaseException as error:  # handed to the caller
+            outcome.append((None, error))
 
     worker = threading.Thread(target=run, daemon=True)
     worker.start()
     worker.join(GUARD)
     assert not worker.is_alive(), "the call is still running: it is not bounded"
     return outcome[0]
+
+
+def guarded(call: Callable[[], Any]) -> BaseException:
+    """Run ``call`` in a thread; it must end (by raising) well within the guard."""
+    result, error = within_guard(call)
+    assert error is not None, f"the call returned {result!r} instead of raising"
+    return error
 
 
 def odometer(server: Server, *, is_async: bool, **options: Any) -> Callable[[], Any]:
@@ -393,6 +398,54 @@ def test_undecodable_bodies_are_invalid_responses(
     error = guarded(odometer(server, is_async=is_async))
     assert type(error) is smartcar.InvalidResponseError, repr(error)
     assert server.hits == 1  # never retried: the same bytes would come back
+
+
+@ASYNC
+@pytest.mark.parametrize("fault", ["over-the-cap", "past-the-deadline"])
+def test_an_abandoned_body_frees_its_connection(
+    serve: Callable[[Behave], Server], is_async: bool, fault: str
+) -> None:
+    body = b'{"distance": 104032.0}'
+
+    def first_bad_then_good(
+        handler: http.server.BaseHTTPRequestHandler, stop: threading.Event
+    ) -> None:
+        if server.hits == 1:
+            (endless_chunks if fault == "over-the-cap" else drip)(handler, stop)
+        else:
+            headers(handler, Content_Length=str(len(body)))
+            handler.wfile.write(body)
+
+    server = serve(first_bad_then_good)
+    limits = httpx.Limits(max_connections=1)
+    first = {"max_response_bytes": MiB} if fault == "over-the-cap" else {"deadline": 0.5}
+    # A pool of one connection: if the abandoned response kept it, the second call would wait
+    # for the pool until its timeout.
+    options: dict[str, Any] = {"origins": server.origins, "timeout": 5, "max_retries": 0}
+
+    def run() -> None:
+        with httpx.Client(limits=limits) as client:
+            vehicle = smartcar.Vehicle("v1", "t", http_client=client, **options)
+            with pytest.raises((smartcar.InvalidResponseError, smartcar.RequestTimeoutError)) as e:
+                vehicle.with_options(**first).odometer()
+            results.append(vehicle.odometer().distance)
+            kept.append(e)
+
+    async def main() -> None:
+        async with httpx.AsyncClient(limits=limits) as client:
+            vehicle = smartcar.AsyncVehicle("v1", "t", http_client=client, **options)
+            with pytest.raises((smartcar.InvalidResponseError, smartcar.RequestTimeoutError)) as e:
+                await vehicle.with_options(**first).odometer()
+            results.append((await vehicle.odometer()).distance)
+            kept.append(e)
+
+    results: list[float] = []
+    # The error stays referenced (as a caller logging it would keep it), and with it, through
+    # its traceback, the engine's frames: only an explicit close frees the connection.
+    kept: list[Any] = []
+    _, error = within_guard(lambda: asyncio.run(main()) if is_async else run())
+    assert error is None, repr(error)
+    assert results == [104032.0]
 
 
 # -- configuration -------------------------------------------------------------------------------
