@@ -3,8 +3,10 @@
 Every API call is described by an :class:`Operation`: which generated endpoint module builds the
 request, which origin it goes to, how to authenticate, whether it is a vehicle command, and how
 to turn the parsed body into a result. :func:`flow` is a sans-IO generator that yields "send
-this request" and "sleep this long" actions and receives their outcomes; :func:`run_sync` and
-:func:`run_async` are the only places that differ between the sync and async APIs.
+this request", "read the next chunk of its body", "close it" and "sleep this long" actions and
+receives their outcomes; :func:`run_sync` and :func:`run_async` are the only places that differ
+between the sync and async APIs. The flow reads every body in chunks, so it alone enforces the
+size cap (``max_response_bytes``) and the per-call ``deadline``, for both.
 
 The generated modules build requests (``_get_kwargs``) and the generated models parse 2xx bodies
 (``from_dict``). Error bodies are never handed to the generated parsers: they may be HTML from a
