@@ -202,7 +202,7 @@ def test_a_dripping_body_is_stopped_by_the_deadline(
 ) -> None:
     server = serve(drip)
     # The timeout alone would never fire: every byte arrives well within it.
-    error = guarded(odometer(server, is_async=is_async, timeout=30, deadline=0.5))
+    error = guarded(odometer(server, is_async=is_async, timeout=30, deadline=1.5))
     assert type(error) is smartcar.RequestTimeoutError, repr(error)
     assert "deadline" in str(error)
     assert server.hits == 1
@@ -214,7 +214,7 @@ def test_a_dripping_body_is_stopped_by_a_short_timeout(
 ) -> None:
     server = serve(drip)
     # No deadline given: each attempt gets the sum of its phase timeouts, then a GET retries.
-    error = guarded(odometer(server, is_async=is_async, timeout=0.2, max_retries=1))
+    error = guarded(odometer(server, is_async=is_async, timeout=0.5, max_retries=1))
     assert type(error) is smartcar.RequestTimeoutError, repr(error)
     assert "ReadTimeout" in str(error)
     assert server.hits == 2
