@@ -97,16 +97,18 @@ class _ApiOperations:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
-        # Checked now, so a bad value fails where it is written, not at the first call.
-        Settings().with_options(
-            timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after
-        )
         self._options: dict[str, Any] = {
             "timeout": timeout,
             "max_retries": max_retries,
             "max_retry_after": max_retry_after,
+            "deadline": deadline,
+            "max_response_bytes": max_response_bytes,
         }
+        # Checked now, so a bad value fails where it is written, not at the first call.
+        Settings().with_options(**self._options)
 
     def _current_settings(self) -> Settings:
         # Resolved per call: configuration is never frozen at import time.
@@ -118,17 +120,22 @@ class _ApiOperations:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> Self:
-        """The module functions with other timeouts or retries.
+        """The module functions with other timeouts, retries or limits.
 
         For example ``smartcar.with_options(max_retries=0).get_vehicles(token)``.
         """
-        old = self._options
-        return type(self)(
-            timeout=old["timeout"] if timeout is None else timeout,
-            max_retries=old["max_retries"] if max_retries is None else max_retries,
-            max_retry_after=old["max_retry_after"] if max_retry_after is None else max_retry_after,
-        )
+        new: dict[str, Any] = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "max_retry_after": max_retry_after,
+            "deadline": deadline,
+            "max_response_bytes": max_response_bytes,
+        }
+        merged = {k: self._options[k] if v is None else v for k, v in new.items()}
+        return type(self)(**merged)
 
     @operation
     def get_user(self, access_token: str) -> Operation[t.User]:

@@ -3,8 +3,10 @@
 Every API call is described by an :class:`Operation`: which generated endpoint module builds the
 request, which origin it goes to, how to authenticate, whether it is a vehicle command, and how
 to turn the parsed body into a result. :func:`flow` is a sans-IO generator that yields "send
-this request" and "sleep this long" actions and receives their outcomes; :func:`run_sync` and
-:func:`run_async` are the only places that differ between the sync and async APIs.
+this request", "read the next chunk of its body", "close it" and "sleep this long" actions and
+receives their outcomes; :func:`run_sync` and :func:`run_async` are the only places that differ
+between the sync and async APIs. The flow reads every body in chunks, so it alone enforces the
+size cap (``max_response_bytes``) and the per-call ``deadline``, for both.
 
 The generated modules build requests (``_get_kwargs``) and the generated models parse 2xx bodies
 (``from_dict``). Error bodies are never handed to the generated parsers: they may be HTML from a
@@ -32,7 +34,8 @@ import threading
 import time
 import urllib.parse
 import weakref
-from collections.abc import AsyncGenerator, Callable, Generator, Iterator, Mapping
+import zlib
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -44,6 +47,8 @@ from ._config import Origins, user_agent
 from ._errors import error_from_response, parse_retry_after
 
 __all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_AFTER",
     "DEFAULT_TIMEOUT",
@@ -67,6 +72,24 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_AFTER = 60.0
 """Longest ``Retry-After`` (seconds) the SDK waits for; a longer one raises at once."""
 
+DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
+"""Largest response body (after content decoding) the SDK reads, in bytes: 10 MiB.
+
+The largest legitimate Smartcar answers (a batch of every endpoint, a page of vehicles, a
+service history) are tens of kilobytes, so this leaves a hundredfold margin while keeping a
+broken or hostile server from filling the process's memory.
+"""
+
+DEFAULT_DEADLINE = 330.0
+"""Longest a call may take in total, in seconds: every attempt, the waits between them, bodies.
+
+A vehicle command may legitimately take as long as the 310 s read timeout that every Smartcar
+SDK uses; the deadline lets one such attempt connect and finish, and stops a server that drips
+its answer (httpx's read timeout restarts with every byte) or a chain of retries from holding a
+caller for longer than about five and a half minutes. Unless a deadline is set explicitly, it is
+raised to fit one whole attempt of a longer configured timeout (connect plus read).
+"""
+
 _BACKOFF_BASE = 0.5
 _BACKOFF_CAP = 8.0
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -79,19 +102,36 @@ _LOCAL_FAILURES = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """How requests are sent: origins, timeouts and retries.
+    """How requests are sent: origins, timeouts, retries and limits.
 
     Attributes:
         origins: where each part of the API lives.
         timeout: per-request timeouts (always finite by default).
         max_retries: retries after the first attempt.
         max_retry_after: the longest ``Retry-After`` to wait for, in seconds.
+        deadline: the longest a whole call may take, retries and waits included, in seconds;
+            ``None`` for the default (see :meth:`call_deadline`).
+        max_response_bytes: the largest response body read, in bytes.
     """
 
     origins: Origins = field(default_factory=Origins)
     timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     max_retries: int = DEFAULT_MAX_RETRIES
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
+    deadline: float | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+
+    def call_deadline(self) -> float:
+        """Seconds one call may take in total, retries and waits included.
+
+        ``deadline`` if set; otherwise ``DEFAULT_DEADLINE``, raised to fit one attempt of the
+        configured connect and read timeouts.
+        """
+        if self.deadline is not None:
+            return self.deadline
+        # A caller who asked for a 600 s read timeout gets it: the default only bounds calls.
+        one_attempt = (self.timeout.connect or 0.0) + (self.timeout.read or 0.0)
+        return max(DEFAULT_DEADLINE, one_attempt)
 
     def with_options(
         self,
@@ -99,6 +139,8 @@ class Settings:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> Settings:
         """Return a copy with some options changed; ``None`` keeps the current value."""
         changes: dict[str, Any] = {}
@@ -108,6 +150,10 @@ class Settings:
             changes["max_retries"] = validate_max_retries(max_retries)
         if max_retry_after is not None:
             changes["max_retry_after"] = validate_max_retry_after(max_retry_after)
+        if deadline is not None:
+            changes["deadline"] = validate_deadline(deadline)
+        if max_response_bytes is not None:
+            changes["max_response_bytes"] = validate_max_response_bytes(max_response_bytes)
         return replace(self, **changes) if changes else self
 
 
@@ -153,6 +199,22 @@ def validate_max_retry_after(value: float) -> float:
             f"max_retry_after must be a finite number of seconds >= 0, got {value!r}"
         )
     return float(value)
+
+
+def validate_deadline(value: float) -> float:
+    """Check the total time allowed for one call, in seconds."""
+    if not _positive_finite(value):
+        raise exc.InvalidInputError(
+            f"deadline must be a positive, finite number of seconds, got {value!r}"
+        )
+    return float(value)
+
+
+def validate_max_response_bytes(value: int) -> int:
+    """Check the largest response body to read, in bytes."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise exc.InvalidInputError(f"max_response_bytes must be an int > 0, got {value!r}")
+    return value
 
 
 def validate_max_retries(value: int) -> int:
@@ -263,6 +325,33 @@ class Authorize:
 
 
 @dataclass(frozen=True, slots=True)
+class Streamed:
+    """Outcome of :class:`Send`: a response whose body is still unread, and its chunks.
+
+    ``chunks`` are the bytes as sent (still compressed), unless ``decoded``: a transport that
+    hands over a response already read (``httpx.MockTransport``) has decoded it already.
+    """
+
+    response: httpx.Response
+    chunks: Iterator[bytes] | AsyncIterator[bytes]
+    decoded: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """Action: read a body's next chunk; resume with bytes, ``None`` at the end, or an error."""
+
+    chunks: Iterator[bytes] | AsyncIterator[bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class Close:
+    """Action: close a response whose body is abandoned part-way, freeing its connection."""
+
+    response: httpx.Response
+
+
+@dataclass(frozen=True, slots=True)
 class Sleep:
     """Action: wait this many seconds, then resume."""
 
@@ -281,7 +370,12 @@ def build_request(
     if op.version is not None and path.startswith("/v2.0/"):
         path = f"/v{op.version}/" + path[len("/v2.0/") :]
     base: str = getattr(settings.origins, op.origin)
-    headers = {"User-Agent": _USER_AGENT, "Accept": "application/json"}
+    # Only the encodings the engine can decode within the size cap (see _BoundedDecoder).
+    headers = {
+        "User-Agent": _USER_AGENT,
+        "Accept": "application/json",
+        "Accept-Encoding": "gzip, deflate",
+    }
     headers.update(kwargs.pop("headers", None) or {})
     headers.update(op.headers)
     auth = f"Bearer {token}" if token is not None else op.authorization
@@ -438,8 +532,157 @@ def _sent_secrets(request: httpx.Request) -> list[str]:
     return sorted({s for s in secrets if len(s) >= 6}, key=len, reverse=True)
 
 
-def flow(op: Operation[T], settings: Settings) -> Generator[Send | Sleep | Authorize, Any, T]:
+Action = Send | Read | Close | Sleep | Authorize
+
+
+def _where(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.copy_with(query=None)}"
+
+
+def _deadline_error(request: httpx.Request, settings: Settings) -> exc.RequestTimeoutError:
+    return exc.RequestTimeoutError(
+        f"Request timed out: {_where(request)} did not complete within the call's "
+        f"{settings.call_deadline():g} s deadline (the deadline option)"
+    )
+
+
+def _too_large(response: httpx.Response, settings: Settings, size: str) -> exc.InvalidResponseError:
+    return exc.InvalidResponseError(
+        f"Response too large: {_where(response.request)} (HTTP {response.status_code}) sent "
+        f"{size}, over the {settings.max_response_bytes}-byte limit (the max_response_bytes "
+        "option); not read further",
+        status_code=response.status_code,
+        request_id=response.headers.get("SC-Request-Id"),
+    )
+
+
+class _BoundedDecoder:
+    """Undoes a ``Content-Encoding`` without ever producing much more than it is allowed to.
+
+    httpx decodes each network read whole, so one 64 KiB read of a compression bomb becomes
+    tens of megabytes before any cap can look at it. Here zlib is told the most it may return.
+    """
+
+    def __init__(self, content_encoding: str) -> None:
+        codings = [c.strip().lower() for c in content_encoding.split(",")]
+        codings = [c for c in codings if c not in ("", "identity")]
+        self._raw_deflate_fallback = codings == ["deflate"]
+        self._zlib: Any = None
+        if codings in (["gzip"], ["x-gzip"]):
+            self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        elif codings == ["deflate"]:
+            self._zlib = zlib.decompressobj()
+        elif codings:
+            raise ValueError(f"unsupported Content-Encoding {content_encoding[:50]!r}")
+
+    def decode(self, data: bytes, room: int) -> bytes:
+        """Decode ``data``; returns at most ``room + 1`` bytes (more than room: over the cap)."""
+        if self._zlib is None:
+            return data
+        try:
+            out: bytes = self._zlib.decompress(data, room + 1)
+        except zlib.error:
+            # "deflate" is often sent raw, without its zlib header (httpx accepts both).
+            if not self._raw_deflate_fallback:
+                raise
+            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+            out = self._zlib.decompress(data, room + 1)
+        self._raw_deflate_fallback = False
+        # Returning less than asked means all of data was consumed: nothing is left pending.
+        return out
+
+    def flush(self) -> bytes:
+        """What zlib still holds once the body has ended."""
+        return self._zlib.flush() if self._zlib is not None else b""
+
+
+def _receive(
+    request: httpx.Request, settings: Settings, deadline_at: float
+) -> Generator[Action, Any, httpx.Response | Exception]:
+    """One attempt: send, then read the body in chunks, within the size cap and the deadline.
+
+    Returns the response with its body read, or the transport error of the attempt (a body
+    still arriving when the attempt's time is up is a ``ReadTimeout``, retried like any other).
+    Raises when the body is over the cap or the call's deadline passes: neither improves with
+    a retry.
+    """
+    started = time.monotonic()
+    remaining = deadline_at - started
+    if remaining <= 0:
+        raise _deadline_error(request, settings)
+    # No phase of this attempt may wait past the deadline.
+    timeouts = {
+        phase: min(value, remaining) if isinstance(value, int | float) else remaining
+        for phase, value in settings.timeout.as_dict().items()
+    }
+    request.extensions = {**request.extensions, "timeout": timeouts}
+    # httpx's read timeout restarts with every chunk, so a body dripped a byte at a time never
+    # trips it. The attempt as a whole gets the sum of its phase timeouts instead, checked after
+    # each chunk: timeout=1 means an attempt of a few seconds, however the body is paced.
+    attempt_ends = min(deadline_at, started + sum(timeouts.values()))
+    sent: Streamed | Exception = yield Send(request)
+    if isinstance(sent, Exception):
+        return sent
+    try:
+        body = yield from _read_body(sent, settings, deadline_at, attempt_ends)
+    except exc.SmartcarException:
+        yield Close(sent.response)
+        raise
+    if isinstance(body, Exception):
+        yield Close(sent.response)
+        return body
+    # What httpx's own Response.read() stores: from here on the response acts as a read one.
+    sent.response._content = body
+    return sent.response
+
+
+def _read_body(
+    sent: Streamed, settings: Settings, deadline_at: float, attempt_ends: float
+) -> Generator[Action, Any, bytes | Exception]:
+    """The decoded body, or the error that cut it short; raises over the cap or the deadline."""
+    response = sent.response
+    request = response.request
+    limit = settings.max_response_bytes
+    declared = response.headers.get("Content-Length", "")
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
+        # Refused unread: nothing of it is worth the memory or the wait.
+        raise _too_large(response, settings, f"Content-Length {declared}")
+    # The cap counts decoded bytes, what the process holds, so compression cannot hide a bomb.
+    encoding = "" if sent.decoded else response.headers.get("Content-Encoding", "")
+    try:
+        decoder = _BoundedDecoder(encoding)
+    except ValueError as error:
+        return httpx.DecodingError(str(error), request=request)
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        raw: bytes | Exception | None = yield Read(sent.chunks)
+        if isinstance(raw, Exception):
+            return raw
+        try:
+            chunk = decoder.decode(raw, limit - size) if raw is not None else decoder.flush()
+        except zlib.error as error:
+            return httpx.DecodingError(f"{encoding}: {error}", request=request)
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(response, settings, f"more than {limit} bytes")
+        parts.append(chunk)
+        if raw is None:
+            return b"".join(parts)
+        now = time.monotonic()
+        if now >= deadline_at:
+            raise _deadline_error(request, settings)
+        if now >= attempt_ends:
+            return httpx.ReadTimeout(
+                "body still incomplete when the attempt's time, the sum of its phase "
+                "timeouts, ran out",
+                request=request,
+            )
+
+
+def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
     """The sans-IO request loop: yields actions, receives outcomes, returns the result."""
+    deadline_at = time.monotonic() + settings.call_deadline()
     token: str | None = None
     if op.token_source is not None:
         token = yield Authorize(op.token_source, None)
@@ -448,7 +691,7 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Send | Sleep | Autho
     reauthorized = False
     while True:
         started = time.monotonic()
-        outcome: httpx.Response | Exception = yield Send(request)
+        outcome: httpx.Response | Exception = yield from _receive(request, settings, deadline_at)
         if (
             op.token_source is not None
             and not reauthorized
@@ -463,6 +706,9 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Send | Sleep | Autho
             request = build_request(op, settings, token)
             continue
         delay = _retry_delay(op, outcome, attempt, settings)
+        if delay is not None and time.monotonic() + delay >= deadline_at:
+            # No time left for another attempt: the failure at hand says more than a timeout.
+            delay = None
         _log(request, outcome, started, attempt, delay)
         if delay is None:
             break
@@ -542,13 +788,26 @@ def _drive_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T
         if isinstance(action, Send):
             try:
                 # Never follow redirects, even with a caller's client configured to: the
-                # request carries credentials and must not reach another host.
-                outcome = client.send(action.request, follow_redirects=False)
+                # request carries credentials and must not reach another host. Streamed: the
+                # engine decides how much of the body to read.
+                response = client.send(action.request, stream=True, follow_redirects=False)
+                if response.is_stream_consumed:  # read by the transport, and decoded
+                    outcome = Streamed(response, iter([response.content]), decoded=True)
+                else:
+                    outcome = Streamed(response, response.iter_raw())
             except httpx.HTTPError as error:
                 outcome = error
             except RuntimeError as error:
                 steps.close()
                 raise _client_misuse(action.request, error) from None
+        elif isinstance(action, Read):
+            assert isinstance(action.chunks, Iterator)
+            try:
+                outcome = next(action.chunks, None)
+            except httpx.HTTPError as error:
+                outcome = error
+        elif isinstance(action, Close):
+            action.response.close()
         elif isinstance(action, Authorize):
             outcome = action.source.sync_token(action.stale)
         else:
@@ -574,12 +833,24 @@ async def _drive_async(client: httpx.AsyncClient, op: Operation[T], settings: Se
         outcome: Any = None
         if isinstance(action, Send):
             try:
-                outcome = await client.send(action.request, follow_redirects=False)
+                response = await client.send(action.request, stream=True, follow_redirects=False)
+                if response.is_stream_consumed:  # read by the transport, and decoded
+                    outcome = Streamed(response, _once(response.content), decoded=True)
+                else:
+                    outcome = Streamed(response, response.aiter_raw())
             except httpx.HTTPError as error:
                 outcome = error
             except RuntimeError as error:
                 steps.close()
                 raise _client_misuse(action.request, error) from None
+        elif isinstance(action, Read):
+            assert isinstance(action.chunks, AsyncIterator)
+            try:
+                outcome = await anext(action.chunks, None)
+            except httpx.HTTPError as error:
+                outcome = error
+        elif isinstance(action, Close):
+            await action.response.aclose()
         elif isinstance(action, Authorize):
             outcome = await action.source.async_token(action.stale)
         else:
@@ -588,6 +859,10 @@ async def _drive_async(client: httpx.AsyncClient, op: Operation[T], settings: Se
             action = steps.send(outcome)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
+
+
+async def _once(content: bytes) -> AsyncIterator[bytes]:
+    yield content
 
 
 # -- connection pools ---------------------------------------------------------------------------

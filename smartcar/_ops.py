@@ -158,9 +158,15 @@ class Configurable:
         max_retries: int | None,
         max_retry_after: float | None,
         origins: Origins | None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         self._settings = Settings(origins=origins or Origins.resolve()).with_options(
-            timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_after=max_retry_after,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         if http_client is not None and transport is not None:
             raise InvalidInputError("pass either http_client or transport, not both")
@@ -193,14 +199,20 @@ class Configurable:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> Self:
-        """A copy that sends with other timeouts or retries, sharing this one's HTTP client.
+        """A copy that sends with other timeouts, retries or limits, sharing the HTTP client.
 
         For a single call: ``vehicle.with_options(max_retries=0).odometer()``.
         """
         clone = copy.copy(self)
         clone._settings = self._settings.with_options(
-            timeout=timeout, max_retries=max_retries, max_retry_after=max_retry_after
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_after=max_retry_after,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
         # The copy borrows the client: only the original closes it.
         clone._owns_client = False

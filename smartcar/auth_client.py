@@ -70,6 +70,8 @@ class BaseAuthClient(Configurable):
         max_retries: int | None = None,
         max_retry_after: float | None = None,
         origins: Origins | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         """Create a client for your Smartcar application.
 
@@ -86,6 +88,10 @@ class BaseAuthClient(Configurable):
             max_retries: retries of failed requests that are safe to retry.
             max_retry_after: the longest ``Retry-After`` to wait for, in seconds.
             origins: explicit origins; default from the ``SMARTCAR_*_ORIGIN`` variables.
+            deadline: the longest one call may take in seconds, retries and waits included
+                (default 330 s, or one whole attempt of a longer ``timeout``).
+            max_response_bytes: the largest response body to read (default 10 MiB); a larger
+                one raises ``InvalidResponseError``.
 
         Raises:
             ConfigurationError: no client id or secret, naming the missing variable.
@@ -124,6 +130,8 @@ class BaseAuthClient(Configurable):
             max_retries=max_retries,
             max_retry_after=max_retry_after,
             origins=origins,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def __repr__(self) -> str:

@@ -292,6 +292,8 @@ def read_fleet(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     origins: Origins | None = None,
+    deadline: float | None = None,
+    max_response_bytes: int | None = None,
 ) -> list[FleetResult]:
     """Read ``endpoints`` of every vehicle on a thread pool; one result per vehicle, in order.
 
@@ -311,6 +313,8 @@ def read_fleet(
         timeout: request timeout for pairs, as for ``Vehicle``.
         max_retries: retries of transient failures for pairs, as for ``Vehicle``.
         origins: API origins for pairs; default from the environment.
+        deadline: total seconds for each call of pairs, as for ``Vehicle``.
+        max_response_bytes: the largest response body for pairs, as for ``Vehicle``.
 
     Returns:
         One :class:`FleetResult` per vehicle, in input order.
@@ -330,6 +334,8 @@ def read_fleet(
         timeout=timeout,
         max_retries=max_retries,
         origins=origins,
+        deadline=deadline,
+        max_response_bytes=max_response_bytes,
     )
     prepared: list[Vehicle] = _prepare(vehicles, Vehicle, make, "read_fleet")
     total = len(prepared)
@@ -368,6 +374,8 @@ async def aread_fleet(
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
     origins: Origins | None = None,
+    deadline: float | None = None,
+    max_response_bytes: int | None = None,
 ) -> list[FleetResult]:
     """Read ``endpoints`` of every vehicle as asyncio tasks; one result per vehicle, in order.
 
@@ -394,6 +402,8 @@ async def aread_fleet(
         timeout=timeout,
         max_retries=max_retries,
         origins=origins,
+        deadline=deadline,
+        max_response_bytes=max_response_bytes,
     )
     prepared: list[AsyncVehicle] = _prepare(vehicles, AsyncVehicle, make, "aread_fleet")
     total = len(prepared)

@@ -8,9 +8,11 @@ access token::
     vehicle.odometer()      # refreshes first if the token expires within 5 minutes
 
 * It refreshes ahead of expiry, judged by the monotonic clock (immune to wall-clock jumps).
-* Refreshing is single-flight: however many threads (or asyncio tasks) find the token
-  expired at once, one refresh call is made and the others wait for its result. Threads and
-  asyncio tasks use separate locks.
+* Refreshing is single-flight: however many threads, asyncio tasks or event loops find the
+  token expired at once, one refresh call is made and the others wait for its outcome. If it
+  fails, every caller that was waiting for it gets the same error: a refresh token is never
+  sent again by each waiter in turn. One thread lock guards the refresh in flight; nothing is
+  kept per thread or per event loop.
 * After a 401 the SDK asks for a new token once and repeats the request; the manager only
   refreshes if the rejected token is still its current one (compare-and-invalidate), so a
   burst of 401s causes one refresh.
@@ -21,9 +23,10 @@ access token::
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -77,6 +80,59 @@ def _as_access(value: AccessLike) -> Access:
     )
 
 
+class _Flight:
+    """One refresh in progress, which any thread or event loop may wait for.
+
+    The leader runs the refresh and calls :meth:`land`; everyone else waits: threads on an
+    event, asyncio tasks on a future of their own loop, resolved thread-safely. So one flight
+    serves callers on any number of threads and loops, and ends with them.
+    """
+
+    def __init__(self, lock: threading.Lock) -> None:
+        self._lock = lock
+        self._landed = threading.Event()
+        self._futures: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
+        self.error: Exception | None = None
+        """What the refresh raised; every waiter raises it too."""
+        self.abandoned = False
+        """The leader stopped without an outcome (cancelled): waiters start over."""
+        self.joined = 0
+        """How many callers are waiting for this flight."""
+
+    def land(self, error: BaseException | None) -> None:
+        """Record the outcome and wake every waiter, on whatever thread or loop it waits."""
+        if isinstance(error, Exception):
+            self.error = error
+        elif error is not None:
+            self.abandoned = True
+        with self._lock:
+            self._landed.set()
+            futures, self._futures = self._futures, []
+        for loop, future in futures:
+            # A waiter's loop may have closed meanwhile; nobody is left there to wake.
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(_resolve, future)
+
+    def wait_sync(self) -> None:
+        """Block until the flight lands."""
+        self._landed.wait()
+
+    async def wait_async(self) -> None:
+        """Wait, without blocking the running loop, until the flight lands."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[None] = loop.create_future()
+        with self._lock:
+            if self._landed.is_set():
+                return
+            self._futures.append((loop, future))
+        await future
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():  # a waiter cancelled in the meantime
+        future.set_result(None)
+
+
 class TokenManager:
     """Holds an :class:`Access`, refreshing it ahead of expiry, once for all concurrent callers.
 
@@ -113,9 +169,10 @@ class TokenManager:
         self._margin = float(refresh_margin)
         self._access: Access | None = None
         self._deadline = 0.0
-        self._thread_lock = threading.Lock()
-        # asyncio locks belong to one loop: one per loop, created on first use.
-        self._async_locks: dict[int, asyncio.Lock] = {}
+        # Guards only _flight, never held across a refresh: asyncio locks belong to one loop,
+        # so one manager shared by several loops (or by threads and loops) needs a thread lock.
+        self._lock = threading.Lock()
+        self._flight: _Flight | None = None
         self.refresh_count = 0
         """How many refreshes this manager made (useful in tests and metrics)."""
         if access is not None:
@@ -143,17 +200,77 @@ class TokenManager:
             return False
         return time.monotonic() < self._deadline - self._margin
 
+    def _board(self, stale: str | None) -> tuple[_Flight | None, bool]:
+        """Join the refresh in flight, or lead a new one if one is needed.
+
+        Returns ``(None, False)`` when the token is fresh, ``(flight, True)`` to lead, and
+        ``(flight, False)`` to wait for another caller's refresh.
+        """
+        with self._lock:
+            flight = self._flight
+            if flight is not None:
+                flight.joined += 1
+                return flight, False
+            # Checked again under the lock: a refresh may have landed since the caller looked.
+            if self._fresh(stale):
+                return None, False
+            flight = self._flight = _Flight(self._lock)
+            return flight, True
+
+    @contextlib.contextmanager
+    def _leading(self, flight: _Flight) -> Iterator[None]:
+        """Run the block as the flight's refresh, then land it with the block's outcome."""
+        try:
+            yield
+        except BaseException as error:
+            self._land(flight, error)
+            raise
+        self._land(flight, None)
+
+    def _land(self, flight: _Flight, error: BaseException | None) -> None:
+        with self._lock:
+            if self._flight is flight:
+                self._flight = None
+        flight.land(error)
+
+    def _plan(self, stale: str | None) -> Generator[tuple[_Flight, bool], None, str]:
+        """The single-flight protocol, shared by the blocking and asyncio callers.
+
+        Yields ``(flight, True)`` when the caller must refresh (inside :meth:`_leading`), and
+        ``(flight, False)`` when it must wait for the flight; returns the token to use.
+        """
+        while not self._fresh(stale):
+            flight, lead = self._board(stale)
+            if flight is None:
+                break
+            yield flight, lead
+            if lead:
+                break
+            if flight.error is not None:
+                raise flight.error
+            if not flight.abandoned:
+                # Whatever the new token's lifetime, it is the one this refresh produced:
+                # checking freshness again could refresh once per waiter.
+                break
+        assert self._access is not None
+        return self._access.access_token
+
     # -- blocking ---------------------------------------------------------------------------
 
     def sync_token(self, stale: str | None = None) -> str:
         """A valid access token, refreshing (blocking) if needed."""
-        if not self._fresh(stale):
-            with self._thread_lock:
-                # Double-checked: another thread may have refreshed while we waited.
-                if not self._fresh(stale):
+        steps = self._plan(stale)
+        while True:
+            try:
+                flight, lead = next(steps)
+            except StopIteration as done:
+                token: str = done.value
+                return token
+            if lead:
+                with self._leading(flight):
                     self._refresh_sync()
-        assert self._access is not None
-        return self._access.access_token
+            else:
+                flight.wait_sync()
 
     def _refresh_sync(self) -> None:
         from .auth_client import AuthClient
@@ -191,14 +308,18 @@ class TokenManager:
 
     async def async_token(self, stale: str | None = None) -> str:
         """A valid access token, refreshing (asyncio) if needed."""
-        if not self._fresh(stale):
-            loop_id = id(asyncio.get_running_loop())
-            lock = self._async_locks.setdefault(loop_id, asyncio.Lock())
-            async with lock:
-                if not self._fresh(stale):
+        steps = self._plan(stale)
+        while True:
+            try:
+                flight, lead = next(steps)
+            except StopIteration as done:
+                token: str = done.value
+                return token
+            if lead:
+                with self._leading(flight):
                     await self._refresh_async()
-        assert self._access is not None
-        return self._access.access_token
+            else:
+                await flight.wait_async()
 
     async def _refresh_async(self) -> None:
         from .auth_client import AsyncAuthClient

@@ -140,6 +140,8 @@ class BaseVehicle(Configurable):
         max_retries: int | None = None,
         max_retry_after: float | None = None,
         origins: Origins | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         """Create a vehicle handle; nothing is sent until a method is called.
 
@@ -156,6 +158,10 @@ class BaseVehicle(Configurable):
             max_retries: retries of failed reads (default 2); commands are never replayed.
             max_retry_after: longest ``Retry-After`` to wait for (default 60 s).
             origins: explicit API origins; default from the ``SMARTCAR_*_ORIGIN`` variables.
+            deadline: the longest one call may take in seconds, retries and waits included
+                (default 330 s, or one whole attempt of a longer ``timeout``).
+            max_response_bytes: the largest response body to read (default 10 MiB); a larger
+                one raises ``InvalidResponseError``.
 
         Raises:
             InvalidInputError: an empty id or token, an id that is not a single path segment
@@ -181,6 +187,8 @@ class BaseVehicle(Configurable):
             max_retries=max_retries,
             max_retry_after=max_retry_after,
             origins=origins,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     def __repr__(self) -> str:

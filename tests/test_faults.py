@@ -28,7 +28,7 @@ import pytest
 import smartcar
 from smartcar import _http
 from smartcar._api import SyncApi
-from smartcar._http import DEFAULT_TIMEOUT, Settings, validate_timeout
+from smartcar._http import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, Settings, validate_timeout
 
 PATHS = ["read", "command", "token", "batch", "management"]
 REQUEST_ID = "req-fault-42"
@@ -80,6 +80,7 @@ class Module:
     """The settings module functions run with (they take no timeout or max_retries)."""
 
     timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
 
 @pytest.fixture(autouse=True)
@@ -88,11 +89,15 @@ def _module_functions(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         SyncApi,
         "_current_settings",
         lambda self: Settings(
-            origins=smartcar.Origins.resolve(), timeout=Module.timeout, max_retries=0
+            origins=smartcar.Origins.resolve(),
+            timeout=Module.timeout,
+            max_retries=0,
+            max_response_bytes=Module.max_response_bytes,
         ),
     )
     yield
     Module.timeout = DEFAULT_TIMEOUT
+    Module.max_response_bytes = DEFAULT_MAX_RESPONSE_BYTES
     _http.set_transport_override(None)
 
 
@@ -103,6 +108,7 @@ def call(
     http_client: httpx.Client | None = None,
     origins: smartcar.Origins | None = None,
     timeout: float | None = None,
+    max_response_bytes: int | None = None,
 ) -> Any:
     """Run one call of the given kind; returns its result."""
     options: dict[str, Any] = {"max_retries": 0, "origins": origins}
@@ -112,6 +118,8 @@ def call(
         options["http_client"] = http_client
     if timeout is not None:
         options["timeout"] = timeout
+    if max_response_bytes is not None:
+        options["max_response_bytes"] = max_response_bytes
     if path == "token":
         client = smartcar.AuthClient(
             "client-id", "client-secret", "https://a.example/cb", **options
@@ -123,6 +131,8 @@ def call(
             raise AssertionError("set SMARTCAR_MANAGEMENT_API_ORIGIN instead")
         if timeout is not None:
             Module.timeout = validate_timeout(timeout)
+        if max_response_bytes is not None:
+            Module.max_response_bytes = max_response_bytes
         _http.set_transport_override(transport)
         return smartcar.get_connections("amt-1")
     vehicle = smartcar.Vehicle("vehicle-1", "access-token", **options)
@@ -788,3 +798,61 @@ def test_redirect_to_another_server_sends_it_nothing(
     assert_typed(caught.value, smartcar.InvalidResponseError, 307)
     assert len(server.hits) == 1
     assert other.hits == []
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+@pytest.mark.parametrize("path", PATHS)
+def test_body_dripped_slower_than_the_timeout(
+    path: str, loopback: Callable[..., Loopback], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def drip(handler: http.server.BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("SC-Request-Id", REQUEST_ID)
+        handler.send_header("Content-Length", "100000")
+        handler.end_headers()
+        # Each byte comes well within the read timeout, which restarts with it.
+        while not server.release.wait(0.02):
+            handler.wfile.write(b" ")
+            handler.wfile.flush()
+
+    server = loopback(drip)
+    outcome: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            call(path, origins=point_at(path, server, monkeypatch), timeout=0.2)
+        except BaseException as error:  # checked below
+            outcome.append(error)
+
+    # A generous guard, so a call that never ends fails the test instead of hanging it.
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive(), "a dripping body held the call past every timeout"
+    assert_typed(outcome[0], smartcar.RequestTimeoutError, None, request_id=None)
+    assert len(server.hits) == 1
+
+
+@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("declared", [True, False], ids=["content-length", "chunked"])
+def test_body_over_the_size_cap(path: str, declared: bool) -> None:
+    body = json.dumps(VALID[path]).encode().ljust(4096)
+
+    def oversized(request: httpx.Request) -> httpx.Response:
+        headers = {"SC-Request-Id": REQUEST_ID, "Content-Type": "application/json"}
+        if declared:
+            return httpx.Response(200, content=body, headers=headers)
+        # A generator body is sent without a Content-Length: only counting can stop it.
+        return httpx.Response(200, content=iter([body[:2048], body[2048:]]), headers=headers)
+
+    seen: list[httpx.Request] = []
+
+    def counted(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return oversized(request)
+
+    with pytest.raises(smartcar.SmartcarException) as caught:
+        call(path, transport=mock(counted), max_response_bytes=3000)
+    assert len(seen) == 1
+    assert_typed(caught.value, smartcar.InvalidResponseError, 200)
+    assert "max_response_bytes" in str(caught.value)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
+import weakref
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -225,3 +227,218 @@ def test_repr_hides_tokens() -> None:
     manager = smartcar.TokenManager(_auth(CountingTransport(sim)), access)
     assert access.access_token not in repr(manager)
     assert access.refresh_token not in repr(manager)
+
+
+# -- single flight under failure, across event loops --------------------------------------------
+
+
+def _waiting(manager: smartcar.TokenManager) -> int:
+    """How many callers wait for the refresh in flight (0 when none is)."""
+    return getattr(getattr(manager, "_flight", None), "joined", 0)
+
+
+def _until(condition: Any, limit: float = 10.0) -> None:
+    """Poll ``condition`` until it holds or ``limit`` seconds pass (then the test's asserts fail)."""
+    done = threading.Event()
+    for _ in range(int(limit / 0.01)):
+        if condition():
+            return
+        done.wait(0.01)
+
+
+class FailingTokens(CountingTransport):
+    """The simulator, but the token endpoint fails: HTTP 500, or a response lost on the way.
+
+    The first token call is held until ``ready()`` says the other callers are all waiting, so
+    the test never depends on how fast threads happen to start.
+    """
+
+    def __init__(self, sim: Simulator, failure: str) -> None:
+        super().__init__(sim)
+        self.failure = failure
+        self.ready: Any = lambda: True
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path != "/oauth/token" or self.failure == "none":
+            return super()._answer(request)
+        with self._lock:
+            self.token_calls += 1
+            first = self.token_calls == 1
+        if first:
+            _until(self.ready)
+        if self.failure == "lost":
+            raise httpx.ReadError("connection reset by peer", request=request)
+        return httpx.Response(500, json={"type": "SERVER", "code": None, "statusCode": 500})
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            # Lets the other tasks of the loop reach the manager before the refresh fails.
+            await asyncio.sleep(0.05)
+        return await super().handle_async_request(request)
+
+
+FAILURES = pytest.mark.parametrize(
+    ("failure", "error_type"),
+    [("500", smartcar.ServerError), ("lost", smartcar.NetworkError)],
+)
+
+
+@FAILURES
+def test_a_failed_refresh_is_not_repeated_by_each_waiting_thread(
+    failure: str, error_type: type[Exception]
+) -> None:
+    sim = Simulator()
+    transport = FailingTokens(sim, failure)
+    manager = smartcar.TokenManager(_auth(transport), _access(sim, expires_in=-1))
+    transport.ready = lambda: _waiting(manager) >= 49
+    vehicle = smartcar.Vehicle(sim.vehicle_ids[0], manager, transport=transport)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            vehicle.odometer()
+        except BaseException as error:  # collected and asserted below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work) for _ in range(50)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    # One refresh token, sent once: every waiter got that attempt's error.
+    assert transport.token_calls == 1
+    assert len(errors) == 50
+    assert all(type(error) is error_type for error in errors), errors[:3]
+    # The manager is not stuck: once the endpoint works, the next call refreshes.
+    transport.failure = "none"
+    assert vehicle.odometer().distance > 0
+    assert transport.token_calls == 2
+    assert manager.refresh_count == 1
+
+
+@FAILURES
+def test_a_failed_refresh_is_not_repeated_by_each_waiting_task(
+    failure: str, error_type: type[Exception]
+) -> None:
+    sim = Simulator()
+    transport = FailingTokens(sim, failure)
+
+    async def main() -> list[Any]:
+        client = _auth(transport, smartcar.AsyncAuthClient)
+        manager = smartcar.TokenManager(client, _access(sim, expires_in=-1))
+        async with smartcar.AsyncVehicle(
+            sim.vehicle_ids[0], manager, transport=transport
+        ) as vehicle:
+            outcomes = await asyncio.gather(
+                *(vehicle.odometer() for _ in range(50)), return_exceptions=True
+            )
+            transport.failure = "none"
+            outcomes.append(await vehicle.odometer())
+        return outcomes
+
+    outcomes = asyncio.run(main())
+    assert all(type(outcome) is error_type for outcome in outcomes[:50]), outcomes[:3]
+    assert outcomes[50].distance > 0
+    assert transport.token_calls == 2  # the failed refresh once, then the one that worked
+
+
+class GatedTokens(CountingTransport):
+    """Token calls wait (without blocking their loop) until the test opens the gate."""
+
+    def __init__(self, sim: Simulator) -> None:
+        super().__init__(sim)
+        self.gate = threading.Event()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            with self._lock:
+                self.token_calls += 1
+            while not self.gate.is_set():
+                await asyncio.sleep(0.01)
+            with self._lock:
+                self.token_calls -= 1  # counted again by the simulator's answer
+        return await super().handle_async_request(request)
+
+
+def test_one_manager_used_from_two_event_loops_refreshes_once() -> None:
+    sim = Simulator()
+    transport = GatedTokens(sim)
+    manager = smartcar.TokenManager(
+        _auth(transport, smartcar.AsyncAuthClient), _access(sim, expires_in=-1)
+    )
+    results: list[Any] = []
+
+    def in_a_new_loop() -> None:
+        async def main() -> None:
+            async with smartcar.AsyncVehicle(
+                sim.vehicle_ids[0], manager, transport=transport
+            ) as vehicle:
+                results.extend(
+                    await asyncio.gather(
+                        *(vehicle.odometer() for _ in range(5)), return_exceptions=True
+                    )
+                )
+
+        asyncio.run(main())
+
+    first = threading.Thread(target=in_a_new_loop)
+    first.start()
+    _until(lambda: transport.token_calls >= 1)  # the first loop's refresh is in flight
+    second = threading.Thread(target=in_a_new_loop)
+    second.start()
+    # Open the gate once the second loop waits for the first one's refresh (or, wrongly,
+    # sends a refresh of its own).
+    _until(lambda: _waiting(manager) >= 9 or transport.token_calls >= 2)
+    transport.gate.set()
+    first.join(30)
+    second.join(30)
+    assert transport.token_calls == 1
+    assert manager.refresh_count == 1
+    assert len(results) == 10
+    assert all(not isinstance(result, BaseException) for result in results), results
+
+
+def test_no_lock_or_loop_is_kept_per_event_loop() -> None:
+    sim = Simulator()
+    transport = SlowAsyncTransport(sim)
+    manager = smartcar.TokenManager(
+        _auth(transport, smartcar.AsyncAuthClient), _access(sim, expires_in=3600)
+    )
+    loops: list[weakref.ref[asyncio.AbstractEventLoop]] = []
+
+    async def main() -> None:
+        loops.append(weakref.ref(asyncio.get_running_loop()))
+        assert manager.access is not None
+        rejected = manager.access.access_token
+        # Two callers reject the same token: one refreshes while the other waits for it.
+        tokens = await asyncio.gather(manager.async_token(rejected), manager.async_token(rejected))
+        assert tokens[0] == tokens[1] != rejected
+
+    for _ in range(5):
+        asyncio.run(main())
+    gc.collect()
+    assert manager.refresh_count == 5
+    assert transport.token_calls == 5
+    assert [ref() for ref in loops] == [None] * 5
+
+
+def test_waiters_start_over_when_the_refreshing_task_is_cancelled() -> None:
+    sim = Simulator()
+    transport = SlowAsyncTransport(sim)
+
+    async def main() -> str:
+        client = _auth(transport, smartcar.AsyncAuthClient)
+        manager = smartcar.TokenManager(client, _access(sim, expires_in=-1))
+        leader = asyncio.create_task(manager.async_token())
+        await asyncio.sleep(0)  # the leader's refresh is now in flight
+        waiter = asyncio.create_task(manager.async_token())
+        await asyncio.sleep(0)
+        leader.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await leader
+        # Not the leader's cancellation: the waiter refreshes itself.
+        return await asyncio.wait_for(waiter, 30)
+
+    token = asyncio.run(main())
+    assert token
+    assert transport.token_calls == 1  # the cancelled refresh never reached the server
