@@ -55,10 +55,9 @@ record: $(STAMP)
 demo: $(RUNTIME_STAMP)
 	$(BIN)/python scripts/demo.py
 
-## HTML API reference of the hand-written package (and the generated one) in site/.
+## The user guide and API reference (pdoc) in site/; fails on any pdoc warning.
 docs: $(STAMP)
-	$(BIN)/pdoc smartcar smartcar.aio smartcar.vehicle smartcar.auth_client smartcar.types smartcar.exceptions smartcar.tokens smartcar.fleet smartcar.webhooks smartcar.testing smartcar.testing.cassettes smartcar_openapi -o site --docformat google
-	@echo "API reference: site/index.html"
+	$(BIN)/python scripts/docs.py site
 
 ## SDK overhead over raw httpx, async vs threads vs sequential, import time, memory.
 bench: $(STAMP)
