@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 RUNTIME_STAMP := $(VENV)/.runtime
 PYTEST_FLAGS := --record-mode=none --block-network
 
-.PHONY: install regen check-regen check-wheel lint test record demo bench docs clean
+.PHONY: install regen check-regen check-wheel lint test e2e record demo bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,19 @@ lint: $(STAMP)
 ## Replay every cassette offline; no network, no credentials.
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_FLAGS) $(ARGS)
+
+## Browser tests (tests/e2e) in headless Chromium: apt installs Chromium unless it is there
+## (needs root), pip the pinned Playwright of the e2e extra; no browser download.
+CHROMIUM ?= /usr/bin/chromium
+E2E_STAMP := $(VENV)/.e2e
+$(E2E_STAMP): $(STAMP)
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi
+	$(BIN)/python -m pip install --quiet -e '.[dev,e2e]'
+	touch $(E2E_STAMP)
+
+e2e: $(E2E_STAMP)
+	RUN_E2E=1 CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest --record-mode=none tests/e2e $(ARGS)
 
 ## Re-record cassettes: against the local simulator, or the real API when SMARTCAR_* credentials are set.
 record: $(STAMP)
