@@ -3,6 +3,11 @@ recording with every credential set (and then real ids are replaced by the simul
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -114,3 +119,34 @@ def test_the_recording_simulator_is_deterministic(smartcar_env: conftest.Smartca
     )
     assert smartcar_env.access_token == again.issue_token()["access_token"]
     assert _session(smartcar_env.sim) == _session(again)
+
+
+@pytest.mark.block_network(allowed_hosts=[])
+def test_recording_twice_writes_the_same_cassettes(tmp_path: Path) -> None:
+    """What `make record` does, on a copy of the suite: the second recording changes nothing."""
+    root = Path(__file__).resolve().parent.parent
+    shutil.copytree(root / "tests", tmp_path / "tests", ignore=shutil.ignore_patterns("e2e"))
+    shutil.copy(root / "pyproject.toml", tmp_path)
+    cassettes = tmp_path / "tests" / "cassettes" / "test_sdk_cassettes"
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--record-mode=rewrite",
+        "tests/test_sdk_cassettes.py",
+        "-k",
+        "odometer or batch or exchange or refresh",
+    ]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTCAR_")}
+
+    def record() -> dict[str, bytes]:
+        done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return {p.name: p.read_bytes() for p in sorted(cassettes.glob("*.yaml"))}
+
+    first = record()
+    assert len(first) >= 3
+    assert record() == first
