@@ -31,7 +31,8 @@ def test_demo_target_installs_only_the_runtime_dependencies() -> None:
     demo = re.search(r"^demo: (.+)$", makefile, re.MULTILINE)
     assert demo and demo.group(1).split() == ["$(RUNTIME_STAMP)"]
     recipe = re.search(r"^\$\(RUNTIME_STAMP\): .*?\n((?:\t.*\n)+)", makefile, re.MULTILINE)
-    assert recipe and "-e ." in recipe.group(1) and "[dev]" not in recipe.group(1)
+    assert recipe and '["project"]["dependencies"]' in recipe.group(1)
+    assert "[dev]" not in recipe.group(1) and "-e ." not in recipe.group(1)
     for target in ("test", "lint"):
         line = re.search(rf"^{target}: (.+)$", makefile, re.MULTILINE)
         assert line and "$(STAMP)" in line.group(1).split(), target
