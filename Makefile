@@ -3,15 +3,26 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Runtime dependencies only (what `make demo` needs); $(STAMP) adds the development tools.
+RUNTIME_STAMP := $(VENV)/.runtime
 PYTEST_FLAGS := --record-mode=none --block-network
 
-.PHONY: install regen check-regen check-wheel lint test record demo bench docs clean
+.PHONY: install regen check-regen check-wheel lint test e2e record demo bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	touch $(STAMP) $(RUNTIME_STAMP)
+
+# The runtime dependencies from pyproject.toml, and nothing else: no pip upgrade, no dev tools,
+# not even a build of the package (the demo runs from the source tree), so a fresh clone's
+# first `make demo` stays fast.
+$(RUNTIME_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"], sep="\n")' > $(VENV)/runtime-requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r $(VENV)/runtime-requirements.txt
+	touch $(RUNTIME_STAMP)
 
 install: $(STAMP)
 
@@ -39,18 +50,30 @@ lint: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_FLAGS) $(ARGS)
 
+## Browser tests (tests/e2e) in headless Chromium: apt installs Chromium unless it is there
+## (needs root), pip the pinned Playwright of the e2e extra; no browser download.
+CHROMIUM ?= /usr/bin/chromium
+E2E_STAMP := $(VENV)/.e2e
+$(E2E_STAMP): $(STAMP)
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi
+	$(BIN)/python -m pip install --quiet -e '.[dev,e2e]'
+	touch $(E2E_STAMP)
+
+e2e: $(E2E_STAMP)
+	RUN_E2E=1 CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest --record-mode=none tests/e2e $(ARGS)
+
 ## Re-record cassettes: against the local simulator, or the real API when SMARTCAR_* credentials are set.
 record: $(STAMP)
 	$(BIN)/python scripts/record.py $(ARGS)
 
 ## The whole flow against the embedded simulator (or the real API with SMARTCAR_* credentials).
-demo: $(STAMP)
-	$(BIN)/python scripts/demo.py
+demo: $(RUNTIME_STAMP)
+	PYTHONPATH=.:generated $(BIN)/python scripts/demo.py
 
-## HTML API reference of the hand-written package (and the generated one) in site/.
+## The user guide and API reference (pdoc) in site/; fails on any pdoc warning.
 docs: $(STAMP)
-	$(BIN)/pdoc smartcar smartcar.aio smartcar.vehicle smartcar.auth_client smartcar.types smartcar.exceptions smartcar.tokens smartcar.fleet smartcar.webhooks smartcar.testing smartcar.testing.cassettes smartcar_openapi -o site --docformat google
-	@echo "API reference: site/index.html"
+	$(BIN)/python scripts/docs.py site
 
 ## SDK overhead over raw httpx, async vs threads vs sequential, import time, memory.
 bench: $(STAMP)

@@ -2,7 +2,8 @@
 
 The Smartcar simulator serves on a loopback port from a separate process (so its CPU is not
 the client's), with an optional per-request delay standing in for the network and the API.
-Sections, each the median of ``--repeat`` repetitions:
+Sections, each the median of ``--repeat`` repetitions, with the spread of the repetitions
+(their lowest and highest value) next to it:
 
 a. Sequential reads: client CPU (``time.process_time``) and wall time per read,
    ``Vehicle.odometer()`` against the same GET with the same headers on a raw ``httpx.Client``
@@ -12,6 +13,9 @@ b. Fleet read: odometer and location of every vehicle, concurrency 50, three way
    calls; reads per second and ratios, once per ``--latency-ms`` value.
 c. Import time: ``import smartcar`` against ``import httpx``, each in a new interpreter.
 d. Memory: tracemalloc peak during each way of b (a separate, untimed pass).
+
+While it runs, it prints each step on stderr with the time elapsed and an estimate of the
+time left (from a model of the settings at first, then from the steps already measured).
 
 Usage: ``python scripts/bench.py [--repeat 5] [--quick] [--json] [--latency-ms 0,5]``.
 """
@@ -273,18 +277,20 @@ def import_seconds(statement: str) -> float:
     return float(done.stdout.strip())
 
 
-def import_times(runs: int) -> dict[str, float]:
-    # Interleaved, so a busy moment of the machine affects every statement alike.
-    samples: dict[str, list[float]] = {name: [] for name in IMPORTS}
+def import_times(runs: int, progress: Progress) -> list[dict[str, float]]:
+    """One sample per run: each statement's time, and the ratios within that run."""
     for statement in IMPORTS.values():
         import_seconds(statement)  # compile the .pyc files outside the measurement
-    for _ in range(runs):
-        for name, statement in IMPORTS.items():
-            samples[name].append(import_seconds(statement))
-    out = {f"{name}_ms": statistics.median(v) * 1e3 for name, v in samples.items()}
-    out["import_ratio"] = out["smartcar_ms"] / out["httpx_ms"]
-    out["first_use_ratio"] = out["smartcar_first_use_ms"] / out["httpx_ms"]
-    return out
+    samples: list[dict[str, float]] = []
+    for run in range(runs):
+        progress.step("c. import time", run, runs)
+        # Interleaved, so a busy moment of the machine affects every statement alike.
+        sample = {f"{name}_ms": import_seconds(stmt) * 1e3 for name, stmt in IMPORTS.items()}
+        sample["import_ratio"] = sample["smartcar_ms"] / sample["httpx_ms"]
+        sample["first_use_ratio"] = sample["smartcar_first_use_ms"] / sample["httpx_ms"]
+        samples.append(sample)
+        progress.done()
+    return samples
 
 
 # -- the run --------------------------------------------------------------------------------------
@@ -292,6 +298,65 @@ def import_times(runs: int) -> dict[str, float]:
 
 def medians(samples: list[dict[str, float]]) -> dict[str, float]:
     return {key: statistics.median(s[key] for s in samples) for key in samples[0]}
+
+
+def ranges(samples: list[dict[str, float]]) -> dict[str, list[float]]:
+    """The spread of the repetitions: ``[lowest, highest]`` of each figure."""
+    return {key: [min(s[key] for s in samples), max(s[key] for s in samples)] for key in samples[0]}
+
+
+class Progress:
+    """Prints each step on stderr with the elapsed time and an estimate of the time left.
+
+    The estimate starts from a rough model of each step's cost (``plan``) and is corrected as
+    steps finish, by the ratio of the measured to the modelled time so far.
+    """
+
+    def __init__(self, plan: list[float], quiet: bool) -> None:
+        self._plan = plan
+        self._quiet = quiet
+        self._started = time.perf_counter()
+        self._done = 0
+        self._modelled_done = 0.0
+        if not quiet:
+            print(f"bench: {len(plan)} steps, about {_duration(sum(plan))}", file=sys.stderr)
+
+    def estimate_left(self) -> float:
+        elapsed = time.perf_counter() - self._started
+        scale = elapsed / self._modelled_done if self._modelled_done > 0 else 1.0
+        return sum(self._plan[self._done :]) * scale
+
+    def step(self, what: str, run: int, runs: int) -> None:
+        if self._quiet:
+            return
+        elapsed = time.perf_counter() - self._started
+        print(
+            f"[{self._done + 1}/{len(self._plan)}] {what}, run {run + 1}/{runs}   "
+            f"elapsed {_duration(elapsed)}, about {_duration(self.estimate_left())} left",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    def done(self) -> None:
+        self._modelled_done += self._plan[self._done]
+        self._done += 1
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.1f} min"
+
+
+def plan(args: argparse.Namespace, latencies: list[float]) -> list[float]:
+    """Modelled seconds of every step, in order (a 2-core machine, idle; only a first guess)."""
+    reads = args.vehicles * len(ENDPOINTS)
+    steps = [args.reads * 2 * 0.0012] * args.repeat  # a: SDK and raw loops, ~1 ms a read
+    for latency in latencies:
+        # Sequential pays the latency on every read; async and threads overlap it.
+        fleet = reads * (0.0012 + latency / 1e3) + 2 * reads * (0.0012 + latency / 1e3 / 10)
+        steps += [fleet] * args.repeat
+    steps.append(reads * 3 * 0.004)  # d: traced, several times slower
+    steps += [len(IMPORTS) * 0.25] * args.import_runs  # c: a new interpreter per statement
+    return steps
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -313,27 +378,39 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "import_runs": args.import_runs,
         },
     }
+    progress = Progress(plan(args, latencies), quiet=args.json)
+
+    def repeat(what: str, fn: Callable[[], dict[str, float]]) -> list[dict[str, float]]:
+        samples = []
+        for run in range(args.repeat):
+            progress.step(what, run, args.repeat)
+            samples.append(fn())
+            progress.done()
+        return samples
+
     server = ServerProcess(args.vehicles)
     try:
         token, ids = connect(server.url, args.vehicles)
-        progress(args, "a. sequential reads")
-        report["a"] = medians(
-            [sequential_reads(server.url, token, ids[0], args.reads) for _ in range(args.repeat)]
+        samples = repeat(
+            "a. sequential reads", lambda: sequential_reads(server.url, token, ids[0], args.reads)
         )
-        report["b"] = {}
+        report["a"], report["a_range"] = medians(samples), ranges(samples)
+        report["b"], report["b_range"] = {}, {}
         for latency in latencies:
-            progress(args, f"b. fleet read, {latency:g} ms latency")
             server.set_latency(latency / 1e3)
-            report["b"][f"{latency:g}"] = medians(
-                [fleet_read(server, token, ids) for _ in range(args.repeat)]
+            samples = repeat(
+                f"b. fleet read, {latency:g} ms latency", lambda: fleet_read(server, token, ids)
             )
-        progress(args, "d. memory")
+            report["b"][f"{latency:g}"] = medians(samples)
+            report["b_range"][f"{latency:g}"] = ranges(samples)
+        progress.step("d. memory (tracemalloc)", 0, 1)
         server.set_latency(0.0)
         report["d"] = fleet_memory(token, ids)
+        progress.done()
     finally:
         server.stop()
-    progress(args, "c. import time")
-    report["c"] = import_times(args.import_runs)
+    samples = import_times(args.import_runs, progress)
+    report["c"], report["c_range"] = medians(samples), ranges(samples)
     report["d"]["client_max_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report["targets"] = targets(report)
     return report
@@ -361,42 +438,53 @@ def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def progress(args: argparse.Namespace, what: str) -> None:
-    if not args.json:
-        print(f"... {what}", file=sys.stderr, flush=True)
-
-
 def table(report: dict[str, Any]) -> str:
     env, settings = report["environment"], report["settings"]
+
+    def fig(section: str, key: str, fmt: str, unit: str = "", latency: str | None = None) -> str:
+        """A median, then the lowest and highest of the repetitions: ``464 us (455-480)``."""
+        value = report[section] if latency is None else report[section][latency]
+        spread = report[f"{section}_range"]
+        lo, hi = (spread if latency is None else spread[latency])[key]
+        return f"{value[key]:{fmt}}{unit} ({lo:{fmt}}-{hi:{fmt}})"
+
     lines = [
         f"smartcar {env['smartcar']}, httpx {env['httpx']}, Python {env['python']}, "
         f"{env['cpus']} CPUs, {env['platform']}",
-        f"medians of {settings['repeat']} repetitions; simulator in a separate process",
+        f"medians of {settings['repeat']} repetitions; in parentheses the lowest and highest "
+        "repetition; simulator in a separate process",
         "",
         f"a. Sequential reads ({settings['reads']} x odometer, one vehicle, 0 ms latency)",
-        f"   {'':24}{'client CPU/read':>17}{'wall/read':>12}",
+        f"   {'':24}{'client CPU/read':>22}{'wall/read':>22}",
     ]
-    a = report["a"]
+    rows = (("Vehicle.odometer()", "sdk"), ("raw httpx.Client + json", "raw"))
+    for label, who in rows:
+        lines.append(
+            f"   {label:24}{fig('a', f'{who}_cpu_us', '.0f', ' us'):>22}"
+            f"{fig('a', f'{who}_wall_us', '.0f', ' us'):>22}"
+        )
     lines += [
-        f"   {'Vehicle.odometer()':24}{a['sdk_cpu_us']:>14.0f} us{a['sdk_wall_us']:>9.0f} us",
-        f"   {'raw httpx.Client + json':24}{a['raw_cpu_us']:>14.0f} us{a['raw_wall_us']:>9.0f} us",
-        f"   {'SDK / raw':24}{a['cpu_ratio']:>16.2f}x{a['wall_ratio']:>11.2f}x",
+        f"   {'SDK / raw':24}{fig('a', 'cpu_ratio', '.2f', 'x'):>22}"
+        f"{fig('a', 'wall_ratio', '.2f', 'x'):>22}",
         "",
         f"b. Fleet read ({settings['vehicles']} vehicles x {len(ENDPOINTS)} reads, "
         f"concurrency {settings['concurrency']})",
-        f"   {'latency':>8} {'way':<12}{'reads/s':>10}{'client CPU/read':>17}"
-        f"{'server CPU/read':>17}",
+        f"   {'latency':>8} {'way':<12}{'reads/s':>18}{'client CPU/read':>22}"
+        f"{'server CPU/read':>22}",
     ]
-    for latency, b in report["b"].items():
+    for latency in report["b"]:
         for way in WAYS:
             lines.append(
-                f"   {latency + ' ms':>8} {way:<12}{b[f'{way}_reads_per_s']:>10.0f}"
-                f"{b[f'{way}_client_cpu_us']:>14.0f} us{b[f'{way}_server_cpu_us']:>14.0f} us"
+                f"   {latency + ' ms':>8} {way:<12}"
+                f"{fig('b', f'{way}_reads_per_s', '.0f', '', latency):>18}"
+                f"{fig('b', f'{way}_client_cpu_us', '.0f', ' us', latency):>22}"
+                f"{fig('b', f'{way}_server_cpu_us', '.0f', ' us', latency):>22}"
             )
         lines.append(
-            f"   {'':>8} ratios: async/sequential {b['async_vs_sequential']:.2f}x, "
-            f"async/threads {b['async_vs_threads']:.2f}x, "
-            f"threads/sequential {b['threads_vs_sequential']:.2f}x"
+            f"   {'':>8} ratios: async/sequential "
+            f"{fig('b', 'async_vs_sequential', '.2f', 'x', latency)}, "
+            f"async/threads {fig('b', 'async_vs_threads', '.2f', 'x', latency)}, "
+            f"threads/sequential {fig('b', 'threads_vs_sequential', '.2f', 'x', latency)}"
         )
     lines += [
         "   The latency is a delay the simulator adds to each answer, standing in for the",
@@ -404,16 +492,17 @@ def table(report: dict[str, Any]) -> str:
         "   client CPU, so concurrency cannot beat sequential calls there; the simulator's",
         "   own speed sets the wall time, not the client CPU.",
     ]
-    c = report["c"]
     lines += [
         "",
         f"c. Import time (new interpreter, median of {settings['import_runs']})",
-        f"   {'import httpx':42}{c['httpx_ms']:>8.1f} ms",
-        f"   {'import smartcar':42}{c['smartcar_ms']:>8.1f} ms   {c['import_ratio']:.2f}x httpx",
-        f"   {'from smartcar import Vehicle, AuthClient':42}{c['smartcar_first_use_ms']:>8.1f} ms"
-        f"   {c['first_use_ratio']:.2f}x httpx (first use; includes httpx)",
+        f"   {'import httpx':42}{fig('c', 'httpx_ms', '.1f', ' ms'):>22}",
+        f"   {'import smartcar':42}{fig('c', 'smartcar_ms', '.1f', ' ms'):>22}"
+        f"   {fig('c', 'import_ratio', '.2f', 'x')} httpx",
+        f"   {'from smartcar import Vehicle, AuthClient':42}"
+        f"{fig('c', 'smartcar_first_use_ms', '.1f', ' ms'):>22}"
+        f"   {fig('c', 'first_use_ratio', '.2f', 'x')} httpx (first use; includes httpx)",
         "",
-        "d. Memory during b (tracemalloc peak, separate untimed pass, 0 ms latency)",
+        "d. Memory during b (tracemalloc peak, one separate untimed pass: no spread)",
     ]
     d = report["d"]
     for way in WAYS:
@@ -431,7 +520,9 @@ def table(report: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeat", type=int, default=5, help="repetitions per figure")
+    parser.add_argument(
+        "--repeat", type=int, default=None, help="repetitions per figure (5; 1 with --quick)"
+    )
     parser.add_argument("--quick", action="store_true", help="a fast smoke run: small and once")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument(
@@ -444,7 +535,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--import-runs", type=int, default=15, help="interpreters per import")
     args = parser.parse_args(argv)
     if args.quick:
-        args.repeat, args.vehicles, args.reads, args.import_runs = 1, 40, 100, 3
+        args.vehicles, args.reads, args.import_runs = 40, 100, 3
+    if args.repeat is None:
+        args.repeat = 1 if args.quick else 5
     report = run(args)
     print(json.dumps(report, indent=2) if args.json else table(report))
     return 0

@@ -15,6 +15,7 @@ import logging
 import os
 import sys
 import time
+from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -59,6 +60,47 @@ def show(label: str, value: Any) -> None:
     print(f"   {label:<26} {value}")
 
 
+class _ConsentPage(HTMLParser):
+    """Collects the two lists on Connect's consent page: the vehicles, then the permissions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lists: list[list[str]] = []
+        self._item: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "ul":
+            self.lists.append([])
+        elif tag == "li":
+            self._item = []
+
+    def handle_data(self, data: str) -> None:
+        if self._item is not None:
+            self._item.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "li" and self._item is not None and self.lists:
+            self.lists[-1].append("".join(self._item).strip())
+            self._item = None
+
+
+def show_consent(auth_url: str) -> None:
+    """Print what Connect's consent page asks the user to share."""
+    if REAL:
+        # The real page needs a browser and a login; it asks for the scopes in the URL.
+        scope = parse_qs(urlsplit(auth_url).query).get("scope", [""])[0].split()
+        show("Connect asks for", ", ".join(scope))
+        return
+    response = httpx.get(auth_url, follow_redirects=False)
+    parser = _ConsentPage()
+    parser.feed(response.text)
+    vehicles, permissions = [*parser.lists, [], []][:2]
+    print("   Opened in a browser, that URL is Connect's consent page. It asks to access:")
+    for vehicle in vehicles:
+        show("  vehicle", vehicle)
+    show("  with permissions", ", ".join(permissions))
+
+
 def consent(auth_url: str) -> str:
     """Return the redirect URL after the user approves in Connect."""
     if REAL:
@@ -93,6 +135,7 @@ def main() -> int:
         step(1, "Build the Smartcar Connect URL")
         auth_url = client.get_auth_url(SCOPE, {"state": "demo-state-4f1c", "force_prompt": True})
         print(f"   {auth_url}")
+        show_consent(auth_url)
 
         step(2, "The user approves; exchange the code, then refresh the token")
         redirect = consent(auth_url)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,10 @@ pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 
 def bench(*args: str) -> str:
+    return bench_run(*args).stdout
+
+
+def bench_run(*args: str) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(
         [sys.executable, "scripts/bench.py", "--quick", *args],
         cwd=ROOT,
@@ -24,7 +29,7 @@ def bench(*args: str) -> str:
         timeout=600,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
+    return done
 
 
 def test_quick_run_prints_the_table_with_every_section() -> None:
@@ -60,3 +65,39 @@ def test_quick_run_json_has_every_figure() -> None:
         assert report["d"][f"{way}_peak_mib"] > 0
     assert report["c"]["httpx_ms"] > 0 and report["c"]["smartcar_ms"] > 0
     assert all(isinstance(t["met"], bool) for t in report["targets"].values())
+
+
+def test_progress_shows_each_step_and_the_time_left() -> None:
+    done = bench_run("--latency-ms", "0")
+    lines = done.stderr.splitlines()
+    assert re.fullmatch(r"bench: (\d+) steps, about \d+(\.\d)? (s|min)", lines[0]), lines[0]
+    steps = int(lines[0].split()[1])
+    progress = [line for line in lines if line.startswith("[")]
+    # quick: a once, b once at 0 ms, d once, c three times.
+    assert len(progress) == steps == 6
+    for number, line in enumerate(progress, 1):
+        assert re.match(rf"\[{number}/{steps}\] \w\. .+, run \d+/\d+ ", line), line
+        assert re.search(r"elapsed \d+ s, about \d+(\.\d)? (s|min) left$", line), line
+    assert "c. import time, run 3/3" in progress[-1]
+
+
+def test_every_figure_has_its_spread_next_to_it() -> None:
+    out = bench("--latency-ms", "0")
+    spread = r"\d[\d.]* ?(us|ms|x)? \(\d[\d.]*-\d[\d.]*\)"
+    for label in ("Vehicle.odometer()", "raw httpx.Client + json", "SDK / raw", "import httpx"):
+        line = next(line for line in out.splitlines() if line.strip().startswith(label))
+        assert re.search(spread, line), line
+    rows = [line for line in out.splitlines() if line.split()[1:3] in (["ms", "async"],)]
+    assert rows and len(re.findall(spread, rows[0])) == 3, rows
+
+
+def test_json_has_the_spread_of_every_median() -> None:
+    report = json.loads(bench("--json", "--latency-ms", "0", "--repeat", "2"))
+    assert report["settings"]["repeat"] == 2
+    assert set(report["a_range"]) == set(report["a"])
+    assert set(report["c_range"]) == set(report["c"])
+    assert set(report["b_range"]["0"]) == set(report["b"]["0"])
+    for key, (low, high) in report["a_range"].items():
+        assert low <= report["a"][key] <= high, key
+    # Two repetitions of a timing are never exactly equal: the spread is really measured.
+    assert report["a_range"]["sdk_wall_us"][0] < report["a_range"]["sdk_wall_us"][1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,10 +11,37 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# Importable only with the dev extra: `make demo` installs the runtime dependencies alone.
+DEV_ONLY = ("yaml", "openapi_core", "openapi_spec_validator", "pytest", "vcr", "hypothesis", "pdoc")
+# Runs the demo with the dev-only packages made unimportable, as in a runtime-only venv.
+RUN_WITHOUT_DEV = f"""
+import runpy, sys
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in {DEV_ONLY!r}:
+            raise ImportError("dev-only package imported by the demo: " + name)
+sys.meta_path.insert(0, Block())
+sys.argv = [{str(ROOT / "scripts" / "demo.py")!r}]
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
+def test_demo_target_installs_only_the_runtime_dependencies() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    demo = re.search(r"^demo: (.+)$", makefile, re.MULTILINE)
+    assert demo and demo.group(1).split() == ["$(RUNTIME_STAMP)"]
+    recipe = re.search(r"^\$\(RUNTIME_STAMP\): .*?\n((?:\t.*\n)+)", makefile, re.MULTILINE)
+    assert recipe and '["project"]["dependencies"]' in recipe.group(1)
+    assert "[dev]" not in recipe.group(1) and "-e ." not in recipe.group(1)
+    for target in ("test", "lint"):
+        line = re.search(rf"^{target}: (.+)$", makefile, re.MULTILINE)
+        assert line and "$(STAMP)" in line.group(1).split(), target
+
+
 def test_demo_walks_through_every_step() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTCAR_")}
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "demo.py")],
+        [sys.executable, "-c", RUN_WITHOUT_DEV],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -37,6 +65,11 @@ def test_demo_walks_through_every_step() -> None:
     ):
         assert heading in out
     assert "/oauth/authorize?response_type=code" in out
+    # The consent step: what Connect's page at that URL asks the user to share.
+    assert "that URL is Connect's consent page. It asks to access:" in out
+    assert "vehicle                  2021 TESLA Model 3 (5YJSA1CN5DFP00101)" in out
+    permissions = next(line for line in out.splitlines() if "with permissions" in line)
+    assert "read_odometer" in permissions and "control_security" in permissions
     assert " km" in out and " mi" in out and "psi (imperial)" in out
     assert "locked after               False" in out
     assert "RATE_LIMIT:VEHICLE, retry_after=600s" in out

@@ -3,6 +3,11 @@ recording with every credential set (and then real ids are replaced by the simul
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -69,3 +74,79 @@ def test_real_ids_are_replaced_by_the_simulators(monkeypatch: pytest.MonkeyPatch
     assert Scrubber(replacements).before_record_response(response)["body"]["string"] == (
         b'{"vin":"' + conftest.SIM_VIN.encode() + b'"}'
     )
+
+
+def _session(sim: Simulator) -> list[tuple[int, dict[str, str], bytes]]:
+    """A token exchange and a few reads, as a cassette would record them."""
+    out = []
+    token = sim.issue_token()["access_token"]
+    for path in ("/v2.0/vehicles", f"/v2.0/vehicles/{sim.vehicle_ids[0]}/odometer"):
+        response = sim.handle(
+            "GET", f"https://api.smartcar.com{path}", {"Authorization": f"Bearer {token}"}
+        )
+        out.append((response.status, dict(response.headers), response.body))
+    out.append((0, {"token": token}, b""))
+    return out
+
+
+def test_seeded_ids_and_a_constant_clock_repeat_exactly() -> None:
+    def make() -> Simulator:
+        return Simulator(clock=lambda: conftest.RECORD_CLOCK, id_seed=conftest.RECORD_ID_SEED)
+
+    first, second = _session(make()), _session(make())
+    assert first == second
+    assert "2026-01-01T00:00:00" in first[1][1]["SC-Fetched-At"]
+
+
+def test_reset_restarts_the_seeded_ids() -> None:
+    sim = Simulator(clock=lambda: conftest.RECORD_CLOCK, id_seed=1)
+    first = _session(sim)
+    sim.reset()
+    assert _session(sim) == first
+
+
+def test_without_a_seed_ids_are_random() -> None:
+    first, second = _session(Simulator()), _session(Simulator())
+    assert first[0][1]["SC-Request-Id"] != second[0][1]["SC-Request-Id"]
+    assert first[-1] != second[-1]
+
+
+def test_the_recording_simulator_is_deterministic(smartcar_env: conftest.SmartcarEnv) -> None:
+    """`make record` records through this fixture: its simulator must repeat itself."""
+    assert smartcar_env.sim is not None
+    again = Simulator(
+        extra_vehicles=1, clock=lambda: conftest.RECORD_CLOCK, id_seed=conftest.RECORD_ID_SEED
+    )
+    assert smartcar_env.access_token == again.issue_token()["access_token"]
+    assert _session(smartcar_env.sim) == _session(again)
+
+
+@pytest.mark.block_network(allowed_hosts=[])
+def test_recording_twice_writes_the_same_cassettes(tmp_path: Path) -> None:
+    """What `make record` does, on a copy of the suite: the second recording changes nothing."""
+    root = Path(__file__).resolve().parent.parent
+    shutil.copytree(root / "tests", tmp_path / "tests", ignore=shutil.ignore_patterns("e2e"))
+    shutil.copy(root / "pyproject.toml", tmp_path)
+    cassettes = tmp_path / "tests" / "cassettes" / "test_sdk_cassettes"
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--record-mode=rewrite",
+        "tests/test_sdk_cassettes.py",
+        "-k",
+        "odometer or batch or exchange or refresh",
+    ]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTCAR_")}
+
+    def record() -> dict[str, bytes]:
+        done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return {p.name: p.read_bytes() for p in sorted(cassettes.glob("*.yaml"))}
+
+    first = record()
+    assert len(first) >= 3
+    assert record() == first

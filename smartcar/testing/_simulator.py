@@ -18,6 +18,7 @@ import enum
 import hmac
 import html
 import json
+import random
 import re
 import threading
 import time
@@ -269,7 +270,10 @@ class Simulator:
             first is a PHEV, so it answers ``/fuel`` and ``/engine/oil``).
         seed: seeds the generated vehicles; the same seed gives the same fleet.
         clock: returns the current Unix time; tests can pass a fake one to expire codes and
-            tokens. Tokens and request ids are random whatever the seed.
+            tokens, or a constant one to make timestamps reproducible.
+        id_seed: with ``None`` (the default) tokens, codes and request ids are random. With an
+            int they come from a generator seeded with it (restarted by `reset`), so the same
+            calls give the same ids: recorded cassettes do not change when behaviour does not.
     """
 
     def __init__(
@@ -282,6 +286,7 @@ class Simulator:
         extra_vehicles: int = 0,
         seed: int = 0,
         clock: Callable[[], float] = time.time,
+        id_seed: int | None = None,
     ) -> None:
         if extra_vehicles < 0:
             raise ValueError("extra_vehicles must be >= 0")
@@ -293,6 +298,8 @@ class Simulator:
         self._extra_vehicles = extra_vehicles
         self._seed = seed
         self._clock = clock
+        self._id_seed = id_seed
+        self._ids: random.Random | None = None
         # Re-entrant because a batch request dispatches its sub-requests while holding it.
         self._lock = threading.RLock()
         self._examples: dict[tuple[str, str], Any] = {}
@@ -312,6 +319,7 @@ class Simulator:
         with self._lock:
             fleet = _data.default_fleet() + _data.generated_fleet(self._extra_vehicles, self._seed)
             self._fleet = {v.id: v for v in fleet}
+            self._ids = None if self._id_seed is None else random.Random(self._id_seed)
             self._access.clear()
             self._refresh.clear()
             self._codes.clear()
@@ -432,6 +440,12 @@ class Simulator:
         with self._lock:
             return self._dispatch(method.upper(), parts.path or "/", query, lowered, body)
 
+    def _new_id(self) -> str:
+        """A random UUID, or the next one from the seeded generator (see ``id_seed``)."""
+        if self._ids is None:
+            return str(uuid.uuid4())
+        return str(uuid.UUID(int=self._ids.getrandbits(128), version=4))
+
     # -- the pipeline -----------------------------------------------------------------------
 
     def _dispatch(
@@ -442,7 +456,7 @@ class Simulator:
         headers: dict[str, str],
         body: bytes,
     ) -> SimResponse:
-        request_id = str(uuid.uuid4())
+        request_id = self._new_id()
         call = _Call(method, path, query, headers, body, {}, request_id)
         try:
             route = self._route(call)
@@ -650,7 +664,7 @@ class Simulator:
 
     def _issue_tokens(self, grant: _Grant) -> dict[str, Any]:
         now = self._clock()
-        access, refresh = str(uuid.uuid4()), str(uuid.uuid4())
+        access, refresh = self._new_id(), self._new_id()
         self._access[access] = _Token(grant, now + ACCESS_TOKEN_TTL)
         self._refresh[refresh] = _Token(grant, now + REFRESH_TOKEN_TTL)
         return {
@@ -765,7 +779,7 @@ class Simulator:
                 "try again.",
                 state=state,
             )
-        code = str(uuid.uuid4())
+        code = self._new_id()
         self._codes[code] = _Code(
             request.redirect_uri,
             request.scope,

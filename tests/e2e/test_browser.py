@@ -1,0 +1,168 @@
+"""Smartcar Connect and the example web app, clicked through in a real headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
+
+import pytest
+from playwright.sync_api import Page, Route
+
+import smartcar
+from smartcar.testing import Simulator, SimulatorServer
+
+from .conftest import ARTIFACTS, ROOT
+
+REDIRECT_URI = "http://localhost:8000/callback"
+
+
+@pytest.fixture
+def connect() -> Iterator[tuple[Simulator, SimulatorServer]]:
+    sim = Simulator(redirect_uri=REDIRECT_URI)
+    server = SimulatorServer(sim).start()
+    try:
+        yield sim, server
+    finally:
+        server.stop()
+
+
+def _auth_client(sim: Simulator, url: str) -> smartcar.AuthClient:
+    origins = smartcar.Origins(api=url, auth=url, connect=url, management=url, vehicle_v3=url)
+    return smartcar.AuthClient(sim.client_id, sim.client_secret, REDIRECT_URI, origins=origins)
+
+
+def _catch_redirect(page: Page) -> list[str]:
+    """Nothing listens on the redirect URI: answer it in the browser and keep the URL."""
+    seen: list[str] = []
+
+    def answer(route: Route) -> None:
+        seen.append(route.request.url)
+        route.fulfill(status=200, content_type="text/html", body="<p>callback</p>")
+
+    page.route(REDIRECT_URI + "*", answer)
+    return seen
+
+
+def test_consent_page_approve(page: Page, connect: tuple[Simulator, SimulatorServer]) -> None:
+    sim, server = connect
+    client = _auth_client(sim, server.url)
+    seen = _catch_redirect(page)
+    page.goto(client.get_auth_url(["read_odometer", "read_vehicle_info"], {"state": "s1"}))
+    body = page.locator("body").inner_text()
+    assert "TESLA Model 3" in body  # the vehicles to share
+    assert "read_odometer" in body and "read_vehicle_info" in body  # and the permissions
+    page.get_by_role("button", name="Approve").click()
+    page.wait_for_url(REDIRECT_URI + "*")
+    query = parse_qs(urlsplit(seen[-1]).query)
+    assert query["state"] == ["s1"]
+    # The code the browser brought back is a real one: it buys tokens for the shared cars.
+    access = client.exchange_code(query["code"][0])
+    url = server.url
+    origins = smartcar.Origins(api=url, auth=url, connect=url, management=url, vehicle_v3=url)
+    with smartcar.Vehicle(sim.vehicle_ids[0], access.access_token, origins=origins) as vehicle:
+        assert vehicle.odometer().distance > 0
+    client.close()
+
+
+def test_consent_page_deny(page: Page, connect: tuple[Simulator, SimulatorServer]) -> None:
+    sim, server = connect
+    client = _auth_client(sim, server.url)
+    seen = _catch_redirect(page)
+    page.goto(client.get_auth_url(["read_odometer"], {"state": "s2"}))
+    page.get_by_role("button", name="Deny").click()
+    page.wait_for_url(REDIRECT_URI + "*")
+    query = parse_qs(urlsplit(seen[-1]).query)
+    assert query["error"] == ["access_denied"]
+    assert query["state"] == ["s2"]
+    assert "code" not in query
+    client.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def webapp() -> Iterator[str]:
+    """`python examples/webapp.py --simulator`, as the README runs it, on a free port."""
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTCAR_")}
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "examples" / "webapp.py"), "--simulator", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        deadline = time.monotonic() + 30
+        for line in process.stdout:
+            if line.startswith("Open http://localhost:"):
+                break
+            if time.monotonic() > deadline:  # pragma: no cover - a hung start
+                pytest.fail("the example app did not start")
+        else:
+            pytest.fail(f"the example app exited with {process.wait()}")
+        yield f"http://localhost:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def test_example_app_end_to_end(page: Page, webapp: str) -> None:
+    page.goto(webapp + "/")
+    page.get_by_role("link", name="Connect your car").click()
+    # Smartcar Connect (the simulator's consent page), on another origin.
+    page.get_by_role("button", name="Approve").click()
+    page.wait_for_url(webapp + "/vehicles")
+    rows = page.locator("table tr")
+    assert rows.count() == 3  # the header and the simulator's two cars
+    table = page.locator("table").inner_text()
+    assert "2021 TESLA Model 3" in table and "2019 NISSAN LEAF" in table
+    assert " km" in table
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "vehicles.png"), full_page=True)
+
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_url(webapp + "/")
+    assert page.get_by_role("link", name="Connect your car").is_visible()
+    # Signed out for real: the vehicles page sends the browser home.
+    page.goto(webapp + "/vehicles")
+    assert urlsplit(page.url).path == "/"
+    assert page.locator("table").count() == 0
+
+
+def test_tampered_state_is_rejected(page: Page, webapp: str) -> None:
+    page.goto(webapp + "/")
+    page.get_by_role("link", name="Connect your car").click()
+    page.get_by_role("button", name="Approve").wait_for()
+    # Change the state on the way to Connect: Connect echoes it back to the app.
+    parts = urlsplit(page.url)
+    query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+    query["state"] = query["state"][:-4] + "AAAA"
+    page.goto(urlunsplit(parts._replace(query=urlencode(query))))
+    with page.expect_response(lambda r: urlsplit(r.url).path == "/callback") as callback:
+        page.get_by_role("button", name="Approve").click()
+    assert callback.value.status == 400
+    assert urlsplit(page.url).path == "/callback"
+    assert page.locator("table").count() == 0
+    # No session was started: the vehicles page sends the browser home.
+    page.goto(webapp + "/vehicles")
+    assert urlsplit(page.url).path == "/"
+
+
+def test_screenshots_are_kept_for_failures() -> None:
+    """The artifacts folder is ignored by git, so screenshots never get committed."""
+    assert "e2e-artifacts/" in (Path(ROOT) / ".gitignore").read_text().splitlines()
