@@ -313,7 +313,7 @@ def debug_logs(
     caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> pytest.LogCaptureFixture:
     # Module functions retry failures (they take no max_retries): don't really wait.
-    monkeypatch.setattr(_http.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(_http.engine.time, "sleep", lambda seconds: None)
     caplog.set_level(logging.DEBUG)  # every logger: smartcar, httpx, httpcore, asyncio ...
     return caplog
 

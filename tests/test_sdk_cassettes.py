@@ -412,7 +412,7 @@ def test_rate_limit_longer_than_the_cap_raises_at_once(smartcar_env: SmartcarEnv
 def test_server_error_is_retried_then_succeeds(smartcar_env: SmartcarEnv, monkeypatch: Any) -> None:
     if smartcar_env.sim is None:
         pytest.skip("errors are triggered in the simulator")
-    monkeypatch.setattr("smartcar._http._backoff", lambda attempt: 0.0)
+    monkeypatch.setattr("smartcar._http.engine._backoff", lambda attempt: 0.0)
     smartcar_env.sim.fail_next("SERVER:INTERNAL", path="/odometer")
     vehicle = smartcar.Vehicle(smartcar_env.vehicle_id, smartcar_env.access_token)
     assert vehicle.odometer().distance > 0
