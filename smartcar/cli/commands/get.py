@@ -1,0 +1,71 @@
+"""``smartcar get``: read vehicle data of one vehicle or many."""
+
+from __future__ import annotations
+
+import argparse
+
+from .._context import _Context
+from .._emit import _call, _emit_many, _emit_one, _interrupted
+from .._errors import EXIT_OK
+
+READS: dict[str, str] = {
+    "attributes": "attributes",
+    "vin": "vin",
+    "odometer": "odometer",
+    "location": "location",
+    "fuel": "fuel",
+    "battery": "battery",
+    "battery-capacity": "battery_capacity",
+    "nominal-capacity": "nominal_capacity",
+    "charge": "charge",
+    "charge-limit": "get_charge_limit",
+    "lock-status": "lock_status",
+    "tire-pressure": "tire_pressure",
+    "engine-oil": "engine_oil",
+    "permissions": "permissions",
+    "service-history": "service_history",
+    "diagnostic-system-status": "diagnostic_system_status",
+    "diagnostic-trouble-codes": "diagnostic_trouble_codes",
+    "signals": "get_signals",
+}
+"""``smartcar get`` endpoints: CLI name → :class:`~smartcar.Vehicle` method."""
+
+_READ_ALIASES = {
+    "info": "attributes",
+    "get-charge-limit": "charge-limit",
+    "get-signals": "signals",
+}
+
+
+def endpoint(text: str) -> str:
+    """Normalise a ``smartcar get`` endpoint name (``tire_pressure`` → ``tire-pressure``).
+
+    Args:
+        text: the name as typed: CLI name, Vehicle method name or alias, any case.
+
+    Returns:
+        The canonical CLI name (a key of :data:`READS`).
+
+    Raises:
+        argparse.ArgumentTypeError: an unknown endpoint, listing the known ones.
+    """
+    name = text.strip().lower().replace("_", "-")
+    name = _READ_ALIASES.get(name, name)
+    if name not in READS:
+        raise argparse.ArgumentTypeError(
+            f"unknown endpoint {text!r}; choose from: {', '.join(READS)}"
+        )
+    return name
+
+
+def _cmd_get(ctx: _Context) -> int:
+    args = ctx.args
+    method = READS[args.endpoint]
+    ids = ctx.targets(args.vehicles, args.all)
+    keyed = args.all or len(ids) > 1
+    if not keyed:
+        _emit_one(ctx, _call(ctx, ids[0], method))
+        return EXIT_OK
+    results = ctx.read_each(ids, method, f"Reading {args.endpoint}")
+    code = _emit_many(ctx, results)
+    return _interrupted(ctx, len(results), len(ids)) if ctx.interrupted else code
