@@ -7,7 +7,6 @@ environment on every call, so changing ``SMARTCAR_API_ORIGIN`` at run time takes
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
@@ -24,7 +23,7 @@ from smartcar_openapi.types import UNSET
 
 from . import _validate as check
 from . import types as t
-from ._config import Origins
+from ._config import Origins, client_credentials
 from ._http import Operation, Settings
 from ._ops import AsyncRunner, SyncRunner, operation
 from .auth_client import basic_authorization
@@ -55,16 +54,11 @@ def get_management_token(amt: str, username: str = "default") -> str:
     return basic_authorization(username, check.credential("amt", amt))[len("Basic ") :]
 
 
-def _version() -> str | None:
-    return None if _api_version == "2.0" else _api_version
-
-
 def _client_credentials(options: Mapping[str, Any] | None, function: str) -> str:
     # The messages are the official package's, word for word (user code may match on them),
     # including its two missing spaces; only the exception class is ours.
     opts = options or {}
-    client_id = opts.get("client_id") or os.environ.get("SMARTCAR_CLIENT_ID")
-    client_secret = opts.get("client_secret") or os.environ.get("SMARTCAR_CLIENT_SECRET")
+    client_id, client_secret = client_credentials(opts.get("client_id"), opts.get("client_secret"))
     if client_id and client_secret:
         return basic_authorization(
             check.credential("client_id", client_id),
@@ -146,7 +140,7 @@ class _ApiOperations:
             origin="api",
             convert=t.model(t.User),
             authorization=f"Bearer {check.credential('access_token', access_token)}",
-            version=_version(),
+            version=_api_version,
         )
 
     @operation
@@ -169,7 +163,7 @@ class _ApiOperations:
             origin="api",
             convert=t.model(t.Vehicles),
             authorization=f"Bearer {check.credential('access_token', access_token)}",
-            version=_version(),
+            version=_api_version,
         )
 
     @operation
@@ -227,7 +221,7 @@ class _ApiOperations:
             # Version 1.0 answers only `compatible`: the official CompatibilityV1.
             convert=t.model(t.CompatibilityV1 if version == "1.0" else t.Compatibility),
             authorization=_client_credentials(options, "get_compatibility"),
-            version=None if version == "2.0" else version,
+            version=version,
         )
 
     @operation
@@ -272,7 +266,7 @@ class _ApiOperations:
             origin="api",
             convert=t.model(t.CompatibilityMatrix),
             authorization=_client_credentials(options, "get_compatibility_matrix"),
-            version=_version(),
+            version=_api_version,
         )
 
     @operation

@@ -11,6 +11,7 @@ from smartcar_openapi import models as m
 
 from . import types as t
 from ._errors import error_from_response
+from ._headers import header
 from ._shape import check_model
 from ._tuple import TupleMethods
 from .exceptions import InvalidInputError
@@ -39,9 +40,10 @@ def _typed(cls: type[Any]) -> Callable[[Any], Any]:
     return convert
 
 
-def _service_history(body: Any) -> t.ServiceHistory:
+def service_history(body: Any) -> t.ServiceHistory:
+    """The typed service history of a ``GET /service/history`` body (a JSON array)."""
     if not isinstance(body, list):
-        raise TypeError("expected a JSON array of service records")
+        raise TypeError(f"expected a JSON array of service records, got {type(body).__name__}")
     result = t.ServiceHistory(items=[t.ServiceRecord.from_dict(item) for item in body])
     check_model(result)
     return result
@@ -62,7 +64,7 @@ _RESULT_FOR_PATH: dict[str, Callable[[Any], Any]] = {
     "tires/pressure": _typed(t.TirePressure),
     "engine/oil": _typed(t.EngineOil),
     "permissions": _typed(t.Permissions),
-    "service/history": _service_history,
+    "service/history": service_history,
     "diagnostics/system_status": _typed(t.DiagnosticSystemStatus),
     "diagnostics/dtcs": _typed(t.DiagnosticTroubleCodes),
 }
@@ -116,7 +118,7 @@ class BatchItem:
         if not self.ok:
             # Batch item headers are lower-case; error_from_response reads any casing.
             headers = dict(self.headers)
-            if self.request_id and not any(k.lower() == "sc-request-id" for k in headers):
+            if self.request_id and header(headers, "SC-Request-Id") is None:
                 headers["sc-request-id"] = self.request_id
             raise error_from_response(self.code, headers, self.body)
         convert = _RESULT_FOR_PATH.get(_normalise(self.path))

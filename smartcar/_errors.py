@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from . import exceptions as exc
+from ._headers import header
 
 _DELTA_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 """``Retry-After`` in seconds, ASCII digits only (a fraction is tolerated and rounded up)."""
@@ -63,17 +64,6 @@ _BY_STATUS: dict[int, type[exc.SmartcarException]] = {
     503: exc.ServerError,
     504: exc.UpstreamError,
 }
-
-
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    # Batch item headers are lower-case dicts, httpx headers are case-insensitive: handle both.
-    value = headers.get(name)
-    if value is None:
-        lname = name.lower()
-        for key, val in headers.items():
-            if key.lower() == lname:
-                return val
-    return value
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> int | None:
@@ -136,8 +126,8 @@ def error_from_response(
         content: the raw body, or an already decoded JSON value (batch items).
         oauth: the response came from the token endpoint, whose errors are OAuth errors.
     """
-    request_id = _header(headers, "SC-Request-Id")
-    retry_after = parse_retry_after(_header(headers, "Retry-After"))
+    request_id = header(headers, "SC-Request-Id")
+    retry_after = parse_retry_after(header(headers, "Retry-After"))
     if isinstance(content, bytes | str):
         raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
         try:

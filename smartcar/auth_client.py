@@ -18,7 +18,7 @@ from . import config as config
 from . import helpers as helpers
 from . import types as t
 from . import v2_response as v2  # noqa: F401 (the official module's name for its results)
-from ._config import Origins
+from ._config import Origins, client_credentials
 from ._http import Operation
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import ConfigurationError, InvalidInputError
@@ -97,8 +97,7 @@ class BaseAuthClient(Configurable):
             ConfigurationError: no client id or secret, naming the missing variable.
             InvalidInputError: an invalid mode.
         """
-        self.client_id = client_id or os.environ.get("SMARTCAR_CLIENT_ID")
-        self.client_secret = client_secret or os.environ.get("SMARTCAR_CLIENT_SECRET")
+        self.client_id, self.client_secret = client_credentials(client_id, client_secret)
         self.redirect_uri = redirect_uri or os.environ.get("SMARTCAR_REDIRECT_URI")
         missing = [
             name

@@ -28,6 +28,7 @@ import httpx
 from smartcar_openapi import models as m
 from smartcar_openapi.types import Unset
 
+from ._headers import header
 from ._shape import check_model
 from ._tuple import TupleLike
 
@@ -89,14 +90,6 @@ def _parse_datetime(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
-    if value is None and not isinstance(headers, httpx.Headers):
-        lname = name.lower()
-        value = next((v for k, v in headers.items() if k.lower() == lname), None)
-    return value
-
-
 class Meta(NamedTuple):
     """What the response headers say about a result: a namedtuple, as in the official SDK.
 
@@ -119,10 +112,10 @@ class Meta(NamedTuple):
     def from_headers(cls, headers: Mapping[str, str]) -> Meta:
         """Build the meta from response headers (any casing, as in batch results)."""
         return cls(
-            data_age=_parse_datetime(_header(headers, "SC-Data-Age")),
-            unit_system=_header(headers, "SC-Unit-System"),
-            request_id=_header(headers, "SC-Request-Id"),
-            fetched_at=_parse_datetime(_header(headers, "SC-Fetched-At")),
+            data_age=_parse_datetime(header(headers, "SC-Data-Age")),
+            unit_system=header(headers, "SC-Unit-System"),
+            request_id=header(headers, "SC-Request-Id"),
+            fetched_at=_parse_datetime(header(headers, "SC-Fetched-At")),
         )
 
 

@@ -56,11 +56,10 @@ from . import types as t
 from . import v2_response as v2  # noqa: F401
 from . import v3_response as v3  # noqa: F401
 from ._api import get_api_version
-from ._batch import Batch
+from ._batch import Batch, service_history
 from ._config import Origins
 from ._http import Endpoint, Operation
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
-from ._shape import check_model
 from .exceptions import InvalidInputError
 from .tokens import TokenManager
 
@@ -100,14 +99,8 @@ def _response(response: httpx.Response) -> t.Response:
 
 
 def _service_history(response: httpx.Response) -> t.ServiceHistory:
-    data = response.json()
-    if not isinstance(data, list):
-        raise TypeError(f"expected a JSON array of service records, got {type(data).__name__}")
-    result = t.ServiceHistory(
-        items=[t.ServiceRecord.from_dict(item) for item in data],
-        meta=t.Meta.from_headers(response.headers),
-    )
-    check_model(result)
+    result = service_history(response.json())
+    result.meta = t.Meta.from_headers(response.headers)
     return result
 
 
@@ -253,7 +246,7 @@ class BaseVehicle(Configurable):
             convert=convert,
             command=command,
             params={"flags": flags} if flags else {},
-            version=self._api_version if self._api_version != "2.0" else None,
+            version=self._api_version,
             **self._auth(),
         )
 
@@ -541,7 +534,7 @@ class BaseVehicle(Configurable):
             command=verb != "GET",
             headers=extra,
             params={"flags": flags} if flags else {},
-            version=self._api_version if self._api_version != "2.0" else None,
+            version=self._api_version,
             **({"authorization": authorization} if authorization else self._auth()),
         )
 

@@ -19,6 +19,9 @@ from .settings import Settings
 
 T = TypeVar("T")
 
+DEFAULT_API_VERSION = "2.0"
+"""The version of the generated ``/v2.0/`` paths."""
+
 
 class TokenSource(Protocol):
     """Supplies access tokens, refreshing them when needed (see ``smartcar.TokenManager``).
@@ -61,7 +64,8 @@ class Operation(Generic[T]):
         oauth: errors come from the token endpoint and are OAuth errors.
         headers: extra request headers.
         params: extra query parameters (feature ``flags`` on vehicle requests).
-        version: API version replacing the ``2.0`` in ``/v2.0/`` paths, for ``set_api_version``.
+        version: API version of ``/v2.0/`` paths, for ``set_api_version``; ``None`` or
+            ``"2.0"`` leave them as they are.
     """
 
     endpoint: Endpoint
@@ -114,7 +118,7 @@ def build_request(
     """Build the ``httpx.Request`` for an operation from its generated ``_get_kwargs``."""
     kwargs = dict(op.endpoint._get_kwargs(**op.kwargs))
     path: str = kwargs.pop("url")
-    if op.version is not None and path.startswith("/v2.0/"):
+    if op.version not in (None, DEFAULT_API_VERSION) and path.startswith("/v2.0/"):
         path = f"/v{op.version}/" + path[len("/v2.0/") :]
     base: str = getattr(settings.origins, op.origin)
     # Only the encodings the engine can decode within the size cap (see _BoundedDecoder).
