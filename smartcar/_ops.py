@@ -12,13 +12,22 @@ from __future__ import annotations
 import copy
 import functools
 import inspect
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Generator
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
 
 from ._config import Origins
-from ._http import Operation, Settings, loop_pool, run_async, run_sync, shared_client
+from ._http import (
+    Action,
+    Operation,
+    Settings,
+    drive_async,
+    drive_sync,
+    flow,
+    loop_pool,
+    shared_client,
+)
 from .exceptions import InvalidInputError
 
 P = ParamSpec("P")
@@ -37,8 +46,13 @@ class SyncRunner:
         return self._settings
 
     def _run(self, op: Operation[T]) -> T:
+        return self._drive(flow(op, self._current_settings()))
+
+    def _drive(self, steps: Generator[Action, Any, T]) -> T:
+        # Any sequence of engine actions (one operation's flow, or a fleet's reads of a vehicle)
+        # runs on this object's client, like its own calls.
         client = self._http_client if self._http_client is not None else shared_client()
-        return run_sync(client, op, self._current_settings())
+        return drive_sync(client, steps)
 
     def close(self) -> None:
         """Close the HTTP client this object created (never a shared or borrowed one)."""
@@ -62,11 +76,14 @@ class AsyncRunner:
         return self._settings
 
     async def _run(self, op: Operation[T]) -> T:
+        return await self._drive(flow(op, self._current_settings()))
+
+    async def _drive(self, steps: Generator[Action, Any, T]) -> T:
         client = self._async_http_client
         if client is not None:
-            return await run_async(client, op, self._current_settings())
+            return await drive_async(client, steps)
         with loop_pool().lease() as shared:
-            return await run_async(shared, op, self._current_settings())
+            return await drive_async(shared, steps)
 
     async def aclose(self) -> None:
         """Close the HTTP client this object created (never a shared or borrowed one)."""
@@ -130,6 +147,10 @@ class operation(Generic[P, T]):
         functools.update_wrapper(bound, build)
         bound.__signature__ = self._bound_signature  # type: ignore[attr-defined]
         return bound
+
+    def build(self, instance: Any, *args: P.args, **kwargs: P.kwargs) -> Operation[T]:
+        """The :class:`Operation` that calling the method on ``instance`` would run."""
+        return self._build(instance, *args, **kwargs)
 
     def signature(self) -> inspect.Signature:
         """The public signature, without ``self``."""

@@ -20,7 +20,7 @@ threads may share one ``Vehicle`` or ``AuthClient`` and, through them, the one p
 
 from __future__ import annotations
 
-from .drivers import run_async, run_sync
+from .drivers import detached, drive_async, drive_sync, run_async, run_sync
 from .engine import (
     Action,
     Authorize,
@@ -75,6 +75,9 @@ __all__ = [
     "TokenSource",
     "build_request",
     "close_shared_clients",
+    "detached",
+    "drive_async",
+    "drive_sync",
     "finish",
     "flow",
     "loop_pool",

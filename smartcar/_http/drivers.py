@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
 from typing import Any, TypeVar
 
 import httpx
 
 from .. import exceptions as exc
-from .engine import Authorize, Close, Read, Send, Streamed, flow
+from .engine import Action, Authorize, Close, Read, Send, Streamed, flow
 from .request import Operation
 from .settings import Settings
 
 T = TypeVar("T")
 
 
-def _detached(error: exc.SmartcarException) -> exc.SmartcarException:
+def detached(error: exc.SmartcarException) -> exc.SmartcarException:
     """The SDK's error without the exceptions it was raised during.
 
     An error raised while another was being handled keeps that one as ``__context__`` even
@@ -42,15 +42,23 @@ def _client_misuse(request: httpx.Request, error: RuntimeError) -> exc.Configura
 
 
 def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
-    """Drive :func:`flow` with a blocking ``httpx.Client``."""
+    """Run one operation's :func:`flow` with a blocking ``httpx.Client``."""
+    return drive_sync(client, flow(op, settings))
+
+
+def drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
+    """Carry out the engine's actions with a blocking ``httpx.Client``; return the result.
+
+    ``steps`` is :func:`flow`, or a generator that delegates to it (``yield from``) and
+    adds actions of its own, as the fleet does around each read.
+    """
     try:
-        return _drive_sync(client, op, settings)
+        return _drive_sync(client, steps)
     except exc.SmartcarException as error:
-        raise _detached(error) from None
+        raise detached(error) from None
 
 
-def _drive_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
-    steps = flow(op, settings)
+def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
     action = next(steps)
     while True:
         outcome: Any = None
@@ -88,15 +96,19 @@ def _drive_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T
 
 
 async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Settings) -> T:
-    """Drive :func:`flow` with an ``httpx.AsyncClient``."""
+    """Run one operation's :func:`flow` with an ``httpx.AsyncClient``."""
+    return await drive_async(client, flow(op, settings))
+
+
+async def drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T]) -> T:
+    """Carry out the engine's actions with an ``httpx.AsyncClient``; return the result."""
     try:
-        return await _drive_async(client, op, settings)
+        return await _drive_async(client, steps)
     except exc.SmartcarException as error:
-        raise _detached(error) from None
+        raise detached(error) from None
 
 
-async def _drive_async(client: httpx.AsyncClient, op: Operation[T], settings: Settings) -> T:
-    steps = flow(op, settings)
+async def _drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T]) -> T:
     action = next(steps)
     while True:
         outcome: Any = None
