@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import threading
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -159,11 +161,14 @@ class TokenManager:
         """Create a manager; nothing is loaded or refreshed until a token is needed."""
         from .auth_client import AsyncAuthClient, AuthClient
 
-        if not isinstance(auth_client, AuthClient | AsyncAuthClient):
+        # The client decides which driver may refresh: sync_token needs an AuthClient,
+        # async_token an AsyncAuthClient. Told apart once, here.
+        self._sync_client = auth_client if isinstance(auth_client, AuthClient) else None
+        self._async_client = auth_client if isinstance(auth_client, AsyncAuthClient) else None
+        if self._sync_client is None and self._async_client is None:
             raise ConfigurationError("auth_client must be an AuthClient or AsyncAuthClient")
         if access is None and load is None:
             raise ConfigurationError("TokenManager needs the current access or a load callback")
-        self._client = auth_client
         self._load = load
         self._save = save
         self._margin = float(refresh_margin)
@@ -233,19 +238,23 @@ class TokenManager:
                 self._flight = None
         flight.land(error)
 
-    def _plan(self, stale: str | None) -> Generator[tuple[_Flight, bool], None, str]:
-        """The single-flight protocol, shared by the blocking and asyncio callers.
+    def _plan(self, stale: str | None) -> Generator[_Step, Any, str]:
+        """The single-flight protocol and the refresh, sans I/O; returns the token to use.
 
-        Yields ``(flight, True)`` when the caller must refresh (inside :meth:`_leading`), and
-        ``(flight, False)`` when it must wait for the flight; returns the token to use.
+        Yields the steps that need I/O or waiting (:class:`_Wait`, :class:`_Call`,
+        :class:`_Exchange`) and is resumed with their outcome; a step that fails is thrown
+        back in, so the flight lands with its error. :meth:`sync_token` and
+        :meth:`async_token` are the only places that differ between the two.
         """
         while not self._fresh(stale):
             flight, lead = self._board(stale)
             if flight is None:
                 break
-            yield flight, lead
             if lead:
+                with self._leading(flight):
+                    yield from self._refresh()
                 break
+            yield _Wait(flight)
             if flight.error is not None:
                 raise flight.error
             if not flight.abandoned:
@@ -255,84 +264,112 @@ class TokenManager:
         assert self._access is not None
         return self._access.access_token
 
-    # -- blocking ---------------------------------------------------------------------------
+    def _refresh(self) -> Generator[_Step, Any, None]:
+        """Load the tokens if there are none yet; refresh them unless those are fresh."""
+        if self._access is None and self._load is not None:
+            loaded = yield _Call("load", self._load, ())
+            if loaded is not None:
+                self._set(_as_access(loaded))
+            if self._fresh(None):
+                return
+        if self._access is None:
+            raise ConfigurationError("TokenManager has no access: load returned nothing")
+        new: Access = yield _Exchange(self._access.refresh_token)
+        self.refresh_count += 1
+        self._set(new)
+        if self._save is not None:
+            yield _Call("save", self._save, (new,))
 
     def sync_token(self, stale: str | None = None) -> str:
         """A valid access token, refreshing (blocking) if needed."""
         steps = self._plan(stale)
+        resume: Callable[[Any], _Step] = steps.send
+        outcome: Any = None
         while True:
             try:
-                flight, lead = next(steps)
+                step = resume(outcome)
             except StopIteration as done:
                 token: str = done.value
                 return token
-            if lead:
-                with self._leading(flight):
-                    self._refresh_sync()
-            else:
-                flight.wait_sync()
+            try:
+                outcome = self._do_sync(step)
+                resume = steps.send
+            except BaseException as error:
+                outcome, resume = error, steps.throw
 
-    def _refresh_sync(self) -> None:
-        from .auth_client import AuthClient
-
-        if not isinstance(self._client, AuthClient):
+    def _do_sync(self, step: _Step) -> Any:
+        if isinstance(step, _Wait):
+            step.flight.wait_sync()
+            return None
+        client = self._sync_client
+        if client is None:
             raise ConfigurationError("a TokenManager used by Vehicle needs a (sync) AuthClient")
-        if self._access is None and self._load is not None:
-            loaded = self._load()
-            if isinstance(loaded, Awaitable):
-                raise ConfigurationError("load must not be async with a sync AuthClient")
-            if self._loaded(loaded):
-                return
-        new = self._client.exchange_refresh_token(self._current().refresh_token)
-        saved = self._refreshed(new)
-        if isinstance(saved, Awaitable):
-            raise ConfigurationError("save must not be async with a sync AuthClient")
-
-    def _current(self) -> Access:
-        if self._access is None:
-            raise ConfigurationError("TokenManager has no access: load returned nothing")
-        return self._access
-
-    def _loaded(self, loaded: AccessLike | None) -> bool:
-        """Take what ``load`` returned; whether it is fresh enough to use as it is."""
-        if loaded is not None:
-            self._set(_as_access(loaded))
-        return self._fresh(None)
-
-    def _refreshed(self, new: Access) -> Awaitable[None] | None:
-        self.refresh_count += 1
-        self._set(new)
-        return self._save(new) if self._save is not None else None
-
-    # -- asyncio ----------------------------------------------------------------------------
+        if isinstance(step, _Exchange):
+            return client.exchange_refresh_token(step.refresh_token)
+        result = step.function(*step.args)
+        if inspect.isawaitable(result):
+            _close(result)
+            raise ConfigurationError(f"{step.name} must not be async with a sync AuthClient")
+        return result
 
     async def async_token(self, stale: str | None = None) -> str:
         """A valid access token, refreshing (asyncio) if needed."""
         steps = self._plan(stale)
+        resume: Callable[[Any], _Step] = steps.send
+        outcome: Any = None
         while True:
             try:
-                flight, lead = next(steps)
+                step = resume(outcome)
             except StopIteration as done:
                 token: str = done.value
                 return token
-            if lead:
-                with self._leading(flight):
-                    await self._refresh_async()
-            else:
-                await flight.wait_async()
+            try:
+                outcome = await self._do_async(step)
+                resume = steps.send
+            except BaseException as error:
+                outcome, resume = error, steps.throw
 
-    async def _refresh_async(self) -> None:
-        from .auth_client import AsyncAuthClient
-
-        if not isinstance(self._client, AsyncAuthClient):
+    async def _do_async(self, step: _Step) -> Any:
+        if isinstance(step, _Wait):
+            await step.flight.wait_async()
+            return None
+        client = self._async_client
+        if client is None:
             raise ConfigurationError("a TokenManager used by AsyncVehicle needs an AsyncAuthClient")
-        if self._access is None and self._load is not None:
-            loaded = self._load()
-            if isinstance(loaded, Awaitable):
-                loaded = await loaded
-            if self._loaded(loaded):
-                return
-        new = await self._client.exchange_refresh_token(self._current().refresh_token)
-        saved = self._refreshed(new)
-        if isinstance(saved, Awaitable):
-            await saved
+        if isinstance(step, _Exchange):
+            return await client.exchange_refresh_token(step.refresh_token)
+        result = step.function(*step.args)
+        return await result if inspect.isawaitable(result) else result
+
+
+@dataclass(frozen=True, slots=True)
+class _Wait:
+    """Step: wait until another caller's refresh lands."""
+
+    flight: _Flight
+
+
+@dataclass(frozen=True, slots=True)
+class _Call:
+    """Step: call the user's ``load`` or ``save``; resume with what it returns (awaited)."""
+
+    name: str
+    function: Callable[..., Any]
+    args: tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Exchange:
+    """Step: exchange the refresh token with the manager's auth client; resume with the Access."""
+
+    refresh_token: str
+
+
+_Step = _Wait | _Call | _Exchange
+
+
+def _close(awaitable: Any) -> None:
+    # A coroutine never awaited warns when collected; the caller's mistake is reported instead.
+    close = getattr(awaitable, "close", None)
+    if callable(close):
+        close()
