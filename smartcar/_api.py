@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 import httpx
-from smartcar_openapi import models as m
+from smartcar_openapi import models
 from smartcar_openapi.api.compatibility import get_compatibility as op_compatibility
 from smartcar_openapi.api.compatibility import get_compatibility_matrix as op_matrix
 from smartcar_openapi.api.management import delete_connections as op_delete_connections
@@ -22,7 +22,7 @@ from smartcar_openapi.api.v3 import get_vehicle as op_get_vehicle
 from smartcar_openapi.types import UNSET
 
 from . import _validate as check
-from . import types as t
+from . import types
 from ._config import Origins, client_credentials
 from ._http import Operation, Settings
 from ._ops import AsyncRunner, SyncRunner, operation
@@ -132,13 +132,13 @@ class _ApiOperations:
         return type(self)(**merged)
 
     @operation
-    def get_user(self, access_token: str) -> Operation[t.User]:
+    def get_user(self, access_token: str) -> Operation[types.User]:
         """The id of the user who granted ``access_token`` (``GET /user``)."""
         return Operation(
             endpoint=op_get_user,
             kwargs={},
             origin="api",
-            convert=t.model(t.User),
+            convert=types.model(types.User),
             authorization=f"Bearer {check.credential('access_token', access_token)}",
             version=_api_version,
         )
@@ -146,7 +146,7 @@ class _ApiOperations:
     @operation
     def get_vehicles(
         self, access_token: str, paging: Mapping[str, int] | None = None
-    ) -> Operation[t.Vehicles]:
+    ) -> Operation[types.Vehicles]:
         """Ids of the vehicles ``access_token`` may access (``GET /vehicles``).
 
         Args:
@@ -161,7 +161,7 @@ class _ApiOperations:
                 "offset": UNSET if offset is None else offset,
             },
             origin="api",
-            convert=t.model(t.Vehicles),
+            convert=types.model(types.Vehicles),
             authorization=f"Bearer {check.credential('access_token', access_token)}",
             version=_api_version,
         )
@@ -173,7 +173,7 @@ class _ApiOperations:
         scope: Iterable[str],
         country: str = "US",
         options: Mapping[str, Any] | None = None,
-    ) -> Operation[t.Compatibility]:
+    ) -> Operation[types.Compatibility]:
         """Whether a VIN is compatible with the given permissions (``GET /compatibility``).
 
         Args:
@@ -207,19 +207,19 @@ class _ApiOperations:
         if flags:
             kwargs["flags"] = flags
         if opts.get("test_mode") is not None:
-            kwargs["mode"] = m.Mode("test" if opts["test_mode"] else "live")
+            kwargs["mode"] = models.Mode("test" if opts["test_mode"] else "live")
         elif opts.get("mode"):
-            kwargs["mode"] = m.Mode(check.mode(opts["mode"]))
+            kwargs["mode"] = models.Mode(check.mode(opts["mode"]))
         if opts.get("test_mode_compatibility_level"):
             kwargs["test_mode_compatibility_level"] = str(opts["test_mode_compatibility_level"])
-            kwargs["mode"] = m.Mode.TEST
+            kwargs["mode"] = models.Mode.TEST
         version = check.api_version(opts["version"]) if opts.get("version") else _api_version
         return Operation(
             endpoint=op_compatibility,
             kwargs=kwargs,
             origin="api",
             # Version 1.0 answers only `compatible`: the official CompatibilityV1.
-            convert=t.model(t.CompatibilityV1 if version == "1.0" else t.Compatibility),
+            convert=types.model(types.CompatibilityV1 if version == "1.0" else types.Compatibility),
             authorization=_client_credentials(options, "get_compatibility"),
             version=version,
         )
@@ -230,7 +230,7 @@ class _ApiOperations:
         region: str,
         make: str | None = None,
         options: Mapping[str, Any] | None = None,
-    ) -> Operation[t.CompatibilityMatrix]:
+    ) -> Operation[types.CompatibilityMatrix]:
         """Compatible makes and models of a region (``GET /compatibility/matrix``).
 
         Args:
@@ -244,7 +244,7 @@ class _ApiOperations:
         )
         if region not in ("US", "CA", "EUROPE"):
             raise InvalidInputError(f"region must be one of US, CA, EUROPE; got {region!r}")
-        kwargs: dict[str, Any] = {"region": m.Region(region)}
+        kwargs: dict[str, Any] = {"region": models.Region(region)}
         if make:
             kwargs["make"] = make
         if opts.get("type"):
@@ -252,11 +252,11 @@ class _ApiOperations:
                 raise InvalidInputError(
                     f"options['type'] must be ICE, BEV, PHEV or HEV; got {opts['type']!r}"
                 )
-            kwargs["type_"] = m.PowertrainType(opts["type"])
+            kwargs["type_"] = models.PowertrainType(opts["type"])
         if opts.get("scope"):
             kwargs["scope"] = " ".join(check.scopes(opts["scope"], "options['scope']"))
         if opts.get("mode"):
-            kwargs["mode"] = m.Mode(check.mode(opts["mode"]))
+            kwargs["mode"] = models.Mode(check.mode(opts["mode"]))
         flags = check.flags(opts.get("flags"))
         if flags:
             kwargs["flags"] = flags
@@ -264,13 +264,13 @@ class _ApiOperations:
             endpoint=op_matrix,
             kwargs=kwargs,
             origin="api",
-            convert=t.model(t.CompatibilityMatrix),
+            convert=types.model(types.CompatibilityMatrix),
             authorization=_client_credentials(options, "get_compatibility_matrix"),
             version=_api_version,
         )
 
     @operation
-    def get_vehicle(self, access_token: str, vehicle_id: str) -> Operation[t.V3Vehicle]:
+    def get_vehicle(self, access_token: str, vehicle_id: str) -> Operation[types.V3Vehicle]:
         """A vehicle from the v3 Vehicles API (make, model, year).
 
         The result also answers ``vehicle["body"]`` and ``vehicle["headers"]``, the keys of
@@ -280,7 +280,7 @@ class _ApiOperations:
             endpoint=op_get_vehicle,
             kwargs={"vehicle_id": check.path_segment("vehicle_id", vehicle_id)},
             origin="vehicle_v3",
-            convert=t.v3_model(t.V3Vehicle),
+            convert=types.v3_model(types.V3Vehicle),
             authorization=f"Bearer {check.credential('access_token', access_token)}",
         )
 
@@ -290,7 +290,7 @@ class _ApiOperations:
         amt: str,
         filter: Mapping[str, str] | None = None,
         paging: Mapping[str, Any] | None = None,
-    ) -> Operation[t.GetConnections]:
+    ) -> Operation[types.GetConnections]:
         """Vehicle connections of your application (Management API), newest first.
 
         Args:
@@ -313,7 +313,7 @@ class _ApiOperations:
             endpoint=op_get_connections,
             kwargs=kwargs,
             origin="management",
-            convert=t.model(t.GetConnections),
+            convert=types.model(types.GetConnections),
             authorization="Basic " + get_management_token(amt),
         )
 
@@ -322,7 +322,7 @@ class _ApiOperations:
         self,
         amt: str,
         filter: Mapping[str, str] | None = None,
-    ) -> Operation[t.DeleteConnections]:
+    ) -> Operation[types.DeleteConnections]:
         """Delete connections by ``user_id`` or ``vehicle_id`` (Management API).
 
         Args:
@@ -342,7 +342,7 @@ class _ApiOperations:
             endpoint=op_delete_connections,
             kwargs=kwargs,
             origin="management",
-            convert=t.model(t.DeleteConnections),
+            convert=types.model(types.DeleteConnections),
             authorization="Basic " + get_management_token(amt),
         )
 

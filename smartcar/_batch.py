@@ -7,9 +7,9 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
-from smartcar_openapi import models as m
+from smartcar_openapi import models
 
-from . import types as t
+from . import types
 from ._errors import error_from_response
 from ._headers import header
 from ._shape import check_model
@@ -40,33 +40,33 @@ def _typed(cls: type[Any]) -> Callable[[Any], Any]:
     return convert
 
 
-def service_history(body: Any) -> t.ServiceHistory:
+def service_history(body: Any) -> types.ServiceHistory:
     """The typed service history of a ``GET /service/history`` body (a JSON array)."""
     if not isinstance(body, list):
         raise TypeError(f"expected a JSON array of service records, got {type(body).__name__}")
-    result = t.ServiceHistory(items=[t.ServiceRecord.from_dict(item) for item in body])
+    result = types.ServiceHistory(items=[types.ServiceRecord.from_dict(item) for item in body])
     check_model(result)
     return result
 
 
 _RESULT_FOR_PATH: dict[str, Callable[[Any], Any]] = {
-    "": _typed(t.Attributes),
-    "vin": _typed(t.Vin),
-    "odometer": _typed(t.Odometer),
-    "location": _typed(t.Location),
-    "fuel": _typed(t.Fuel),
-    "battery": _typed(t.Battery),
-    "battery/capacity": _typed(t.BatteryCapacity),
-    "battery/nominal_capacity": _typed(t.NominalCapacity),
-    "charge": _typed(t.Charge),
-    "charge/limit": _typed(t.ChargeLimit),
-    "security": _typed(t.LockStatus),
-    "tires/pressure": _typed(t.TirePressure),
-    "engine/oil": _typed(t.EngineOil),
-    "permissions": _typed(t.Permissions),
+    "": _typed(types.Attributes),
+    "vin": _typed(types.Vin),
+    "odometer": _typed(types.Odometer),
+    "location": _typed(types.Location),
+    "fuel": _typed(types.Fuel),
+    "battery": _typed(types.Battery),
+    "battery/capacity": _typed(types.BatteryCapacity),
+    "battery/nominal_capacity": _typed(types.NominalCapacity),
+    "charge": _typed(types.Charge),
+    "charge/limit": _typed(types.ChargeLimit),
+    "security": _typed(types.LockStatus),
+    "tires/pressure": _typed(types.TirePressure),
+    "engine/oil": _typed(types.EngineOil),
+    "permissions": _typed(types.Permissions),
     "service/history": service_history,
-    "diagnostics/system_status": _typed(t.DiagnosticSystemStatus),
-    "diagnostics/dtcs": _typed(t.DiagnosticTroubleCodes),
+    "diagnostics/system_status": _typed(types.DiagnosticSystemStatus),
+    "diagnostics/dtcs": _typed(types.DiagnosticTroubleCodes),
 }
 
 
@@ -122,11 +122,11 @@ class BatchItem:
                 headers["sc-request-id"] = self.request_id
             raise error_from_response(self.code, headers, self.body)
         convert = _RESULT_FOR_PATH.get(_normalise(self.path))
-        meta = t.Meta.from_headers(self.headers)
+        meta = types.Meta.from_headers(self.headers)
         if self.request_id:
             meta = meta._replace(request_id=self.request_id)
         if convert is None:
-            return t.Response(
+            return types.Response(
                 body=self.body, meta=meta, status_code=self.code, headers=self.headers
             )
         try:
@@ -161,7 +161,7 @@ class Batch(TupleMethods):
     response, then ``meta``; iterating, indexing and ``_asdict()`` give those methods and meta.
     """
 
-    def __init__(self, items: list[BatchItem], meta: t.Meta) -> None:
+    def __init__(self, items: list[BatchItem], meta: types.Meta) -> None:
         """Collect the per-path items of one batch response."""
         self.items = items
         self.meta = meta
@@ -170,12 +170,14 @@ class Batch(TupleMethods):
     @classmethod
     def from_response(cls, response: httpx.Response) -> Batch:
         """Build from the batch endpoint's HTTP response."""
-        parsed = m.BatchResponse.from_dict(response.json())
-        meta = t.Meta.from_headers(response.headers)
+        parsed = models.BatchResponse.from_dict(response.json())
+        meta = types.Meta.from_headers(response.headers)
         items = []
         for item in parsed.responses:
             headers = (
-                item.headers.to_dict() if isinstance(item.headers, m.BatchResponseHeaders) else {}
+                item.headers.to_dict()
+                if isinstance(item.headers, models.BatchResponseHeaders)
+                else {}
             )
             items.append(BatchItem(item.path, item.code, item.body, headers, meta.request_id))
         return cls(items, meta)
@@ -235,70 +237,70 @@ class Batch(TupleMethods):
         assert isinstance(value, cls)
         return value
 
-    def attributes(self) -> t.Attributes:
+    def attributes(self) -> types.Attributes:
         """Result of ``/`` (vehicle attributes)."""
-        return self._get("/", t.Attributes)
+        return self._get("/", types.Attributes)
 
-    def vin(self) -> t.Vin:
+    def vin(self) -> types.Vin:
         """Result of ``/vin``."""
-        return self._get("/vin", t.Vin)
+        return self._get("/vin", types.Vin)
 
-    def odometer(self) -> t.Odometer:
+    def odometer(self) -> types.Odometer:
         """Result of ``/odometer``."""
-        return self._get("/odometer", t.Odometer)
+        return self._get("/odometer", types.Odometer)
 
-    def location(self) -> t.Location:
+    def location(self) -> types.Location:
         """Result of ``/location``."""
-        return self._get("/location", t.Location)
+        return self._get("/location", types.Location)
 
-    def fuel(self) -> t.Fuel:
+    def fuel(self) -> types.Fuel:
         """Result of ``/fuel``."""
-        return self._get("/fuel", t.Fuel)
+        return self._get("/fuel", types.Fuel)
 
-    def battery(self) -> t.Battery:
+    def battery(self) -> types.Battery:
         """Result of ``/battery``."""
-        return self._get("/battery", t.Battery)
+        return self._get("/battery", types.Battery)
 
-    def battery_capacity(self) -> t.BatteryCapacity:
+    def battery_capacity(self) -> types.BatteryCapacity:
         """Result of ``/battery/capacity``."""
-        return self._get("/battery/capacity", t.BatteryCapacity)
+        return self._get("/battery/capacity", types.BatteryCapacity)
 
-    def battery_nominal_capacity(self) -> t.NominalCapacity:
+    def battery_nominal_capacity(self) -> types.NominalCapacity:
         """Result of ``/battery/nominal_capacity``."""
-        return self._get("/battery/nominal_capacity", t.NominalCapacity)
+        return self._get("/battery/nominal_capacity", types.NominalCapacity)
 
-    def charge(self) -> t.Charge:
+    def charge(self) -> types.Charge:
         """Result of ``/charge``."""
-        return self._get("/charge", t.Charge)
+        return self._get("/charge", types.Charge)
 
-    def get_charge_limit(self) -> t.ChargeLimit:
+    def get_charge_limit(self) -> types.ChargeLimit:
         """Result of ``/charge/limit``."""
-        return self._get("/charge/limit", t.ChargeLimit)
+        return self._get("/charge/limit", types.ChargeLimit)
 
-    def lock_status(self) -> t.LockStatus:
+    def lock_status(self) -> types.LockStatus:
         """Result of ``/security``."""
-        return self._get("/security", t.LockStatus)
+        return self._get("/security", types.LockStatus)
 
-    def tire_pressure(self) -> t.TirePressure:
+    def tire_pressure(self) -> types.TirePressure:
         """Result of ``/tires/pressure``."""
-        return self._get("/tires/pressure", t.TirePressure)
+        return self._get("/tires/pressure", types.TirePressure)
 
-    def engine_oil(self) -> t.EngineOil:
+    def engine_oil(self) -> types.EngineOil:
         """Result of ``/engine/oil``."""
-        return self._get("/engine/oil", t.EngineOil)
+        return self._get("/engine/oil", types.EngineOil)
 
-    def permissions(self) -> t.Permissions:
+    def permissions(self) -> types.Permissions:
         """Result of ``/permissions``."""
-        return self._get("/permissions", t.Permissions)
+        return self._get("/permissions", types.Permissions)
 
-    def service_history(self) -> t.ServiceHistory:
+    def service_history(self) -> types.ServiceHistory:
         """Result of ``/service/history``."""
-        return self._get("/service/history", t.ServiceHistory)
+        return self._get("/service/history", types.ServiceHistory)
 
-    def diagnostic_system_status(self) -> t.DiagnosticSystemStatus:
+    def diagnostic_system_status(self) -> types.DiagnosticSystemStatus:
         """Result of ``/diagnostics/system_status``."""
-        return self._get("/diagnostics/system_status", t.DiagnosticSystemStatus)
+        return self._get("/diagnostics/system_status", types.DiagnosticSystemStatus)
 
-    def diagnostic_trouble_codes(self) -> t.DiagnosticTroubleCodes:
+    def diagnostic_trouble_codes(self) -> types.DiagnosticTroubleCodes:
         """Result of ``/diagnostics/dtcs``."""
-        return self._get("/diagnostics/dtcs", t.DiagnosticTroubleCodes)
+        return self._get("/diagnostics/dtcs", types.DiagnosticTroubleCodes)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from smartcar_openapi import models as m
+from smartcar_openapi import models
 
 from . import _validate as check
 from .exceptions import ConfigurationError, InvalidInputError
@@ -63,7 +63,7 @@ def _as_access(value: AccessLike) -> Access:
     try:
         if "expiration" not in value and "expires_in" in value:
             raw = {"token_type": "Bearer", **value}
-            access = Access.from_token_response(m.TokenResponse.from_dict(raw))
+            access = Access.from_token_response(models.TokenResponse.from_dict(raw))
         else:
             access = Access.from_dict(value)
     except KeyError as error:

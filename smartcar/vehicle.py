@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 import httpx
-from smartcar_openapi import models as m
+from smartcar_openapi import models
 from smartcar_openapi.api.batch import batch as op_batch
 from smartcar_openapi.api.diagnostics import (
     get_diagnostic_system_status,
@@ -52,7 +52,7 @@ from . import _validate as check
 from . import config as config
 from . import exception as sce  # noqa: F401 (names of the official module)
 from . import helpers as helpers
-from . import types as t
+from . import types
 from . import v2_response as v2  # noqa: F401
 from . import v3_response as v3  # noqa: F401
 from ._api import get_api_version
@@ -88,29 +88,29 @@ class _Passthrough:
         return kwargs
 
 
-def _response(response: httpx.Response) -> t.Response:
+def _response(response: httpx.Response) -> types.Response:
     body = response.json() if response.content.strip() else None
-    return t.Response(
+    return types.Response(
         body=body,
-        meta=t.Meta.from_headers(response.headers),
+        meta=types.Meta.from_headers(response.headers),
         status_code=response.status_code,
         headers=dict(response.headers),
     )
 
 
-def _service_history(response: httpx.Response) -> t.ServiceHistory:
+def _service_history(response: httpx.Response) -> types.ServiceHistory:
     result = service_history(response.json())
-    result.meta = t.Meta.from_headers(response.headers)
+    result.meta = types.Meta.from_headers(response.headers)
     return result
 
 
-def _unsubscribed(response: httpx.Response) -> t.Status:
+def _unsubscribed(response: httpx.Response) -> types.Status:
     # Smartcar answers {"status": "success"}, or {} in some versions: both mean success.
     data = response.json() if response.content.strip() else {}
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-    result = t.Status(status=str(data.get("status", "success")))
-    result.meta = t.Meta.from_headers(response.headers)
+    result = types.Status(status=str(data.get("status", "success")))
+    result.meta = types.Meta.from_headers(response.headers)
     return result
 
 
@@ -237,7 +237,7 @@ class BaseVehicle(Configurable):
         **kwargs: Any,
     ) -> Operation[R]:
         if units:
-            kwargs["sc_unit_system"] = m.UnitSystem(self._unit_system)
+            kwargs["sc_unit_system"] = models.UnitSystem(self._unit_system)
         flags = check.flags(self._flags)
         return Operation(
             endpoint=endpoint,
@@ -253,7 +253,7 @@ class BaseVehicle(Configurable):
     # -- reads ------------------------------------------------------------------------------
 
     @operation
-    def attributes(self) -> Operation[t.Attributes]:
+    def attributes(self) -> Operation[types.Attributes]:
         """The vehicle's id, make, model and year (``GET /vehicles/{id}``).
 
         Returns:
@@ -262,75 +262,75 @@ class BaseVehicle(Configurable):
         Raises:
             SmartcarException: a subclass for each API or network failure.
         """
-        return self._op(get_vehicle_attributes, t.model(t.Attributes))
+        return self._op(get_vehicle_attributes, types.model(types.Attributes))
 
     @operation
-    def info(self) -> Operation[t.Attributes]:
+    def info(self) -> Operation[types.Attributes]:
         """Alias of :meth:`attributes`, as used in Smartcar's README."""
-        return self._op(get_vehicle_attributes, t.model(t.Attributes))
+        return self._op(get_vehicle_attributes, types.model(types.Attributes))
 
     @operation
-    def vin(self) -> Operation[t.Vin]:
+    def vin(self) -> Operation[types.Vin]:
         """The vehicle's VIN (``GET /vin``, permission ``read_vin``)."""
-        return self._op(get_vin, t.model(t.Vin))
+        return self._op(get_vin, types.model(types.Vin))
 
     @operation
-    def odometer(self) -> Operation[t.Odometer]:
+    def odometer(self) -> Operation[types.Odometer]:
         """Odometer reading in km or miles (``GET /odometer``, ``read_odometer``)."""
-        return self._op(get_odometer, t.model(t.Odometer), units=True)
+        return self._op(get_odometer, types.model(types.Odometer), units=True)
 
     @operation
-    def location(self) -> Operation[t.Location]:
+    def location(self) -> Operation[types.Location]:
         """Last known location (``GET /location``, ``read_location``)."""
-        return self._op(get_location, t.model(t.Location))
+        return self._op(get_location, types.model(types.Location))
 
     @operation
-    def fuel(self) -> Operation[t.Fuel]:
+    def fuel(self) -> Operation[types.Fuel]:
         """Fuel tank level and range (``GET /fuel``, ``read_fuel``)."""
-        return self._op(get_fuel, t.model(t.Fuel), units=True)
+        return self._op(get_fuel, types.model(types.Fuel), units=True)
 
     @operation
-    def battery(self) -> Operation[t.Battery]:
+    def battery(self) -> Operation[types.Battery]:
         """EV battery level and range (``GET /battery``, ``read_battery``)."""
-        return self._op(get_battery, t.model(t.Battery), units=True)
+        return self._op(get_battery, types.model(types.Battery), units=True)
 
     @operation
-    def battery_capacity(self) -> Operation[t.BatteryCapacity]:
+    def battery_capacity(self) -> Operation[types.BatteryCapacity]:
         """EV battery capacity in kWh (``GET /battery/capacity``; deprecated by Smartcar)."""
-        return self._op(get_battery_capacity, t.model(t.BatteryCapacity))
+        return self._op(get_battery_capacity, types.model(types.BatteryCapacity))
 
     @operation
-    def nominal_capacity(self) -> Operation[t.NominalCapacity]:
+    def nominal_capacity(self) -> Operation[types.NominalCapacity]:
         """Nominal EV battery capacity (``GET /battery/nominal_capacity``, ``read_battery``)."""
-        return self._op(get_nominal_capacity, t.model(t.NominalCapacity))
+        return self._op(get_nominal_capacity, types.model(types.NominalCapacity))
 
     @operation
-    def charge(self) -> Operation[t.Charge]:
+    def charge(self) -> Operation[types.Charge]:
         """Charging status (``GET /charge``, ``read_charge``)."""
-        return self._op(get_charge_status, t.model(t.Charge))
+        return self._op(get_charge_status, types.model(types.Charge))
 
     @operation
-    def get_charge_limit(self) -> Operation[t.ChargeLimit]:
+    def get_charge_limit(self) -> Operation[types.ChargeLimit]:
         """The charge limit, a fraction 0.5–1 (``GET /charge/limit``, ``read_charge``)."""
-        return self._op(get_charge_limit, t.model(t.ChargeLimit))
+        return self._op(get_charge_limit, types.model(types.ChargeLimit))
 
     @operation
-    def lock_status(self) -> Operation[t.LockStatus]:
+    def lock_status(self) -> Operation[types.LockStatus]:
         """Lock status of doors, windows, storage ... (``GET /security``, ``read_security``)."""
-        return self._op(get_lock_status, t.model(t.LockStatus))
+        return self._op(get_lock_status, types.model(types.LockStatus))
 
     @operation
-    def tire_pressure(self) -> Operation[t.TirePressure]:
+    def tire_pressure(self) -> Operation[types.TirePressure]:
         """Tire pressures in kPa or psi (``GET /tires/pressure``, ``read_tires``)."""
-        return self._op(get_tire_pressure, t.model(t.TirePressure), units=True)
+        return self._op(get_tire_pressure, types.model(types.TirePressure), units=True)
 
     @operation
-    def engine_oil(self) -> Operation[t.EngineOil]:
+    def engine_oil(self) -> Operation[types.EngineOil]:
         """Remaining engine oil life (``GET /engine/oil``, ``read_engine_oil``)."""
-        return self._op(get_engine_oil, t.model(t.EngineOil))
+        return self._op(get_engine_oil, types.model(types.EngineOil))
 
     @operation
-    def permissions(self, paging: Mapping[str, int] | None = None) -> Operation[t.Permissions]:
+    def permissions(self, paging: Mapping[str, int] | None = None) -> Operation[types.Permissions]:
         """Permissions the user granted for this vehicle (``GET /permissions``).
 
         Args:
@@ -339,7 +339,7 @@ class BaseVehicle(Configurable):
         limit, offset = check.paging(paging, max_limit=50)
         return self._op(
             get_permissions,
-            t.model(t.Permissions),
+            types.model(types.Permissions),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
         )
@@ -347,7 +347,7 @@ class BaseVehicle(Configurable):
     @operation
     def service_history(
         self, start_date: str | None = None, end_date: str | None = None
-    ) -> Operation[t.ServiceHistory]:
+    ) -> Operation[types.ServiceHistory]:
         """Service records (``GET /service/history``, ``read_service_history``).
 
         Args:
@@ -363,43 +363,43 @@ class BaseVehicle(Configurable):
         )
 
     @operation
-    def diagnostic_system_status(self) -> Operation[t.DiagnosticSystemStatus]:
+    def diagnostic_system_status(self) -> Operation[types.DiagnosticSystemStatus]:
         """Health of the vehicle's systems (``GET /diagnostics/system_status``)."""
-        return self._op(get_diagnostic_system_status, t.model(t.DiagnosticSystemStatus))
+        return self._op(get_diagnostic_system_status, types.model(types.DiagnosticSystemStatus))
 
     @operation
-    def diagnostic_trouble_codes(self) -> Operation[t.DiagnosticTroubleCodes]:
+    def diagnostic_trouble_codes(self) -> Operation[types.DiagnosticTroubleCodes]:
         """Active diagnostic trouble codes (``GET /diagnostics/dtcs``)."""
-        return self._op(get_diagnostic_trouble_codes, t.model(t.DiagnosticTroubleCodes))
+        return self._op(get_diagnostic_trouble_codes, types.model(types.DiagnosticTroubleCodes))
 
     # -- commands (never replayed once they may have reached the vehicle) ---------------------
 
     @operation
-    def lock(self) -> Operation[t.Action]:
+    def lock(self) -> Operation[types.Action]:
         """Lock the vehicle (``POST /security``, ``control_security``)."""
-        body = m.SecurityAction(action=m.SecurityActionType.LOCK)
-        return self._op(control_security, t.model(t.Action), command=True, body=body)
+        body = models.SecurityAction(action=models.SecurityActionType.LOCK)
+        return self._op(control_security, types.model(types.Action), command=True, body=body)
 
     @operation
-    def unlock(self) -> Operation[t.Action]:
+    def unlock(self) -> Operation[types.Action]:
         """Unlock the vehicle (``POST /security``, ``control_security``)."""
-        body = m.SecurityAction(action=m.SecurityActionType.UNLOCK)
-        return self._op(control_security, t.model(t.Action), command=True, body=body)
+        body = models.SecurityAction(action=models.SecurityActionType.UNLOCK)
+        return self._op(control_security, types.model(types.Action), command=True, body=body)
 
     @operation
-    def start_charge(self) -> Operation[t.Action]:
+    def start_charge(self) -> Operation[types.Action]:
         """Start charging (``POST /charge``, ``control_charge``)."""
-        body = m.ChargeAction(action=m.ChargeActionType.START)
-        return self._op(control_charge, t.model(t.Action), command=True, body=body)
+        body = models.ChargeAction(action=models.ChargeActionType.START)
+        return self._op(control_charge, types.model(types.Action), command=True, body=body)
 
     @operation
-    def stop_charge(self) -> Operation[t.Action]:
+    def stop_charge(self) -> Operation[types.Action]:
         """Stop charging (``POST /charge``, ``control_charge``)."""
-        body = m.ChargeAction(action=m.ChargeActionType.STOP)
-        return self._op(control_charge, t.model(t.Action), command=True, body=body)
+        body = models.ChargeAction(action=models.ChargeActionType.STOP)
+        return self._op(control_charge, types.model(types.Action), command=True, body=body)
 
     @operation
-    def set_charge_limit(self, limit: float) -> Operation[t.Action]:
+    def set_charge_limit(self, limit: float) -> Operation[types.Action]:
         """Set the charge limit (``POST /charge/limit``, ``control_charge``).
 
         Args:
@@ -409,22 +409,22 @@ class BaseVehicle(Configurable):
             InvalidInputError: a limit outside 0.5–1.0, before anything is sent.
         """
         value = check.number_in_range("limit", limit, 0.5, 1.0)
-        body = m.SetChargeLimitRequest(limit=value)
-        return self._op(set_charge_limit, t.model(t.Action), command=True, body=body)
+        body = models.SetChargeLimitRequest(limit=value)
+        return self._op(set_charge_limit, types.model(types.Action), command=True, body=body)
 
     @operation
-    def send_destination(self, latitude: float, longitude: float) -> Operation[t.Action]:
+    def send_destination(self, latitude: float, longitude: float) -> Operation[types.Action]:
         """Send a destination to the navigation system (``control_navigation``).
 
         Args:
             latitude: -90 to 90 degrees.
             longitude: -180 to 180 degrees.
         """
-        body = m.Destination(
+        body = models.Destination(
             latitude=check.number_in_range("latitude", latitude, -90, 90),
             longitude=check.number_in_range("longitude", longitude, -180, 180),
         )
-        return self._op(send_destination, t.model(t.Action), command=True, body=body)
+        return self._op(send_destination, types.model(types.Action), command=True, body=body)
 
     # -- batch, webhooks, connection ----------------------------------------------------------
 
@@ -449,20 +449,20 @@ class BaseVehicle(Configurable):
             )
         # The server resolves each path below this vehicle: none may climb out of it.
         cleaned = ["/" + check.relative_path("paths[]", p) for p in paths]
-        body = m.BatchRequest(requests=[m.BatchRequestItem(path=p) for p in cleaned])
+        body = models.BatchRequest(requests=[models.BatchRequestItem(path=p) for p in cleaned])
         return self._op(op_batch, Batch.from_response, units=True, body=body)
 
     @operation
-    def subscribe(self, webhook_id: str) -> Operation[t.Subscribe]:
+    def subscribe(self, webhook_id: str) -> Operation[types.Subscribe]:
         """Subscribe this vehicle to a webhook (``POST /webhooks/{webhook_id}``)."""
         return self._op(
             subscribe_webhook,
-            t.model(t.Subscribe),
+            types.model(types.Subscribe),
             webhook_id=check.path_segment("webhook_id", webhook_id),
         )
 
     @operation
-    def unsubscribe(self, amt: str, webhook_id: str) -> Operation[t.Status]:
+    def unsubscribe(self, amt: str, webhook_id: str) -> Operation[types.Status]:
         """Unsubscribe this vehicle from a webhook, authenticated with the management token.
 
         Args:
@@ -479,9 +479,9 @@ class BaseVehicle(Configurable):
         return replace(op, authorization=f"Bearer {amt}", token_source=None)
 
     @operation
-    def disconnect(self) -> Operation[t.Status]:
+    def disconnect(self) -> Operation[types.Status]:
         """Revoke this application's access to the vehicle (``DELETE /application``)."""
-        return self._op(disconnect, t.model(t.Status))
+        return self._op(disconnect, types.model(types.Status))
 
     @operation
     def request(
@@ -490,7 +490,7 @@ class BaseVehicle(Configurable):
         path: str,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
-    ) -> Operation[t.Response]:
+    ) -> Operation[types.Response]:
         """Call any vehicle endpoint, such as brand-specific ones (``tesla/compass``).
 
         Args:
@@ -541,7 +541,7 @@ class BaseVehicle(Configurable):
     # -- v3 ---------------------------------------------------------------------------------
 
     @operation
-    def get_signals(self) -> Operation[t.Signals]:
+    def get_signals(self) -> Operation[types.Signals]:
         """All signals of this vehicle from the v3 Vehicles API.
 
         Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
@@ -551,15 +551,15 @@ class BaseVehicle(Configurable):
             endpoint=get_signals,
             kwargs={
                 "vehicle_id": self.vehicle_id,
-                "sc_unit_system": m.UnitSystem(self._unit_system),
+                "sc_unit_system": models.UnitSystem(self._unit_system),
             },
             origin="vehicle_v3",
-            convert=t.v3_model(t.Signals),
+            convert=types.v3_model(types.Signals),
             **self._auth(),
         )
 
     @operation
-    def get_signal(self, code: str) -> Operation[t.Signal]:
+    def get_signal(self, code: str) -> Operation[types.Signal]:
         """One signal of this vehicle from the v3 Vehicles API.
 
         Args:
@@ -573,10 +573,10 @@ class BaseVehicle(Configurable):
             kwargs={
                 "vehicle_id": self.vehicle_id,
                 "signal_code": check.path_segment("code", code),
-                "sc_unit_system": m.UnitSystem(self._unit_system),
+                "sc_unit_system": models.UnitSystem(self._unit_system),
             },
             origin="vehicle_v3",
-            convert=t.v3_model(t.Signal),
+            convert=types.v3_model(types.Signal),
             **self._auth(),
         )
 
