@@ -11,23 +11,47 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 import httpx
-from smartcar_openapi import models
-from smartcar_openapi.api.compatibility import get_compatibility as op_compatibility
-from smartcar_openapi.api.compatibility import get_compatibility_matrix as op_matrix
-from smartcar_openapi.api.management import delete_connections as op_delete_connections
-from smartcar_openapi.api.management import get_connections as op_get_connections
-from smartcar_openapi.api.user import get_user as op_get_user
-from smartcar_openapi.api.user import get_vehicles as op_get_vehicles
-from smartcar_openapi.api.v3 import get_vehicle as op_get_vehicle
-from smartcar_openapi.types import UNSET
 
 from . import _validate as check
-from . import types
 from ._config import Origins, client_credentials
 from ._http import Operation, Settings
+from ._lazy import bind
 from ._ops import AsyncRunner, SyncRunner, operation
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError
+
+# The generated code and the typed results load with the first call (see _lazy): a Vehicle
+# reads the API version from here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from smartcar_openapi import models
+    from smartcar_openapi import types as openapi_types
+    from smartcar_openapi.api.compatibility import get_compatibility as op_compatibility
+    from smartcar_openapi.api.compatibility import get_compatibility_matrix as op_matrix
+    from smartcar_openapi.api.management import delete_connections as op_delete_connections
+    from smartcar_openapi.api.management import get_connections as op_get_connections
+    from smartcar_openapi.api.user import get_user as op_get_user
+    from smartcar_openapi.api.user import get_vehicles as op_get_vehicles
+    from smartcar_openapi.api.v3 import get_vehicle as op_get_vehicle
+
+    from . import types
+else:
+    _API = "smartcar_openapi.api"
+    bind(
+        globals(),
+        {
+            "models": "smartcar_openapi.models",
+            "openapi_types": "smartcar_openapi.types",
+            "op_compatibility": f"{_API}.compatibility.get_compatibility",
+            "op_matrix": f"{_API}.compatibility.get_compatibility_matrix",
+            "op_delete_connections": f"{_API}.management.delete_connections",
+            "op_get_connections": f"{_API}.management.get_connections",
+            "op_get_user": f"{_API}.user.get_user",
+            "op_get_vehicles": f"{_API}.user.get_vehicles",
+            "op_get_vehicle": f"{_API}.v3.get_vehicle",
+            "types": "smartcar.types",
+        },
+    )
 
 __all__ = ["AsyncApi", "SyncApi", "get_api_version", "get_management_token", "set_api_version"]
 
@@ -157,8 +181,8 @@ class _ApiOperations:
         return Operation(
             endpoint=op_get_vehicles,
             kwargs={
-                "limit": UNSET if limit is None else limit,
-                "offset": UNSET if offset is None else offset,
+                "limit": openapi_types.UNSET if limit is None else limit,
+                "offset": openapi_types.UNSET if offset is None else offset,
             },
             origin="api",
             convert=types.model(types.Vehicles),

@@ -7,8 +7,8 @@ win over the environment.
 
 from __future__ import annotations
 
+import functools
 import os
-import platform
 from dataclasses import dataclass, fields
 from urllib.parse import urlsplit, urlunsplit
 
@@ -71,8 +71,11 @@ class Origins:
         return f"{self.auth}/oauth/token"
 
 
+@functools.cache
 def user_agent() -> str:
     """The User-Agent sent with every request: ``Smartcar/<v> (<os>; <arch>) Python v<x.y.z>``."""
+    import platform  # here, not at import: only a request needs it
+
     return (
         f"Smartcar/{__version__} ({platform.system()}; {platform.machine()}) "
         f"Python v{platform.python_version()}"

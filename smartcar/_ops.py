@@ -106,13 +106,8 @@ class operation(Generic[P, T]):
         self.__name__ = build.__name__
         self.__qualname__ = build.__qualname__
         self.__wrapped__ = build
-        signature = inspect.signature(build)
-        params = list(signature.parameters.values())[1:]
-        # Callers get the result, not the Operation: show that in help() and IDEs.
-        returns = signature.return_annotation
-        if isinstance(returns, str) and returns.startswith("Operation[") and returns.endswith("]"):
-            returns = returns[len("Operation[") : -1]
-        self._bound_signature = signature.replace(parameters=params, return_annotation=returns)
+        # Worked out on first use: a class of many operations is created at import time.
+        self._bound_signature: inspect.Signature | None = None
 
     @overload
     def __get__(self, instance: None, owner: type[Any]) -> operation[P, T]: ...
@@ -145,7 +140,7 @@ class operation(Generic[P, T]):
 
             bound = call_sync
         functools.update_wrapper(bound, build)
-        bound.__signature__ = self._bound_signature  # type: ignore[attr-defined]
+        bound.__signature__ = self.signature()  # type: ignore[attr-defined]
         return bound
 
     def build(self, instance: Any, *args: P.args, **kwargs: P.kwargs) -> Operation[T]:
@@ -154,7 +149,22 @@ class operation(Generic[P, T]):
 
     def signature(self) -> inspect.Signature:
         """The public signature, without ``self``."""
-        return self._bound_signature
+        signature = self._bound_signature
+        if signature is None:
+            full = inspect.signature(self._build)
+            params = list(full.parameters.values())[1:]
+            # Callers get the result, not the Operation: show that in help() and IDEs.
+            returns = full.return_annotation
+            if (
+                isinstance(returns, str)
+                and returns.startswith("Operation[")
+                and returns.endswith("]")
+            ):
+                returns = returns[len("Operation[") : -1]
+            signature = self._bound_signature = full.replace(
+                parameters=params, return_annotation=returns
+            )
+        return signature
 
 
 class Configurable:

@@ -10,18 +10,43 @@ from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-from smartcar_openapi import models
-from smartcar_openapi.api.auth import request_token
 
 from . import _validate as check
 from . import config as config
 from . import helpers as helpers
-from . import types
-from . import v2_response as v2  # noqa: F401 (the official module's name for its results)
 from ._config import Origins, client_credentials
 from ._http import Operation
+from ._lazy import bind
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import ConfigurationError, InvalidInputError
+
+# The generated code and the typed results load with the first token exchange (see _lazy).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from smartcar_openapi import models
+    from smartcar_openapi.api.auth import request_token
+
+    from . import types
+    from . import v2_response as v2  # noqa: F401 (the official module's name for its results)
+else:
+    bind(
+        globals(),
+        {
+            "models": "smartcar_openapi.models",
+            "request_token": "smartcar_openapi.api.auth.request_token",
+            "types": "smartcar.types",
+        },
+    )
+
+    def __getattr__(name: str) -> Any:
+        # The official module's name for its results: loaded when someone reads it.
+        if name == "v2":
+            from . import v2_response
+
+            globals()["v2"] = v2_response
+            return v2_response
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["AsyncAuthClient", "AuthClient", "BaseAuthClient", "basic_authorization"]
 

@@ -22,7 +22,6 @@ access token::
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import inspect
 import threading
@@ -30,30 +29,46 @@ import time
 from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-
-from smartcar_openapi import models
+from typing import Any, TypeAlias, Union
 
 from . import _validate as check
+from ._lazy import bind
 from .exceptions import ConfigurationError, InvalidInputError
-from .types import Access
+
+# The typed results load with the first refresh or loaded access, not with smartcar.Vehicle;
+# asyncio only when something waits for a refresh in an event loop.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import asyncio
+
+    from smartcar_openapi import models
+
+    from . import types
+else:
+    bind(
+        globals(),
+        {"asyncio": "asyncio", "models": "smartcar_openapi.models", "types": "smartcar.types"},
+    )
 
 __all__ = ["TokenManager"]
 
 DEFAULT_REFRESH_MARGIN = 300.0
 """Refresh when the access token expires within this many seconds."""
 
-AccessLike = Access | Mapping[str, Any]
+# Union with a forward reference, not "|": the typed results are not imported yet, and the API
+# reference evaluates this alias.
+AccessLike: TypeAlias = Union["types.Access", Mapping[str, Any]]
+"""What ``access``, ``load`` and ``save`` exchange: an ``Access``, or a dict of tokens."""
 
 
-def _as_access(value: AccessLike) -> Access:
+def _as_access(value: AccessLike) -> types.Access:
     """An :class:`Access`, from itself, its ``to_dict()``, or a raw token response.
 
     A raw token response (``access_token``, ``expires_in``, ``refresh_token``, as the token
     endpoint returns it) carries no expirations: they are counted from now, as if it had just
     been received.
     """
-    if isinstance(value, Access):
+    if isinstance(value, types.Access):
         return value
     if not isinstance(value, Mapping):
         raise InvalidInputError(
@@ -63,9 +78,9 @@ def _as_access(value: AccessLike) -> Access:
     try:
         if "expiration" not in value and "expires_in" in value:
             raw = {"token_type": "Bearer", **value}
-            access = Access.from_token_response(models.TokenResponse.from_dict(raw))
+            access = types.Access.from_token_response(models.TokenResponse.from_dict(raw))
         else:
-            access = Access.from_dict(value)
+            access = types.Access.from_dict(value)
     except KeyError as error:
         problem = f"it has no {error.args[0]!r}"
     except (TypeError, ValueError, OverflowError) as error:
@@ -155,7 +170,7 @@ class TokenManager:
         access: AccessLike | None = None,
         *,
         load: Callable[[], AccessLike | Awaitable[AccessLike | None] | None] | None = None,
-        save: Callable[[Access], Awaitable[None] | None] | None = None,
+        save: Callable[[types.Access], Awaitable[None] | None] | None = None,
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
     ) -> None:
         """Create a manager; nothing is loaded or refreshed until a token is needed."""
@@ -172,7 +187,7 @@ class TokenManager:
         self._load = load
         self._save = save
         self._margin = float(refresh_margin)
-        self._access: Access | None = None
+        self._access: types.Access | None = None
         self._deadline = 0.0
         # Guards only _flight, never held across a refresh: asyncio locks belong to one loop,
         # so one manager shared by several loops (or by threads and loops) needs a thread lock.
@@ -188,11 +203,11 @@ class TokenManager:
         return f"TokenManager(expires={expires!r}, refreshes={self.refresh_count})"
 
     @property
-    def access(self) -> Access | None:
+    def access(self) -> types.Access | None:
         """The current tokens, or ``None`` before the first load."""
         return self._access
 
-    def _set(self, access: Access) -> None:
+    def _set(self, access: types.Access) -> None:
         remaining = (access.expiration - datetime.now(UTC)).total_seconds()
         self._access = access
         self._deadline = time.monotonic() + remaining
@@ -274,7 +289,7 @@ class TokenManager:
                 return
         if self._access is None:
             raise ConfigurationError("TokenManager has no access: load returned nothing")
-        new: Access = yield _Exchange(self._access.refresh_token)
+        new: types.Access = yield _Exchange(self._access.refresh_token)
         self.refresh_count += 1
         self._set(new)
         if self._save is not None:

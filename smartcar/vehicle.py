@@ -12,39 +12,6 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 import httpx
-from smartcar_openapi import models
-from smartcar_openapi.api.batch import batch as op_batch
-from smartcar_openapi.api.diagnostics import (
-    get_diagnostic_system_status,
-    get_diagnostic_trouble_codes,
-)
-from smartcar_openapi.api.v3 import get_signal, get_signals
-from smartcar_openapi.api.vehicle_commands import (
-    control_charge,
-    control_security,
-    disconnect,
-    send_destination,
-    set_charge_limit,
-)
-from smartcar_openapi.api.vehicle_data import (
-    get_battery,
-    get_battery_capacity,
-    get_charge_limit,
-    get_charge_status,
-    get_engine_oil,
-    get_fuel,
-    get_location,
-    get_lock_status,
-    get_nominal_capacity,
-    get_odometer,
-    get_permissions,
-    get_service_history,
-    get_tire_pressure,
-    get_vehicle_attributes,
-    get_vin,
-)
-from smartcar_openapi.api.webhooks import subscribe_webhook, unsubscribe_webhook
-from smartcar_openapi.types import UNSET
 
 import smartcar as smartcar
 
@@ -52,16 +19,103 @@ from . import _validate as check
 from . import config as config
 from . import exception as sce  # noqa: F401 (names of the official module)
 from . import helpers as helpers
-from . import types
-from . import v2_response as v2  # noqa: F401
 from . import v3_response as v3  # noqa: F401
-from ._api import get_api_version
-from ._batch import Batch, service_history
 from ._config import Origins
 from ._http import Endpoint, Operation
+from ._lazy import bind
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import InvalidInputError
-from .tokens import TokenManager
+
+# The generated code and the typed results load when an operation first needs them (see
+# _lazy): naming smartcar.Vehicle must not cost the import of every endpoint and model.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from smartcar_openapi import models
+    from smartcar_openapi import types as openapi_types
+    from smartcar_openapi.api.batch import batch as op_batch
+    from smartcar_openapi.api.diagnostics import (
+        get_diagnostic_system_status,
+        get_diagnostic_trouble_codes,
+    )
+    from smartcar_openapi.api.v3 import get_signal, get_signals
+    from smartcar_openapi.api.vehicle_commands import (
+        control_charge,
+        control_security,
+        disconnect,
+        send_destination,
+        set_charge_limit,
+    )
+    from smartcar_openapi.api.vehicle_data import (
+        get_battery,
+        get_battery_capacity,
+        get_charge_limit,
+        get_charge_status,
+        get_engine_oil,
+        get_fuel,
+        get_location,
+        get_lock_status,
+        get_nominal_capacity,
+        get_odometer,
+        get_permissions,
+        get_service_history,
+        get_tire_pressure,
+        get_vehicle_attributes,
+        get_vin,
+    )
+    from smartcar_openapi.api.webhooks import subscribe_webhook, unsubscribe_webhook
+
+    from . import _api, _batch, tokens, types
+    from . import v2_response as v2  # noqa: F401
+else:
+    _API = "smartcar_openapi.api"
+    bind(
+        globals(),
+        {
+            "models": "smartcar_openapi.models",
+            "openapi_types": "smartcar_openapi.types",
+            "op_batch": f"{_API}.batch.batch",
+            "get_diagnostic_system_status": f"{_API}.diagnostics.get_diagnostic_system_status",
+            "get_diagnostic_trouble_codes": f"{_API}.diagnostics.get_diagnostic_trouble_codes",
+            "get_signal": f"{_API}.v3.get_signal",
+            "get_signals": f"{_API}.v3.get_signals",
+            "control_charge": f"{_API}.vehicle_commands.control_charge",
+            "control_security": f"{_API}.vehicle_commands.control_security",
+            "disconnect": f"{_API}.vehicle_commands.disconnect",
+            "send_destination": f"{_API}.vehicle_commands.send_destination",
+            "set_charge_limit": f"{_API}.vehicle_commands.set_charge_limit",
+            "get_battery": f"{_API}.vehicle_data.get_battery",
+            "get_battery_capacity": f"{_API}.vehicle_data.get_battery_capacity",
+            "get_charge_limit": f"{_API}.vehicle_data.get_charge_limit",
+            "get_charge_status": f"{_API}.vehicle_data.get_charge_status",
+            "get_engine_oil": f"{_API}.vehicle_data.get_engine_oil",
+            "get_fuel": f"{_API}.vehicle_data.get_fuel",
+            "get_location": f"{_API}.vehicle_data.get_location",
+            "get_lock_status": f"{_API}.vehicle_data.get_lock_status",
+            "get_nominal_capacity": f"{_API}.vehicle_data.get_nominal_capacity",
+            "get_odometer": f"{_API}.vehicle_data.get_odometer",
+            "get_permissions": f"{_API}.vehicle_data.get_permissions",
+            "get_service_history": f"{_API}.vehicle_data.get_service_history",
+            "get_tire_pressure": f"{_API}.vehicle_data.get_tire_pressure",
+            "get_vehicle_attributes": f"{_API}.vehicle_data.get_vehicle_attributes",
+            "get_vin": f"{_API}.vehicle_data.get_vin",
+            "subscribe_webhook": f"{_API}.webhooks.subscribe_webhook",
+            "unsubscribe_webhook": f"{_API}.webhooks.unsubscribe_webhook",
+            "_api": "smartcar._api",
+            "_batch": "smartcar._batch",
+            "tokens": "smartcar.tokens",
+            "types": "smartcar.types",
+        },
+    )
+
+    def __getattr__(name: str) -> Any:
+        # The official module's name for its results: loaded when someone reads it.
+        if name == "v2":
+            from . import v2_response
+
+            globals()["v2"] = v2_response
+            return v2_response
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["AsyncVehicle", "BaseVehicle", "Vehicle"]
 
@@ -99,7 +153,7 @@ def _response(response: httpx.Response) -> types.Response:
 
 
 def _service_history(response: httpx.Response) -> types.ServiceHistory:
-    result = service_history(response.json())
+    result = _batch.service_history(response.json())
     result.meta = types.Meta.from_headers(response.headers)
     return result
 
@@ -124,7 +178,7 @@ class BaseVehicle(Configurable):
     def __init__(
         self,
         vehicle_id: str,
-        access_token: str | TokenManager,
+        access_token: str | tokens.TokenManager,
         options: Mapping[str, Any] | None = None,
         *,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
@@ -162,15 +216,15 @@ class BaseVehicle(Configurable):
                 character a header cannot carry, or an invalid option.
         """
         self.vehicle_id = check.path_segment("vehicle_id", vehicle_id)
-        self._tokens: TokenManager | None = None
+        self._tokens: tokens.TokenManager | None = None
         self._token = ""
-        if isinstance(access_token, TokenManager):
+        if isinstance(access_token, tokens.TokenManager):
             self._tokens = access_token
         else:
             self._token = check.credential("access_token", access_token)
         opts = check.options(options, _VEHICLE_OPTIONS)
         self._unit_system = check.unit_system(opts.get("unit_system") or "metric")
-        self._api_version = check.api_version(opts.get("version") or get_api_version())
+        self._api_version = check.api_version(opts.get("version") or _api.get_api_version())
         self._flags: dict[str, Any] = dict(opts.get("flags") or {})
         check.flags(self._flags)
         self._configure(
@@ -202,7 +256,7 @@ class BaseVehicle(Configurable):
         return self._token
 
     @property
-    def token_manager(self) -> TokenManager | None:
+    def token_manager(self) -> tokens.TokenManager | None:
         """The token manager passed in place of an access token, if any."""
         return self._tokens
 
@@ -340,8 +394,8 @@ class BaseVehicle(Configurable):
         return self._op(
             get_permissions,
             types.model(types.Permissions),
-            limit=UNSET if limit is None else limit,
-            offset=UNSET if offset is None else offset,
+            limit=openapi_types.UNSET if limit is None else limit,
+            offset=openapi_types.UNSET if offset is None else offset,
         )
 
     @operation
@@ -358,8 +412,14 @@ class BaseVehicle(Configurable):
             get_service_history,
             _service_history,
             units=True,
-            start_date=UNSET if start_date is None else check.non_empty("start_date", start_date),
-            end_date=UNSET if end_date is None else check.non_empty("end_date", end_date),
+            start_date=(
+                openapi_types.UNSET
+                if start_date is None
+                else check.non_empty("start_date", start_date)
+            ),
+            end_date=(
+                openapi_types.UNSET if end_date is None else check.non_empty("end_date", end_date)
+            ),
         )
 
     @operation
@@ -429,7 +489,7 @@ class BaseVehicle(Configurable):
     # -- batch, webhooks, connection ----------------------------------------------------------
 
     @operation
-    def batch(self, paths: list[str]) -> Operation[Batch]:
+    def batch(self, paths: list[str]) -> Operation[_batch.Batch]:
         """Read several endpoints in one request (``POST /batch``).
 
         Args:
@@ -450,7 +510,7 @@ class BaseVehicle(Configurable):
         # The server resolves each path below this vehicle: none may climb out of it.
         cleaned = ["/" + check.relative_path("paths[]", p) for p in paths]
         body = models.BatchRequest(requests=[models.BatchRequestItem(path=p) for p in cleaned])
-        return self._op(op_batch, Batch.from_response, units=True, body=body)
+        return self._op(op_batch, _batch.Batch.from_response, units=True, body=body)
 
     @operation
     def subscribe(self, webhook_id: str) -> Operation[types.Subscribe]:

@@ -351,7 +351,7 @@ def test_planted_secrets_never_leak(debug_logs: pytest.LogCaptureFixture) -> Non
         "NetworkError",
         "InvalidInputError",
     } <= errors
-    batches = [o for o in out.objects if isinstance(o, smartcar.vehicle.Batch)]
+    batches = [o for o in out.objects if isinstance(o, smartcar._batch.Batch)]
     for batch in batches:
         out.objects += list(batch.items)
         out.call(batch.odometer)

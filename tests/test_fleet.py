@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 import smartcar
-from smartcar import _http, fleet
+from smartcar import fleet
 from smartcar.testing import Simulator, SimulatorTransport
 
 ODO_LOC = ["odometer", "location"]
@@ -50,7 +50,7 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         await real_async_sleep(0)
 
     monkeypatch.setattr(time, "sleep", seen.append)
-    monkeypatch.setattr(_http.drivers.asyncio, "sleep", async_sleep)
+    monkeypatch.setattr(asyncio, "sleep", async_sleep)
     return seen
 
 

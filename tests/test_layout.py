@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -13,6 +15,7 @@ from smartcar._batch import BatchItem
 from smartcar._config import client_credentials
 from smartcar._headers import header
 from smartcar._http import Operation, Settings, build_request
+from smartcar._lazy import LazyModule, bind
 from smartcar.exceptions import RateLimitError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,3 +111,99 @@ def test_long_modules_say_why() -> None:
     ]
     unexplained = [p for p in long if f"`{p}`" not in reasons]
     assert not unexplained, f"over 450 lines, without a reason in CONTRIBUTING.md: {unexplained}"
+
+
+def test_first_use_loads_no_generated_code_results_or_asyncio() -> None:
+    # import smartcar; smartcar.Vehicle; smartcar.AuthClient must stay cheap (make bench
+    # measures it): the generated endpoints and models, the typed results built on them (attrs
+    # classes), and asyncio load when an operation first needs them.
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import smartcar\n"
+        "smartcar.Vehicle, smartcar.AuthClient\n"
+        "print('\\n'.join(sorted(set(sys.modules) - before)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(done.stdout.split())
+    assert "smartcar.vehicle" in loaded and "smartcar.auth_client" in loaded
+    heavy = {
+        m
+        for m in loaded
+        if m.split(".")[0] in ("smartcar_openapi", "attr", "attrs", "asyncio")
+        or m in ("smartcar.types", "smartcar._batch", "smartcar._api", "smartcar.v2_response")
+    }
+    assert heavy == set()
+
+
+def test_first_call_loads_only_the_endpoints_it_uses() -> None:
+    code = (
+        "import sys, httpx, smartcar\n"
+        "def answer(request):\n"
+        "    return httpx.Response(200, json={'distance': 1.5})\n"
+        "vehicle = smartcar.Vehicle('v1', 'token', transport=httpx.MockTransport(answer))\n"
+        "assert vehicle.odometer().distance == 1.5\n"
+        "print('\\n'.join(m for m in sys.modules if m.startswith('smartcar_openapi.api.')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    endpoints = {m for m in done.stdout.split() if m.count(".") == 3}
+    assert endpoints == {"smartcar_openapi.api.vehicle_data.get_odometer"}
+
+
+def _lazy_bindings(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The names a module imports under TYPE_CHECKING, and those it binds with _lazy.bind."""
+    tree = ast.parse(path.read_text())
+    imported: dict[str, str] = {}
+    bound: dict[str, str] = {}
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+            for stmt in node.body:
+                if isinstance(stmt, ast.Import):
+                    imported.update({a.asname or a.name: a.name for a in stmt.names})
+                elif isinstance(stmt, ast.ImportFrom):
+                    base = stmt.module or ""
+                    if stmt.level:
+                        parent = package.rsplit(".", stmt.level - 1)[0]
+                        base = f"{parent}.{base}" if base else parent
+                    for a in stmt.names:
+                        imported[a.asname or a.name] = f"{base}.{a.name}"
+            for stmt in node.orelse:
+                for call in ast.walk(stmt):
+                    if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "bind":
+                        table = call.args[1]
+                        assert isinstance(table, ast.Dict)
+                        scope = {"_API": "smartcar_openapi.api"}
+                        for key, value in zip(table.keys, table.values, strict=True):
+                            assert isinstance(key, ast.Constant)
+                            bound[key.value] = eval(
+                                compile(ast.Expression(value), "", "eval"), scope
+                            )
+    return imported, bound
+
+
+LAZY_MODULES = [p for p in sorted(PACKAGE.rglob("*.py")) if "_lazy import bind" in p.read_text()]
+
+
+@pytest.mark.parametrize("path", LAZY_MODULES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_lazy_bindings_match_what_type_checkers_see(path: Path) -> None:
+    imported, bound = _lazy_bindings(path)
+    assert bound, "bind() without a table"
+    # Everything bound lazily is imported for type checkers under the same name, from the same
+    # module; the TYPE_CHECKING block may hold more (names used only in annotations).
+    for alias, module in bound.items():
+        assert imported.get(alias) == module, alias
+
+
+def test_a_lazy_module_replaces_itself_on_first_use() -> None:
+    namespace: dict[str, object] = {}
+    bind(namespace, {"colorsys_mod": "colorsys"})
+    stand_in = namespace["colorsys_mod"]
+    assert isinstance(stand_in, LazyModule) and "first use" in repr(stand_in)
+    assert stand_in.rgb_to_hsv(0, 0, 0) == (0.0, 0.0, 0.0)  # type: ignore[attr-defined]
+    import colorsys
+
+    assert namespace["colorsys_mod"] is colorsys
+    # A module already imported is bound directly.
+    bind(namespace, {"again": "colorsys"})
+    assert namespace["again"] is colorsys

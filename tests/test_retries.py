@@ -94,7 +94,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         requested.append(seconds)
 
     monkeypatch.setattr(_http.engine.time, "sleep", requested.append)
-    monkeypatch.setattr(_http.drivers.asyncio, "sleep", fake_async_sleep)
+    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
     return requested
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Generator, Iterator
 from typing import Any, TypeVar
@@ -10,9 +9,17 @@ from typing import Any, TypeVar
 import httpx
 
 from .. import exceptions as exc
+from .._lazy import bind
 from .engine import Action, Authorize, Close, Read, Send, Streamed, flow
 from .request import Operation
 from .settings import Settings
+
+# asyncio is loaded by the first async call, not by every program that imports the SDK.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import asyncio
+else:
+    bind(globals(), {"asyncio": "asyncio"})
 
 T = TypeVar("T")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import ssl
@@ -11,6 +10,15 @@ import weakref
 from collections.abc import AsyncGenerator, Iterator
 
 import httpx
+
+from .._lazy import bind
+
+# asyncio is loaded by the first async call, not by every program that imports the SDK.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import asyncio
+else:
+    bind(globals(), {"asyncio": "asyncio"})
 
 # Thread safety: an httpx.Client is safe to share between threads, and the engine keeps no
 # per-request state outside the generator of one call, so any number of threads may share one

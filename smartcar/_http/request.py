@@ -109,9 +109,6 @@ def _positional_names(build: Callable[..., Any]) -> tuple[str, ...]:
     )
 
 
-_USER_AGENT = user_agent()
-
-
 def build_request(
     op: Operation[Any], settings: Settings, token: str | None = None
 ) -> httpx.Request:
@@ -123,7 +120,7 @@ def build_request(
     base: str = getattr(settings.origins, op.origin)
     # Only the encodings the engine can decode within the size cap (see _BoundedDecoder).
     headers = {
-        "User-Agent": _USER_AGENT,
+        "User-Agent": user_agent(),
         "Accept": "application/json",
         "Accept-Encoding": "gzip, deflate",
     }
