@@ -238,10 +238,18 @@ def _decoded(text: str) -> str:
         text = decoded
 
 
+# A segment of these characters only, not starting with ".", needs none of the checks below:
+# nothing to decode, no control character, no look-alike, neither "." nor "..". Every id and
+# path the API uses is one, and every request checks several.
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9._~-]*")
+
+
 def _segment_problem(text: str) -> str | None:
     """Why ``text`` cannot be one path segment, or ``None`` if it can."""
     if len(text) > MAX_SEGMENT_LENGTH:
         return f"is {len(text)} characters long; the most is {MAX_SEGMENT_LENGTH}"
+    if _PLAIN_SEGMENT.fullmatch(text):
+        return None
     decoded = _decoded(text)
     if _control(text) or _control(decoded):
         return "contains a control character"
