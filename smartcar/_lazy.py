@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["LazyModule", "bind"]
+__all__ = ["LazyModule", "bind", "module_getattr"]
 
 
 class LazyModule:
@@ -56,3 +56,25 @@ def bind(namespace: dict[str, Any], modules: Mapping[str, str]) -> None:
     for alias, name in modules.items():
         loaded = sys.modules.get(name)
         namespace[alias] = loaded if loaded is not None else LazyModule(name, namespace, alias)
+
+
+def module_getattr(namespace: dict[str, Any], modules: Mapping[str, str]) -> Callable[[str], Any]:
+    """A module ``__getattr__`` (PEP 562) that imports ``modules`` when read from outside.
+
+    For submodules a module exposes under another name (the official package's
+    ``vehicle.v2``): reading the name returns the module itself, imported then.
+
+    Args:
+        namespace: the module's ``globals()``.
+        modules: ``{name: absolute module name}``.
+    """
+
+    def __getattr__(name: str) -> Any:
+        target = modules.get(name)
+        if target is None:
+            raise AttributeError(f"module {namespace['__name__']!r} has no attribute {name!r}")
+        module = importlib.import_module(target)
+        namespace[name] = module
+        return module
+
+    return __getattr__

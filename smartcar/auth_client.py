@@ -16,7 +16,7 @@ from . import config as config
 from . import helpers as helpers
 from ._config import Origins, client_credentials
 from ._http import Operation
-from ._lazy import bind
+from ._lazy import bind, module_getattr
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import ConfigurationError, InvalidInputError
 
@@ -37,15 +37,8 @@ else:
             "types": "smartcar.types",
         },
     )
-
-    def __getattr__(name: str) -> Any:
-        # The official module's name for its results: loaded when someone reads it.
-        if name == "v2":
-            from . import v2_response
-
-            globals()["v2"] = v2_response
-            return v2_response
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # The official module's name for its results: loaded when someone reads it.
+    __getattr__ = module_getattr(globals(), {"v2": "smartcar.v2_response"})
 
 
 __all__ = ["AsyncAuthClient", "AuthClient", "BaseAuthClient", "basic_authorization"]

@@ -22,7 +22,7 @@ from . import helpers as helpers
 from . import v3_response as v3  # noqa: F401
 from ._config import Origins
 from ._http import Endpoint, Operation
-from ._lazy import bind
+from ._lazy import bind, module_getattr
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import InvalidInputError
 
@@ -106,15 +106,8 @@ else:
             "types": "smartcar.types",
         },
     )
-
-    def __getattr__(name: str) -> Any:
-        # The official module's name for its results: loaded when someone reads it.
-        if name == "v2":
-            from . import v2_response
-
-            globals()["v2"] = v2_response
-            return v2_response
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # The official module's name for its results: loaded when someone reads it.
+    __getattr__ = module_getattr(globals(), {"v2": "smartcar.v2_response"})
 
 
 __all__ = ["AsyncVehicle", "BaseVehicle", "Vehicle"]

@@ -207,3 +207,18 @@ def test_a_lazy_module_replaces_itself_on_first_use() -> None:
     # A module already imported is bound directly.
     bind(namespace, {"again": "colorsys"})
     assert namespace["again"] is colorsys
+
+
+def test_official_module_names_load_on_first_read() -> None:
+    code = (
+        "import sys, smartcar.auth_client, smartcar.vehicle as vehicle\n"
+        "assert 'smartcar.v2_response' not in sys.modules\n"
+        "import smartcar.v2_response as v2\n"
+        "assert vehicle.v2 is v2 and smartcar.auth_client.v2 is v2\n"
+        "try:\n"
+        "    vehicle.nothing_here\n"
+        "except AttributeError as error:\n"
+        "    print(error)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "module 'smartcar.vehicle' has no attribute 'nothing_here'"
