@@ -1254,7 +1254,7 @@ def test_client_secret_is_prompted_for_on_a_terminal(
     cli: Run, logged_in: Simulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("SMARTCAR_CLIENT_SECRET")
-    monkeypatch.setattr("smartcar.cli._context._interactive", lambda stream: True)
+    monkeypatch.setattr("smartcar.cli._context.interactive", lambda stream: True)
     asked: list[str] = []
 
     def prompt(text: str, stream: Any = None) -> str:

@@ -54,10 +54,10 @@ _NO_STORED_TOKENS = frozenset({"simulator", "auth-url", "login"})
 
 DEFAULT_CONCURRENCY = 8
 DEFAULT_LOGIN_TIMEOUT = 300.0
-_VEHICLES_PAGE = 50  # the API's largest page
+VEHICLES_PAGE = 50  # the API's largest page
 
 
-def _check_url(url: str, source: str) -> str:
+def check_url(url: str, source: str) -> str:
     # Without a scheme httpx would fail on the first request with a confusing error (or, for
     # "host:port", take the host for a scheme): say so before anything is sent.
     parts = urlsplit(url.strip())
@@ -70,14 +70,14 @@ def _check_url(url: str, source: str) -> str:
     return url.strip()
 
 
-def _interactive(stream: TextIO) -> bool:
+def interactive(stream: TextIO) -> bool:
     try:
         return sys.stdin.isatty() and stream.isatty()
     except (AttributeError, ValueError):
         return False
 
 
-def _scopes(values: Sequence[str] | None) -> list[str] | None:
+def scopes(values: Sequence[str] | None) -> list[str] | None:
     # --scope may be repeated, and each may hold several permissions ("a b" or "a,b").
     scopes = [s for value in values or () for s in value.replace(",", " ").split()]
     return scopes or None
@@ -86,7 +86,7 @@ def _scopes(values: Sequence[str] | None) -> list[str] | None:
 # -- shared state of one invocation -------------------------------------------------------------
 
 
-class _Api(SyncApi):
+class CliApi(SyncApi):
     """The module-level operations, sent to this invocation's origins (``--simulator-url``)."""
 
     def __init__(self, origins: Origins) -> None:
@@ -97,7 +97,7 @@ class _Api(SyncApi):
 
 
 @dataclass
-class _Context:
+class Context:
     """Options of one invocation, with the clients built from them on first use."""
 
     args: argparse.Namespace
@@ -114,9 +114,9 @@ class _Context:
             CliError: (usage) the URL has no ``http://`` or ``https://`` scheme or no host.
         """
         if self.args.simulator_url:
-            return _check_url(self.args.simulator_url, "--simulator-url")
+            return check_url(self.args.simulator_url, "--simulator-url")
         if os.environ.get(SIMULATOR_URL_ENV):
-            return _check_url(os.environ[SIMULATOR_URL_ENV], f"${SIMULATOR_URL_ENV}")
+            return check_url(os.environ[SIMULATOR_URL_ENV], f"${SIMULATOR_URL_ENV}")
         return None
 
     @cached_property
@@ -150,7 +150,7 @@ class _Context:
         origins = Origins.resolve()
         for name in _ORIGIN_ENV:
             if os.environ.get(name):
-                _check_url(os.environ[name], f"${name}")
+                check_url(os.environ[name], f"${name}")
         return origins
 
     def _credential(self, flag: str | None, env: str, simulator_default: str) -> str | None:
@@ -186,7 +186,7 @@ class _Context:
         if not need_secret and not secret:
             # Building a Connect URL never uses the secret, but AuthClient insists on one.
             secret = "-"
-        if not secret and client_id and _interactive(self.err):
+        if not secret and client_id and interactive(self.err):
             # A prompt keeps the secret out of the process list and the shell's history.
             secret = getpass.getpass("Smartcar client secret: ", stream=self.err) or None
         if not client_id or not secret:
@@ -224,8 +224,8 @@ class _Context:
         return TokenManager(self.auth_client(), load=self.store.load, save=self.store.save)
 
     @cached_property
-    def api(self) -> _Api:
-        return _Api(self.origins)
+    def api(self) -> CliApi:
+        return CliApi(self.origins)
 
     def vehicle(self, vehicle_id: str) -> Vehicle:
         units = getattr(self.args, "units", None) or "metric"
@@ -244,7 +244,7 @@ class _Context:
         """Every authorised vehicle, all pages merged into one result."""
 
         def page(offset: int) -> Vehicles:
-            paging = {"limit": _VEHICLES_PAGE, "offset": offset}
+            paging = {"limit": VEHICLES_PAGE, "offset": offset}
             return self.with_token(lambda token: self.api.get_vehicles(token, paging))
 
         first = page(0)
@@ -308,7 +308,7 @@ class _Context:
     def explain(self, vehicle_id: str, error: SmartcarException) -> CliError | None:
         """A clearer error for a read or command of one named vehicle, if there is one."""
         if self.unauthorised([vehicle_id], [error]):
-            return _not_authorised(vehicle_id)
+            return not_authorised(vehicle_id)
         return None
 
     def show_progress(self, count: int) -> bool:
@@ -370,12 +370,12 @@ class _Context:
         return [(v, done[v]) for v in ids if v in done]
 
 
-_NOT_AUTHORISED = "is not authorised by these tokens"
-_NOT_AUTHORISED_HINT = (
+NOT_AUTHORISED = "is not authorised by these tokens"
+NOT_AUTHORISED_HINT = (
     "list the vehicles they authorise with `smartcar vehicles`, or connect this one with "
     "`smartcar login`"
 )
 
 
-def _not_authorised(vehicle_id: str) -> CliError:
-    return CliError(f"vehicle {clean(vehicle_id)!r} {_NOT_AUTHORISED}", hint=_NOT_AUTHORISED_HINT)
+def not_authorised(vehicle_id: str) -> CliError:
+    return CliError(f"vehicle {clean(vehicle_id)!r} {NOT_AUTHORISED}", hint=NOT_AUTHORISED_HINT)

@@ -7,7 +7,7 @@ from typing import Any
 from ..exceptions import (
     SmartcarException,
 )
-from ._context import _NOT_AUTHORISED, _NOT_AUTHORISED_HINT, _Context
+from ._context import NOT_AUTHORISED, NOT_AUTHORISED_HINT, Context
 from ._errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK
 from ._output import (
     clean,
@@ -22,19 +22,19 @@ from ._output import (
 # -- output ---------------------------------------------------------------------------------------
 
 
-def _emit_one(ctx: _Context, result: Any) -> None:
+def emit_one(ctx: Context, result: Any) -> None:
     if ctx.args.json:
         ctx.out.write(to_json(result_to_dict(result)))
     else:
         ctx.out.write(format_table(result_rows(result)))
 
 
-def _emit_many(ctx: _Context, results: list[tuple[str, Any]]) -> int:
+def emit_many(ctx: Context, results: list[tuple[str, Any]]) -> int:
     failures = [(v, r) for v, r in results if isinstance(r, SmartcarException)]
     strangers = ctx.unauthorised([v for v, _ in failures], [r for _, r in failures])
 
     def message(vehicle_id: str, error: SmartcarException) -> str:
-        return _NOT_AUTHORISED if vehicle_id in strangers else error.message
+        return NOT_AUTHORISED if vehicle_id in strangers else error.message
 
     if ctx.args.json:
         keyed = {
@@ -55,24 +55,24 @@ def _emit_many(ctx: _Context, results: list[tuple[str, Any]]) -> int:
     ctx.out.flush()
     for vehicle_id, error in failures:
         if vehicle_id in strangers:
-            ctx.err.write(f"smartcar: error: vehicle {clean(vehicle_id)} {_NOT_AUTHORISED}\n")
+            ctx.err.write(f"smartcar: error: vehicle {clean(vehicle_id)} {NOT_AUTHORISED}\n")
         else:
             ctx.err.write("smartcar: " + format_error(error, f"vehicle {vehicle_id}"))
     if strangers:
-        ctx.err.write(f"hint: {_NOT_AUTHORISED_HINT}\n")
+        ctx.err.write(f"hint: {NOT_AUTHORISED_HINT}\n")
     if failures:
         ctx.err.write(f"smartcar: {len(failures)} of {len(results)} vehicles failed\n")
         return EXIT_ERROR
     return EXIT_OK
 
 
-def _interrupted(ctx: _Context, done: int, total: int) -> int:
+def report_interrupted(ctx: Context, done: int, total: int) -> int:
     ctx.out.flush()
     ctx.err.write(f"smartcar: interrupted after {done} of {total} vehicles\n")
     return EXIT_INTERRUPTED
 
 
-def _call(ctx: _Context, vehicle_id: str, method: str, *args: Any) -> Any:
+def call_vehicle(ctx: Context, vehicle_id: str, method: str, *args: Any) -> Any:
     try:
         return getattr(ctx.vehicle(vehicle_id), method)(*args)
     except SmartcarException as error:

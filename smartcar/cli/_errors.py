@@ -32,7 +32,7 @@ class CliError(Exception):
         self.hint = hint
 
 
-def _exit_code(code: object) -> int:
+def exit_status(code: object) -> int:
     if code is None:
         return EXIT_OK
     return code if isinstance(code, int) else EXIT_ERROR

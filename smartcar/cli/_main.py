@@ -21,18 +21,18 @@ from ..exceptions import (
     RequestTimeoutError,
     SmartcarException,
 )
-from ._context import DEFAULT_CONCURRENCY, DEFAULT_LOGIN_TIMEOUT, SIMULATOR_URL_ENV, _Context
-from ._errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, CliError, _exit_code
+from ._context import DEFAULT_CONCURRENCY, DEFAULT_LOGIN_TIMEOUT, SIMULATOR_URL_ENV, Context
+from ._errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, CliError, exit_status
 from ._output import (
     clean,
     format_error,
 )
-from .commands.auth_url import _cmd_auth_url
-from .commands.get import READS, _cmd_get, endpoint
-from .commands.login import _cmd_login
-from .commands.simulator import _cmd_simulator
-from .commands.vehicle_commands import COMMANDS, _command, charge_limit
-from .commands.vehicles import _cmd_vehicles
+from .commands.auth_url import run_auth_url
+from .commands.get import READS, endpoint, run_get
+from .commands.login import run_login
+from .commands.simulator import run_simulator
+from .commands.vehicle_commands import COMMANDS, charge_limit, vehicle_command
+from .commands.vehicles import run_vehicles
 
 __all__ = ["COMMANDS", "READS", "build_parser", "main", "run"]
 
@@ -176,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(common, top=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    def add(name: str, help: str, handler: Callable[[_Context], int]) -> argparse.ArgumentParser:
+    def add(name: str, help: str, handler: Callable[[Context], int]) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help, parents=[common])
         p.set_defaults(handler=handler)
         return p
@@ -185,21 +185,21 @@ def build_parser() -> argparse.ArgumentParser:
         "simulator",
         "Run the local Smartcar API simulator until Ctrl+C (its application's redirect URI is "
         "--redirect-uri / $SMARTCAR_REDIRECT_URI if given).",
-        _cmd_simulator,
+        run_simulator,
     )
     p.add_argument("--host", default="127.0.0.1", help="loopback address (default: 127.0.0.1)")
     p.add_argument("--port", type=int, default=8765, help="port; 0 picks one (default: 8765)")
     p.add_argument("--vehicles", type=int, default=0, metavar="N", help="extra generated vehicles")
     p.add_argument("--seed", type=int, default=0, help="seed of the generated vehicles")
 
-    p = add("auth-url", "Print the Smartcar Connect URL.", _cmd_auth_url)
+    p = add("auth-url", "Print the Smartcar Connect URL.", run_auth_url)
     _connect_options(p)
     p.add_argument("--state", help="state to echo back in the redirect")
 
     p = add(
         "login",
         "Connect vehicles in the browser and store the tokens (needs a loopback redirect URI).",
-        _cmd_login,
+        run_login,
     )
     _connect_options(p)
     p.add_argument(
@@ -216,11 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"how long to wait for the redirect (default: {DEFAULT_LOGIN_TIMEOUT:g})",
     )
 
-    p = add("vehicles", "List the authorised vehicles.", _cmd_vehicles)
+    p = add("vehicles", "List the authorised vehicles.", run_vehicles)
     p.add_argument("--details", action="store_true", help="also read each one's make, model, year")
     _fleet_options(p)
 
-    p = add("get", "Read vehicle data.", _cmd_get)
+    p = add("get", "Read vehicle data.", run_get)
     p.add_argument(
         "endpoint", type=endpoint, metavar="ENDPOINT", help=f"one of: {', '.join(READS)}"
     )
@@ -238,9 +238,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     vehicle_help = "vehicle id (default: the only authorised vehicle)"
     for name, (method, text) in COMMANDS.items():
-        p = add(name, text, _command(method))
+        p = add(name, text, vehicle_command(method))
         p.add_argument("--vehicle", metavar="ID", help=vehicle_help)
-    p = add("set-charge-limit", "Set the charge limit.", _command("set_charge_limit"))
+    p = add("set-charge-limit", "Set the charge limit.", vehicle_command("set_charge_limit"))
     p.add_argument("limit", type=charge_limit, help="a fraction from 0.5 to 1.0, or a percentage")
     p.add_argument("--vehicle", metavar="ID", help=vehicle_help)
     return parser
@@ -249,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
 # -- entry points -----------------------------------------------------------------------------
 
 
-def _hint(error: SmartcarException, ctx: _Context) -> str | None:
+def _hint(error: SmartcarException, ctx: Context) -> str | None:
     if isinstance(error, NetworkError) and not isinstance(error, RequestTimeoutError):
         origins = ctx.__dict__.get("origins")
         where = origins.api if isinstance(origins, Origins) else "the Smartcar API"
@@ -279,8 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help, --version and usage errors
-        return _exit_code(exit_.code)
-    ctx = _Context(args, out, err)
+        return exit_status(exit_.code)
+    ctx = Context(args, out, err)
     if getattr(args, "client_secret", None):
         err.write(
             "smartcar: warning: --client-secret is visible to other users in the process "
@@ -293,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
             ctx.store.release()
 
 
-def _run(ctx: _Context, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _run(ctx: Context, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         code: int = args.handler(ctx)
     except CliError as error:

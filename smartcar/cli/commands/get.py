@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from .._context import _Context
-from .._emit import _call, _emit_many, _emit_one, _interrupted
+from .._context import Context
+from .._emit import call_vehicle, emit_many, emit_one, report_interrupted
 from .._errors import EXIT_OK
 
 READS: dict[str, str] = {
@@ -58,14 +58,15 @@ def endpoint(text: str) -> str:
     return name
 
 
-def _cmd_get(ctx: _Context) -> int:
+def run_get(ctx: Context) -> int:
+    """Read one endpoint of the chosen vehicles; keyed by vehicle when there are several."""
     args = ctx.args
     method = READS[args.endpoint]
     ids = ctx.targets(args.vehicles, args.all)
     keyed = args.all or len(ids) > 1
     if not keyed:
-        _emit_one(ctx, _call(ctx, ids[0], method))
+        emit_one(ctx, call_vehicle(ctx, ids[0], method))
         return EXIT_OK
     results = ctx.read_each(ids, method, f"Reading {args.endpoint}")
-    code = _emit_many(ctx, results)
-    return _interrupted(ctx, len(results), len(ids)) if ctx.interrupted else code
+    code = emit_many(ctx, results)
+    return report_interrupted(ctx, len(results), len(ids)) if ctx.interrupted else code

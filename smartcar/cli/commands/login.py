@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 import webbrowser
 
-from .._context import _Context, _scopes
+from .._context import Context, scopes
 from .._errors import EXIT_OK, EXIT_USAGE, CliError
 from .._login import LoopbackReceiver, code_from_redirect, loopback_address
 from .._output import (
@@ -14,7 +14,8 @@ from .._output import (
 )
 
 
-def _cmd_login(ctx: _Context) -> int:
+def run_login(ctx: Context) -> int:
+    """Connect in the browser, receive the redirect on loopback, store the tokens."""
     args = ctx.args
     client = ctx.auth_client()
     if not client.redirect_uri:
@@ -28,7 +29,7 @@ def _cmd_login(ctx: _Context) -> int:
     # A fresh unguessable state ties the redirect to this login (CSRF protection).
     state = secrets.token_urlsafe(24)
     url = client.get_auth_url(
-        _scopes(args.scope), {"state": state, "force_prompt": args.force_prompt}
+        scopes(args.scope), {"state": state, "force_prompt": args.force_prompt}
     )
     with LoopbackReceiver(host, port, path, state) as receiver:
         if args.no_browser:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 
-from .._context import _Context
-from .._errors import _exit_code
+from .._context import Context
+from .._errors import exit_status
 
 
-def _cmd_simulator(ctx: _Context) -> int:
+def run_simulator(ctx: Context) -> int:
+    """Run the simulator in the foreground until Ctrl+C."""
     from ...testing.__main__ import main as serve
 
     args = ctx.args
@@ -21,4 +22,4 @@ def _cmd_simulator(ctx: _Context) -> int:
     try:
         return serve(argv)
     except SystemExit as exit_:  # its own usage errors (a port in use ...)
-        return _exit_code(exit_.code)
+        return exit_status(exit_.code)

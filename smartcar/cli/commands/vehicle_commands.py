@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from .._context import _Context
-from .._emit import _call, _emit_one
+from .._context import Context
+from .._emit import call_vehicle, emit_one
 from .._errors import EXIT_OK
 
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -41,11 +41,13 @@ def charge_limit(text: str) -> float:
     return number / 100 if percent else number
 
 
-def _command(method: str) -> Callable[[_Context], int]:
-    def run_command(ctx: _Context) -> int:
+def vehicle_command(method: str) -> Callable[[Context], int]:
+    """The handler of a subcommand that calls ``Vehicle.<method>`` on one vehicle."""
+
+    def run_command(ctx: Context) -> int:
         vehicle_id = ctx.targets([ctx.args.vehicle] if ctx.args.vehicle else None, False)[0]
         extra = [ctx.args.limit] if method == "set_charge_limit" else []
-        _emit_one(ctx, _call(ctx, vehicle_id, method, *extra))
+        emit_one(ctx, call_vehicle(ctx, vehicle_id, method, *extra))
         return EXIT_OK
 
     return run_command

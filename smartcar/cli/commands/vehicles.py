@@ -7,8 +7,8 @@ from typing import Any
 from ...exceptions import (
     SmartcarException,
 )
-from .._context import _Context
-from .._emit import _interrupted
+from .._context import Context
+from .._emit import report_interrupted
 from .._errors import EXIT_ERROR, EXIT_OK
 from .._output import (
     error_to_dict,
@@ -20,7 +20,8 @@ from .._output import (
 )
 
 
-def _cmd_vehicles(ctx: _Context) -> int:
+def run_vehicles(ctx: Context) -> int:
+    """List the authorised vehicles, with make, model and year under ``--details``."""
     listing = ctx.vehicle_list()
     ids = list(listing.vehicles)
     if not ctx.args.details:
@@ -53,5 +54,5 @@ def _cmd_vehicles(ctx: _Context) -> int:
     for vehicle_id, error in failed:
         ctx.err.write("smartcar: " + format_error(error, f"vehicle {vehicle_id}"))
     if ctx.interrupted:
-        return _interrupted(ctx, len(results), len(listing.vehicles))
+        return report_interrupted(ctx, len(results), len(listing.vehicles))
     return EXIT_ERROR if failed else EXIT_OK
