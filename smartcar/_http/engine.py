@@ -20,7 +20,7 @@ import httpx
 
 from .. import exceptions as exc
 from .._errors import error_from_response, parse_retry_after
-from .request import _REDACTED, Operation, TokenSource, _sent_secrets, build_request
+from .request import REDACTED, Operation, TokenSource, build_request, sent_secrets
 from .settings import Settings
 
 logger = logging.getLogger("smartcar")
@@ -132,8 +132,8 @@ def _transport_error(error: Exception, request: httpx.Request) -> exc.SmartcarEx
             "holds a character HTTP does not allow); nothing was sent"
         )
     detail = str(error)[:300]
-    for secret in _sent_secrets(request):
-        detail = detail.replace(secret, _REDACTED)
+    for secret in sent_secrets(request):
+        detail = detail.replace(secret, REDACTED)
     if isinstance(error, httpx.TransportError):
         return exc.NetworkError(f"Network error: {where}: {type(error).__name__}: {detail}")
     return exc.InvalidResponseError(f"Invalid response: {where}: {type(error).__name__}: {detail}")
@@ -154,8 +154,8 @@ def finish(op: Operation[T], response: httpx.Response) -> T:
         # A server may echo what it was sent ("Invalid code: <code>"); error messages end up
         # in logs, so the credentials this request carried are blanked out first.
         content = response.content
-        for secret in _sent_secrets(response.request):
-            content = content.replace(secret.encode(), _REDACTED.encode())
+        for secret in sent_secrets(response.request):
+            content = content.replace(secret.encode(), REDACTED.encode())
         raise error_from_response(status, response.headers, content, oauth=op.oauth)
     try:
         return op.convert(response)
@@ -165,8 +165,8 @@ def finish(op: Operation[T], response: httpx.Response) -> T:
         # Empty, truncated or wrongly shaped bodies must not escape as KeyError/JSONDecodeError.
         # The message never quotes the body: a token response's body holds new credentials.
         detail = _body_free(error)
-        for secret in _sent_secrets(response.request):
-            detail = detail.replace(secret, _REDACTED)
+        for secret in sent_secrets(response.request):
+            detail = detail.replace(secret, REDACTED)
         failure = exc.InvalidResponseError(
             f"Invalid response body for {response.request.method} "
             f"{response.request.url.path} (HTTP {status}): {type(error).__name__}: {detail}",

@@ -156,11 +156,11 @@ def build_request(
     raise failure
 
 
-_REDACTED = "[REDACTED]"
+REDACTED = "[REDACTED]"
 _FORM_SECRETS = ("code", "refresh_token", "client_secret")
 
 
-def _sent_secrets(request: httpx.Request) -> list[str]:
+def sent_secrets(request: httpx.Request) -> list[str]:
     """The credentials a request carried: its Authorization value and secret form fields."""
     secrets: list[str] = []
     value = request.headers.get("Authorization", "")
