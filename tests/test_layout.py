@@ -222,3 +222,27 @@ def test_official_module_names_load_on_first_read() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "module 'smartcar.vehicle' has no attribute 'nothing_here'"
+
+
+def test_first_calls_from_many_threads_at_once_all_succeed() -> None:
+    # The lazily bound modules load under the import system's lock: threads that make their
+    # first call together (a fleet read) all get a result, none a half-imported module.
+    code = (
+        "import threading, httpx, smartcar\n"
+        "def answer(request):\n"
+        "    return httpx.Response(200, json={'distance': 1.5, 'latitude': 1.0, 'longitude': 2.0})\n"
+        "client = httpx.Client(transport=httpx.MockTransport(answer))\n"
+        "start = threading.Barrier(8)\n"
+        "results = []\n"
+        "def read(i):\n"
+        "    vehicle = smartcar.Vehicle(f'v{i}', 'token', http_client=client)\n"
+        "    start.wait()\n"
+        "    method = vehicle.odometer if i % 2 else vehicle.location\n"
+        "    results.append(type(method()).__name__)\n"
+        "threads = [threading.Thread(target=read, args=(i,)) for i in range(8)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "print(sorted(results))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == str(["Location"] * 4 + ["Odometer"] * 4)
