@@ -1,0 +1,482 @@
+"""What goes on the wire, pinned: retries of passthrough calls, redirects, vehicle options,
+authorization schemes, compatibility test mode; plus the async TokenManager's ``save``, naive
+stored dates and VEHICLE_ERROR webhooks.
+
+Each test here guards a behaviour that an earlier round of mutation testing showed no other test
+pinned down: breaking the code it covers makes it fail.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+from collections.abc import Callable, Coroutine, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+from smartcar_openapi import models as m
+
+import smartcar
+import smartcar.aio
+from smartcar import _http, webhooks
+from smartcar.testing import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    DEFAULT_REDIRECT_URI,
+    Simulator,
+    SimulatorTransport,
+)
+
+Handler = Callable[[httpx.Request], httpx.Response]
+ODOMETER = {"distance": 104032.0}
+BATCH = {"responses": [{"path": "/odometer", "code": 200, "body": ODOMETER, "headers": {}}]}
+
+
+class Recorder:
+    """A mock server: answers with ``outcomes`` in turn (the last repeats), records requests."""
+
+    def __init__(self, *outcomes: httpx.Response | Exception | Handler) -> None:
+        self.outcomes = list(outcomes) or [lambda r: httpx.Response(200, json=ODOMETER)]
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        outcome = self.outcomes[min(len(self.requests), len(self.outcomes)) - 1]
+        if isinstance(outcome, Exception):
+            raise outcome
+        if callable(outcome):
+            return outcome(request)
+        return outcome
+
+    @property
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self)
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Retries back off without really sleeping."""
+    requested: list[float] = []
+
+    async def fake_async_sleep(seconds: float) -> None:
+        requested.append(seconds)
+
+    monkeypatch.setattr(_http.time, "sleep", requested.append)
+    monkeypatch.setattr(_http.asyncio, "sleep", fake_async_sleep)
+    return requested
+
+
+def run_async(
+    server: Recorder,
+    call: Callable[[smartcar.AsyncVehicle], Coroutine[Any, Any, Any]],
+    options: dict[str, Any] | None = None,
+    **kwargs: Any,
+) -> Any:
+    async def main() -> Any:
+        async with smartcar.AsyncVehicle(
+            "vehicle-1", "access-token", options, transport=server.transport, **kwargs
+        ) as vehicle:
+            return await call(vehicle)
+
+    return asyncio.run(main())
+
+
+def server_error() -> httpx.Response:
+    return httpx.Response(503, json={"type": "SERVER", "code": "INTERNAL"})
+
+
+# -- passthrough requests: only GET is ever replayed ------------------------------------------
+
+UNSAFE = ["POST", "PUT", "PATCH", "DELETE"]
+FAILURES: dict[str, Callable[[], httpx.Response | Exception]] = {
+    "503": server_error,
+    "read-timeout": lambda: httpx.ReadTimeout("timed out"),
+}
+FAILURE_ERRORS = {"503": smartcar.ServerError, "read-timeout": smartcar.RequestTimeoutError}
+
+
+@pytest.mark.parametrize("failure", sorted(FAILURES))
+@pytest.mark.parametrize("method", UNSAFE)
+def test_passthrough_command_is_never_replayed(
+    sleeps: list[float], method: str, failure: str
+) -> None:
+    server = Recorder(FAILURES[failure](), httpx.Response(200, json={"status": "success"}))
+    vehicle = smartcar.Vehicle("vehicle-1", "access-token", transport=server.transport)
+    with pytest.raises(FAILURE_ERRORS[failure]):
+        vehicle.request(method, "tesla/trunk", {"open": True})
+    assert [r.method for r in server.requests] == [method]
+
+
+@pytest.mark.parametrize("failure", sorted(FAILURES))
+@pytest.mark.parametrize("method", UNSAFE)
+def test_passthrough_command_is_never_replayed_async(
+    sleeps: list[float], method: str, failure: str
+) -> None:
+    server = Recorder(FAILURES[failure](), httpx.Response(200, json={"status": "success"}))
+    with pytest.raises(FAILURE_ERRORS[failure]):
+        run_async(server, lambda v: v.request(method, "tesla/trunk", {"open": True}))
+    assert [r.method for r in server.requests] == [method]
+
+
+@pytest.mark.parametrize("failure", sorted(FAILURES))
+def test_passthrough_get_is_retried(sleeps: list[float], failure: str) -> None:
+    server = Recorder(FAILURES[failure](), httpx.Response(200, json={"heading": 90}))
+    vehicle = smartcar.Vehicle("vehicle-1", "access-token", transport=server.transport)
+    assert vehicle.request("GET", "tesla/compass").body == {"heading": 90}
+    assert [r.method for r in server.requests] == ["GET", "GET"]
+    assert len(sleeps) == 1
+
+
+@pytest.mark.parametrize("failure", sorted(FAILURES))
+def test_passthrough_get_is_retried_async(sleeps: list[float], failure: str) -> None:
+    server = Recorder(FAILURES[failure](), httpx.Response(200, json={"heading": 90}))
+    response = run_async(server, lambda v: v.request("GET", "tesla/compass"))
+    assert response.body == {"heading": 90}
+    assert [r.method for r in server.requests] == ["GET", "GET"]
+    assert len(sleeps) == 1
+
+
+# -- async redirects are never followed -------------------------------------------------------
+
+
+class Hosts:
+    """A mock internet: the API redirects elsewhere; any other host records what reached it."""
+
+    def __init__(self, status: int) -> None:
+        self.status = status
+        self.elsewhere: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.host == "evil.example":
+            self.elsewhere.append(request)
+            return httpx.Response(200, json={})
+        return httpx.Response(
+            self.status,
+            headers={"Location": "https://evil.example/steal", "SC-Request-Id": "req-redirect"},
+        )
+
+
+ASYNC_CALLS: dict[str, Callable[[Any], Coroutine[Any, Any, Any]]] = {
+    "read": lambda v: v.odometer(),
+    "command": lambda v: v.lock(),
+    "batch": lambda v: v.batch(["/odometer"]),
+    "request": lambda v: v.request("GET", "tesla/compass"),
+    "v3": lambda v: v.get_signals(),
+}
+
+
+async def _async_call(path: str, options: dict[str, Any]) -> Any:
+    if path == "token":
+        auth = smartcar.AsyncAuthClient(
+            "client-id", "client-secret", "https://a.example/cb", **options
+        )
+        async with auth:
+            return await auth.exchange_code("auth-code")
+    async with smartcar.AsyncVehicle("vehicle-1", "access-token", **options) as vehicle:
+        return await ASYNC_CALLS[path](vehicle)
+
+
+@pytest.mark.parametrize("path", [*ASYNC_CALLS, "token"])
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_async_redirect_to_another_host_is_not_followed(path: str, status: int) -> None:
+    hosts = Hosts(status)
+    options = {"transport": httpx.MockTransport(hosts), "max_retries": 0}
+    with pytest.raises(smartcar.InvalidResponseError) as caught:
+        asyncio.run(_async_call(path, options))
+    assert caught.value.status_code == status
+    assert caught.value.request_id == "req-redirect"
+    assert "evil.example" in str(caught.value)
+    assert hosts.elsewhere == []
+
+
+@pytest.mark.parametrize("path", [*ASYNC_CALLS, "token"])
+def test_async_redirect_is_not_followed_even_by_a_following_client(path: str) -> None:
+    hosts = Hosts(307)
+
+    async def main() -> Any:
+        async with httpx.AsyncClient(
+            transport=httpx.MockTransport(hosts), follow_redirects=True
+        ) as client:
+            return await _async_call(path, {"http_client": client, "max_retries": 0})
+
+    with pytest.raises(smartcar.InvalidResponseError):
+        asyncio.run(main())
+    assert hosts.elsewhere == []
+
+
+# -- a vehicle's unit system, flags and API version reach request() and batch() ---------------
+
+OPTIONS = {"unit_system": "imperial", "flags": {"beta": True}, "version": "1.0"}
+OPTION_CALLS: dict[str, tuple[Callable[[Any], Any], Handler, str]] = {
+    "request": (
+        lambda v: v.request("GET", "tesla/compass"),
+        lambda r: httpx.Response(200, json={"heading": 90}),
+        "/v1.0/vehicles/vehicle-1/tesla/compass",
+    ),
+    "batch": (
+        lambda v: v.batch(["/odometer"]),
+        lambda r: httpx.Response(200, json=BATCH),
+        "/v1.0/vehicles/vehicle-1/batch",
+    ),
+}
+
+
+def assert_vehicle_options(request: httpx.Request, path: str, unit: str = "imperial") -> None:
+    assert request.url.path == path
+    assert request.url.params.get_list("flags") == ["beta:true"]
+    assert request.headers["SC-Unit-System"] == unit
+
+
+@pytest.mark.parametrize("call", sorted(OPTION_CALLS))
+def test_request_and_batch_honour_the_vehicle_options(call: str) -> None:
+    run, answer, path = OPTION_CALLS[call]
+    server = Recorder(answer)
+    vehicle = smartcar.Vehicle("vehicle-1", "access-token", OPTIONS, transport=server.transport)
+    run(vehicle)
+    assert_vehicle_options(server.requests[0], path)
+    # The unit system set later applies to the next call.
+    vehicle.set_unit_system("metric")
+    run(vehicle)
+    assert_vehicle_options(server.requests[1], path, unit="metric")
+
+
+@pytest.mark.parametrize("call", sorted(OPTION_CALLS))
+def test_request_and_batch_honour_the_vehicle_options_async(call: str) -> None:
+    run, answer, path = OPTION_CALLS[call]
+    server = Recorder(answer)
+    run_async(server, run, OPTIONS)
+    assert_vehicle_options(server.requests[0], path)
+
+
+def test_request_unit_header_of_the_caller_wins() -> None:
+    server = Recorder()
+    vehicle = smartcar.Vehicle("vehicle-1", "access-token", OPTIONS, transport=server.transport)
+    vehicle.request("GET", "odometer", headers={"sc-unit-system": "metric"})
+    assert server.requests[0].headers.get_list("SC-Unit-System") == ["metric"]
+
+
+def test_default_version_has_no_prefix_and_no_flags() -> None:
+    server = Recorder()
+    vehicle = smartcar.Vehicle("vehicle-1", "access-token", transport=server.transport)
+    vehicle.request("GET", "odometer")
+    assert server.requests[0].url.path == "/v2.0/vehicles/vehicle-1/odometer"
+    assert "flags" not in server.requests[0].url.params
+    assert server.requests[0].headers["SC-Unit-System"] == "metric"
+
+
+# -- authorization schemes on the wire --------------------------------------------------------
+
+
+@pytest.fixture
+def shared() -> Iterator[Recorder]:
+    """Module functions send through the shared pool: route it to a recorder."""
+    server = Recorder(
+        lambda r: httpx.Response(
+            200,
+            json={"connections": [], "paging": {"cursor": None}}
+            if r.method == "GET"
+            else {"connections": []},
+        )
+    )
+    _http.set_transport_override(httpx.MockTransport(server))
+    try:
+        yield server
+    finally:
+        _http.set_transport_override(None)
+
+
+def basic_default(amt: str) -> str:
+    return "Basic " + base64.b64encode(f"default:{amt}".encode()).decode()
+
+
+def test_management_calls_send_basic_default_amt(shared: Recorder) -> None:
+    smartcar.get_connections("amt-secret")
+    smartcar.delete_connections("amt-secret", {"vehicle_id": "vehicle-1"})
+    assert [(r.method, r.headers["Authorization"]) for r in shared.requests] == [
+        ("GET", basic_default("amt-secret")),
+        ("DELETE", basic_default("amt-secret")),
+    ]
+
+
+def test_management_calls_send_basic_default_amt_async(shared: Recorder) -> None:
+    async def main() -> None:
+        await smartcar.aio.get_connections("amt-secret")
+        await smartcar.aio.delete_connections("amt-secret", {"user_id": "user-1"})
+
+    asyncio.run(main())
+    assert [r.headers["Authorization"] for r in shared.requests] == [
+        basic_default("amt-secret")
+    ] * 2
+
+
+def test_unsubscribe_sends_the_management_token_as_bearer() -> None:
+    server = Recorder(httpx.Response(200, json={"status": "success"}))
+    vehicle = smartcar.Vehicle("vehicle-1", "user-token", transport=server.transport)
+    vehicle.unsubscribe("amt-secret", "webhook-1")
+    (request,) = server.requests
+    assert (request.method, request.url.path) == (
+        "DELETE",
+        "/v2.0/vehicles/vehicle-1/webhooks/webhook-1",
+    )
+    assert request.headers["Authorization"] == "Bearer amt-secret"
+
+
+def test_unsubscribe_sends_the_management_token_as_bearer_async() -> None:
+    server = Recorder(httpx.Response(200, json={"status": "success"}))
+    run_async(server, lambda v: v.unsubscribe("amt-secret", "webhook-1"))
+    assert [r.headers["Authorization"] for r in server.requests] == ["Bearer amt-secret"]
+
+
+# -- compatibility test mode ------------------------------------------------------------------
+
+COMPATIBLE = {"compatible": True, "reason": None, "capabilities": []}
+
+
+@pytest.mark.parametrize(("test_mode", "mode"), [(True, "test"), (False, "live")])
+def test_compatibility_sends_the_test_mode(shared: Recorder, test_mode: bool, mode: str) -> None:
+    shared.outcomes = [httpx.Response(200, json=COMPATIBLE)]
+    options = {"client_id": "id", "client_secret": "secret", "test_mode": test_mode}
+    smartcar.get_compatibility("5YJSA1CN5DFP00101", ["read_odometer"], "US", options)
+    (request,) = shared.requests
+    assert request.url.params["mode"] == mode
+    assert request.url.params["vin"] == "5YJSA1CN5DFP00101"
+
+
+def test_compatibility_sends_the_test_mode_async(shared: Recorder) -> None:
+    shared.outcomes = [httpx.Response(200, json=COMPATIBLE)]
+    options = {"client_id": "id", "client_secret": "secret", "test_mode": True}
+    asyncio.run(smartcar.aio.get_compatibility("VIN1", ["read_odometer"], "US", options))
+    assert shared.requests[0].url.params["mode"] == "test"
+
+
+# -- the async TokenManager awaits an async save ----------------------------------------------
+
+
+def test_async_token_manager_awaits_an_async_save() -> None:
+    sim = Simulator()
+    transport = SimulatorTransport(sim)
+    token = sim.issue_token()
+    old = smartcar.Access(
+        access_token=token["access_token"],
+        token_type="Bearer",
+        expires_in=7200,
+        expiration=datetime.now(UTC) - timedelta(seconds=1),
+        refresh_token=token["refresh_token"],
+        refresh_expiration=datetime.now(UTC) + timedelta(days=60),
+    )
+    saved: list[smartcar.Access] = []
+
+    async def save(access: smartcar.Access) -> None:
+        # Only appends once awaited: an un-awaited coroutine would leave the list empty.
+        await asyncio.sleep(0)
+        saved.append(access)
+
+    async def main() -> str:
+        auth = smartcar.AsyncAuthClient(
+            DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI, transport=transport
+        )
+        manager = smartcar.TokenManager(auth, old, save=save)
+        async with smartcar.AsyncVehicle(sim.vehicle_ids[0], manager, transport=transport) as v:
+            await v.odometer()
+        assert manager.access is not None
+        return manager.access.access_token
+
+    current = asyncio.run(main())
+    assert len(saved) == 1
+    assert isinstance(saved[0], smartcar.Access)
+    assert saved[0].access_token == current != old.access_token
+    assert saved[0].refresh_token != old.refresh_token
+
+
+# -- naive stored dates are UTC ---------------------------------------------------------------
+
+
+def stored(expiration: str, refresh_expiration: str) -> dict[str, Any]:
+    return {
+        "access_token": "a",
+        "token_type": "Bearer",
+        "expires_in": 7200,
+        "expiration": expiration,
+        "refresh_token": "r",
+        "refresh_expiration": refresh_expiration,
+    }
+
+
+def test_access_from_naive_iso_strings_is_aware_utc() -> None:
+    access = smartcar.Access.from_dict(stored("2030-01-02T03:04:05", "2030-02-01T00:00:00"))
+    assert access.expiration == datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
+    assert access.expiration.utcoffset() == timedelta(0)
+    assert access.refresh_expiration == datetime(2030, 2, 1, tzinfo=UTC)
+    assert access.refresh_expiration.utcoffset() == timedelta(0)
+    # Comparing with aware datetimes works: no "can't compare offset-naive" TypeError.
+    assert not access.is_expired()
+    assert not access.is_refresh_expired()
+    assert access.is_expired(now=datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC))
+    assert not access.is_expired(now=datetime(2030, 1, 2, 3, 4, 4, tzinfo=UTC))
+
+
+def test_access_from_naive_past_dates_is_expired() -> None:
+    past = (datetime.now(UTC) - timedelta(minutes=1)).replace(tzinfo=None).isoformat()
+    access = smartcar.Access.from_dict(stored(past, past))
+    assert access.is_expired()
+    assert access.is_refresh_expired()
+
+
+def test_access_from_dict_keeps_an_explicit_offset() -> None:
+    access = smartcar.Access.from_dict(stored("2030-01-02T05:04:05+02:00", "2030-02-01T00:00:00Z"))
+    assert access.expiration == datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+# -- VEHICLE_ERROR webhooks -------------------------------------------------------------------
+
+VEHICLE_ERROR = {
+    "eventId": "7d6c5b4a-3f2e-4d1c-8b0a-9f8e7d6c5b4a",
+    "eventType": "VEHICLE_ERROR",
+    "vehicleId": "36ab27d0-fd9d-4455-823a-ce30af709ffc",
+    "data": {
+        "user": {"id": "e0514ef4-5226-11e8-8c13-8f6e8f02e27e"},
+        "vehicle": {
+            "id": "36ab27d0-fd9d-4455-823a-ce30af709ffc",
+            "make": "TESLA",
+            "model": "Model 3",
+            "year": 2020,
+        },
+        "errors": [
+            {
+                "type": "CONNECTED_SERVICES_ACCOUNT",
+                "code": "AUTHENTICATION_FAILED",
+                "state": "ERROR",
+                "description": "Smartcar was unable to authenticate.",
+                "suggestedUserMessage": "Please reconnect your vehicle.",
+                "resolution": {"type": "REAUTHENTICATE"},
+                "signals": [
+                    {
+                        "code": "tractionbattery-stateofcharge",
+                        "name": "StateOfCharge",
+                        "group": "TractionBattery",
+                    }
+                ],
+            }
+        ],
+    },
+    "meta": {
+        "version": "4.0",
+        "webhookId": "5a8e5e38-1e12-4011-a36d-56f120053f9e",
+        "webhookName": "Example Webhook",
+        "deliveryId": "6e5d4c3b-2a1f-4e0d-9c8b-7a6f5e4d3c2b",
+        "deliveredAt": 1761896351529,
+        "mode": "LIVE",
+    },
+}
+
+
+def test_vehicle_error_webhook_parses_as_its_own_type() -> None:
+    event = webhooks.parse_payload(json.dumps(VEHICLE_ERROR))
+    assert type(event) is m.WebhookV4VehicleErrorEvent
+    assert event.event_id == "7d6c5b4a-3f2e-4d1c-8b0a-9f8e7d6c5b4a"
+    error = event.data.errors[0]
+    assert (error.type_, error.code) == ("CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED")
+    assert error.signals[0].code == "tractionbattery-stateofcharge"
