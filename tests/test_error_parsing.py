@@ -1,0 +1,233 @@
+"""Error parsing, case by case: which class, status, request id, retry delay and text each
+response shape gives, including the shapes where the type and the HTTP status disagree."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from smartcar import exceptions as exc
+from smartcar._errors import _BODY_LIMIT, error_from_response, parse_retry_after
+
+HEADERS = {"SC-Request-Id": "req-header", "Retry-After": "7"}
+
+
+def parse(status: int, body: Any, *, headers: Any = None, oauth: bool = False) -> Any:
+    content = body if isinstance(body, bytes | str) else json.dumps(body)
+    return error_from_response(
+        status, HEADERS if headers is None else headers, content, oauth=oauth
+    )
+
+
+# -- v2 bodies ----------------------------------------------------------------------------------
+
+
+def test_v2_fields_of_the_body_win_over_the_response() -> None:
+    body = {"type": "RATE_LIMIT", "code": "VEHICLE", "statusCode": 429, "requestId": "req-body"}
+    err = parse(400, body)
+    assert (type(err), err.status_code, err.request_id) == (exc.RateLimitError, 429, "req-body")
+    assert err.retry_after == 7
+
+
+def test_v2_without_status_or_request_id_takes_the_response_s() -> None:
+    err = parse(409, {"type": "VEHICLE_STATE", "code": "ASLEEP"})
+    assert (err.status_code, err.request_id, err.type) == (409, "req-header", "VEHICLE_STATE")
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [(503, exc.ServerError), (502, exc.UpstreamError), (418, exc.SmartcarException)],
+)
+def test_v2_unknown_type_falls_back_to_the_status(status: int, cls: type[Exception]) -> None:
+    err = parse(status, {"type": "BRAND_NEW", "code": "X"})
+    assert type(err) is cls
+    assert err.type == "BRAND_NEW"
+
+
+def test_v2_unknown_type_on_the_token_endpoint_is_an_oauth_error() -> None:
+    err = parse(418, {"type": "BRAND_NEW"}, oauth=True)
+    assert type(err) is exc.OAuthError
+    assert err.type == "BRAND_NEW"
+
+
+def test_v2_known_type_on_the_token_endpoint_keeps_its_class() -> None:
+    assert type(parse(429, {"type": "RATE_LIMIT"}, oauth=True)) is exc.RateLimitError
+
+
+# -- v3 (JSON:API) bodies -------------------------------------------------------------------------
+
+
+def test_v3_error_details() -> None:
+    body = {"errors": [{"type": "PERMISSION", "status": "403", "title": "Forbidden"}]}
+    err = parse(400, body)
+    assert type(err) is exc.PermissionDeniedError
+    assert (err.status_code, err.description, err.detail) == (403, "Forbidden", None)
+
+
+def test_v3_error_detail_string_is_the_description() -> None:
+    body = {"errors": [{"type": "VALIDATION", "detail": "bad vin", "title": "Invalid"}]}
+    err = parse(400, body)
+    assert (err.description, err.detail, err.status_code) == ("bad vin", None, 400)
+
+
+def test_v3_error_detail_list_is_kept() -> None:
+    detail = [{"field": "vin", "message": "too short"}]
+    body = {"errors": [{"type": "VALIDATION", "detail": detail, "title": "Invalid"}]}
+    err = parse(400, body)
+    assert (err.description, err.detail) == ("Invalid", detail)
+
+
+def test_top_level_type_wins_over_errors() -> None:
+    body = {"type": "SERVER", "description": "top", "errors": [{"type": "PERMISSION"}]}
+    err = parse(500, body)
+    assert (type(err), err.description) == (exc.ServerError, "top")
+
+
+def test_empty_errors_list_is_an_unknown_body() -> None:
+    err = parse(500, {"errors": []})
+    assert type(err) is exc.ServerError
+    assert err.description == '{"errors": []}'
+    assert (err.request_id, err.retry_after) == ("req-header", 7)
+
+
+# -- OAuth and v1 bodies --------------------------------------------------------------------------
+
+
+def test_error_description_is_oauth_even_outside_the_token_endpoint() -> None:
+    err = parse(401, {"error": "invalid_client", "error_description": "bad client"})
+    assert type(err) is exc.OAuthError
+    assert (err.type, err.description, err.status_code) == ("invalid_client", "bad client", 401)
+    assert (err.request_id, err.retry_after) == ("req-header", 7)
+
+
+def test_token_endpoint_error_without_description_is_oauth() -> None:
+    err = parse(400, {"error": "invalid_grant"}, oauth=True)
+    assert type(err) is exc.OAuthError
+    assert (err.type, err.description) == ("invalid_grant", None)
+
+
+def test_token_endpoint_error_with_a_message_is_a_v1_error() -> None:
+    err = parse(500, {"error": "server_error", "message": "down"}, oauth=True)
+    assert type(err) is exc.ServerError
+    assert err.description == "down"
+
+
+def test_v1_error_without_message_is_not_oauth() -> None:
+    err = parse(409, {"error": "vehicle_state_error", "code": "VS_000"})
+    assert type(err) is exc.VehicleStateError
+    assert (err.code, err.description) == ("VS_000", None)
+
+
+def test_v1_type_wins_over_the_status() -> None:
+    err = parse(400, {"error": "vehicle_state_error", "message": "m"})
+    assert type(err) is exc.VehicleStateError
+    assert err.status_code == 400
+
+
+@pytest.mark.parametrize(("status", "cls"), [(500, exc.ServerError), (418, exc.SmartcarException)])
+def test_v1_unknown_error_falls_back_to_the_status(status: int, cls: type[Exception]) -> None:
+    err = parse(status, {"error": "brand_new", "message": "m"})
+    assert type(err) is cls
+    assert err.type == "brand_new"
+
+
+def test_v1_fields_of_the_body_win_over_the_response() -> None:
+    body = {"error": "x", "message": "m", "statusCode": 409, "requestId": "req-body"}
+    err = parse(400, body)
+    assert (err.status_code, err.request_id, err.retry_after) == (409, "req-body", 7)
+
+
+def test_v1_without_status_or_request_id_takes_the_response_s() -> None:
+    err = parse(409, {"error": "x", "message": "m"})
+    assert (err.status_code, err.request_id) == (409, "req-header")
+
+
+# -- bodies that are not an error document --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "description"),
+    [
+        (b"<html>down</html>", "<html>down</html>"),
+        (b"\xff\xfe not utf-8", "\ufffd\ufffd not utf-8"),
+        ([1, 2], "[1, 2]"),
+        ({"unexpected": True}, '{"unexpected": true}'),
+    ],
+)
+def test_other_bodies_keep_the_response_fields(body: Any, description: str) -> None:
+    err = parse(503, body)
+    assert type(err) is exc.ServerError
+    assert (err.type, err.description) == ("SDK_ERROR", description)
+    assert (err.request_id, err.retry_after, err.status_code) == ("req-header", 7, 503)
+    assert str(err) == f"HTTP 503: {description}"
+
+
+@pytest.mark.parametrize(
+    ("value", "description"),
+    [(["x"], "['x']"), ({"unexpected": 1}, '{"unexpected": 1}')],
+)
+def test_decoded_batch_bodies_are_described(value: Any, description: str) -> None:
+    # Batch items arrive already decoded.
+    err = error_from_response(500, {"sc-request-id": "item"}, value)
+    assert (type(err), err.description, err.request_id) == (exc.ServerError, description, "item")
+
+
+def test_empty_body_message() -> None:
+    err = parse(418, b"  ")
+    assert type(err) is exc.SmartcarException
+    assert err.description is None
+    assert str(err) == "HTTP 418 with an empty body"
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (200, exc.InvalidResponseError),
+        (299, exc.InvalidResponseError),
+        (300, exc.SmartcarException),
+    ],
+)
+def test_unreadable_success_is_an_invalid_response(status: int, cls: type[Exception]) -> None:
+    assert type(parse(status, b"<html>")) is cls
+
+
+def test_long_bodies_are_truncated_at_the_limit() -> None:
+    exact = "a" * _BODY_LIMIT
+    assert parse(500, exact.encode()).description == exact
+    longer = parse(500, (exact + "b").encode()).description
+    assert longer == exact + "…"
+
+
+def test_non_string_fields_become_strings() -> None:
+    err = parse(409, {"type": "VEHICLE_STATE", "code": 42, "description": "d"})
+    assert err.code == "42"
+    assert err.description == "d"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("123456789012345678", 123456789012345678), ("1234567890123456789", None)],
+)
+def test_status_code_strings_up_to_18_digits(value: str, expected: int | None) -> None:
+    err = parse(400, {"type": "VALIDATION", "statusCode": value})
+    assert err.status_code == (expected or 400)
+
+
+def test_headers_are_found_in_any_case() -> None:
+    err = parse(500, b"x", headers={"sc-request-id": "lower", "retry-after": "3"})
+    assert (err.request_id, err.retry_after) == ("lower", 3)
+    err = parse(500, b"x", headers={"SC-Request-Id": "exact"})
+    assert err.request_id == "exact"
+
+
+def test_retry_after_date_without_zone_is_utc() -> None:
+    now = datetime(2025, 1, 1, 12, 0, 0, tzinfo=UTC)
+    assert parse_retry_after("Wed, 01 Jan 2025 12:00:30 -0000", now=now) == 30
+    assert parse_retry_after("Wed, 01 Jan 2025 12:00:30 GMT", now=now) == 30
+
+
+def test_retry_after_huge_number_is_invalid() -> None:
+    assert parse_retry_after("9" * 400) is None
