@@ -3,12 +3,16 @@ response shape gives, including the shapes where the type and the HTTP status di
 
 from __future__ import annotations
 
+import base64
 import json
+import pickle
 from datetime import UTC, datetime
 from typing import Any
 
+import httpx
 import pytest
 
+import smartcar
 from smartcar import exceptions as exc
 from smartcar._errors import _BODY_LIMIT, error_from_response, parse_retry_after
 
@@ -231,3 +235,96 @@ def test_retry_after_date_without_zone_is_utc() -> None:
 
 def test_retry_after_huge_number_is_invalid() -> None:
     assert parse_retry_after("9" * 400) is None
+
+
+# -- the exception objects ------------------------------------------------------------------------
+
+
+def test_repr_lists_the_known_fields() -> None:
+    err = exc.RateLimitError(status_code=429, type="RATE_LIMIT", code="VEHICLE", retry_after=3)
+    assert repr(err) == (
+        "RateLimitError('RATE_LIMIT:VEHICLE', status_code=429, type='RATE_LIMIT', "
+        "code='VEHICLE', retry_after=3)"
+    )
+
+
+def test_repr_without_fields() -> None:
+    assert repr(exc.SmartcarException("plain")) == "SmartcarException('plain')"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({}, "SmartcarException"),
+        ({"code": "ASLEEP"}, "ASLEEP"),
+        ({"type": "VEHICLE_STATE"}, "VEHICLE_STATE"),
+        ({"type": "VEHICLE_STATE", "code": "ASLEEP"}, "VEHICLE_STATE:ASLEEP"),
+        ({"description": "zzz"}, "SmartcarException - zzz"),
+        ({"code": "ASLEEP", "description": ""}, "ASLEEP"),
+    ],
+)
+def test_default_message(fields: dict[str, Any], message: str) -> None:
+    assert str(exc.SmartcarException(**fields)) == message
+
+
+def test_pickle_keeps_a_custom_message() -> None:
+    err = exc.ServerError("custom text", type="SERVER", code="INTERNAL", request_id="r")
+    again = pickle.loads(pickle.dumps(err))
+    assert (type(again), str(again), again.message) == (
+        exc.ServerError,
+        "custom text",
+        "custom text",
+    )
+    assert (again.type, again.code, again.request_id) == ("SERVER", "INTERNAL", "r")
+
+
+# -- credentials echoed back by a server are blanked out ------------------------------------------
+
+
+def _echo(request: Any) -> Any:
+    return httpx.Response(
+        400,
+        json={"type": "VALIDATION", "description": f"got [{request.headers.get('Authorization')}]"},
+    )
+
+
+def _echoed(authorization: str) -> str:
+    vehicle = smartcar.Vehicle("v1", "token", transport=httpx.MockTransport(_echo), max_retries=0)
+    with pytest.raises(smartcar.ValidationError) as caught:
+        vehicle.request("GET", "odometer", headers={"Authorization": authorization})
+    assert caught.value.description is not None
+    return caught.value.description
+
+
+def test_echoed_bearer_token_is_blanked() -> None:
+    assert _echoed("Bearer secret-token-1") == "got [Bearer [REDACTED]]"
+
+
+def test_echoed_bare_token_is_blanked() -> None:
+    assert _echoed("bare-secret-token") == "got [[REDACTED]]"
+
+
+@pytest.mark.parametrize("scheme", ["Basic", "basic"])
+def test_echoed_basic_credentials_and_their_password_are_blanked(scheme: str) -> None:
+    encoded = base64.b64encode(b"default:amt-secret-9").decode()
+    assert _echoed(f"{scheme} {encoded}") == f"got [{scheme} [REDACTED]]"
+    # The decoded password is blanked too, wherever it appears; the user name is not a secret.
+    body = {"type": "VALIDATION", "description": "user default password amt-secret-9"}
+    vehicle = smartcar.Vehicle(
+        "v1",
+        "token",
+        transport=httpx.MockTransport(lambda r: httpx.Response(400, json=body)),
+        max_retries=0,
+    )
+    with pytest.raises(smartcar.ValidationError) as caught:
+        vehicle.request("GET", "odometer", headers={"Authorization": f"{scheme} {encoded}"})
+    assert caught.value.description == "user default password [REDACTED]"
+
+
+def test_echoed_basic_credentials_that_are_not_base64_are_blanked() -> None:
+    assert _echoed("Basic not*base64*at-all") == "got [Basic [REDACTED]]"
+
+
+def test_short_credentials_are_not_blanked() -> None:
+    # Blanking five characters would blank ordinary words of the message.
+    assert _echoed("Bearer abcde") == "got [Bearer abcde]"
