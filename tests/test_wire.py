@@ -480,3 +480,143 @@ def test_vehicle_error_webhook_parses_as_its_own_type() -> None:
     error = event.data.errors[0]
     assert (error.type_, error.code) == ("CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED")
     assert error.signals[0].code == "tractionbattery-stateofcharge"
+
+
+def test_vehicle_error_webhook_with_a_bad_body_is_invalid_input() -> None:
+    broken = {**VEHICLE_ERROR, "data": "not an object"}
+    with pytest.raises(
+        smartcar.InvalidInputError,
+        match=r"^webhook body does not match the payload schema: ValueError: dictionary update",
+    ):
+        webhooks.parse_payload(json.dumps(broken))
+
+
+# -- webhook messages -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("[1]", r"^webhook body must be a JSON object$"),
+        ("{", r"^webhook body is not JSON: Expecting property name"),
+        ("{}", r"^webhook body has neither eventType \(v4\) nor eventName \(v2\.0\)$"),
+    ],
+)
+def test_webhook_body_messages(body: str, message: str) -> None:
+    with pytest.raises(smartcar.InvalidInputError, match=message):
+        webhooks.parse_payload(body)
+
+
+def test_webhook_argument_types_are_named() -> None:
+    with pytest.raises(smartcar.InvalidInputError, match=r"^body must be str or bytes, got int$"):
+        webhooks.parse_payload(1)  # type: ignore[arg-type]
+    with pytest.raises(
+        smartcar.InvalidInputError, match=r"^challenge must be str or bytes, got NoneType$"
+    ):
+        webhooks.hash_challenge("amt", None)  # type: ignore[arg-type]
+    with pytest.raises(smartcar.InvalidInputError, match=r"^amt "):
+        webhooks.hash_challenge("", "challenge")
+
+
+def test_webhook_signature_mismatch_message() -> None:
+    with pytest.raises(smartcar.WebhookSignatureError) as caught:
+        webhooks.verify_signature("amt", "0" * 64, b"{}")
+    assert str(caught.value) == (
+        "Webhook signature does not match the payload (check the AMT, and verify the raw "
+        "request body before parsing it)"
+    )
+
+
+def test_webhook_text_is_signed_as_utf8() -> None:
+    import hashlib
+    import hmac
+
+    body = '{"name": "Ünïcødé"}'
+    signature = hmac.new(b"amt", body.encode("utf-8"), hashlib.sha256).hexdigest()
+    assert webhooks.verify_payload("amt", signature, body)
+    assert (
+        webhooks.hash_challenge("ämt", "ç")
+        == hmac.new("ämt".encode(), "ç".encode(), hashlib.sha256).hexdigest()
+    )
+
+
+# -- passthrough request and response details ---------------------------------------------------
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "PATCH", "DELETE"])
+def test_passthrough_sends_the_body_as_json(method: str) -> None:
+    server = Recorder()
+    vehicle = smartcar.Vehicle("vehicle/1", "access-token", transport=server.transport)
+    vehicle.request(method, "tesla/trunk", {"open": True})
+    (request,) = server.requests
+    assert request.method == method
+    assert json.loads(request.content) == {"open": True}
+    assert request.headers["Content-Type"] == "application/json"
+    # The vehicle id is one path segment, whatever it contains.
+    assert request.url.raw_path.startswith(b"/v2.0/vehicles/vehicle%2F1/tesla/trunk")
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_passthrough_without_body_sends_none(method: str) -> None:
+    server = Recorder()
+    smartcar.Vehicle("vehicle-1", "t", transport=server.transport).request(method, "x")
+    assert server.requests[0].content == b""
+
+
+def test_passthrough_get_never_sends_a_body() -> None:
+    server = Recorder()
+    smartcar.Vehicle("vehicle-1", "t", transport=server.transport).request("GET", "x", {"a": 1})
+    assert server.requests[0].content == b""
+
+
+def test_passthrough_response_fields() -> None:
+    server = Recorder(
+        lambda r: httpx.Response(
+            202, json={"ok": 1}, headers={"SC-Request-Id": "req-9", "SC-Unit-System": "metric"}
+        )
+    )
+    response = smartcar.Vehicle("vehicle-1", "t", transport=server.transport).request("GET", "x")
+    assert (response.body, response.status_code) == ({"ok": 1}, 202)
+    assert response.headers["sc-request-id"] == "req-9"
+    assert (response.meta.request_id, response.meta.unit_system) == ("req-9", "metric")
+
+
+def test_passthrough_empty_response_has_no_body() -> None:
+    server = Recorder(lambda r: httpx.Response(204, headers={"SC-Request-Id": "req-0"}))
+    response = smartcar.Vehicle("vehicle-1", "t", transport=server.transport).request("DELETE", "x")
+    assert (response.body, response.status_code) == (None, 204)
+
+
+# -- unsubscribe results ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "status"),
+    [
+        (b'{"status": "success"}', "success"),
+        (b'{"status": "pending"}', "pending"),
+        (b"{}", "success"),
+        (b"", "success"),
+    ],
+)
+def test_unsubscribe_result(content: bytes, status: str) -> None:
+    headers = {"SC-Request-Id": "req-u", "Content-Type": "application/json"}
+    server = Recorder(lambda r: httpx.Response(200, content=content, headers=headers))
+    vehicle = smartcar.Vehicle("vehicle-1", "t", transport=server.transport)
+    result = vehicle.unsubscribe("amt", "webhook-1")
+    assert result.status == status
+    assert result.meta.request_id == "req-u"
+
+
+def test_unsubscribe_with_a_non_object_answer_is_invalid() -> None:
+    server = Recorder(lambda r: httpx.Response(200, json=["x"]))
+    with pytest.raises(smartcar.InvalidResponseError, match="expected a JSON object, got list"):
+        smartcar.Vehicle("vehicle-1", "t", transport=server.transport).unsubscribe("amt", "w")
+
+
+def test_service_history_that_is_not_a_list_is_invalid() -> None:
+    server = Recorder(lambda r: httpx.Response(200, json={"x": 1}))
+    with pytest.raises(
+        smartcar.InvalidResponseError, match="expected a JSON array of service records, got dict"
+    ):
+        smartcar.Vehicle("vehicle-1", "t", transport=server.transport).service_history()
