@@ -620,3 +620,32 @@ def test_service_history_that_is_not_a_list_is_invalid() -> None:
         smartcar.InvalidResponseError, match="expected a JSON array of service records, got dict"
     ):
         smartcar.Vehicle("vehicle-1", "t", transport=server.transport).service_history()
+
+
+# -- option validation --------------------------------------------------------------------------
+
+
+def test_unbounded_timeout_phase_message() -> None:
+    with pytest.raises(smartcar.InvalidInputError) as caught:
+        smartcar.Vehicle("v", "t", timeout=httpx.Timeout(5.0, read=None))
+    assert str(caught.value) == (
+        "timeout: every phase must be finite (connect, read, write, pool); "
+        "an unbounded request can hang a worker forever"
+    )
+
+
+@pytest.mark.parametrize("cap", [0, 0.5, 1])
+def test_small_max_retry_after_is_a_cap(sleeps: list[float], cap: float) -> None:
+    # 0 means "never wait for Retry-After": the 429 is raised at once.
+    server = Recorder(
+        lambda r: httpx.Response(429, json={"type": "RATE_LIMIT"}, headers={"Retry-After": "1"}),
+        lambda r: httpx.Response(200, json=ODOMETER),
+    )
+    vehicle = smartcar.Vehicle("v", "t", transport=server.transport, max_retry_after=cap)
+    if cap >= 1:
+        assert vehicle.odometer().distance == ODOMETER["distance"]
+        assert sleeps == [1]
+    else:
+        with pytest.raises(smartcar.RateLimitError):
+            vehicle.odometer()
+        assert sleeps == []
