@@ -649,3 +649,56 @@ def test_small_max_retry_after_is_a_cap(sleeps: list[float], cap: float) -> None
         with pytest.raises(smartcar.RateLimitError):
             vehicle.odometer()
         assert sleeps == []
+
+
+# -- client construction ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("given", "missing"),
+    [
+        ({}, "SMARTCAR_CLIENT_ID and SMARTCAR_CLIENT_SECRET"),
+        ({"client_id": "id"}, "SMARTCAR_CLIENT_SECRET"),
+        ({"client_secret": "secret"}, "SMARTCAR_CLIENT_ID"),
+    ],
+)
+def test_auth_client_names_the_missing_credentials(
+    monkeypatch: pytest.MonkeyPatch, given: dict[str, str], missing: str
+) -> None:
+    monkeypatch.delenv("SMARTCAR_CLIENT_ID", raising=False)
+    monkeypatch.delenv("SMARTCAR_CLIENT_SECRET", raising=False)
+    with pytest.raises(smartcar.ConfigurationError) as caught:
+        smartcar.AuthClient(**given)
+    assert str(caught.value) == (
+        f"AuthClient needs a client id and secret: set {missing} "
+        "or pass client_id= and client_secret="
+    )
+
+
+@pytest.mark.parametrize(("test_mode", "mode"), [(True, "test"), (False, "live")])
+def test_auth_client_test_mode_is_deprecated(test_mode: bool, mode: str) -> None:
+    with pytest.warns(DeprecationWarning) as caught:
+        client = smartcar.AuthClient("id", "secret", "https://a.example/cb", test_mode)
+    assert client.mode == mode
+    (warning,) = caught
+    assert str(warning.message) == (
+        'The "test_mode" parameter is deprecated, please use "mode" instead.'
+    )
+    # Attributed to the caller's line, not to the SDK.
+    assert warning.filename == __file__
+
+
+def test_auth_client_defaults_and_repr() -> None:
+    client = smartcar.AuthClient("id", "secret", "https://a.example/cb", max_retry_after=0)
+    assert client.mode == "live"
+    assert (
+        repr(client)
+        == "AuthClient(client_id='id', redirect_uri='https://a.example/cb', mode='live')"
+    )
+    assert client._current_settings().max_retry_after == 0
+
+
+def test_vehicle_repr() -> None:
+    vehicle = smartcar.Vehicle("v1", "secret-token", {"unit_system": "imperial"})
+    assert repr(vehicle) == "Vehicle(vehicle_id='v1', unit_system='imperial', version='2.0')"
+    assert repr(smartcar.AsyncVehicle("v1", "t")).startswith("AsyncVehicle(vehicle_id='v1'")
