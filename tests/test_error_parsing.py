@@ -328,3 +328,49 @@ def test_echoed_basic_credentials_that_are_not_base64_are_blanked() -> None:
 def test_short_credentials_are_not_blanked() -> None:
     # Blanking five characters would blank ordinary words of the message.
     assert _echoed("Bearer abcde") == "got [Bearer abcde]"
+
+
+# -- failures without a response ------------------------------------------------------------------
+
+ODOMETER_URL = "GET https://api.smartcar.com/v2.0/vehicles/v/odometer"
+
+
+@pytest.mark.parametrize(
+    ("error", "cls", "message"),
+    [
+        (
+            httpx.ReadTimeout("slow"),
+            smartcar.RequestTimeoutError,
+            f"Request timed out: {ODOMETER_URL} (ReadTimeout)",
+        ),
+        (
+            httpx.ConnectError("refused"),
+            smartcar.NetworkError,
+            f"Network error: {ODOMETER_URL}: ConnectError: refused",
+        ),
+        (
+            httpx.DecodingError("bad gzip"),
+            smartcar.InvalidResponseError,
+            f"Invalid response: {ODOMETER_URL}: DecodingError: bad gzip",
+        ),
+    ],
+)
+def test_transport_failure_messages(error: Exception, cls: type[Exception], message: str) -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise error
+
+    vehicle = smartcar.Vehicle("v", "t", transport=httpx.MockTransport(fail), max_retries=0)
+    with pytest.raises(smartcar.SmartcarException) as caught:
+        vehicle.odometer()
+    assert type(caught.value) is cls
+    assert str(caught.value) == message
+
+
+def test_error_from_response_is_not_oauth_by_default() -> None:
+    assert type(error_from_response(418, {}, b'{"type": "NEW"}')) is exc.SmartcarException
+    assert type(error_from_response(400, {}, b'{"error": "x"}')) is exc.ValidationError
+
+
+def test_unknown_json_body_is_described_as_sent() -> None:
+    err = error_from_response(500, {}, b'{"unexpected":true}')
+    assert err.description == '{"unexpected":true}'
