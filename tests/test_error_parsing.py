@@ -374,3 +374,40 @@ def test_error_from_response_is_not_oauth_by_default() -> None:
 def test_unknown_json_body_is_described_as_sent() -> None:
     err = error_from_response(500, {}, b'{"unexpected":true}')
     assert err.description == '{"unexpected":true}'
+
+
+def test_six_character_credentials_are_blanked() -> None:
+    assert _echoed("Bearer abcdef") == "got [Bearer [REDACTED]]"
+
+
+def test_basic_password_with_a_colon_is_blanked_whole() -> None:
+    encoded = base64.b64encode(b"default:amt:secret-9").decode()
+    body = {"type": "VALIDATION", "description": "password amt:secret-9"}
+    vehicle = smartcar.Vehicle(
+        "v1",
+        "token",
+        transport=httpx.MockTransport(lambda r: httpx.Response(400, json=body)),
+        max_retries=0,
+    )
+    with pytest.raises(smartcar.ValidationError) as caught:
+        vehicle.request("GET", "odometer", headers={"Authorization": f"Basic {encoded}"})
+    assert caught.value.description == "password [REDACTED]"
+
+
+def test_echoed_form_secrets_are_blanked_longest_first() -> None:
+    # The client secret contains the code: blanking the code first would leave "-xyz" behind.
+    def echo(request: httpx.Request) -> httpx.Response:
+        form = request.content.decode()
+        return httpx.Response(
+            400, json={"error": "invalid_grant", "error_description": f"{form} code-123456-xyz"}
+        )
+
+    client = smartcar.AuthClient(
+        "client-id", "code-123456-xyz", "https://a.example/cb", transport=httpx.MockTransport(echo)
+    )
+    with pytest.raises(smartcar.OAuthError) as caught:
+        client.exchange_code("code-123456")
+    description = caught.value.description or ""
+    assert "code=[REDACTED]" in description
+    assert description.endswith(" [REDACTED]")
+    assert "123456" not in description
