@@ -704,3 +704,25 @@ def test_vehicle_repr() -> None:
     vehicle = smartcar.Vehicle("v1", "secret-token", {"unit_system": "imperial"})
     assert repr(vehicle) == "Vehicle(vehicle_id='v1', unit_system='imperial', version='2.0')"
     assert repr(smartcar.AsyncVehicle("v1", "t")).startswith("AsyncVehicle(vehicle_id='v1'")
+
+
+# -- any 3xx is an unexpected redirect ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "headers", "target"),
+    [
+        (300, {"Location": "https://elsewhere.example/x"}, "'https://elsewhere.example/x'"),
+        (304, {}, "''"),
+        (399, {}, "''"),
+    ],
+)
+def test_every_3xx_is_an_unexpected_redirect(
+    status: int, headers: dict[str, str], target: str
+) -> None:
+    server = Recorder(lambda r: httpx.Response(status, headers=headers, content=b'{"x": 1}'))
+    vehicle = smartcar.Vehicle("v", "t", transport=server.transport, max_retries=0)
+    with pytest.raises(smartcar.InvalidResponseError) as caught:
+        vehicle.odometer()
+    assert str(caught.value) == f"Unexpected redirect (HTTP {status}) to {target}; not followed"
+    assert caught.value.status_code == status
