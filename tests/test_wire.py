@@ -726,3 +726,64 @@ def test_every_3xx_is_an_unexpected_redirect(
         vehicle.odometer()
     assert str(caught.value) == f"Unexpected redirect (HTTP {status}) to {target}; not followed"
     assert caught.value.status_code == status
+
+
+def test_redirect_target_is_cut_at_200_characters() -> None:
+    target = "https://elsewhere.example/" + "a" * 300
+    server = Recorder(lambda r: httpx.Response(302, headers={"Location": target}))
+    vehicle = smartcar.Vehicle("v", "t", transport=server.transport, max_retries=0)
+    with pytest.raises(smartcar.InvalidResponseError) as caught:
+        vehicle.odometer()
+    assert str(caught.value) == f"Unexpected redirect (HTTP 302) to {target[:200]!r}; not followed"
+
+
+# -- request details ----------------------------------------------------------------------------
+
+
+def test_requests_ask_for_json() -> None:
+    server = Recorder()
+    smartcar.Vehicle("v", "t", transport=server.transport).odometer()
+    assert server.requests[0].headers.get_list("Accept") == ["application/json"]
+
+
+def test_retry_after_zero_retries_at_once(sleeps: list[float]) -> None:
+    server = Recorder(
+        lambda r: httpx.Response(503, json={"type": "SERVER"}, headers={"Retry-After": "0"}),
+        lambda r: httpx.Response(200, json=ODOMETER),
+    )
+    smartcar.Vehicle("v", "t", transport=server.transport).odometer()
+    assert sleeps == [0.0]
+
+
+def test_unreadable_success_body_message() -> None:
+    server = Recorder(lambda r: httpx.Response(200, content=b"{", headers={"SC-Request-Id": "r"}))
+    vehicle = smartcar.Vehicle("v", "access-token-1", transport=server.transport)
+    with pytest.raises(smartcar.InvalidResponseError) as caught:
+        vehicle.odometer()
+    assert str(caught.value) == (
+        "Invalid response body for GET /v2.0/vehicles/v/odometer (HTTP 200): JSONDecodeError: "
+        "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"
+    )
+    assert caught.value.request_id == "r"
+
+
+def test_vehicle_arguments_are_checked_when_created() -> None:
+    with pytest.raises(
+        smartcar.InvalidInputError, match=r"^vehicle_id must be a non-empty string, got ''$"
+    ):
+        smartcar.Vehicle("", "t")
+    with pytest.raises(
+        smartcar.InvalidInputError, match=r"^access_token must be a non-empty string, got ' '$"
+    ):
+        smartcar.Vehicle("v", " ")
+    with pytest.raises(
+        smartcar.InvalidInputError,
+        match=r"^flags must be a dict of flag names to values, got 'beta'$",
+    ):
+        smartcar.Vehicle("v", "t", {"flags": "beta"})
+
+
+def test_error_classes_have_their_default_type() -> None:
+    assert smartcar.PermissionDeniedError().type == "PERMISSION"
+    assert smartcar.PermissionDeniedError(type=None).type == "PERMISSION"
+    assert smartcar.PermissionDeniedError(type="OTHER").type == "OTHER"
