@@ -395,15 +395,15 @@ def test_basic_password_with_a_colon_is_blanked_whole() -> None:
 
 
 def test_echoed_form_secrets_are_blanked_longest_first() -> None:
-    # The client secret contains the code: blanking the code first would leave "-xyz" behind.
+    # The client secret contains the code: blanking the code first would leave "a-" behind.
     def echo(request: httpx.Request) -> httpx.Response:
         form = request.content.decode()
         return httpx.Response(
-            400, json={"error": "invalid_grant", "error_description": f"{form} code-123456-xyz"}
+            400, json={"error": "invalid_grant", "error_description": f"{form} a-code-123456"}
         )
 
     client = smartcar.AuthClient(
-        "client-id", "code-123456-xyz", "https://a.example/cb", transport=httpx.MockTransport(echo)
+        "client-id", "a-code-123456", "https://a.example/cb", transport=httpx.MockTransport(echo)
     )
     with pytest.raises(smartcar.OAuthError) as caught:
         client.exchange_code("code-123456")

@@ -234,3 +234,19 @@ def test_repr_shows_the_expiry_and_the_count() -> None:
     assert repr(manager) == "TokenManager(expires='2030-01-01T00:00:00+00:00', refreshes=0)"
     loading = smartcar.TokenManager(auth(Counting(sim)), load=lambda: None)
     assert repr(loading) == "TokenManager(expires=None, refreshes=0)"
+
+
+def test_a_401_before_the_refresh_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG, logger="smartcar")
+    sim = Simulator()
+    transport = Counting(sim)
+    manager = smartcar.TokenManager(auth(transport), access(sim, 3600, token="revoked-token"))
+    smartcar.Vehicle(sim.vehicle_ids[0], manager, transport=transport).odometer()
+    lines = [r.getMessage() for r in caplog.records if r.name == "smartcar"]
+    path = f"/v2.0/vehicles/{sim.vehicle_ids[0]}/odometer"
+    rejected = [line for line in lines if line.startswith(f"GET {path} -> 401 ")]
+    assert len(rejected) == 1
+    assert rejected[0].endswith(" retry=0 retrying_in=0.00s")
+    assert lines[-1].startswith(f"GET {path} -> 200 ")
