@@ -156,7 +156,11 @@ def error_from_response(
     errors = body.get("errors")
     if isinstance(errors, list) and errors and isinstance(errors[0], dict) and "type" not in body:
         first = dict(errors[0])
-        first.setdefault("description", first.get("detail") or first.get("title"))
+        detail = first.get("detail")
+        # A list detail holds per-field messages: kept as ``detail``, the title describes it.
+        first.setdefault(
+            "description", (detail if isinstance(detail, str) else None) or first.get("title")
+        )
         if not isinstance(first.get("detail"), list):
             first["detail"] = None
         first.setdefault("statusCode", _int_or_none(first.get("status")))
