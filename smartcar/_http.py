@@ -505,7 +505,10 @@ def finish(op: Operation[T], response: httpx.Response) -> T:
         )
     try:
         return op.convert(response)
-    except exc.SmartcarException:
+    except exc.SmartcarException as error:
+        # A converter's own error comes from this response too: it keeps the evidence.
+        if error.headers is None:
+            _evidence(error, response)
         raise
     except Exception as error:
         # Empty, truncated or wrongly shaped bodies must not escape as KeyError/JSONDecodeError.

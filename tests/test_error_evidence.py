@@ -183,3 +183,26 @@ def test_the_evidence_survives_pickling() -> None:
     assert again.body == error.body
     cause = pickle.loads(pickle.dumps(error.__cause__))
     assert isinstance(cause, exc.RedactedCause) and str(cause) == str(error.__cause__)
+
+
+def test_a_batch_item_that_fails_to_parse_keeps_its_evidence() -> None:
+    body = {
+        "responses": [
+            {
+                "path": "/odometer",
+                "code": 200,
+                "body": {"distance": "far"},
+                "headers": {"sc-data-age": "2026-01-01T00:00:00Z"},
+            }
+        ]
+    }
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    batch = smartcar.Vehicle("vehicle-1", TOKEN, transport=transport).batch(["/odometer"])
+    with pytest.raises(smartcar.InvalidResponseError) as caught:
+        batch.odometer()
+    error = caught.value
+    assert error.headers is not None and error.headers["SC-Data-Age"] == "2026-01-01T00:00:00Z"
+    assert error.body is not None and json.loads(error.body) == {"distance": "far"}
+    assert isinstance(error.__cause__, exc.RedactedCause)
+    assert "distance" in str(error.__cause__)
+    assert error.__context__ is None
