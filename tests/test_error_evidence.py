@@ -206,3 +206,28 @@ def test_a_batch_item_that_fails_to_parse_keeps_its_evidence() -> None:
     assert isinstance(error.__cause__, exc.RedactedCause)
     assert "distance" in str(error.__cause__)
     assert error.__context__ is None
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_closed_client_chains_the_redacted_runtime_error(kind: str) -> None:
+    if kind == "sync":
+        client = httpx.Client()
+        client.close()
+        with pytest.raises(smartcar.ConfigurationError) as caught:
+            smartcar.Vehicle("vehicle-1", TOKEN, http_client=client).odometer()
+        error: BaseException = caught.value
+    else:
+
+        async def main() -> BaseException:
+            client = httpx.AsyncClient()
+            await client.aclose()
+            vehicle = smartcar.AsyncVehicle("vehicle-1", TOKEN, http_client=client)
+            with pytest.raises(smartcar.ConfigurationError) as caught:
+                await vehicle.odometer()
+            return caught.value
+
+        error = asyncio.run(main())
+    cause = error.__cause__
+    assert isinstance(cause, exc.RedactedCause)
+    assert cause.kind == "RuntimeError" and "closed" in cause.detail
+    assert error.__context__ is None and cause.__context__ is None
