@@ -20,7 +20,7 @@ class V3ErrorObject:
     """One JSON:API error object.
 
     Attributes:
-        status (int | str | Unset): HTTP status (a string in JSON:API).
+        status (str | Unset): The HTTP status as a string (JSON:API), for example `"401"`.
         type_ (str | Unset):
         code (None | str | Unset):
         title (str | Unset):
@@ -31,7 +31,7 @@ class V3ErrorObject:
         links (Any | Unset): Related links.
     """
 
-    status: int | str | Unset = UNSET
+    status: str | Unset = UNSET
     type_: str | Unset = UNSET
     code: None | str | Unset = UNSET
     title: str | Unset = UNSET
@@ -45,11 +45,7 @@ class V3ErrorObject:
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
 
-        status: int | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status = self.status
 
         type_ = self.type_
 
@@ -106,13 +102,7 @@ class V3ErrorObject:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
         type_ = d.pop("type", UNSET)
 

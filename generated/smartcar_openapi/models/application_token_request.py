@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.application_token_request_grant_type import ApplicationTokenRequestGrantType
+
+T = TypeVar("T", bound="ApplicationTokenRequest")
+
+
+@_attrs_define
+class ApplicationTokenRequest:
+    """Client credentials for the application token (form-encoded).
+
+    Attributes:
+        grant_type (ApplicationTokenRequestGrantType):
+        client_id (str): The API credential's client id (begins with `client_`).
+        client_secret (str): The API credential's secret.
+    """
+
+    grant_type: ApplicationTokenRequestGrantType
+    client_id: str
+    client_secret: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type.value
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+                "client_id": client_id,
+                "client_secret": client_secret,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grant_type = ApplicationTokenRequestGrantType(d.pop("grant_type"))
+
+        client_id = d.pop("client_id")
+
+        client_secret = d.pop("client_secret")
+
+        application_token_request = cls(
+            grant_type=grant_type,
+            client_id=client_id,
+            client_secret=client_secret,
+        )
+
+        application_token_request.additional_properties = d
+        return application_token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompatibleVehicleCapability")
+
+
+@_attrs_define
+class CompatibleVehicleCapability:
+    """
+    Attributes:
+        type_ (str | Unset):
+        capability (str | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    capability: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        capability = self.capability
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if capability is not UNSET:
+            field_dict["capability"] = capability
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        capability = d.pop("capability", UNSET)
+
+        compatible_vehicle_capability = cls(
+            type_=type_,
+            capability=capability,
+        )
+
+        compatible_vehicle_capability.additional_properties = d
+        return compatible_vehicle_capability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def type(self) -> str | Unset:
+        """``type_`` under the API's own name, as the official SDK names it.
+
+        Customised (scripts/templates): the generator appends ``_`` to names of builtins.
+        """
+        return self.type_
