@@ -7,23 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_token_request_grant_type import ApplicationTokenRequestGrantType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationTokenRequest")
 
 
 @_attrs_define
 class ApplicationTokenRequest:
-    """Client credentials for the application token (form-encoded).
+    """Client credentials for the application token (form-encoded). `client_id` and
+    `client_secret` go here unless the client sends them with HTTP Basic instead.
 
-    Attributes:
-        grant_type (ApplicationTokenRequestGrantType):
-        client_id (str): The API credential's client id (begins with `client_`).
-        client_secret (str): The API credential's secret.
+        Attributes:
+            grant_type (ApplicationTokenRequestGrantType):
+            client_id (str | Unset): The API credential's client id (begins with `client_`).
+            client_secret (str | Unset): The API credential's secret.
     """
 
     grant_type: ApplicationTokenRequestGrantType
-    client_id: str
-    client_secret: str
+    client_id: str | Unset = UNSET
+    client_secret: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +40,12 @@ class ApplicationTokenRequest:
         field_dict.update(
             {
                 "grant_type": grant_type,
-                "client_id": client_id,
-                "client_secret": client_secret,
             }
         )
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
 
         return field_dict
 
@@ -50,9 +54,9 @@ class ApplicationTokenRequest:
         d = dict(src_dict)
         grant_type = ApplicationTokenRequestGrantType(d.pop("grant_type"))
 
-        client_id = d.pop("client_id")
+        client_id = d.pop("client_id", UNSET)
 
-        client_secret = d.pop("client_secret")
+        client_secret = d.pop("client_secret", UNSET)
 
         application_token_request = cls(
             grant_type=grant_type,

@@ -101,7 +101,8 @@ def sync_detailed(
 
     Args:
         body (ApplicationTokenRequest): Client credentials for the application token (form-
-            encoded).
+            encoded). `client_id` and
+            `client_secret` go here unless the client sends them with HTTP Basic instead.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +138,8 @@ def sync(
 
     Args:
         body (ApplicationTokenRequest): Client credentials for the application token (form-
-            encoded).
+            encoded). `client_id` and
+            `client_secret` go here unless the client sends them with HTTP Basic instead.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +170,8 @@ async def asyncio_detailed(
 
     Args:
         body (ApplicationTokenRequest): Client credentials for the application token (form-
-            encoded).
+            encoded). `client_id` and
+            `client_secret` go here unless the client sends them with HTTP Basic instead.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +205,8 @@ async def asyncio(
 
     Args:
         body (ApplicationTokenRequest): Client credentials for the application token (form-
-            encoded).
+            encoded). `client_id` and
+            `client_secret` go here unless the client sends them with HTTP Basic instead.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
