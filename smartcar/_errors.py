@@ -157,9 +157,12 @@ def error_from_response(
     if isinstance(errors, list) and errors and isinstance(errors[0], dict) and "type" not in body:
         first = dict(errors[0])
         first.setdefault("description", first.get("detail") or first.get("title"))
-        if not isinstance(first.get("detail"), list):
-            first["detail"] = None
+        # Every member of every error object is kept, as they came: `detail` holds the list.
+        first["detail"] = [dict(e) if isinstance(e, dict) else e for e in errors]
         first.setdefault("statusCode", _int_or_none(first.get("status")))
+        links = first.get("links")
+        if isinstance(links, dict) and "docURL" not in first:
+            first["docURL"] = links.get("about")
         body = first
 
     if "type" in body:
