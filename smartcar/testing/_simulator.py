@@ -1171,7 +1171,32 @@ class Simulator:
     def _v3_signals(self, call: _Call) -> object:
         scope = call.grant.scope
         codes = [s.code for s in SIGNALS if s.applies_to(call.vehicle) and s.permission in scope]
-        return {"data": [self._v3_resource(call, code) for code in codes]}
+        items = [self._v3_resource(call, code) for code in codes]
+        if not call.v3:
+            # The per-vehicle token of the official SDKs' v3 reads: one unpaged list.
+            return {"data": items}
+        return self._signal_page(call, items)
+
+    def _signal_page(self, call: _Call, items: list[dict[str, Any]]) -> dict[str, Any]:
+        """Signals with the application token page as Smartcar's example: ``page``/``pageSize``."""
+        page, size = (_query_int(call, "page", 1, 1_000_000), _query_int(call, "pageSize", 10, 100))
+        last = max(1, -(-len(items) // size))
+        path = f"/vehicles/{call.vehicle.id}/signals"
+
+        def link(n: int) -> str:
+            return f"{path}?page={n}&pageSize={size}"
+
+        return {
+            "data": items[(page - 1) * size : page * size],
+            "meta": {"page": page, "pageSize": size, "totalCount": len(items)},
+            "links": {
+                "self": link(page),
+                "first": link(1),
+                "previous": link(page - 1) if page > 1 else None,
+                "next": link(page + 1) if page < last else None,
+                "last": link(last),
+            },
+        }
 
     def _v3_signal(self, call: _Call) -> object:
         signal = SIGNALS_BY_CODE.get(call.params["signal_code"])
@@ -1347,21 +1372,8 @@ class Simulator:
         self, call: _Call, items: list[dict[str, Any]], default: int, path: str
     ) -> dict[str, Any]:
         """One page of a JSON:API list, by ``page[number]`` and ``page[size]``."""
-
-        def number(name: str, fallback: int, high: int) -> int:
-            raw = call.query.get(name)
-            if raw is None:
-                return fallback
-            try:
-                value = int(raw)
-            except ValueError:
-                value = 0
-            if not 1 <= value <= high:
-                raise validation_error([name], f"{name} must be an integer from 1 to {high}.")
-            return value
-
-        size = number("page[size]", default, 100)
-        page = number("page[number]", 1, 1_000_000)
+        size = _query_int(call, "page[size]", default, 100)
+        page = _query_int(call, "page[number]", 1, 1_000_000)
         last = max(1, -(-len(items) // size))
 
         def link(n: int) -> str:
@@ -1749,6 +1761,19 @@ class Simulator:
     def _control_reset(self, call: _Call) -> object:
         self.reset()
         return {"status": "success"}
+
+
+def _query_int(call: _Call, name: str, default: int, high: int) -> int:
+    raw = call.query.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= high:
+        raise validation_error([name], f"{name} must be an integer from 1 to {high}.")
+    return value
 
 
 def _connection_id(vehicle_id: str, user_id: str) -> str:
