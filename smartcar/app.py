@@ -23,6 +23,7 @@ and ``async for`` on the latter.
 from __future__ import annotations
 
 import inspect
+import os
 import re
 import time
 import uuid
@@ -239,8 +240,9 @@ class BaseApp(Configurable, _Pages):
     """The API v3 application client; see :class:`App` and :class:`AsyncApp`.
 
     Args:
-        client_id: the API credential's client id (``client_...``, Dashboard > API Credentials).
-        client_secret: its secret.
+        client_id: the API credential's client id (``client_...``, Dashboard > API Credentials);
+            ``SMARTCAR_API_CLIENT_ID`` by default.
+        client_secret: its secret; ``SMARTCAR_API_CLIENT_SECRET`` by default.
         credentials_in: ``"body"`` (the documented form fields) or ``"basic"`` (HTTP Basic),
             for how the token request carries the credentials.
         token_margin: renew the token this many seconds before it expires.
@@ -252,8 +254,8 @@ class BaseApp(Configurable, _Pages):
 
     def __init__(
         self,
-        client_id: str,
-        client_secret: str,
+        client_id: str | None = None,
+        client_secret: str | None = None,
         *,
         credentials_in: str = "body",
         token_margin: float = DEFAULT_TOKEN_MARGIN,
@@ -266,6 +268,13 @@ class BaseApp(Configurable, _Pages):
         deadline: float | None = None,
         max_response_bytes: int | None = None,
     ) -> None:
+        client_id = client_id or os.environ.get("SMARTCAR_API_CLIENT_ID")
+        client_secret = client_secret or os.environ.get("SMARTCAR_API_CLIENT_SECRET")
+        if not client_id or not client_secret:
+            raise ConfigurationError(
+                "App needs the API credentials (Dashboard > API Credentials): pass client_id "
+                "and client_secret, or set SMARTCAR_API_CLIENT_ID and SMARTCAR_API_CLIENT_SECRET"
+            )
         self._client_id = check.credential("client_id", client_id)
         self._client_secret = check.credential("client_secret", client_secret)
         if credentials_in not in ("body", "basic"):

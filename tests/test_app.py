@@ -506,3 +506,16 @@ def test_v3_webhook_payload_carries_the_user_and_is_verified() -> None:
     assert event.data.user.id == USER  # type: ignore[union-attr]
     with pytest.raises(smartcar.WebhookSignatureError):
         parse_payload(body, amt=DEFAULT_MANAGEMENT_TOKEN, signature="0" * 64)
+
+
+def test_credentials_come_from_the_environment(
+    sim: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SMARTCAR_API_CLIENT_ID", raising=False)
+    monkeypatch.delenv("SMARTCAR_API_CLIENT_SECRET", raising=False)
+    with pytest.raises(smartcar.ConfigurationError, match="SMARTCAR_API_CLIENT_ID"):
+        smartcar.App()
+    monkeypatch.setenv("SMARTCAR_API_CLIENT_ID", DEFAULT_CLIENT_ID)
+    monkeypatch.setenv("SMARTCAR_API_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
+    app = smartcar.App(transport=SimulatorTransport(sim))
+    assert app.vehicle(TESLA, USER).lock_doors().status == "SUCCESS"
