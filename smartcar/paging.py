@@ -30,7 +30,7 @@ from typing import Any, Generic, TypeVar
 
 from ._errors import parse_retry_after
 from ._http import DEFAULT_MAX_RETRY_AFTER
-from .exceptions import ConfigurationError, InvalidInputError
+from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
 
 __all__ = ["PageStep", "Paged", "management_connections", "permissions", "vehicles"]
 
@@ -77,6 +77,7 @@ def _walk(
 ) -> Generator[_Fetch | _Wait | _Item[Any], PageStep[Any] | None, None]:
     """The paging plan, shared by both drivers: fetch, hand out items, wait, repeat."""
     cursor, handed = first, 0
+    visited = {repr(first)}
     while limit is None or handed < limit:
         step = yield _Fetch(cursor)
         assert step is not None
@@ -88,6 +89,12 @@ def _walk(
         # An empty page ends the walk even with a cursor: a server must not loop us forever.
         if step.cursor is None or not step.items or (limit is not None and handed >= limit):
             return
+        if repr(step.cursor) in visited:
+            # A server that points back to a page it sent would have us page forever.
+            raise InvalidResponseError(
+                f"the list points back to a page it already sent ({str(step.cursor)[:100]!r})"
+            )
+        visited.add(repr(step.cursor))
         if step.retry_after:
             yield _Wait(min(step.retry_after, max_wait))
         cursor = step.cursor

@@ -519,3 +519,21 @@ def test_credentials_come_from_the_environment(
     monkeypatch.setenv("SMARTCAR_API_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
     app = smartcar.App(transport=SimulatorTransport(sim))
     assert app.vehicle(TESLA, USER).lock_doors().status == "SUCCESS"
+
+
+def test_a_list_that_points_back_to_a_page_it_sent_stops(sim: Simulator) -> None:
+    def hook(request: httpx.Request) -> httpx.Response | None:
+        if request.url.path.endswith("/signals"):
+            signal = {
+                "id": "a",
+                "type": "signal",
+                "attributes": {"code": "a", "name": "A", "group": "G", "status": {"value": "OK"}},
+            }
+            link = f"/vehicles/{TESLA}/signals?page=2"
+            return httpx.Response(200, json={"data": [signal], "links": {"next": link}})
+        return None
+
+    transport = Counting(sim, hook)
+    with pytest.raises(smartcar.InvalidResponseError, match="points back"):
+        list(make_app(transport).vehicle(TESLA, USER).signals())
+    assert transport.count("/signals") == 2
