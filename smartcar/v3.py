@@ -29,11 +29,13 @@ __all__ = [
     "ConnectRedirect",
     "Connection",
     "Page",
+    "Quantity",
     "Subscription",
     "SubscriptionAccepted",
     "VehicleSummary",
     "Webhook",
     "read_connect_redirect",
+    "signal_body",
 ]
 
 T = TypeVar("T")
@@ -474,6 +476,41 @@ def no_content(response: httpx.Response) -> None:
             status_code=response.status_code,
             request_id=response.headers.get("SC-Request-Id"),
         )
+
+
+# -- signal bodies ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A signal body of the ``{value, unit}`` shape (``unit`` absent for plain values).
+
+    The value is as sent, in the unit sent: the SDK never converts units (percentages are
+    0-100 in API v3).
+    """
+
+    value: Any
+    unit: str | None
+
+
+def signal_body(signal: Any) -> Quantity | Mapping[str, Any] | None:
+    """A signal's body, typed where its shape is the common ``{value, unit}`` one.
+
+    Args:
+        signal: a signal result (``t.Signal``), its ``attributes``, or the body itself.
+
+    Returns:
+        A :class:`Quantity` for ``{"value": ..., "unit": ...}`` and ``{"value": ...}`` bodies;
+        the raw mapping for every other shape (``{values: [...]}``, locations ...); ``None``
+        when the signal has no body (its status is an error).
+    """
+    attributes = getattr(signal, "attributes", signal)
+    body = getattr(attributes, "body", attributes)
+    if not isinstance(body, Mapping):
+        return None
+    if "value" in body and set(body) <= {"value", "unit"}:
+        return Quantity(body["value"], _str(body.get("unit")))
+    return dict(body)
 
 
 # -- Connect for API v3 -------------------------------------------------------------------------

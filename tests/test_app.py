@@ -537,3 +537,27 @@ def test_a_list_that_points_back_to_a_page_it_sent_stops(sim: Simulator) -> None
     with pytest.raises(smartcar.InvalidResponseError, match="points back"):
         list(make_app(transport).vehicle(TESLA, USER).signals())
     assert transport.count("/signals") == 2
+
+
+def test_signal_bodies_are_typed_where_their_shape_is_known(sim: Simulator) -> None:
+    car = make_app(Counting(sim)).vehicle(TESLA, USER)
+    charge = v3.signal_body(car.get_signal("tractionbattery-stateofcharge"))
+    assert isinstance(charge, v3.Quantity)
+    assert charge.unit == "percent" and 0 <= charge.value <= 100  # never converted
+    location = v3.signal_body(car.get_signal("location-preciselocation"))
+    assert isinstance(location, dict) and "latitude" in location
+    assert v3.signal_body({"value": True}) == v3.Quantity(True, None)
+    assert v3.signal_body({"values": [1], "unit": "x"}) == {"values": [1], "unit": "x"}
+    assert v3.signal_body(None) is None
+
+
+def test_app_operations_are_defined_once_for_both_surfaces() -> None:
+    from smartcar._ops import operation
+
+    for cls in (app_module.BaseApp, app_module.BaseAppVehicle):
+        ops = [name for name, value in vars(cls).items() if isinstance(value, operation)]
+        assert len(ops) >= 8, cls
+        for name in ops:
+            for surface in (smartcar.App, smartcar.AsyncApp, smartcar.AppVehicle):
+                if hasattr(surface, name):
+                    assert getattr(surface, name) is getattr(cls, name), (surface, name)
