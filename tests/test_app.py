@@ -561,3 +561,22 @@ def test_app_operations_are_defined_once_for_both_surfaces() -> None:
             for surface in (smartcar.App, smartcar.AsyncApp, smartcar.AppVehicle):
                 if hasattr(surface, name):
                     assert getattr(surface, name) is getattr(cls, name), (surface, name)
+
+
+def test_the_secret_and_tokens_never_show(sim: Simulator, caplog: pytest.LogCaptureFixture) -> None:
+    secret = "canary-secret-7f3a9b"
+    sim.client_secret = secret
+    caplog.set_level("DEBUG", logger="smartcar")
+    app = smartcar.App(DEFAULT_CLIENT_ID, secret, transport=SimulatorTransport(sim))
+    car = app.vehicle(TESLA, USER)
+    car.lock_doors()
+    token = app.request_token()
+    stranger = app.vehicle(TESLA, "00000000-0000-4000-8000-000000000000")
+    with pytest.raises(smartcar.SmartcarException) as info:
+        stranger.unlock_doors()
+    seen = [repr(app), repr(car), repr(app.token_source), repr(token), str(info.value)]
+    shown = " ".join([*seen, repr(info.value), caplog.text])
+    assert secret not in shown
+    assert token.access_token not in shown
+    redirect = smartcar.read_connect_redirect("?code=secret-code-1&user_id=u&state=s", state="s")
+    assert "secret-code-1" not in repr(redirect)
