@@ -272,13 +272,16 @@ def _error(
     if isinstance(errors, list) and errors and isinstance(errors[0], dict) and "type" not in body:
         first = dict(errors[0])
         detail = first.get("detail")
-        # A list detail holds per-field messages: kept as ``detail``, the title describes it.
+        # A list detail holds per-field messages: the title describes it then.
         first.setdefault(
             "description", (detail if isinstance(detail, str) else None) or first.get("title")
         )
-        if not isinstance(first.get("detail"), list):
-            first["detail"] = None
+        # Every member of every error object is kept, as they came: `detail` holds the list.
+        first["detail"] = [dict(e) if isinstance(e, dict) else e for e in errors]
         first.setdefault("statusCode", _int_or_none(first.get("status")))
+        links = first.get("links")
+        if isinstance(links, dict) and "docURL" not in first:
+            first["docURL"] = links.get("about")
         body = first
 
     if "type" in body:

@@ -189,6 +189,9 @@ def smartcar_env(
     monkeypatch.setenv("SMARTCAR_CLIENT_ID", DEFAULT_CLIENT_ID)
     monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
     monkeypatch.setenv("SMARTCAR_REDIRECT_URI", DEFAULT_REDIRECT_URI)
+    # API v3 credentials: the simulator accepts the same client for both.
+    monkeypatch.setenv("SMARTCAR_API_CLIENT_ID", DEFAULT_CLIENT_ID)
+    monkeypatch.setenv("SMARTCAR_API_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
     token = sim.issue_token()
     env = SmartcarEnv(
         real=False,

@@ -68,20 +68,22 @@ def test_v3_error_details() -> None:
     body = {"errors": [{"type": "PERMISSION", "status": "403", "title": "Forbidden"}]}
     err = parse(400, body)
     assert type(err) is exc.PermissionDeniedError
-    assert (err.status_code, err.description, err.detail) == (403, "Forbidden", None)
+    # `detail` keeps every error object with all its members, as the API sent them.
+    assert (err.status_code, err.description, err.detail) == (403, "Forbidden", body["errors"])
 
 
 def test_v3_error_detail_string_is_the_description() -> None:
     body = {"errors": [{"type": "VALIDATION", "detail": "bad vin", "title": "Invalid"}]}
     err = parse(400, body)
-    assert (err.description, err.detail, err.status_code) == ("bad vin", None, 400)
+    assert (err.description, err.detail, err.status_code) == ("bad vin", body["errors"], 400)
 
 
 def test_v3_error_detail_list_is_kept() -> None:
     detail = [{"field": "vin", "message": "too short"}]
     body = {"errors": [{"type": "VALIDATION", "detail": detail, "title": "Invalid"}]}
     err = parse(400, body)
-    assert (err.description, err.detail) == ("Invalid", detail)
+    assert (err.description, err.detail) == ("Invalid", body["errors"])
+    assert err.detail[0]["detail"] == detail
 
 
 def test_top_level_type_wins_over_errors() -> None:

@@ -20,7 +20,7 @@ class V3ErrorObject:
     """One JSON:API error object.
 
     Attributes:
-        status (int | str | None): HTTP status (a string in JSON:API).
+        status (str | None): The HTTP status as a string (JSON:API), for example `"401"`.
         type_ (str | None):
         code (None | str):
         title (str | None):
@@ -31,7 +31,7 @@ class V3ErrorObject:
         links (Any | None): Related links.
     """
 
-    status: int | str | None = None
+    status: str | None = None
     type_: str | None = None
     code: None | str = None
     title: str | None = None
@@ -49,11 +49,7 @@ class V3ErrorObject:
 
         _status_value = UNSET if self.status is None else self.status
 
-        status: int | str | Unset
-        if isinstance(_status_value, Unset):
-            status = UNSET
-        else:
-            status = _status_value
+        status = _status_value
 
         _type__value = UNSET if self.type_ is None else self.type_
 
@@ -128,13 +124,7 @@ class V3ErrorObject:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
         type_ = d.pop("type", UNSET)
 
