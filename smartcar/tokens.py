@@ -50,7 +50,7 @@ else:
         {"asyncio": "asyncio", "models": "smartcar_openapi.models", "types": "smartcar.types"},
     )
 
-__all__ = ["TokenManager"]
+__all__ = ["SingleFlight", "TokenManager"]
 
 DEFAULT_REFRESH_MARGIN = 300.0
 """Refresh when the access token expires within this many seconds."""
@@ -150,7 +150,148 @@ def _resolve(future: asyncio.Future[None]) -> None:
         future.set_result(None)
 
 
-class TokenManager:
+class SingleFlight:
+    """The single-flight refresh protocol, for any token that one call can renew.
+
+    Subclasses say when their token is fresh (``_fresh``), what the current token is
+    (``_current_token``) and how to renew it: ``_refresh``, a generator that yields the steps
+    needing I/O (:class:`Call`, or steps of their own that they carry out in ``_do_sync`` and
+    ``_do_async``) and is resumed with their outcome. However many threads, tasks and event
+    loops ask at once, one of them renews and the others wait for its outcome, failures
+    included. Used by :class:`TokenManager` (Connect tokens) and by the API v3 application
+    token (:class:`smartcar.App`).
+    """
+
+    def __init__(self) -> None:
+        # Guards only _flight, never held across a refresh: asyncio locks belong to one loop,
+        # so one token shared by several loops (or by threads and loops) needs a thread lock.
+        self._lock = threading.Lock()
+        self._flight: _Flight | None = None
+
+    def _fresh(self, stale: str | None) -> bool:
+        raise NotImplementedError
+
+    def _current_token(self) -> str:
+        raise NotImplementedError
+
+    def _refresh(self) -> Generator[Any, Any, None]:
+        raise NotImplementedError
+
+    def _board(self, stale: str | None) -> tuple[_Flight | None, bool]:
+        """Join the refresh in flight, or lead a new one if one is needed.
+
+        Returns ``(None, False)`` when the token is fresh, ``(flight, True)`` to lead, and
+        ``(flight, False)`` to wait for another caller's refresh.
+        """
+        with self._lock:
+            flight = self._flight
+            if flight is not None:
+                flight.joined += 1
+                return flight, False
+            # Checked again under the lock: a refresh may have landed since the caller looked.
+            if self._fresh(stale):
+                return None, False
+            flight = self._flight = _Flight(self._lock)
+            return flight, True
+
+    @contextlib.contextmanager
+    def _leading(self, flight: _Flight) -> Iterator[None]:
+        """Run the block as the flight's refresh, then land it with the block's outcome."""
+        try:
+            yield
+        except BaseException as error:
+            self._land(flight, error)
+            raise
+        self._land(flight, None)
+
+    def _land(self, flight: _Flight, error: BaseException | None) -> None:
+        with self._lock:
+            if self._flight is flight:
+                self._flight = None
+        flight.land(error)
+
+    def _plan(self, stale: str | None) -> Generator[Any, Any, str]:
+        """The single-flight protocol and the refresh, sans I/O; returns the token to use.
+
+        Yields the steps that need I/O or waiting (:class:`_Wait`, and those of ``_refresh``)
+        and is resumed with their outcome; a step that fails is thrown back in, so the flight
+        lands with its error. :meth:`sync_token` and :meth:`async_token` are the only places
+        that differ between the two.
+        """
+        while not self._fresh(stale):
+            flight, lead = self._board(stale)
+            if flight is None:
+                break
+            if lead:
+                with self._leading(flight):
+                    yield from self._refresh()
+                break
+            yield _Wait(flight)
+            if flight.error is not None:
+                raise flight.error
+            if not flight.abandoned:
+                # Whatever the new token's lifetime, it is the one this refresh produced:
+                # checking freshness again could refresh once per waiter.
+                break
+        return self._current_token()
+
+    def sync_token(self, stale: str | None = None) -> str:
+        """A valid access token, refreshing (blocking) if needed."""
+        steps = self._plan(stale)
+        resume: Callable[[Any], Any] = steps.send
+        outcome: Any = None
+        while True:
+            try:
+                step = resume(outcome)
+            except StopIteration as done:
+                token: str = done.value
+                return token
+            try:
+                outcome = self._do_sync(step)
+                resume = steps.send
+            except BaseException as error:
+                outcome, resume = error, steps.throw
+
+    def _do_sync(self, step: Any) -> Any:
+        """Carry out one step, blocking; return its outcome."""
+        if isinstance(step, _Wait):
+            step.flight.wait_sync()
+            return None
+        assert isinstance(step, Call)
+        result = step.function(*step.args)
+        if inspect.isawaitable(result):
+            _close(result)
+            raise ConfigurationError(step.sync_error)
+        return result
+
+    async def async_token(self, stale: str | None = None) -> str:
+        """A valid access token, refreshing (asyncio) if needed."""
+        steps = self._plan(stale)
+        resume: Callable[[Any], Any] = steps.send
+        outcome: Any = None
+        while True:
+            try:
+                step = resume(outcome)
+            except StopIteration as done:
+                token: str = done.value
+                return token
+            try:
+                outcome = await self._do_async(step)
+                resume = steps.send
+            except BaseException as error:
+                outcome, resume = error, steps.throw
+
+    async def _do_async(self, step: Any) -> Any:
+        """Carry out one step with asyncio; return its outcome (awaited)."""
+        if isinstance(step, _Wait):
+            await step.flight.wait_async()
+            return None
+        assert isinstance(step, Call)
+        result = step.function(*step.args)
+        return await result if inspect.isawaitable(result) else result
+
+
+class TokenManager(SingleFlight):
     """Holds an :class:`Access`, refreshing it ahead of expiry, once for all concurrent callers.
 
     Args:
@@ -187,12 +328,9 @@ class TokenManager:
         self._load = load
         self._save = save
         self._margin = float(refresh_margin)
+        super().__init__()
         self._access: types.Access | None = None
         self._deadline = 0.0
-        # Guards only _flight, never held across a refresh: asyncio locks belong to one loop,
-        # so one manager shared by several loops (or by threads and loops) needs a thread lock.
-        self._lock = threading.Lock()
-        self._flight: _Flight | None = None
         self.refresh_count = 0
         """How many refreshes this manager made (useful in tests and metrics)."""
         if access is not None:
@@ -220,69 +358,10 @@ class TokenManager:
             return False
         return time.monotonic() < self._deadline - self._margin
 
-    def _board(self, stale: str | None) -> tuple[_Flight | None, bool]:
-        """Join the refresh in flight, or lead a new one if one is needed.
-
-        Returns ``(None, False)`` when the token is fresh, ``(flight, True)`` to lead, and
-        ``(flight, False)`` to wait for another caller's refresh.
-        """
-        with self._lock:
-            flight = self._flight
-            if flight is not None:
-                flight.joined += 1
-                return flight, False
-            # Checked again under the lock: a refresh may have landed since the caller looked.
-            if self._fresh(stale):
-                return None, False
-            flight = self._flight = _Flight(self._lock)
-            return flight, True
-
-    @contextlib.contextmanager
-    def _leading(self, flight: _Flight) -> Iterator[None]:
-        """Run the block as the flight's refresh, then land it with the block's outcome."""
-        try:
-            yield
-        except BaseException as error:
-            self._land(flight, error)
-            raise
-        self._land(flight, None)
-
-    def _land(self, flight: _Flight, error: BaseException | None) -> None:
-        with self._lock:
-            if self._flight is flight:
-                self._flight = None
-        flight.land(error)
-
-    def _plan(self, stale: str | None) -> Generator[_Step, Any, str]:
-        """The single-flight protocol and the refresh, sans I/O; returns the token to use.
-
-        Yields the steps that need I/O or waiting (:class:`_Wait`, :class:`_Call`,
-        :class:`_Exchange`) and is resumed with their outcome; a step that fails is thrown
-        back in, so the flight lands with its error. :meth:`sync_token` and
-        :meth:`async_token` are the only places that differ between the two.
-        """
-        while not self._fresh(stale):
-            flight, lead = self._board(stale)
-            if flight is None:
-                break
-            if lead:
-                with self._leading(flight):
-                    yield from self._refresh()
-                break
-            yield _Wait(flight)
-            if flight.error is not None:
-                raise flight.error
-            if not flight.abandoned:
-                # Whatever the new token's lifetime, it is the one this refresh produced:
-                # checking freshness again could refresh once per waiter.
-                break
-        assert self._access is not None
-        return self._access.access_token
-
-    def _refresh(self) -> Generator[_Step, Any, None]:
+    def _refresh(self) -> Generator[Call | _Exchange, Any, None]:
         """Load the tokens if there are none yet; refresh them unless those are fresh."""
         if self._access is None and self._load is not None:
-            loaded = yield _Call("load", self._load, ())
+            loaded = yield Call(self._load, (), _NOT_ASYNC.format("load"))
             if loaded is not None:
                 self._set(_as_access(loaded))
             if self._fresh(None):
@@ -293,68 +372,32 @@ class TokenManager:
         self.refresh_count += 1
         self._set(new)
         if self._save is not None:
-            yield _Call("save", self._save, (new,))
+            yield Call(self._save, (new,), _NOT_ASYNC.format("save"))
 
-    def sync_token(self, stale: str | None = None) -> str:
-        """A valid access token, refreshing (blocking) if needed."""
-        steps = self._plan(stale)
-        resume: Callable[[Any], _Step] = steps.send
-        outcome: Any = None
-        while True:
-            try:
-                step = resume(outcome)
-            except StopIteration as done:
-                token: str = done.value
-                return token
-            try:
-                outcome = self._do_sync(step)
-                resume = steps.send
-            except BaseException as error:
-                outcome, resume = error, steps.throw
+    def _current_token(self) -> str:
+        assert self._access is not None
+        return self._access.access_token
 
-    def _do_sync(self, step: _Step) -> Any:
+    def _do_sync(self, step: Any) -> Any:
         if isinstance(step, _Wait):
-            step.flight.wait_sync()
-            return None
+            return super()._do_sync(step)
+        # Checked before load too: a manager of the wrong kind fails before any call.
         client = self._sync_client
         if client is None:
             raise ConfigurationError("a TokenManager used by Vehicle needs a (sync) AuthClient")
         if isinstance(step, _Exchange):
             return client.exchange_refresh_token(step.refresh_token)
-        result = step.function(*step.args)
-        if inspect.isawaitable(result):
-            _close(result)
-            raise ConfigurationError(f"{step.name} must not be async with a sync AuthClient")
-        return result
+        return super()._do_sync(step)
 
-    async def async_token(self, stale: str | None = None) -> str:
-        """A valid access token, refreshing (asyncio) if needed."""
-        steps = self._plan(stale)
-        resume: Callable[[Any], _Step] = steps.send
-        outcome: Any = None
-        while True:
-            try:
-                step = resume(outcome)
-            except StopIteration as done:
-                token: str = done.value
-                return token
-            try:
-                outcome = await self._do_async(step)
-                resume = steps.send
-            except BaseException as error:
-                outcome, resume = error, steps.throw
-
-    async def _do_async(self, step: _Step) -> Any:
+    async def _do_async(self, step: Any) -> Any:
         if isinstance(step, _Wait):
-            await step.flight.wait_async()
-            return None
+            return await super()._do_async(step)
         client = self._async_client
         if client is None:
             raise ConfigurationError("a TokenManager used by AsyncVehicle needs an AsyncAuthClient")
         if isinstance(step, _Exchange):
             return await client.exchange_refresh_token(step.refresh_token)
-        result = step.function(*step.args)
-        return await result if inspect.isawaitable(result) else result
+        return await super()._do_async(step)
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,12 +408,16 @@ class _Wait:
 
 
 @dataclass(frozen=True, slots=True)
-class _Call:
-    """Step: call the user's ``load`` or ``save``; resume with what it returns (awaited)."""
+class Call:
+    """Step: call ``function`` (``load``, ``save``, a fetch); resume with what it returns.
 
-    name: str
+    The asyncio driver awaits an awaitable result; the blocking one raises
+    :class:`~smartcar.exceptions.ConfigurationError` with ``sync_error`` instead.
+    """
+
     function: Callable[..., Any]
     args: tuple[Any, ...]
+    sync_error: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,7 +427,7 @@ class _Exchange:
     refresh_token: str
 
 
-_Step = _Wait | _Call | _Exchange
+_NOT_ASYNC = "{} must not be async with a sync AuthClient"
 
 
 def _close(awaitable: Any) -> None:

@@ -195,7 +195,9 @@ def test_lazy_bindings_match_what_type_checkers_see(path: Path) -> None:
         assert imported.get(alias) == module, alias
 
 
-def test_a_lazy_module_replaces_itself_on_first_use() -> None:
+def test_a_lazy_module_replaces_itself_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Another test's dependencies (rich) may have imported colorsys already: start without it.
+    monkeypatch.delitem(sys.modules, "colorsys", raising=False)
     namespace: dict[str, object] = {}
     bind(namespace, {"colorsys_mod": "colorsys"})
     stand_in = namespace["colorsys_mod"]

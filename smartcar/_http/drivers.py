@@ -11,7 +11,7 @@ import httpx
 from .. import exceptions as exc
 from .._lazy import bind
 from .engine import Action, Authorize, Close, Read, Send, Streamed, flow
-from .request import Operation
+from .request import Operation, cause, redacted
 from .settings import Settings
 
 # asyncio is loaded by the first async call, not by every program that imports the SDK.
@@ -25,13 +25,15 @@ T = TypeVar("T")
 
 
 def detached(error: exc.SmartcarException) -> exc.SmartcarException:
-    """The SDK's error without the exceptions it was raised during.
+    """The SDK's error without the exceptions it was raised during, but with its redacted cause.
 
     An error raised while another was being handled keeps that one as ``__context__`` even
-    with ``from None``; a parser's error can hold the whole body, new tokens included. The
-    SDK's message already says what went wrong, so the chain is dropped.
+    with ``from None``; a parser's error can hold the whole body, new tokens included. So the
+    chain holds only the :class:`~smartcar.exceptions.RedactedCause` built for the error, which
+    tells what happened underneath without holding a credential. Raise it ``from`` that cause.
     """
-    error.__cause__ = None
+    if not isinstance(error.__cause__, exc.RedactedCause):
+        error.__cause__ = None
     error.__context__ = None
     error.__suppress_context__ = True
     return error
@@ -40,12 +42,14 @@ def detached(error: exc.SmartcarException) -> exc.SmartcarException:
 def _client_misuse(request: httpx.Request, error: RuntimeError) -> exc.ConfigurationError:
     # httpx raises RuntimeError for a closed client, or an AsyncClient used from an event loop
     # other than its own: a mistake in setup, found before anything was sent. Never retried.
-    return exc.ConfigurationError(
+    failure = exc.ConfigurationError(
         f"{request.method} {request.url.path}: the HTTP client cannot send "
         f"({str(error)[:200]}). A client must be open, and an httpx.AsyncClient belongs to the "
         "event loop it was first used in: create one per loop, or pass none and let the SDK "
         "keep a pool per loop"
     )
+    failure.__cause__ = cause(error, redacted(str(error)[:200], request))
+    return failure
 
 
 def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
@@ -62,7 +66,8 @@ def drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
     try:
         return _drive_sync(client, steps)
     except exc.SmartcarException as error:
-        raise detached(error) from None
+        failure = detached(error)
+        raise failure from failure.__cause__
 
 
 def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
@@ -83,7 +88,8 @@ def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
                 outcome = error
             except RuntimeError as error:
                 steps.close()
-                raise _client_misuse(action.request, error) from None
+                misuse = _client_misuse(action.request, error)
+                raise misuse from misuse.__cause__
         elif isinstance(action, Read):
             assert isinstance(action.chunks, Iterator)
             try:
@@ -112,7 +118,8 @@ async def drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T
     try:
         return await _drive_async(client, steps)
     except exc.SmartcarException as error:
-        raise detached(error) from None
+        failure = detached(error)
+        raise failure from failure.__cause__
 
 
 async def _drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T]) -> T:
@@ -130,7 +137,8 @@ async def _drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, 
                 outcome = error
             except RuntimeError as error:
                 steps.close()
-                raise _client_misuse(action.request, error) from None
+                misuse = _client_misuse(action.request, error)
+                raise misuse from misuse.__cause__
         elif isinstance(action, Read):
             assert isinstance(action.chunks, AsyncIterator)
             try:

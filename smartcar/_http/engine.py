@@ -19,8 +19,16 @@ from typing import Any, TypeVar
 import httpx
 
 from .. import exceptions as exc
-from .._errors import error_from_response, parse_retry_after
-from .request import REDACTED, Operation, TokenSource, build_request, sent_secrets
+from .._errors import error_from_response, parse_retry_after, with_evidence
+from .request import (
+    REDACTED,
+    Operation,
+    TokenSource,
+    build_request,
+    cause,
+    redacted,
+    sent_secrets,
+)
 from .settings import Settings
 
 logger = logging.getLogger("smartcar")
@@ -122,6 +130,16 @@ def _retry_delay(
 
 
 def _transport_error(error: Exception, request: httpx.Request) -> exc.SmartcarException:
+    failure = _transport_failure(error, request)
+    if not isinstance(error, httpx.LocalProtocolError):
+        # The message already holds the redacted detail; the cause names what failed.
+        failure.__cause__ = cause(error, redacted(str(error)[:300], request))
+    else:
+        failure.__cause__ = cause(error)
+    return failure
+
+
+def _transport_failure(error: Exception, request: httpx.Request) -> exc.SmartcarException:
     where = f"{request.method} {request.url.copy_with(query=None)}"
     if isinstance(error, httpx.TimeoutException):
         return exc.RequestTimeoutError(f"Request timed out: {where} ({type(error).__name__})")
@@ -131,9 +149,7 @@ def _transport_error(error: Exception, request: httpx.Request) -> exc.SmartcarEx
             f"Request could not be sent: {where}: {type(error).__name__} (a header or the URL "
             "holds a character HTTP does not allow); nothing was sent"
         )
-    detail = str(error)[:300]
-    for secret in sent_secrets(request):
-        detail = detail.replace(secret, REDACTED)
+    detail = redacted(str(error)[:300], request)
     if isinstance(error, httpx.TransportError):
         return exc.NetworkError(f"Network error: {where}: {type(error).__name__}: {detail}")
     return exc.InvalidResponseError(f"Invalid response: {where}: {type(error).__name__}: {detail}")
@@ -146,20 +162,27 @@ def finish(op: Operation[T], response: httpx.Response) -> T:
         if 300 <= status < 400:
             # Redirects are not followed: credentials must never be sent to another host.
             location = response.headers.get("Location", "")
-            raise exc.InvalidResponseError(
+            redirect = exc.InvalidResponseError(
                 f"Unexpected redirect (HTTP {status}) to {location[:200]!r}; not followed",
                 status_code=status,
                 request_id=response.headers.get("SC-Request-Id"),
             )
+            raise _evidence(redirect, response)
         # A server may echo what it was sent ("Invalid code: <code>"); error messages end up
         # in logs, so the credentials this request carried are blanked out first.
-        content = response.content
-        for secret in sent_secrets(response.request):
-            content = content.replace(secret.encode(), REDACTED.encode())
-        raise error_from_response(status, response.headers, content, oauth=op.oauth)
+        raise error_from_response(
+            status,
+            response.headers,
+            response.content,
+            oauth=op.oauth,
+            secrets=sent_secrets(response.request),
+        )
     try:
         return op.convert(response)
-    except exc.SmartcarException:
+    except exc.SmartcarException as error:
+        # A converter's own error comes from this response too: it keeps the evidence.
+        if error.headers is None:
+            _evidence(error, response)
         raise
     except Exception as error:
         # Empty, truncated or wrongly shaped bodies must not escape as KeyError/JSONDecodeError.
@@ -173,9 +196,22 @@ def finish(op: Operation[T], response: httpx.Response) -> T:
             status_code=status,
             request_id=response.headers.get("SC-Request-Id"),
         )
+        _evidence(failure, response, cause(error, detail))
     # Raised outside the except block, so the original error is not kept as __context__:
     # a JSONDecodeError keeps the whole body in .doc, new tokens included.
     raise failure
+
+
+def _evidence(
+    error: exc.SmartcarException,
+    response: httpx.Response,
+    cause: exc.RedactedCause | None = None,
+    *,
+    read: bool = True,
+) -> exc.SmartcarException:
+    """``error`` with the response's headers and body (unless unread), redacted, and a cause."""
+    content = response.content if read else None
+    return with_evidence(error, response.headers, content, sent_secrets(response.request), cause)
 
 
 def _body_free(error: Exception) -> str:
@@ -196,14 +232,16 @@ def _deadline_error(request: httpx.Request, settings: Settings) -> exc.RequestTi
     )
 
 
-def _too_large(response: httpx.Response, settings: Settings, size: str) -> exc.InvalidResponseError:
-    return exc.InvalidResponseError(
+def _too_large(response: httpx.Response, settings: Settings, size: str) -> exc.SmartcarException:
+    error = exc.InvalidResponseError(
         f"Response too large: {_where(response.request)} (HTTP {response.status_code}) sent "
         f"{size}, over the {settings.max_response_bytes}-byte limit (the max_response_bytes "
         "option); not read further",
         status_code=response.status_code,
         request_id=response.headers.get("SC-Request-Id"),
     )
+    # The body was not read (that is the point): the error holds the headers alone.
+    return _evidence(error, response, read=False)
 
 
 class _BoundedDecoder:
@@ -365,7 +403,8 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
         yield Sleep(delay)
         attempt += 1
     if isinstance(outcome, Exception):
-        raise _transport_error(outcome, request) from None
+        failure = _transport_error(outcome, request)
+        raise failure from failure.__cause__
     return finish(op, outcome)
 
 

@@ -146,14 +146,30 @@ def build_request(
             headers=headers,
             extensions={"timeout": settings.timeout.as_dict()},
         )
-    except (httpx.InvalidURL, UnicodeEncodeError):
+    except (httpx.InvalidURL, UnicodeEncodeError) as error:
         # Neither error's text is shown: a UnicodeEncodeError holds the whole header value,
         # which may be a credential. Nothing was sent.
         failure = exc.InvalidInputError(
             f"{method} {path[:100]}: the request cannot be built (a header holds a non-ASCII "
             "character, or a query parameter is too long); nothing was sent"
         )
+        failure.__cause__ = cause(error)
     raise failure
+
+
+def cause(error: BaseException, detail: str = "") -> exc.RedactedCause:
+    """The redacted stand-in for ``error`` in a chain: its qualified name and ``detail``."""
+    kind = type(error)
+    module = "httpx" if kind.__module__.startswith("httpx") else kind.__module__
+    name = kind.__qualname__ if module == "builtins" else f"{module}.{kind.__qualname__}"
+    return exc.RedactedCause(name, detail)
+
+
+def redacted(text: str, request: httpx.Request) -> str:
+    """``text`` with every credential ``request`` carried blanked out."""
+    for secret in sent_secrets(request):
+        text = text.replace(secret, REDACTED)
+    return text
 
 
 REDACTED = "[REDACTED]"

@@ -31,6 +31,7 @@ from .commands.auth_url import run_auth_url
 from .commands.get import READS, endpoint, run_get
 from .commands.login import run_login
 from .commands.simulator import run_simulator
+from .commands.v3 import register as register_v3
 from .commands.vehicle_commands import COMMANDS, charge_limit, vehicle_command
 from .commands.vehicles import run_vehicles
 
@@ -57,6 +58,7 @@ def positive_int(text: str) -> int:
 _EPILOG = """\
 environment:
   SMARTCAR_CLIENT_ID, SMARTCAR_CLIENT_SECRET, SMARTCAR_REDIRECT_URI   application credentials
+  SMARTCAR_API_CLIENT_ID, SMARTCAR_API_CLIENT_SECRET   API v3 credentials (v3-* commands)
   SMARTCAR_TOKEN_FILE                  token file (default ~/.config/smartcar/tokens.json)
   SMARTCAR_API_ORIGIN, SMARTCAR_AUTH_ORIGIN, SMARTCAR_CONNECT_ORIGIN,
   SMARTCAR_MANAGEMENT_API_ORIGIN, SMARTCAR_VEHICLE_API_V3_ORIGIN      API origins
@@ -243,6 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("set-charge-limit", "Set the charge limit.", vehicle_command("set_charge_limit"))
     p.add_argument("limit", type=charge_limit, help="a fraction from 0.5 to 1.0, or a percentage")
     p.add_argument("--vehicle", metavar="ID", help=vehicle_help)
+    register_v3(add)
     return parser
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import copy
 import datetime as dt
 import enum
 import hmac
@@ -35,6 +36,7 @@ from ._errors import (
     ErrorKind,
     api_error,
     as_v1,
+    as_v3,
     html_error,
     injected_error,
     oauth_error,
@@ -67,6 +69,7 @@ DEFAULT_USER_ID = "e0514ef4-5226-11e8-8c13-8f6e8f02e27e"
 """The Smartcar user who owns every simulated vehicle."""
 
 ACCESS_TOKEN_TTL = 7200
+APP_TOKEN_TTL = 3600  # API v3 application tokens: one hour, no refresh token
 REFRESH_TOKEN_TTL = 60 * 24 * 3600
 CODE_TTL = 600
 REFRESH_REUSE_WINDOW = 600  # an old refresh token stays valid this long after use
@@ -103,6 +106,8 @@ class _Auth(enum.Enum):
     MANAGEMENT = "management basic"  # Basic default:<AMT>
     AMT = "management bearer"  # Bearer <AMT>
     ACCESS_OR_AMT = "access token or management bearer"
+    APP = "application token"  # Bearer <API v3 application token>
+    ACCESS_OR_APP = "access token or application token"
 
 
 @dataclass
@@ -134,6 +139,16 @@ class _Connection:
     user_id: str
     connected_at: float
     mode: str
+    scope: tuple[str, ...] = PERMISSIONS
+
+
+@dataclass
+class _Subscription:
+    id: str
+    webhook_id: str
+    user_id: str
+    vehicle_id: str
+    created_at: float
 
 
 @dataclass
@@ -165,6 +180,7 @@ class _Call:
     vehicle_or_none: VehicleState | None = None
     units: UnitSystem = "metric"
     v1: bool = False  # an API v1.0 request: errors have the v1.0 body
+    v3: bool = False  # an API v3 request with the application token: JSON:API error documents
 
     @property
     def grant(self) -> _Grant:
@@ -208,6 +224,8 @@ class _Route:
     units: bool = False  # unit-dependent: honour and echo SC-Unit-System
     needs: str | None = None  # "battery" or "engine": other vehicles answer 501
     injectable: bool = True  # subject to fail_next / SC-Simulate-Error
+    v3: bool = False  # API v3 with the application token: v3 error documents
+    user: bool = False  # needs the sc-user-id header (with the application token)
 
     @property
     def vehicle_scoped(self) -> bool:
@@ -310,6 +328,10 @@ class Simulator:
         self._grants: list[_Grant] = []
         self._connections: dict[str, _Connection] = {}
         self._failures: list[_Failure] = []
+        self._app_tokens: dict[str, float] = {}
+        self._schedules: dict[str, dict[str, dict[str, Any]]] = {}
+        self._webhooks_v3: dict[str, dict[str, Any]] = {}
+        self._subscriptions: dict[str, _Subscription] = {}
         self.reset()
 
     # -- public helpers ---------------------------------------------------------------------
@@ -326,6 +348,10 @@ class Simulator:
             self._grants.clear()
             self._connections.clear()
             self._failures.clear()
+            self._app_tokens.clear()
+            self._schedules.clear()
+            self._subscriptions.clear()
+            self._webhooks_v3 = {w["id"]: w for w in _data.v3_webhooks()}
 
     @property
     def vehicle_ids(self) -> list[str]:
@@ -365,6 +391,39 @@ class Simulator:
             granted = PERMISSIONS if scope is None else self._check_scope(scope)
             grant = self._new_grant(ids, granted, mode="live")
             return self._issue_tokens(grant)
+
+    def issue_application_token(self) -> dict[str, Any]:
+        """Return an API v3 application token response, as ``POST /oauth2/token`` would."""
+        with self._lock:
+            return self._new_app_token()
+
+    def connect(
+        self,
+        vehicle_ids: Iterable[str],
+        *,
+        user_id: str | None = None,
+        scope: Iterable[str] | None = None,
+        mode: str = "live",
+    ) -> str:
+        """Connect vehicles for a user without going through Connect; return the user id.
+
+        Args:
+            vehicle_ids: the vehicles the user connects.
+            user_id: the Smartcar user; a new one by default.
+            scope: the permissions granted; all of them by default.
+            mode: ``"live"`` or ``"simulated"``.
+        """
+        with self._lock:
+            ids = list(vehicle_ids)
+            unknown = [v for v in ids if v not in self._fleet]
+            if unknown:
+                raise ValueError(f"unknown vehicle ids: {unknown}")
+            granted = PERMISSIONS if scope is None else self._check_scope(scope)
+            user = user_id or self._new_id()
+            now = self._clock()
+            for vehicle_id in ids:
+                self._connections[vehicle_id] = _Connection(user, now, mode, granted)
+            return user
 
     def authorize(self, auth_url: str, approve: bool = True) -> str:
         """Play the user in Connect: return the redirect URL the browser would be sent to.
@@ -471,6 +530,8 @@ class Simulator:
         except ApiError as err:
             if call.v1:
                 err = as_v1(err)
+            elif call.v3:
+                err = as_v3(err)
             status, response_headers, payload = render_error(err, request_id)
             response_headers["SC-Request-Id"] = request_id
             return SimResponse(status, response_headers, payload)
@@ -494,6 +555,7 @@ class Simulator:
             match = route.pattern.fullmatch(path)
             if match and route.method == call.method:
                 call.params = {k: unquote(v) for k, v in match.groupdict().items()}
+                call.v3 = route.v3
                 return route
         version = re.match(r"/(v\d+(?:\.\d+)?)/", call.path)
         if version and version.group(1) not in ("v1.0", "v2.0", "v3"):
@@ -554,6 +616,11 @@ class Simulator:
             ok = call.grant_or_none is not None or self._is_amt(call)
         elif auth is _Auth.AMT:
             ok = self._is_amt(call)
+        elif auth is _Auth.APP:
+            ok = self._app_authenticate(route, call)
+        elif auth is _Auth.ACCESS_OR_APP:
+            call.grant_or_none = self._access_grant(call)
+            ok = call.grant_or_none is not None or self._app_authenticate(route, call)
         elif auth in (_Auth.CLIENT, _Auth.MANAGEMENT):
             basic = self._basic(call)
             if basic is None:
@@ -659,7 +726,7 @@ class Simulator:
         self._grants.append(grant)
         now = self._clock()
         for vehicle_id in vehicle_ids:
-            self._connections.setdefault(vehicle_id, _Connection(self.user_id, now, mode))
+            self._connections.setdefault(vehicle_id, _Connection(self.user_id, now, mode, scope))
         return grant
 
     def _issue_tokens(self, grant: _Grant) -> dict[str, Any]:
@@ -680,6 +747,8 @@ class Simulator:
             if vehicle_id in grant.vehicle_ids:
                 grant.vehicle_ids.remove(vehicle_id)
         self._fleet[vehicle_id].webhooks.clear()
+        for sub_id in [k for k, v in self._subscriptions.items() if v.vehicle_id == vehicle_id]:
+            del self._subscriptions[sub_id]
         return self._connections.pop(vehicle_id, None)
 
     def _json_body(self, call: _Call) -> dict[str, Any]:
@@ -787,7 +856,8 @@ class Simulator:
             request.mode,
             self._clock() + CODE_TTL,
         )
-        return _with_query(request.redirect_uri, code=code, state=state)
+        # API v3: the redirect names the user (the `sc-user-id` of later calls) alongside code.
+        return _with_query(request.redirect_uri, code=code, user_id=self.user_id, state=state)
 
     def _connect_page(self, call: _Call) -> SimResponse:
         try:
@@ -1101,7 +1171,32 @@ class Simulator:
     def _v3_signals(self, call: _Call) -> object:
         scope = call.grant.scope
         codes = [s.code for s in SIGNALS if s.applies_to(call.vehicle) and s.permission in scope]
-        return {"data": [self._v3_resource(call, code) for code in codes]}
+        items = [self._v3_resource(call, code) for code in codes]
+        if not call.v3:
+            # The per-vehicle token of the official SDKs' v3 reads: one unpaged list.
+            return {"data": items}
+        return self._signal_page(call, items)
+
+    def _signal_page(self, call: _Call, items: list[dict[str, Any]]) -> dict[str, Any]:
+        """Signals with the application token page as Smartcar's example: ``page``/``pageSize``."""
+        page, size = (_query_int(call, "page", 1, 1_000_000), _query_int(call, "pageSize", 10, 100))
+        last = max(1, -(-len(items) // size))
+        path = f"/vehicles/{call.vehicle.id}/signals"
+
+        def link(n: int) -> str:
+            return f"{path}?page={n}&pageSize={size}"
+
+        return {
+            "data": items[(page - 1) * size : page * size],
+            "meta": {"page": page, "pageSize": size, "totalCount": len(items)},
+            "links": {
+                "self": link(page),
+                "first": link(1),
+                "previous": link(page - 1) if page > 1 else None,
+                "next": link(page + 1) if page < last else None,
+                "last": link(last),
+            },
+        }
 
     def _v3_signal(self, call: _Call) -> object:
         signal = SIGNALS_BY_CODE.get(call.params["signal_code"])
@@ -1234,6 +1329,412 @@ class Simulator:
             deleted.append({"vehicleId": vehicle_id, "userId": connection.user_id})
         return {"connections": deleted}
 
+    # -- API v3 with the application token ---------------------------------------------------
+
+    def _new_app_token(self) -> dict[str, Any]:
+        token = self._new_id()
+        self._app_tokens[token] = self._clock() + APP_TOKEN_TTL
+        return {"access_token": token, "token_type": "Bearer", "expires_in": APP_TOKEN_TTL}
+
+    def _request_application_token(self, call: _Call) -> object:
+        form = dict(parse_qsl(call.body.decode("utf-8", "replace"), keep_blank_values=True))
+        # The documented samples send the credentials in the form; some clients use Basic.
+        basic = self._basic(call) or (form.get("client_id", ""), form.get("client_secret", ""))
+        if form.get("grant_type") != "client_credentials":
+            raise oauth_error(400, "invalid_request", "grant_type must be client_credentials.")
+        if not self._client_ok(*basic):
+            raise oauth_error(401, "invalid_client", "Invalid client_id or client_secret.")
+        return self._new_app_token()
+
+    def _app_authenticate(self, route: _Route, call: _Call) -> bool:
+        """Check an application token and, for vehicle calls, who acts (``sc-user-id``)."""
+        token = self._credentials(call, "Bearer")
+        expires = self._app_tokens.get(token) if token else None
+        if expires is None or expires <= self._clock():
+            return False
+        call.v3 = True
+        vehicle_id = call.params.get("vehicle_id")
+        if vehicle_id is None:
+            return True
+        user_id = call.headers.get("sc-user-id", "").strip()
+        if route.user and not user_id:
+            raise validation_error(["headers", "sc-user-id"], "The sc-user-id header is required.")
+        connection = self._connections.get(vehicle_id)
+        if connection is None or (user_id and connection.user_id != user_id):
+            raise ApiError(
+                ErrorKind("v2", "AUTHENTICATION", "ACCESS_DENIED", 403),
+                description="The given token does not provide access to the requested resource.",
+            )
+        call.grant_or_none = _Grant(connection.user_id, [vehicle_id], connection.scope)
+        return True
+
+    def _page(
+        self, call: _Call, items: list[dict[str, Any]], default: int, path: str
+    ) -> dict[str, Any]:
+        """One page of a JSON:API list, by ``page[number]`` and ``page[size]``."""
+        size = _query_int(call, "page[size]", default, 100)
+        page = _query_int(call, "page[number]", 1, 1_000_000)
+        last = max(1, -(-len(items) // size))
+
+        def link(n: int) -> str:
+            return f"{path}?page[number]={n}&page[size]={size}"
+
+        return {
+            "data": items[(page - 1) * size : page * size],
+            "meta": {"totalCount": len(items)},
+            "links": {
+                "self": link(page),
+                "first": link(1),
+                "previous": link(page - 1) if page > 1 else None,
+                "next": link(page + 1) if page < last else None,
+                "last": link(last),
+            },
+        }
+
+    def _execution(
+        self,
+        call: _Call,
+        resource_type: str,
+        attributes: dict[str, Any],
+        links: dict[str, Any] | None = None,
+    ) -> SimResponse:
+        """A command's result: 200, or 202 for a vehicle that answers slowly (same body)."""
+        slow = call.vehicle.slow_commands
+        now = self._clock()
+        data: dict[str, Any] = {
+            "id": "exec_" + self._new_id().replace("-", "")[:12],
+            "type": resource_type,
+            "attributes": {
+                **attributes,
+                "status": {"value": "SUCCESS"},
+                "executionMode": "async" if slow else "sync",
+            },
+            "meta": {
+                "executedAt": _iso(now).replace(".000Z", "Z"),
+                "completedAt": _iso(now).replace(".000Z", "Z"),
+                "durationInSeconds": 0,
+            },
+        }
+        if links:
+            data["links"] = links
+        body = json.dumps({"data": data}, separators=(",", ":")).encode()
+        headers = {"SC-Request-Id": call.request_id, "Content-Type": "application/json"}
+        return SimResponse(202 if slow else 200, headers, body)
+
+    def _attributes(self, call: _Call) -> dict[str, Any]:
+        attributes = self._json_body(call).get("data", {})
+        attributes = attributes.get("attributes") if isinstance(attributes, dict) else None
+        if not isinstance(attributes, dict):
+            raise validation_error(["data", "attributes"], "data.attributes is required.")
+        return attributes
+
+    def _command_execution(
+        self, call: _Call, command_type: str, parameters: dict[str, Any] | None = None
+    ) -> SimResponse:
+        attributes: dict[str, Any] = {"commandType": command_type}
+        if parameters is not None:
+            attributes["parameters"] = parameters
+        return self._execution(call, "command-execution", attributes)
+
+    def _lock_doors(self, call: _Call) -> object:
+        call.vehicle.is_locked = True
+        return self._command_execution(call, "security-lock")
+
+    def _unlock_doors(self, call: _Call) -> object:
+        call.vehicle.is_locked = False
+        return self._command_execution(call, "security-unlock")
+
+    def _start_charge(self, call: _Call) -> object:
+        v = call.vehicle
+        if not v.is_plugged_in:
+            raise api_error("VEHICLE_STATE", "CHARGING_PLUG_NOT_CONNECTED")
+        v.charge_state = "CHARGING"
+        return self._command_execution(call, "charge-start")
+
+    def _stop_charge(self, call: _Call) -> object:
+        call.vehicle.charge_state = "NOT_CHARGING"
+        return self._command_execution(call, "charge-stop")
+
+    def _set_charge_limit_v3(self, call: _Call) -> object:
+        percent = self._number_field(self._attributes(call), "percent", 0.0, 100.0)
+        call.vehicle.charge_limit = percent / 100
+        return self._command_execution(call, "charge-set-limit", {"percent": percent})
+
+    def _set_destination(self, call: _Call) -> object:
+        attributes = self._attributes(call)
+        latitude = self._number_field(attributes, "latitude", -90.0, 90.0)
+        longitude = self._number_field(attributes, "longitude", -180.0, 180.0)
+        call.vehicle.destination = (latitude, longitude)
+        parameters = {"latitude": latitude, "longitude": longitude}
+        return self._command_execution(call, "navigation-set-destination", parameters)
+
+    def _schedule(self, call: _Call, schedule_type: str) -> SimResponse:
+        attributes = self._attributes(call)
+        location = attributes.get("location")
+        if not isinstance(location, dict):
+            raise validation_error(["location"], "location is required.")
+        latitude = self._number_field(location, "latitude", -90.0, 90.0)
+        longitude = self._number_field(location, "longitude", -180.0, 180.0)
+        parameters: dict[str, Any] = {"location": {"latitude": latitude, "longitude": longitude}}
+        for name in ("startTime", "stopTime"):
+            value = attributes.get(name)
+            if not isinstance(value, str) or not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+                raise validation_error([name], f"{name} must be a time as HH:mm.")
+            parameters[name] = value
+        schedule_id = "sched_" + self._new_id().replace("-", "")[:12]
+        vehicle_id = call.vehicle.id
+        self._schedules.setdefault(vehicle_id, {})[schedule_id] = {
+            "scheduleType": schedule_type,
+            **parameters,
+        }
+        attributes = {
+            "action": "create",
+            "scheduleType": schedule_type,
+            "scheduleId": schedule_id,
+            "parameters": parameters,
+        }
+        links = {"schedule": f"/vehicles/{vehicle_id}/charge-schedules/{schedule_id}"}
+        return self._execution(call, "charge-schedule-execution", attributes, links)
+
+    def _set_daily_charge_schedule(self, call: _Call) -> object:
+        return self._schedule(call, "daily")
+
+    def _set_weekly_charge_schedule(self, call: _Call) -> object:
+        return self._schedule(call, "weekly")
+
+    def _set_workweek_charge_schedule(self, call: _Call) -> object:
+        return self._schedule(call, "workweek")
+
+    def _delete_charge_schedule(self, call: _Call) -> object:
+        schedules = self._schedules.get(call.vehicle.id, {})
+        schedule_id = call.params["schedule_id"]
+        stored = schedules.pop(schedule_id, None)
+        if stored is None:
+            raise api_error("RESOURCE_NOT_FOUND", description="No such charge schedule.")
+        attributes = {
+            "action": "delete",
+            "scheduleType": stored["scheduleType"],
+            "scheduleId": schedule_id,
+        }
+        return self._execution(call, "charge-schedule-execution", attributes)
+
+    def charge_schedules(self, vehicle_id: str) -> dict[str, dict[str, Any]]:
+        """The charge schedules stored for a vehicle through API v3, by schedule id."""
+        with self._lock:
+            return copy.deepcopy(self._schedules.get(vehicle_id, {}))
+
+    def _connection_resource(self, vehicle_id: str, connection: _Connection) -> dict[str, Any]:
+        v = self._fleet[vehicle_id]
+        connection_id = _connection_id(vehicle_id, connection.user_id)
+        return {
+            "id": connection_id,
+            "type": "connection",
+            "attributes": {
+                "permissions": list(connection.scope),
+                "vehicle": {
+                    "make": v.make,
+                    "model": v.model,
+                    "year": v.year,
+                    "mode": connection.mode,
+                    "powertrainType": v.powertrain,
+                },
+            },
+            "relationships": {
+                "vehicle": {
+                    "data": {"id": vehicle_id, "type": "vehicle"},
+                    "links": {"related": f"/vehicles/{vehicle_id}"},
+                },
+                "user": {"data": {"id": connection.user_id, "type": "user"}},
+            },
+            "meta": {
+                "createdAt": _iso(connection.connected_at),
+                "updatedAt": _iso(connection.connected_at),
+            },
+            "links": {"self": f"/connections/{connection_id}"},
+        }
+
+    def _find_connection(self, call: _Call) -> tuple[str, _Connection]:
+        wanted = call.params["connection_id"]
+        for vehicle_id, connection in self._connections.items():
+            if _connection_id(vehicle_id, connection.user_id) == wanted:
+                return vehicle_id, connection
+        raise api_error("RESOURCE_NOT_FOUND", description="No such connection.")
+
+    def _list_connections(self, call: _Call) -> object:
+        user_id = call.query.get("filter[userId]") or call.headers.get("sc-user-id")
+        vehicle_id = call.query.get("filter[vehicleId]")
+        mode = call.query.get("filter[vehicle.mode]")
+        if mode not in (None, "live", "simulated"):
+            raise validation_error(["filter[vehicle.mode]"], "mode must be live or simulated.")
+        items = [
+            self._connection_resource(vid, c)
+            for vid, c in sorted(self._connections.items(), key=lambda i: i[1].connected_at)
+            if (not user_id or c.user_id == user_id)
+            and (not vehicle_id or vid == vehicle_id)
+            and (not mode or c.mode == mode)
+        ]
+        return self._page(call, items, 10, "/connections")
+
+    def _get_connection(self, call: _Call) -> object:
+        return {"data": self._connection_resource(*self._find_connection(call))}
+
+    def _no_content(self, call: _Call) -> SimResponse:
+        return SimResponse(204, {"SC-Request-Id": call.request_id}, b"")
+
+    def _delete_connection(self, call: _Call) -> object:
+        vehicle_id, _ = self._find_connection(call)
+        self._disconnect(vehicle_id)
+        return self._no_content(call)
+
+    def _delete_user(self, call: _Call) -> object:
+        user_id = call.params["user_id"]
+        owned = [vid for vid, c in self._connections.items() if c.user_id == user_id]
+        if not owned:
+            raise api_error("RESOURCE_NOT_FOUND", description="No such user.")
+        for vehicle_id in owned:
+            self._disconnect(vehicle_id)
+        return self._no_content(call)
+
+    def _list_compatible_vehicles(self, call: _Call) -> object:
+        region = call.query.get("filter[region]")
+        if region is not None and region.upper() not in ("US", "CA", "EUROPE"):
+            raise validation_error(["filter[region]"], "region must be US, CA or EUROPE.")
+        make = (call.query.get("filter[make]") or "").lower()
+        powertrain = (call.query.get("filter[powertrainType]") or "").upper()
+        models: dict[tuple[str, str], list[VehicleState]] = {}
+        for v in self._fleet.values():
+            if (make and v.make.lower() != make) or (powertrain and v.powertrain != powertrain):
+                continue
+            models.setdefault((v.make, v.model), []).append(v)
+        data = []
+        for (vehicle_make, model), vehicles in sorted(models.items()):
+            years = [v.year for v in vehicles]
+            codes = sorted({s.code for s in SIGNALS for v in vehicles if s.applies_to(v)})
+            data.append(
+                {
+                    "type": "compatible-vehicle",
+                    "attributes": {
+                        "make": vehicle_make,
+                        "model": model,
+                        "years": {"start": min(years), "end": max(years)},
+                        "capabilities": [{"type": "signal", "capability": c} for c in codes],
+                    },
+                }
+            )
+        return {"data": data, "meta": {"totalCount": len(data)}}
+
+    def _list_webhooks(self, call: _Call) -> object:
+        def flag(name: str) -> bool | None:
+            raw = call.query.get(name)
+            if raw is None:
+                return None
+            if raw not in ("true", "false"):
+                raise validation_error([name], f"{name} must be true or false.")
+            return raw == "true"
+
+        name = (call.query.get("filter[name]") or "").lower()
+        uri = (call.query.get("filter[callbackUri]") or "").lower()
+        enabled, auto = flag("filter[isEnabled]"), flag("filter[autoSubscribe]")
+        items = [
+            w
+            for w in self._webhooks_v3.values()
+            if name in w["attributes"]["name"].lower()
+            and uri in w["attributes"]["callbackUri"].lower()
+            and enabled in (None, w["attributes"]["isEnabled"])
+            and auto in (None, w["attributes"]["autoSubscribe"])
+        ]
+        return self._page(call, json.loads(json.dumps(items)), 50, "/webhooks")
+
+    def _get_webhook(self, call: _Call) -> object:
+        webhook = self._webhooks_v3.get(call.params["webhook_id"])
+        if webhook is None:
+            raise api_error("RESOURCE_NOT_FOUND", description="No such webhook.")
+        return {"data": json.loads(json.dumps(webhook))}
+
+    def _subscription_resource(self, sub: _Subscription) -> dict[str, Any]:
+        v = self._fleet[sub.vehicle_id]
+        connection = self._connections.get(sub.vehicle_id)
+        return {
+            "type": "subscription",
+            "id": sub.id,
+            "attributes": {
+                "vehicle": {
+                    "make": v.make,
+                    "model": v.model,
+                    "year": v.year,
+                    "mode": connection.mode if connection else "live",
+                    "powertrainType": v.powertrain,
+                }
+            },
+            "meta": {"createdAt": _iso(sub.created_at), "updatedAt": _iso(sub.created_at)},
+            "relationships": {
+                "webhook": {
+                    "data": {"type": "webhook", "id": sub.webhook_id},
+                    "links": {"related": f"/webhooks/{sub.webhook_id}"},
+                },
+                "user": {"data": {"type": "user", "id": sub.user_id}},
+                "vehicle": {"data": {"type": "vehicle", "id": sub.vehicle_id}},
+            },
+            "links": {"self": f"/subscriptions/{sub.id}"},
+        }
+
+    def _create_subscription(self, call: _Call) -> object:
+        attributes = self._attributes(call)
+        values = {}
+        for name in ("webhookId", "userId", "vehicleId"):
+            value = attributes.get(name)
+            if not isinstance(value, str) or not value:
+                raise validation_error(["data", "attributes", name], f"{name} is required.")
+            values[name] = value
+        if values["webhookId"] not in self._webhooks_v3:
+            raise api_error("RESOURCE_NOT_FOUND", description="No such webhook.")
+        connection = self._connections.get(values["vehicleId"])
+        if connection is None or connection.user_id != values["userId"]:
+            raise api_error("RESOURCE_NOT_FOUND", description="No such connection.")
+        for sub in self._subscriptions.values():
+            if (sub.webhook_id, sub.vehicle_id) == (values["webhookId"], values["vehicleId"]):
+                raise ApiError(
+                    ErrorKind("v2", "CONFLICT", None, 409),
+                    description="The vehicle is already subscribed to this webhook.",
+                )
+        sub_id = self._new_id()
+        self._subscriptions[sub_id] = _Subscription(
+            sub_id, values["webhookId"], values["userId"], values["vehicleId"], self._clock()
+        )
+        body = {"meta": {"message": "subscription creation in progress"}}
+        headers = {"SC-Request-Id": call.request_id, "Content-Type": "application/json"}
+        return SimResponse(202, headers, json.dumps(body, separators=(",", ":")).encode())
+
+    def _list_subscriptions(self, call: _Call) -> object:
+        q = call.query
+        mode = q.get("filter[vehicle.mode]")
+        if mode not in (None, "live", "simulated"):
+            raise validation_error(["filter[vehicle.mode]"], "mode must be live or simulated.")
+        items = []
+        for sub in sorted(self._subscriptions.values(), key=lambda s: s.created_at):
+            connection = self._connections.get(sub.vehicle_id)
+            if (
+                q.get("filter[userId]", sub.user_id) == sub.user_id
+                and q.get("filter[webhookId]", sub.webhook_id) == sub.webhook_id
+                and q.get("filter[vehicleId]", sub.vehicle_id) == sub.vehicle_id
+                and (not mode or (connection is not None and connection.mode == mode))
+            ):
+                items.append(self._subscription_resource(sub))
+        return self._page(call, items, 25, "/subscriptions")
+
+    def _find_subscription(self, call: _Call) -> _Subscription:
+        sub = self._subscriptions.get(call.params["subscription_id"])
+        if sub is None:
+            raise api_error("RESOURCE_NOT_FOUND", description="No such subscription.")
+        return sub
+
+    def _get_subscription(self, call: _Call) -> object:
+        return {"data": self._subscription_resource(self._find_subscription(call))}
+
+    def _delete_subscription(self, call: _Call) -> object:
+        del self._subscriptions[self._find_subscription(call).id]
+        return self._no_content(call)
+
     # -- control endpoints (not part of the Smartcar API) -----------------------------------
 
     def _control_fail(self, call: _Call) -> object:
@@ -1260,6 +1761,24 @@ class Simulator:
     def _control_reset(self, call: _Call) -> object:
         self.reset()
         return {"status": "success"}
+
+
+def _query_int(call: _Call, name: str, default: int, high: int) -> int:
+    raw = call.query.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= high:
+        raise validation_error([name], f"{name} must be an integer from 1 to {high}.")
+    return value
+
+
+def _connection_id(vehicle_id: str, user_id: str) -> str:
+    # Derived, not drawn from the id generator: recordings of other calls keep their ids.
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"smartcar-connection:{user_id}:{vehicle_id}"))
 
 
 def _parse_moment(value: object) -> dt.datetime | None:
@@ -1292,6 +1811,24 @@ def _command(suffix: str, handler: Handler, permission: str, **options: Any) -> 
     return _r("POST", _V + suffix, handler, auth=_Auth.ACCESS, permission=permission, **options)
 
 
+def _v3_command(
+    suffix: str, handler: Handler, permission: str, method: str = "POST", **options: Any
+) -> _Route:
+    """An API v3 command or charge schedule: application token and sc-user-id."""
+    return _r(
+        method,
+        _V3 + suffix,
+        handler,
+        auth=_Auth.APP,
+        permission=permission,
+        v3=True,
+        user=True,
+        **options,
+    )
+
+
+_CONN = r"/v3/connections/(?P<connection_id>[^/]+)"
+_SUB = r"/v3/subscriptions/(?P<subscription_id>[^/]+)"
 _S = Simulator
 _ROUTES: tuple[_Route, ...] = (
     # Connect (browser pages; errors are redirects, so no failure injection).
@@ -1334,10 +1871,59 @@ _ROUTES: tuple[_Route, ...] = (
     # Management (Basic default:<AMT>).
     _r("GET", r"/v2\.0/management/connections", _S._get_connections, auth=_Auth.MANAGEMENT),
     _r("DELETE", r"/v2\.0/management/connections", _S._delete_connections, auth=_Auth.MANAGEMENT),
-    # API v3.
-    _r("GET", _V3, _S._v3_vehicle, auth=_Auth.ACCESS, permission="read_vehicle_info"),
-    _r("GET", _V3 + "/signals", _S._v3_signals, auth=_Auth.ACCESS),
-    _r("GET", _V3 + r"/signals/(?P<signal_code>[^/]+)", _S._v3_signal, auth=_Auth.ACCESS),
+    # API v3 reads: a Connect access token, or the application token with sc-user-id.
+    _r("GET", _V3, _S._v3_vehicle, auth=_Auth.ACCESS_OR_APP, permission="read_vehicle_info"),
+    _r("GET", _V3 + "/signals", _S._v3_signals, auth=_Auth.ACCESS_OR_APP, user=True),
+    _r(
+        "GET",
+        _V3 + r"/signals/(?P<signal_code>[^/]+)",
+        _S._v3_signal,
+        auth=_Auth.ACCESS_OR_APP,
+        user=True,
+    ),
+    # API v3 with the application token.
+    _r("POST", r"/oauth2/token", _S._request_application_token),
+    _v3_command("/commands/security/lock", _S._lock_doors, "control_security"),
+    _v3_command("/commands/security/unlock", _S._unlock_doors, "control_security"),
+    _v3_command("/commands/charge/start", _S._start_charge, "control_charge", needs="battery"),
+    _v3_command("/commands/charge/stop", _S._stop_charge, "control_charge", needs="battery"),
+    _v3_command(
+        "/commands/charge/set-limit", _S._set_charge_limit_v3, "control_charge", needs="battery"
+    ),
+    _v3_command("/commands/navigation/set-destination", _S._set_destination, "control_navigation"),
+    _v3_command(
+        "/charge-schedules/daily", _S._set_daily_charge_schedule, "control_charge", needs="battery"
+    ),
+    _v3_command(
+        "/charge-schedules/weekly",
+        _S._set_weekly_charge_schedule,
+        "control_charge",
+        needs="battery",
+    ),
+    _v3_command(
+        "/charge-schedules/workweek",
+        _S._set_workweek_charge_schedule,
+        "control_charge",
+        needs="battery",
+    ),
+    _v3_command(
+        r"/charge-schedules/(?P<schedule_id>[^/]+)",
+        _S._delete_charge_schedule,
+        "control_charge",
+        method="DELETE",
+        needs="battery",
+    ),
+    _r("GET", r"/v3/connections", _S._list_connections, auth=_Auth.APP, v3=True),
+    _r("GET", _CONN, _S._get_connection, auth=_Auth.APP, v3=True),
+    _r("DELETE", _CONN, _S._delete_connection, auth=_Auth.APP, v3=True),
+    _r("DELETE", r"/v3/users/(?P<user_id>[^/]+)", _S._delete_user, auth=_Auth.APP, v3=True),
+    _r("GET", r"/v3/compatible-vehicles", _S._list_compatible_vehicles, v3=True),
+    _r("GET", r"/v3/webhooks", _S._list_webhooks, auth=_Auth.APP, v3=True),
+    _r("GET", r"/v3/webhooks/(?P<webhook_id>[^/]+)", _S._get_webhook, auth=_Auth.APP, v3=True),
+    _r("GET", r"/v3/subscriptions", _S._list_subscriptions, auth=_Auth.APP, v3=True),
+    _r("POST", r"/v3/subscriptions", _S._create_subscription, auth=_Auth.APP, v3=True),
+    _r("GET", _SUB, _S._get_subscription, auth=_Auth.APP, v3=True),
+    _r("DELETE", _SUB, _S._delete_subscription, auth=_Auth.APP, v3=True),
     # Control endpoints for tests and recordings.
     _r("POST", r"/_simulator/fail", _S._control_fail, injectable=False),
     _r("POST", r"/_simulator/reset", _S._control_reset, injectable=False),

@@ -17,10 +17,14 @@ def _get_kwargs(
     signal_code: str,
     *,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(sc_unit_system, Unset):
         headers["SC-Unit-System"] = str(sc_unit_system)
+
+    if not isinstance(sc_user_id, Unset):
+        headers["sc-user-id"] = sc_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -118,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> Response[Signal | V3Error | str]:
     """Get one signal (v3)
 
@@ -128,6 +133,7 @@ def sync_detailed(
         vehicle_id (str):
         signal_code (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +147,7 @@ def sync_detailed(
         vehicle_id=vehicle_id,
         signal_code=signal_code,
         sc_unit_system=sc_unit_system,
+        sc_user_id=sc_user_id,
     )
 
     response = client.get_httpx_client().request(
@@ -156,6 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> Signal | V3Error | str | None:
     """Get one signal (v3)
 
@@ -166,6 +174,7 @@ def sync(
         vehicle_id (str):
         signal_code (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +189,7 @@ def sync(
         signal_code=signal_code,
         client=client,
         sc_unit_system=sc_unit_system,
+        sc_user_id=sc_user_id,
     ).parsed
 
 
@@ -189,6 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> Response[Signal | V3Error | str]:
     """Get one signal (v3)
 
@@ -199,6 +210,7 @@ async def asyncio_detailed(
         vehicle_id (str):
         signal_code (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,6 +224,7 @@ async def asyncio_detailed(
         vehicle_id=vehicle_id,
         signal_code=signal_code,
         sc_unit_system=sc_unit_system,
+        sc_user_id=sc_user_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -225,6 +238,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> Signal | V3Error | str | None:
     """Get one signal (v3)
 
@@ -235,6 +249,7 @@ async def asyncio(
         vehicle_id (str):
         signal_code (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,5 +265,6 @@ async def asyncio(
             signal_code=signal_code,
             client=client,
             sc_unit_system=sc_unit_system,
+            sc_user_id=sc_user_id,
         )
     ).parsed

@@ -16,10 +16,14 @@ def _get_kwargs(
     vehicle_id: str,
     *,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(sc_unit_system, Unset):
         headers["SC-Unit-System"] = str(sc_unit_system)
+
+    if not isinstance(sc_user_id, Unset):
+        headers["sc-user-id"] = sc_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -117,6 +121,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> Response[SignalList | V3Error | str]:
     """Get all signals the application may read (v3)
 
@@ -125,6 +130,7 @@ def sync_detailed(
     Args:
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +143,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         vehicle_id=vehicle_id,
         sc_unit_system=sc_unit_system,
+        sc_user_id=sc_user_id,
     )
 
     response = client.get_httpx_client().request(
@@ -151,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> SignalList | V3Error | str | None:
     """Get all signals the application may read (v3)
 
@@ -159,6 +167,7 @@ def sync(
     Args:
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +181,7 @@ def sync(
         vehicle_id=vehicle_id,
         client=client,
         sc_unit_system=sc_unit_system,
+        sc_user_id=sc_user_id,
     ).parsed
 
 
@@ -180,6 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> Response[SignalList | V3Error | str]:
     """Get all signals the application may read (v3)
 
@@ -188,6 +199,7 @@ async def asyncio_detailed(
     Args:
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +212,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         vehicle_id=vehicle_id,
         sc_unit_system=sc_unit_system,
+        sc_user_id=sc_user_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> SignalList | V3Error | str | None:
     """Get all signals the application may read (v3)
 
@@ -220,6 +234,7 @@ async def asyncio(
     Args:
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,5 +249,6 @@ async def asyncio(
             vehicle_id=vehicle_id,
             client=client,
             sc_unit_system=sc_unit_system,
+            sc_user_id=sc_user_id,
         )
     ).parsed
