@@ -14,11 +14,7 @@ from urllib.parse import quote
 import httpx
 from smartcar_openapi import models as m
 from smartcar_openapi.api.batch import batch as op_batch
-from smartcar_openapi.api.diagnostics import (
-    get_diagnostic_system_status,
-    get_diagnostic_trouble_codes,
-)
-from smartcar_openapi.api.v3 import get_signal, get_signals
+from smartcar_openapi.api.v3 import get_signal
 from smartcar_openapi.api.vehicle_commands import (
     control_charge,
     control_security,
@@ -26,28 +22,13 @@ from smartcar_openapi.api.vehicle_commands import (
     send_destination,
     set_charge_limit,
 )
-from smartcar_openapi.api.vehicle_data import (
-    get_battery,
-    get_battery_capacity,
-    get_charge_limit,
-    get_charge_status,
-    get_engine_oil,
-    get_fuel,
-    get_location,
-    get_lock_status,
-    get_nominal_capacity,
-    get_odometer,
-    get_permissions,
-    get_service_history,
-    get_tire_pressure,
-    get_vehicle_attributes,
-    get_vin,
-)
+from smartcar_openapi.api.vehicle_data import get_permissions, get_service_history
 from smartcar_openapi.api.webhooks import subscribe_webhook, unsubscribe_webhook
 from smartcar_openapi.types import UNSET
 
 import smartcar as smartcar
 
+from . import _registry as registry
 from . import _validate as check
 from . import config as config
 from . import exception as sce  # noqa: F401 (names of the official module)
@@ -60,6 +41,7 @@ from ._batch import Batch
 from ._config import Origins
 from ._http import Endpoint, Operation
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._registry import OperationInfo
 from ._shape import check_model
 from .exceptions import InvalidInputError
 from .tokens import TokenManager
@@ -79,7 +61,7 @@ class _Passthrough:
     path: str
     body: Any
 
-    def _get_kwargs(self, vehicle_id: str) -> dict[str, Any]:
+    def build_request_kwargs(self, vehicle_id: str) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
             "method": self.method,
             "url": f"/v2.0/vehicles/{quote(vehicle_id, safe='')}/{self.path}",
@@ -119,6 +101,28 @@ def _unsubscribed(response: httpx.Response) -> t.Status:
     result = t.Status(status=str(data.get("status", "success")))
     result.meta = t.Meta.from_headers(response.headers)
     return result
+
+
+def _derived_read(info: OperationInfo, doc: str | None = None) -> operation[[], Any]:
+    """The ``Vehicle`` method of a read without arguments, built from its registry entry."""
+    convert = registry.converter(info)
+
+    def build(self: BaseVehicle) -> Operation[Any]:
+        return self._op(registry.endpoint(info), convert, info=info)
+
+    build.__name__ = info.name
+    build.__qualname__ = f"BaseVehicle.{info.name}"
+    build.__doc__ = doc or registry.docstring(info)
+    build.__annotations__ = {"return": Operation[registry.result_class(info)]}  # type: ignore[misc]
+    return operation(build)
+
+
+def _read(operation_id: str, result: type[R], doc: str | None = None) -> operation[[], R]:
+    """A typed ``Vehicle`` read: the spec's operation, whose result must be ``result``."""
+    info = registry.by_id(operation_id)
+    if registry.result_class(info) is not result:
+        raise TypeError(f"{operation_id} returns {registry.result_class(info)}, not {result}")
+    return _derived_read(info, doc)
 
 
 class BaseVehicle(Configurable):
@@ -241,100 +245,48 @@ class BaseVehicle(Configurable):
         *,
         units: bool = False,
         command: bool = False,
+        info: OperationInfo | None = None,
         **kwargs: Any,
     ) -> Operation[R]:
+        origin = "api"
+        if info is not None:
+            units, command, origin = info.units, info.command, info.origin
         if units:
             kwargs["sc_unit_system"] = m.UnitSystem(self._unit_system)
-        flags = check.flags(self._flags)
+        # Feature flags and the API version select v2.0 behaviour: the v3 API takes neither.
+        v2_api = origin == "api"
+        flags = check.flags(self._flags) if v2_api else ""
         return Operation(
             endpoint=endpoint,
             kwargs={"vehicle_id": self.vehicle_id, **kwargs},
-            origin="api",
+            origin=origin,
             convert=convert,
             command=command,
             params={"flags": flags} if flags else {},
-            version=self._api_version if self._api_version != "2.0" else None,
+            version=self._api_version if v2_api and self._api_version != "2.0" else None,
             **self._auth(),
         )
 
     # -- reads ------------------------------------------------------------------------------
 
-    @operation
-    def attributes(self) -> Operation[t.Attributes]:
-        """The vehicle's id, make, model and year (``GET /vehicles/{id}``).
-
-        Returns:
-            Attributes: ``id``, ``make``, ``model``, ``year`` and ``meta``.
-
-        Raises:
-            SmartcarException: a subclass for each API or network failure.
-        """
-        return self._op(get_vehicle_attributes, t.model(t.Attributes))
-
-    @operation
-    def info(self) -> Operation[t.Attributes]:
-        """Alias of :meth:`attributes`, as used in Smartcar's README."""
-        return self._op(get_vehicle_attributes, t.model(t.Attributes))
-
-    @operation
-    def vin(self) -> Operation[t.Vin]:
-        """The vehicle's VIN (``GET /vin``, permission ``read_vin``)."""
-        return self._op(get_vin, t.model(t.Vin))
-
-    @operation
-    def odometer(self) -> Operation[t.Odometer]:
-        """Odometer reading in km or miles (``GET /odometer``, ``read_odometer``)."""
-        return self._op(get_odometer, t.model(t.Odometer), units=True)
-
-    @operation
-    def location(self) -> Operation[t.Location]:
-        """Last known location (``GET /location``, ``read_location``)."""
-        return self._op(get_location, t.model(t.Location))
-
-    @operation
-    def fuel(self) -> Operation[t.Fuel]:
-        """Fuel tank level and range (``GET /fuel``, ``read_fuel``)."""
-        return self._op(get_fuel, t.model(t.Fuel), units=True)
-
-    @operation
-    def battery(self) -> Operation[t.Battery]:
-        """EV battery level and range (``GET /battery``, ``read_battery``)."""
-        return self._op(get_battery, t.model(t.Battery), units=True)
-
-    @operation
-    def battery_capacity(self) -> Operation[t.BatteryCapacity]:
-        """EV battery capacity in kWh (``GET /battery/capacity``; deprecated by Smartcar)."""
-        return self._op(get_battery_capacity, t.model(t.BatteryCapacity))
-
-    @operation
-    def nominal_capacity(self) -> Operation[t.NominalCapacity]:
-        """Nominal EV battery capacity (``GET /battery/nominal_capacity``, ``read_battery``)."""
-        return self._op(get_nominal_capacity, t.model(t.NominalCapacity))
-
-    @operation
-    def charge(self) -> Operation[t.Charge]:
-        """Charging status (``GET /charge``, ``read_charge``)."""
-        return self._op(get_charge_status, t.model(t.Charge))
-
-    @operation
-    def get_charge_limit(self) -> Operation[t.ChargeLimit]:
-        """The charge limit, a fraction 0.5–1 (``GET /charge/limit``, ``read_charge``)."""
-        return self._op(get_charge_limit, t.model(t.ChargeLimit))
-
-    @operation
-    def lock_status(self) -> Operation[t.LockStatus]:
-        """Lock status of doors, windows, storage ... (``GET /security``, ``read_security``)."""
-        return self._op(get_lock_status, t.model(t.LockStatus))
-
-    @operation
-    def tire_pressure(self) -> Operation[t.TirePressure]:
-        """Tire pressures in kPa or psi (``GET /tires/pressure``, ``read_tires``)."""
-        return self._op(get_tire_pressure, t.model(t.TirePressure), units=True)
-
-    @operation
-    def engine_oil(self) -> Operation[t.EngineOil]:
-        """Remaining engine oil life (``GET /engine/oil``, ``read_engine_oil``)."""
-        return self._op(get_engine_oil, t.model(t.EngineOil))
+    # One line each, for the static type of the result (and a convenience name); the
+    # request, permission, units and docstring come from the spec through the registry.
+    attributes = _read("get_vehicle_attributes", t.Attributes)
+    info = _read("get_vehicle_attributes", t.Attributes, "Alias of :meth:`attributes`.")
+    vin = _read("get_vin", t.Vin)
+    odometer = _read("get_odometer", t.Odometer)
+    location = _read("get_location", t.Location)
+    fuel = _read("get_fuel", t.Fuel)
+    battery = _read("get_battery", t.Battery)
+    battery_capacity = _read("get_battery_capacity", t.BatteryCapacity)
+    nominal_capacity = _read("get_nominal_capacity", t.NominalCapacity)
+    charge = _read("get_charge_status", t.Charge)
+    get_charge_limit = _read("get_charge_limit", t.ChargeLimit)
+    lock_status = _read("get_lock_status", t.LockStatus)
+    tire_pressure = _read("get_tire_pressure", t.TirePressure)
+    engine_oil = _read("get_engine_oil", t.EngineOil)
+    diagnostic_system_status = _read("get_diagnostic_system_status", t.DiagnosticSystemStatus)
+    diagnostic_trouble_codes = _read("get_diagnostic_trouble_codes", t.DiagnosticTroubleCodes)
 
     @operation
     def permissions(self, paging: Mapping[str, int] | None = None) -> Operation[t.Permissions]:
@@ -368,16 +320,6 @@ class BaseVehicle(Configurable):
             start_date=UNSET if start_date is None else check.non_empty("start_date", start_date),
             end_date=UNSET if end_date is None else check.non_empty("end_date", end_date),
         )
-
-    @operation
-    def diagnostic_system_status(self) -> Operation[t.DiagnosticSystemStatus]:
-        """Health of the vehicle's systems (``GET /diagnostics/system_status``)."""
-        return self._op(get_diagnostic_system_status, t.model(t.DiagnosticSystemStatus))
-
-    @operation
-    def diagnostic_trouble_codes(self) -> Operation[t.DiagnosticTroubleCodes]:
-        """Active diagnostic trouble codes (``GET /diagnostics/dtcs``)."""
-        return self._op(get_diagnostic_trouble_codes, t.model(t.DiagnosticTroubleCodes))
 
     # -- commands (never replayed once they may have reached the vehicle) ---------------------
 
@@ -547,23 +489,16 @@ class BaseVehicle(Configurable):
 
     # -- v3 ---------------------------------------------------------------------------------
 
-    @operation
-    def get_signals(self) -> Operation[t.Signals]:
+    get_signals = _read(
+        "get_signals",
+        t.Signals,
         """All signals of this vehicle from the v3 Vehicles API.
 
         Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
         answers ``signals["body"]`` and ``signals["headers"]``, the official dict's keys.
-        """
-        return Operation(
-            endpoint=get_signals,
-            kwargs={
-                "vehicle_id": self.vehicle_id,
-                "sc_unit_system": m.UnitSystem(self._unit_system),
-            },
-            origin="vehicle_v3",
-            convert=t.v3_model(t.Signals),
-            **self._auth(),
-        )
+        Example: ``vehicle.get_signals().data[0].attributes.code``.
+        """,
+    )
 
     @operation
     def get_signal(self, code: str) -> Operation[t.Signal]:
@@ -586,6 +521,13 @@ class BaseVehicle(Configurable):
             convert=t.v3_model(t.Signal),
             **self._auth(),
         )
+
+
+# Every other argument-free read of the spec is a method too, with no line written for it (its
+# result is typed at run time; a line above adds the static type).
+for _info in registry.plain_reads():
+    if _info.name not in vars(BaseVehicle):
+        setattr(BaseVehicle, _info.name, _derived_read(_info))
 
 
 class Vehicle(BaseVehicle, SyncRunner):

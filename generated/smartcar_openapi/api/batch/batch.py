@@ -13,12 +13,19 @@ from ...models.unit_system import UnitSystem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     vehicle_id: str,
     *,
     body: BatchRequest,
     sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for batch: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(sc_unit_system, Unset):
         headers["SC-Unit-System"] = str(sc_unit_system)
@@ -138,7 +145,7 @@ def sync_detailed(
         Response[BatchResponse | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         body=body,
         sc_unit_system=sc_unit_system,
@@ -217,7 +224,7 @@ async def asyncio_detailed(
         Response[BatchResponse | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         body=body,
         sc_unit_system=sc_unit_system,

@@ -11,7 +11,7 @@ from ...models.smartcar_error import SmartcarError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     vin: str,
     scope: str,
@@ -20,6 +20,13 @@ def _get_kwargs(
     mode: Mode | Unset = UNSET,
     test_mode_compatibility_level: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_compatibility: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -155,7 +162,7 @@ def sync_detailed(
         Response[Compatibility | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vin=vin,
         scope=scope,
         country=country,
@@ -250,7 +257,7 @@ async def asyncio_detailed(
         Response[Compatibility | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vin=vin,
         scope=scope,
         country=country,

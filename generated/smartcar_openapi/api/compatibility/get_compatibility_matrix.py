@@ -13,7 +13,7 @@ from ...models.smartcar_error import SmartcarError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     region: Region,
     type_: PowertrainType | Unset = UNSET,
@@ -22,6 +22,13 @@ def _get_kwargs(
     mode: Mode | Unset = UNSET,
     flags: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_compatibility_matrix: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -161,7 +168,7 @@ def sync_detailed(
         Response[CompatibilityMatrix | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         region=region,
         type_=type_,
         make=make,
@@ -254,7 +261,7 @@ async def asyncio_detailed(
         Response[CompatibilityMatrix | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         region=region,
         type_=type_,
         make=make,

@@ -10,7 +10,14 @@ from ...models.user import User
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request_kwargs() -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_user: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -103,7 +110,7 @@ def sync_detailed(
         Response[SmartcarError | User | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -149,7 +156,7 @@ async def asyncio_detailed(
         Response[SmartcarError | User | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -10,11 +10,18 @@ from ...models.vehicle_list import VehicleList
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_vehicles: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -122,7 +129,7 @@ def sync_detailed(
         Response[SmartcarError | VehicleList | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         limit=limit,
         offset=offset,
     )
@@ -185,7 +192,7 @@ async def asyncio_detailed(
         Response[SmartcarError | VehicleList | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         limit=limit,
         offset=offset,
     )

@@ -11,12 +11,19 @@ from ...models.smartcar_error import SmartcarError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     vehicle_id: str,
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_permissions: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -128,7 +135,7 @@ def sync_detailed(
         Response[Permissions | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         limit=limit,
         offset=offset,
@@ -197,7 +204,7 @@ async def asyncio_detailed(
         Response[Permissions | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         limit=limit,
         offset=offset,

@@ -12,13 +12,20 @@ from ...models.unit_system import UnitSystem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     vehicle_id: str,
     *,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
     sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_service_history: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(sc_unit_system, Unset):
         headers["SC-Unit-System"] = str(sc_unit_system)
@@ -159,7 +166,7 @@ def sync_detailed(
         Response[SmartcarError | list[ServiceRecord] | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         start_date=start_date,
         end_date=end_date,
@@ -244,7 +251,7 @@ async def asyncio_detailed(
         Response[SmartcarError | list[ServiceRecord] | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         start_date=start_date,
         end_date=end_date,

@@ -11,10 +11,17 @@ from ...models.webhook_subscription import WebhookSubscription
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
     vehicle_id: str,
     webhook_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for subscribe_webhook: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -122,7 +129,7 @@ def sync_detailed(
         Response[SmartcarError | WebhookSubscription | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
     )
@@ -187,7 +194,7 @@ async def asyncio_detailed(
         Response[SmartcarError | WebhookSubscription | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
     )

@@ -11,10 +11,17 @@ from ...models.unsubscribe_response import UnsubscribeResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
     vehicle_id: str,
     webhook_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for unsubscribe_webhook: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -112,7 +119,7 @@ def sync_detailed(
         Response[SmartcarError | UnsubscribeResponse | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
     )
@@ -177,7 +184,7 @@ async def asyncio_detailed(
         Response[SmartcarError | UnsubscribeResponse | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
     )
