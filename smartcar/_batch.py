@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import httpx
 from smartcar_openapi import models as m
 
+from . import _registry as registry
 from . import types as t
 from ._errors import error_from_response
 from ._shape import check_model
@@ -30,15 +31,6 @@ _ATTRIBUTE_FOR_PATH = {
 }
 
 
-def _typed(cls: type[Any]) -> Callable[[Any], Any]:
-    def convert(body: Any) -> Any:
-        result = cls.from_dict(body)
-        check_model(result)
-        return result
-
-    return convert
-
-
 def _service_history(body: Any) -> t.ServiceHistory:
     if not isinstance(body, list):
         raise TypeError("expected a JSON array of service records")
@@ -47,25 +39,19 @@ def _service_history(body: Any) -> t.ServiceHistory:
     return result
 
 
-_RESULT_FOR_PATH: dict[str, Callable[[Any], Any]] = {
-    "": _typed(t.Attributes),
-    "vin": _typed(t.Vin),
-    "odometer": _typed(t.Odometer),
-    "location": _typed(t.Location),
-    "fuel": _typed(t.Fuel),
-    "battery": _typed(t.Battery),
-    "battery/capacity": _typed(t.BatteryCapacity),
-    "battery/nominal_capacity": _typed(t.NominalCapacity),
-    "charge": _typed(t.Charge),
-    "charge/limit": _typed(t.ChargeLimit),
-    "security": _typed(t.LockStatus),
-    "tires/pressure": _typed(t.TirePressure),
-    "engine/oil": _typed(t.EngineOil),
-    "permissions": _typed(t.Permissions),
-    "service/history": _service_history,
-    "diagnostics/system_status": _typed(t.DiagnosticSystemStatus),
-    "diagnostics/dtcs": _typed(t.DiagnosticTroubleCodes),
-}
+def _result_for_path() -> dict[str, Callable[[Any], Any]]:
+    # Every path the spec says a batch can read, typed by its operation's result model; a
+    # list result (service history) has its own wrapper.
+    table: dict[str, Callable[[Any], Any]] = {}
+    for info in registry.batch_reads():
+        assert info.batch_path is not None
+        key = _normalise(info.batch_path)
+        if info.result_is_list:
+            if info.result == "ServiceRecord":
+                table[key] = _service_history
+        elif info.result is not None:
+            table[key] = registry.body_converter(info)
+    return table
 
 
 def _normalise(path: str) -> str:
@@ -77,6 +63,9 @@ def attribute_name(path: str) -> str:
     key = _normalise(path)
     name = _ATTRIBUTE_FOR_PATH.get(key, key)
     return re.sub(r"[^0-9a-zA-Z_]", "_", name)
+
+
+_RESULT_FOR_PATH: dict[str, Callable[[Any], Any]] = _result_for_path()
 
 
 class BatchItem:

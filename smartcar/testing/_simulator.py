@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
+from smartcar_openapi.registry import OPERATIONS, OperationInfo
+
 from . import _data
 from ._data import PERMISSIONS, UnitSystem, VehicleState
 from ._errors import (
@@ -1272,72 +1274,118 @@ def _parse_moment(value: object) -> dt.datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
-_V = r"/v2\.0/vehicles/(?P<vehicle_id>[^/]+)"
-_V3 = r"/v3/vehicles/(?P<vehicle_id>[^/]+)"
-
-
 def _r(method: str, pattern: str, handler: Handler, **options: Any) -> _Route:
     return _Route(method, re.compile(pattern), handler, **options)
 
 
-def _read(suffix: str, handler: Handler, permission: str, **options: Any) -> _Route:
-    """A v2.0 vehicle data read: access token, permission, data-age headers."""
-    return _r(
-        "GET", _V + suffix, handler, auth=_Auth.ACCESS, permission=permission, data=True, **options
-    )
+# How the simulator checks each security scheme of the spec.
+_AUTH_OF_SCHEMES = {
+    ("accessToken",): _Auth.ACCESS,
+    ("clientCredentials",): _Auth.CLIENT,
+    ("managementToken",): _Auth.MANAGEMENT,
+    ("managementBearer",): _Auth.AMT,
+    ("accessToken", "managementBearer"): _Auth.ACCESS_OR_AMT,
+}
 
 
-def _command(suffix: str, handler: Handler, permission: str, **options: Any) -> _Route:
-    """A v2.0 vehicle command: POST with the user's access token and a control permission."""
-    return _r("POST", _V + suffix, handler, auth=_Auth.ACCESS, permission=permission, **options)
+@dataclass(frozen=True)
+class _Handling:
+    """The simulator's own facts about an operation: its handler and the vehicles it needs."""
+
+    handler: Handler
+    needs: str | None = None  # "battery" or "engine": other vehicles answer 501
+    auth: _Auth | None = None  # instead of the spec's security (the handler checks it itself)
 
 
 _S = Simulator
+_H = _Handling
+# The handler of each operation of the spec, by operation id. Method, path, authentication,
+# permission and units come from the operation registry; an operation without a handler here
+# answers its spec example (see _example_handler).
+_HANDLERS: dict[str, _Handling] = {
+    # The token endpoint checks the client itself, to answer with an OAuth error body.
+    "request_token": _H(_S._token, auth=_Auth.NONE),
+    "get_user": _H(_S._get_user),
+    "get_vehicles": _H(_S._get_vehicles),
+    "get_vehicle_attributes": _H(_S._get_attributes),
+    "get_vin": _H(_S._get_vin),
+    "get_odometer": _H(_S._get_odometer),
+    "get_location": _H(_S._get_location),
+    "get_fuel": _H(_S._get_fuel, needs="engine"),
+    "get_battery": _H(_S._get_battery, needs="battery"),
+    "get_battery_capacity": _H(_S._get_battery_capacity, needs="battery"),
+    "get_nominal_capacity": _H(_S._get_nominal_capacity, needs="battery"),
+    "get_charge_status": _H(_S._get_charge, needs="battery"),
+    "get_charge_limit": _H(_S._get_charge_limit, needs="battery"),
+    "get_lock_status": _H(_S._get_security),
+    "get_tire_pressure": _H(_S._get_tires),
+    "get_engine_oil": _H(_S._get_engine_oil, needs="engine"),
+    "get_service_history": _H(_S._get_service_history),
+    "get_diagnostic_system_status": _H(_S._get_system_status),
+    "get_diagnostic_trouble_codes": _H(_S._get_dtcs),
+    "get_permissions": _H(_S._get_permissions),
+    "control_charge": _H(_S._post_charge, needs="battery"),
+    "set_charge_limit": _H(_S._post_charge_limit, needs="battery"),
+    "control_security": _H(_S._post_security),
+    "send_destination": _H(_S._post_destination),
+    "disconnect": _H(_S._delete_application),
+    "batch": _H(_S._post_batch),
+    "subscribe_webhook": _H(_S._post_webhook),
+    "unsubscribe_webhook": _H(_S._delete_webhook),
+    "get_compatibility": _H(_S._compatibility),
+    "get_compatibility_matrix": _H(_S._compatibility_matrix),
+    "get_connections": _H(_S._get_connections),
+    "delete_connections": _H(_S._delete_connections),
+    "get_vehicle": _H(_S._v3_vehicle),
+    "get_signals": _H(_S._v3_signals),
+    "get_signal": _H(_S._v3_signal),
+}
+
+
+def _example_handler(info: OperationInfo) -> Handler:
+    """Answer an operation the simulator has no handler for with its spec example."""
+
+    def answer(sim: Simulator, call: _Call) -> object:
+        found = find_example(load_spec(), info.method, info.path, variant=call.units)
+        if found is None:
+            raise api_error("RESOURCE_NOT_FOUND", "PATH")
+        return found
+
+    return answer
+
+
+def _pattern(path: str) -> str:
+    # Each {name} matches one path segment, captured under its name; the rest is literal.
+    parts = re.split(r"\{(\w+)\}", path)
+    return "".join(
+        re.escape(part) if i % 2 == 0 else f"(?P<{part}>[^/]+)" for i, part in enumerate(parts)
+    )
+
+
+def _spec_route(info: OperationInfo) -> _Route:
+    handling = _HANDLERS.get(info.operation_id) or _Handling(_example_handler(info))
+    auth = handling.auth or _AUTH_OF_SCHEMES.get(info.security, _Auth.NONE)
+    # A data read of the vehicle (below it, with a permission) answers with the data's age.
+    data = info.batch_path not in (None, "/") and bool(info.permissions)
+    return _r(
+        info.method,
+        _pattern(info.path),
+        handling.handler,
+        auth=auth,
+        permission=info.permissions[0] if info.permissions else None,
+        data=data,
+        units=info.units,
+        needs=handling.needs,
+    )
+
+
 _ROUTES: tuple[_Route, ...] = (
     # Connect (browser pages; errors are redirects, so no failure injection).
     _r("GET", r"/oauth/authorize", _S._connect_page, injectable=False),
     _r("GET", r"/oauth/authorize/approve", _S._connect_approve, injectable=False),
     _r("POST", r"/oauth/authorize/approve", _S._connect_approve, injectable=False),
-    # Auth: the handler checks the client itself, to answer with an OAuth error body.
-    _r("POST", r"/oauth/token", _S._token),
-    # API v2.0.
-    _r("GET", r"/v2\.0/user", _S._get_user, auth=_Auth.ACCESS),
-    _r("GET", r"/v2\.0/vehicles", _S._get_vehicles, auth=_Auth.ACCESS),
-    _r("GET", _V, _S._get_attributes, auth=_Auth.ACCESS, permission="read_vehicle_info"),
-    _read("/vin", _S._get_vin, "read_vin"),
-    _read("/odometer", _S._get_odometer, "read_odometer", units=True),
-    _read("/location", _S._get_location, "read_location"),
-    _read("/fuel", _S._get_fuel, "read_fuel", units=True, needs="engine"),
-    _read("/battery", _S._get_battery, "read_battery", units=True, needs="battery"),
-    _read("/battery/capacity", _S._get_battery_capacity, "read_battery", needs="battery"),
-    _read("/battery/nominal_capacity", _S._get_nominal_capacity, "read_battery", needs="battery"),
-    _read("/charge", _S._get_charge, "read_charge", needs="battery"),
-    _read("/charge/limit", _S._get_charge_limit, "read_charge", needs="battery"),
-    _read("/security", _S._get_security, "read_security"),
-    _read("/tires/pressure", _S._get_tires, "read_tires", units=True),
-    _read("/engine/oil", _S._get_engine_oil, "read_engine_oil", needs="engine"),
-    _read("/service/history", _S._get_service_history, "read_service_history", units=True),
-    _read("/diagnostics/system_status", _S._get_system_status, "read_diagnostics"),
-    _read("/diagnostics/dtcs", _S._get_dtcs, "read_diagnostics"),
-    _r("GET", _V + "/permissions", _S._get_permissions, auth=_Auth.ACCESS),
-    _command("/charge", _S._post_charge, "control_charge", needs="battery"),
-    _command("/charge/limit", _S._post_charge_limit, "control_charge", needs="battery"),
-    _command("/security", _S._post_security, "control_security"),
-    _command("/navigation/destination", _S._post_destination, "control_navigation"),
-    _r("DELETE", _V + "/application", _S._delete_application, auth=_Auth.ACCESS_OR_AMT),
-    _r("POST", _V + "/batch", _S._post_batch, auth=_Auth.ACCESS),
-    _r("POST", _V + r"/webhooks/(?P<webhook_id>[^/]+)", _S._post_webhook, auth=_Auth.ACCESS),
-    _r("DELETE", _V + r"/webhooks/(?P<webhook_id>[^/]+)", _S._delete_webhook, auth=_Auth.AMT),
-    # Compatibility (client credentials).
-    _r("GET", r"/v2\.0/compatibility", _S._compatibility, auth=_Auth.CLIENT),
-    _r("GET", r"/v2\.0/compatibility/matrix", _S._compatibility_matrix, auth=_Auth.CLIENT),
-    # Management (Basic default:<AMT>).
-    _r("GET", r"/v2\.0/management/connections", _S._get_connections, auth=_Auth.MANAGEMENT),
-    _r("DELETE", r"/v2\.0/management/connections", _S._delete_connections, auth=_Auth.MANAGEMENT),
-    # API v3.
-    _r("GET", _V3, _S._v3_vehicle, auth=_Auth.ACCESS, permission="read_vehicle_info"),
-    _r("GET", _V3 + "/signals", _S._v3_signals, auth=_Auth.ACCESS),
-    _r("GET", _V3 + r"/signals/(?P<signal_code>[^/]+)", _S._v3_signal, auth=_Auth.ACCESS),
+    # Every operation of the spec.
+    *(_spec_route(info) for info in OPERATIONS),
     # Control endpoints for tests and recordings.
     _r("POST", r"/_simulator/fail", _S._control_fail, injectable=False),
     _r("POST", r"/_simulator/reset", _S._control_reset, injectable=False),
