@@ -168,12 +168,13 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
             security = op.get("security", spec.get("security", []))
             schemes = tuple(name for requirement in security for name in requirement)
             scopes = tuple(
-                dict.fromkeys(s for requirement in security for v in requirement.values() for s in v)
+                dict.fromkeys(s for req in security for values in req.values() for s in values)
             )
             paging = op.get("x-smartcar-paging")
-            if paging is not None:
-                if paging.get("style") not in PAGING_STYLES or not paging.get("items"):
-                    raise ValueError(f"{where}: x-smartcar-paging needs a style and items")
+            if paging is not None and (
+                paging.get("style") not in PAGING_STYLES or not paging.get("items")
+            ):
+                raise ValueError(f"{where}: x-smartcar-paging needs a style and items")
             command = op.get("x-smartcar-command", False)
             if not isinstance(command, bool):
                 raise ValueError(f"{where}: x-smartcar-command must be true or false")
