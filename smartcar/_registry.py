@@ -20,7 +20,7 @@ from smartcar_openapi import models
 from smartcar_openapi.registry import OPERATIONS, PERMISSIONS, OperationInfo, by_id
 
 from . import types
-from ._tuple import TupleLike
+from ._tuple import OFFICIAL_FIELDS, TupleLike
 
 __all__ = [
     "OPERATIONS",
@@ -102,6 +102,10 @@ def result_class(info: OperationInfo) -> type[Any]:
         )
     else:
         base = TupleLike
+        # The official SDK has no namedtuple for it: its fields are the model's, then meta.
+        names = [f.name.rstrip("_") for f in attrs.fields(generated)]
+        fields = (*(n for n in names if n != "additional_properties"), "meta")
+        OFFICIAL_FIELDS.setdefault(info.result, fields)
         namespace["__annotations__"] = {"meta": "Meta"}
         namespace["meta"] = attrs.field(factory=types.Meta, kw_only=True, eq=False)
     made: type[Any] = attrs.define(type(info.result, (base, generated), namespace))
