@@ -7,7 +7,8 @@ extensions on the operation:
 * ``x-smartcar-command: true``: a vehicle command, never replayed once it may have been sent.
 * ``x-smartcar-paging: {style: offset|cursor|page-number|links-next, items: <field>}``.
 * ``x-smartcar-batch-path: "/odometer"``: its path inside ``POST /batch``. A v2.0 read of the
-  vehicle has one by default (its path below the vehicle); ``false`` says it has none.
+  vehicle (``/v{version}/vehicles/{vehicle_id}/...``) has one by default, its path below the
+  vehicle; ``false`` says it has none.
 * ``x-smartcar-name: odometer``: the SDK/CLI/fleet name, when it is not the operation id without
   its ``get_`` prefix.
 """
@@ -17,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 from urllib.parse import urlsplit
+
+from openapi_python_client.strings import PythonIdentifier
 
 # The origin key (a field of smartcar.Origins) of each server an operation names.
 ORIGINS = {
@@ -28,7 +31,7 @@ ORIGINS = {
 }
 PAGING_STYLES = ("offset", "cursor", "page-number", "links-next")
 METHODS = ("get", "put", "post", "delete", "patch")
-_VEHICLE = re.compile(r"^/v2\.0/vehicles/\{vehicle_id\}(?P<rest>/.*)?$")
+_VEHICLE = re.compile(r"^/v\{version\}/vehicles/\{vehicle_id\}(?P<rest>/.*)?$")
 
 HEADER = '''\
 """Every operation of ``spec/smartcar.yaml``: written by ``make regen``, never edited by hand.
@@ -122,6 +125,11 @@ def _snake(name: str) -> str:
     return re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
 
 
+def _python(name: str) -> str:
+    # The argument name the generator gives a parameter (snake case; `type` becomes `type_`).
+    return str(PythonIdentifier(name, prefix=""))
+
+
 def _result(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str | None, bool]:
     for code in ("200", "201", "202"):
         response = op.get("responses", {}).get(code)
@@ -162,8 +170,8 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
             op_id = op["operationId"]
             where = f"{method.upper()} {path} ({op_id})"
             params = [_resolve(spec, p) for p in [*shared, *op.get("parameters", [])]]
-            path_params = tuple(p["name"] for p in params if p["in"] == "path")
-            others = tuple(_snake(p["name"]) for p in params if p["in"] in ("query", "header"))
+            path_params = tuple(_python(p["name"]) for p in params if p["in"] == "path")
+            others = tuple(_python(p["name"]) for p in params if p["in"] in ("query", "header"))
             units = any(p["in"] == "header" and p["name"] == "SC-Unit-System" for p in params)
             security = op.get("security", spec.get("security", []))
             schemes = tuple(name for requirement in security for name in requirement)

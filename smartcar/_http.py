@@ -265,7 +265,8 @@ class Operation(Generic[T]):
         oauth: errors come from the token endpoint and are OAuth errors.
         headers: extra request headers.
         params: extra query parameters (feature ``flags`` on vehicle requests).
-        version: API version replacing the ``2.0`` in ``/v2.0/`` paths, for ``set_api_version``.
+        version: the API version of an endpoint with a ``version`` path parameter (``None``:
+            :data:`DEFAULT_API_VERSION`), for ``set_api_version``.
     """
 
     endpoint: Endpoint
@@ -360,15 +361,20 @@ class Sleep:
 
 _USER_AGENT = user_agent()
 
+DEFAULT_API_VERSION = "2.0"
+"""The ``version`` path parameter sent when an operation names none."""
+
 
 def build_request(
     op: Operation[Any], settings: Settings, token: str | None = None
 ) -> httpx.Request:
     """Build the ``httpx.Request`` for an operation from its generated ``build_request_kwargs``."""
-    kwargs = dict(op.endpoint.build_request_kwargs(**op.kwargs))
+    arguments = dict(op.kwargs)
+    # The spec makes the API version a path parameter of the versioned endpoints.
+    if "version" in _path_parameters(op.endpoint):
+        arguments.setdefault("version", op.version or DEFAULT_API_VERSION)
+    kwargs = dict(op.endpoint.build_request_kwargs(**arguments))
     path: str = kwargs.pop("url")
-    if op.version is not None and path.startswith("/v2.0/"):
-        path = f"/v{op.version}/" + path[len("/v2.0/") :]
     base: str = getattr(settings.origins, op.origin)
     # Only the encodings the engine can decode within the size cap (see _BoundedDecoder).
     headers = {

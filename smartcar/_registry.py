@@ -55,7 +55,7 @@ def vehicle_reads() -> tuple[OperationInfo, ...]:
         info
         for info in OPERATIONS
         if info.method == "GET"
-        and info.path_parameters[:1] == ("vehicle_id",)
+        and "vehicle_id" in info.path_parameters
         and info.origin in _VEHICLE_ORIGINS
         and not info.command
         and info.result is not None
@@ -65,7 +65,10 @@ def vehicle_reads() -> tuple[OperationInfo, ...]:
 
 def plain_reads() -> tuple[OperationInfo, ...]:
     """The ``Vehicle`` reads that take no argument: the fleet's and the CLI's endpoints."""
-    return tuple(info for info in vehicle_reads() if info.path_parameters == ("vehicle_id",))
+    # The API version is a path parameter the engine fills in, not an argument.
+    return tuple(
+        info for info in vehicle_reads() if set(info.path_parameters) <= {"version", "vehicle_id"}
+    )
 
 
 def batch_reads() -> tuple[OperationInfo, ...]:

@@ -61,10 +61,10 @@ class _Passthrough:
     path: str
     body: Any
 
-    def build_request_kwargs(self, vehicle_id: str) -> dict[str, Any]:
+    def build_request_kwargs(self, version: str, vehicle_id: str) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
             "method": self.method,
-            "url": f"/v2.0/vehicles/{quote(vehicle_id, safe='')}/{self.path}",
+            "url": f"/v{quote(version, safe='')}/vehicles/{quote(vehicle_id, safe='')}/{self.path}",
         }
         if self.body is not None and self.method not in ("GET", "HEAD"):
             kwargs["json"] = self.body

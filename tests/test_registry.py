@@ -41,7 +41,7 @@ def test_facts_come_from_the_spec_and_its_extensions() -> None:
     odometer = generated.by_id("get_odometer")
     assert (odometer.method, odometer.path, odometer.origin) == (
         "GET",
-        "/v2.0/vehicles/{vehicle_id}/odometer",
+        "/v{version}/vehicles/{vehicle_id}/odometer",
         "api",
     )
     assert odometer.permissions == ("read_odometer",)
@@ -100,7 +100,10 @@ def test_every_vehicle_read_is_a_method_with_the_spec_docstring() -> None:
 
 
 FAKE_OPERATION = {
-    "parameters": [{"$ref": "#/components/parameters/VehicleId"}],
+    "parameters": [
+        {"$ref": "#/components/parameters/ApiVersion"},
+        {"$ref": "#/components/parameters/VehicleId"},
+    ],
     "get": {
         "operationId": "get_wiper_fluid",
         "tags": ["vehicle-data"],
@@ -209,7 +212,7 @@ USE_THE_NEW_READ = textwrap.dedent(
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_a_read_added_to_the_spec_works_everywhere_with_no_other_edit(tmp_path: Path) -> None:
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    spec["paths"]["/v2.0/vehicles/{vehicle_id}/wiper/fluid"] = FAKE_OPERATION
+    spec["paths"]["/v{version}/vehicles/{vehicle_id}/wiper/fluid"] = FAKE_OPERATION
     spec["components"]["schemas"]["WiperFluid"] = FAKE_SCHEMA
     copy = tmp_path / "smartcar.yaml"
     copy.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")

@@ -1355,11 +1355,16 @@ def _example_handler(info: OperationInfo) -> Handler:
 
 
 def _pattern(path: str) -> str:
-    # Each {name} matches one path segment, captured under its name; the rest is literal.
+    # Each {name} matches one path segment, captured under its name; the rest is literal. The
+    # simulator implements API version 2.0 (_route maps 1.0 onto it and rejects the others).
     parts = re.split(r"\{(\w+)\}", path)
     return "".join(
-        re.escape(part) if i % 2 == 0 else f"(?P<{part}>[^/]+)" for i, part in enumerate(parts)
+        re.escape(part) if i % 2 == 0 else _PARAMETER.get(part, f"(?P<{part}>[^/]+)")
+        for i, part in enumerate(parts)
     )
+
+
+_PARAMETER = {"version": re.escape("2.0")}
 
 
 def _spec_route(info: OperationInfo) -> _Route:

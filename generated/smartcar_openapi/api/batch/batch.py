@@ -14,6 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     body: BatchRequest,
@@ -32,7 +33,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2.0/vehicles/{vehicle_id}/batch".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/batch".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -117,6 +119,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -133,6 +136,7 @@ def sync_detailed(
     rate and billing limits. Permission: the one of each sub-request.
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
         body (BatchRequest):
@@ -146,6 +150,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
         sc_unit_system=sc_unit_system,
@@ -159,6 +164,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -175,6 +181,7 @@ def sync(
     rate and billing limits. Permission: the one of each sub-request.
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
         body (BatchRequest):
@@ -188,6 +195,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         body=body,
@@ -196,6 +204,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -212,6 +221,7 @@ async def asyncio_detailed(
     rate and billing limits. Permission: the one of each sub-request.
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
         body (BatchRequest):
@@ -225,6 +235,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
         sc_unit_system=sc_unit_system,
@@ -236,6 +247,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -252,6 +264,7 @@ async def asyncio(
     rate and billing limits. Permission: the one of each sub-request.
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
         body (BatchRequest):
@@ -266,6 +279,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             body=body,

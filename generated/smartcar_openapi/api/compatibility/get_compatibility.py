@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -12,6 +13,7 @@ from ...types import UNSET, Response, Unset
 
 
 def build_request_kwargs(
+    version: str,
     *,
     vin: str,
     scope: str,
@@ -50,7 +52,9 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/compatibility",
+        "url": "/v{version}/compatibility".format(
+            version=quote(str(version), safe=""),
+        ),
         "params": params,
     }
 
@@ -129,6 +133,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
     vin: str,
@@ -146,6 +151,7 @@ def sync_detailed(
     pages use this path with Basic auth.)
 
     Args:
+        version (str):
         vin (str):
         scope (str):
         country (str | Unset):  Default: 'US'.
@@ -163,6 +169,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vin=vin,
         scope=scope,
         country=country,
@@ -179,6 +186,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     *,
     client: AuthenticatedClient,
     vin: str,
@@ -196,6 +204,7 @@ def sync(
     pages use this path with Basic auth.)
 
     Args:
+        version (str):
         vin (str):
         scope (str):
         country (str | Unset):  Default: 'US'.
@@ -213,6 +222,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         client=client,
         vin=vin,
         scope=scope,
@@ -224,6 +234,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
     vin: str,
@@ -241,6 +252,7 @@ async def asyncio_detailed(
     pages use this path with Basic auth.)
 
     Args:
+        version (str):
         vin (str):
         scope (str):
         country (str | Unset):  Default: 'US'.
@@ -258,6 +270,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vin=vin,
         scope=scope,
         country=country,
@@ -272,6 +285,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     *,
     client: AuthenticatedClient,
     vin: str,
@@ -289,6 +303,7 @@ async def asyncio(
     pages use this path with Basic auth.)
 
     Args:
+        version (str):
         vin (str):
         scope (str):
         country (str | Unset):  Default: 'US'.
@@ -307,6 +322,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             client=client,
             vin=vin,
             scope=scope,

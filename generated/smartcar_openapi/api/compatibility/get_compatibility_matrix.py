@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -14,6 +15,7 @@ from ...types import UNSET, Response, Unset
 
 
 def build_request_kwargs(
+    version: str,
     *,
     region: Region,
     type_: PowertrainType | Unset = UNSET,
@@ -57,7 +59,9 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/compatibility/matrix",
+        "url": "/v{version}/compatibility/matrix".format(
+            version=quote(str(version), safe=""),
+        ),
         "params": params,
     }
 
@@ -136,6 +140,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
     region: Region,
@@ -151,6 +156,7 @@ def sync_detailed(
     The response maps each upper-case make to its compatible models.
 
     Args:
+        version (str):
         region (Region): Compatibility-matrix market region.
         type_ (PowertrainType | Unset): Powertrain type (internal combustion, battery electric,
             plug-in hybrid, hybrid).
@@ -169,6 +175,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         region=region,
         type_=type_,
         make=make,
@@ -185,6 +192,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     *,
     client: AuthenticatedClient,
     region: Region,
@@ -200,6 +208,7 @@ def sync(
     The response maps each upper-case make to its compatible models.
 
     Args:
+        version (str):
         region (Region): Compatibility-matrix market region.
         type_ (PowertrainType | Unset): Powertrain type (internal combustion, battery electric,
             plug-in hybrid, hybrid).
@@ -218,6 +227,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         client=client,
         region=region,
         type_=type_,
@@ -229,6 +239,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
     region: Region,
@@ -244,6 +255,7 @@ async def asyncio_detailed(
     The response maps each upper-case make to its compatible models.
 
     Args:
+        version (str):
         region (Region): Compatibility-matrix market region.
         type_ (PowertrainType | Unset): Powertrain type (internal combustion, battery electric,
             plug-in hybrid, hybrid).
@@ -262,6 +274,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         region=region,
         type_=type_,
         make=make,
@@ -276,6 +289,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     *,
     client: AuthenticatedClient,
     region: Region,
@@ -291,6 +305,7 @@ async def asyncio(
     The response maps each upper-case make to its compatible models.
 
     Args:
+        version (str):
         region (Region): Compatibility-matrix market region.
         type_ (PowertrainType | Unset): Powertrain type (internal combustion, battery electric,
             plug-in hybrid, hybrid).
@@ -310,6 +325,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             client=client,
             region=region,
             type_=type_,

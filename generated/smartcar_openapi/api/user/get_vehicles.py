@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def build_request_kwargs(
+    version: str,
     *,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
@@ -33,7 +35,9 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles",
+        "url": "/v{version}/vehicles".format(
+            version=quote(str(version), safe=""),
+        ),
         "params": params,
     }
 
@@ -108,6 +112,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 10,
@@ -118,6 +123,7 @@ def sync_detailed(
      Returns a page of Smartcar vehicle ids. No permission is needed.
 
     Args:
+        version (str):
         limit (int | Unset):  Default: 10.
         offset (int | Unset):  Default: 0.
 
@@ -130,6 +136,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         limit=limit,
         offset=offset,
     )
@@ -142,6 +149,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 10,
@@ -152,6 +160,7 @@ def sync(
      Returns a page of Smartcar vehicle ids. No permission is needed.
 
     Args:
+        version (str):
         limit (int | Unset):  Default: 10.
         offset (int | Unset):  Default: 0.
 
@@ -164,6 +173,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         client=client,
         limit=limit,
         offset=offset,
@@ -171,6 +181,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 10,
@@ -181,6 +192,7 @@ async def asyncio_detailed(
      Returns a page of Smartcar vehicle ids. No permission is needed.
 
     Args:
+        version (str):
         limit (int | Unset):  Default: 10.
         offset (int | Unset):  Default: 0.
 
@@ -193,6 +205,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         limit=limit,
         offset=offset,
     )
@@ -203,6 +216,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 10,
@@ -213,6 +227,7 @@ async def asyncio(
      Returns a page of Smartcar vehicle ids. No permission is needed.
 
     Args:
+        version (str):
         limit (int | Unset):  Default: 10.
         offset (int | Unset):  Default: 0.
 
@@ -226,6 +241,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             client=client,
             limit=limit,
             offset=offset,

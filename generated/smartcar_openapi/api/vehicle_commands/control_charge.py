@@ -13,6 +13,7 @@ from ...types import Response
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     body: ChargeAction,
@@ -28,7 +29,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2.0/vehicles/{vehicle_id}/charge".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/charge".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -122,6 +124,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -134,6 +137,7 @@ def sync_detailed(
     only `START`. Do not retry a command once it may have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (ChargeAction):
 
@@ -146,6 +150,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
     )
@@ -158,6 +163,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -170,6 +176,7 @@ def sync(
     only `START`. Do not retry a command once it may have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (ChargeAction):
 
@@ -182,6 +189,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         body=body,
@@ -189,6 +197,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -201,6 +210,7 @@ async def asyncio_detailed(
     only `START`. Do not retry a command once it may have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (ChargeAction):
 
@@ -213,6 +223,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
     )
@@ -223,6 +234,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -235,6 +247,7 @@ async def asyncio(
     only `START`. Do not retry a command once it may have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (ChargeAction):
 
@@ -248,6 +261,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             body=body,

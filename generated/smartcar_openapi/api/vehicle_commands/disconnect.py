@@ -12,6 +12,7 @@ from ...types import Response
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for disconnect: ``method``,
@@ -24,7 +25,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2.0/vehicles/{vehicle_id}/application".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/application".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -95,6 +97,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -105,6 +108,7 @@ def sync_detailed(
     or, since 2023-03-06, with `Bearer <Application Management Token>`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -116,6 +120,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
     )
 
@@ -127,6 +132,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -137,6 +143,7 @@ def sync(
     or, since 2023-03-06, with `Bearer <Application Management Token>`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -148,12 +155,14 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -164,6 +173,7 @@ async def asyncio_detailed(
     or, since 2023-03-06, with `Bearer <Application Management Token>`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -175,6 +185,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
     )
 
@@ -184,6 +195,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -194,6 +206,7 @@ async def asyncio(
     or, since 2023-03-06, with `Bearer <Application Management Token>`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -206,6 +219,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
         )

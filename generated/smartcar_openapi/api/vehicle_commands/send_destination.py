@@ -13,6 +13,7 @@ from ...types import Response
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     body: Destination,
@@ -28,7 +29,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2.0/vehicles/{vehicle_id}/navigation/destination".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/navigation/destination".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -122,6 +124,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -133,6 +136,7 @@ def sync_detailed(
     have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (Destination):
 
@@ -145,6 +149,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
     )
@@ -157,6 +162,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -168,6 +174,7 @@ def sync(
     have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (Destination):
 
@@ -180,6 +187,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         body=body,
@@ -187,6 +195,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -198,6 +207,7 @@ async def asyncio_detailed(
     have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (Destination):
 
@@ -210,6 +220,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
     )
@@ -220,6 +231,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -231,6 +243,7 @@ async def asyncio(
     have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (Destination):
 
@@ -244,6 +257,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             body=body,

@@ -13,6 +13,7 @@ from ...types import Response
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     body: SetChargeLimitRequest,
@@ -28,7 +29,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2.0/vehicles/{vehicle_id}/charge/limit".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/charge/limit".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -122,6 +124,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -132,6 +135,7 @@ def sync_detailed(
      Permission: `control_charge`. The limit is a number (fraction) between 0.5 and 1.0.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (SetChargeLimitRequest):
 
@@ -144,6 +148,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
     )
@@ -156,6 +161,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -166,6 +172,7 @@ def sync(
      Permission: `control_charge`. The limit is a number (fraction) between 0.5 and 1.0.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (SetChargeLimitRequest):
 
@@ -178,6 +185,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         body=body,
@@ -185,6 +193,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -195,6 +204,7 @@ async def asyncio_detailed(
      Permission: `control_charge`. The limit is a number (fraction) between 0.5 and 1.0.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (SetChargeLimitRequest):
 
@@ -207,6 +217,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
     )
@@ -217,6 +228,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -227,6 +239,7 @@ async def asyncio(
      Permission: `control_charge`. The limit is a number (fraction) between 0.5 and 1.0.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (SetChargeLimitRequest):
 
@@ -240,6 +253,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             body=body,

@@ -12,6 +12,7 @@ from ...types import Response
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for get_battery_capacity: ``method``,
@@ -24,7 +25,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles/{vehicle_id}/battery/capacity".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/battery/capacity".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -113,6 +115,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -125,6 +128,7 @@ def sync_detailed(
     `detail: [{capacities: [...]}]`).
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -136,6 +140,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
     )
 
@@ -147,6 +152,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -159,6 +165,7 @@ def sync(
     `detail: [{capacities: [...]}]`).
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -170,12 +177,14 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -188,6 +197,7 @@ async def asyncio_detailed(
     `detail: [{capacities: [...]}]`).
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -199,6 +209,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
     )
 
@@ -208,6 +219,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -220,6 +232,7 @@ async def asyncio(
     `detail: [{capacities: [...]}]`).
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -232,6 +245,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
         )

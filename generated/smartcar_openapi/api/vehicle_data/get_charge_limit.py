@@ -12,6 +12,7 @@ from ...types import Response
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for get_charge_limit: ``method``,
@@ -24,7 +25,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles/{vehicle_id}/charge/limit".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/charge/limit".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -113,6 +115,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -122,6 +125,7 @@ def sync_detailed(
      Permission: `read_charge`. The limit is a fraction 0-1 of full charge.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -133,6 +137,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
     )
 
@@ -144,6 +149,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -153,6 +159,7 @@ def sync(
      Permission: `read_charge`. The limit is a fraction 0-1 of full charge.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -164,12 +171,14 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -179,6 +188,7 @@ async def asyncio_detailed(
      Permission: `read_charge`. The limit is a fraction 0-1 of full charge.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -190,6 +200,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
     )
 
@@ -199,6 +210,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -208,6 +220,7 @@ async def asyncio(
      Permission: `read_charge`. The limit is a fraction 0-1 of full charge.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -220,6 +233,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
         )

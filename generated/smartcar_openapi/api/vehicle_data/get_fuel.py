@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     sc_unit_system: UnitSystem | Unset = UNSET,
@@ -30,7 +31,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles/{vehicle_id}/fuel".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/fuel".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -120,6 +122,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -131,6 +134,7 @@ def sync_detailed(
     (imperial). Every value may be null (some European makes do not report all of them).
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
@@ -143,6 +147,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         sc_unit_system=sc_unit_system,
     )
@@ -155,6 +160,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -166,6 +172,7 @@ def sync(
     (imperial). Every value may be null (some European makes do not report all of them).
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
@@ -178,6 +185,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         sc_unit_system=sc_unit_system,
@@ -185,6 +193,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -196,6 +205,7 @@ async def asyncio_detailed(
     (imperial). Every value may be null (some European makes do not report all of them).
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
@@ -208,6 +218,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         sc_unit_system=sc_unit_system,
     )
@@ -218,6 +229,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -229,6 +241,7 @@ async def asyncio(
     (imperial). Every value may be null (some European makes do not report all of them).
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
@@ -242,6 +255,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             sc_unit_system=sc_unit_system,

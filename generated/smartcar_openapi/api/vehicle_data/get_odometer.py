@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     sc_unit_system: UnitSystem | Unset = UNSET,
@@ -30,7 +31,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles/{vehicle_id}/odometer".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/odometer".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -120,6 +122,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -130,6 +133,7 @@ def sync_detailed(
      Permission: `read_odometer`. Unit-dependent: kilometres (metric) or miles (imperial).
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
@@ -142,6 +146,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         sc_unit_system=sc_unit_system,
     )
@@ -154,6 +159,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -164,6 +170,7 @@ def sync(
      Permission: `read_odometer`. Unit-dependent: kilometres (metric) or miles (imperial).
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
@@ -176,6 +183,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         sc_unit_system=sc_unit_system,
@@ -183,6 +191,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -193,6 +202,7 @@ async def asyncio_detailed(
      Permission: `read_odometer`. Unit-dependent: kilometres (metric) or miles (imperial).
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
@@ -205,6 +215,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         sc_unit_system=sc_unit_system,
     )
@@ -215,6 +226,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -225,6 +237,7 @@ async def asyncio(
      Permission: `read_odometer`. Unit-dependent: kilometres (metric) or miles (imperial).
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
@@ -238,6 +251,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             sc_unit_system=sc_unit_system,

@@ -12,6 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     limit: int | Unset = UNSET,
@@ -35,7 +36,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles/{vehicle_id}/permissions".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/permissions".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
         "params": params,
@@ -112,6 +114,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -123,6 +126,7 @@ def sync_detailed(
      No permission is needed.
 
     Args:
+        version (str):
         vehicle_id (str):
         limit (int | Unset):
         offset (int | Unset):  Default: 0.
@@ -136,6 +140,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         limit=limit,
         offset=offset,
@@ -149,6 +154,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -160,6 +166,7 @@ def sync(
      No permission is needed.
 
     Args:
+        version (str):
         vehicle_id (str):
         limit (int | Unset):
         offset (int | Unset):  Default: 0.
@@ -173,6 +180,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         limit=limit,
@@ -181,6 +189,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -192,6 +201,7 @@ async def asyncio_detailed(
      No permission is needed.
 
     Args:
+        version (str):
         vehicle_id (str):
         limit (int | Unset):
         offset (int | Unset):  Default: 0.
@@ -205,6 +215,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         limit=limit,
         offset=offset,
@@ -216,6 +227,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -227,6 +239,7 @@ async def asyncio(
      No permission is needed.
 
     Args:
+        version (str):
         vehicle_id (str):
         limit (int | Unset):
         offset (int | Unset):  Default: 0.
@@ -241,6 +254,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             limit=limit,

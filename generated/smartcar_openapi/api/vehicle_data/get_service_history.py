@@ -13,6 +13,7 @@ from ...types import UNSET, Response, Unset
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     start_date: str | Unset = UNSET,
@@ -40,7 +41,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles/{vehicle_id}/service/history".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/service/history".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
         "params": params,
@@ -136,6 +138,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -153,6 +156,7 @@ def sync_detailed(
     `start_date`/`end_date`); the Python SDK sends `startDate`/`endDate` and the docs list none.
 
     Args:
+        version (str):
         vehicle_id (str):
         start_date (str | Unset):
         end_date (str | Unset):
@@ -167,6 +171,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         start_date=start_date,
         end_date=end_date,
@@ -181,6 +186,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -198,6 +204,7 @@ def sync(
     `start_date`/`end_date`); the Python SDK sends `startDate`/`endDate` and the docs list none.
 
     Args:
+        version (str):
         vehicle_id (str):
         start_date (str | Unset):
         end_date (str | Unset):
@@ -212,6 +219,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         start_date=start_date,
@@ -221,6 +229,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -238,6 +247,7 @@ async def asyncio_detailed(
     `start_date`/`end_date`); the Python SDK sends `startDate`/`endDate` and the docs list none.
 
     Args:
+        version (str):
         vehicle_id (str):
         start_date (str | Unset):
         end_date (str | Unset):
@@ -252,6 +262,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         start_date=start_date,
         end_date=end_date,
@@ -264,6 +275,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -281,6 +293,7 @@ async def asyncio(
     `start_date`/`end_date`); the Python SDK sends `startDate`/`endDate` and the docs list none.
 
     Args:
+        version (str):
         vehicle_id (str):
         start_date (str | Unset):
         end_date (str | Unset):
@@ -296,6 +309,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             start_date=start_date,

@@ -12,6 +12,7 @@ from ...types import Response
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
 ) -> dict[str, Any]:
@@ -25,7 +26,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2.0/vehicles/{vehicle_id}/webhooks/{webhook_id}".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/webhooks/{webhook_id}".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
             webhook_id=quote(str(webhook_id), safe=""),
         ),
@@ -107,6 +109,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -118,6 +121,7 @@ def sync_detailed(
     user's access token; no request body. No permission beyond those the webhook needs.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -130,6 +134,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
     )
@@ -142,6 +147,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -153,6 +159,7 @@ def sync(
     user's access token; no request body. No permission beyond those the webhook needs.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -165,6 +172,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
         client=client,
@@ -172,6 +180,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -183,6 +192,7 @@ async def asyncio_detailed(
     user's access token; no request body. No permission beyond those the webhook needs.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -195,6 +205,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
     )
@@ -205,6 +216,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -216,6 +228,7 @@ async def asyncio(
     user's access token; no request body. No permission beyond those the webhook needs.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -229,6 +242,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             webhook_id=webhook_id,
             client=client,

@@ -12,6 +12,7 @@ from ...types import Response
 
 
 def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
 ) -> dict[str, Any]:
@@ -25,7 +26,8 @@ def build_request_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2.0/vehicles/{vehicle_id}/webhooks/{webhook_id}".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/webhooks/{webhook_id}".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
             webhook_id=quote(str(webhook_id), safe=""),
         ),
@@ -97,6 +99,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -108,6 +111,7 @@ def sync_detailed(
     The body is `{"status": "success"}` per the docs; an empty object `{}` has also been seen.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -120,6 +124,7 @@ def sync_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
     )
@@ -132,6 +137,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -143,6 +149,7 @@ def sync(
     The body is `{"status": "success"}` per the docs; an empty object `{}` has also been seen.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -155,6 +162,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
         client=client,
@@ -162,6 +170,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -173,6 +182,7 @@ async def asyncio_detailed(
     The body is `{"status": "success"}` per the docs; an empty object `{}` has also been seen.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -185,6 +195,7 @@ async def asyncio_detailed(
     """
 
     kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
     )
@@ -195,6 +206,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -206,6 +218,7 @@ async def asyncio(
     The body is `{"status": "success"}` per the docs; an empty object `{}` has also been seen.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -219,6 +232,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             webhook_id=webhook_id,
             client=client,
