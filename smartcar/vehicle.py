@@ -13,17 +13,6 @@ from urllib.parse import quote
 
 import httpx
 from smartcar_openapi import models as m
-from smartcar_openapi.api.batch import batch as op_batch
-from smartcar_openapi.api.v3 import get_signal
-from smartcar_openapi.api.vehicle_commands import (
-    control_charge,
-    control_security,
-    disconnect,
-    send_destination,
-    set_charge_limit,
-)
-from smartcar_openapi.api.vehicle_data import get_permissions, get_service_history
-from smartcar_openapi.api.webhooks import subscribe_webhook, unsubscribe_webhook
 from smartcar_openapi.types import UNSET
 
 import smartcar as smartcar
@@ -39,7 +28,7 @@ from . import v3_response as v3  # noqa: F401
 from ._api import get_api_version
 from ._batch import Batch
 from ._config import Origins
-from ._http import Endpoint, Operation
+from ._http import Operation
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from ._registry import OperationInfo
 from ._shape import check_model
@@ -108,7 +97,7 @@ def _derived_read(info: OperationInfo, doc: str | None = None) -> operation[[], 
     convert = registry.converter(info)
 
     def build(self: BaseVehicle) -> Operation[Any]:
-        return self._op(registry.endpoint(info), convert, info=info)
+        return self._op(info.operation_id, convert)
 
     build.__name__ = info.name
     build.__qualname__ = f"BaseVehicle.{info.name}"
@@ -240,28 +229,23 @@ class BaseVehicle(Configurable):
 
     def _op(
         self,
-        endpoint: Endpoint,
+        operation_id: str,
         convert: Callable[[httpx.Response], R],
-        *,
-        units: bool = False,
-        command: bool = False,
-        info: OperationInfo | None = None,
         **kwargs: Any,
     ) -> Operation[R]:
-        origin = "api"
-        if info is not None:
-            units, command, origin = info.units, info.command, info.origin
-        if units:
+        # Endpoint, origin, units and command-ness are the spec's, through the registry.
+        info = registry.by_id(operation_id)
+        if info.units:
             kwargs["sc_unit_system"] = m.UnitSystem(self._unit_system)
         # Feature flags and the API version select v2.0 behaviour: the v3 API takes neither.
-        v2_api = origin == "api"
+        v2_api = info.origin == "api"
         flags = check.flags(self._flags) if v2_api else ""
         return Operation(
-            endpoint=endpoint,
+            endpoint=registry.endpoint(info),
             kwargs={"vehicle_id": self.vehicle_id, **kwargs},
-            origin=origin,
+            origin=info.origin,
             convert=convert,
-            command=command,
+            command=info.command,
             params={"flags": flags} if flags else {},
             version=self._api_version if v2_api and self._api_version != "2.0" else None,
             **self._auth(),
@@ -297,7 +281,7 @@ class BaseVehicle(Configurable):
         """
         limit, offset = check.paging(paging, max_limit=50)
         return self._op(
-            get_permissions,
+            "get_permissions",
             t.model(t.Permissions),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
@@ -314,9 +298,8 @@ class BaseVehicle(Configurable):
             end_date: latest date, ``YYYY-MM-DD`` or ISO 8601 date-time.
         """
         return self._op(
-            get_service_history,
+            "get_service_history",
             _service_history,
-            units=True,
             start_date=UNSET if start_date is None else check.non_empty("start_date", start_date),
             end_date=UNSET if end_date is None else check.non_empty("end_date", end_date),
         )
@@ -327,25 +310,25 @@ class BaseVehicle(Configurable):
     def lock(self) -> Operation[t.Action]:
         """Lock the vehicle (``POST /security``, ``control_security``)."""
         body = m.SecurityAction(action=m.SecurityActionType.LOCK)
-        return self._op(control_security, t.model(t.Action), command=True, body=body)
+        return self._op("control_security", t.model(t.Action), body=body)
 
     @operation
     def unlock(self) -> Operation[t.Action]:
         """Unlock the vehicle (``POST /security``, ``control_security``)."""
         body = m.SecurityAction(action=m.SecurityActionType.UNLOCK)
-        return self._op(control_security, t.model(t.Action), command=True, body=body)
+        return self._op("control_security", t.model(t.Action), body=body)
 
     @operation
     def start_charge(self) -> Operation[t.Action]:
         """Start charging (``POST /charge``, ``control_charge``)."""
         body = m.ChargeAction(action=m.ChargeActionType.START)
-        return self._op(control_charge, t.model(t.Action), command=True, body=body)
+        return self._op("control_charge", t.model(t.Action), body=body)
 
     @operation
     def stop_charge(self) -> Operation[t.Action]:
         """Stop charging (``POST /charge``, ``control_charge``)."""
         body = m.ChargeAction(action=m.ChargeActionType.STOP)
-        return self._op(control_charge, t.model(t.Action), command=True, body=body)
+        return self._op("control_charge", t.model(t.Action), body=body)
 
     @operation
     def set_charge_limit(self, limit: float) -> Operation[t.Action]:
@@ -359,7 +342,7 @@ class BaseVehicle(Configurable):
         """
         value = check.number_in_range("limit", limit, 0.5, 1.0)
         body = m.SetChargeLimitRequest(limit=value)
-        return self._op(set_charge_limit, t.model(t.Action), command=True, body=body)
+        return self._op("set_charge_limit", t.model(t.Action), body=body)
 
     @operation
     def send_destination(self, latitude: float, longitude: float) -> Operation[t.Action]:
@@ -373,7 +356,7 @@ class BaseVehicle(Configurable):
             latitude=check.number_in_range("latitude", latitude, -90, 90),
             longitude=check.number_in_range("longitude", longitude, -180, 180),
         )
-        return self._op(send_destination, t.model(t.Action), command=True, body=body)
+        return self._op("send_destination", t.model(t.Action), body=body)
 
     # -- batch, webhooks, connection ----------------------------------------------------------
 
@@ -399,13 +382,13 @@ class BaseVehicle(Configurable):
         # The server resolves each path below this vehicle: none may climb out of it.
         cleaned = ["/" + check.relative_path("paths[]", p) for p in paths]
         body = m.BatchRequest(requests=[m.BatchRequestItem(path=p) for p in cleaned])
-        return self._op(op_batch, Batch.from_response, units=True, body=body)
+        return self._op("batch", Batch.from_response, body=body)
 
     @operation
     def subscribe(self, webhook_id: str) -> Operation[t.Subscribe]:
         """Subscribe this vehicle to a webhook (``POST /webhooks/{webhook_id}``)."""
         return self._op(
-            subscribe_webhook,
+            "subscribe_webhook",
             t.model(t.Subscribe),
             webhook_id=check.path_segment("webhook_id", webhook_id),
         )
@@ -420,7 +403,7 @@ class BaseVehicle(Configurable):
         """
         amt = check.credential("amt", amt)
         op = self._op(
-            unsubscribe_webhook,
+            "unsubscribe_webhook",
             _unsubscribed,
             webhook_id=check.path_segment("webhook_id", webhook_id),
         )
@@ -430,7 +413,7 @@ class BaseVehicle(Configurable):
     @operation
     def disconnect(self) -> Operation[t.Status]:
         """Revoke this application's access to the vehicle (``DELETE /application``)."""
-        return self._op(disconnect, t.model(t.Status))
+        return self._op("disconnect", t.model(t.Status))
 
     @operation
     def request(
@@ -510,16 +493,10 @@ class BaseVehicle(Configurable):
         Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
         answers ``signal["body"]`` and ``signal["headers"]``, the official dict's keys.
         """
-        return Operation(
-            endpoint=get_signal,
-            kwargs={
-                "vehicle_id": self.vehicle_id,
-                "signal_code": check.path_segment("code", code),
-                "sc_unit_system": m.UnitSystem(self._unit_system),
-            },
-            origin="vehicle_v3",
-            convert=t.v3_model(t.Signal),
-            **self._auth(),
+        return self._op(
+            "get_signal",
+            t.v3_model(t.Signal),
+            signal_code=check.path_segment("code", code),
         )
 
 
