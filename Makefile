@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 RUNTIME_STAMP := $(VENV)/.runtime
 PYTEST_FLAGS := --record-mode=none --block-network
 
-.PHONY: install regen check-regen check-wheel lint test e2e record demo bench docs clean
+.PHONY: install regen check-regen check-wheel lint test e2e record demo bench docs mutate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -79,5 +79,11 @@ docs: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
+## Mutation testing (mutmut, configured in pyproject.toml): slow and CPU-heavy, never part of
+## `make test`. ARGS narrows it, e.g. ARGS='"smartcar.tokens.*"'; the score is in CONTRIBUTING.md.
+mutate: $(STAMP)
+	$(BIN)/mutmut run --max-children 2 $(ARGS)
+	$(BIN)/mutmut results
+
 clean:
-	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache mutants

@@ -12,7 +12,9 @@ Against the real Smartcar API, with your application's credentials (register
     python examples/webapp.py
 
 Then open http://localhost:8000/. Only the standard library and this SDK are used: the app is a
-WSGI application built by :func:`create_app` and served by ``wsgiref``.
+WSGI application built by :func:`create_app` and served by ``wsgiref``. This module holds the
+routes (what each URL does: sessions, the OAuth flow, the readings); ``webapp_pages.py``, next
+to it, holds the pages (requests, responses and the HTML).
 
 How the OAuth flow is protected:
 
@@ -23,8 +25,8 @@ How the OAuth flow is protected:
   server-side global where another user's could overwrite it.
 * The tokens never reach the browser: it gets an opaque session id, and the tokens stay in a
   server-side session store.
-* Every value written into a page goes through ``html.escape``, including the vehicle's own
-  data and Connect's error description.
+* Every value written into a page goes through ``html.escape`` (in ``webapp_pages``),
+  including the vehicle's own data and Connect's error description.
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ import argparse
 import base64
 import hashlib
 import hmac
-import html
 import os
 import re
 import secrets
@@ -41,18 +42,35 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from http import HTTPStatus
 from socketserver import ThreadingMixIn
-from typing import Any, TypeVar
-from urllib.parse import parse_qs
+from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from wsgiref.types import StartResponse, WSGIEnvironment
+
+# The pages sit next to this script: `python examples/webapp.py` puts its folder on sys.path.
+import webapp_pages as pages
+from webapp_pages import Request, Response, describe_error, read, redirect
 
 import smartcar
 from smartcar.testing import Simulator, SimulatorServer
 
-T = TypeVar("T")
+__all__ = [
+    "ORIGIN_VARIABLES",
+    "SCOPE",
+    "SESSION_COOKIE",
+    "STATE_COOKIE",
+    "STATE_MAX_AGE",
+    "ExampleApp",
+    "Request",
+    "Response",
+    "SessionStore",
+    "all_vehicle_ids",
+    "create_app",
+    "describe_error",
+    "main",
+    "make_app_server",
+    "start_simulator",
+]
 
 SCOPE = ("read_vehicle_info", "read_odometer", "read_location", "read_battery", "read_charge")
 """The permissions the app asks for: one per reading on the vehicles page."""
@@ -127,110 +145,6 @@ class SessionStore:
             self._rows.pop(session_id, None)
 
 
-# -- requests, responses and pages -----------------------------------------------------------
-
-
-@dataclass
-class Request:
-    """The parts of a WSGI request the pages use."""
-
-    method: str
-    path: str
-    query: dict[str, str]
-    cookies: dict[str, str]
-    https: bool
-
-    @classmethod
-    def from_environ(cls, environ: WSGIEnvironment) -> Request:
-        """Parse the method, path, query string and cookies of a WSGI request."""
-        query = {
-            name: values[0]
-            for name, values in parse_qs(environ.get("QUERY_STRING", "")).items()
-            if values
-        }
-        cookies: dict[str, str] = {}
-        for part in environ.get("HTTP_COOKIE", "").split(";"):
-            name, sep, value = part.strip().partition("=")
-            # The first of two same-named cookies is the most specific one (longest path).
-            if sep and name not in cookies:
-                cookies[name] = value
-        return cls(
-            method=environ.get("REQUEST_METHOD", "GET").upper(),
-            path=environ.get("PATH_INFO", "") or "/",
-            query=query,
-            cookies=cookies,
-            https=environ.get("wsgi.url_scheme") == "https",
-        )
-
-
-@dataclass
-class Response:
-    """A status, an HTML body (or none, for redirects) and headers."""
-
-    status: int
-    body: str = ""
-    headers: list[tuple[str, str]] = field(default_factory=list)
-
-    def set_cookie(self, request: Request, name: str, value: str, max_age: int | None) -> None:
-        """Add an HttpOnly, SameSite=Lax cookie; ``max_age=0`` deletes it."""
-        parts = [f"{name}={value}", "Path=/", "HttpOnly", "SameSite=Lax"]
-        if max_age is not None:
-            parts.append(f"Max-Age={max_age}")
-        # Secure over HTTPS only, so the demo also works on http://localhost. Behind a proxy
-        # that terminates TLS, wsgi.url_scheme says http: set Secure unconditionally there.
-        if request.https:
-            parts.append("Secure")
-        self.headers.append(("Set-Cookie", "; ".join(parts)))
-
-
-def redirect(location: str) -> Response:
-    """A 302 to ``location``."""
-    return Response(HTTPStatus.FOUND, headers=[("Location", location)])
-
-
-def page(title: str, body_html: str, status: int = HTTPStatus.OK) -> Response:
-    """An HTML page; ``body_html`` must already be escaped (the title is escaped here)."""
-    document = (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        f"<title>{html.escape(title)}</title>"
-        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-        "td,th{border:1px solid #ccc;padding:.4em .6em;text-align:left;vertical-align:top}"
-        ".error{color:#a00}</style></head>"
-        f"<body><h1>{html.escape(title)}</h1>{body_html}</body></html>"
-    )
-    return Response(status, document)
-
-
-def describe_error(exc: smartcar.SmartcarException) -> str:
-    """An error as HTML: its type and code, and the message Smartcar suggests for users."""
-    kind = ":".join(part for part in (exc.type, exc.code) if part) or type(exc).__name__
-    message = exc.suggested_user_message or exc.description or exc.message
-    text = f"<strong>{html.escape(kind)}</strong> {html.escape(message)}"
-    return f'<span class="error">{text}</span>'
-
-
-@dataclass
-class Reading:
-    """One cell of the vehicles table: a formatted value, or the error that prevented it."""
-
-    value: str | None = None
-    error: smartcar.SmartcarException | None = None
-
-    def html(self) -> str:
-        """The cell's content, escaped."""
-        if self.error is not None:
-            return describe_error(self.error)
-        return html.escape(self.value or "")
-
-
-def read(fetch: Callable[[], T], show: Callable[[T], str]) -> Reading:
-    """Fetch one reading, keeping a Smartcar error for display rather than failing the page."""
-    try:
-        return Reading(value=show(fetch()))
-    except smartcar.SmartcarException as exc:
-        return Reading(error=exc)
-
-
 # -- the application ---------------------------------------------------------------------------
 
 
@@ -265,29 +179,12 @@ class ExampleApp:
         request = Request.from_environ(environ)
         route = self._routes.get(request.path)
         if route is None:
-            response = page("Not found", "<p><a href='/'>Home</a></p>", HTTPStatus.NOT_FOUND)
+            response = pages.not_found()
         elif request.method not in route[0]:
-            response = page("Method not allowed", "", HTTPStatus.METHOD_NOT_ALLOWED)
-            response.headers.append(("Allow", ", ".join(route[0])))
+            response = pages.method_not_allowed(route[0])
         else:
             response = route[1](request)
-        body = response.body.encode("utf-8")
-        headers = [
-            *response.headers,
-            ("Content-Type", "text/html; charset=utf-8"),
-            ("Content-Length", str(len(body))),
-            # Pages show one user's vehicles: never cache them, never let them be framed.
-            ("Cache-Control", "no-store"),
-            ("X-Content-Type-Options", "nosniff"),
-            (
-                "Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-                "frame-ancestors 'none'",
-            ),
-        ]
-        status = HTTPStatus(response.status)
-        start_response(f"{status.value} {status.phrase}", headers)
-        return [body]
+        return response.send(start_response)
 
     # -- state cookie ------------------------------------------------------------------------
 
@@ -332,7 +229,7 @@ class ExampleApp:
             return "Smartcar's answer belongs to another sign-in attempt.", True
         return None, True
 
-    # -- pages -------------------------------------------------------------------------------
+    # -- routes ------------------------------------------------------------------------------
 
     def _session(self, request: Request) -> tuple[str, smartcar.Access] | None:
         session_id = request.cookies.get(SESSION_COOKIE)
@@ -341,17 +238,7 @@ class ExampleApp:
 
     def index(self, request: Request) -> Response:
         """Home: a link to Connect, or to the vehicles when signed in."""
-        if self._session(request) is None:
-            return page(
-                "Smartcar example",
-                "<p>See your car's odometer, location and battery here.</p>"
-                '<p><a href="/login">Connect your car</a></p>',
-            )
-        return page(
-            "Smartcar example",
-            '<p><a href="/vehicles">Your vehicles</a></p>'
-            '<form method="post" action="/logout"><button>Sign out</button></form>',
-        )
+        return pages.home(signed_in=self._session(request) is not None)
 
     def login(self, request: Request) -> Response:
         """Send the browser to Connect with a fresh state, remembered in a signed cookie."""
@@ -367,32 +254,14 @@ class ExampleApp:
         """Check the state, then exchange the code and start a session."""
         problem, in_progress = self._check_state(request)
         if problem is not None:
-            response = page(
-                "Sign-in rejected",
-                f"<p>{html.escape(problem)} No account was connected.</p>"
-                '<p><a href="/login">Start again</a></p>',
-                HTTPStatus.BAD_REQUEST,
-            )
+            response = pages.sign_in_rejected(problem)
         elif request.query.get("error") == "access_denied":
-            response = page(
-                "No car connected",
-                "<p>You chose not to share your car with this app, so nothing was connected."
-                '</p><p><a href="/login">Connect your car</a> if you change your mind.</p>',
-            )
+            response = pages.connect_declined()
         elif request.query.get("error"):
             description = request.query.get("error_description", "")
-            response = page(
-                "Smartcar Connect failed",
-                f"<p><strong>{html.escape(request.query['error'])}</strong> "
-                f'{html.escape(description)}</p><p><a href="/login">Try again</a></p>',
-                HTTPStatus.BAD_REQUEST,
-            )
+            response = pages.connect_failed(request.query["error"], description)
         elif not request.query.get("code"):
-            response = page(
-                "Sign-in rejected",
-                '<p>Smartcar\'s answer carries no code.</p><p><a href="/login">Start again</a></p>',
-                HTTPStatus.BAD_REQUEST,
-            )
+            response = pages.sign_in_rejected("Smartcar's answer carries no code.")
         else:
             response = self._start_session(request, request.query["code"])
         # The state is single-use: spent once its callback arrives, whatever the outcome. A
@@ -407,16 +276,7 @@ class ExampleApp:
         try:
             access = self.auth_client.exchange_code(code)
         except smartcar.SmartcarException as exc:
-            status = (
-                HTTPStatus.BAD_REQUEST
-                if isinstance(exc, smartcar.OAuthError)
-                else HTTPStatus.BAD_GATEWAY
-            )
-            return page(
-                "Sign-in failed",
-                f'<p>{describe_error(exc)}</p><p><a href="/login">Try again</a></p>',
-                status,
-            )
+            return pages.sign_in_failed(exc)
         previous = request.cookies.get(SESSION_COOKIE)
         if previous:
             self.sessions.delete(previous)
@@ -444,38 +304,19 @@ class ExampleApp:
         except (smartcar.AuthenticationError, smartcar.OAuthError):
             # Revoked in Smartcar's dashboard, or unused for 60 days: the user must reconnect.
             self.sessions.delete(session_id)
-            response = page(
-                "Please reconnect",
-                "<p>This app can no longer access your car.</p>"
-                '<p><a href="/login">Connect your car</a></p>',
-            )
+            response = pages.reconnect()
             response.set_cookie(request, SESSION_COOKIE, "", 0)
             return response
         except smartcar.SmartcarException as exc:
-            return page(
-                "Your vehicles",
-                f'<p>{describe_error(exc)}</p><p><a href="/vehicles">Try again</a></p>',
-                HTTPStatus.BAD_GATEWAY,
-            )
-        rows = "".join(self._vehicle_row(vehicle_id, tokens) for vehicle_id in vehicle_ids)
-        table = (
-            "<table><tr><th>Vehicle</th><th>Odometer</th><th>Location</th>"
-            f"<th>Battery</th><th>Charging</th></tr>{rows}</table>"
-            if rows
-            else "<p>No vehicles are connected.</p>"
-        )
-        return page(
-            "Your vehicles",
-            f"{table}<p><a href='/login'>Connect another car</a></p>"
-            '<form method="post" action="/logout"><button>Sign out</button></form>',
-        )
+            return pages.vehicles_unavailable(exc)
+        return pages.vehicles([self._vehicle_row(vehicle_id, tokens) for vehicle_id in vehicle_ids])
 
     def _vehicle_row(self, vehicle_id: str, tokens: smartcar.TokenManager) -> str:
         with self._vehicle_factory(vehicle_id, tokens) as vehicle:
             # Each reading on its own: an asleep car or a missing permission costs one cell.
             distance_unit = "km" if vehicle.unit_system == "metric" else "mi"
+            name = read(vehicle.attributes, lambda a: f"{a.year} {a.make} {a.model}")
             cells = [
-                read(vehicle.attributes, lambda a: f"{a.year} {a.make} {a.model}"),
                 read(vehicle.odometer, lambda o: f"{o.distance:,.0f} {distance_unit}"),
                 read(vehicle.location, lambda loc: f"{loc.latitude:.4f}, {loc.longitude:.4f}"),
                 read(
@@ -490,11 +331,7 @@ class ExampleApp:
                     ),
                 ),
             ]
-        name = cells[0].html()
-        if cells[0].error is not None:
-            # Without attributes the id is all there is to tell the vehicles apart.
-            name = f"<code>{html.escape(vehicle_id)}</code><br>{name}"
-        return f"<tr><td>{name}</td>{''.join(f'<td>{c.html()}</td>' for c in cells[1:])}</tr>"
+        return pages.vehicle_row(vehicle_id, name, cells)
 
     def logout(self, request: Request) -> Response:
         """GET asks for confirmation; POST forgets the session.
@@ -503,10 +340,7 @@ class ExampleApp:
         out, and the SameSite=Lax session cookie is not sent with another site's POST.
         """
         if request.method == "GET":
-            return page(
-                "Sign out",
-                '<form method="post" action="/logout"><button>Sign out</button></form>',
-            )
+            return pages.sign_out()
         session_id = request.cookies.get(SESSION_COOKIE)
         if session_id:
             self.sessions.delete(session_id)

@@ -28,6 +28,9 @@ ORIGINS = {
     "connect.smartcar.com": "connect",
     "management.smartcar.com": "management",
     "vehicle.api.smartcar.com": "vehicle_v3",
+    "iam.smartcar.com": "iam",
+    "management.api.smartcar.com": "management_v3",
+    "compatibility.api.smartcar.com": "compatibility_v3",
 }
 PAGING_STYLES = ("offset", "cursor", "page-number", "links-next")
 METHODS = ("get", "put", "post", "delete", "patch")

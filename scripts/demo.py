@@ -10,6 +10,7 @@ URL Connect redirected your browser to (the steps that need the simulator are sk
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import os
@@ -236,11 +237,56 @@ def main() -> int:
         readings = asyncio.run(_read_all_async(ids, token, origins))
         for vehicle_id, distance in readings:
             show(vehicle_id, f"{distance:,.1f} km")
+        step(10, "API v3: the application token, connections, signals, commands")
+        _v3_act(sim, origins, redirect)
         print("\nDone. Next: `make test`, the README, and `smartcar --help`.")
         return 0
     finally:
         if server is not None:
             server.stop()
+
+
+def _v3_act(sim: Simulator | None, origins: smartcar.Origins, redirect: str) -> None:
+    """API v3: one application token, users named by sc-user-id, typed command executions."""
+    if sim is None:
+        client_id = os.environ.get("SMARTCAR_API_CLIENT_ID")
+        secret = os.environ.get("SMARTCAR_API_CLIENT_SECRET")
+        if not client_id or not secret:
+            print("   (skipped: set SMARTCAR_API_CLIENT_ID and SMARTCAR_API_CLIENT_SECRET)")
+            return
+    else:
+        client_id, secret = DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
+        # The simulator answers the v3 hosts at the same address.
+        url = origins.api
+        origins = dataclasses.replace(origins, iam=url, management_v3=url, compatibility_v3=url)
+    app = smartcar.App(client_id, secret, origins=origins)
+    show("application token", f"valid {app.request_token().expires_in} s, no refresh token")
+    user_id = smartcar.read_connect_redirect(redirect, state="demo-state-4f1c").user_id
+    show("user_id from Connect", user_id)
+    connections = list(app.connections())
+    show("connections", f"{len(connections)} (vehicle -> user, all pages)")
+    first = connections[0]
+    show(f"  {first.vehicle_id}", first.user_id)
+    car = app.vehicle(first.vehicle_id or "", first.user_id or "")
+    signals = list(car.signals())
+    show("signals", f"{len(signals)}, following links.next")
+    charge = car.get_signal("tractionbattery-stateofcharge").attributes.to_dict().get("body")
+    show("  state of charge", charge)
+    execution = car.unlock_doors()
+    show("unlock_doors", f"{execution.command_type}: {execution.status} ({execution.id})")
+    show("  execution", f"HTTP {execution.response.status_code}, {execution.execution_mode}")
+    car.lock_doors()
+    if sim is None:
+        print("   (schedules and subscriptions skipped against the real API)")
+        return
+    schedule = car.set_daily_charge_schedule(37.7749, -122.4194, "22:00", "06:00")
+    show("daily charge schedule", f"{schedule.schedule_id} ({schedule.status})")
+    car.delete_charge_schedule(schedule.schedule_id or "")
+    show("  deleted", schedule.schedule_id)
+    webhook = next(iter(app.webhooks()))
+    accepted = app.create_subscription(webhook.id, first.user_id or "", first.vehicle_id or "")
+    show("subscription", f"{webhook.name}: {accepted.message}")
+    show("  subscriptions", len(list(app.subscriptions(webhook_id=webhook.id))))
 
 
 def _use_origins(origins: smartcar.Origins) -> None:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         DEFAULT_MAX_RETRY_AFTER,
         DEFAULT_TIMEOUT,
     )
+    from .app import App, AppVehicle, AsyncApp, AsyncAppVehicle
     from .auth_client import (
         AsyncAuthClient,
         AuthClient,
@@ -84,6 +85,7 @@ if TYPE_CHECKING:
     )
     from .tokens import TokenManager
     from .types import Access
+    from .v3 import ConnectError, read_connect_redirect
     from .vehicle import (
         AsyncVehicle,
         Vehicle,
@@ -94,6 +96,10 @@ __all__ = [
     "DEFAULT_MAX_RETRY_AFTER",
     "DEFAULT_TIMEOUT",
     "Access",
+    "App",
+    "AppVehicle",
+    "AsyncApp",
+    "AsyncAppVehicle",
     "AsyncAuthClient",
     "AsyncVehicle",
     "AuthClient",
@@ -101,6 +107,7 @@ __all__ = [
     "BillingError",
     "CompatibilityError",
     "ConfigurationError",
+    "ConnectError",
     "ConnectedServicesAccountError",
     "FleetResult",
     "InvalidInputError",
@@ -132,6 +139,7 @@ __all__ = [
     "get_vehicle",
     "get_vehicles",
     "hash_challenge",
+    "read_connect_redirect",
     "read_fleet",
     "set_api_version",
     "verify_payload",
@@ -183,6 +191,12 @@ _LAZY: dict[str, str] = {
     "with_options": ".smartcar",
     "TokenManager": ".tokens",
     "Access": ".types",
+    "App": ".app",
+    "AppVehicle": ".app",
+    "AsyncApp": ".app",
+    "AsyncAppVehicle": ".app",
+    "ConnectError": ".v3",
+    "read_connect_redirect": ".v3",
     "AsyncVehicle": ".vehicle",
     "Vehicle": ".vehicle",
 }

@@ -11,7 +11,7 @@ from smartcar_openapi import models as m
 
 from . import _registry as registry
 from . import types as t
-from ._errors import error_from_response
+from ._errors import error_from_response, with_evidence
 from ._shape import check_model
 from ._tuple import TupleMethods
 from .exceptions import InvalidInputError
@@ -119,11 +119,15 @@ class BatchItem:
         try:
             value = convert(self.body)
         except Exception as error:
-            from .exceptions import InvalidResponseError
+            from .exceptions import InvalidResponseError, RedactedCause
 
+            detail = f"{type(error).__name__}: {str(error)[:200]}"
             failure = InvalidResponseError(
-                f"Invalid batch item for {self.path}: {type(error).__name__}: {str(error)[:200]}",
-                status_code=self.code,
+                f"Invalid batch item for {self.path}: {detail}", status_code=self.code
+            )
+            # The item's own headers and body, redacted, and the parser's error described.
+            with_evidence(
+                failure, self.headers, self.body, cause=RedactedCause("batch item", detail)
             )
         else:
             value.meta = meta

@@ -22,6 +22,9 @@ _ENV = {
     "connect": "SMARTCAR_CONNECT_ORIGIN",
     "management": "SMARTCAR_MANAGEMENT_API_ORIGIN",
     "vehicle_v3": "SMARTCAR_VEHICLE_API_V3_ORIGIN",
+    "iam": "SMARTCAR_IAM_ORIGIN",
+    "management_v3": "SMARTCAR_MANAGEMENT_API_V3_ORIGIN",
+    "compatibility_v3": "SMARTCAR_COMPATIBILITY_API_V3_ORIGIN",
 }
 
 
@@ -45,6 +48,10 @@ class Origins:
         connect: Smartcar Connect, the authorization UI (``SMARTCAR_CONNECT_ORIGIN``).
         management: Management API (``SMARTCAR_MANAGEMENT_API_ORIGIN``).
         vehicle_v3: Vehicle API v3 (``SMARTCAR_VEHICLE_API_V3_ORIGIN``).
+        iam: API v3 application tokens (``SMARTCAR_IAM_ORIGIN``).
+        management_v3: Management API v3, webhooks and subscriptions
+            (``SMARTCAR_MANAGEMENT_API_V3_ORIGIN``).
+        compatibility_v3: Compatibility API v3 (``SMARTCAR_COMPATIBILITY_API_V3_ORIGIN``).
     """
 
     api: str = "https://api.smartcar.com"
@@ -52,6 +59,9 @@ class Origins:
     connect: str = "https://connect.smartcar.com"
     management: str = "https://management.smartcar.com"
     vehicle_v3: str = "https://vehicle.api.smartcar.com"
+    iam: str = "https://iam.smartcar.com"
+    management_v3: str = "https://management.api.smartcar.com"
+    compatibility_v3: str = "https://compatibility.api.smartcar.com"
 
     @classmethod
     def resolve(cls, **overrides: str | None) -> Origins:

@@ -11,9 +11,11 @@ import email.utils
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
+
+import httpx
 
 from . import exceptions as exc
 
@@ -22,6 +24,24 @@ _DELTA_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 _BODY_LIMIT = 500
 """Error bodies are truncated in messages: they can be large and are not meant for logs."""
+
+REDACTED = "[REDACTED]"
+"""What stands in for a credential in an error's text, headers and body."""
+
+_SECRET_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"}
+)
+"""Response headers whose value is a credential whatever it holds: always redacted."""
+
+_TOKEN_FIELD = re.compile(
+    r"""(["']?(?:access_?token|refresh_?token|id_?token|client_?secret|management_?token)"""
+    r"""["']?\s*[:=]\s*)("(?:[^"\\]|\\.)*(?:"|$)|[^\s&,;}"']+)""",
+    re.IGNORECASE,
+)
+"""A token field's value in JSON (``"access_token": "..."``, cut short or not) or a form."""
+
+_EVIDENCE_LIMIT = 64 * 1024
+"""The most body text an error keeps: enough for any error body, not a whole download."""
 
 _BY_TYPE: dict[str, type[exc.SmartcarException]] = {
     "AUTHENTICATION": exc.AuthenticationError,
@@ -121,21 +141,116 @@ def _truncate(text: str) -> str:
     return text if len(text) <= _BODY_LIMIT else text[:_BODY_LIMIT] + "…"
 
 
+def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` with each of ``secrets`` and every token field's value replaced by ``[REDACTED]``.
+
+    ``secrets`` are the credentials the request carried (a server may echo them); token fields
+    catch the credentials a response hands out (a token response that failed to parse).
+    """
+    for secret in secrets:
+        text = text.replace(secret, REDACTED)
+    return _TOKEN_FIELD.sub(_redacted_field, text)
+
+
+def _redacted_field(match: re.Match[str]) -> str:
+    # A JSON string stays a JSON string, so a redacted body still parses.
+    quoted = match.group(2).startswith('"')
+    return f'{match.group(1)}"{REDACTED}"' if quoted else f"{match.group(1)}{REDACTED}"
+
+
+def redact_headers(headers: Mapping[str, str], secrets: Iterable[str] = ()) -> httpx.Headers:
+    """A copy of the headers (any casing to read them, as a response's), credentials redacted."""
+    secrets = list(secrets)
+    items = headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
+    return httpx.Headers(
+        [
+            (name, REDACTED if name.lower() in _SECRET_HEADERS else redact_text(value, secrets))
+            for name, value in items
+        ],
+        # Values were decoded already (a batch item's may hold any character): never ASCII-only.
+        encoding="utf-8",
+    )
+
+
+def body_text(content: bytes | str | Any, secrets: Iterable[str] = ()) -> str:
+    """A response body as redacted text (decoded JSON values, as in batch items, as JSON)."""
+    if isinstance(content, bytes):
+        text = content[: _EVIDENCE_LIMIT * 4].decode("utf-8", "replace")
+    elif isinstance(content, str):
+        text = content
+    else:
+        try:
+            text = json.dumps(content)
+        except (TypeError, ValueError, RecursionError):
+            text = repr(content)
+    if len(text) > _EVIDENCE_LIMIT:
+        text = text[:_EVIDENCE_LIMIT] + "…"
+    return redact_text(text, secrets)
+
+
+def with_evidence(
+    error: exc.SmartcarException,
+    headers: Mapping[str, str],
+    content: bytes | str | Any,
+    secrets: Iterable[str] = (),
+    cause: exc.RedactedCause | None = None,
+) -> exc.SmartcarException:
+    """``error`` holding the response's redacted headers and body, and a redacted cause.
+
+    ``cause`` describes the failure underneath; without one, the response itself is the
+    cause (``HTTP 409 with SC-Request-Id ...``).
+    """
+    secrets = list(secrets)
+    error.headers = redact_headers(headers, secrets)
+    error.body = None if content is None else body_text(content, secrets)
+    if cause is None:
+        status = error.status_code
+        request_id = _header(headers, "SC-Request-Id")
+        detail = f"HTTP {status}" if status is not None else "an HTTP error"
+        if request_id:
+            detail += f", SC-Request-Id {redact_text(request_id[:100], secrets)}"
+        if error.body:
+            detail += f": {_truncate(error.body)}"
+        cause = exc.RedactedCause("HTTP response", detail)
+    error.__cause__ = cause
+    return error
+
+
 def error_from_response(
     status: int,
     headers: Mapping[str, str],
     content: bytes | str | Any,
     *,
     oauth: bool = False,
+    secrets: Iterable[str] = (),
 ) -> exc.SmartcarException:
-    """Build the exception for a failed response.
+    """Build the exception for a failed response, holding its redacted headers and body.
 
     Args:
         status: the HTTP status code.
         headers: the response headers (any casing).
         content: the raw body, or an already decoded JSON value (batch items).
         oauth: the response came from the token endpoint, whose errors are OAuth errors.
+        secrets: the credentials the request carried, blanked wherever the server echoed them.
     """
+    secrets = list(secrets)
+    if isinstance(content, bytes | str):
+        for secret in secrets:
+            if isinstance(content, bytes):
+                content = content.replace(secret.encode(), REDACTED.encode())
+            else:
+                content = content.replace(secret, REDACTED)
+    error = _error(status, headers, content, oauth=oauth)
+    return with_evidence(error, headers, content, secrets)
+
+
+def _error(
+    status: int,
+    headers: Mapping[str, str],
+    content: bytes | str | Any,
+    *,
+    oauth: bool = False,
+) -> exc.SmartcarException:
     request_id = _header(headers, "SC-Request-Id")
     retry_after = parse_retry_after(_header(headers, "Retry-After"))
     if isinstance(content, bytes | str):
@@ -156,10 +271,17 @@ def error_from_response(
     errors = body.get("errors")
     if isinstance(errors, list) and errors and isinstance(errors[0], dict) and "type" not in body:
         first = dict(errors[0])
-        first.setdefault("description", first.get("detail") or first.get("title"))
-        if not isinstance(first.get("detail"), list):
-            first["detail"] = None
+        detail = first.get("detail")
+        # A list detail holds per-field messages: the title describes it then.
+        first.setdefault(
+            "description", (detail if isinstance(detail, str) else None) or first.get("title")
+        )
+        # Every member of every error object is kept, as they came: `detail` holds the list.
+        first["detail"] = [dict(e) if isinstance(e, dict) else e for e in errors]
         first.setdefault("statusCode", _int_or_none(first.get("status")))
+        links = first.get("links")
+        if isinstance(links, dict) and "docURL" not in first:
+            first["docURL"] = links.get("about")
         body = first
 
     if "type" in body:

@@ -44,7 +44,7 @@ import httpx
 from . import _validate as check
 from . import exceptions as exc
 from ._config import Origins, user_agent
-from ._errors import error_from_response, parse_retry_after
+from ._errors import error_from_response, parse_retry_after, with_evidence
 
 __all__ = [
     "DEFAULT_DEADLINE",
@@ -404,13 +404,14 @@ def build_request(
             headers=headers,
             extensions={"timeout": settings.timeout.as_dict()},
         )
-    except (httpx.InvalidURL, UnicodeEncodeError):
+    except (httpx.InvalidURL, UnicodeEncodeError) as error:
         # Neither error's text is shown: a UnicodeEncodeError holds the whole header value,
         # which may be a credential. Nothing was sent.
         failure = exc.InvalidInputError(
             f"{method} {path[:100]}: the request cannot be built (a header holds a non-ASCII "
             "character, or a query parameter is too long); nothing was sent"
         )
+        failure.__cause__ = _cause(error)
     raise failure
 
 
@@ -446,7 +447,31 @@ def _retry_delay(
     return _backoff(attempt)
 
 
+def _cause(error: BaseException, detail: str = "") -> exc.RedactedCause:
+    """The redacted stand-in for ``error`` in a chain: its qualified name and ``detail``."""
+    kind = type(error)
+    module = "httpx" if kind.__module__.startswith("httpx") else kind.__module__
+    name = kind.__qualname__ if module == "builtins" else f"{module}.{kind.__qualname__}"
+    return exc.RedactedCause(name, detail)
+
+
 def _transport_error(error: Exception, request: httpx.Request) -> exc.SmartcarException:
+    failure = _transport_failure(error, request)
+    if not isinstance(error, httpx.LocalProtocolError):
+        # The message already holds the redacted detail; the cause names what failed.
+        failure.__cause__ = _cause(error, _redacted(str(error)[:300], request))
+    else:
+        failure.__cause__ = _cause(error)
+    return failure
+
+
+def _redacted(text: str, request: httpx.Request) -> str:
+    for secret in _sent_secrets(request):
+        text = text.replace(secret, _REDACTED)
+    return text
+
+
+def _transport_failure(error: Exception, request: httpx.Request) -> exc.SmartcarException:
     where = f"{request.method} {request.url.copy_with(query=None)}"
     if isinstance(error, httpx.TimeoutException):
         return exc.RequestTimeoutError(f"Request timed out: {where} ({type(error).__name__})")
@@ -456,9 +481,7 @@ def _transport_error(error: Exception, request: httpx.Request) -> exc.SmartcarEx
             f"Request could not be sent: {where}: {type(error).__name__} (a header or the URL "
             "holds a character HTTP does not allow); nothing was sent"
         )
-    detail = str(error)[:300]
-    for secret in _sent_secrets(request):
-        detail = detail.replace(secret, _REDACTED)
+    detail = _redacted(str(error)[:300], request)
     if isinstance(error, httpx.TransportError):
         return exc.NetworkError(f"Network error: {where}: {type(error).__name__}: {detail}")
     return exc.InvalidResponseError(f"Invalid response: {where}: {type(error).__name__}: {detail}")
@@ -471,20 +494,27 @@ def finish(op: Operation[T], response: httpx.Response) -> T:
         if 300 <= status < 400:
             # Redirects are not followed: credentials must never be sent to another host.
             location = response.headers.get("Location", "")
-            raise exc.InvalidResponseError(
+            redirect = exc.InvalidResponseError(
                 f"Unexpected redirect (HTTP {status}) to {location[:200]!r}; not followed",
                 status_code=status,
                 request_id=response.headers.get("SC-Request-Id"),
             )
+            raise _evidence(redirect, response)
         # A server may echo what it was sent ("Invalid code: <code>"); error messages end up
         # in logs, so the credentials this request carried are blanked out first.
-        content = response.content
-        for secret in _sent_secrets(response.request):
-            content = content.replace(secret.encode(), _REDACTED.encode())
-        raise error_from_response(status, response.headers, content, oauth=op.oauth)
+        raise error_from_response(
+            status,
+            response.headers,
+            response.content,
+            oauth=op.oauth,
+            secrets=_sent_secrets(response.request),
+        )
     try:
         return op.convert(response)
-    except exc.SmartcarException:
+    except exc.SmartcarException as error:
+        # A converter's own error comes from this response too: it keeps the evidence.
+        if error.headers is None:
+            _evidence(error, response)
         raise
     except Exception as error:
         # Empty, truncated or wrongly shaped bodies must not escape as KeyError/JSONDecodeError.
@@ -498,9 +528,22 @@ def finish(op: Operation[T], response: httpx.Response) -> T:
             status_code=status,
             request_id=response.headers.get("SC-Request-Id"),
         )
+        _evidence(failure, response, _cause(error, detail))
     # Raised outside the except block, so the original error is not kept as __context__:
     # a JSONDecodeError keeps the whole body in .doc, new tokens included.
     raise failure
+
+
+def _evidence(
+    error: exc.SmartcarException,
+    response: httpx.Response,
+    cause: exc.RedactedCause | None = None,
+    *,
+    read: bool = True,
+) -> exc.SmartcarException:
+    """``error`` with the response's headers and body (unless unread), redacted, and a cause."""
+    content = response.content if read else None
+    return with_evidence(error, response.headers, content, _sent_secrets(response.request), cause)
 
 
 def _body_free(error: Exception) -> str:
@@ -552,14 +595,16 @@ def _deadline_error(request: httpx.Request, settings: Settings) -> exc.RequestTi
     )
 
 
-def _too_large(response: httpx.Response, settings: Settings, size: str) -> exc.InvalidResponseError:
-    return exc.InvalidResponseError(
+def _too_large(response: httpx.Response, settings: Settings, size: str) -> exc.SmartcarException:
+    error = exc.InvalidResponseError(
         f"Response too large: {_where(response.request)} (HTTP {response.status_code}) sent "
         f"{size}, over the {settings.max_response_bytes}-byte limit (the max_response_bytes "
         "option); not read further",
         status_code=response.status_code,
         request_id=response.headers.get("SC-Request-Id"),
     )
+    # The body was not read (that is the point): the error holds the headers alone.
+    return _evidence(error, response, read=False)
 
 
 class _BoundedDecoder:
@@ -721,7 +766,8 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
         yield Sleep(delay)
         attempt += 1
     if isinstance(outcome, Exception):
-        raise _transport_error(outcome, request) from None
+        failure = _transport_error(outcome, request)
+        raise failure from failure.__cause__
     return finish(op, outcome)
 
 
@@ -755,13 +801,15 @@ def _log(
 
 
 def _detached(error: exc.SmartcarException) -> exc.SmartcarException:
-    """The SDK's error without the exceptions it was raised during.
+    """The SDK's error without the exceptions it was raised during, but with its redacted cause.
 
     An error raised while another was being handled keeps that one as ``__context__`` even
-    with ``from None``; a parser's error can hold the whole body, new tokens included. The
-    SDK's message already says what went wrong, so the chain is dropped.
+    with ``from None``; a parser's error can hold the whole body, new tokens included. So the
+    chain holds only the :class:`~smartcar.exceptions.RedactedCause` built for the error, which
+    tells what happened underneath without holding a credential. Raise it ``from`` that cause.
     """
-    error.__cause__ = None
+    if not isinstance(error.__cause__, exc.RedactedCause):
+        error.__cause__ = None
     error.__context__ = None
     error.__suppress_context__ = True
     return error
@@ -770,12 +818,14 @@ def _detached(error: exc.SmartcarException) -> exc.SmartcarException:
 def _client_misuse(request: httpx.Request, error: RuntimeError) -> exc.ConfigurationError:
     # httpx raises RuntimeError for a closed client, or an AsyncClient used from an event loop
     # other than its own: a mistake in setup, found before anything was sent. Never retried.
-    return exc.ConfigurationError(
+    failure = exc.ConfigurationError(
         f"{request.method} {request.url.path}: the HTTP client cannot send "
         f"({str(error)[:200]}). A client must be open, and an httpx.AsyncClient belongs to the "
         "event loop it was first used in: create one per loop, or pass none and let the SDK "
         "keep a pool per loop"
     )
+    failure.__cause__ = _cause(error, _redacted(str(error)[:200], request))
+    return failure
 
 
 def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
@@ -783,7 +833,8 @@ def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
     try:
         return _drive_sync(client, op, settings)
     except exc.SmartcarException as error:
-        raise _detached(error) from None
+        detached = _detached(error)
+        raise detached from detached.__cause__
 
 
 def _drive_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
@@ -805,7 +856,8 @@ def _drive_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T
                 outcome = error
             except RuntimeError as error:
                 steps.close()
-                raise _client_misuse(action.request, error) from None
+                misuse = _client_misuse(action.request, error)
+                raise misuse from misuse.__cause__
         elif isinstance(action, Read):
             assert isinstance(action.chunks, Iterator)
             try:
@@ -829,7 +881,8 @@ async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Setti
     try:
         return await _drive_async(client, op, settings)
     except exc.SmartcarException as error:
-        raise _detached(error) from None
+        detached = _detached(error)
+        raise detached from detached.__cause__
 
 
 async def _drive_async(client: httpx.AsyncClient, op: Operation[T], settings: Settings) -> T:
@@ -848,7 +901,8 @@ async def _drive_async(client: httpx.AsyncClient, op: Operation[T], settings: Se
                 outcome = error
             except RuntimeError as error:
                 steps.close()
-                raise _client_misuse(action.request, error) from None
+                misuse = _client_misuse(action.request, error)
+                raise misuse from misuse.__cause__
         elif isinstance(action, Read):
             assert isinstance(action.chunks, AsyncIterator)
             try:

@@ -42,6 +42,13 @@ __all__ = [
 _NOT_VEHICLE_METHODS = frozenset({"get_vehicle"})
 # The origins whose vehicle operations Vehicle sends (v2.0 and the v3 Vehicles API).
 _VEHICLE_ORIGINS = ("api", "vehicle_v3")
+# Vehicle sends the user's Connect access token, so its reads are the operations that token may
+# authorise (security ``accessToken``). API v3 operations that only the application token may
+# call (``bearerAuth``, with the ``sc-user-id`` of the user acting) are not Vehicle, fleet or
+# CLI reads: they belong to ``smartcar.App``'s vehicle handle (``smartcar.v3``). The v3 reads
+# that also take the access token (the vehicle resource, the signals: what the official SDK
+# calls with it) stay Vehicle reads, sent without ``sc-user-id``.
+_VEHICLE_SECURITY = "accessToken"
 
 
 def endpoint(info: OperationInfo) -> ModuleType:
@@ -57,6 +64,7 @@ def vehicle_reads() -> tuple[OperationInfo, ...]:
         if info.method == "GET"
         and "vehicle_id" in info.path_parameters
         and info.origin in _VEHICLE_ORIGINS
+        and _VEHICLE_SECURITY in info.security
         and not info.command
         and info.result is not None
         and info.name not in _NOT_VEHICLE_METHODS

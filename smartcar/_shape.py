@@ -18,8 +18,8 @@ import attrs
 
 __all__ = ["check_model"]
 
-_SKIPPED = frozenset({"additional_properties"})
-"""Free-form by design: keys the spec does not describe."""
+_SKIPPED = frozenset({"additional_properties", "_sent_nulls"})
+"""Free-form by design (keys the spec does not describe), or bookkeeping, not a JSON field."""
 
 
 class _Models(dict[str, Any]):

@@ -29,6 +29,7 @@ All fields are always present and ``None`` when unknown.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "OAuthError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedactedCause",
     "RequestTimeoutError",
     "ResourceNotFoundError",
     "ServerError",
@@ -69,6 +71,17 @@ class SmartcarException(Exception):
         suggested_user_message: Text Smartcar suggests showing to the end user.
         request_id: Smartcar request id (``SC-Request-Id``), for support requests.
         retry_after: Seconds to wait before retrying, from ``Retry-After``.
+        headers: The response headers (read in any casing), when the error came from a
+            response (``None`` otherwise). Credentials are redacted: ``Set-Cookie``,
+            ``Authorization`` and the like read ``[REDACTED]``, and a credential the request
+            carried never appears.
+        body: The response body as text, when the error came from a response (``None``
+            otherwise), redacted like ``headers``: the credentials the request carried and
+            the values of token fields (``access_token``, ``refresh_token`` ...) are blanked.
+
+    An error raised from a failure underneath (a timeout, a parser error, an HTTP error
+    response) has a :class:`RedactedCause` as ``__cause__``: a traceback says what happened,
+    and nothing in the chain holds a credential.
     """
 
     default_type: ClassVar[str | None] = None
@@ -87,6 +100,8 @@ class SmartcarException(Exception):
         suggested_user_message: str | None = None,
         request_id: str | None = None,
         retry_after: int | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: str | None = None,
     ) -> None:
         self.status_code = status_code
         self.type = type if type is not None else self.default_type
@@ -98,6 +113,8 @@ class SmartcarException(Exception):
         self.suggested_user_message = suggested_user_message
         self.request_id = request_id
         self.retry_after = retry_after
+        self.headers = headers
+        self.body = body
         if message is None:
             message = default_message(self.type, code, description)
         self.message = message
@@ -127,7 +144,33 @@ class SmartcarException(Exception):
             "suggested_user_message": self.suggested_user_message,
             "request_id": self.request_id,
             "retry_after": self.retry_after,
+            "headers": self.headers,
+            "body": self.body,
         }
+
+
+class RedactedCause(Exception):
+    """What a :class:`SmartcarException` was raised from, told without any credential.
+
+    The SDK never chains the original exception: a parser's error keeps the whole body (new
+    tokens included) and a transport error can quote the request's headers. Instead it chains
+    this description of it, with its text redacted, so a traceback still explains the failure
+    (``httpx.ReadTimeout: timed out``, ``HTTP 409 from GET https://...``). It is never raised
+    on its own.
+
+    Attributes:
+        kind: What failed underneath: an exception's qualified name (``httpx.ReadTimeout``)
+            or ``"HTTP response"``.
+        detail: The redacted description of that failure.
+    """
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        self.kind = kind
+        self.detail = detail
+        super().__init__(f"{kind}: {detail}" if detail else kind)
+
+    def __reduce__(self) -> Any:
+        return (type(self), (self.kind, self.detail))
 
 
 def _rebuild(cls: type[SmartcarException], message: str, fields: dict[str, Any]) -> Any:

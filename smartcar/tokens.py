@@ -36,7 +36,7 @@ from . import _validate as check
 from .exceptions import ConfigurationError, InvalidInputError
 from .types import Access
 
-__all__ = ["TokenManager"]
+__all__ = ["SingleFlight", "TokenManager"]
 
 DEFAULT_REFRESH_MARGIN = 300.0
 """Refresh when the access token expires within this many seconds."""
@@ -133,72 +133,33 @@ def _resolve(future: asyncio.Future[None]) -> None:
         future.set_result(None)
 
 
-class TokenManager:
-    """Holds an :class:`Access`, refreshing it ahead of expiry, once for all concurrent callers.
+class SingleFlight:
+    """The single-flight refresh protocol, for any token that one call can renew.
 
-    Args:
-        auth_client: an ``AuthClient`` (for ``Vehicle``) or ``AsyncAuthClient`` (for
-            ``AsyncVehicle``) that performs the refresh.
-        access: the current tokens, if you have them: an ``Access``, its ``to_dict()``, or the
-            token endpoint's raw response (its expirations are then counted from now).
-        load: called once, when no ``access`` was given, to load the tokens (may be async
-            when used with ``AsyncAuthClient``).
-        save: called with every new ``Access`` after a refresh (may be async likewise).
-        refresh_margin: refresh when the access token expires within this many seconds.
+    Subclasses say when their token is fresh (``_fresh``), how to renew it blocking and with
+    asyncio (``_refresh_sync``/``_refresh_async``) and what the current token is
+    (``_current_token``). However many threads, tasks and event loops ask at once, one of them
+    renews and the others wait for its outcome, failures included. Used by
+    :class:`TokenManager` (Connect tokens) and by the API v3 application token.
     """
 
-    def __init__(
-        self,
-        auth_client: Any,
-        access: AccessLike | None = None,
-        *,
-        load: Callable[[], AccessLike | Awaitable[AccessLike | None] | None] | None = None,
-        save: Callable[[Access], Awaitable[None] | None] | None = None,
-        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
-    ) -> None:
-        """Create a manager; nothing is loaded or refreshed until a token is needed."""
-        from .auth_client import AsyncAuthClient, AuthClient
-
-        if not isinstance(auth_client, AuthClient | AsyncAuthClient):
-            raise ConfigurationError("auth_client must be an AuthClient or AsyncAuthClient")
-        if access is None and load is None:
-            raise ConfigurationError("TokenManager needs the current access or a load callback")
-        self._client = auth_client
-        self._load = load
-        self._save = save
-        self._margin = float(refresh_margin)
-        self._access: Access | None = None
-        self._deadline = 0.0
+    def __init__(self) -> None:
         # Guards only _flight, never held across a refresh: asyncio locks belong to one loop,
-        # so one manager shared by several loops (or by threads and loops) needs a thread lock.
+        # so one token shared by several loops (or by threads and loops) needs a thread lock.
         self._lock = threading.Lock()
         self._flight: _Flight | None = None
-        self.refresh_count = 0
-        """How many refreshes this manager made (useful in tests and metrics)."""
-        if access is not None:
-            self._set(_as_access(access))
-
-    def __repr__(self) -> str:
-        expires = self._access.expiration.isoformat() if self._access else None
-        return f"TokenManager(expires={expires!r}, refreshes={self.refresh_count})"
-
-    @property
-    def access(self) -> Access | None:
-        """The current tokens, or ``None`` before the first load."""
-        return self._access
-
-    def _set(self, access: Access) -> None:
-        remaining = (access.expiration - datetime.now(UTC)).total_seconds()
-        self._access = access
-        self._deadline = time.monotonic() + remaining
 
     def _fresh(self, stale: str | None) -> bool:
-        access = self._access
-        if access is None:
-            return False
-        if stale is not None and access.access_token == stale:
-            return False
-        return time.monotonic() < self._deadline - self._margin
+        raise NotImplementedError
+
+    def _current_token(self) -> str:
+        raise NotImplementedError
+
+    def _refresh_sync(self) -> None:
+        raise NotImplementedError
+
+    async def _refresh_async(self) -> None:
+        raise NotImplementedError
 
     def _board(self, stale: str | None) -> tuple[_Flight | None, bool]:
         """Join the refresh in flight, or lead a new one if one is needed.
@@ -252,8 +213,7 @@ class TokenManager:
                 # Whatever the new token's lifetime, it is the one this refresh produced:
                 # checking freshness again could refresh once per waiter.
                 break
-        assert self._access is not None
-        return self._access.access_token
+        return self._current_token()
 
     # -- blocking ---------------------------------------------------------------------------
 
@@ -272,6 +232,90 @@ class TokenManager:
             else:
                 flight.wait_sync()
 
+    # -- asyncio ----------------------------------------------------------------------------
+
+    async def async_token(self, stale: str | None = None) -> str:
+        """A valid access token, refreshing (asyncio) if needed."""
+        steps = self._plan(stale)
+        while True:
+            try:
+                flight, lead = next(steps)
+            except StopIteration as done:
+                token: str = done.value
+                return token
+            if lead:
+                with self._leading(flight):
+                    await self._refresh_async()
+            else:
+                await flight.wait_async()
+
+
+class TokenManager(SingleFlight):
+    """Holds an :class:`Access`, refreshing it ahead of expiry, once for all concurrent callers.
+
+    Args:
+        auth_client: an ``AuthClient`` (for ``Vehicle``) or ``AsyncAuthClient`` (for
+            ``AsyncVehicle``) that performs the refresh.
+        access: the current tokens, if you have them: an ``Access``, its ``to_dict()``, or the
+            token endpoint's raw response (its expirations are then counted from now).
+        load: called once, when no ``access`` was given, to load the tokens (may be async
+            when used with ``AsyncAuthClient``).
+        save: called with every new ``Access`` after a refresh (may be async likewise).
+        refresh_margin: refresh when the access token expires within this many seconds.
+    """
+
+    def __init__(
+        self,
+        auth_client: Any,
+        access: AccessLike | None = None,
+        *,
+        load: Callable[[], AccessLike | Awaitable[AccessLike | None] | None] | None = None,
+        save: Callable[[Access], Awaitable[None] | None] | None = None,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+    ) -> None:
+        """Create a manager; nothing is loaded or refreshed until a token is needed."""
+        from .auth_client import AsyncAuthClient, AuthClient
+
+        if not isinstance(auth_client, AuthClient | AsyncAuthClient):
+            raise ConfigurationError("auth_client must be an AuthClient or AsyncAuthClient")
+        if access is None and load is None:
+            raise ConfigurationError("TokenManager needs the current access or a load callback")
+        self._client = auth_client
+        self._load = load
+        self._save = save
+        self._margin = float(refresh_margin)
+        super().__init__()
+        self._access: Access | None = None
+        self._deadline = 0.0
+        self.refresh_count = 0
+        """How many refreshes this manager made (useful in tests and metrics)."""
+        if access is not None:
+            self._set(_as_access(access))
+
+    def __repr__(self) -> str:
+        expires = self._access.expiration.isoformat() if self._access else None
+        return f"TokenManager(expires={expires!r}, refreshes={self.refresh_count})"
+
+    @property
+    def access(self) -> Access | None:
+        """The current tokens, or ``None`` before the first load."""
+        return self._access
+
+    def _set(self, access: Access) -> None:
+        remaining = (access.expiration - datetime.now(UTC)).total_seconds()
+        self._access = access
+        self._deadline = time.monotonic() + remaining
+
+    def _fresh(self, stale: str | None) -> bool:
+        access = self._access
+        if access is None:
+            return False
+        if stale is not None and access.access_token == stale:
+            return False
+        return time.monotonic() < self._deadline - self._margin
+
+    # -- blocking ---------------------------------------------------------------------------
+
     def _refresh_sync(self) -> None:
         from .auth_client import AuthClient
 
@@ -287,6 +331,10 @@ class TokenManager:
         saved = self._refreshed(new)
         if isinstance(saved, Awaitable):
             raise ConfigurationError("save must not be async with a sync AuthClient")
+
+    def _current_token(self) -> str:
+        assert self._access is not None
+        return self._access.access_token
 
     def _current(self) -> Access:
         if self._access is None:
@@ -305,21 +353,6 @@ class TokenManager:
         return self._save(new) if self._save is not None else None
 
     # -- asyncio ----------------------------------------------------------------------------
-
-    async def async_token(self, stale: str | None = None) -> str:
-        """A valid access token, refreshing (asyncio) if needed."""
-        steps = self._plan(stale)
-        while True:
-            try:
-                flight, lead = next(steps)
-            except StopIteration as done:
-                token: str = done.value
-                return token
-            if lead:
-                with self._leading(flight):
-                    await self._refresh_async()
-            else:
-                await flight.wait_async()
 
     async def _refresh_async(self) -> None:
         from .auth_client import AsyncAuthClient

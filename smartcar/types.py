@@ -11,6 +11,10 @@ order is written once, in ``smartcar._tuple.OFFICIAL_FIELDS``. The official modu
 names (``Paging``, ``Door``, ``build_meta`` ...) resolve here too, as in
 :mod:`smartcar.v2_response`.
 
+An optional field that the API left out is ``None``, as Python code expects (never the
+generator's ``UNSET`` sentinel), and is typed ``X | None``; ``to_dict()`` still leaves it out,
+and writes ``null`` only for a field the API sent as ``null``.
+
 Fields named after Python builtins get a trailing underscore in the generated models
 (``range_``, ``type_``), and a read-only property under the API's own name (``range``, ``type``)
 as the official SDK spells it.
@@ -26,7 +30,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Self, TypeVar
 import attrs
 import httpx
 from smartcar_openapi import models as m
-from smartcar_openapi.types import Unset
 
 from ._shape import check_model
 from ._tuple import TupleLike
@@ -466,15 +469,6 @@ class DeleteConnections(TupleLike, m.DeletedConnections):
     """
 
     meta: Meta = _meta_field()
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON body; an absent ``connectedAt`` is ``None``, never ``UNSET``."""
-        result = super().from_dict(src_dict)
-        for connection in result.connections:
-            if isinstance(connection.connected_at, Unset):
-                connection.connected_at = None
-        return result
 
 
 class V3Shape:

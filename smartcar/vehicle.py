@@ -171,8 +171,9 @@ class BaseVehicle(Configurable):
         opts = check.options(options, _VEHICLE_OPTIONS)
         self._unit_system = check.unit_system(opts.get("unit_system") or "metric")
         self._api_version = check.api_version(opts.get("version") or get_api_version())
+        # Checked before dict(): dict("beta") would escape as a ValueError.
+        check.flags(opts.get("flags"))
         self._flags: dict[str, Any] = dict(opts.get("flags") or {})
-        check.flags(self._flags)
         self._configure(
             http_client=http_client,
             transport=transport,

@@ -77,11 +77,59 @@ def _replacements() -> dict[str, str]:
     return out
 
 
+def _header(request: Any, name: str) -> str | None:
+    value = request.headers.get(name)
+    if isinstance(value, list | tuple):
+        value = value[0] if value else None
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return None if value is None else str(value)
+
+
+def authorization_scheme(request: Any) -> str | None:
+    """The scheme of a request's Authorization header (``bearer``, ``basic``), lower-cased."""
+    value = _header(request, "Authorization")
+    return value.split(None, 1)[0].lower() if value and value.strip() else None
+
+
+def match_authorization_scheme(r1: Any, r2: Any) -> None:
+    """vcrpy matcher: same Authorization scheme. Only the scheme: cassettes hold no secrets."""
+    assert authorization_scheme(r1) == authorization_scheme(r2), (
+        f"Authorization scheme {authorization_scheme(r1)} != {authorization_scheme(r2)}"
+    )
+
+
+def match_unit_system(r1: Any, r2: Any) -> None:
+    """vcrpy matcher: same SC-Unit-System header (or both without one)."""
+    one, two = _header(r1, "SC-Unit-System"), _header(r2, "SC-Unit-System")
+    assert (one or "").lower() == (two or "").lower(), f"SC-Unit-System {one} != {two}"
+
+
+MATCHERS = {
+    "authorization_scheme": match_authorization_scheme,
+    "unit_system": match_unit_system,
+}
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    """Register the header matchers named in ``vcr_config``'s ``match_on``."""
+    for name, matcher in MATCHERS.items():
+        vcr.register_matcher(name, matcher)
+
+
+def harness_vcr_config(replacements: dict[str, str] | None = None) -> dict[str, Any]:
+    """The shipped scrubbing config, matching also on the auth scheme and the unit system."""
+    config = _vcr_config(replacements=replacements)
+    config["match_on"] = (*config["match_on"], *MATCHERS)
+    return config
+
+
 @pytest.fixture(scope="session")
 def vcr_config(pytestconfig: pytest.Config) -> dict[str, Any]:
-    """Scrub credentials at record time; match bodies (batch, token grants)."""
+    """Scrub credentials at record time; match bodies (batch, token grants), the Authorization
+    scheme and SC-Unit-System, so a request with the wrong units or credentials kind fails."""
     replacements = _replacements() if recording_real_api(pytestconfig) else {}
-    return _vcr_config(replacements=replacements)
+    return harness_vcr_config(replacements)
 
 
 @dataclass
@@ -141,6 +189,9 @@ def smartcar_env(
     monkeypatch.setenv("SMARTCAR_CLIENT_ID", DEFAULT_CLIENT_ID)
     monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
     monkeypatch.setenv("SMARTCAR_REDIRECT_URI", DEFAULT_REDIRECT_URI)
+    # API v3 credentials: the simulator accepts the same client for both.
+    monkeypatch.setenv("SMARTCAR_API_CLIENT_ID", DEFAULT_CLIENT_ID)
+    monkeypatch.setenv("SMARTCAR_API_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
     token = sim.issue_token()
     env = SmartcarEnv(
         real=False,

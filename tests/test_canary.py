@@ -131,6 +131,16 @@ FAILURES: dict[str, Callable[[httpx.Request], httpx.Response]] = {
     "echo_text": lambda r: httpx.Response(
         500, text=f"{r.headers.get('Authorization')} {r.content.decode()}"
     ),
+    # ... and in its headers, which an error keeps as evidence; and a cookie holding a token.
+    "echo_headers": lambda r: httpx.Response(
+        403,
+        headers={
+            "X-Echo": f"{r.headers.get('Authorization')} {r.content.decode()}",
+            "WWW-Authenticate": f"Bearer error={r.headers.get('Authorization')}",
+            "Set-Cookie": f"session={ACCESS_TOKEN}",
+        },
+        json={"type": "PERMISSION", "description": "denied"},
+    ),
     # A body cut short, or with a number where a token belongs: the parser's error would hold
     # the body, and with it the new tokens.
     "truncated": lambda r: httpx.Response(
@@ -170,6 +180,9 @@ class Collected:
             yield f"{type(error).__name__}", "".join(traceback.format_exception(error))
             yield f"repr({type(error).__name__})", repr(error)
             yield f"fields({type(error).__name__})", repr(error._fields())  # type: ignore[attr-defined]
+            # The HTTP evidence an error keeps: the response headers and body.
+            yield f"headers({type(error).__name__})", repr(getattr(error, "headers", None))
+            yield f"body({type(error).__name__})", repr(getattr(error, "body", None))
             for linked in chain(error):
                 yield f"chain({type(error).__name__}: {type(linked).__name__})", held(linked)
 
@@ -351,6 +364,14 @@ def test_planted_secrets_never_leak(debug_logs: pytest.LogCaptureFixture) -> Non
         "NetworkError",
         "InvalidInputError",
     } <= errors
+    # Errors from a response keep its headers and body, so the search below covers them too.
+    from_responses = [e for e in out.errors if getattr(e, "status_code", None) is not None]
+    assert from_responses
+    assert all(e.headers is not None for e in from_responses)  # type: ignore[attr-defined]
+    bodies = [e.body for e in from_responses]  # type: ignore[attr-defined]
+    assert any("[REDACTED]" in (body or "") for body in bodies)  # an echo was blanked out
+    echoed = [e.headers["x-echo"] for e in from_responses if "x-echo" in e.headers]  # type: ignore[attr-defined]
+    assert echoed and all("[REDACTED]" in value for value in echoed)
     batches = [o for o in out.objects if isinstance(o, smartcar.vehicle.Batch)]
     for batch in batches:
         out.objects += list(batch.items)

@@ -62,6 +62,7 @@ def test_demo_walks_through_every_step() -> None:
         "7. Handle rate limits",
         "8. Verify a webhook",
         "9. Async",
+        "10. API v3",
     ):
         assert heading in out
     assert "/oauth/authorize?response_type=code" in out
@@ -75,3 +76,9 @@ def test_demo_walks_through_every_step() -> None:
     assert "RATE_LIMIT:VEHICLE, retry_after=600s" in out
     assert "SC-Signature valid         True" in out
     assert "tampered body valid        False" in out
+    # The v3 act: application token, connections, signals, a command, a schedule, a subscription.
+    assert "valid 3600 s, no refresh token" in out
+    assert "user_id from Connect       e0514ef4-5226-11e8-8c13-8f6e8f02e27e" in out
+    assert "security-unlock: SUCCESS" in out
+    assert "daily charge schedule      sched_" in out
+    assert "subscription creation in progress" in out

@@ -65,6 +65,10 @@ def test_result_classes_show_their_inherited_fields(site: Path) -> None:
     assert "is_plugged_in (bool): Whether a charger is plugged in." in charge
     odometer = text(section(types, "Odometer"))
     assert "distance (float)" in odometer
+    # An optional field is documented as it reads: None when the API left it out.
+    compatibility = text(section(types, "Compatibility"))
+    assert "capabilities (list[Capability] | None)" in compatibility
+    assert "Unset" not in text(types)
 
 
 def test_forward_references_resolve(site: Path) -> None:

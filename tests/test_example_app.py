@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -48,7 +49,10 @@ LEAF = "8fa3f1ce-0e5c-4a0c-9d5b-4c3c54d0a0c2"
 
 
 def _load_example() -> ModuleType:
-    # examples/ is not a package: load the script by path, as `python examples/webapp.py` would.
+    # examples/ is not a package: load the script by path, as `python examples/webapp.py` would,
+    # with its folder on sys.path, where the script finds its pages (webapp_pages.py).
+    if str(EXAMPLE.parent) not in sys.path:
+        sys.path.insert(0, str(EXAMPLE.parent))
     spec = importlib.util.spec_from_file_location("smartcar_example_webapp", EXAMPLE)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -567,3 +571,16 @@ def test_a_callback_with_another_state_keeps_the_sign_in_in_progress(setup: Setu
     assert response.status_code == 302
     assert response.headers["location"] == "/vehicles"
     assert webapp.SESSION_COOKIE in setup.browser.cookies
+
+
+def test_the_script_runs_from_any_directory(tmp_path: Path) -> None:
+    # `python examples/webapp.py` finds its pages next to it, whatever the working directory.
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLE), "--help"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "--simulator" in done.stdout

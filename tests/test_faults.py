@@ -31,6 +31,10 @@ from smartcar._api import SyncApi
 from smartcar._http import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, Settings, validate_timeout
 
 PATHS = ["read", "command", "token", "batch", "management"]
+# API v3 with the application token: its token request, a command, a page of a list. Mocked
+# transports only: the application's own token request is answered before the fault.
+V3_PATHS = ["v3-token", "v3-command", "v3-page"]
+ALL_PATHS = PATHS + V3_PATHS
 REQUEST_ID = "req-fault-42"
 
 VALID: dict[str, Any] = {
@@ -53,6 +57,19 @@ VALID: dict[str, Any] = {
         ],
         "paging": {"cursor": None},
     },
+    "v3-token": {"access_token": "app-1", "token_type": "Bearer", "expires_in": 3600},
+    "v3-command": {
+        "data": {
+            "id": "exec_1",
+            "type": "command-execution",
+            "attributes": {"commandType": "security-lock", "status": {"value": "SUCCESS"}},
+        }
+    },
+    "v3-page": {
+        "data": [{"id": "c1", "type": "connection"}],
+        "meta": {"totalCount": 1},
+        "links": {"next": None},
+    },
 }
 
 # What each path's server says when it refuses: the token endpoint speaks OAuth.
@@ -67,8 +84,20 @@ REFUSAL: dict[str, tuple[int, Any, type[smartcar.SmartcarException]]] = {
         },
         smartcar.VehicleStateError,
     )
-    for path in PATHS
+    for path in ALL_PATHS
 }
+# API v3 refuses with a JSON:API error document.
+for _path in ("v3-command", "v3-page"):
+    REFUSAL[_path] = (
+        409,
+        {"errors": [{"status": "409", "type": "VEHICLE_STATE", "code": "ASLEEP", "title": "x"}]},
+        smartcar.VehicleStateError,
+    )
+REFUSAL["v3-token"] = (
+    400,
+    {"error": "invalid_request", "error_description": "Missing grant_type."},
+    smartcar.OAuthError,
+)
 REFUSAL["token"] = (
     400,
     {"error": "invalid_grant", "error_description": "Invalid or expired code."},
@@ -120,6 +149,8 @@ def call(
         options["timeout"] = timeout
     if max_response_bytes is not None:
         options["max_response_bytes"] = max_response_bytes
+    if path.startswith("v3-"):
+        return _call_v3(path, transport, options)
     if path == "token":
         client = smartcar.AuthClient(
             "client-id", "client-secret", "https://a.example/cb", **options
@@ -142,6 +173,25 @@ def call(
         return vehicle.lock()
     assert path == "batch"
     return vehicle.batch(["/odometer"])
+
+
+def _call_v3(path: str, transport: httpx.BaseTransport | None, options: dict[str, Any]) -> Any:
+    assert isinstance(transport, httpx.MockTransport)
+    faulty = transport
+
+    def route(request: httpx.Request) -> httpx.Response:
+        # The application's token is fine; the fault is in the call under test.
+        if request.url.path == "/oauth2/token" and path != "v3-token":
+            return httpx.Response(200, json=VALID["v3-token"])
+        return faulty.handle_request(request)
+
+    options["transport"] = httpx.MockTransport(route)
+    app = smartcar.App("client_id-1", "secret-1", **options)
+    if path == "v3-token":
+        return app.request_token()
+    if path == "v3-command":
+        return app.vehicle("vehicle-1", "user-1").lock_doors()
+    return list(app.connections())
 
 
 def answer(status: int, body: bytes, content_type: str | None = "application/json") -> Any:
@@ -188,20 +238,20 @@ def assert_typed(
 HTML_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", ALL_PATHS)
 def test_html_502_page(path: str) -> None:
     error = run_fault(path, answer(502, HTML_PAGE, "text/html"))
     assert_typed(error, smartcar.UpstreamError, 502)
     assert "502 Bad Gateway" in str(error)
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", ALL_PATHS)
 def test_empty_200(path: str) -> None:
     error = run_fault(path, answer(200, b""))
     assert_typed(error, smartcar.InvalidResponseError, 200)
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", ALL_PATHS)
 def test_truncated_json(path: str) -> None:
     body = json.dumps(VALID[path]).encode()
     error = run_fault(path, answer(200, body[: len(body) // 2]))
@@ -209,7 +259,7 @@ def test_truncated_json(path: str) -> None:
     assert "JSONDecodeError" in str(error)
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", ALL_PATHS)
 @pytest.mark.parametrize(
     "body", [b"[1, 2, 3]", b'{"unexpected": true}', b'"a string"', b"null", b"42"]
 )
@@ -218,46 +268,59 @@ def test_json_of_the_wrong_shape(path: str, body: bytes) -> None:
     assert_typed(error, smartcar.InvalidResponseError, 200)
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", ALL_PATHS)
 def test_html_with_200(path: str) -> None:
     error = run_fault(path, answer(200, HTML_PAGE, "text/html"))
     assert_typed(error, smartcar.InvalidResponseError, 200)
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", ALL_PATHS)
 @pytest.mark.parametrize("content_type", ["text/html", "text/plain", None])
 def test_error_with_wrong_or_missing_content_type(path: str, content_type: str | None) -> None:
     # The official SDK raised KeyError on an error without Content-Type: the body decides.
     status, body, cls = REFUSAL[path]
     error = run_fault(path, answer(status, json.dumps(body).encode(), content_type))
     assert_typed(error, cls, status)
-    assert error.type in ("VEHICLE_STATE", "invalid_grant")
+    assert error.type in ("VEHICLE_STATE", "invalid_grant", "invalid_request")
 
 
-@pytest.mark.parametrize("path", PATHS)
+# What each path's VALID body parses to.
+PARSED: dict[str, Callable[[Any], bool]] = {
+    "read": lambda r: r.distance == 104032.0,
+    "command": lambda r: r.status == "success",
+    "token": lambda r: (r.access_token, r.refresh_token) == ("access-1", "refresh-1"),
+    "batch": lambda r: r.odometer().distance == 1.0,
+    "management": lambda r: [c.vehicle_id for c in r.connections] == ["v1"],
+    "v3-token": lambda r: r.access_token == "app-1",
+    "v3-command": lambda r: r.status == "SUCCESS",
+    "v3-page": lambda r: [c.id for c in r] == ["c1"],
+}
+
+
+@pytest.mark.parametrize("path", ALL_PATHS)
 @pytest.mark.parametrize("content_type", ["text/plain", None])
 def test_valid_json_with_wrong_or_missing_content_type_is_accepted(
     path: str, content_type: str | None
 ) -> None:
     # Lenient on purpose: proxies rewrite or drop Content-Type; the body is what matters.
     result = call(path, transport=mock(answer(200, json.dumps(VALID[path]).encode(), content_type)))
-    assert result is not None
+    assert PARSED[path](result)
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", ALL_PATHS)
 def test_huge_error_body(path: str) -> None:
     body = b"<html>" + b"x" * (1024 * 1024) + b"</html>"
     error = run_fault(path, answer(503, body, "text/html"))
     assert_typed(error, smartcar.ServerError, 503)
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", ALL_PATHS)
 def test_huge_200_body(path: str) -> None:
     error = run_fault(path, answer(200, b"x" * (1024 * 1024 + 1)))
     assert_typed(error, smartcar.InvalidResponseError, 200)
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", ALL_PATHS)
 @pytest.mark.parametrize("status", [200, 500])
 def test_deeply_nested_json(path: str, status: int) -> None:
     # Nesting deeper than the JSON decoder's recursion limit raises RecursionError, not ValueError.
@@ -267,7 +330,7 @@ def test_deeply_nested_json(path: str, status: int) -> None:
     )
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", ALL_PATHS)
 @pytest.mark.parametrize("value", ["soon", "-1", "1e3", "²", "Wed, 32 Foo 2025 25:61:00 GMT"])
 def test_invalid_retry_after(path: str, value: str) -> None:
     body = json.dumps({"type": "RATE_LIMIT", "code": "SMARTCAR_API", "statusCode": 429}).encode()
@@ -339,7 +402,7 @@ def test_unknown_values_elsewhere_are_kept(
 # -- the connection fails -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", ALL_PATHS)
 @pytest.mark.parametrize(
     ("error", "cls"),
     [
@@ -833,7 +896,7 @@ def test_body_dripped_slower_than_the_timeout(
     assert len(server.hits) == 1
 
 
-@pytest.mark.parametrize("path", PATHS)
+@pytest.mark.parametrize("path", ALL_PATHS)
 @pytest.mark.parametrize("declared", [True, False], ids=["content-length", "chunked"])
 def test_body_over_the_size_cap(path: str, declared: bool) -> None:
     body = json.dumps(VALID[path]).encode().ljust(4096)
@@ -856,3 +919,43 @@ def test_body_over_the_size_cap(path: str, declared: bool) -> None:
     assert len(seen) == 1
     assert_typed(caught.value, smartcar.InvalidResponseError, 200)
     assert "max_response_bytes" in str(caught.value)
+
+
+# -- API v3: a 202 is a result; paging stops at the first broken page -----------------------------
+
+
+def test_a_202_command_is_a_result() -> None:
+    result = call(
+        "v3-command", transport=mock(answer(202, json.dumps(VALID["v3-command"]).encode()))
+    )
+    assert result.accepted is True and result.status == "SUCCESS"
+
+
+@pytest.mark.parametrize("body", [b"", b"{}", b"<html>accepted</html>"])
+def test_a_202_command_with_a_broken_body(body: bytes) -> None:
+    error = run_fault("v3-command", answer(202, body))
+    assert_typed(error, smartcar.InvalidResponseError, 202)
+
+
+@pytest.mark.parametrize("fault", [(502, HTML_PAGE, "text/html"), (200, b"{", "application/json")])
+def test_a_broken_second_page_raises_after_the_first_pages_items(
+    fault: tuple[int, bytes, str],
+) -> None:
+    first = {
+        "data": [{"id": "c1", "type": "connection"}],
+        "links": {"next": "/connections?page[number]=2"},
+    }
+
+    def pages(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth2/token":
+            return httpx.Response(200, json=VALID["v3-token"])
+        if request.url.params.get("page[number]") == "1":
+            return httpx.Response(200, json=first, headers={"SC-Request-Id": REQUEST_ID})
+        return answer(*fault)(request)
+
+    app = smartcar.App("client_id-1", "secret-1", transport=mock(pages), max_retries=0)
+    items = iter(app.connections())
+    assert next(items).id == "c1"
+    with pytest.raises(smartcar.SmartcarException) as caught:
+        next(items)
+    assert caught.value.status_code == fault[0]

@@ -60,6 +60,57 @@ AUTH = smartcar.AuthClient(
     "client-id", "client-secret", "https://example.com/cb", transport=TRANSPORT, max_retries=0
 )
 
+V3_USER = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
+V3_WEBHOOK = "5a8e5e38-1e12-4011-a36d-56f120053f9e"
+V3_TOKEN = {"access_token": "app-token", "token_type": "Bearer", "expires_in": 3600}
+
+
+def _app_transport(inner: httpx.BaseTransport) -> httpx.MockTransport:
+    """The application token is answered here: the fuzzed response is the call under test."""
+
+    def route(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth2/token":
+            return httpx.Response(200, json=V3_TOKEN)
+        return inner.handle_request(request)
+
+    return httpx.MockTransport(route)
+
+
+APP = smartcar.App("client_1", "secret-1", transport=_app_transport(TRANSPORT), max_retries=0)
+TOKEN_APP = smartcar.App("client_1", "secret-1", transport=TRANSPORT, max_retries=0)
+CAR = APP.vehicle("vehicle-1", V3_USER)
+
+
+def _v3_operations(app: smartcar.App, car: smartcar.AppVehicle) -> dict[str, Callable[[], Any]]:
+    """Every API v3 operation (paged lists with a limit, so a server cannot page forever)."""
+    schedule = ("37.7", "-122.4", "22:00", "06:00")
+    return {
+        "v3_lock_doors": car.lock_doors,
+        "v3_set_charge_limit": lambda: car.set_charge_limit(80),
+        "v3_set_destination": lambda: car.set_destination(37.7, -122.4),
+        "v3_daily_schedule": lambda: car.set_daily_charge_schedule(
+            float(schedule[0]), float(schedule[1]), schedule[2], schedule[3]
+        ),
+        "v3_get_vehicle": car.get_vehicle,
+        "v3_get_signal": lambda: car.get_signal("odometer-traveleddistance"),
+        "v3_signals": lambda: list(car.signals(limit=12)),
+        "v3_list_connections": app.list_connections,
+        "v3_connections": lambda: list(app.connections(limit=2)),
+        "v3_get_webhook": lambda: app.get_webhook(V3_WEBHOOK),
+        "v3_webhooks": lambda: list(app.webhooks(limit=2)),
+        "v3_create_subscription": lambda: app.create_subscription(
+            V3_WEBHOOK, V3_USER, car.vehicle_id
+        ),
+        "v3_subscriptions": lambda: list(app.subscriptions(limit=2)),
+        "v3_compatible_vehicles": app.compatible_vehicles,
+        # Last: it removes the user's connections.
+        "v3_remove_user": lambda: app.remove_user(V3_USER),
+    }
+
+
+# A fuzzed 401 makes these fetch a new token and send once more; paged lists may fetch pages.
+V3_PAGED = {"v3_signals", "v3_connections", "v3_webhooks", "v3_subscriptions"}
+
 
 def _drain_batch(batch: Any) -> None:
     # A batch's per-path results are parsed lazily: reading them is part of the response path.
@@ -104,6 +155,8 @@ OPERATIONS: dict[str, Callable[[], Any]] = {
     "get_vehicles": lambda: smartcar.get_vehicles("access-token"),
     "get_connections": lambda: smartcar.get_connections("amt-1"),
     "delete_connections": lambda: smartcar.delete_connections("amt-1", {"vehicle_id": "v"}),
+    "v3_request_token": TOKEN_APP.request_token,
+    **_v3_operations(APP, CAR),
 }
 
 
@@ -168,6 +221,18 @@ def seeds() -> dict[str, Any]:
         call()
         recorded[name] = seen["last"]
     recorded["exchange_refresh_token"] = sim.issue_token()
+    sim.connect([vehicle_id], user_id=V3_USER)
+    sim.state(vehicle_id).is_plugged_in = True
+    app = smartcar.App(sim.client_id, sim.client_secret, transport=recorder, max_retries=0)
+    seen["last"] = None
+    app.request_token()
+    recorded["v3_request_token"] = seen["last"]
+    for name, call in _v3_operations(app, app.vehicle(vehicle_id, V3_USER)).items():
+        seen["last"] = None
+        call()
+        recorded[name] = seen["last"]
+    # 204 No Content: there is no body to mutate, so the mutations start from an empty object.
+    recorded["v3_remove_user"] = recorded["v3_remove_user"] or {}
     _http.set_transport_override(recorder)
     try:
         for name, module_call in {
@@ -339,7 +404,13 @@ def test_any_response_gives_a_result_or_a_smartcar_exception(name: str) -> None:
         with contextlib.suppress(smartcar.SmartcarException):
             call()
         # The fuzzed response was the one parsed (a NetworkError from elsewhere would pass).
-        assert SERVER.requests == before + 1
+        sent = SERVER.requests - before
+        if name in V3_PAGED:
+            assert 1 <= sent <= 4, sent
+        elif name.startswith("v3_") and status == 401:
+            assert sent in (1, 2), sent  # a new application token, and one more attempt
+        else:
+            assert sent == 1, sent
 
     check()
 

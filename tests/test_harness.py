@@ -7,12 +7,18 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import vcr
+from vcr.errors import CannotOverwriteExistingCassetteException
+from vcr.matchers import get_matchers_results
+from vcr.request import Request
 
+import smartcar
 from smartcar.testing import Simulator
 from smartcar.testing.cassettes import Scrubber
 
@@ -150,3 +156,69 @@ def test_recording_twice_writes_the_same_cassettes(tmp_path: Path) -> None:
     first = record()
     assert len(first) >= 3
     assert record() == first
+
+
+# -- replay matches on the Authorization scheme and the unit system ---------------------------
+
+CASSETTE = (
+    Path(__file__).parent / "cassettes" / "test_sdk_cassettes" / "test_vehicle_read[odometer].yaml"
+)
+CASSETTE_VEHICLE = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
+
+
+def _request(headers: dict[str, str]) -> Request:
+    return Request("GET", "https://api.smartcar.com/v2.0/vehicles/v/odometer", b"", headers)
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "match"),
+    [
+        ({"Authorization": "Bearer secret-1"}, {"authorization": "Bearer REDACTED"}, True),
+        ({"Authorization": "Basic secret-1"}, {"Authorization": "Bearer REDACTED"}, False),
+        ({"Authorization": "Bearer x"}, {}, False),
+        ({}, {}, True),
+    ],
+)
+def test_authorization_scheme_matcher(
+    one: dict[str, str], two: dict[str, str], match: bool
+) -> None:
+    matched, _ = get_matchers_results(
+        _request(one), _request(two), [conftest.match_authorization_scheme]
+    )
+    assert bool(matched) is match
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "match"),
+    [
+        ({"SC-Unit-System": "metric"}, {"sc-unit-system": "metric"}, True),
+        ({"SC-Unit-System": "imperial"}, {"SC-Unit-System": "metric"}, False),
+        ({"SC-Unit-System": "metric"}, {}, False),
+        ({}, {}, True),
+    ],
+)
+def test_unit_system_matcher(one: dict[str, str], two: dict[str, str], match: bool) -> None:
+    matched, _ = get_matchers_results(_request(one), _request(two), [conftest.match_unit_system])
+    assert bool(matched) is match
+
+
+def _replay(call: Callable[[smartcar.Vehicle], Any], options: dict[str, Any]) -> Any:
+    recorder = vcr.VCR(**conftest.harness_vcr_config())
+    conftest.pytest_recording_configure(SimpleNamespace(), recorder)  # type: ignore[arg-type]
+    with recorder.use_cassette(str(CASSETTE), record_mode="none"):
+        return call(smartcar.Vehicle(CASSETTE_VEHICLE, "any-token", options, max_retries=0))
+
+
+def test_replay_matches_the_recorded_request() -> None:
+    # Same units and scheme as recorded; the token differs (cassettes are scrubbed) and matches.
+    assert _replay(lambda v: v.odometer(), {}).distance == 104032.0
+
+
+def test_replay_refuses_a_wrong_unit_system() -> None:
+    with pytest.raises(CannotOverwriteExistingCassetteException, match="SC-Unit-System"):
+        _replay(lambda v: v.odometer(), {"unit_system": "imperial"})
+
+
+def test_replay_refuses_a_wrong_authorization_scheme() -> None:
+    with pytest.raises(CannotOverwriteExistingCassetteException, match="Authorization scheme"):
+        _replay(lambda v: v.request("GET", "odometer", headers={"Authorization": "Basic amt"}), {})

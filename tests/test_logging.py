@@ -73,7 +73,8 @@ def test_retries_are_logged_with_their_count(
         ("200", "req-3", "2"),
     ]
     assert lines[0]["delay"] == "2.00"
-    assert lines[1]["delay"] is not None
+    # The second wait is the backoff of attempt 1: between half of 1 s and 1 s (with jitter).
+    assert 0.5 <= float(lines[1]["delay"]) <= 1.0
     assert lines[2]["delay"] is None
 
 

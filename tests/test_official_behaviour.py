@@ -472,11 +472,14 @@ def test_migration_recipes(sim: Simulator) -> None:
         vehicle.set_unit_system("ImPeriMEtric")
     assert type(bad_units.value) is not ValueError
     assert isinstance(bad_units.value, smartcar.SmartcarException)
-    # Every attribute is there, resolution None when the API sent none (v1.0 errors).
+    # Every attribute is there, resolution None when the API sent none (v1.0 errors): the
+    # eleven official ones, and the response's headers and body.
     sim.fail_next("V1:vehicle_state_error")
     with pytest.raises(smartcar.SmartcarException) as v1:
         vehicle.odometer()
-    assert v1.value.resolution is None and len(v1.value.__dict__) == 11
+    assert v1.value.resolution is None and len(v1.value.__dict__) == 13
+    assert v1.value.headers is not None and v1.value.body is not None
+    assert isinstance(v1.value.__cause__, smartcar.exceptions.RedactedCause)
     # Service records are typed: the attribute, not the API's key.
     item = smartcar.Vehicle(sim.vehicle_ids[3], token).service_history().items[0]
     assert item.odometer_distance > 0

@@ -115,7 +115,8 @@ def test_sync_reads_reuse_one_connection(server: Server) -> None:
         assert vehicle.odometer() == expected
     assert server.connections == 1
     # Other objects and the module functions share the same process-wide pool.
-    assert server.vehicle(1).location().latitude is not None
+    second = server.sim.vehicle_ids[1]
+    assert server.vehicle(1).location().latitude == server.sim.state(second).latitude
     assert smartcar.AuthClient("id", "secret", origins=server.origins).get_auth_url()
     assert server.connections == 1
 
@@ -126,7 +127,8 @@ def test_async_reads_reuse_one_connection(server: Server) -> None:
         expected = await vehicle.odometer()
         for _ in range(49):
             assert await vehicle.odometer() == expected
-        assert (await server.async_vehicle(1).location()).latitude is not None
+        second = server.sim.state(server.sim.vehicle_ids[1])
+        assert (await server.async_vehicle(1).location()).latitude == second.latitude
 
     asyncio.run(main())
     assert server.connections == 1

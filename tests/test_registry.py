@@ -84,6 +84,30 @@ def test_the_sdk_tables_are_derived_from_the_registry() -> None:
     assert set(_simulator._HANDLERS) <= {info.operation_id for info in generated.OPERATIONS}
 
 
+def test_only_operations_the_access_token_may_call_are_vehicle_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import dataclasses
+
+    # An API v3 read only the application token may call (with sc-user-id) is no Vehicle read.
+    signal = generated.by_id("get_signal")
+    app_only = dataclasses.replace(
+        signal, operation_id="get_app_only", name="app_only", security=("bearerAuth",)
+    )
+    either = dataclasses.replace(signal, operation_id="get_either", name="either")
+    monkeypatch.setattr(_registry, "OPERATIONS", (*generated.OPERATIONS, app_only, either))
+    names = {info.name for info in _registry.vehicle_reads()}
+    assert "either" in names and "app_only" not in names
+    ids = {info.operation_id for info in _registry.vehicle_reads()}
+    assert {"get_signals", "get_signal"} <= ids  # they take the access token as well
+    v3_only = {
+        info.operation_id
+        for info in generated.OPERATIONS
+        if info.origin == "vehicle_v3" and "accessToken" not in info.security
+    }
+    assert v3_only and not v3_only & ids
+
+
 def test_a_typed_read_line_must_agree_with_the_spec() -> None:
     from smartcar.vehicle import _read
 

@@ -60,7 +60,58 @@ EXPECTED_OPERATIONS: dict[str, tuple[str, str]] = {
     "get_vehicle": ("get", "/v3/vehicles/{vehicle_id}"),
     "get_signals": ("get", "/v3/vehicles/{vehicle_id}/signals"),
     "get_signal": ("get", "/v3/vehicles/{vehicle_id}/signals/{signal_code}"),
+    # API v3 with the application token (reference smartcar-api-v3.md section 2.2).
+    "request_application_token": ("post", "/oauth2/token"),
+    "lock_doors": ("post", "/v3/vehicles/{vehicle_id}/commands/security/lock"),
+    "unlock_doors": ("post", "/v3/vehicles/{vehicle_id}/commands/security/unlock"),
+    "start_charge": ("post", "/v3/vehicles/{vehicle_id}/commands/charge/start"),
+    "stop_charge": ("post", "/v3/vehicles/{vehicle_id}/commands/charge/stop"),
+    "set_charge_limit_v3": ("post", "/v3/vehicles/{vehicle_id}/commands/charge/set-limit"),
+    "set_destination": ("post", "/v3/vehicles/{vehicle_id}/commands/navigation/set-destination"),
+    "set_daily_charge_schedule": ("post", "/v3/vehicles/{vehicle_id}/charge-schedules/daily"),
+    "set_weekly_charge_schedule": ("post", "/v3/vehicles/{vehicle_id}/charge-schedules/weekly"),
+    "set_workweek_charge_schedule": ("post", "/v3/vehicles/{vehicle_id}/charge-schedules/workweek"),
+    "delete_charge_schedule": (
+        "delete",
+        "/v3/vehicles/{vehicle_id}/charge-schedules/{schedule_id}",
+    ),
+    "list_connections": ("get", "/v3/connections"),
+    "get_connection": ("get", "/v3/connections/{connection_id}"),
+    "delete_connection": ("delete", "/v3/connections/{connection_id}"),
+    "delete_user": ("delete", "/v3/users/{user_id}"),
+    "list_compatible_vehicles": ("get", "/v3/compatible-vehicles"),
+    "list_webhooks": ("get", "/v3/webhooks"),
+    "get_webhook": ("get", "/v3/webhooks/{webhook_id}"),
+    "create_subscription": ("post", "/v3/subscriptions"),
+    "list_subscriptions": ("get", "/v3/subscriptions"),
+    "get_subscription": ("get", "/v3/subscriptions/{subscription_id}"),
+    "delete_subscription": ("delete", "/v3/subscriptions/{subscription_id}"),
 }
+
+# The reference's Med rows: specified, but marked x-unverified.
+UNVERIFIED_V3 = {
+    "stop_charge",
+    "set_destination",
+    "set_weekly_charge_schedule",
+    "set_workweek_charge_schedule",
+    "delete_charge_schedule",
+    "delete_connection",
+    "list_compatible_vehicles",
+    "delete_subscription",
+}
+V3_COMMANDS = {
+    "lock_doors",
+    "unlock_doors",
+    "start_charge",
+    "stop_charge",
+    "set_charge_limit_v3",
+    "set_destination",
+    "set_daily_charge_schedule",
+    "set_weekly_charge_schedule",
+    "set_workweek_charge_schedule",
+    "delete_charge_schedule",
+}
+V3_PAGED = {"list_connections", "list_webhooks", "list_subscriptions"}
 
 # Unit-dependent reads carry metric and imperial examples and accept SC-Unit-System.
 UNIT_DEPENDENT_READS = {
@@ -221,8 +272,14 @@ def test_servers_match_path_prefix(spec: dict[str, Any]) -> None:
         urls = [server["url"] for server in op["servers"]]
         if path == "/oauth/token":
             expected = "https://auth.smartcar.com"
+        elif path == "/oauth2/token":
+            expected = "https://iam.smartcar.com"
         elif path.startswith("/v2.0/management/"):
             expected = "https://management.smartcar.com"
+        elif path.startswith(("/v3/webhooks", "/v3/subscriptions")):
+            expected = "https://management.api.smartcar.com"
+        elif path.startswith("/v3/compatible-vehicles"):
+            expected = "https://compatibility.api.smartcar.com"
         elif path.startswith("/v3/"):
             expected = "https://vehicle.api.smartcar.com"
         else:
@@ -342,7 +399,16 @@ def test_unit_dependent_reads(spec: dict[str, Any]) -> None:
 def test_path_parameters_are_snake_case(spec: dict[str, Any]) -> None:
     for path in spec["paths"]:
         for name in re.findall(r"{([^}]+)}", path):
-            assert name in {"version", "vehicle_id", "webhook_id", "signal_code"}, f"{path}: {name}"
+            assert name in {
+                "version",
+                "vehicle_id",
+                "webhook_id",
+                "signal_code",
+                "schedule_id",
+                "connection_id",
+                "user_id",
+                "subscription_id",
+            }, f"{path}: {name}"
 
 
 def test_examples_validate_against_schemas(spec: dict[str, Any]) -> None:
@@ -372,3 +438,72 @@ def test_vehicle_id_used_consistently_in_examples(spec: dict[str, Any]) -> None:
     text = SPEC_PATH.read_text(encoding="utf-8")
     assert "36ab27d0-fd9d-4455-823a-ce30af709ffc" in text
     assert "122.1381" not in text.replace("-122.1381", ""), "use a negative longitude"
+
+
+def _v3_operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {
+        op["operationId"]: op
+        for path, _, op in operations(spec)
+        if path.startswith("/v3/") or path == "/oauth2/token"
+    }
+
+
+def test_v3_unverified_marks_follow_the_reference(spec: dict[str, Any]) -> None:
+    marked = {k for k, op in _v3_operations(spec).items() if op.get("x-unverified")}
+    assert marked == UNVERIFIED_V3
+
+
+def test_v3_commands_and_paging_extensions(spec: dict[str, Any]) -> None:
+    ops = _v3_operations(spec)
+    assert {k for k, op in ops.items() if op.get("x-smartcar-command")} == V3_COMMANDS
+    paged = {k: op["x-smartcar-paging"] for k, op in ops.items() if "x-smartcar-paging" in op}
+    assert paged == {
+        **{k: {"style": "page-number", "items": "data"} for k in V3_PAGED},
+        "get_signals": {"style": "links-next", "items": "data"},
+    }
+    for name in V3_PAGED:
+        params = [resolve(spec, p, "")[0]["name"] for p in ops[name]["parameters"]]
+        assert {"page[number]", "page[size]"} <= set(params), name
+
+
+def test_v3_commands_answer_command_execution_on_200_and_202(spec: dict[str, Any]) -> None:
+    ops = _v3_operations(spec)
+    for name in V3_COMMANDS:
+        op = ops[name]
+        schemas = {
+            op["responses"][code]["content"]["application/json"]["schema"]["$ref"]
+            for code in ("200", "202")
+        }
+        assert len(schemas) == 1, name
+        assert schemas <= {
+            "#/components/schemas/CommandExecution",
+            "#/components/schemas/ChargeScheduleExecution",
+        }, name
+
+
+def test_v3_auth_and_user_header(spec: dict[str, Any]) -> None:
+    ops = _v3_operations(spec)
+    schemes = spec["components"]["securitySchemes"]
+    assert schemes["bearerAuth"] == {**schemes["bearerAuth"], "type": "http", "scheme": "bearer"}
+    flow = schemes["applicationToken"]["flows"]["clientCredentials"]
+    assert flow["tokenUrl"] == "https://iam.smartcar.com/oauth2/token"
+    for name, op in ops.items():
+        params = {p["$ref"].rsplit("/", 1)[1] for p in op.get("parameters", []) if "$ref" in p}
+        if name in V3_COMMANDS:
+            assert "ScUserId" in params, name
+        if name == "list_connections":
+            assert "ScUserIdFilter" in params
+        if name in ("request_application_token", "list_compatible_vehicles"):
+            continue
+        assert {"bearerAuth": []} in op["security"], name
+    user_header = spec["components"]["parameters"]["ScUserId"]
+    assert (user_header["name"], user_header["in"], user_header["required"]) == (
+        "sc-user-id",
+        "header",
+        True,
+    )
+
+
+def test_v3_error_status_is_a_string(spec: dict[str, Any]) -> None:
+    status = spec["components"]["schemas"]["V3ErrorObject"]["properties"]["status"]
+    assert status["type"] == "string"

@@ -40,6 +40,7 @@ from ..fleet import read_fleet
 from ..tokens import TokenManager
 from ..types import Vehicles
 from ..vehicle import Vehicle
+from . import _v3
 from ._errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CliError
 from ._login import LoopbackReceiver, code_from_redirect, loopback_address
 from ._output import (
@@ -91,6 +92,7 @@ _ORIGIN_ENV = (
 )
 # Commands that never send the stored tokens (login replaces them).
 _NO_STORED_TOKENS = frozenset({"simulator", "auth-url", "login"})
+# API v3 uses the application token; the token file can still say where a simulator runs.
 
 DEFAULT_CONCURRENCY = 8
 DEFAULT_LOGIN_TIMEOUT = 300.0
@@ -701,6 +703,7 @@ def _command(method: str) -> Callable[[_Context], int]:
 _EPILOG = """\
 environment:
   SMARTCAR_CLIENT_ID, SMARTCAR_CLIENT_SECRET, SMARTCAR_REDIRECT_URI   application credentials
+  SMARTCAR_API_CLIENT_ID, SMARTCAR_API_CLIENT_SECRET   API v3 credentials (v3-* commands)
   SMARTCAR_TOKEN_FILE                  token file (default ~/.config/smartcar/tokens.json)
   SMARTCAR_API_ORIGIN, SMARTCAR_AUTH_ORIGIN, SMARTCAR_CONNECT_ORIGIN,
   SMARTCAR_MANAGEMENT_API_ORIGIN, SMARTCAR_VEHICLE_API_V3_ORIGIN      API origins
@@ -887,6 +890,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("set-charge-limit", "Set the charge limit.", _command("set_charge_limit"))
     p.add_argument("limit", type=charge_limit, help="a fraction from 0.5 to 1.0, or a percentage")
     p.add_argument("--vehicle", metavar="ID", help=vehicle_help)
+    _v3.register(add)
     return parser
 
 

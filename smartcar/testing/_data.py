@@ -77,6 +77,8 @@ class VehicleState:
     """The last destination sent with ``POST /navigation/destination``."""
     webhooks: set[str] = field(default_factory=set)
     """Ids of the webhooks this vehicle is subscribed to."""
+    slow_commands: bool = False
+    """API v3 commands answer 202 (long-running, result in the body) instead of 200."""
 
     @property
     def has_battery(self) -> bool:
@@ -446,3 +448,33 @@ PERMISSION_ENDPOINTS: dict[str, tuple[str, str | None]] = {
     "read_service_history": ("/service/history", None),
     "read_diagnostics": ("/diagnostics/system_status", None),
 }
+
+
+def v3_webhooks() -> list[dict[str, Any]]:
+    """The webhooks the simulated application has (API v3 resources; made in the Dashboard)."""
+    signal = {
+        "group": "TractionBattery",
+        "name": "StateOfCharge",
+        "code": "tractionbattery-stateofcharge",
+    }
+    return [
+        {
+            "id": webhook_id,
+            "type": "webhook",
+            "attributes": {
+                "name": name,
+                "callbackUri": f"https://example.com/webhooks/{slug}",
+                "isEnabled": True,
+                "triggers": [signal],
+                "data": [signal],
+                "errorCallbackUri": None,
+                "autoSubscribe": auto,
+            },
+            "links": {"self": f"/webhooks/{webhook_id}"},
+            "meta": {"createdAt": "2026-04-22T00:00:00Z"},
+        }
+        for webhook_id, name, slug, auto in (
+            ("5a8e5e38-1e12-4011-a36d-56f120053f9e", "Charging Webhook", "charging", False),
+            ("9b1f3c2e-7d4a-4e8b-a6c5-0f2d1e3b4a59", "Fleet Webhook", "fleet", True),
+        )
+    ]

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Style = Literal["v2", "v1", "html", "oauth"]
+Style = Literal["v2", "v1", "v3", "html", "oauth"]
 
 # (type, code) -> (HTTP status, resolution.type, description). Status and resolution follow
 # reference section 7.3. Descriptions are the API's own words where Smartcar's error pages show
@@ -348,8 +348,9 @@ class ErrorKind:
     """One way of failing, as named by `parse_error`.
 
     Attributes:
-        style: ``"v2"`` (current error body), ``"v1"`` (historic body), ``"html"`` (a proxy's
-            HTML page) or ``"oauth"`` (the token endpoint's ``{error, error_description}``).
+        style: ``"v2"`` (current error body), ``"v1"`` (historic body), ``"v3"`` (API v3's
+            JSON:API ``{"errors": [...]}`` document), ``"html"`` (a proxy's HTML page) or
+            ``"oauth"`` (the token endpoint's ``{error, error_description}``).
         name: the v2 ``type``, the v1 or OAuth ``error`` value, or ``"HTML"``.
         code: the v2 or v1 ``code``, if any.
         status: the HTTP status the error is sent with.
@@ -495,6 +496,45 @@ def as_v1(err: ApiError) -> ApiError:
     return ApiError(v1_kind, retry_after=err.retry_after)
 
 
+def as_v3(err: ApiError) -> ApiError:
+    """The same error as API v3 reports it: a JSON:API error document (reference v3 section 4)."""
+    kind = err.kind
+    if kind.style != "v2":
+        return err
+    v3_kind = ErrorKind("v3", kind.name, kind.code, kind.status)
+    return ApiError(
+        v3_kind,
+        description=err.description,
+        detail=err.detail,
+        resolution_url=err.resolution_url,
+        retry_after=err.retry_after,
+    )
+
+
+def _title(text: str) -> str:
+    return text.replace("_", " ").title()
+
+
+def v3_body(err: ApiError) -> dict[str, Any]:
+    """Return the v3 error document for ``err``: ``status`` is a string, as in JSON:API."""
+    kind = err.kind
+    key = (kind.name, kind.code)
+    _, resolution_type, description = _V2.get(key, (kind.status, None, "An error occurred."))
+    about = f"https://smartcar.com/docs/errors/api-errors/v3/{_kebab(kind.name)}-errors"
+    if kind.code:
+        about += f"#{_kebab(kind.code)}"
+    item: dict[str, Any] = {
+        "status": str(kind.status),
+        "type": kind.name,
+        "code": kind.code,
+        "title": _title(kind.code or kind.name),
+        "detail": err.description or description,
+        "links": {"about": about},
+        "resolution": {"type": resolution_type},
+    }
+    return {"errors": [item]}
+
+
 def _kebab(text: str) -> str:
     return text.lower().replace("_", "-")
 
@@ -551,6 +591,8 @@ def render_error(err: ApiError, request_id: str) -> tuple[int, dict[str, str], b
         payload = {"error": kind.name, "message": message}
         if kind.code:
             payload["code"] = kind.code
+    elif kind.style == "v3":
+        payload = v3_body(err)
     else:
         payload = v2_body(err, request_id)
     return kind.status, headers, json.dumps(payload, separators=(",", ":")).encode()

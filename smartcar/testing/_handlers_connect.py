@@ -101,7 +101,8 @@ class _ConnectHandlers(_Pipeline):
             request.mode,
             self._clock() + CODE_TTL,
         )
-        return _with_query(request.redirect_uri, code=code, state=state)
+        # API v3: the redirect names the user (the `sc-user-id` of later calls) alongside code.
+        return _with_query(request.redirect_uri, code=code, user_id=self.user_id, state=state)
 
     def _connect_page(self, call: _Call) -> SimResponse:
         try:

@@ -10,7 +10,7 @@ import base64
 import binascii
 import json
 import re
-from typing import ClassVar
+from typing import Any, ClassVar
 from urllib.parse import unquote
 
 from ._data import UnitSystem
@@ -19,12 +19,14 @@ from ._errors import (
     ErrorKind,
     api_error,
     as_v1,
+    as_v3,
     injected_error,
     parse_error,
     render_error,
     validation_error,
 )
 from ._state import (
+    APP_TOKEN_TTL,
     SimResponse,
     _Auth,
     _Call,
@@ -67,6 +69,8 @@ class _Pipeline(_State):
         except ApiError as err:
             if call.v1:
                 err = as_v1(err)
+            elif call.v3:
+                err = as_v3(err)
             status, response_headers, payload = render_error(err, request_id)
             response_headers["SC-Request-Id"] = request_id
             return SimResponse(status, response_headers, payload)
@@ -90,6 +94,7 @@ class _Pipeline(_State):
             match = route.pattern.fullmatch(path)
             if match and route.method == call.method:
                 call.params = {k: unquote(v) for k, v in match.groupdict().items()}
+                call.v3 = route.v3
                 return route
         version = re.match(r"/(v\d+(?:\.\d+)?)/", call.path)
         if version and version.group(1) not in ("v1.0", "v2.0", "v3"):
@@ -150,6 +155,11 @@ class _Pipeline(_State):
             ok = call.grant_or_none is not None or self._is_amt(call)
         elif auth is _Auth.AMT:
             ok = self._is_amt(call)
+        elif auth is _Auth.APP:
+            ok = self._app_authenticate(route, call)
+        elif auth is _Auth.ACCESS_OR_APP:
+            call.grant_or_none = self._access_grant(call)
+            ok = call.grant_or_none is not None or self._app_authenticate(route, call)
         elif auth in (_Auth.CLIENT, _Auth.MANAGEMENT):
             basic = self._basic(call)
             if basic is None:
@@ -160,6 +170,33 @@ class _Pipeline(_State):
                 ok = basic[0] == "default" and _same(basic[1], self.management_token)
         if not ok:
             raise api_error("AUTHENTICATION")
+
+    def _new_app_token(self) -> dict[str, Any]:
+        token = self._new_id()
+        self._app_tokens[token] = self._clock() + APP_TOKEN_TTL
+        return {"access_token": token, "token_type": "Bearer", "expires_in": APP_TOKEN_TTL}
+
+    def _app_authenticate(self, route: _Route, call: _Call) -> bool:
+        """Check an application token and, for vehicle calls, who acts (``sc-user-id``)."""
+        token = self._credentials(call, "Bearer")
+        expires = self._app_tokens.get(token) if token else None
+        if expires is None or expires <= self._clock():
+            return False
+        call.v3 = True
+        vehicle_id = call.params.get("vehicle_id")
+        if vehicle_id is None:
+            return True
+        user_id = call.headers.get("sc-user-id", "").strip()
+        if route.user and not user_id:
+            raise validation_error(["headers", "sc-user-id"], "The sc-user-id header is required.")
+        connection = self._connections.get(vehicle_id)
+        if connection is None or (user_id and connection.user_id != user_id):
+            raise ApiError(
+                ErrorKind("v2", "AUTHENTICATION", "ACCESS_DENIED", 403),
+                description="The given token does not provide access to the requested resource.",
+            )
+        call.grant_or_none = _Grant(connection.user_id, [vehicle_id], connection.scope)
+        return True
 
     def _inject(self, call: _Call) -> None:
         vehicle_id = call.params.get("vehicle_id")

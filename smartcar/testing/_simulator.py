@@ -9,13 +9,15 @@ any failure a test asked for, check the vehicle and permission, run the handler,
 response headers. Batch sub-requests go through the same pipeline.
 
 The parts: `_state` (the records kept and the shared helpers), `_pipeline` (the request
-pipeline), `_handlers_connect`, `_handlers_v2`, `_handlers_v3` and `_handlers_admin` (the
-handlers, as mixins of `Simulator`), and this module: the public `Simulator` and its routes,
+pipeline), `_handlers_connect`, `_handlers_v2`, `_handlers_v3` (the v3 vehicle),
+`_handlers_v3_management` (v3 tokens, connections, webhooks, subscriptions) and `_handlers_admin`
+(the handlers, as mixins of `Simulator`), and this module: the public `Simulator` and its routes,
 derived from the spec's operation registry.
 """
 
 from __future__ import annotations
 
+import copy
 import random
 import re
 import threading
@@ -39,6 +41,7 @@ from ._handlers_admin import _AdminHandlers
 from ._handlers_connect import _ConnectHandlers
 from ._handlers_v2 import _VehicleHandlers
 from ._handlers_v3 import _V3Handlers
+from ._handlers_v3_management import _V3ManagementHandlers
 from ._spec import find_example, load_spec
 from ._state import (
     DEFAULT_CLIENT_ID,
@@ -55,6 +58,7 @@ from ._state import (
     _Failure,
     _Grant,
     _Route,
+    _Subscription,
     _Token,
 )
 
@@ -69,7 +73,9 @@ __all__ = [
 ]
 
 
-class Simulator(_ConnectHandlers, _VehicleHandlers, _V3Handlers, _AdminHandlers):
+class Simulator(
+    _ConnectHandlers, _VehicleHandlers, _V3Handlers, _V3ManagementHandlers, _AdminHandlers
+):
     """An in-memory Smartcar API: Connect, tokens, v2.0, v3, compatibility and management.
 
     It is thread-safe (one lock around each request) and opens no sockets: call `handle`, or
@@ -126,6 +132,10 @@ class Simulator(_ConnectHandlers, _VehicleHandlers, _V3Handlers, _AdminHandlers)
         self._grants: list[_Grant] = []
         self._connections: dict[str, _Connection] = {}
         self._failures: list[_Failure] = []
+        self._app_tokens: dict[str, float] = {}
+        self._schedules: dict[str, dict[str, dict[str, Any]]] = {}
+        self._webhooks_v3: dict[str, dict[str, Any]] = {}
+        self._subscriptions: dict[str, _Subscription] = {}
         self.reset()
 
     # -- public helpers ---------------------------------------------------------------------
@@ -142,6 +152,10 @@ class Simulator(_ConnectHandlers, _VehicleHandlers, _V3Handlers, _AdminHandlers)
             self._grants.clear()
             self._connections.clear()
             self._failures.clear()
+            self._app_tokens.clear()
+            self._schedules.clear()
+            self._subscriptions.clear()
+            self._webhooks_v3 = {w["id"]: w for w in _data.v3_webhooks()}
 
     @property
     def vehicle_ids(self) -> list[str]:
@@ -181,6 +195,44 @@ class Simulator(_ConnectHandlers, _VehicleHandlers, _V3Handlers, _AdminHandlers)
             granted = PERMISSIONS if scope is None else self._check_scope(scope)
             grant = self._new_grant(ids, granted, mode="live")
             return self._issue_tokens(grant)
+
+    def issue_application_token(self) -> dict[str, Any]:
+        """Return an API v3 application token response, as ``POST /oauth2/token`` would."""
+        with self._lock:
+            return self._new_app_token()
+
+    def connect(
+        self,
+        vehicle_ids: Iterable[str],
+        *,
+        user_id: str | None = None,
+        scope: Iterable[str] | None = None,
+        mode: str = "live",
+    ) -> str:
+        """Connect vehicles for a user without going through Connect; return the user id.
+
+        Args:
+            vehicle_ids: the vehicles the user connects.
+            user_id: the Smartcar user; a new one by default.
+            scope: the permissions granted; all of them by default.
+            mode: ``"live"`` or ``"simulated"``.
+        """
+        with self._lock:
+            ids = list(vehicle_ids)
+            unknown = [v for v in ids if v not in self._fleet]
+            if unknown:
+                raise ValueError(f"unknown vehicle ids: {unknown}")
+            granted = PERMISSIONS if scope is None else self._check_scope(scope)
+            user = user_id or self._new_id()
+            now = self._clock()
+            for vehicle_id in ids:
+                self._connections[vehicle_id] = _Connection(user, now, mode, granted)
+            return user
+
+    def charge_schedules(self, vehicle_id: str) -> dict[str, dict[str, Any]]:
+        """The charge schedules stored for a vehicle through API v3, by schedule id."""
+        with self._lock:
+            return copy.deepcopy(self._schedules.get(vehicle_id, {}))
 
     def authorize(self, auth_url: str, approve: bool = True) -> str:
         """Play the user in Connect: return the redirect URL the browser would be sent to.
@@ -295,6 +347,10 @@ _AUTH_OF_SCHEMES = {
     ("managementToken",): _Auth.MANAGEMENT,
     ("managementBearer",): _Auth.AMT,
     ("accessToken", "managementBearer"): _Auth.ACCESS_OR_AMT,
+    # API v3: the application token from the IAM endpoint, or (on the v3 reads the official
+    # SDKs make) a Connect access token instead.
+    ("bearerAuth",): _Auth.APP,
+    ("accessToken", "bearerAuth"): _Auth.ACCESS_OR_APP,
 }
 
 
@@ -305,6 +361,10 @@ class _Handling:
     handler: Handler
     needs: str | None = None  # "battery" or "engine": other vehicles answer 501
     auth: _Auth | None = None  # instead of the spec's security (the handler checks it itself)
+    # The permission the connection must hold, where the spec names none: API v3 documents no
+    # scopes for the application token, but what a vehicle's connection was granted still
+    # limits what the application may do with that vehicle.
+    permission: str | None = None
 
 
 _S = Simulator
@@ -349,6 +409,40 @@ _HANDLERS: dict[str, _Handling] = {
     "get_vehicle": _H(_S._v3_vehicle),
     "get_signals": _H(_S._v3_signals),
     "get_signal": _H(_S._v3_signal),
+    # API v3 with the application token. The IAM endpoint takes the credentials from the form
+    # or from Basic, and answers with OAuth error bodies: it checks them itself.
+    "request_application_token": _H(_S._request_application_token, auth=_Auth.NONE),
+    "lock_doors": _H(_S._lock_doors, permission="control_security"),
+    "unlock_doors": _H(_S._unlock_doors, permission="control_security"),
+    "start_charge": _H(_S._start_charge, needs="battery", permission="control_charge"),
+    "stop_charge": _H(_S._stop_charge, needs="battery", permission="control_charge"),
+    "set_charge_limit_v3": _H(
+        _S._set_charge_limit_v3, needs="battery", permission="control_charge"
+    ),
+    "set_destination": _H(_S._set_destination, permission="control_navigation"),
+    "set_daily_charge_schedule": _H(
+        _S._set_daily_charge_schedule, needs="battery", permission="control_charge"
+    ),
+    "set_weekly_charge_schedule": _H(
+        _S._set_weekly_charge_schedule, needs="battery", permission="control_charge"
+    ),
+    "set_workweek_charge_schedule": _H(
+        _S._set_workweek_charge_schedule, needs="battery", permission="control_charge"
+    ),
+    "delete_charge_schedule": _H(
+        _S._delete_charge_schedule, needs="battery", permission="control_charge"
+    ),
+    "list_connections": _H(_S._list_connections),
+    "get_connection": _H(_S._get_connection),
+    "delete_connection": _H(_S._delete_connection),
+    "delete_user": _H(_S._delete_user),
+    "list_compatible_vehicles": _H(_S._list_compatible_vehicles),
+    "list_webhooks": _H(_S._list_webhooks),
+    "get_webhook": _H(_S._get_webhook),
+    "list_subscriptions": _H(_S._list_subscriptions),
+    "create_subscription": _H(_S._create_subscription),
+    "get_subscription": _H(_S._get_subscription),
+    "delete_subscription": _H(_S._delete_subscription),
 }
 
 
@@ -382,15 +476,23 @@ def _spec_route(info: OperationInfo) -> _Route:
     auth = handling.auth or _AUTH_OF_SCHEMES.get(info.security, _Auth.NONE)
     # A data read of the vehicle (below it, with a permission) answers with the data's age.
     data = info.batch_path not in (None, "/") and bool(info.permissions)
+    permission = info.permissions[0] if info.permissions else handling.permission
+    # API v3 answers errors with JSON:API documents, except where a v2.0-style Connect access
+    # token may be used instead (the v3 reads): there the application token switches them on
+    # (see _Pipeline._app_authenticate).
+    v3 = info.path.startswith("/v3/") and "accessToken" not in info.security
     return _r(
         info.method,
         _pattern(info.path),
         handling.handler,
         auth=auth,
-        permission=info.permissions[0] if info.permissions else None,
+        permission=permission,
         data=data,
         units=info.units,
         needs=handling.needs,
+        v3=v3,
+        # With the application token, a vehicle call names the user it acts for.
+        user="sc_user_id" in info.parameters,
     )
 
 

@@ -35,6 +35,7 @@ DEFAULT_USER_ID = "e0514ef4-5226-11e8-8c13-8f6e8f02e27e"
 """The Smartcar user who owns every simulated vehicle."""
 
 ACCESS_TOKEN_TTL = 7200
+APP_TOKEN_TTL = 3600  # API v3 application tokens: one hour, no refresh token
 REFRESH_TOKEN_TTL = 60 * 24 * 3600
 CODE_TTL = 600
 REFRESH_REUSE_WINDOW = 600  # an old refresh token stays valid this long after use
@@ -71,6 +72,8 @@ class _Auth(enum.Enum):
     MANAGEMENT = "management basic"  # Basic default:<AMT>
     AMT = "management bearer"  # Bearer <AMT>
     ACCESS_OR_AMT = "access token or management bearer"
+    APP = "application token"  # Bearer <API v3 application token>
+    ACCESS_OR_APP = "access token or application token"
 
 
 @dataclass
@@ -102,6 +105,16 @@ class _Connection:
     user_id: str
     connected_at: float
     mode: str
+    scope: tuple[str, ...] = PERMISSIONS
+
+
+@dataclass
+class _Subscription:
+    id: str
+    webhook_id: str
+    user_id: str
+    vehicle_id: str
+    created_at: float
 
 
 @dataclass
@@ -133,6 +146,7 @@ class _Call:
     vehicle_or_none: VehicleState | None = None
     units: UnitSystem = "metric"
     v1: bool = False  # an API v1.0 request: errors have the v1.0 body
+    v3: bool = False  # an API v3 request with the application token: JSON:API error documents
 
     @property
     def grant(self) -> _Grant:
@@ -177,6 +191,8 @@ class _Route:
     units: bool = False  # unit-dependent: honour and echo SC-Unit-System
     needs: str | None = None  # "battery" or "engine": other vehicles answer 501
     injectable: bool = True  # subject to fail_next / SC-Simulate-Error
+    v3: bool = False  # API v3 with the application token: v3 error documents
+    user: bool = False  # takes the sc-user-id header (required with the application token)
 
     @property
     def vehicle_scoped(self) -> bool:
@@ -244,6 +260,10 @@ class _State:
     _grants: list[_Grant]
     _connections: dict[str, _Connection]
     _failures: list[_Failure]
+    _app_tokens: dict[str, float]
+    _schedules: dict[str, dict[str, dict[str, Any]]]
+    _webhooks_v3: dict[str, dict[str, Any]]
+    _subscriptions: dict[str, _Subscription]
 
     def _new_id(self) -> str:
         """A random UUID, or the next one from the seeded generator (see ``id_seed``)."""
@@ -278,7 +298,7 @@ class _State:
         self._grants.append(grant)
         now = self._clock()
         for vehicle_id in vehicle_ids:
-            self._connections.setdefault(vehicle_id, _Connection(self.user_id, now, mode))
+            self._connections.setdefault(vehicle_id, _Connection(self.user_id, now, mode, scope))
         return grant
 
     def _issue_tokens(self, grant: _Grant) -> dict[str, Any]:
@@ -299,6 +319,8 @@ class _State:
             if vehicle_id in grant.vehicle_ids:
                 grant.vehicle_ids.remove(vehicle_id)
         self._fleet[vehicle_id].webhooks.clear()
+        for sub_id in [k for k, v in self._subscriptions.items() if v.vehicle_id == vehicle_id]:
+            del self._subscriptions[sub_id]
         return self._connections.pop(vehicle_id, None)
 
     def _json_body(self, call: _Call) -> dict[str, Any]:
@@ -311,6 +333,14 @@ class _State:
         if not isinstance(data, dict):
             raise validation_error(["body"], "The request body must be a JSON object.")
         return data
+
+    def _attributes(self, call: _Call) -> dict[str, Any]:
+        """The ``data.attributes`` of an API v3 request body (JSON:API)."""
+        attributes = self._json_body(call).get("data", {})
+        attributes = attributes.get("attributes") if isinstance(attributes, dict) else None
+        if not isinstance(attributes, dict):
+            raise validation_error(["data", "attributes"], "data.attributes is required.")
+        return attributes
 
     def _enum_field(self, call: _Call, name: str, allowed: tuple[str, ...]) -> str:
         value = self._json_body(call).get(name)
@@ -343,3 +373,21 @@ def _parse_moment(value: object) -> dt.datetime | None:
     except ValueError:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _query_int(call: _Call, name: str, default: int, high: int) -> int:
+    raw = call.query.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= high:
+        raise validation_error([name], f"{name} must be an integer from 1 to {high}.")
+    return value
+
+
+def _connection_id(vehicle_id: str, user_id: str) -> str:
+    # Derived, not drawn from the id generator: recordings of other calls keep their ids.
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"smartcar-connection:{user_id}:{vehicle_id}"))

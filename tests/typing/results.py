@@ -19,7 +19,9 @@ from smartcar_openapi.models import (
     LockStatusItem,
     NominalCapacityValue,
     Paging,
+    ResourceLinks,
     ServiceRecord,
+    SignalMeta,
 )
 from smartcar_openapi.models import (
     CompatibilityMatrixEntry as Entry,
@@ -27,7 +29,6 @@ from smartcar_openapi.models import (
 from smartcar_openapi.models import (
     Signal as SignalModel,
 )
-from smartcar_openapi.types import Unset
 
 import smartcar
 import smartcar.aio
@@ -93,9 +94,14 @@ def sync_surface(vehicle: smartcar.Vehicle, client: smartcar.AuthClient) -> None
     assert_type(smartcar.get_user("t").id, str)
     assert_type(smartcar.get_vehicles("t").vehicles, list[str])
     assert_type(smartcar.get_compatibility("v", ["read_odometer"]).compatible, bool)
+    # An optional field the API may leave out is None when it does, and typed so.
     assert_type(
-        smartcar.get_compatibility("v", ["read_odometer"]).capabilities, list[Capability] | Unset
+        smartcar.get_compatibility("v", ["read_odometer"]).capabilities, list[Capability] | None
     )
+    assert_type(smartcar.get_connections("amt").connections[0].mode, str | None)
+    assert_type(smartcar.get_connections("amt").paging.count, int | None)
+    assert_type(vehicle.get_signal("odometer-traveleddistance").meta, SignalMeta | None)
+    assert_type(vehicle.get_signals().links, ResourceLinks | None)
     assert_type(smartcar.get_connections("amt").connections, list[Connection])
     assert_type(smartcar.get_vehicle("t", "v").attributes.make, str)
     # The official SDK's shapes: namedtuple protocol, v3 dict keys, matrix mapping.
@@ -112,7 +118,7 @@ def sync_surface(vehicle: smartcar.Vehicle, client: smartcar.AuthClient) -> None
     assert_type(smartcar.config.API_ORIGIN, str)
     assert_type(
         smartcar.delete_connections("amt", {"user_id": "u"}).connections[0].connected_at,
-        datetime | None | Unset,
+        datetime | None,
     )
 
 

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .action_response import ActionResponse
+    from .application_token_request import ApplicationTokenRequest
+    from .application_token_request_grant_type import ApplicationTokenRequestGrantType
+    from .application_token_response import ApplicationTokenResponse
     from .available_capacity import AvailableCapacity
     from .batch_request import BatchRequest
     from .batch_request_item import BatchRequestItem
@@ -23,18 +26,47 @@ if TYPE_CHECKING:
     from .charge_action import ChargeAction
     from .charge_action_type import ChargeActionType
     from .charge_limit import ChargeLimit
+    from .charge_limit_attributes import ChargeLimitAttributes
+    from .charge_limit_request import ChargeLimitRequest
+    from .charge_limit_request_data import ChargeLimitRequestData
+    from .charge_schedule_attributes import ChargeScheduleAttributes
+    from .charge_schedule_execution import ChargeScheduleExecution
+    from .charge_schedule_execution_attributes import ChargeScheduleExecutionAttributes
+    from .charge_schedule_execution_attributes_parameters import ChargeScheduleExecutionAttributesParameters
+    from .charge_schedule_execution_resource import ChargeScheduleExecutionResource
+    from .charge_schedule_execution_resource_links import ChargeScheduleExecutionResourceLinks
+    from .charge_schedule_request import ChargeScheduleRequest
+    from .charge_schedule_request_data import ChargeScheduleRequestData
     from .charge_state import ChargeState
     from .charge_status import ChargeStatus
+    from .command_execution import CommandExecution
+    from .command_execution_attributes import CommandExecutionAttributes
+    from .command_execution_attributes_parameters import CommandExecutionAttributesParameters
+    from .command_execution_resource import CommandExecutionResource
+    from .command_execution_resource_links import CommandExecutionResourceLinks
     from .compatibility import Compatibility
     from .compatibility_matrix import CompatibilityMatrix
     from .compatibility_matrix_entry import CompatibilityMatrixEntry
     from .compatibility_reason import CompatibilityReason
+    from .compatible_vehicle import CompatibleVehicle
+    from .compatible_vehicle_attributes import CompatibleVehicleAttributes
+    from .compatible_vehicle_attributes_years import CompatibleVehicleAttributesYears
+    from .compatible_vehicle_capability import CompatibleVehicleCapability
+    from .compatible_vehicle_list import CompatibleVehicleList
     from .connection import Connection
+    from .connection_document import ConnectionDocument
+    from .connection_list import ConnectionList
+    from .connection_v3 import ConnectionV3
+    from .connection_v3_attributes import ConnectionV3Attributes
+    from .connection_v3_links import ConnectionV3Links
+    from .connection_v3_relationships import ConnectionV3Relationships
     from .connections import Connections
     from .cursor_paging import CursorPaging
     from .deleted_connection import DeletedConnection
     from .deleted_connections import DeletedConnections
     from .destination import Destination
+    from .destination_request import DestinationRequest
+    from .destination_request_data import DestinationRequestData
     from .diagnostic_status import DiagnosticStatus
     from .diagnostic_system import DiagnosticSystem
     from .diagnostic_system_status import DiagnosticSystemStatus
@@ -43,8 +75,12 @@ if TYPE_CHECKING:
     from .disconnect_response import DisconnectResponse
     from .engine_oil import EngineOil
     from .error_resolution import ErrorResolution
+    from .execution_meta import ExecutionMeta
+    from .execution_status import ExecutionStatus
     from .fuel import Fuel
+    from .geo_point import GeoPoint
     from .grant_type import GrantType
+    from .json_api_links import JsonApiLinks
     from .location import Location
     from .lock_status import LockStatus
     from .lock_status_item import LockStatusItem
@@ -53,10 +89,14 @@ if TYPE_CHECKING:
     from .nominal_capacity_value import NominalCapacityValue
     from .o_auth_error import OAuthError
     from .odometer import Odometer
+    from .page_meta import PageMeta
     from .paging import Paging
     from .permissions import Permissions
     from .powertrain_type import PowertrainType
     from .region import Region
+    from .relationship import Relationship
+    from .relationship_data import RelationshipData
+    from .relationship_links import RelationshipLinks
     from .resource_links import ResourceLinks
     from .security_action import SecurityAction
     from .security_action_type import SecurityActionType
@@ -74,6 +114,13 @@ if TYPE_CHECKING:
     from .signal_status_value import SignalStatusValue
     from .smartcar_error import SmartcarError
     from .smartcar_error_v1 import SmartcarErrorV1
+    from .subscription_accepted import SubscriptionAccepted
+    from .subscription_accepted_meta import SubscriptionAcceptedMeta
+    from .subscription_list import SubscriptionList
+    from .subscription_request import SubscriptionRequest
+    from .subscription_request_attributes import SubscriptionRequestAttributes
+    from .subscription_request_data import SubscriptionRequestData
+    from .timestamps_meta import TimestampsMeta
     from .tire_pressure import TirePressure
     from .token_request import TokenRequest
     from .token_response import TokenResponse
@@ -84,11 +131,26 @@ if TYPE_CHECKING:
     from .v3_error_object import V3ErrorObject
     from .vehicle_attributes import VehicleAttributes
     from .vehicle_list import VehicleList
+    from .vehicle_mode_v3 import VehicleModeV3
+    from .vehicle_summary_v3 import VehicleSummaryV3
     from .vehicle_v3 import VehicleV3
     from .vehicle_v3_attributes import VehicleV3Attributes
     from .vin import Vin
+    from .webhook_attributes import WebhookAttributes
     from .webhook_challenge_response import WebhookChallengeResponse
+    from .webhook_data_resource import WebhookDataResource
+    from .webhook_list import WebhookList
+    from .webhook_resource import WebhookResource
+    from .webhook_resource_links import WebhookResourceLinks
+    from .webhook_resource_type import WebhookResourceType
+    from .webhook_signal_ref import WebhookSignalRef
     from .webhook_subscription import WebhookSubscription
+    from .webhook_subscription_attributes import WebhookSubscriptionAttributes
+    from .webhook_subscription_data_resource import WebhookSubscriptionDataResource
+    from .webhook_subscription_relationships import WebhookSubscriptionRelationships
+    from .webhook_subscription_resource import WebhookSubscriptionResource
+    from .webhook_subscription_resource_links import WebhookSubscriptionResourceLinks
+    from .webhook_subscription_resource_type import WebhookSubscriptionResourceType
     from .webhook_v2_event_payload import WebhookV2EventPayload
     from .webhook_v2_payload import WebhookV2Payload
     from .webhook_v2_vehicle import WebhookV2Vehicle
@@ -111,6 +173,9 @@ if TYPE_CHECKING:
 
 _MODULE_OF = {
     "ActionResponse": ".action_response",
+    "ApplicationTokenRequest": ".application_token_request",
+    "ApplicationTokenRequestGrantType": ".application_token_request_grant_type",
+    "ApplicationTokenResponse": ".application_token_response",
     "AvailableCapacity": ".available_capacity",
     "BatchRequest": ".batch_request",
     "BatchRequestItem": ".batch_request_item",
@@ -125,18 +190,47 @@ _MODULE_OF = {
     "ChargeAction": ".charge_action",
     "ChargeActionType": ".charge_action_type",
     "ChargeLimit": ".charge_limit",
+    "ChargeLimitAttributes": ".charge_limit_attributes",
+    "ChargeLimitRequest": ".charge_limit_request",
+    "ChargeLimitRequestData": ".charge_limit_request_data",
+    "ChargeScheduleAttributes": ".charge_schedule_attributes",
+    "ChargeScheduleExecution": ".charge_schedule_execution",
+    "ChargeScheduleExecutionAttributes": ".charge_schedule_execution_attributes",
+    "ChargeScheduleExecutionAttributesParameters": ".charge_schedule_execution_attributes_parameters",
+    "ChargeScheduleExecutionResource": ".charge_schedule_execution_resource",
+    "ChargeScheduleExecutionResourceLinks": ".charge_schedule_execution_resource_links",
+    "ChargeScheduleRequest": ".charge_schedule_request",
+    "ChargeScheduleRequestData": ".charge_schedule_request_data",
     "ChargeState": ".charge_state",
     "ChargeStatus": ".charge_status",
+    "CommandExecution": ".command_execution",
+    "CommandExecutionAttributes": ".command_execution_attributes",
+    "CommandExecutionAttributesParameters": ".command_execution_attributes_parameters",
+    "CommandExecutionResource": ".command_execution_resource",
+    "CommandExecutionResourceLinks": ".command_execution_resource_links",
     "Compatibility": ".compatibility",
     "CompatibilityMatrix": ".compatibility_matrix",
     "CompatibilityMatrixEntry": ".compatibility_matrix_entry",
     "CompatibilityReason": ".compatibility_reason",
+    "CompatibleVehicle": ".compatible_vehicle",
+    "CompatibleVehicleAttributes": ".compatible_vehicle_attributes",
+    "CompatibleVehicleAttributesYears": ".compatible_vehicle_attributes_years",
+    "CompatibleVehicleCapability": ".compatible_vehicle_capability",
+    "CompatibleVehicleList": ".compatible_vehicle_list",
     "Connection": ".connection",
+    "ConnectionDocument": ".connection_document",
+    "ConnectionList": ".connection_list",
+    "ConnectionV3": ".connection_v3",
+    "ConnectionV3Attributes": ".connection_v3_attributes",
+    "ConnectionV3Links": ".connection_v3_links",
+    "ConnectionV3Relationships": ".connection_v3_relationships",
     "Connections": ".connections",
     "CursorPaging": ".cursor_paging",
     "DeletedConnection": ".deleted_connection",
     "DeletedConnections": ".deleted_connections",
     "Destination": ".destination",
+    "DestinationRequest": ".destination_request",
+    "DestinationRequestData": ".destination_request_data",
     "DiagnosticStatus": ".diagnostic_status",
     "DiagnosticSystem": ".diagnostic_system",
     "DiagnosticSystemStatus": ".diagnostic_system_status",
@@ -145,8 +239,12 @@ _MODULE_OF = {
     "DisconnectResponse": ".disconnect_response",
     "EngineOil": ".engine_oil",
     "ErrorResolution": ".error_resolution",
+    "ExecutionMeta": ".execution_meta",
+    "ExecutionStatus": ".execution_status",
     "Fuel": ".fuel",
+    "GeoPoint": ".geo_point",
     "GrantType": ".grant_type",
+    "JsonApiLinks": ".json_api_links",
     "Location": ".location",
     "LockStatus": ".lock_status",
     "LockStatusItem": ".lock_status_item",
@@ -155,10 +253,14 @@ _MODULE_OF = {
     "NominalCapacityValue": ".nominal_capacity_value",
     "OAuthError": ".o_auth_error",
     "Odometer": ".odometer",
+    "PageMeta": ".page_meta",
     "Paging": ".paging",
     "Permissions": ".permissions",
     "PowertrainType": ".powertrain_type",
     "Region": ".region",
+    "Relationship": ".relationship",
+    "RelationshipData": ".relationship_data",
+    "RelationshipLinks": ".relationship_links",
     "ResourceLinks": ".resource_links",
     "SecurityAction": ".security_action",
     "SecurityActionType": ".security_action_type",
@@ -176,6 +278,13 @@ _MODULE_OF = {
     "SignalStatusValue": ".signal_status_value",
     "SmartcarError": ".smartcar_error",
     "SmartcarErrorV1": ".smartcar_error_v1",
+    "SubscriptionAccepted": ".subscription_accepted",
+    "SubscriptionAcceptedMeta": ".subscription_accepted_meta",
+    "SubscriptionList": ".subscription_list",
+    "SubscriptionRequest": ".subscription_request",
+    "SubscriptionRequestAttributes": ".subscription_request_attributes",
+    "SubscriptionRequestData": ".subscription_request_data",
+    "TimestampsMeta": ".timestamps_meta",
     "TirePressure": ".tire_pressure",
     "TokenRequest": ".token_request",
     "TokenResponse": ".token_response",
@@ -186,11 +295,26 @@ _MODULE_OF = {
     "V3ErrorObject": ".v3_error_object",
     "VehicleAttributes": ".vehicle_attributes",
     "VehicleList": ".vehicle_list",
+    "VehicleModeV3": ".vehicle_mode_v3",
+    "VehicleSummaryV3": ".vehicle_summary_v3",
     "VehicleV3": ".vehicle_v3",
     "VehicleV3Attributes": ".vehicle_v3_attributes",
     "Vin": ".vin",
+    "WebhookAttributes": ".webhook_attributes",
     "WebhookChallengeResponse": ".webhook_challenge_response",
+    "WebhookDataResource": ".webhook_data_resource",
+    "WebhookList": ".webhook_list",
+    "WebhookResource": ".webhook_resource",
+    "WebhookResourceLinks": ".webhook_resource_links",
+    "WebhookResourceType": ".webhook_resource_type",
+    "WebhookSignalRef": ".webhook_signal_ref",
     "WebhookSubscription": ".webhook_subscription",
+    "WebhookSubscriptionAttributes": ".webhook_subscription_attributes",
+    "WebhookSubscriptionDataResource": ".webhook_subscription_data_resource",
+    "WebhookSubscriptionRelationships": ".webhook_subscription_relationships",
+    "WebhookSubscriptionResource": ".webhook_subscription_resource",
+    "WebhookSubscriptionResourceLinks": ".webhook_subscription_resource_links",
+    "WebhookSubscriptionResourceType": ".webhook_subscription_resource_type",
     "WebhookV2EventPayload": ".webhook_v2_event_payload",
     "WebhookV2Payload": ".webhook_v2_payload",
     "WebhookV2Vehicle": ".webhook_v2_vehicle",
@@ -228,6 +352,9 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "ActionResponse",
+    "ApplicationTokenRequest",
+    "ApplicationTokenRequestGrantType",
+    "ApplicationTokenResponse",
     "AvailableCapacity",
     "BatchRequest",
     "BatchRequestItem",
@@ -242,18 +369,47 @@ __all__ = (
     "ChargeAction",
     "ChargeActionType",
     "ChargeLimit",
+    "ChargeLimitAttributes",
+    "ChargeLimitRequest",
+    "ChargeLimitRequestData",
+    "ChargeScheduleAttributes",
+    "ChargeScheduleExecution",
+    "ChargeScheduleExecutionAttributes",
+    "ChargeScheduleExecutionAttributesParameters",
+    "ChargeScheduleExecutionResource",
+    "ChargeScheduleExecutionResourceLinks",
+    "ChargeScheduleRequest",
+    "ChargeScheduleRequestData",
     "ChargeState",
     "ChargeStatus",
+    "CommandExecution",
+    "CommandExecutionAttributes",
+    "CommandExecutionAttributesParameters",
+    "CommandExecutionResource",
+    "CommandExecutionResourceLinks",
     "Compatibility",
     "CompatibilityMatrix",
     "CompatibilityMatrixEntry",
     "CompatibilityReason",
+    "CompatibleVehicle",
+    "CompatibleVehicleAttributes",
+    "CompatibleVehicleAttributesYears",
+    "CompatibleVehicleCapability",
+    "CompatibleVehicleList",
     "Connection",
+    "ConnectionDocument",
+    "ConnectionList",
     "Connections",
+    "ConnectionV3",
+    "ConnectionV3Attributes",
+    "ConnectionV3Links",
+    "ConnectionV3Relationships",
     "CursorPaging",
     "DeletedConnection",
     "DeletedConnections",
     "Destination",
+    "DestinationRequest",
+    "DestinationRequestData",
     "DiagnosticStatus",
     "DiagnosticSystem",
     "DiagnosticSystemStatus",
@@ -262,8 +418,12 @@ __all__ = (
     "DisconnectResponse",
     "EngineOil",
     "ErrorResolution",
+    "ExecutionMeta",
+    "ExecutionStatus",
     "Fuel",
+    "GeoPoint",
     "GrantType",
+    "JsonApiLinks",
     "Location",
     "LockStatus",
     "LockStatusItem",
@@ -272,10 +432,14 @@ __all__ = (
     "NominalCapacityValue",
     "OAuthError",
     "Odometer",
+    "PageMeta",
     "Paging",
     "Permissions",
     "PowertrainType",
     "Region",
+    "Relationship",
+    "RelationshipData",
+    "RelationshipLinks",
     "ResourceLinks",
     "SecurityAction",
     "SecurityActionType",
@@ -293,6 +457,13 @@ __all__ = (
     "SignalStatusValue",
     "SmartcarError",
     "SmartcarErrorV1",
+    "SubscriptionAccepted",
+    "SubscriptionAcceptedMeta",
+    "SubscriptionList",
+    "SubscriptionRequest",
+    "SubscriptionRequestAttributes",
+    "SubscriptionRequestData",
+    "TimestampsMeta",
     "TirePressure",
     "TokenRequest",
     "TokenResponse",
@@ -303,11 +474,26 @@ __all__ = (
     "V3ErrorObject",
     "VehicleAttributes",
     "VehicleList",
+    "VehicleModeV3",
+    "VehicleSummaryV3",
     "VehicleV3",
     "VehicleV3Attributes",
     "Vin",
+    "WebhookAttributes",
     "WebhookChallengeResponse",
+    "WebhookDataResource",
+    "WebhookList",
+    "WebhookResource",
+    "WebhookResourceLinks",
+    "WebhookResourceType",
+    "WebhookSignalRef",
     "WebhookSubscription",
+    "WebhookSubscriptionAttributes",
+    "WebhookSubscriptionDataResource",
+    "WebhookSubscriptionRelationships",
+    "WebhookSubscriptionResource",
+    "WebhookSubscriptionResourceLinks",
+    "WebhookSubscriptionResourceType",
     "WebhookV2EventPayload",
     "WebhookV2Payload",
     "WebhookV2Vehicle",

@@ -16,22 +16,28 @@ class BatchResponseHeaders:
     """Lowercase response headers of the sub-request.
 
     Attributes:
-        sc_data_age (str | Unset): ISO 8601 date-time at which the data was recorded.
-        sc_fetched_at (str | Unset): ISO 8601 date-time at which Smartcar fetched the data.
-        sc_unit_system (str | Unset): `metric` or `imperial` (unit-dependent paths only).
+        sc_data_age (str | None): ISO 8601 date-time at which the data was recorded.
+        sc_fetched_at (str | None): ISO 8601 date-time at which Smartcar fetched the data.
+        sc_unit_system (str | None): `metric` or `imperial` (unit-dependent paths only).
     """
 
-    sc_data_age: str | Unset = UNSET
-    sc_fetched_at: str | Unset = UNSET
-    sc_unit_system: str | Unset = UNSET
+    sc_data_age: str | None = None
+    sc_fetched_at: str | None = None
+    sc_unit_system: str | None = None
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sc_data_age = self.sc_data_age
+        _sc_data_age_value = UNSET if self.sc_data_age is None else self.sc_data_age
 
-        sc_fetched_at = self.sc_fetched_at
+        sc_data_age = _sc_data_age_value
 
-        sc_unit_system = self.sc_unit_system
+        _sc_fetched_at_value = UNSET if self.sc_fetched_at is None else self.sc_fetched_at
+
+        sc_fetched_at = _sc_fetched_at_value
+
+        _sc_unit_system_value = UNSET if self.sc_unit_system is None else self.sc_unit_system
+
+        sc_unit_system = _sc_unit_system_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,9 +61,9 @@ class BatchResponseHeaders:
         sc_unit_system = d.pop("sc-unit-system", UNSET)
 
         batch_response_headers = cls(
-            sc_data_age=sc_data_age,
-            sc_fetched_at=sc_fetched_at,
-            sc_unit_system=sc_unit_system,
+            sc_data_age=None if isinstance(sc_data_age, Unset) else sc_data_age,
+            sc_fetched_at=None if isinstance(sc_fetched_at, Unset) else sc_fetched_at,
+            sc_unit_system=None if isinstance(sc_unit_system, Unset) else sc_unit_system,
         )
 
         batch_response_headers.additional_properties = d

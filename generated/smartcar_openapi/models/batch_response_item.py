@@ -23,13 +23,13 @@ class BatchResponseItem:
         code (int): HTTP status of the sub-request.
         body (Any): Any JSON: the endpoint's body on success (for example an `Odometer`), or the error body
             (`SmartcarError`, occasionally the v1.0 shape) on failure.
-        headers (BatchResponseHeaders | Unset): Lowercase response headers of the sub-request.
+        headers (BatchResponseHeaders | None): Lowercase response headers of the sub-request.
     """
 
     path: str
     code: int
     body: Any
-    headers: BatchResponseHeaders | Unset = UNSET
+    headers: BatchResponseHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +39,11 @@ class BatchResponseItem:
 
         body = self.body
 
+        _headers_value = UNSET if self.headers is None else self.headers
+
         headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
-            headers = self.headers.to_dict()
+        if not isinstance(_headers_value, Unset):
+            headers = _headers_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,7 +81,7 @@ class BatchResponseItem:
             path=path,
             code=code,
             body=body,
-            headers=headers,
+            headers=None if isinstance(headers, Unset) else headers,
         )
 
         batch_response_item.additional_properties = d

@@ -22,12 +22,12 @@ class Compatibility:
     Attributes:
         compatible (bool): Whether the vehicle is compatible with the requested permissions.
         reason (CompatibilityReason | None): Why the vehicle is not compatible, or null.
-        capabilities (list[Capability] | Unset): Per-permission capabilities (US VINs only; may be absent elsewhere).
+        capabilities (list[Capability] | None): Per-permission capabilities (US VINs only; may be absent elsewhere).
     """
 
     compatible: bool
     reason: CompatibilityReason | None
-    capabilities: list[Capability] | Unset = UNSET
+    capabilities: list[Capability] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,12 @@ class Compatibility:
         else:
             reason = self.reason
 
+        _capabilities_value = UNSET if self.capabilities is None else self.capabilities
+
         capabilities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
+        if not isinstance(_capabilities_value, Unset):
             capabilities = []
-            for capabilities_item_data in self.capabilities:
+            for capabilities_item_data in _capabilities_value:
                 capabilities_item = capabilities_item_data.to_dict()
                 capabilities.append(capabilities_item)
 
@@ -93,7 +95,7 @@ class Compatibility:
         compatibility = cls(
             compatible=compatible,
             reason=reason,
-            capabilities=capabilities,
+            capabilities=None if isinstance(capabilities, Unset) else capabilities,
         )
 
         compatibility.additional_properties = d

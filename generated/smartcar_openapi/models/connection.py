@@ -19,13 +19,13 @@ class Connection:
         vehicle_id (str): Smartcar vehicle id.
         user_id (str): Smartcar user id.
         connected_at (datetime.datetime): ISO 8601 date-time of the connection.
-        mode (str | Unset): Vehicle mode, for example `live` or `simulated`.
+        mode (str | None): Vehicle mode, for example `live` or `simulated`.
     """
 
     vehicle_id: str
     user_id: str
     connected_at: datetime.datetime
-    mode: str | Unset = UNSET
+    mode: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +35,9 @@ class Connection:
 
         connected_at = self.connected_at.isoformat()
 
-        mode = self.mode
+        _mode_value = UNSET if self.mode is None else self.mode
+
+        mode = _mode_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,7 +68,7 @@ class Connection:
             vehicle_id=vehicle_id,
             user_id=user_id,
             connected_at=connected_at,
-            mode=mode,
+            mode=None if isinstance(mode, Unset) else mode,
         )
 
         connection.additional_properties = d

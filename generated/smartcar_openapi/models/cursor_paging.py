@@ -16,18 +16,20 @@ class CursorPaging:
     """
     Attributes:
         cursor (None | str): Cursor for the next page; null on the last page.
-        count (int | Unset): Number of items (seen only in an SDK fixture).
+        count (int | None): Number of items (seen only in an SDK fixture).
     """
 
     cursor: None | str
-    count: int | Unset = UNSET
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cursor: None | str
         cursor = self.cursor
 
-        count = self.count
+        _count_value = UNSET if self.count is None else self.count
+
+        count = _count_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,7 +58,7 @@ class CursorPaging:
 
         cursor_paging = cls(
             cursor=cursor,
-            count=count,
+            count=None if isinstance(count, Unset) else count,
         )
 
         cursor_paging.additional_properties = d

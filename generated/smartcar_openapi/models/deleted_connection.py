@@ -18,27 +18,33 @@ class DeletedConnection:
     Attributes:
         vehicle_id (str): Smartcar vehicle id.
         user_id (str): Smartcar user id.
-        connected_at (datetime.datetime | None | Unset): ISO 8601 date-time of the deleted connection, when the API
-            includes it (the documented example omits it).
+        connected_at (datetime.datetime | None): ISO 8601 date-time of the deleted connection, when the API includes it
+            (the documented example omits it).
     """
 
     vehicle_id: str
     user_id: str
-    connected_at: datetime.datetime | None | Unset = UNSET
+    connected_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+    """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     def to_dict(self) -> dict[str, Any]:
         vehicle_id = self.vehicle_id
 
         user_id = self.user_id
 
+        _connected_at_value = (
+            UNSET if self.connected_at is None and "connected_at" not in self._sent_nulls else self.connected_at
+        )
+
         connected_at: None | str | Unset
-        if isinstance(self.connected_at, Unset):
+        if isinstance(_connected_at_value, Unset):
             connected_at = UNSET
-        elif isinstance(self.connected_at, datetime.datetime):
-            connected_at = self.connected_at.isoformat()
+        elif isinstance(_connected_at_value, datetime.datetime):
+            connected_at = _connected_at_value.isoformat()
         else:
-            connected_at = self.connected_at
+            connected_at = _connected_at_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,7 +86,10 @@ class DeletedConnection:
         deleted_connection = cls(
             vehicle_id=vehicle_id,
             user_id=user_id,
-            connected_at=connected_at,
+            connected_at=None if isinstance(connected_at, Unset) else connected_at,
+        )
+        deleted_connection._sent_nulls = frozenset(
+            field_name for field_name, field_value in (("connected_at", connected_at),) if field_value is None
         )
 
         deleted_connection.additional_properties = d

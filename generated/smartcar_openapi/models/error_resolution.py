@@ -15,27 +15,32 @@ T = TypeVar("T", bound="ErrorResolution")
 class ErrorResolution:
     """
     Attributes:
-        type_ (None | str | Unset): Known values: RETRY_LATER, REAUTHENTICATE, CONTACT_SUPPORT, ACTION_REQUIRED,
-            FINANCE.
-        url (None | str | Unset): Where the user can resolve the error (REAUTHENTICATE, ACTION_REQUIRED).
+        type_ (None | str): Known values: RETRY_LATER, REAUTHENTICATE, CONTACT_SUPPORT, ACTION_REQUIRED, FINANCE.
+        url (None | str): Where the user can resolve the error (REAUTHENTICATE, ACTION_REQUIRED).
     """
 
-    type_: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
+    type_: None | str = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+    """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     def to_dict(self) -> dict[str, Any]:
+        _type__value = UNSET if self.type_ is None and "type_" not in self._sent_nulls else self.type_
+
         type_: None | str | Unset
-        if isinstance(self.type_, Unset):
+        if isinstance(_type__value, Unset):
             type_ = UNSET
         else:
-            type_ = self.type_
+            type_ = _type__value
+
+        _url_value = UNSET if self.url is None and "url" not in self._sent_nulls else self.url
 
         url: None | str | Unset
-        if isinstance(self.url, Unset):
+        if isinstance(_url_value, Unset):
             url = UNSET
         else:
-            url = self.url
+            url = _url_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,8 +75,16 @@ class ErrorResolution:
         url = _parse_url(d.pop("url", UNSET))
 
         error_resolution = cls(
-            type_=type_,
-            url=url,
+            type_=None if isinstance(type_, Unset) else type_,
+            url=None if isinstance(url, Unset) else url,
+        )
+        error_resolution._sent_nulls = frozenset(
+            field_name
+            for field_name, field_value in (
+                ("type_", type_),
+                ("url", url),
+            )
+            if field_value is None
         )
 
         error_resolution.additional_properties = d
@@ -94,7 +107,7 @@ class ErrorResolution:
         return key in self.additional_properties
 
     @property
-    def type(self) -> None | str | Unset:
+    def type(self) -> None | str:
         """``type_`` under the API's own name, as the official SDK names it.
 
         Customised (scripts/templates): the generator appends ``_`` to names of builtins.

@@ -16,22 +16,32 @@ class OAuthError:
     """OAuth 2.0 error body (RFC 6749 values such as `invalid_request`, `invalid_client`, `invalid_grant`).
 
     Attributes:
-        error (str | Unset): OAuth error code, for example `invalid_request`.
-        error_description (None | str | Unset): Human-readable explanation.
+        error (str | None): OAuth error code, for example `invalid_request`.
+        error_description (None | str): Human-readable explanation.
     """
 
-    error: str | Unset = UNSET
-    error_description: None | str | Unset = UNSET
+    error: str | None = None
+    error_description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+    """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
+        _error_value = UNSET if self.error is None else self.error
+
+        error = _error_value
+
+        _error_description_value = (
+            UNSET
+            if self.error_description is None and "error_description" not in self._sent_nulls
+            else self.error_description
+        )
 
         error_description: None | str | Unset
-        if isinstance(self.error_description, Unset):
+        if isinstance(_error_description_value, Unset):
             error_description = UNSET
         else:
-            error_description = self.error_description
+            error_description = _error_description_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,8 +68,11 @@ class OAuthError:
         error_description = _parse_error_description(d.pop("error_description", UNSET))
 
         o_auth_error = cls(
-            error=error,
-            error_description=error_description,
+            error=None if isinstance(error, Unset) else error,
+            error_description=None if isinstance(error_description, Unset) else error_description,
+        )
+        o_auth_error._sent_nulls = frozenset(
+            field_name for field_name, field_value in (("error_description", error_description),) if field_value is None
         )
 
         o_auth_error.additional_properties = d

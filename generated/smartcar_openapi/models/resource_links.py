@@ -16,14 +16,16 @@ class ResourceLinks:
     """JSON:API links.
 
     Attributes:
-        self_ (str | Unset): Path of this resource, for example `/vehicles/{id}`.
+        self_ (str | None): Path of this resource, for example `/vehicles/{id}`.
     """
 
-    self_: str | Unset = UNSET
+    self_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        self_ = self.self_
+        _self__value = UNSET if self.self_ is None else self.self_
+
+        self_ = _self__value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,7 +41,7 @@ class ResourceLinks:
         self_ = d.pop("self", UNSET)
 
         resource_links = cls(
-            self_=self_,
+            self_=None if isinstance(self_, Unset) else self_,
         )
 
         resource_links.additional_properties = d

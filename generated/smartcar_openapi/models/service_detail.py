@@ -16,21 +16,25 @@ class ServiceDetail:
     """
     Attributes:
         type_ (str): Kind of detail, for example `dealership`.
-        value (None | str | Unset): Value of the detail.
+        value (None | str): Value of the detail.
     """
 
     type_: str
-    value: None | str | Unset = UNSET
+    value: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+    """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
+        _value_value = UNSET if self.value is None and "value" not in self._sent_nulls else self.value
+
         value: None | str | Unset
-        if isinstance(self.value, Unset):
+        if isinstance(_value_value, Unset):
             value = UNSET
         else:
-            value = self.value
+            value = _value_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,7 +64,10 @@ class ServiceDetail:
 
         service_detail = cls(
             type_=type_,
-            value=value,
+            value=None if isinstance(value, Unset) else value,
+        )
+        service_detail._sent_nulls = frozenset(
+            field_name for field_name, field_value in (("value", value),) if field_value is None
         )
 
         service_detail.additional_properties = d

@@ -25,15 +25,15 @@ class Signal:
         id (str): The signal code, for example `odometer-traveleddistance`.
         type_ (str): Resource type, `signal`.
         attributes (SignalAttributes):
-        meta (SignalMeta | Unset):
-        links (ResourceLinks | Unset): JSON:API links.
+        meta (SignalMeta | None):
+        links (ResourceLinks | None): JSON:API links.
     """
 
     id: str
     type_: str
     attributes: SignalAttributes
-    meta: SignalMeta | Unset = UNSET
-    links: ResourceLinks | Unset = UNSET
+    meta: SignalMeta | None = None
+    links: ResourceLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,13 +43,17 @@ class Signal:
 
         attributes = self.attributes.to_dict()
 
+        _meta_value = UNSET if self.meta is None else self.meta
+
         meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
+
+        _links_value = UNSET if self.links is None else self.links
 
         links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
+        if not isinstance(_links_value, Unset):
+            links = _links_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,8 +102,8 @@ class Signal:
             id=id,
             type_=type_,
             attributes=attributes,
-            meta=meta,
-            links=links,
+            meta=None if isinstance(meta, Unset) else meta,
+            links=None if isinstance(links, Unset) else links,
         )
 
         signal.additional_properties = d

@@ -23,7 +23,7 @@ class SignalAttributes:
         name (str): Signal name, for example `TraveledDistance`.
         group (str): Signal group, for example `Odometer`.
         status (SignalStatus):
-        body (Any | Unset): Signal-specific JSON object, usually `{value, unit}` (units such as kilometers, miles,
+        body (Any | None): Signal-specific JSON object, usually `{value, unit}` (units such as kilometers, miles,
             percent (0-100), amps, volts, watts, kilowatts, kilowatt_hours, celsius, fahrenheit, kph,
             mph) or `{values: [...], ...}`. Absent or empty when the status is ERROR.
     """
@@ -32,7 +32,7 @@ class SignalAttributes:
     name: str
     group: str
     status: SignalStatus
-    body: Any | Unset = UNSET
+    body: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +44,9 @@ class SignalAttributes:
 
         status = self.status.to_dict()
 
-        body = self.body
+        _body_value = UNSET if self.body is None else self.body
+
+        body = _body_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,7 +83,7 @@ class SignalAttributes:
             name=name,
             group=group,
             status=status,
-            body=body,
+            body=None if isinstance(body, Unset) else body,
         )
 
         signal_attributes.additional_properties = d

@@ -16,22 +16,28 @@ class SignalError:
     """Why the signal could not be read.
 
     Attributes:
-        type_ (str | Unset): Error type, as in `SmartcarError.type`.
-        code (None | str | Unset): Error code, as in `SmartcarError.code`.
+        type_ (str | None): Error type, as in `SmartcarError.type`.
+        code (None | str): Error code, as in `SmartcarError.code`.
     """
 
-    type_: str | Unset = UNSET
-    code: None | str | Unset = UNSET
+    type_: str | None = None
+    code: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+    """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        _type__value = UNSET if self.type_ is None else self.type_
+
+        type_ = _type__value
+
+        _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
         code: None | str | Unset
-        if isinstance(self.code, Unset):
+        if isinstance(_code_value, Unset):
             code = UNSET
         else:
-            code = self.code
+            code = _code_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,8 +64,11 @@ class SignalError:
         code = _parse_code(d.pop("code", UNSET))
 
         signal_error = cls(
-            type_=type_,
-            code=code,
+            type_=None if isinstance(type_, Unset) else type_,
+            code=None if isinstance(code, Unset) else code,
+        )
+        signal_error._sent_nulls = frozenset(
+            field_name for field_name, field_value in (("code", code),) if field_value is None
         )
 
         signal_error.additional_properties = d
@@ -82,7 +91,7 @@ class SignalError:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str | Unset:
+    def type(self) -> str | None:
         """``type_`` under the API's own name, as the official SDK names it.
 
         Customised (scripts/templates): the generator appends ``_`` to names of builtins.

@@ -21,13 +21,13 @@ class SignalList:
     """
     Attributes:
         data (list[Signal]):
-        meta (Any | Unset): Collection metadata (unconfirmed).
-        links (ResourceLinks | Unset): JSON:API links.
+        meta (Any | None): Collection metadata (unconfirmed).
+        links (ResourceLinks | None): JSON:API links.
     """
 
     data: list[Signal]
-    meta: Any | Unset = UNSET
-    links: ResourceLinks | Unset = UNSET
+    meta: Any | None = None
+    links: ResourceLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,11 +36,15 @@ class SignalList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        meta = self.meta
+        _meta_value = UNSET if self.meta is None else self.meta
+
+        meta = _meta_value
+
+        _links_value = UNSET if self.links is None else self.links
 
         links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
+        if not isinstance(_links_value, Unset):
+            links = _links_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,8 +84,8 @@ class SignalList:
 
         signal_list = cls(
             data=data,
-            meta=meta,
-            links=links,
+            meta=None if isinstance(meta, Unset) else meta,
+            links=None if isinstance(links, Unset) else links,
         )
 
         signal_list.additional_properties = d

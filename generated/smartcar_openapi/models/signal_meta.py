@@ -15,22 +15,28 @@ T = TypeVar("T", bound="SignalMeta")
 class SignalMeta:
     """
     Attributes:
-        retrieved_at (int | Unset): When Smartcar retrieved the value, epoch milliseconds.
-        oem_updated_at (int | Unset): When the OEM last updated the value, epoch milliseconds.
-        fetched_at (int | Unset): Alternative name for `retrievedAt` seen on some pages, epoch milliseconds.
+        retrieved_at (int | None): When Smartcar retrieved the value, epoch milliseconds.
+        oem_updated_at (int | None): When the OEM last updated the value, epoch milliseconds.
+        fetched_at (int | None): Alternative name for `retrievedAt` seen on some pages, epoch milliseconds.
     """
 
-    retrieved_at: int | Unset = UNSET
-    oem_updated_at: int | Unset = UNSET
-    fetched_at: int | Unset = UNSET
+    retrieved_at: int | None = None
+    oem_updated_at: int | None = None
+    fetched_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        retrieved_at = self.retrieved_at
+        _retrieved_at_value = UNSET if self.retrieved_at is None else self.retrieved_at
 
-        oem_updated_at = self.oem_updated_at
+        retrieved_at = _retrieved_at_value
 
-        fetched_at = self.fetched_at
+        _oem_updated_at_value = UNSET if self.oem_updated_at is None else self.oem_updated_at
+
+        oem_updated_at = _oem_updated_at_value
+
+        _fetched_at_value = UNSET if self.fetched_at is None else self.fetched_at
+
+        fetched_at = _fetched_at_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,9 +60,9 @@ class SignalMeta:
         fetched_at = d.pop("fetchedAt", UNSET)
 
         signal_meta = cls(
-            retrieved_at=retrieved_at,
-            oem_updated_at=oem_updated_at,
-            fetched_at=fetched_at,
+            retrieved_at=None if isinstance(retrieved_at, Unset) else retrieved_at,
+            oem_updated_at=None if isinstance(oem_updated_at, Unset) else oem_updated_at,
+            fetched_at=None if isinstance(fetched_at, Unset) else fetched_at,
         )
 
         signal_meta.additional_properties = d

@@ -21,19 +21,21 @@ class SignalStatus:
     """
     Attributes:
         value (SignalStatusValue): Whether the signal could be read.
-        error (SignalError | Unset): Why the signal could not be read.
+        error (SignalError | None): Why the signal could not be read.
     """
 
     value: SignalStatusValue
-    error: SignalError | Unset = UNSET
+    error: SignalError | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value.value
 
+        _error_value = UNSET if self.error is None else self.error
+
         error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+        if not isinstance(_error_value, Unset):
+            error = _error_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,7 +65,7 @@ class SignalStatus:
 
         signal_status = cls(
             value=value,
-            error=error,
+            error=None if isinstance(error, Unset) else error,
         )
 
         signal_status.additional_properties = d

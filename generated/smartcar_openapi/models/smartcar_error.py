@@ -22,74 +22,100 @@ class SmartcarError:
     v2.0 and v1.0 bodies. v2.0 errors are identified by `type` + `code`; v1.0 errors by `error`.
 
         Attributes:
-            type_ (str | Unset): Error category. Known values: AUTHENTICATION, BILLING, COMPATIBILITY,
+            type_ (str | None): Error category. Known values: AUTHENTICATION, BILLING, COMPATIBILITY,
                 CONNECTED_SERVICES_ACCOUNT, PERMISSION, RATE_LIMIT, RESOURCE_NOT_FOUND, SERVER, UPSTREAM,
                 VALIDATION, VEHICLE_STATE.
-            code (None | str | Unset): Specific code within the type (null for AUTHENTICATION, PERMISSION and some
-                VALIDATION errors).
-            description (str | Unset): English description of the error.
-            doc_url (str | Unset): Link to the documentation of this error.
-            status_code (int | Unset): The HTTP status code.
-            request_id (str | Unset): Smartcar request id (also in the `SC-Request-Id` header).
-            resolution (ErrorResolution | None | str | Unset): How to resolve the error: an object `{type, url}` (current),
-                a plain string such as
+            code (None | str): Specific code within the type (null for AUTHENTICATION, PERMISSION and some VALIDATION
+                errors).
+            description (str | None): English description of the error.
+            doc_url (str | None): Link to the documentation of this error.
+            status_code (int | None): The HTTP status code.
+            request_id (str | None): Smartcar request id (also in the `SC-Request-Id` header).
+            resolution (ErrorResolution | None | str): How to resolve the error: an object `{type, url}` (current), a plain
+                string such as
                 `REAUTHENTICATE` (old), or null (old).
-            detail (list[Any] | Unset): Extra details. VALIDATION: `[{field: [string], message: string}]`;
+            detail (list[Any] | None): Extra details. VALIDATION: `[{field: [string], message: string}]`;
                 SERVER:MULTIPLE_RECORDS_FOUND: `[{capacities: [number]}]`.
-            suggested_user_message (str | Unset): Message suitable for the end user (since 2024-04-25).
-            error (str | Unset): v1.0 error type in snake_case, for example `vehicle_state_error` (v1.0 bodies only).
-            message (str | Unset): v1.0 error message (v1.0 bodies only).
+            suggested_user_message (str | None): Message suitable for the end user (since 2024-04-25).
+            error (str | None): v1.0 error type in snake_case, for example `vehicle_state_error` (v1.0 bodies only).
+            message (str | None): v1.0 error message (v1.0 bodies only).
     """
 
-    type_: str | Unset = UNSET
-    code: None | str | Unset = UNSET
-    description: str | Unset = UNSET
-    doc_url: str | Unset = UNSET
-    status_code: int | Unset = UNSET
-    request_id: str | Unset = UNSET
-    resolution: ErrorResolution | None | str | Unset = UNSET
-    detail: list[Any] | Unset = UNSET
-    suggested_user_message: str | Unset = UNSET
-    error: str | Unset = UNSET
-    message: str | Unset = UNSET
+    type_: str | None = None
+    code: None | str = None
+    description: str | None = None
+    doc_url: str | None = None
+    status_code: int | None = None
+    request_id: str | None = None
+    resolution: ErrorResolution | None | str = None
+    detail: list[Any] | None = None
+    suggested_user_message: str | None = None
+    error: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+    """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
 
-        type_ = self.type_
+        _type__value = UNSET if self.type_ is None else self.type_
+
+        type_ = _type__value
+
+        _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
         code: None | str | Unset
-        if isinstance(self.code, Unset):
+        if isinstance(_code_value, Unset):
             code = UNSET
         else:
-            code = self.code
+            code = _code_value
 
-        description = self.description
+        _description_value = UNSET if self.description is None else self.description
 
-        doc_url = self.doc_url
+        description = _description_value
 
-        status_code = self.status_code
+        _doc_url_value = UNSET if self.doc_url is None else self.doc_url
 
-        request_id = self.request_id
+        doc_url = _doc_url_value
+
+        _status_code_value = UNSET if self.status_code is None else self.status_code
+
+        status_code = _status_code_value
+
+        _request_id_value = UNSET if self.request_id is None else self.request_id
+
+        request_id = _request_id_value
+
+        _resolution_value = (
+            UNSET if self.resolution is None and "resolution" not in self._sent_nulls else self.resolution
+        )
 
         resolution: dict[str, Any] | None | str | Unset
-        if isinstance(self.resolution, Unset):
+        if isinstance(_resolution_value, Unset):
             resolution = UNSET
-        elif isinstance(self.resolution, ErrorResolution):
-            resolution = self.resolution.to_dict()
+        elif isinstance(_resolution_value, ErrorResolution):
+            resolution = _resolution_value.to_dict()
         else:
-            resolution = self.resolution
+            resolution = _resolution_value
+
+        _detail_value = UNSET if self.detail is None else self.detail
 
         detail: list[Any] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail
+        if not isinstance(_detail_value, Unset):
+            detail = _detail_value
 
-        suggested_user_message = self.suggested_user_message
+        _suggested_user_message_value = UNSET if self.suggested_user_message is None else self.suggested_user_message
 
-        error = self.error
+        suggested_user_message = _suggested_user_message_value
 
-        message = self.message
+        _error_value = UNSET if self.error is None else self.error
+
+        error = _error_value
+
+        _message_value = UNSET if self.message is None else self.message
+
+        message = _message_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -169,17 +195,25 @@ class SmartcarError:
         message = d.pop("message", UNSET)
 
         smartcar_error = cls(
-            type_=type_,
-            code=code,
-            description=description,
-            doc_url=doc_url,
-            status_code=status_code,
-            request_id=request_id,
-            resolution=resolution,
-            detail=detail,
-            suggested_user_message=suggested_user_message,
-            error=error,
-            message=message,
+            type_=None if isinstance(type_, Unset) else type_,
+            code=None if isinstance(code, Unset) else code,
+            description=None if isinstance(description, Unset) else description,
+            doc_url=None if isinstance(doc_url, Unset) else doc_url,
+            status_code=None if isinstance(status_code, Unset) else status_code,
+            request_id=None if isinstance(request_id, Unset) else request_id,
+            resolution=None if isinstance(resolution, Unset) else resolution,
+            detail=None if isinstance(detail, Unset) else detail,
+            suggested_user_message=None if isinstance(suggested_user_message, Unset) else suggested_user_message,
+            error=None if isinstance(error, Unset) else error,
+            message=None if isinstance(message, Unset) else message,
+        )
+        smartcar_error._sent_nulls = frozenset(
+            field_name
+            for field_name, field_value in (
+                ("code", code),
+                ("resolution", resolution),
+            )
+            if field_value is None
         )
 
         smartcar_error.additional_properties = d
@@ -202,7 +236,7 @@ class SmartcarError:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str | Unset:
+    def type(self) -> str | None:
         """``type_`` under the API's own name, as the official SDK names it.
 
         Customised (scripts/templates): the generator appends ``_`` to names of builtins.

@@ -24,34 +24,46 @@ class SmartcarErrorV1:
             {'error': 'vehicle_state_error', 'message': 'Vehicle state cannot be determined.', 'code': 'VS_000'}
 
         Attributes:
-            error (str | Unset):
-            message (str | Unset):
-            code (None | str | Unset):
-            status_code (int | Unset):
-            request_id (str | Unset):
+            error (str | None):
+            message (str | None):
+            code (None | str):
+            status_code (int | None):
+            request_id (str | None):
     """
 
-    error: str | Unset = UNSET
-    message: str | Unset = UNSET
-    code: None | str | Unset = UNSET
-    status_code: int | Unset = UNSET
-    request_id: str | Unset = UNSET
+    error: str | None = None
+    message: str | None = None
+    code: None | str = None
+    status_code: int | None = None
+    request_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+    """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
+        _error_value = UNSET if self.error is None else self.error
 
-        message = self.message
+        error = _error_value
+
+        _message_value = UNSET if self.message is None else self.message
+
+        message = _message_value
+
+        _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
         code: None | str | Unset
-        if isinstance(self.code, Unset):
+        if isinstance(_code_value, Unset):
             code = UNSET
         else:
-            code = self.code
+            code = _code_value
 
-        status_code = self.status_code
+        _status_code_value = UNSET if self.status_code is None else self.status_code
 
-        request_id = self.request_id
+        status_code = _status_code_value
+
+        _request_id_value = UNSET if self.request_id is None else self.request_id
+
+        request_id = _request_id_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,11 +102,14 @@ class SmartcarErrorV1:
         request_id = d.pop("requestId", UNSET)
 
         smartcar_error_v1 = cls(
-            error=error,
-            message=message,
-            code=code,
-            status_code=status_code,
-            request_id=request_id,
+            error=None if isinstance(error, Unset) else error,
+            message=None if isinstance(message, Unset) else message,
+            code=None if isinstance(code, Unset) else code,
+            status_code=None if isinstance(status_code, Unset) else status_code,
+            request_id=None if isinstance(request_id, Unset) else request_id,
+        )
+        smartcar_error_v1._sent_nulls = frozenset(
+            field_name for field_name, field_value in (("code", code),) if field_value is None
         )
 
         smartcar_error_v1.additional_properties = d

@@ -19,25 +19,31 @@ class TokenRequest:
 
         Attributes:
             grant_type (GrantType): OAuth 2.0 grant type.
-            code (str | Unset): Authorization code from the Connect redirect (expires after 10 minutes).
-            redirect_uri (str | Unset): The redirect URI used in Connect.
-            refresh_token (str | Unset): The refresh token to exchange.
+            code (str | None): Authorization code from the Connect redirect (expires after 10 minutes).
+            redirect_uri (str | None): The redirect URI used in Connect.
+            refresh_token (str | None): The refresh token to exchange.
     """
 
     grant_type: GrantType
-    code: str | Unset = UNSET
-    redirect_uri: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    code: str | None = None
+    redirect_uri: str | None = None
+    refresh_token: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value
 
-        code = self.code
+        _code_value = UNSET if self.code is None else self.code
 
-        redirect_uri = self.redirect_uri
+        code = _code_value
 
-        refresh_token = self.refresh_token
+        _redirect_uri_value = UNSET if self.redirect_uri is None else self.redirect_uri
+
+        redirect_uri = _redirect_uri_value
+
+        _refresh_token_value = UNSET if self.refresh_token is None else self.refresh_token
+
+        refresh_token = _refresh_token_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,9 +74,9 @@ class TokenRequest:
 
         token_request = cls(
             grant_type=grant_type,
-            code=code,
-            redirect_uri=redirect_uri,
-            refresh_token=refresh_token,
+            code=None if isinstance(code, Unset) else code,
+            redirect_uri=None if isinstance(redirect_uri, Unset) else redirect_uri,
+            refresh_token=None if isinstance(refresh_token, Unset) else refresh_token,
         )
 
         token_request.additional_properties = d

@@ -16,14 +16,16 @@ class UnsubscribeResponse:
     """`{"status": "success"}`; an empty object has also been seen.
 
     Attributes:
-        status (str | Unset): Lowercase `success`.
+        status (str | None): Lowercase `success`.
     """
 
-    status: str | Unset = UNSET
+    status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        _status_value = UNSET if self.status is None else self.status
+
+        status = _status_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,7 +41,7 @@ class UnsubscribeResponse:
         status = d.pop("status", UNSET)
 
         unsubscribe_response = cls(
-            status=status,
+            status=None if isinstance(status, Unset) else status,
         )
 
         unsubscribe_response.additional_properties = d

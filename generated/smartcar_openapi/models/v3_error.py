@@ -22,75 +22,103 @@ class V3Error:
     JSON:API (`errors: [...]`), so both are accepted.
 
         Attributes:
-            errors (list[V3ErrorObject] | Unset):
-            type_ (str | Unset):
-            code (None | str | Unset):
-            description (str | Unset):
-            doc_url (str | Unset):
-            status_code (int | Unset):
-            request_id (str | Unset):
-            resolution (ErrorResolution | None | str | Unset):
-            detail (Any | Unset): Extra details (an array in the v2.0 shape).
-            suggested_user_message (str | Unset):
-            error (str | Unset):
-            message (str | Unset):
+            errors (list[V3ErrorObject] | None):
+            type_ (str | None):
+            code (None | str):
+            description (str | None):
+            doc_url (str | None):
+            status_code (int | None):
+            request_id (str | None):
+            resolution (ErrorResolution | None | str):
+            detail (Any | None): Extra details (an array in the v2.0 shape).
+            suggested_user_message (str | None):
+            error (str | None):
+            message (str | None):
     """
 
-    errors: list[V3ErrorObject] | Unset = UNSET
-    type_: str | Unset = UNSET
-    code: None | str | Unset = UNSET
-    description: str | Unset = UNSET
-    doc_url: str | Unset = UNSET
-    status_code: int | Unset = UNSET
-    request_id: str | Unset = UNSET
-    resolution: ErrorResolution | None | str | Unset = UNSET
-    detail: Any | Unset = UNSET
-    suggested_user_message: str | Unset = UNSET
-    error: str | Unset = UNSET
-    message: str | Unset = UNSET
+    errors: list[V3ErrorObject] | None = None
+    type_: str | None = None
+    code: None | str = None
+    description: str | None = None
+    doc_url: str | None = None
+    status_code: int | None = None
+    request_id: str | None = None
+    resolution: ErrorResolution | None | str = None
+    detail: Any | None = None
+    suggested_user_message: str | None = None
+    error: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+    """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
 
+        _errors_value = UNSET if self.errors is None else self.errors
+
         errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        if not isinstance(_errors_value, Unset):
             errors = []
-            for errors_item_data in self.errors:
+            for errors_item_data in _errors_value:
                 errors_item = errors_item_data.to_dict()
                 errors.append(errors_item)
 
-        type_ = self.type_
+        _type__value = UNSET if self.type_ is None else self.type_
+
+        type_ = _type__value
+
+        _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
         code: None | str | Unset
-        if isinstance(self.code, Unset):
+        if isinstance(_code_value, Unset):
             code = UNSET
         else:
-            code = self.code
+            code = _code_value
 
-        description = self.description
+        _description_value = UNSET if self.description is None else self.description
 
-        doc_url = self.doc_url
+        description = _description_value
 
-        status_code = self.status_code
+        _doc_url_value = UNSET if self.doc_url is None else self.doc_url
 
-        request_id = self.request_id
+        doc_url = _doc_url_value
+
+        _status_code_value = UNSET if self.status_code is None else self.status_code
+
+        status_code = _status_code_value
+
+        _request_id_value = UNSET if self.request_id is None else self.request_id
+
+        request_id = _request_id_value
+
+        _resolution_value = (
+            UNSET if self.resolution is None and "resolution" not in self._sent_nulls else self.resolution
+        )
 
         resolution: dict[str, Any] | None | str | Unset
-        if isinstance(self.resolution, Unset):
+        if isinstance(_resolution_value, Unset):
             resolution = UNSET
-        elif isinstance(self.resolution, ErrorResolution):
-            resolution = self.resolution.to_dict()
+        elif isinstance(_resolution_value, ErrorResolution):
+            resolution = _resolution_value.to_dict()
         else:
-            resolution = self.resolution
+            resolution = _resolution_value
 
-        detail = self.detail
+        _detail_value = UNSET if self.detail is None else self.detail
 
-        suggested_user_message = self.suggested_user_message
+        detail = _detail_value
 
-        error = self.error
+        _suggested_user_message_value = UNSET if self.suggested_user_message is None else self.suggested_user_message
 
-        message = self.message
+        suggested_user_message = _suggested_user_message_value
+
+        _error_value = UNSET if self.error is None else self.error
+
+        error = _error_value
+
+        _message_value = UNSET if self.message is None else self.message
+
+        message = _message_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -182,18 +210,26 @@ class V3Error:
         message = d.pop("message", UNSET)
 
         v3_error = cls(
-            errors=errors,
-            type_=type_,
-            code=code,
-            description=description,
-            doc_url=doc_url,
-            status_code=status_code,
-            request_id=request_id,
-            resolution=resolution,
-            detail=detail,
-            suggested_user_message=suggested_user_message,
-            error=error,
-            message=message,
+            errors=None if isinstance(errors, Unset) else errors,
+            type_=None if isinstance(type_, Unset) else type_,
+            code=None if isinstance(code, Unset) else code,
+            description=None if isinstance(description, Unset) else description,
+            doc_url=None if isinstance(doc_url, Unset) else doc_url,
+            status_code=None if isinstance(status_code, Unset) else status_code,
+            request_id=None if isinstance(request_id, Unset) else request_id,
+            resolution=None if isinstance(resolution, Unset) else resolution,
+            detail=None if isinstance(detail, Unset) else detail,
+            suggested_user_message=None if isinstance(suggested_user_message, Unset) else suggested_user_message,
+            error=None if isinstance(error, Unset) else error,
+            message=None if isinstance(message, Unset) else message,
+        )
+        v3_error._sent_nulls = frozenset(
+            field_name
+            for field_name, field_value in (
+                ("code", code),
+                ("resolution", resolution),
+            )
+            if field_value is None
         )
 
         v3_error.additional_properties = d
@@ -216,7 +252,7 @@ class V3Error:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str | Unset:
+    def type(self) -> str | None:
         """``type_`` under the API's own name, as the official SDK names it.
 
         Customised (scripts/templates): the generator appends ``_`` to names of builtins.

@@ -20,62 +20,80 @@ class V3ErrorObject:
     """One JSON:API error object.
 
     Attributes:
-        status (int | str | Unset): HTTP status (a string in JSON:API).
-        type_ (str | Unset):
-        code (None | str | Unset):
-        title (str | Unset):
-        detail (str | Unset):
-        doc_url (str | Unset):
-        resolution (ErrorResolution | None | str | Unset):
-        suggested_user_message (str | Unset):
-        links (Any | Unset): Related links.
+        status (str | None): The HTTP status as a string (JSON:API), for example `"401"`.
+        type_ (str | None):
+        code (None | str):
+        title (str | None):
+        detail (str | None):
+        doc_url (str | None):
+        resolution (ErrorResolution | None | str):
+        suggested_user_message (str | None):
+        links (Any | None): Related links.
     """
 
-    status: int | str | Unset = UNSET
-    type_: str | Unset = UNSET
-    code: None | str | Unset = UNSET
-    title: str | Unset = UNSET
-    detail: str | Unset = UNSET
-    doc_url: str | Unset = UNSET
-    resolution: ErrorResolution | None | str | Unset = UNSET
-    suggested_user_message: str | Unset = UNSET
-    links: Any | Unset = UNSET
+    status: str | None = None
+    type_: str | None = None
+    code: None | str = None
+    title: str | None = None
+    detail: str | None = None
+    doc_url: str | None = None
+    resolution: ErrorResolution | None | str = None
+    suggested_user_message: str | None = None
+    links: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+    """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
 
-        status: int | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        _status_value = UNSET if self.status is None else self.status
 
-        type_ = self.type_
+        status = _status_value
+
+        _type__value = UNSET if self.type_ is None else self.type_
+
+        type_ = _type__value
+
+        _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
         code: None | str | Unset
-        if isinstance(self.code, Unset):
+        if isinstance(_code_value, Unset):
             code = UNSET
         else:
-            code = self.code
+            code = _code_value
 
-        title = self.title
+        _title_value = UNSET if self.title is None else self.title
 
-        detail = self.detail
+        title = _title_value
 
-        doc_url = self.doc_url
+        _detail_value = UNSET if self.detail is None else self.detail
+
+        detail = _detail_value
+
+        _doc_url_value = UNSET if self.doc_url is None else self.doc_url
+
+        doc_url = _doc_url_value
+
+        _resolution_value = (
+            UNSET if self.resolution is None and "resolution" not in self._sent_nulls else self.resolution
+        )
 
         resolution: dict[str, Any] | None | str | Unset
-        if isinstance(self.resolution, Unset):
+        if isinstance(_resolution_value, Unset):
             resolution = UNSET
-        elif isinstance(self.resolution, ErrorResolution):
-            resolution = self.resolution.to_dict()
+        elif isinstance(_resolution_value, ErrorResolution):
+            resolution = _resolution_value.to_dict()
         else:
-            resolution = self.resolution
+            resolution = _resolution_value
 
-        suggested_user_message = self.suggested_user_message
+        _suggested_user_message_value = UNSET if self.suggested_user_message is None else self.suggested_user_message
 
-        links = self.links
+        suggested_user_message = _suggested_user_message_value
+
+        _links_value = UNSET if self.links is None else self.links
+
+        links = _links_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,13 +124,7 @@ class V3ErrorObject:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
         type_ = d.pop("type", UNSET)
 
@@ -153,15 +165,23 @@ class V3ErrorObject:
         links = d.pop("links", UNSET)
 
         v3_error_object = cls(
-            status=status,
-            type_=type_,
-            code=code,
-            title=title,
-            detail=detail,
-            doc_url=doc_url,
-            resolution=resolution,
-            suggested_user_message=suggested_user_message,
-            links=links,
+            status=None if isinstance(status, Unset) else status,
+            type_=None if isinstance(type_, Unset) else type_,
+            code=None if isinstance(code, Unset) else code,
+            title=None if isinstance(title, Unset) else title,
+            detail=None if isinstance(detail, Unset) else detail,
+            doc_url=None if isinstance(doc_url, Unset) else doc_url,
+            resolution=None if isinstance(resolution, Unset) else resolution,
+            suggested_user_message=None if isinstance(suggested_user_message, Unset) else suggested_user_message,
+            links=None if isinstance(links, Unset) else links,
+        )
+        v3_error_object._sent_nulls = frozenset(
+            field_name
+            for field_name, field_value in (
+                ("code", code),
+                ("resolution", resolution),
+            )
+            if field_value is None
         )
 
         v3_error_object.additional_properties = d
@@ -184,7 +204,7 @@ class V3ErrorObject:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str | Unset:
+    def type(self) -> str | None:
         """``type_`` under the API's own name, as the official SDK names it.
 
         Customised (scripts/templates): the generator appends ``_`` to names of builtins.

@@ -24,13 +24,13 @@ class VehicleV3:
         id (str): Smartcar vehicle id.
         type_ (str): Resource type, `vehicle`.
         attributes (VehicleV3Attributes):
-        links (ResourceLinks | Unset): JSON:API links.
+        links (ResourceLinks | None): JSON:API links.
     """
 
     id: str
     type_: str
     attributes: VehicleV3Attributes
-    links: ResourceLinks | Unset = UNSET
+    links: ResourceLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +40,11 @@ class VehicleV3:
 
         attributes = self.attributes.to_dict()
 
+        _links_value = UNSET if self.links is None else self.links
+
         links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
+        if not isinstance(_links_value, Unset):
+            links = _links_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,7 +83,7 @@ class VehicleV3:
             id=id,
             type_=type_,
             attributes=attributes,
-            links=links,
+            links=None if isinstance(links, Unset) else links,
         )
 
         vehicle_v3.additional_properties = d

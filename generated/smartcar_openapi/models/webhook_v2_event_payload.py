@@ -16,25 +16,31 @@ class WebhookV2EventPayload:
     """
     Attributes:
         event_type (str): Known values: CHARGING_STARTED, CHARGING_STOPPED, CHARGING_COMPLETED.
-        event_id (str | Unset):
-        vehicle_id (str | Unset):
-        event_time (str | Unset): ISO 8601 date-time of the event.
+        event_id (str | None):
+        vehicle_id (str | None):
+        event_time (str | None): ISO 8601 date-time of the event.
     """
 
     event_type: str
-    event_id: str | Unset = UNSET
-    vehicle_id: str | Unset = UNSET
-    event_time: str | Unset = UNSET
+    event_id: str | None = None
+    vehicle_id: str | None = None
+    event_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event_type = self.event_type
 
-        event_id = self.event_id
+        _event_id_value = UNSET if self.event_id is None else self.event_id
 
-        vehicle_id = self.vehicle_id
+        event_id = _event_id_value
 
-        event_time = self.event_time
+        _vehicle_id_value = UNSET if self.vehicle_id is None else self.vehicle_id
+
+        vehicle_id = _vehicle_id_value
+
+        _event_time_value = UNSET if self.event_time is None else self.event_time
+
+        event_time = _event_time_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,9 +71,9 @@ class WebhookV2EventPayload:
 
         webhook_v2_event_payload = cls(
             event_type=event_type,
-            event_id=event_id,
-            vehicle_id=vehicle_id,
-            event_time=event_time,
+            event_id=None if isinstance(event_id, Unset) else event_id,
+            vehicle_id=None if isinstance(vehicle_id, Unset) else vehicle_id,
+            event_time=None if isinstance(event_time, Unset) else event_time,
         )
 
         webhook_v2_event_payload.additional_properties = d

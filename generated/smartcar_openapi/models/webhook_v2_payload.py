@@ -23,17 +23,17 @@ class WebhookV2Payload:
 
     Attributes:
         event_name (str): Known values: verify, scheduled (older pages: schedule), dynamic, eventBased.
-        version (str | Unset): `2.0`.
-        webhook_id (str | Unset):
-        mode (str | Unset): live, test or simulated.
-        payload (Unset | WebhookV2EventPayload | WebhookV2VehiclesPayload | WebhookV2VerifyPayload):
+        version (str | None): `2.0`.
+        webhook_id (str | None):
+        mode (str | None): live, test or simulated.
+        payload (WebhookV2EventPayload | WebhookV2VehiclesPayload | WebhookV2VerifyPayload | None):
     """
 
     event_name: str
-    version: str | Unset = UNSET
-    webhook_id: str | Unset = UNSET
-    mode: str | Unset = UNSET
-    payload: Unset | WebhookV2EventPayload | WebhookV2VehiclesPayload | WebhookV2VerifyPayload = UNSET
+    version: str | None = None
+    webhook_id: str | None = None
+    mode: str | None = None
+    payload: WebhookV2EventPayload | WebhookV2VehiclesPayload | WebhookV2VerifyPayload | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,21 +42,29 @@ class WebhookV2Payload:
 
         event_name = self.event_name
 
-        version = self.version
+        _version_value = UNSET if self.version is None else self.version
 
-        webhook_id = self.webhook_id
+        version = _version_value
 
-        mode = self.mode
+        _webhook_id_value = UNSET if self.webhook_id is None else self.webhook_id
+
+        webhook_id = _webhook_id_value
+
+        _mode_value = UNSET if self.mode is None else self.mode
+
+        mode = _mode_value
+
+        _payload_value = UNSET if self.payload is None else self.payload
 
         payload: dict[str, Any] | Unset
-        if isinstance(self.payload, Unset):
+        if isinstance(_payload_value, Unset):
             payload = UNSET
-        elif isinstance(self.payload, WebhookV2VerifyPayload):
-            payload = self.payload.to_dict()
-        elif isinstance(self.payload, WebhookV2VehiclesPayload):
-            payload = self.payload.to_dict()
+        elif isinstance(_payload_value, WebhookV2VerifyPayload):
+            payload = _payload_value.to_dict()
+        elif isinstance(_payload_value, WebhookV2VehiclesPayload):
+            payload = _payload_value.to_dict()
         else:
-            payload = self.payload.to_dict()
+            payload = _payload_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,10 +130,10 @@ class WebhookV2Payload:
 
         webhook_v2_payload = cls(
             event_name=event_name,
-            version=version,
-            webhook_id=webhook_id,
-            mode=mode,
-            payload=payload,
+            version=None if isinstance(version, Unset) else version,
+            webhook_id=None if isinstance(webhook_id, Unset) else webhook_id,
+            mode=None if isinstance(mode, Unset) else mode,
+            payload=None if isinstance(payload, Unset) else payload,
         )
 
         webhook_v2_payload.additional_properties = d

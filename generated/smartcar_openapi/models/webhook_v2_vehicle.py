@@ -19,25 +19,31 @@ T = TypeVar("T", bound="WebhookV2Vehicle")
 class WebhookV2Vehicle:
     """
     Attributes:
-        vehicle_id (str | Unset):
-        request_id (str | Unset):
-        data (list[BatchResponseItem] | Unset): Same shape as batch response items.
+        vehicle_id (str | None):
+        request_id (str | None):
+        data (list[BatchResponseItem] | None): Same shape as batch response items.
     """
 
-    vehicle_id: str | Unset = UNSET
-    request_id: str | Unset = UNSET
-    data: list[BatchResponseItem] | Unset = UNSET
+    vehicle_id: str | None = None
+    request_id: str | None = None
+    data: list[BatchResponseItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vehicle_id = self.vehicle_id
+        _vehicle_id_value = UNSET if self.vehicle_id is None else self.vehicle_id
 
-        request_id = self.request_id
+        vehicle_id = _vehicle_id_value
+
+        _request_id_value = UNSET if self.request_id is None else self.request_id
+
+        request_id = _request_id_value
+
+        _data_value = UNSET if self.data is None else self.data
 
         data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        if not isinstance(_data_value, Unset):
             data = []
-            for data_item_data in self.data:
+            for data_item_data in _data_value:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
@@ -72,9 +78,9 @@ class WebhookV2Vehicle:
                 data.append(data_item)
 
         webhook_v2_vehicle = cls(
-            vehicle_id=vehicle_id,
-            request_id=request_id,
-            data=data,
+            vehicle_id=None if isinstance(vehicle_id, Unset) else vehicle_id,
+            request_id=None if isinstance(request_id, Unset) else request_id,
+            data=None if isinstance(data, Unset) else data,
         )
 
         webhook_v2_vehicle.additional_properties = d

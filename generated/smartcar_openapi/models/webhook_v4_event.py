@@ -23,17 +23,17 @@ class WebhookV4Event:
         Attributes:
             event_id (str): Stable across retries; de-duplicate on it.
             event_type (str): Known values: VERIFY, VEHICLE_STATE, VEHICLE_ERROR.
-            vehicle_id (str | Unset):
-            data (Any | Unset): Event data (`WebhookV4VerifyData`, `WebhookV4VehicleStateData` or
+            vehicle_id (str | None):
+            data (Any | None): Event data (`WebhookV4VerifyData`, `WebhookV4VehicleStateData` or
                 `WebhookV4VehicleErrorData`).
-            meta (WebhookV4Meta | Unset):
+            meta (WebhookV4Meta | None):
     """
 
     event_id: str
     event_type: str
-    vehicle_id: str | Unset = UNSET
-    data: Any | Unset = UNSET
-    meta: WebhookV4Meta | Unset = UNSET
+    vehicle_id: str | None = None
+    data: Any | None = None
+    meta: WebhookV4Meta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,13 +41,19 @@ class WebhookV4Event:
 
         event_type = self.event_type
 
-        vehicle_id = self.vehicle_id
+        _vehicle_id_value = UNSET if self.vehicle_id is None else self.vehicle_id
 
-        data = self.data
+        vehicle_id = _vehicle_id_value
+
+        _data_value = UNSET if self.data is None else self.data
+
+        data = _data_value
+
+        _meta_value = UNSET if self.meta is None else self.meta
 
         meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,9 +95,9 @@ class WebhookV4Event:
         webhook_v4_event = cls(
             event_id=event_id,
             event_type=event_type,
-            vehicle_id=vehicle_id,
-            data=data,
-            meta=meta,
+            vehicle_id=None if isinstance(vehicle_id, Unset) else vehicle_id,
+            data=None if isinstance(data, Unset) else data,
+            meta=None if isinstance(meta, Unset) else meta,
         )
 
         webhook_v4_event.additional_properties = d

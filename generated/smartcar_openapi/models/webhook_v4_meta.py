@@ -15,42 +15,56 @@ T = TypeVar("T", bound="WebhookV4Meta")
 class WebhookV4Meta:
     """
     Attributes:
-        version (str | Unset): `4.0`.
-        webhook_id (str | Unset):
-        webhook_name (str | Unset):
-        delivery_id (str | Unset): Changes on every delivery attempt.
-        delivered_at (int | str | Unset): Delivery time, epoch milliseconds (some pages show an ISO 8601 string).
-        mode (str | Unset): For example `LIVE`.
-        signal_count (int | Unset):
+        version (str | None): `4.0`.
+        webhook_id (str | None):
+        webhook_name (str | None):
+        delivery_id (str | None): Changes on every delivery attempt.
+        delivered_at (int | str | None): Delivery time, epoch milliseconds (some pages show an ISO 8601 string).
+        mode (str | None): For example `LIVE`.
+        signal_count (int | None):
     """
 
-    version: str | Unset = UNSET
-    webhook_id: str | Unset = UNSET
-    webhook_name: str | Unset = UNSET
-    delivery_id: str | Unset = UNSET
-    delivered_at: int | str | Unset = UNSET
-    mode: str | Unset = UNSET
-    signal_count: int | Unset = UNSET
+    version: str | None = None
+    webhook_id: str | None = None
+    webhook_name: str | None = None
+    delivery_id: str | None = None
+    delivered_at: int | str | None = None
+    mode: str | None = None
+    signal_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        version = self.version
+        _version_value = UNSET if self.version is None else self.version
 
-        webhook_id = self.webhook_id
+        version = _version_value
 
-        webhook_name = self.webhook_name
+        _webhook_id_value = UNSET if self.webhook_id is None else self.webhook_id
 
-        delivery_id = self.delivery_id
+        webhook_id = _webhook_id_value
+
+        _webhook_name_value = UNSET if self.webhook_name is None else self.webhook_name
+
+        webhook_name = _webhook_name_value
+
+        _delivery_id_value = UNSET if self.delivery_id is None else self.delivery_id
+
+        delivery_id = _delivery_id_value
+
+        _delivered_at_value = UNSET if self.delivered_at is None else self.delivered_at
 
         delivered_at: int | str | Unset
-        if isinstance(self.delivered_at, Unset):
+        if isinstance(_delivered_at_value, Unset):
             delivered_at = UNSET
         else:
-            delivered_at = self.delivered_at
+            delivered_at = _delivered_at_value
 
-        mode = self.mode
+        _mode_value = UNSET if self.mode is None else self.mode
 
-        signal_count = self.signal_count
+        mode = _mode_value
+
+        _signal_count_value = UNSET if self.signal_count is None else self.signal_count
+
+        signal_count = _signal_count_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,13 +109,13 @@ class WebhookV4Meta:
         signal_count = d.pop("signalCount", UNSET)
 
         webhook_v4_meta = cls(
-            version=version,
-            webhook_id=webhook_id,
-            webhook_name=webhook_name,
-            delivery_id=delivery_id,
-            delivered_at=delivered_at,
-            mode=mode,
-            signal_count=signal_count,
+            version=None if isinstance(version, Unset) else version,
+            webhook_id=None if isinstance(webhook_id, Unset) else webhook_id,
+            webhook_name=None if isinstance(webhook_name, Unset) else webhook_name,
+            delivery_id=None if isinstance(delivery_id, Unset) else delivery_id,
+            delivered_at=None if isinstance(delivered_at, Unset) else delivered_at,
+            mode=None if isinstance(mode, Unset) else mode,
+            signal_count=None if isinstance(signal_count, Unset) else signal_count,
         )
 
         webhook_v4_meta.additional_properties = d

@@ -20,38 +20,50 @@ T = TypeVar("T", bound="WebhookV4Signal")
 class WebhookV4Signal:
     """
     Attributes:
-        code (str | Unset):
-        name (str | Unset):
-        group (str | Unset):
-        body (Any | Unset): Signal-specific JSON object, as in `SignalAttributes.body`.
-        status (SignalStatus | Unset):
-        meta (SignalMeta | Unset):
+        code (str | None):
+        name (str | None):
+        group (str | None):
+        body (Any | None): Signal-specific JSON object, as in `SignalAttributes.body`.
+        status (SignalStatus | None):
+        meta (SignalMeta | None):
     """
 
-    code: str | Unset = UNSET
-    name: str | Unset = UNSET
-    group: str | Unset = UNSET
-    body: Any | Unset = UNSET
-    status: SignalStatus | Unset = UNSET
-    meta: SignalMeta | Unset = UNSET
+    code: str | None = None
+    name: str | None = None
+    group: str | None = None
+    body: Any | None = None
+    status: SignalStatus | None = None
+    meta: SignalMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        _code_value = UNSET if self.code is None else self.code
 
-        name = self.name
+        code = _code_value
 
-        group = self.group
+        _name_value = UNSET if self.name is None else self.name
 
-        body = self.body
+        name = _name_value
+
+        _group_value = UNSET if self.group is None else self.group
+
+        group = _group_value
+
+        _body_value = UNSET if self.body is None else self.body
+
+        body = _body_value
+
+        _status_value = UNSET if self.status is None else self.status
 
         status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
+        if not isinstance(_status_value, Unset):
+            status = _status_value.to_dict()
+
+        _meta_value = UNSET if self.meta is None else self.meta
 
         meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,12 +112,12 @@ class WebhookV4Signal:
             meta = SignalMeta.from_dict(_meta)
 
         webhook_v4_signal = cls(
-            code=code,
-            name=name,
-            group=group,
-            body=body,
-            status=status,
-            meta=meta,
+            code=None if isinstance(code, Unset) else code,
+            name=None if isinstance(name, Unset) else name,
+            group=None if isinstance(group, Unset) else group,
+            body=None if isinstance(body, Unset) else body,
+            status=None if isinstance(status, Unset) else status,
+            meta=None if isinstance(meta, Unset) else meta,
         )
 
         webhook_v4_signal.additional_properties = d

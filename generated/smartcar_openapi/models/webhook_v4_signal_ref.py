@@ -15,22 +15,28 @@ T = TypeVar("T", bound="WebhookV4SignalRef")
 class WebhookV4SignalRef:
     """
     Attributes:
-        code (str | Unset):
-        name (str | Unset):
-        group (str | Unset):
+        code (str | None):
+        name (str | None):
+        group (str | None):
     """
 
-    code: str | Unset = UNSET
-    name: str | Unset = UNSET
-    group: str | Unset = UNSET
+    code: str | None = None
+    name: str | None = None
+    group: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        _code_value = UNSET if self.code is None else self.code
 
-        name = self.name
+        code = _code_value
 
-        group = self.group
+        _name_value = UNSET if self.name is None else self.name
+
+        name = _name_value
+
+        _group_value = UNSET if self.group is None else self.group
+
+        group = _group_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,9 +60,9 @@ class WebhookV4SignalRef:
         group = d.pop("group", UNSET)
 
         webhook_v4_signal_ref = cls(
-            code=code,
-            name=name,
-            group=group,
+            code=None if isinstance(code, Unset) else code,
+            name=None if isinstance(name, Unset) else name,
+            group=None if isinstance(group, Unset) else group,
         )
 
         webhook_v4_signal_ref.additional_properties = d

@@ -21,32 +21,42 @@ class WebhookV4Trigger:
     `{type: FIRST_DELIVERY}`. One docs page shows `{code, name, group}` directly.
 
         Attributes:
-            type_ (str | Unset): Known values: SIGNAL_UPDATED, FIRST_DELIVERY.
-            signal (WebhookV4SignalRef | Unset):
-            code (str | Unset):
-            name (str | Unset):
-            group (str | Unset):
+            type_ (str | None): Known values: SIGNAL_UPDATED, FIRST_DELIVERY.
+            signal (WebhookV4SignalRef | None):
+            code (str | None):
+            name (str | None):
+            group (str | None):
     """
 
-    type_: str | Unset = UNSET
-    signal: WebhookV4SignalRef | Unset = UNSET
-    code: str | Unset = UNSET
-    name: str | Unset = UNSET
-    group: str | Unset = UNSET
+    type_: str | None = None
+    signal: WebhookV4SignalRef | None = None
+    code: str | None = None
+    name: str | None = None
+    group: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        _type__value = UNSET if self.type_ is None else self.type_
+
+        type_ = _type__value
+
+        _signal_value = UNSET if self.signal is None else self.signal
 
         signal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.signal, Unset):
-            signal = self.signal.to_dict()
+        if not isinstance(_signal_value, Unset):
+            signal = _signal_value.to_dict()
 
-        code = self.code
+        _code_value = UNSET if self.code is None else self.code
 
-        name = self.name
+        code = _code_value
 
-        group = self.group
+        _name_value = UNSET if self.name is None else self.name
+
+        name = _name_value
+
+        _group_value = UNSET if self.group is None else self.group
+
+        group = _group_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,11 +95,11 @@ class WebhookV4Trigger:
         group = d.pop("group", UNSET)
 
         webhook_v4_trigger = cls(
-            type_=type_,
-            signal=signal,
-            code=code,
-            name=name,
-            group=group,
+            type_=None if isinstance(type_, Unset) else type_,
+            signal=None if isinstance(signal, Unset) else signal,
+            code=None if isinstance(code, Unset) else code,
+            name=None if isinstance(name, Unset) else name,
+            group=None if isinstance(group, Unset) else group,
         )
 
         webhook_v4_trigger.additional_properties = d
@@ -112,7 +122,7 @@ class WebhookV4Trigger:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str | Unset:
+    def type(self) -> str | None:
         """``type_`` under the API's own name, as the official SDK names it.
 
         Customised (scripts/templates): the generator appends ``_`` to names of builtins.

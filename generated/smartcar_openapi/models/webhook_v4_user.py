@@ -15,14 +15,16 @@ T = TypeVar("T", bound="WebhookV4User")
 class WebhookV4User:
     """
     Attributes:
-        id (str | Unset): Smartcar user id.
+        id (str | None): Smartcar user id.
     """
 
-    id: str | Unset = UNSET
+    id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _id_value = UNSET if self.id is None else self.id
+
+        id = _id_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,7 +40,7 @@ class WebhookV4User:
         id = d.pop("id", UNSET)
 
         webhook_v4_user = cls(
-            id=id,
+            id=None if isinstance(id, Unset) else id,
         )
 
         webhook_v4_user.additional_properties = d

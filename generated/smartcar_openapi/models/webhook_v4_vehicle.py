@@ -15,26 +15,34 @@ T = TypeVar("T", bound="WebhookV4Vehicle")
 class WebhookV4Vehicle:
     """
     Attributes:
-        id (str | Unset):
-        make (str | Unset):
-        model (str | Unset):
-        year (int | Unset):
+        id (str | None):
+        make (str | None):
+        model (str | None):
+        year (int | None):
     """
 
-    id: str | Unset = UNSET
-    make: str | Unset = UNSET
-    model: str | Unset = UNSET
-    year: int | Unset = UNSET
+    id: str | None = None
+    make: str | None = None
+    model: str | None = None
+    year: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        _id_value = UNSET if self.id is None else self.id
 
-        make = self.make
+        id = _id_value
 
-        model = self.model
+        _make_value = UNSET if self.make is None else self.make
 
-        year = self.year
+        make = _make_value
+
+        _model_value = UNSET if self.model is None else self.model
+
+        model = _model_value
+
+        _year_value = UNSET if self.year is None else self.year
+
+        year = _year_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,10 +70,10 @@ class WebhookV4Vehicle:
         year = d.pop("year", UNSET)
 
         webhook_v4_vehicle = cls(
-            id=id,
-            make=make,
-            model=model,
-            year=year,
+            id=None if isinstance(id, Unset) else id,
+            make=None if isinstance(make, Unset) else make,
+            model=None if isinstance(model, Unset) else model,
+            year=None if isinstance(year, Unset) else year,
         )
 
         webhook_v4_vehicle.additional_properties = d

@@ -20,57 +20,77 @@ T = TypeVar("T", bound="WebhookV4VehicleError")
 class WebhookV4VehicleError:
     """
     Attributes:
-        type_ (str | Unset):
-        code (None | str | Unset):
-        state (str | Unset): Known values: ERROR, RESOLVED.
-        description (str | Unset):
-        suggested_user_message (str | Unset):
-        doc_url (str | Unset):
-        resolution (ErrorResolution | None | str | Unset):
-        signals (list[WebhookV4SignalRef] | Unset):
+        type_ (str | None):
+        code (None | str):
+        state (str | None): Known values: ERROR, RESOLVED.
+        description (str | None):
+        suggested_user_message (str | None):
+        doc_url (str | None):
+        resolution (ErrorResolution | None | str):
+        signals (list[WebhookV4SignalRef] | None):
     """
 
-    type_: str | Unset = UNSET
-    code: None | str | Unset = UNSET
-    state: str | Unset = UNSET
-    description: str | Unset = UNSET
-    suggested_user_message: str | Unset = UNSET
-    doc_url: str | Unset = UNSET
-    resolution: ErrorResolution | None | str | Unset = UNSET
-    signals: list[WebhookV4SignalRef] | Unset = UNSET
+    type_: str | None = None
+    code: None | str = None
+    state: str | None = None
+    description: str | None = None
+    suggested_user_message: str | None = None
+    doc_url: str | None = None
+    resolution: ErrorResolution | None | str = None
+    signals: list[WebhookV4SignalRef] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+    """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
 
-        type_ = self.type_
+        _type__value = UNSET if self.type_ is None else self.type_
+
+        type_ = _type__value
+
+        _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
         code: None | str | Unset
-        if isinstance(self.code, Unset):
+        if isinstance(_code_value, Unset):
             code = UNSET
         else:
-            code = self.code
+            code = _code_value
 
-        state = self.state
+        _state_value = UNSET if self.state is None else self.state
 
-        description = self.description
+        state = _state_value
 
-        suggested_user_message = self.suggested_user_message
+        _description_value = UNSET if self.description is None else self.description
 
-        doc_url = self.doc_url
+        description = _description_value
+
+        _suggested_user_message_value = UNSET if self.suggested_user_message is None else self.suggested_user_message
+
+        suggested_user_message = _suggested_user_message_value
+
+        _doc_url_value = UNSET if self.doc_url is None else self.doc_url
+
+        doc_url = _doc_url_value
+
+        _resolution_value = (
+            UNSET if self.resolution is None and "resolution" not in self._sent_nulls else self.resolution
+        )
 
         resolution: dict[str, Any] | None | str | Unset
-        if isinstance(self.resolution, Unset):
+        if isinstance(_resolution_value, Unset):
             resolution = UNSET
-        elif isinstance(self.resolution, ErrorResolution):
-            resolution = self.resolution.to_dict()
+        elif isinstance(_resolution_value, ErrorResolution):
+            resolution = _resolution_value.to_dict()
         else:
-            resolution = self.resolution
+            resolution = _resolution_value
+
+        _signals_value = UNSET if self.signals is None else self.signals
 
         signals: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.signals, Unset):
+        if not isinstance(_signals_value, Unset):
             signals = []
-            for signals_item_data in self.signals:
+            for signals_item_data in _signals_value:
                 signals_item = signals_item_data.to_dict()
                 signals.append(signals_item)
 
@@ -148,14 +168,22 @@ class WebhookV4VehicleError:
                 signals.append(signals_item)
 
         webhook_v4_vehicle_error = cls(
-            type_=type_,
-            code=code,
-            state=state,
-            description=description,
-            suggested_user_message=suggested_user_message,
-            doc_url=doc_url,
-            resolution=resolution,
-            signals=signals,
+            type_=None if isinstance(type_, Unset) else type_,
+            code=None if isinstance(code, Unset) else code,
+            state=None if isinstance(state, Unset) else state,
+            description=None if isinstance(description, Unset) else description,
+            suggested_user_message=None if isinstance(suggested_user_message, Unset) else suggested_user_message,
+            doc_url=None if isinstance(doc_url, Unset) else doc_url,
+            resolution=None if isinstance(resolution, Unset) else resolution,
+            signals=None if isinstance(signals, Unset) else signals,
+        )
+        webhook_v4_vehicle_error._sent_nulls = frozenset(
+            field_name
+            for field_name, field_value in (
+                ("code", code),
+                ("resolution", resolution),
+            )
+            if field_value is None
         )
 
         webhook_v4_vehicle_error.additional_properties = d
@@ -178,7 +206,7 @@ class WebhookV4VehicleError:
         return key in self.additional_properties
 
     @property
-    def type(self) -> str | Unset:
+    def type(self) -> str | None:
         """``type_`` under the API's own name, as the official SDK names it.
 
         Customised (scripts/templates): the generator appends ``_`` to names of builtins.

@@ -21,29 +21,35 @@ T = TypeVar("T", bound="WebhookV4VehicleErrorData")
 class WebhookV4VehicleErrorData:
     """
     Attributes:
-        user (WebhookV4User | Unset):
-        vehicle (WebhookV4Vehicle | Unset):
-        errors (list[WebhookV4VehicleError] | Unset):
+        user (WebhookV4User | None):
+        vehicle (WebhookV4Vehicle | None):
+        errors (list[WebhookV4VehicleError] | None):
     """
 
-    user: WebhookV4User | Unset = UNSET
-    vehicle: WebhookV4Vehicle | Unset = UNSET
-    errors: list[WebhookV4VehicleError] | Unset = UNSET
+    user: WebhookV4User | None = None
+    vehicle: WebhookV4Vehicle | None = None
+    errors: list[WebhookV4VehicleError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _user_value = UNSET if self.user is None else self.user
+
         user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+        if not isinstance(_user_value, Unset):
+            user = _user_value.to_dict()
+
+        _vehicle_value = UNSET if self.vehicle is None else self.vehicle
 
         vehicle: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vehicle, Unset):
-            vehicle = self.vehicle.to_dict()
+        if not isinstance(_vehicle_value, Unset):
+            vehicle = _vehicle_value.to_dict()
+
+        _errors_value = UNSET if self.errors is None else self.errors
 
         errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        if not isinstance(_errors_value, Unset):
             errors = []
-            for errors_item_data in self.errors:
+            for errors_item_data in _errors_value:
                 errors_item = errors_item_data.to_dict()
                 errors.append(errors_item)
 
@@ -90,9 +96,9 @@ class WebhookV4VehicleErrorData:
                 errors.append(errors_item)
 
         webhook_v4_vehicle_error_data = cls(
-            user=user,
-            vehicle=vehicle,
-            errors=errors,
+            user=None if isinstance(user, Unset) else user,
+            vehicle=None if isinstance(vehicle, Unset) else vehicle,
+            errors=None if isinstance(errors, Unset) else errors,
         )
 
         webhook_v4_vehicle_error_data.additional_properties = d

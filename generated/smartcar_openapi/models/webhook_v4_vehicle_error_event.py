@@ -23,15 +23,15 @@ class WebhookV4VehicleErrorEvent:
         event_id (str):
         event_type (str): `VEHICLE_ERROR`.
         data (WebhookV4VehicleErrorData):
-        vehicle_id (str | Unset):
-        meta (WebhookV4Meta | Unset):
+        vehicle_id (str | None):
+        meta (WebhookV4Meta | None):
     """
 
     event_id: str
     event_type: str
     data: WebhookV4VehicleErrorData
-    vehicle_id: str | Unset = UNSET
-    meta: WebhookV4Meta | Unset = UNSET
+    vehicle_id: str | None = None
+    meta: WebhookV4Meta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,11 +41,15 @@ class WebhookV4VehicleErrorEvent:
 
         data = self.data.to_dict()
 
-        vehicle_id = self.vehicle_id
+        _vehicle_id_value = UNSET if self.vehicle_id is None else self.vehicle_id
+
+        vehicle_id = _vehicle_id_value
+
+        _meta_value = UNSET if self.meta is None else self.meta
 
         meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,8 +92,8 @@ class WebhookV4VehicleErrorEvent:
             event_id=event_id,
             event_type=event_type,
             data=data,
-            vehicle_id=vehicle_id,
-            meta=meta,
+            vehicle_id=None if isinstance(vehicle_id, Unset) else vehicle_id,
+            meta=None if isinstance(meta, Unset) else meta,
         )
 
         webhook_v4_vehicle_error_event.additional_properties = d

@@ -22,38 +22,46 @@ T = TypeVar("T", bound="WebhookV4VehicleStateData")
 class WebhookV4VehicleStateData:
     """
     Attributes:
-        user (WebhookV4User | Unset):
-        vehicle (WebhookV4Vehicle | Unset):
-        triggers (list[WebhookV4Trigger] | Unset):
-        signals (list[WebhookV4Signal] | Unset):
+        user (WebhookV4User | None):
+        vehicle (WebhookV4Vehicle | None):
+        triggers (list[WebhookV4Trigger] | None):
+        signals (list[WebhookV4Signal] | None):
     """
 
-    user: WebhookV4User | Unset = UNSET
-    vehicle: WebhookV4Vehicle | Unset = UNSET
-    triggers: list[WebhookV4Trigger] | Unset = UNSET
-    signals: list[WebhookV4Signal] | Unset = UNSET
+    user: WebhookV4User | None = None
+    vehicle: WebhookV4Vehicle | None = None
+    triggers: list[WebhookV4Trigger] | None = None
+    signals: list[WebhookV4Signal] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _user_value = UNSET if self.user is None else self.user
+
         user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
+        if not isinstance(_user_value, Unset):
+            user = _user_value.to_dict()
+
+        _vehicle_value = UNSET if self.vehicle is None else self.vehicle
 
         vehicle: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.vehicle, Unset):
-            vehicle = self.vehicle.to_dict()
+        if not isinstance(_vehicle_value, Unset):
+            vehicle = _vehicle_value.to_dict()
+
+        _triggers_value = UNSET if self.triggers is None else self.triggers
 
         triggers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.triggers, Unset):
+        if not isinstance(_triggers_value, Unset):
             triggers = []
-            for triggers_item_data in self.triggers:
+            for triggers_item_data in _triggers_value:
                 triggers_item = triggers_item_data.to_dict()
                 triggers.append(triggers_item)
 
+        _signals_value = UNSET if self.signals is None else self.signals
+
         signals: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.signals, Unset):
+        if not isinstance(_signals_value, Unset):
             signals = []
-            for signals_item_data in self.signals:
+            for signals_item_data in _signals_value:
                 signals_item = signals_item_data.to_dict()
                 signals.append(signals_item)
 
@@ -112,10 +120,10 @@ class WebhookV4VehicleStateData:
                 signals.append(signals_item)
 
         webhook_v4_vehicle_state_data = cls(
-            user=user,
-            vehicle=vehicle,
-            triggers=triggers,
-            signals=signals,
+            user=None if isinstance(user, Unset) else user,
+            vehicle=None if isinstance(vehicle, Unset) else vehicle,
+            triggers=None if isinstance(triggers, Unset) else triggers,
+            signals=None if isinstance(signals, Unset) else signals,
         )
 
         webhook_v4_vehicle_state_data.additional_properties = d

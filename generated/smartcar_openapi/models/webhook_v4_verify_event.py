@@ -23,13 +23,13 @@ class WebhookV4VerifyEvent:
         event_id (str):
         event_type (str): `VERIFY`.
         data (WebhookV4VerifyData):
-        meta (WebhookV4Meta | Unset):
+        meta (WebhookV4Meta | None):
     """
 
     event_id: str
     event_type: str
     data: WebhookV4VerifyData
-    meta: WebhookV4Meta | Unset = UNSET
+    meta: WebhookV4Meta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +39,11 @@ class WebhookV4VerifyEvent:
 
         data = self.data.to_dict()
 
+        _meta_value = UNSET if self.meta is None else self.meta
+
         meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,7 +82,7 @@ class WebhookV4VerifyEvent:
             event_id=event_id,
             event_type=event_type,
             data=data,
-            meta=meta,
+            meta=None if isinstance(meta, Unset) else meta,
         )
 
         webhook_v4_verify_event.additional_properties = d

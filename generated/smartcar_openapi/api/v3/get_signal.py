@@ -17,6 +17,7 @@ def build_request_kwargs(
     signal_code: str,
     *,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for get_signal: ``method``,
     ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
@@ -28,6 +29,9 @@ def build_request_kwargs(
     headers: dict[str, Any] = {}
     if not isinstance(sc_unit_system, Unset):
         headers["SC-Unit-System"] = str(sc_unit_system)
+
+    if not isinstance(sc_user_id, Unset):
+        headers["sc-user-id"] = sc_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -125,6 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> Response[Signal | V3Error | str]:
     """Get one signal (v3)
 
@@ -135,6 +140,7 @@ def sync_detailed(
         vehicle_id (str):
         signal_code (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,6 +154,7 @@ def sync_detailed(
         vehicle_id=vehicle_id,
         signal_code=signal_code,
         sc_unit_system=sc_unit_system,
+        sc_user_id=sc_user_id,
     )
 
     response = client.get_httpx_client().request(
@@ -163,6 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> Signal | V3Error | str | None:
     """Get one signal (v3)
 
@@ -173,6 +181,7 @@ def sync(
         vehicle_id (str):
         signal_code (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +196,7 @@ def sync(
         signal_code=signal_code,
         client=client,
         sc_unit_system=sc_unit_system,
+        sc_user_id=sc_user_id,
     ).parsed
 
 
@@ -196,6 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> Response[Signal | V3Error | str]:
     """Get one signal (v3)
 
@@ -206,6 +217,7 @@ async def asyncio_detailed(
         vehicle_id (str):
         signal_code (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +231,7 @@ async def asyncio_detailed(
         vehicle_id=vehicle_id,
         signal_code=signal_code,
         sc_unit_system=sc_unit_system,
+        sc_user_id=sc_user_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -232,6 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> Signal | V3Error | str | None:
     """Get one signal (v3)
 
@@ -242,6 +256,7 @@ async def asyncio(
         vehicle_id (str):
         signal_code (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,5 +272,6 @@ async def asyncio(
             signal_code=signal_code,
             client=client,
             sc_unit_system=sc_unit_system,
+            sc_user_id=sc_user_id,
         )
     ).parsed

@@ -16,6 +16,7 @@ def build_request_kwargs(
     vehicle_id: str,
     *,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.request`` for get_signals: ``method``,
     ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
@@ -27,6 +28,9 @@ def build_request_kwargs(
     headers: dict[str, Any] = {}
     if not isinstance(sc_unit_system, Unset):
         headers["SC-Unit-System"] = str(sc_unit_system)
+
+    if not isinstance(sc_user_id, Unset):
+        headers["sc-user-id"] = sc_user_id
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,6 +128,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> Response[SignalList | V3Error | str]:
     """Get all signals the application may read (v3)
 
@@ -132,6 +137,7 @@ def sync_detailed(
     Args:
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +150,7 @@ def sync_detailed(
     kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         sc_unit_system=sc_unit_system,
+        sc_user_id=sc_user_id,
     )
 
     response = client.get_httpx_client().request(
@@ -158,6 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> SignalList | V3Error | str | None:
     """Get all signals the application may read (v3)
 
@@ -166,6 +174,7 @@ def sync(
     Args:
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,6 +188,7 @@ def sync(
         vehicle_id=vehicle_id,
         client=client,
         sc_unit_system=sc_unit_system,
+        sc_user_id=sc_user_id,
     ).parsed
 
 
@@ -187,6 +197,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> Response[SignalList | V3Error | str]:
     """Get all signals the application may read (v3)
 
@@ -195,6 +206,7 @@ async def asyncio_detailed(
     Args:
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,6 +219,7 @@ async def asyncio_detailed(
     kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         sc_unit_system=sc_unit_system,
+        sc_user_id=sc_user_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -219,6 +232,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
+    sc_user_id: str | Unset = UNSET,
 ) -> SignalList | V3Error | str | None:
     """Get all signals the application may read (v3)
 
@@ -227,6 +241,7 @@ async def asyncio(
     Args:
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
+        sc_user_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,5 +256,6 @@ async def asyncio(
             vehicle_id=vehicle_id,
             client=client,
             sc_unit_system=sc_unit_system,
+            sc_user_id=sc_user_id,
         )
     ).parsed

@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.charge_limit_request import ChargeLimitRequest
+from ...models.command_execution import CommandExecution
+from ...models.v3_error import V3Error
+from ...types import Response
+
+
+def build_request_kwargs(
+    vehicle_id: str,
+    *,
+    body: ChargeLimitRequest,
+    sc_user_id: str,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for set_charge_limit_v3: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
+    headers: dict[str, Any] = {}
+    headers["sc-user-id"] = sc_user_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/vehicles/{vehicle_id}/commands/charge/set-limit".format(
+            vehicle_id=quote(str(vehicle_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommandExecution | V3Error | str | None:
+    if response.status_code == 200:
+        response_200 = CommandExecution.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = CommandExecution.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = V3Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V3Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = V3Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = V3Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = V3Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = V3Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 430:
+        response_430 = V3Error.from_dict(response.json())
+
+        return response_430
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = response.text
+        return response_501
+
+    if response.status_code == 502:
+        response_502 = response.text
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommandExecution | V3Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ChargeLimitRequest,
+    sc_user_id: str,
+) -> Response[CommandExecution | V3Error | str]:
+    """Set the charge limit (v3)
+
+     Sets the charge limit as a percent (0-100; v2.0 took a fraction). The vehicle may enforce a higher
+    floor. Requires the `sc-user-id` header. A 200 means the command ran synchronously; a 202 that it
+    was long-running: read the body to learn the outcome. Commands do not return the updated vehicle
+    state; read the matching signal afterwards.
+
+    Args:
+        vehicle_id (str):
+        sc_user_id (str):
+        body (ChargeLimitRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommandExecution | V3Error | str]
+    """
+
+    kwargs = build_request_kwargs(
+        vehicle_id=vehicle_id,
+        body=body,
+        sc_user_id=sc_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ChargeLimitRequest,
+    sc_user_id: str,
+) -> CommandExecution | V3Error | str | None:
+    """Set the charge limit (v3)
+
+     Sets the charge limit as a percent (0-100; v2.0 took a fraction). The vehicle may enforce a higher
+    floor. Requires the `sc-user-id` header. A 200 means the command ran synchronously; a 202 that it
+    was long-running: read the body to learn the outcome. Commands do not return the updated vehicle
+    state; read the matching signal afterwards.
+
+    Args:
+        vehicle_id (str):
+        sc_user_id (str):
+        body (ChargeLimitRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommandExecution | V3Error | str
+    """
+
+    return sync_detailed(
+        vehicle_id=vehicle_id,
+        client=client,
+        body=body,
+        sc_user_id=sc_user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ChargeLimitRequest,
+    sc_user_id: str,
+) -> Response[CommandExecution | V3Error | str]:
+    """Set the charge limit (v3)
+
+     Sets the charge limit as a percent (0-100; v2.0 took a fraction). The vehicle may enforce a higher
+    floor. Requires the `sc-user-id` header. A 200 means the command ran synchronously; a 202 that it
+    was long-running: read the body to learn the outcome. Commands do not return the updated vehicle
+    state; read the matching signal afterwards.
+
+    Args:
+        vehicle_id (str):
+        sc_user_id (str):
+        body (ChargeLimitRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommandExecution | V3Error | str]
+    """
+
+    kwargs = build_request_kwargs(
+        vehicle_id=vehicle_id,
+        body=body,
+        sc_user_id=sc_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    vehicle_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ChargeLimitRequest,
+    sc_user_id: str,
+) -> CommandExecution | V3Error | str | None:
+    """Set the charge limit (v3)
+
+     Sets the charge limit as a percent (0-100; v2.0 took a fraction). The vehicle may enforce a higher
+    floor. Requires the `sc-user-id` header. A 200 means the command ran synchronously; a 202 that it
+    was long-running: read the body to learn the outcome. Commands do not return the updated vehicle
+    state; read the matching signal afterwards.
+
+    Args:
+        vehicle_id (str):
+        sc_user_id (str):
+        body (ChargeLimitRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommandExecution | V3Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            vehicle_id=vehicle_id,
+            client=client,
+            body=body,
+            sc_user_id=sc_user_id,
+        )
+    ).parsed

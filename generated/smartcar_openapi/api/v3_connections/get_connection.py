@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.connection_document import ConnectionDocument
+from ...models.v3_error import V3Error
+from ...types import Response
+
+
+def build_request_kwargs(
+    connection_id: str,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_connection: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/connections/{connection_id}".format(
+            connection_id=quote(str(connection_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConnectionDocument | V3Error | str | None:
+    if response.status_code == 200:
+        response_200 = ConnectionDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V3Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V3Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = V3Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = V3Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V3Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = response.text
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = response.text
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConnectionDocument | V3Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    connection_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ConnectionDocument | V3Error | str]:
+    """Get a connection (v3)
+
+     One user/vehicle connection. Its id is its own, distinct from the vehicle and user ids.
+
+    Args:
+        connection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectionDocument | V3Error | str]
+    """
+
+    kwargs = build_request_kwargs(
+        connection_id=connection_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    connection_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ConnectionDocument | V3Error | str | None:
+    """Get a connection (v3)
+
+     One user/vehicle connection. Its id is its own, distinct from the vehicle and user ids.
+
+    Args:
+        connection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectionDocument | V3Error | str
+    """
+
+    return sync_detailed(
+        connection_id=connection_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    connection_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ConnectionDocument | V3Error | str]:
+    """Get a connection (v3)
+
+     One user/vehicle connection. Its id is its own, distinct from the vehicle and user ids.
+
+    Args:
+        connection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectionDocument | V3Error | str]
+    """
+
+    kwargs = build_request_kwargs(
+        connection_id=connection_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    connection_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ConnectionDocument | V3Error | str | None:
+    """Get a connection (v3)
+
+     One user/vehicle connection. Its id is its own, distinct from the vehicle and user ids.
+
+    Args:
+        connection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectionDocument | V3Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            connection_id=connection_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChargeScheduleExecutionResourceLinks")
+
+
+@_attrs_define
+class ChargeScheduleExecutionResourceLinks:
+    """
+    Attributes:
+        schedule (str | None):
+    """
+
+    schedule: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _schedule_value = UNSET if self.schedule is None else self.schedule
+
+        schedule = _schedule_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        schedule = d.pop("schedule", UNSET)
+
+        charge_schedule_execution_resource_links = cls(
+            schedule=None if isinstance(schedule, Unset) else schedule,
+        )
+
+        charge_schedule_execution_resource_links.additional_properties = d
+        return charge_schedule_execution_resource_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

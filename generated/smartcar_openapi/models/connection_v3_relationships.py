@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.relationship import Relationship
+
+
+T = TypeVar("T", bound="ConnectionV3Relationships")
+
+
+@_attrs_define
+class ConnectionV3Relationships:
+    """
+    Attributes:
+        vehicle (Relationship | None):
+        user (Relationship | None):
+    """
+
+    vehicle: Relationship | None = None
+    user: Relationship | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _vehicle_value = UNSET if self.vehicle is None else self.vehicle
+
+        vehicle: dict[str, Any] | Unset = UNSET
+        if not isinstance(_vehicle_value, Unset):
+            vehicle = _vehicle_value.to_dict()
+
+        _user_value = UNSET if self.user is None else self.user
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(_user_value, Unset):
+            user = _user_value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vehicle is not UNSET:
+            field_dict["vehicle"] = vehicle
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.relationship import Relationship  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _vehicle = d.pop("vehicle", UNSET)
+        vehicle: Relationship | Unset
+        if isinstance(_vehicle, Unset):
+            vehicle = UNSET
+        else:
+            vehicle = Relationship.from_dict(_vehicle)
+
+        _user = d.pop("user", UNSET)
+        user: Relationship | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = Relationship.from_dict(_user)
+
+        connection_v3_relationships = cls(
+            vehicle=None if isinstance(vehicle, Unset) else vehicle,
+            user=None if isinstance(user, Unset) else user,
+        )
+
+        connection_v3_relationships.additional_properties = d
+        return connection_v3_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

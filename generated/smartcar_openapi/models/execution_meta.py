@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExecutionMeta")
+
+
+@_attrs_define
+class ExecutionMeta:
+    """
+    Attributes:
+        executed_at (datetime.datetime | None):
+        completed_at (datetime.datetime | None):
+        duration_in_seconds (float | None):
+    """
+
+    executed_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None = None
+    duration_in_seconds: float | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _executed_at_value = UNSET if self.executed_at is None else self.executed_at
+
+        executed_at: str | Unset = UNSET
+        if not isinstance(_executed_at_value, Unset):
+            executed_at = _executed_at_value.isoformat()
+
+        _completed_at_value = UNSET if self.completed_at is None else self.completed_at
+
+        completed_at: str | Unset = UNSET
+        if not isinstance(_completed_at_value, Unset):
+            completed_at = _completed_at_value.isoformat()
+
+        _duration_in_seconds_value = UNSET if self.duration_in_seconds is None else self.duration_in_seconds
+
+        duration_in_seconds = _duration_in_seconds_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if executed_at is not UNSET:
+            field_dict["executedAt"] = executed_at
+        if completed_at is not UNSET:
+            field_dict["completedAt"] = completed_at
+        if duration_in_seconds is not UNSET:
+            field_dict["durationInSeconds"] = duration_in_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _executed_at = d.pop("executedAt", UNSET)
+        executed_at: datetime.datetime | Unset
+        if isinstance(_executed_at, Unset):
+            executed_at = UNSET
+        else:
+            executed_at = datetime.datetime.fromisoformat(_executed_at)
+
+        _completed_at = d.pop("completedAt", UNSET)
+        completed_at: datetime.datetime | Unset
+        if isinstance(_completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = datetime.datetime.fromisoformat(_completed_at)
+
+        duration_in_seconds = d.pop("durationInSeconds", UNSET)
+
+        execution_meta = cls(
+            executed_at=None if isinstance(executed_at, Unset) else executed_at,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
+            duration_in_seconds=None if isinstance(duration_in_seconds, Unset) else duration_in_seconds,
+        )
+
+        execution_meta.additional_properties = d
+        return execution_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

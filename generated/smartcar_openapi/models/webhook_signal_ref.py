@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookSignalRef")
+
+
+@_attrs_define
+class WebhookSignalRef:
+    """
+    Attributes:
+        group (str | None):
+        name (str | None):
+        code (str | None):
+    """
+
+    group: str | None = None
+    name: str | None = None
+    code: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _group_value = UNSET if self.group is None else self.group
+
+        group = _group_value
+
+        _name_value = UNSET if self.name is None else self.name
+
+        name = _name_value
+
+        _code_value = UNSET if self.code is None else self.code
+
+        code = _code_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group is not UNSET:
+            field_dict["group"] = group
+        if name is not UNSET:
+            field_dict["name"] = name
+        if code is not UNSET:
+            field_dict["code"] = code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        group = d.pop("group", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        webhook_signal_ref = cls(
+            group=None if isinstance(group, Unset) else group,
+            name=None if isinstance(name, Unset) else name,
+            code=None if isinstance(code, Unset) else code,
+        )
+
+        webhook_signal_ref.additional_properties = d
+        return webhook_signal_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,856 @@
+"""API v3 with the application token: `App` and `AsyncApp`, and their vehicle handles.
+
+API v3 authenticates the application, not the vehicle: one token from
+``POST https://iam.smartcar.com/oauth2/token`` (OAuth client credentials, valid one hour, no
+refresh token) covers every call, and the ``sc-user-id`` header names the user a vehicle call
+acts for::
+
+    app = smartcar.App(client_id, client_secret)          # API credentials from the Dashboard
+    for connection in app.connections():                  # every page, lazily
+        car = app.vehicle(connection.vehicle_id, connection.user_id)
+        print(car.get_signal("tractionbattery-stateofcharge").attributes.body)
+        execution = car.lock_doors()                      # a CommandExecution, 200 or 202
+
+The token is fetched on first use, kept until 60 seconds before it expires, renewed once for
+all threads and tasks that need it at the same time (the single-flight protocol of
+:class:`smartcar.TokenManager`), and dropped and fetched again once if the API answers 401.
+Commands are never sent twice (a 202 is a result, not an error to retry). Every method is
+defined once and is blocking on :class:`App`/:class:`AppVehicle` and a coroutine on
+:class:`AsyncApp`/:class:`AsyncAppVehicle`; the list iterators work with ``for`` on the former
+and ``async for`` on the latter.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import re
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+from smartcar_openapi import models as m
+from smartcar_openapi.api.iam import request_application_token
+from smartcar_openapi.api.v3 import get_signal, get_signals, get_vehicle
+from smartcar_openapi.api.v3_charge_schedules import (
+    delete_charge_schedule,
+    set_daily_charge_schedule,
+    set_weekly_charge_schedule,
+    set_workweek_charge_schedule,
+)
+from smartcar_openapi.api.v3_commands import (
+    lock_doors,
+    set_charge_limit_v3,
+    set_destination,
+    start_charge,
+    stop_charge,
+    unlock_doors,
+)
+from smartcar_openapi.api.v3_compatibility import list_compatible_vehicles
+from smartcar_openapi.api.v3_connections import (
+    delete_connection,
+    delete_user,
+    get_connection,
+    list_connections,
+)
+from smartcar_openapi.api.v3_management import (
+    create_subscription,
+    delete_subscription,
+    get_subscription,
+    get_webhook,
+    list_subscriptions,
+    list_webhooks,
+)
+from smartcar_openapi.types import UNSET
+
+from . import _validate as check
+from . import types as t
+from . import v3
+from ._config import Origins
+from ._http import Endpoint, Operation
+from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from .auth_client import basic_authorization
+from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
+from .paging import Paged, PageStep, retry_after_of
+from .tokens import SingleFlight
+
+__all__ = [
+    "DEFAULT_TOKEN_MARGIN",
+    "App",
+    "AppVehicle",
+    "AsyncApp",
+    "AsyncAppVehicle",
+    "BaseApp",
+    "BaseAppVehicle",
+]
+
+T = TypeVar("T")
+
+DEFAULT_TOKEN_MARGIN = 60.0
+"""Fetch a new application token this many seconds before the current one expires."""
+
+_TIME_RE = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+_MODES = ("live", "simulated")
+
+
+class ApplicationTokenSource(SingleFlight):
+    """The application token of one `App`: fetched when needed, shared, renewed single-flight.
+
+    Args:
+        fetch: fetches a new token (returns an :class:`~smartcar.v3.ApplicationToken`, or an
+            awaitable of one for an `AsyncApp`).
+        margin: renew this many seconds before expiry.
+    """
+
+    def __init__(self, fetch: Callable[[], Any], margin: float = DEFAULT_TOKEN_MARGIN) -> None:
+        super().__init__()
+        self._fetch = fetch
+        self._margin = float(margin)
+        self._token: str | None = None
+        self._deadline = 0.0
+        self.fetch_count = 0
+        """How many tokens were fetched (useful in tests and metrics)."""
+
+    def __repr__(self) -> str:
+        return f"ApplicationTokenSource(fetched={self.fetch_count})"
+
+    def invalidate(self) -> None:
+        """Forget the current token: the next call fetches a new one."""
+        with self._lock:
+            self._token = None
+
+    def _fresh(self, stale: str | None) -> bool:
+        token = self._token
+        if token is None or token == stale:
+            return False
+        return time.monotonic() < self._deadline - self._margin
+
+    def _current_token(self) -> str:
+        token = self._token
+        if token is None:  # pragma: no cover - a refresh always sets one or raises
+            raise ConfigurationError("no application token was fetched")
+        return token
+
+    def _set(self, token: v3.ApplicationToken) -> None:
+        self.fetch_count += 1
+        self._deadline = time.monotonic() + token.expires_in
+        self._token = token.access_token
+
+    def _refresh_sync(self) -> None:
+        result = self._fetch()
+        if inspect.isawaitable(result):
+            getattr(result, "close", lambda: None)()
+            raise ConfigurationError("an AsyncApp's token is fetched with asyncio only")
+        self._set(result)
+
+    async def _refresh_async(self) -> None:
+        result = self._fetch()
+        if inspect.isawaitable(result):
+            result = await result
+        self._set(result)
+
+
+def _application_token(response: httpx.Response) -> v3.ApplicationToken:
+    body = m.ApplicationTokenResponse.from_dict(response.json())
+    # It goes into a header later: a number, or a string with a newline, is no token.
+    token = check.credential("access_token", body.access_token)
+    if isinstance(body.expires_in, bool) or not isinstance(body.expires_in, int):
+        raise TypeError("expires_in is not an integer")
+    return v3.ApplicationToken(token, str(body.token_type), body.expires_in)
+
+
+def _user_id(value: Any, name: str = "user_id") -> str:
+    text = check.non_empty(name, value)
+    check.header("sc-user-id", text)
+    return text
+
+
+def _uuid(name: str, value: Any) -> uuid.UUID:
+    try:
+        return uuid.UUID(check.non_empty(name, value))
+    except ValueError:
+        raise InvalidInputError(f"{name} must be a UUID, got {value!r}") from None
+
+
+def _page_args(page: int, page_size: int | None) -> dict[str, Any]:
+    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
+        raise InvalidInputError(f"page must be an int >= 1, got {page!r}")
+    if page_size is not None and (
+        isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100
+    ):
+        raise InvalidInputError(f"page_size must be an int from 1 to 100, got {page_size!r}")
+    return {"pagenumber": page, "pagesize": UNSET if page_size is None else page_size}
+
+
+def _mode(value: str | None) -> m.VehicleModeV3 | Any:
+    if value is None:
+        return UNSET
+    if value not in _MODES:
+        raise InvalidInputError(f"mode must be 'live' or 'simulated', got {value!r}")
+    return m.VehicleModeV3(value)
+
+
+def _numbered(page: v3.Page[Any], number: int) -> PageStep[Any]:
+    return PageStep(
+        page.items,
+        number + 1 if page.next_link else None,
+        retry_after_of(page.response.headers),
+    )
+
+
+def _bound(obj: object, name: str) -> Callable[..., Any]:
+    """An `operation` bound to ``obj``: blocking on a sync object, a coroutine on an async one.
+
+    Looked up by name because the shared base classes are neither, so a type checker cannot
+    tell which of the two the descriptor gives there.
+    """
+    method: Callable[..., Any] = getattr(obj, name)
+    return method
+
+
+class _Pages:
+    """Builds the auto-paging iterators of page-numbered lists, for both surfaces."""
+
+    def _paged(
+        self, method: str, kwargs: dict[str, Any], limit: int | None, max_wait: float
+    ) -> Paged[Any]:
+        # The bound method is blocking on App and a coroutine function on AsyncApp: one
+        # definition of the list, and the iterator drives whichever it gets.
+        fetch_page = _bound(self, method)
+        numbers: dict[int, int] = {}
+
+        def fetch(number: int) -> Any:
+            numbers[0] = number
+            return fetch_page(page=number, **kwargs)
+
+        return Paged(
+            fetch,
+            lambda page: _numbered(page, numbers[0]),
+            first=1,
+            limit=limit,
+            max_wait=max_wait,
+        )
+
+
+class BaseApp(Configurable, _Pages):
+    """The API v3 application client; see :class:`App` and :class:`AsyncApp`.
+
+    Args:
+        client_id: the API credential's client id (``client_...``, Dashboard > API Credentials);
+            ``SMARTCAR_API_CLIENT_ID`` by default.
+        client_secret: its secret; ``SMARTCAR_API_CLIENT_SECRET`` by default.
+        credentials_in: ``"body"`` (the documented form fields) or ``"basic"`` (HTTP Basic),
+            for how the token request carries the credentials.
+        token_margin: renew the token this many seconds before it expires.
+        http_client, transport, timeout, max_retries, max_retry_after, origins, deadline,
+            max_response_bytes: as for ``Vehicle``.
+    """
+
+    _token: ApplicationTokenSource
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        *,
+        credentials_in: str = "body",
+        token_margin: float = DEFAULT_TOKEN_MARGIN,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        max_retry_after: float | None = None,
+        origins: Origins | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
+    ) -> None:
+        client_id = client_id or os.environ.get("SMARTCAR_API_CLIENT_ID")
+        client_secret = client_secret or os.environ.get("SMARTCAR_API_CLIENT_SECRET")
+        if not client_id or not client_secret:
+            raise ConfigurationError(
+                "App needs the API credentials (Dashboard > API Credentials): pass client_id "
+                "and client_secret, or set SMARTCAR_API_CLIENT_ID and SMARTCAR_API_CLIENT_SECRET"
+            )
+        self._client_id = check.credential("client_id", client_id)
+        self._client_secret = check.credential("client_secret", client_secret)
+        if credentials_in not in ("body", "basic"):
+            raise InvalidInputError(
+                f"credentials_in must be 'body' or 'basic', got {credentials_in!r}"
+            )
+        self._credentials_in = credentials_in
+        self._configure(
+            http_client=http_client,
+            transport=transport,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_after=max_retry_after,
+            origins=origins,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        fetch = _bound(self, "request_token")
+        self._token = ApplicationTokenSource(lambda: fetch(), margin=token_margin)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(client_id={self._client_id!r})"
+
+    @property
+    def token_source(self) -> ApplicationTokenSource:
+        """The application token, shared by this app and its vehicle handles."""
+        return self._token
+
+    def _op(
+        self, endpoint: Any, convert: Callable[[httpx.Response], T], **options: Any
+    ) -> Operation[T]:
+        origin = options.pop("origin", "vehicle_v3")
+        command = options.pop("command", False)
+        headers = options.pop("headers", {})
+        return Operation(
+            endpoint=endpoint,
+            kwargs=options,
+            origin=origin,
+            convert=convert,
+            token_source=self._token,
+            command=command,
+            headers=headers,
+        )
+
+    # -- the token ----------------------------------------------------------------------------
+
+    @operation
+    def request_token(self) -> Operation[v3.ApplicationToken]:
+        """Fetch a new application token (``POST /oauth2/token``); the app does this itself."""
+        basic = self._credentials_in == "basic"
+        body = m.ApplicationTokenRequest(
+            grant_type=m.ApplicationTokenRequestGrantType.CLIENT_CREDENTIALS,
+            client_id=None if basic else self._client_id,
+            client_secret=None if basic else self._client_secret,
+        )
+        return Operation(
+            endpoint=request_application_token,
+            kwargs={"body": body},
+            origin="iam",
+            convert=_application_token,
+            oauth=True,
+            authorization=basic_authorization(self._client_id, self._client_secret)
+            if basic
+            else None,
+        )
+
+    # -- connections and users ------------------------------------------------------------------
+
+    @operation
+    def list_connections(
+        self,
+        *,
+        user_id: str | None = None,
+        vehicle_id: str | None = None,
+        mode: str | None = None,
+        page: int = 1,
+        page_size: int | None = None,
+    ) -> Operation[v3.Page[v3.Connection]]:
+        """One page of the application's connections, oldest first (``GET /connections``).
+
+        Args:
+            user_id: only this user's connections.
+            vehicle_id: only this vehicle's connections.
+            mode: ``"live"`` or ``"simulated"``.
+            page: the page number, from 1.
+            page_size: connections per page (1-100).
+        """
+        return self._op(
+            list_connections,
+            v3.page_of(v3.Connection.from_json),
+            filteruser_id=UNSET if user_id is None else check.non_empty("user_id", user_id),
+            filtervehicle_id=UNSET
+            if vehicle_id is None
+            else check.non_empty("vehicle_id", vehicle_id),
+            filtervehicle_mode=_mode(mode),
+            **_page_args(page, page_size),
+        )
+
+    def connections(
+        self,
+        *,
+        user_id: str | None = None,
+        vehicle_id: str | None = None,
+        mode: str | None = None,
+        page_size: int | None = None,
+        limit: int | None = None,
+    ) -> Paged[v3.Connection]:
+        """Every connection (all pages, lazily); ``for`` on `App`, ``async for`` on `AsyncApp`.
+
+        Args:
+            user_id: only this user's connections.
+            vehicle_id: only this vehicle's connections.
+            mode: ``"live"`` or ``"simulated"``.
+            page_size: connections per request (1-100).
+            limit: stop after this many connections.
+        """
+        kwargs = {
+            "user_id": user_id,
+            "vehicle_id": vehicle_id,
+            "mode": mode,
+            "page_size": page_size,
+        }
+        return self._paged("list_connections", kwargs, limit, self._settings.max_retry_after)
+
+    @operation
+    def get_connection(self, connection_id: str) -> Operation[v3.Connection]:
+        """One connection by its own id (``GET /connections/{connectionId}``)."""
+        return self._op(
+            get_connection, v3.resource_of(v3.Connection.from_json), connection_id=connection_id
+        )
+
+    @operation
+    def remove_connection(self, connection_id: str) -> Operation[None]:
+        """Disconnect a vehicle from its user (``DELETE /connections/{connectionId}``)."""
+        return self._op(delete_connection, v3.no_content, command=True, connection_id=connection_id)
+
+    @operation
+    def remove_user(self, user_id: str) -> Operation[None]:
+        """Delete a user: all their connections and data (``DELETE /users/{userId}``)."""
+        return self._op(delete_user, v3.no_content, command=True, user_id=user_id)
+
+    # -- webhooks and subscriptions (Management API v3) ---------------------------------------
+
+    @operation
+    def list_webhooks(
+        self,
+        *,
+        name: str | None = None,
+        callback_uri: str | None = None,
+        is_enabled: bool | None = None,
+        auto_subscribe: bool | None = None,
+        page: int = 1,
+        page_size: int | None = None,
+    ) -> Operation[v3.Page[v3.Webhook]]:
+        """One page of the application's webhooks (``GET /webhooks``).
+
+        Args:
+            name: part of the name (case-insensitive).
+            callback_uri: part of the callback URI (case-insensitive).
+            is_enabled: only enabled (or disabled) webhooks.
+            auto_subscribe: only webhooks that do (or do not) subscribe vehicles automatically.
+            page: the page number, from 1.
+            page_size: webhooks per page (1-100).
+        """
+        for label, flag in (("is_enabled", is_enabled), ("auto_subscribe", auto_subscribe)):
+            if flag is not None and not isinstance(flag, bool):
+                raise InvalidInputError(f"{label} must be a bool or None, got {flag!r}")
+        args = _page_args(page, page_size)
+        if page_size is None:
+            args.pop("pagesize")
+        return self._op(
+            list_webhooks,
+            v3.page_of(v3.Webhook.from_json),
+            origin="management_v3",
+            filtername=UNSET if name is None else check.non_empty("name", name),
+            filtercallback_uri=UNSET
+            if callback_uri is None
+            else check.non_empty("callback_uri", callback_uri),
+            filteris_enabled=UNSET if is_enabled is None else is_enabled,
+            filterauto_subscribe=UNSET if auto_subscribe is None else auto_subscribe,
+            **args,
+        )
+
+    def webhooks(
+        self,
+        *,
+        name: str | None = None,
+        callback_uri: str | None = None,
+        is_enabled: bool | None = None,
+        auto_subscribe: bool | None = None,
+        page_size: int | None = None,
+        limit: int | None = None,
+    ) -> Paged[v3.Webhook]:
+        """Every webhook (all pages, lazily); the arguments are those of `list_webhooks`."""
+        kwargs = {
+            "name": name,
+            "callback_uri": callback_uri,
+            "is_enabled": is_enabled,
+            "auto_subscribe": auto_subscribe,
+            "page_size": page_size,
+        }
+        return self._paged("list_webhooks", kwargs, limit, self._settings.max_retry_after)
+
+    @operation
+    def get_webhook(self, webhook_id: str) -> Operation[v3.Webhook]:
+        """One webhook (``GET /webhooks/{webhookId}``)."""
+        return self._op(
+            get_webhook,
+            v3.resource_of(v3.Webhook.from_json),
+            origin="management_v3",
+            webhook_id=str(_uuid("webhook_id", webhook_id)),
+        )
+
+    @operation
+    def create_subscription(
+        self, webhook_id: str, user_id: str, vehicle_id: str
+    ) -> Operation[v3.SubscriptionAccepted]:
+        """Subscribe a user's vehicle to a webhook (``POST /subscriptions``, answered 202).
+
+        Raises:
+            SmartcarException: 409 when the vehicle is already subscribed (``status_code``).
+        """
+        body = m.SubscriptionRequest(
+            data=m.SubscriptionRequestData(
+                attributes=m.SubscriptionRequestAttributes(
+                    webhook_id=check.non_empty("webhook_id", webhook_id),
+                    user_id=check.non_empty("user_id", user_id),
+                    vehicle_id=check.non_empty("vehicle_id", vehicle_id),
+                )
+            )
+        )
+        return self._op(
+            create_subscription,
+            v3.SubscriptionAccepted.from_response,
+            origin="management_v3",
+            command=True,
+            body=body,
+        )
+
+    @operation
+    def list_subscriptions(
+        self,
+        *,
+        webhook_id: str | None = None,
+        user_id: str | None = None,
+        vehicle_id: str | None = None,
+        mode: str | None = None,
+        page: int = 1,
+        page_size: int | None = None,
+    ) -> Operation[v3.Page[v3.Subscription]]:
+        """One page of webhook subscriptions (``GET /subscriptions``).
+
+        Args:
+            webhook_id: only this webhook's subscriptions (a UUID).
+            user_id: only this user's (a UUID).
+            vehicle_id: only this vehicle's (a UUID).
+            mode: ``"live"`` or ``"simulated"`` vehicles only.
+            page: the page number, from 1.
+            page_size: subscriptions per page (1-100).
+        """
+        return self._op(
+            list_subscriptions,
+            v3.page_of(v3.Subscription.from_json),
+            origin="management_v3",
+            filterwebhook_id=UNSET if webhook_id is None else _uuid("webhook_id", webhook_id),
+            filteruser_id=UNSET if user_id is None else _uuid("user_id", user_id),
+            filtervehicle_id=UNSET if vehicle_id is None else _uuid("vehicle_id", vehicle_id),
+            filtervehicle_mode=_mode(mode),
+            **_page_args(page, page_size),
+        )
+
+    def subscriptions(
+        self,
+        *,
+        webhook_id: str | None = None,
+        user_id: str | None = None,
+        vehicle_id: str | None = None,
+        mode: str | None = None,
+        page_size: int | None = None,
+        limit: int | None = None,
+    ) -> Paged[v3.Subscription]:
+        """Every subscription (all pages, lazily); arguments as for `list_subscriptions`."""
+        kwargs = {
+            "webhook_id": webhook_id,
+            "user_id": user_id,
+            "vehicle_id": vehicle_id,
+            "mode": mode,
+            "page_size": page_size,
+        }
+        return self._paged("list_subscriptions", kwargs, limit, self._settings.max_retry_after)
+
+    @operation
+    def get_subscription(self, subscription_id: str) -> Operation[v3.Subscription]:
+        """One subscription (``GET /subscriptions/{subscriptionId}``)."""
+        return self._op(
+            get_subscription,
+            v3.resource_of(v3.Subscription.from_json),
+            origin="management_v3",
+            subscription_id=subscription_id,
+        )
+
+    @operation
+    def remove_subscription(self, subscription_id: str) -> Operation[None]:
+        """Unsubscribe (``DELETE /subscriptions/{subscriptionId}``)."""
+        return self._op(
+            delete_subscription,
+            v3.no_content,
+            origin="management_v3",
+            command=True,
+            subscription_id=subscription_id,
+        )
+
+    # -- compatibility ----------------------------------------------------------------------------
+
+    @operation
+    def compatible_vehicles(
+        self,
+        *,
+        region: str | None = None,
+        make: str | None = None,
+        powertrain_type: str | None = None,
+    ) -> Operation[v3.Page[v3.CompatibleVehicle]]:
+        """Compatible vehicles and their capabilities (Compatibility API v3, no token).
+
+        Cache the answer for a day or more; it is not meant to be asked before each Connect.
+
+        Args:
+            region: ``"US"``, ``"CA"`` or ``"EUROPE"``.
+            make: a make (case-insensitive).
+            powertrain_type: for example ``"BEV"``.
+        """
+        if region is not None and region not in ("US", "CA", "EUROPE"):
+            raise InvalidInputError(f"region must be 'US', 'CA' or 'EUROPE', got {region!r}")
+        return Operation(
+            endpoint=list_compatible_vehicles,
+            kwargs={
+                "filterregion": UNSET if region is None else region,
+                "filtermake": UNSET if make is None else check.non_empty("make", make),
+                "filterpowertrain_type": UNSET
+                if powertrain_type is None
+                else check.non_empty("powertrain_type", powertrain_type),
+            },
+            origin="compatibility_v3",
+            convert=v3.page_of(v3.CompatibleVehicle.from_json),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _SignalsLink:
+    """A request for ``links.next`` of a signals page, checked to stay on that list."""
+
+    path: str
+    query: tuple[tuple[str, str], ...]
+
+    def build_request_kwargs(self) -> dict[str, Any]:
+        return {"method": "get", "url": self.path, "params": list(self.query)}
+
+
+def _signals_link(link: str, origin: str, vehicle_id: str) -> _SignalsLink:
+    parts = urlsplit(link)
+    if (parts.scheme or parts.netloc) and f"{parts.scheme}://{parts.netloc}" != origin:
+        raise InvalidResponseError(f"links.next points to another host: {link[:200]!r}")
+    path = parts.path if parts.path.startswith("/v3/") else "/v3" + parts.path
+    if path.rstrip("/") != f"/v3/vehicles/{vehicle_id}/signals":
+        raise InvalidResponseError(f"links.next is not this vehicle's signals: {link[:200]!r}")
+    return _SignalsLink(path, tuple(parse_qsl(parts.query, keep_blank_values=True)))
+
+
+class BaseAppVehicle(_Pages):
+    """A vehicle, acting for one user, with the application token (API v3).
+
+    Made by ``app.vehicle(vehicle_id, user_id)``; every call sends ``sc-user-id: user_id``.
+    """
+
+    _settings: Any
+    _token: ApplicationTokenSource
+
+    def __init__(self, app: BaseApp, vehicle_id: str, user_id: str) -> None:
+        self.vehicle_id = check.path_segment("vehicle_id", vehicle_id)
+        self.user_id = _user_id(user_id)
+        self._app = app
+        self._settings = app.settings
+        self._token = app.token_source
+        self._http_client = app._http_client
+        self._async_http_client = app._async_http_client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.vehicle_id!r}, user_id={self.user_id!r})"
+
+    def _op(
+        self,
+        endpoint: Endpoint,
+        convert: Callable[[httpx.Response], T],
+        *,
+        command: bool = False,
+        **kwargs: Any,
+    ) -> Operation[T]:
+        return Operation(
+            endpoint=endpoint,
+            kwargs={"vehicle_id": self.vehicle_id, "sc_user_id": self.user_id, **kwargs},
+            origin="vehicle_v3",
+            convert=convert,
+            token_source=self._token,
+            command=command,
+        )
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    @operation
+    def get_vehicle(self) -> Operation[t.V3Vehicle]:
+        """The vehicle resource (``GET /vehicles/{vehicleId}``: make, model, year)."""
+        return Operation(
+            endpoint=get_vehicle,
+            kwargs={"vehicle_id": self.vehicle_id},
+            origin="vehicle_v3",
+            convert=t.v3_model(t.V3Vehicle),
+            token_source=self._token,
+        )
+
+    @operation
+    def get_signals(self) -> Operation[v3.Page[t.Signal]]:
+        """The first page of the vehicle's signals; `signals` iterates over every page."""
+        return self._op(get_signals, v3.page_of(t.Signal.from_dict))
+
+    @operation
+    def get_signal(self, code: str) -> Operation[t.Signal]:
+        """One signal, such as ``"tractionbattery-stateofcharge"`` (units as sent)."""
+        return self._op(
+            get_signal, t.v3_model(t.Signal), signal_code=check.path_segment("code", code)
+        )
+
+    @operation
+    def _signals_page(self, link: str) -> Operation[v3.Page[t.Signal]]:
+        target = _signals_link(link, self._settings.origins.vehicle_v3, self.vehicle_id)
+        return Operation(
+            endpoint=target,
+            kwargs={},
+            origin="vehicle_v3",
+            convert=v3.page_of(t.Signal.from_dict),
+            token_source=self._token,
+            headers={"sc-user-id": self.user_id},
+        )
+
+    def signals(self, *, limit: int | None = None) -> Paged[t.Signal]:
+        """Every signal (following ``links.next``); ``for`` or ``async for`` as the app."""
+        first, following = _bound(self, "get_signals"), _bound(self, "_signals_page")
+
+        def fetch(link: str | None) -> Any:
+            return first() if link is None else following(link)
+
+        def step(page: v3.Page[t.Signal]) -> PageStep[t.Signal]:
+            return PageStep(page.items, page.next_link, retry_after_of(page.response.headers))
+
+        return Paged(fetch, step, limit=limit, max_wait=self._settings.max_retry_after)
+
+    # -- commands -------------------------------------------------------------------------------
+
+    def _command(self, endpoint: Endpoint, **kwargs: Any) -> Operation[v3.CommandExecution]:
+        return self._op(endpoint, v3.CommandExecution.from_response, command=True, **kwargs)
+
+    @operation
+    def lock_doors(self) -> Operation[v3.CommandExecution]:
+        """Lock the doors."""
+        return self._command(lock_doors)
+
+    @operation
+    def unlock_doors(self) -> Operation[v3.CommandExecution]:
+        """Unlock the doors."""
+        return self._command(unlock_doors)
+
+    @operation
+    def start_charge(self) -> Operation[v3.CommandExecution]:
+        """Start charging."""
+        return self._command(start_charge)
+
+    @operation
+    def stop_charge(self) -> Operation[v3.CommandExecution]:
+        """Stop charging (the path rests on third-party sources: ``x-unverified``)."""
+        return self._command(stop_charge)
+
+    @operation
+    def set_charge_limit(self, percent: float) -> Operation[v3.CommandExecution]:
+        """Set the charge limit in percent, 0-100 (v2.0 took a fraction; v3 does not).
+
+        The vehicle may refuse limits below its own floor (often 50).
+        """
+        value = check.number_in_range("percent", percent, 0, 100)
+        body = m.ChargeLimitRequest(
+            data=m.ChargeLimitRequestData(attributes=m.ChargeLimitAttributes(percent=value))
+        )
+        return self._command(set_charge_limit_v3, body=body)
+
+    @operation
+    def set_destination(self, latitude: float, longitude: float) -> Operation[v3.CommandExecution]:
+        """Send a destination to the navigation system (``x-unverified`` path and body)."""
+        point = m.GeoPoint(
+            latitude=check.number_in_range("latitude", latitude, -90, 90),
+            longitude=check.number_in_range("longitude", longitude, -180, 180),
+        )
+        body = m.DestinationRequest(data=m.DestinationRequestData(attributes=point))
+        return self._command(set_destination, body=body)
+
+    # -- charge schedules -----------------------------------------------------------------------
+
+    def _schedule(
+        self, endpoint: Endpoint, latitude: float, longitude: float, start_time: str, stop_time: str
+    ) -> Operation[v3.ChargeScheduleExecution]:
+        for name, value in (("start_time", start_time), ("stop_time", stop_time)):
+            if not isinstance(value, str) or not _TIME_RE.fullmatch(value):
+                raise InvalidInputError(f"{name} must be a time as 'HH:mm', got {value!r}")
+        attributes = m.ChargeScheduleAttributes(
+            location=m.GeoPoint(
+                latitude=check.number_in_range("latitude", latitude, -90, 90),
+                longitude=check.number_in_range("longitude", longitude, -180, 180),
+            ),
+            start_time=start_time,
+            stop_time=stop_time,
+        )
+        body = m.ChargeScheduleRequest(data=m.ChargeScheduleRequestData(attributes=attributes))
+        return self._op(endpoint, v3.ChargeScheduleExecution.from_response, command=True, body=body)
+
+    @operation
+    def set_daily_charge_schedule(
+        self, latitude: float, longitude: float, start_time: str, stop_time: str
+    ) -> Operation[v3.ChargeScheduleExecution]:
+        """Charge every day between two local times (``"HH:mm"``) at a location."""
+        return self._schedule(set_daily_charge_schedule, latitude, longitude, start_time, stop_time)
+
+    @operation
+    def set_weekly_charge_schedule(
+        self, latitude: float, longitude: float, start_time: str, stop_time: str
+    ) -> Operation[v3.ChargeScheduleExecution]:
+        """A weekly schedule (``x-unverified``: the body is modelled like the daily one)."""
+        return self._schedule(
+            set_weekly_charge_schedule, latitude, longitude, start_time, stop_time
+        )
+
+    @operation
+    def set_workweek_charge_schedule(
+        self, latitude: float, longitude: float, start_time: str, stop_time: str
+    ) -> Operation[v3.ChargeScheduleExecution]:
+        """A Monday-Friday schedule (``x-unverified``: the body is modelled like the daily one)."""
+        return self._schedule(
+            set_workweek_charge_schedule, latitude, longitude, start_time, stop_time
+        )
+
+    @operation
+    def delete_charge_schedule(self, schedule_id: str) -> Operation[v3.ChargeScheduleExecution]:
+        """Delete a schedule by the id its creation (or the ``charge-chargetimers`` signal) gave."""
+        return self._op(
+            delete_charge_schedule,
+            v3.ChargeScheduleExecution.from_response,
+            command=True,
+            schedule_id=schedule_id,
+        )
+
+
+class AppVehicle(BaseAppVehicle, SyncRunner):
+    """A vehicle acting for one user with the application token (blocking API)."""
+
+
+class AsyncAppVehicle(BaseAppVehicle, AsyncRunner):
+    """A vehicle acting for one user with the application token (asyncio API)."""
+
+
+class App(BaseApp, SyncRunner):
+    """The API v3 application client (blocking API); thread-safe, share one per process."""
+
+    def vehicle(self, vehicle_id: str, user_id: str) -> AppVehicle:
+        """A handle on ``vehicle_id`` acting for ``user_id`` (sent as ``sc-user-id``)."""
+        return AppVehicle(self, vehicle_id, user_id)
+
+
+class AsyncApp(BaseApp, AsyncRunner):
+    """The API v3 application client (asyncio API): every operation is a coroutine."""
+
+    def vehicle(self, vehicle_id: str, user_id: str) -> AsyncAppVehicle:
+        """A handle on ``vehicle_id`` acting for ``user_id`` (sent as ``sc-user-id``)."""
+        return AsyncAppVehicle(self, vehicle_id, user_id)

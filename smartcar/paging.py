@@ -1,0 +1,299 @@
+"""Auto-paging iterators, sync and async, over every paged list of the API.
+
+A :class:`Paged` is both iterable and async-iterable; which one works depends on what it was
+built from (a blocking ``App``/``Vehicle`` or an ``AsyncApp``/``AsyncVehicle``). It fetches
+lazily (the first page when iteration starts, the next when the previous one is used up),
+stops after ``limit`` items, and waits for a ``Retry-After`` a page was sent with before
+asking for the next one. Each page is one call with the SDK's usual retries (429 included).
+
+The API v3 lists come from :class:`smartcar.App` (``app.connections()``, ``app.webhooks()``,
+``app.subscriptions()``, ``app.vehicle(...).signals()``). For API v2.0 this module adds::
+
+    for vehicle_id in smartcar.paging.vehicles(access_token):            # GET /vehicles
+        ...
+    for permission in smartcar.paging.permissions(vehicle):              # Vehicle or AsyncVehicle
+        ...
+    for connection in smartcar.paging.management_connections(amt):      # Management v2.0
+        ...
+    async for vehicle_id in smartcar.paging.vehicles(access_token):      # the same, async
+        ...
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from ._errors import parse_retry_after
+from ._http import DEFAULT_MAX_RETRY_AFTER
+from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
+
+__all__ = ["PageStep", "Paged", "management_connections", "permissions", "vehicles"]
+
+T = TypeVar("T")
+
+# Replaced in tests to observe the waits between pages without waiting.
+_sleep: Callable[[float], None] = time.sleep
+_async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+
+@dataclass(frozen=True, slots=True)
+class PageStep(Generic[T]):
+    """One fetched page, as the pager needs it.
+
+    Attributes:
+        items: the page's items.
+        cursor: what to fetch the next page with (a page number, link, offset or cursor);
+            ``None`` on the last page.
+        retry_after: seconds the server asked to wait before the next request, if any.
+    """
+
+    items: tuple[T, ...]
+    cursor: Any
+    retry_after: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Fetch:
+    cursor: Any
+
+
+@dataclass(frozen=True, slots=True)
+class _Wait:
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Item(Generic[T]):
+    value: T
+
+
+def _walk(
+    first: Any, limit: int | None, max_wait: float
+) -> Generator[_Fetch | _Wait | _Item[Any], PageStep[Any] | None, None]:
+    """The paging plan, shared by both drivers: fetch, hand out items, wait, repeat."""
+    cursor, handed = first, 0
+    visited = {repr(first)}
+    while limit is None or handed < limit:
+        step = yield _Fetch(cursor)
+        assert step is not None
+        for item in step.items:
+            if limit is not None and handed >= limit:
+                return
+            handed += 1
+            yield _Item(item)
+        # An empty page ends the walk even with a cursor: a server must not loop us forever.
+        if step.cursor is None or not step.items or (limit is not None and handed >= limit):
+            return
+        if repr(step.cursor) in visited:
+            # A server that points back to a page it sent would have us page forever.
+            raise InvalidResponseError(
+                f"the list points back to a page it already sent ({str(step.cursor)[:100]!r})"
+            )
+        visited.add(repr(step.cursor))
+        if step.retry_after:
+            yield _Wait(min(step.retry_after, max_wait))
+        cursor = step.cursor
+
+
+class Paged(Generic[T]):
+    """Items of a paged list, fetched page by page as iteration proceeds.
+
+    Args:
+        fetch: fetches the page for a cursor (returns the result, or an awaitable of it).
+        step: turns a fetched result into a :class:`PageStep`.
+        first: the cursor of the first page.
+        limit: stop after this many items (``None``: all of them).
+        max_wait: the longest ``Retry-After`` honoured between pages, in seconds.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[Any], Any],
+        step: Callable[[Any], PageStep[T]],
+        *,
+        first: Any = None,
+        limit: int | None = None,
+        max_wait: float = DEFAULT_MAX_RETRY_AFTER,
+    ) -> None:
+        if limit is not None and (
+            isinstance(limit, bool) or not isinstance(limit, int) or limit < 0
+        ):
+            raise InvalidInputError(f"limit must be a non-negative int or None, got {limit!r}")
+        self._fetch = fetch
+        self._step = step
+        self._first = first
+        self._limit = limit
+        self._max_wait = max_wait
+
+    def __iter__(self) -> Iterator[T]:
+        plan = _walk(self._first, self._limit, self._max_wait)
+        outcome: PageStep[Any] | None = None
+        while True:
+            try:
+                action = plan.send(outcome) if outcome is not None else next(plan)
+            except StopIteration:
+                return
+            outcome = None
+            if isinstance(action, _Fetch):
+                result = self._fetch(action.cursor)
+                if inspect.isawaitable(result):
+                    _close(result)
+                    raise ConfigurationError(
+                        "this list pages with asyncio: use `async for`, not `for`"
+                    )
+                outcome = self._step(result)
+            elif isinstance(action, _Wait):
+                _sleep(action.seconds)
+            else:
+                yield action.value
+
+    async def _aiter(self) -> AsyncIterator[T]:
+        plan = _walk(self._first, self._limit, self._max_wait)
+        outcome: PageStep[Any] | None = None
+        while True:
+            try:
+                action = plan.send(outcome) if outcome is not None else next(plan)
+            except StopIteration:
+                return
+            outcome = None
+            if isinstance(action, _Fetch):
+                result = self._fetch(action.cursor)
+                if inspect.isawaitable(result):
+                    result = await result
+                outcome = self._step(result)
+            elif isinstance(action, _Wait):
+                await _async_sleep(action.seconds)
+            else:
+                yield action.value
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._aiter()
+
+    def to_list(self) -> list[T]:
+        """Every item (up to ``limit``), blocking."""
+        return list(self)
+
+    async def ato_list(self) -> list[T]:
+        """Every item (up to ``limit``), with asyncio."""
+        return [item async for item in self]
+
+
+def _close(awaitable: Any) -> None:
+    # A coroutine that is never awaited warns at garbage collection; it was a usage mistake.
+    close = getattr(awaitable, "close", None)
+    if callable(close):
+        close()
+
+
+def retry_after_of(headers: Any) -> float | None:
+    """The ``Retry-After`` of a page's response headers, in seconds, if any."""
+    if headers is None:
+        return None
+    value = headers.get("Retry-After") if isinstance(headers, Mapping) else None
+    if value is None and hasattr(headers, "get"):
+        value = headers.get("Retry-After")
+    seconds = parse_retry_after(value) if value is not None else None
+    return float(seconds) if seconds else None
+
+
+# -- API v2.0 lists -----------------------------------------------------------------------------
+
+
+def _offset_step(items_of: Callable[[Any], Any]) -> Callable[[Any], PageStep[Any]]:
+    def step(result: Any) -> PageStep[Any]:
+        items = tuple(items_of(result))
+        paging = result.paging
+        following = paging.offset + len(items)
+        return PageStep(
+            items,
+            following if items and following < paging.count else None,
+            retry_after_of(getattr(getattr(result, "meta", None), "headers", None)),
+        )
+
+    return step
+
+
+def vehicles(
+    access_token: str, *, page_size: int = 50, limit: int | None = None, asynchronous: bool = False
+) -> Paged[str]:
+    """Every vehicle id ``access_token`` may access (``GET /vehicles``, offset-paged).
+
+    Args:
+        access_token: the user's access token.
+        page_size: vehicles per request (1-50).
+        limit: stop after this many ids.
+        asynchronous: page with ``smartcar.aio.get_vehicles`` (use ``async for``).
+    """
+    size = _page_size(page_size, 50)
+    source = _api_module(asynchronous)
+
+    def fetch(offset: Any) -> Any:
+        return source.get_vehicles(access_token, paging={"limit": size, "offset": offset or 0})
+
+    return Paged(fetch, _offset_step(lambda r: r.vehicles), first=0, limit=limit)
+
+
+def permissions(vehicle: Any, *, page_size: int = 50, limit: int | None = None) -> Paged[str]:
+    """Every permission granted for a ``Vehicle`` or ``AsyncVehicle`` (offset-paged)."""
+    size = _page_size(page_size, 50)
+
+    def fetch(offset: Any) -> Any:
+        return vehicle.permissions(paging={"limit": size, "offset": offset or 0})
+
+    return Paged(fetch, _offset_step(lambda r: r.permissions), first=0, limit=limit)
+
+
+def management_connections(
+    amt: str,
+    *,
+    user_id: str | None = None,
+    vehicle_id: str | None = None,
+    page_size: int = 100,
+    limit: int | None = None,
+    asynchronous: bool = False,
+) -> Paged[Any]:
+    """Every connection of the application (Management API v2.0, cursor-paged).
+
+    Args:
+        amt: the Application Management Token.
+        user_id: only this user's connections.
+        vehicle_id: only this vehicle's connections.
+        page_size: connections per request (1-100).
+        limit: stop after this many connections.
+        asynchronous: page with ``smartcar.aio.get_connections`` (use ``async for``).
+    """
+    size = _page_size(page_size, 100)
+    source = _api_module(asynchronous)
+    filters = {k: v for k, v in (("user_id", user_id), ("vehicle_id", vehicle_id)) if v}
+
+    def fetch(cursor: Any) -> Any:
+        paging: dict[str, Any] = {"limit": size}
+        if cursor:
+            paging["cursor"] = cursor
+        return source.get_connections(amt, filter=filters or None, paging=paging)
+
+    def step(result: Any) -> PageStep[Any]:
+        items = tuple(result.connections)
+        return PageStep(items, result.paging.cursor if result.paging else None)
+
+    return Paged(fetch, step, limit=limit)
+
+
+def _api_module(asynchronous: bool) -> Any:
+    # Imported when used: smartcar imports this module lazily, and smartcar.aio costs more.
+    import importlib
+
+    return importlib.import_module("smartcar.aio" if asynchronous else "smartcar")
+
+
+def _page_size(value: int, maximum: int | None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidInputError(f"page_size must be a positive int, got {value!r}")
+    if maximum is not None and value > maximum:
+        raise InvalidInputError(f"page_size must be at most {maximum}, got {value}")
+    return value

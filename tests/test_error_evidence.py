@@ -1,0 +1,233 @@
+"""Errors keep the HTTP evidence: response headers and body, redacted, and a redacted cause.
+
+A failed call raises a SmartcarException that holds what the server answered (``headers``,
+``body``), with every credential blanked out, and chains a :class:`RedactedCause` instead of
+the original exception, so a traceback tells what happened without holding a credential.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import pickle
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+import smartcar
+from smartcar import exceptions as exc
+from smartcar._errors import error_from_response
+
+TOKEN = "evidence-access-token-51c2e0"
+SECRET = "evidence-client-secret-9a7b"
+NEW_ACCESS = "evidence-new-access-4d3f"
+NEW_REFRESH = "evidence-new-refresh-8e21"
+KINDS = ["sync", "async"]
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def read_odometer(kind: str, handler: Handler) -> BaseException:
+    """The error a vehicle read raises when the server answers with ``handler``."""
+    if kind == "sync":
+        vehicle = smartcar.Vehicle("vehicle-1", TOKEN, transport=httpx.MockTransport(handler))
+        with pytest.raises(smartcar.SmartcarException) as caught:
+            vehicle.odometer()
+        return caught.value
+
+    async def main() -> BaseException:
+        transport = httpx.MockTransport(handler)
+        async with smartcar.AsyncVehicle("vehicle-1", TOKEN, transport=transport) as vehicle:
+            with pytest.raises(smartcar.SmartcarException) as caught:
+                await vehicle.odometer()
+            return caught.value
+
+    return asyncio.run(main())
+
+
+def exchange_code(kind: str, handler: Handler) -> BaseException:
+    """The error a code exchange raises when the token endpoint answers with ``handler``."""
+    options: dict[str, Any] = {"transport": httpx.MockTransport(handler), "max_retries": 0}
+    if kind == "sync":
+        client = smartcar.AuthClient("client-id", SECRET, "https://app.example/cb", **options)
+        with pytest.raises(smartcar.SmartcarException) as caught:
+            client.exchange_code("evidence-code-1234")
+        return caught.value
+
+    async def main() -> BaseException:
+        client = smartcar.AsyncAuthClient("client-id", SECRET, "https://app.example/cb", **options)
+        with pytest.raises(smartcar.SmartcarException) as caught:
+            await client.exchange_code("evidence-code-1234")
+        return caught.value
+
+    return asyncio.run(main())
+
+
+def asleep(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(
+        409,
+        headers={
+            "SC-Request-Id": "req-409",
+            "X-Echo": request.headers["Authorization"],
+            "Set-Cookie": "session=opaque-session-value",
+        },
+        json={
+            "type": "VEHICLE_STATE",
+            "code": "ASLEEP",
+            "description": f"asleep ({request.headers['Authorization']})",
+        },
+    )
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_error_response_keeps_its_headers_and_body_redacted(kind: str) -> None:
+    error = read_odometer(kind, asleep)
+    assert isinstance(error, smartcar.VehicleStateError)
+    assert error.headers is not None and error.body is not None
+    # Any casing reads the headers, as on a response.
+    assert error.headers["SC-Request-Id"] == "req-409"
+    assert error.headers["sc-request-id"] == "req-409"
+    assert error.headers["X-Echo"] == "Bearer [REDACTED]"
+    assert error.headers["Set-Cookie"] == "[REDACTED]"
+    body = json.loads(error.body)
+    assert body["code"] == "ASLEEP"
+    assert body["description"] == "asleep (Bearer [REDACTED])"
+    assert TOKEN not in repr(error.headers) + error.body
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_error_response_chains_a_redacted_cause(kind: str) -> None:
+    error = read_odometer(kind, asleep)
+    cause = error.__cause__
+    assert isinstance(cause, exc.RedactedCause)
+    assert cause.kind == "HTTP response"
+    assert "HTTP 409" in cause.detail and "req-409" in cause.detail and "ASLEEP" in cause.detail
+    assert TOKEN not in str(cause)
+    assert cause.__cause__ is None and cause.__context__ is None
+    assert error.__context__ is None
+    text = "".join(traceback.format_exception(error))
+    assert "smartcar.exceptions.RedactedCause: HTTP response: HTTP 409" in text
+    assert "direct cause of the following exception" in text
+    assert TOKEN not in text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_transport_failure_chains_its_redacted_description(kind: str) -> None:
+    def reset(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadError(f"connection reset while sending {request.headers['Authorization']}")
+
+    error = read_odometer(kind, reset)
+    assert isinstance(error, smartcar.NetworkError)
+    cause = error.__cause__
+    assert isinstance(cause, exc.RedactedCause)
+    assert cause.kind == "httpx.ReadError"
+    assert cause.detail == "connection reset while sending Bearer [REDACTED]"
+    assert cause.__context__ is None and error.__context__ is None
+    # Not from a response: there is no HTTP evidence to keep.
+    assert error.headers is None and error.body is None
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_token_response_that_fails_to_parse_keeps_a_body_without_the_new_tokens(
+    kind: str,
+) -> None:
+    tokens = {"access_token": NEW_ACCESS, "refresh_token": NEW_REFRESH, "token_type": "Bearer"}
+    cut = json.dumps({**tokens, "expires_in": 7200})[:-20].encode()  # inside the refresh token
+
+    error = exchange_code(kind, lambda r: httpx.Response(200, content=cut))
+    assert isinstance(error, smartcar.InvalidResponseError)
+    assert error.body is not None
+    assert '"access_token": "[REDACTED]"' in error.body
+    assert '"token_type": "Bearer"' in error.body
+    cause = error.__cause__
+    assert isinstance(cause, exc.RedactedCause)
+    assert cause.kind == "json.decoder.JSONDecodeError"
+    held = repr(vars(error)) + repr(vars(cause)) + "".join(traceback.format_exception(error))
+    for secret in (NEW_ACCESS, NEW_ACCESS[:12], NEW_REFRESH[:12], SECRET):
+        assert secret not in held
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_oauth_error_keeps_the_body_without_the_credentials_sent(kind: str) -> None:
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            400,
+            json={"error": "invalid_grant", "error_description": request.content.decode()},
+        )
+
+    error = exchange_code(kind, echo)
+    assert isinstance(error, smartcar.OAuthError)
+    assert error.body is not None and "invalid_grant" in error.body
+    assert "evidence-code-1234" not in error.body
+    assert "[REDACTED]" in error.body
+
+
+def test_batch_item_errors_keep_their_headers_and_body() -> None:
+    error = error_from_response(
+        409,
+        {"sc-request-id": "req-item", "retry-after": "5"},
+        {"type": "VEHICLE_STATE", "code": "ASLEEP", "description": "asleep"},
+    )
+    assert error.headers is not None and error.headers["Retry-After"] == "5"
+    assert error.body is not None and json.loads(error.body)["code"] == "ASLEEP"
+    assert isinstance(error.__cause__, exc.RedactedCause)
+
+
+def test_the_evidence_survives_pickling() -> None:
+    error = error_from_response(409, {"SC-Request-Id": "req-1"}, b'{"type": "VEHICLE_STATE"}')
+    again = pickle.loads(pickle.dumps(error))
+    assert again.headers is not None and again.headers["SC-Request-Id"] == "req-1"
+    assert again.body == error.body
+    cause = pickle.loads(pickle.dumps(error.__cause__))
+    assert isinstance(cause, exc.RedactedCause) and str(cause) == str(error.__cause__)
+
+
+def test_a_batch_item_that_fails_to_parse_keeps_its_evidence() -> None:
+    body = {
+        "responses": [
+            {
+                "path": "/odometer",
+                "code": 200,
+                "body": {"distance": "far"},
+                "headers": {"sc-data-age": "2026-01-01T00:00:00Z"},
+            }
+        ]
+    }
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    batch = smartcar.Vehicle("vehicle-1", TOKEN, transport=transport).batch(["/odometer"])
+    with pytest.raises(smartcar.InvalidResponseError) as caught:
+        batch.odometer()
+    error = caught.value
+    assert error.headers is not None and error.headers["SC-Data-Age"] == "2026-01-01T00:00:00Z"
+    assert error.body is not None and json.loads(error.body) == {"distance": "far"}
+    assert isinstance(error.__cause__, exc.RedactedCause)
+    assert "distance" in str(error.__cause__)
+    assert error.__context__ is None
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_closed_client_chains_the_redacted_runtime_error(kind: str) -> None:
+    if kind == "sync":
+        client = httpx.Client()
+        client.close()
+        with pytest.raises(smartcar.ConfigurationError) as caught:
+            smartcar.Vehicle("vehicle-1", TOKEN, http_client=client).odometer()
+        error: BaseException = caught.value
+    else:
+
+        async def main() -> BaseException:
+            client = httpx.AsyncClient()
+            await client.aclose()
+            vehicle = smartcar.AsyncVehicle("vehicle-1", TOKEN, http_client=client)
+            with pytest.raises(smartcar.ConfigurationError) as caught:
+                await vehicle.odometer()
+            return caught.value
+
+        error = asyncio.run(main())
+    cause = error.__cause__
+    assert isinstance(cause, exc.RedactedCause)
+    assert cause.kind == "RuntimeError" and "closed" in cause.detail
+    assert error.__context__ is None and cause.__context__ is None

@@ -1,0 +1,34 @@
+"""API v3: `App` methods return results, `AsyncApp` methods coroutines, iterators their items."""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+import smartcar
+from smartcar import types as t
+from smartcar import v3
+
+
+def sync(app: smartcar.App) -> None:
+    car = app.vehicle("v", "u")
+    assert_type(car, smartcar.AppVehicle)
+    assert_type(car.lock_doors(), v3.CommandExecution)
+    assert_type(car.set_charge_limit(80), v3.CommandExecution)
+    assert_type(car.set_daily_charge_schedule(1, 2, "22:00", "06:00"), v3.ChargeScheduleExecution)
+    assert_type(car.get_signal("x"), t.Signal)
+    assert_type(app.get_connection("c"), v3.Connection)
+    assert_type(app.list_connections(), v3.Page[v3.Connection])
+    for connection in app.connections(limit=1):
+        assert_type(connection, v3.Connection)
+    for signal in car.signals():
+        assert_type(signal, t.Signal)
+    assert_type(app.remove_user("u"), None)
+
+
+async def asynchronous(app: smartcar.AsyncApp) -> None:
+    car = app.vehicle("v", "u")
+    assert_type(car, smartcar.AsyncAppVehicle)
+    assert_type(await car.unlock_doors(), v3.CommandExecution)
+    assert_type(await app.create_subscription("w", "u", "v"), v3.SubscriptionAccepted)
+    async for webhook in app.webhooks():
+        assert_type(webhook, v3.Webhook)
