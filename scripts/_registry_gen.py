@@ -81,6 +81,7 @@ class OperationInfo:
         security: the security schemes that may authorise it, in the spec's order.
         permissions: the Smartcar permissions (OAuth scopes) it needs.
         units: it takes the ``SC-Unit-System`` header: its values depend on the unit system.
+        response_headers: the headers its success response declares, in the spec's order.
         command: a vehicle command, never replayed once it may have reached the vehicle.
         paging: how it pages, or ``None``.
         batch_path: its path inside ``POST /batch``, or ``None``.
@@ -103,6 +104,7 @@ class OperationInfo:
     security: tuple[str, ...]
     permissions: tuple[str, ...]
     units: bool
+    response_headers: tuple[str, ...]
     command: bool
     paging: Paging | None
     batch_path: str | None
@@ -148,6 +150,14 @@ def _result(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str | None, bool]
             return schema["$ref"].rsplit("/", 1)[1], False
         return None, False
     return None, False
+
+
+def _response_headers(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str, ...]:
+    for code in ("200", "201", "202", "204"):
+        response = op.get("responses", {}).get(code)
+        if response is not None:
+            return tuple(_resolve(spec, response).get("headers", {}))
+    return ()
 
 
 def _origin(spec: dict[str, Any], op: dict[str, Any], where: str) -> str:
@@ -222,6 +232,7 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
                     "security": schemes,
                     "permissions": scopes,
                     "units": units,
+                    "response_headers": _response_headers(spec, op),
                     "command": command,
                     "paging": paging,
                     "batch_path": batch or None,

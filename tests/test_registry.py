@@ -108,6 +108,29 @@ def test_only_operations_the_access_token_may_call_are_vehicle_reads(
     assert v3_only and not v3_only & ids
 
 
+def test_the_simulator_echoes_the_unit_system_where_the_spec_declares_the_header() -> None:
+    assert "SC-Unit-System" in generated.by_id("get_odometer").response_headers
+    assert "SC-Unit-System" not in generated.by_id("batch").response_headers
+    sim = _simulator.Simulator()
+    car = sim.vehicle_ids[0]
+    token = sim.issue_token([car])["access_token"]
+    headers = {"Authorization": f"Bearer {token}", "SC-Unit-System": "imperial"}
+    base = f"https://api.smartcar.com/v2.0/vehicles/{car}"
+    odometer = sim.handle("GET", base + "/odometer", headers)
+    assert (odometer.status, odometer.header("SC-Unit-System")) == (200, "imperial")
+    body = b'{"requests":[{"path":"/odometer"}]}'
+    batch = sim.handle(
+        "POST", base + "/batch", {**headers, "Content-Type": "application/json"}, body
+    )
+    assert batch.status == 200 and batch.header("SC-Unit-System") is None
+    # The sub-response of a unit-dependent read still says which system its values are in.
+    assert batch.json()["responses"][0]["headers"]["sc-unit-system"] == "imperial"
+    signals = sim.handle(
+        "GET", f"https://vehicle.api.smartcar.com/v3/vehicles/{car}/signals", headers
+    )
+    assert signals.status == 200 and signals.header("SC-Unit-System") is None
+
+
 def test_a_typed_read_line_must_agree_with_the_spec() -> None:
     from smartcar.vehicle import _read
 
@@ -138,6 +161,11 @@ FAKE_OPERATION = {
         "responses": {
             "200": {
                 "description": "The washer fluid level.",
+                # As every unit-dependent read: the answer says which unit system it is in.
+                "headers": {
+                    name: {"$ref": f"#/components/headers/{name}"}
+                    for name in ("SC-Request-Id", "SC-Data-Age", "SC-Fetched-At", "SC-Unit-System")
+                },
                 "content": {
                     "application/json": {
                         "schema": {"$ref": "#/components/schemas/WiperFluid"},

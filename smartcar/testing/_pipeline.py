@@ -107,7 +107,7 @@ class _Pipeline(_State):
             now = self._clock()
             headers["SC-Data-Age"] = _iso(now - call.vehicle.data_age_seconds)
             headers["SC-Fetched-At"] = _iso(now)
-        if route.units:
+        if route.echo_units:
             headers["SC-Unit-System"] = call.units
         return headers
 

@@ -489,6 +489,7 @@ def _spec_route(info: OperationInfo) -> _Route:
         permission=permission,
         data=data,
         units=info.units,
+        echo_units=info.units and "SC-Unit-System" in info.response_headers,
         needs=handling.needs,
         v3=v3,
         # With the application token, a vehicle call names the user it acts for.

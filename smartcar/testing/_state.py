@@ -188,7 +188,8 @@ class _Route:
     auth: _Auth = _Auth.NONE
     permission: str | None = None
     data: bool = False  # a data read: send SC-Data-Age and SC-Fetched-At
-    units: bool = False  # unit-dependent: honour and echo SC-Unit-System
+    units: bool = False  # unit-dependent: honour SC-Unit-System
+    echo_units: bool = False  # send SC-Unit-System back (where the spec's response declares it)
     needs: str | None = None  # "battery" or "engine": other vehicles answer 501
     injectable: bool = True  # subject to fail_next / SC-Simulate-Error
     v3: bool = False  # API v3 with the application token: v3 error documents
