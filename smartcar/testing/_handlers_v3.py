@@ -16,6 +16,7 @@ from ._state import (
     SimResponse,
     _Call,
     _iso,
+    _one_page,
     _query_int,
 )
 
@@ -55,22 +56,12 @@ class _V3Handlers(_Pipeline):
     def _signal_page(self, call: _Call, items: list[dict[str, Any]]) -> dict[str, Any]:
         """Signals with the application token page as Smartcar's example: ``page``/``pageSize``."""
         page, size = (_query_int(call, "page", 1, 1_000_000), _query_int(call, "pageSize", 10, 100))
-        last = max(1, -(-len(items) // size))
         path = f"/vehicles/{call.vehicle.id}/signals"
-
-        def link(n: int) -> str:
-            return f"{path}?page={n}&pageSize={size}"
-
+        data, links = _one_page(items, page, size, lambda n: f"{path}?page={n}&pageSize={size}")
         return {
-            "data": items[(page - 1) * size : page * size],
+            "data": data,
             "meta": {"page": page, "pageSize": size, "totalCount": len(items)},
-            "links": {
-                "self": link(page),
-                "first": link(1),
-                "previous": link(page - 1) if page > 1 else None,
-                "next": link(page + 1) if page < last else None,
-                "last": link(last),
-            },
+            "links": links,
         }
 
     def _v3_signal(self, call: _Call) -> object:

@@ -26,6 +26,7 @@ from ._state import (
     _Connection,
     _connection_id,
     _iso,
+    _one_page,
     _query_int,
     _Subscription,
 )
@@ -50,22 +51,9 @@ class _V3ManagementHandlers(_Pipeline):
         """One page of a JSON:API list, by ``page[number]`` and ``page[size]``."""
         size = _query_int(call, "page[size]", default, 100)
         page = _query_int(call, "page[number]", 1, 1_000_000)
-        last = max(1, -(-len(items) // size))
-
-        def link(n: int) -> str:
-            return f"{path}?page[number]={n}&page[size]={size}"
-
-        return {
-            "data": items[(page - 1) * size : page * size],
-            "meta": {"totalCount": len(items)},
-            "links": {
-                "self": link(page),
-                "first": link(1),
-                "previous": link(page - 1) if page > 1 else None,
-                "next": link(page + 1) if page < last else None,
-                "last": link(last),
-            },
-        }
+        link = f"{path}?page[number]={{}}&page[size]={size}"
+        data, links = _one_page(items, page, size, link.format)
+        return {"data": data, "meta": {"totalCount": len(items)}, "links": links}
 
     def _connection_resource(self, vehicle_id: str, connection: _Connection) -> dict[str, Any]:
         v = self._fleet[vehicle_id]

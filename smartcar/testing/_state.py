@@ -389,6 +389,21 @@ def _query_int(call: _Call, name: str, default: int, high: int) -> int:
     return value
 
 
+def _one_page(
+    items: list[dict[str, Any]], page: int, size: int, link: Callable[[int], str]
+) -> tuple[list[dict[str, Any]], dict[str, str | None]]:
+    """Page ``page`` of ``items`` and the JSON:API links around it (``link(n)``: page n's URL)."""
+    last = max(1, -(-len(items) // size))
+    links = {
+        "self": link(page),
+        "first": link(1),
+        "previous": link(page - 1) if page > 1 else None,
+        "next": link(page + 1) if page < last else None,
+        "last": link(last),
+    }
+    return items[(page - 1) * size : page * size], links
+
+
 def _connection_id(vehicle_id: str, user_id: str) -> str:
     # Derived, not drawn from the id generator: recordings of other calls keep their ids.
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"smartcar-connection:{user_id}:{vehicle_id}"))
