@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 import httpx
 from smartcar_openapi import models as m
 
+from . import _registry as registry
 from . import types as t
 from ._errors import error_from_response, with_evidence
 from ._shape import check_model
@@ -30,15 +31,6 @@ _ATTRIBUTE_FOR_PATH = {
 }
 
 
-def _typed(cls: type[Any]) -> Callable[[Any], Any]:
-    def convert(body: Any) -> Any:
-        result = cls.from_dict(body)
-        check_model(result)
-        return result
-
-    return convert
-
-
 def _service_history(body: Any) -> t.ServiceHistory:
     if not isinstance(body, list):
         raise TypeError("expected a JSON array of service records")
@@ -47,25 +39,19 @@ def _service_history(body: Any) -> t.ServiceHistory:
     return result
 
 
-_RESULT_FOR_PATH: dict[str, Callable[[Any], Any]] = {
-    "": _typed(t.Attributes),
-    "vin": _typed(t.Vin),
-    "odometer": _typed(t.Odometer),
-    "location": _typed(t.Location),
-    "fuel": _typed(t.Fuel),
-    "battery": _typed(t.Battery),
-    "battery/capacity": _typed(t.BatteryCapacity),
-    "battery/nominal_capacity": _typed(t.NominalCapacity),
-    "charge": _typed(t.Charge),
-    "charge/limit": _typed(t.ChargeLimit),
-    "security": _typed(t.LockStatus),
-    "tires/pressure": _typed(t.TirePressure),
-    "engine/oil": _typed(t.EngineOil),
-    "permissions": _typed(t.Permissions),
-    "service/history": _service_history,
-    "diagnostics/system_status": _typed(t.DiagnosticSystemStatus),
-    "diagnostics/dtcs": _typed(t.DiagnosticTroubleCodes),
-}
+def _result_for_path() -> dict[str, Callable[[Any], Any]]:
+    # Every path the spec says a batch can read, typed by its operation's result model; a
+    # list result (service history) has its own wrapper.
+    table: dict[str, Callable[[Any], Any]] = {}
+    for info in registry.batch_reads():
+        assert info.batch_path is not None
+        key = _normalise(info.batch_path)
+        if info.result_is_list:
+            if info.result == "ServiceRecord":
+                table[key] = _service_history
+        elif info.result is not None:
+            table[key] = registry.body_converter(info)
+    return table
 
 
 def _normalise(path: str) -> str:
@@ -77,6 +63,9 @@ def attribute_name(path: str) -> str:
     key = _normalise(path)
     name = _ATTRIBUTE_FOR_PATH.get(key, key)
     return re.sub(r"[^0-9a-zA-Z_]", "_", name)
+
+
+_RESULT_FOR_PATH: dict[str, Callable[[Any], Any]] = _result_for_path()
 
 
 class BatchItem:
@@ -148,6 +137,37 @@ class BatchItem:
 
     def __repr__(self) -> str:
         return f"BatchItem(path={self.path!r}, code={self.code})"
+
+
+class _accessor(Generic[R]):
+    """A typed ``Batch`` method returning one operation's result, by its spec batch path."""
+
+    def __init__(self, operation_id: str, cls: type[R]) -> None:
+        info = registry.by_id(operation_id)
+        if info.batch_path is None:
+            raise ValueError(f"{operation_id} has no batch path in the spec")
+        self.path = info.batch_path
+        self.cls = cls
+        self.__doc__ = f"Result of ``{self.path}`` ({info.summary.rstrip('.')})."
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> _accessor[R]: ...
+
+    @overload
+    def __get__(self, instance: Batch, owner: type[Any]) -> Callable[[], R]: ...
+
+    def __get__(self, instance: Batch | None, owner: type[Any]) -> Any:
+        if instance is None:
+            return self
+        path, cls = self.path, self.cls
+
+        def result() -> R:
+            value = instance.get(path)
+            assert isinstance(value, cls)
+            return value
+
+        result.__doc__ = self.__doc__
+        return result
 
 
 class Batch(TupleMethods):
@@ -230,77 +250,22 @@ class Batch(TupleMethods):
     def __repr__(self) -> str:
         return f"Batch(paths={[item.path for item in self.items]!r})"
 
-    # Typed accessors for the standard paths (others resolve through __getattr__).
-
-    def _get(self, path: str, cls: type[R]) -> R:
-        value = self.get(path)
-        assert isinstance(value, cls)
-        return value
-
-    def attributes(self) -> t.Attributes:
-        """Result of ``/`` (vehicle attributes)."""
-        return self._get("/", t.Attributes)
-
-    def vin(self) -> t.Vin:
-        """Result of ``/vin``."""
-        return self._get("/vin", t.Vin)
-
-    def odometer(self) -> t.Odometer:
-        """Result of ``/odometer``."""
-        return self._get("/odometer", t.Odometer)
-
-    def location(self) -> t.Location:
-        """Result of ``/location``."""
-        return self._get("/location", t.Location)
-
-    def fuel(self) -> t.Fuel:
-        """Result of ``/fuel``."""
-        return self._get("/fuel", t.Fuel)
-
-    def battery(self) -> t.Battery:
-        """Result of ``/battery``."""
-        return self._get("/battery", t.Battery)
-
-    def battery_capacity(self) -> t.BatteryCapacity:
-        """Result of ``/battery/capacity``."""
-        return self._get("/battery/capacity", t.BatteryCapacity)
-
-    def battery_nominal_capacity(self) -> t.NominalCapacity:
-        """Result of ``/battery/nominal_capacity``."""
-        return self._get("/battery/nominal_capacity", t.NominalCapacity)
-
-    def charge(self) -> t.Charge:
-        """Result of ``/charge``."""
-        return self._get("/charge", t.Charge)
-
-    def get_charge_limit(self) -> t.ChargeLimit:
-        """Result of ``/charge/limit``."""
-        return self._get("/charge/limit", t.ChargeLimit)
-
-    def lock_status(self) -> t.LockStatus:
-        """Result of ``/security``."""
-        return self._get("/security", t.LockStatus)
-
-    def tire_pressure(self) -> t.TirePressure:
-        """Result of ``/tires/pressure``."""
-        return self._get("/tires/pressure", t.TirePressure)
-
-    def engine_oil(self) -> t.EngineOil:
-        """Result of ``/engine/oil``."""
-        return self._get("/engine/oil", t.EngineOil)
-
-    def permissions(self) -> t.Permissions:
-        """Result of ``/permissions``."""
-        return self._get("/permissions", t.Permissions)
-
-    def service_history(self) -> t.ServiceHistory:
-        """Result of ``/service/history``."""
-        return self._get("/service/history", t.ServiceHistory)
-
-    def diagnostic_system_status(self) -> t.DiagnosticSystemStatus:
-        """Result of ``/diagnostics/system_status``."""
-        return self._get("/diagnostics/system_status", t.DiagnosticSystemStatus)
-
-    def diagnostic_trouble_codes(self) -> t.DiagnosticTroubleCodes:
-        """Result of ``/diagnostics/dtcs``."""
-        return self._get("/diagnostics/dtcs", t.DiagnosticTroubleCodes)
+    # Typed accessors for the standard paths, one line each for the static type (every other
+    # path resolves through __getattr__). The path is the spec's batch path of the operation.
+    attributes = _accessor("get_vehicle_attributes", t.Attributes)
+    vin = _accessor("get_vin", t.Vin)
+    odometer = _accessor("get_odometer", t.Odometer)
+    location = _accessor("get_location", t.Location)
+    fuel = _accessor("get_fuel", t.Fuel)
+    battery = _accessor("get_battery", t.Battery)
+    battery_capacity = _accessor("get_battery_capacity", t.BatteryCapacity)
+    battery_nominal_capacity = _accessor("get_nominal_capacity", t.NominalCapacity)
+    charge = _accessor("get_charge_status", t.Charge)
+    get_charge_limit = _accessor("get_charge_limit", t.ChargeLimit)
+    lock_status = _accessor("get_lock_status", t.LockStatus)
+    tire_pressure = _accessor("get_tire_pressure", t.TirePressure)
+    engine_oil = _accessor("get_engine_oil", t.EngineOil)
+    permissions = _accessor("get_permissions", t.Permissions)
+    service_history = _accessor("get_service_history", t.ServiceHistory)
+    diagnostic_system_status = _accessor("get_diagnostic_system_status", t.DiagnosticSystemStatus)
+    diagnostic_trouble_codes = _accessor("get_diagnostic_trouble_codes", t.DiagnosticTroubleCodes)

@@ -8,9 +8,9 @@ receives their outcomes; :func:`run_sync` and :func:`run_async` are the only pla
 between the sync and async APIs. The flow reads every body in chunks, so it alone enforces the
 size cap (``max_response_bytes``) and the per-call ``deadline``, for both.
 
-The generated modules build requests (``_get_kwargs``) and the generated models parse 2xx bodies
-(``from_dict``). Error bodies are never handed to the generated parsers: they may be HTML from a
-proxy, and the SDK maps them itself (see ``_errors``).
+The generated modules build requests (their public ``build_request_kwargs``) and the generated
+models parse 2xx bodies (``from_dict``). Error bodies are never handed to the generated parsers:
+they may be HTML from a proxy, and the SDK maps them itself (see ``_errors``).
 
 Thread safety: each call's state lives in its own :func:`flow` generator, so any number of
 threads may share one ``Vehicle`` or ``AuthClient`` and, through them, the one process-wide
@@ -244,7 +244,7 @@ class TokenSource(Protocol):
 class Endpoint(Protocol):
     """What the engine needs of a generated endpoint module: its request builder."""
 
-    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+    def build_request_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +253,7 @@ class Operation(Generic[T]):
 
     Attributes:
         endpoint: the generated endpoint module (``smartcar_openapi.api.<tag>.<operation>``).
-        kwargs: arguments for the module's ``_get_kwargs``.
+        kwargs: arguments for the module's ``build_request_kwargs``.
         origin: which :class:`Origins` attribute the path is relative to.
         convert: turns a 2xx response into the SDK result (usually a generated model's
             ``from_dict`` plus the response's meta headers).
@@ -265,7 +265,8 @@ class Operation(Generic[T]):
         oauth: errors come from the token endpoint and are OAuth errors.
         headers: extra request headers.
         params: extra query parameters (feature ``flags`` on vehicle requests).
-        version: API version replacing the ``2.0`` in ``/v2.0/`` paths, for ``set_api_version``.
+        version: the API version of an endpoint with a ``version`` path parameter (``None``:
+            :data:`DEFAULT_API_VERSION`), for ``set_api_version``.
     """
 
     endpoint: Endpoint
@@ -292,7 +293,7 @@ class Operation(Generic[T]):
 
 def _path_parameters(endpoint: Endpoint) -> tuple[str, ...]:
     """The names of the path parameters of an endpoint's request builder."""
-    build = getattr(endpoint, "_get_kwargs", None)
+    build = getattr(endpoint, "build_request_kwargs", None)
     if build is None:  # a stand-in endpoint in a test: it builds no path
         return ()
     return _positional_names(getattr(build, "__func__", build))
@@ -360,15 +361,20 @@ class Sleep:
 
 _USER_AGENT = user_agent()
 
+DEFAULT_API_VERSION = "2.0"
+"""The ``version`` path parameter sent when an operation names none."""
+
 
 def build_request(
     op: Operation[Any], settings: Settings, token: str | None = None
 ) -> httpx.Request:
-    """Build the ``httpx.Request`` for an operation from its generated ``_get_kwargs``."""
-    kwargs = dict(op.endpoint._get_kwargs(**op.kwargs))
+    """Build the ``httpx.Request`` for an operation from its generated ``build_request_kwargs``."""
+    arguments = dict(op.kwargs)
+    # The spec makes the API version a path parameter of the versioned endpoints.
+    if "version" in _path_parameters(op.endpoint):
+        arguments.setdefault("version", op.version or DEFAULT_API_VERSION)
+    kwargs = dict(op.endpoint.build_request_kwargs(**arguments))
     path: str = kwargs.pop("url")
-    if op.version is not None and path.startswith("/v2.0/"):
-        path = f"/v{op.version}/" + path[len("/v2.0/") :]
     base: str = getattr(settings.origins, op.origin)
     # Only the encodings the engine can decode within the size cap (see _BoundedDecoder).
     headers = {

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import functools
 import inspect
+import typing
 from collections.abc import Callable, Coroutine
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
@@ -95,6 +96,8 @@ class operation(Generic[P, T]):
         returns = signature.return_annotation
         if isinstance(returns, str) and returns.startswith("Operation[") and returns.endswith("]"):
             returns = returns[len("Operation[") : -1]
+        elif typing.get_origin(returns) is Operation:  # an annotation built at run time
+            returns = typing.get_args(returns)[0]
         self._bound_signature = signature.replace(parameters=params, return_annotation=returns)
 
     @overload

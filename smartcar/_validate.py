@@ -17,42 +17,16 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote
 
+from smartcar_openapi import registry as _registry
+
 from .exceptions import InvalidInputError
 
 UNIT_SYSTEMS = ("metric", "imperial")
 MODES = ("live", "simulated", "test")
 
-PERMISSIONS: tuple[str, ...] = (
-    "read_vehicle_info",
-    "read_vin",
-    "read_odometer",
-    "read_location",
-    "read_fuel",
-    "read_battery",
-    "read_charge",
-    "control_charge",
-    "read_engine_oil",
-    "read_tires",
-    "read_security",
-    "control_security",
-    "read_thermometer",
-    "read_speedometer",
-    "read_compass",
-    "read_climate",
-    "control_climate",
-    "read_alerts",
-    "read_charge_events",
-    "read_charge_locations",
-    "read_charge_records",
-    "read_diagnostics",
-    "read_extended_vehicle_info",
-    "read_service_history",
-    "read_user_profile",
-    "control_navigation",
-    "control_pin",
-    "control_trunk",
-)
-"""Every Smartcar permission (the API reference, section 1.2), in a stable order."""
+PERMISSIONS: tuple[str, ...] = _registry.PERMISSIONS
+"""Every Smartcar permission, in a stable order: the spec's Connect scopes (its ``oauth2``
+security scheme), as listed by the generated operation registry."""
 
 KNOWN_SCOPES = frozenset(PERMISSIONS)
 """Permissions known to this SDK; others are still accepted if they look like permissions."""

@@ -13,41 +13,11 @@ from urllib.parse import quote
 
 import httpx
 from smartcar_openapi import models as m
-from smartcar_openapi.api.batch import batch as op_batch
-from smartcar_openapi.api.diagnostics import (
-    get_diagnostic_system_status,
-    get_diagnostic_trouble_codes,
-)
-from smartcar_openapi.api.v3 import get_signal, get_signals
-from smartcar_openapi.api.vehicle_commands import (
-    control_charge,
-    control_security,
-    disconnect,
-    send_destination,
-    set_charge_limit,
-)
-from smartcar_openapi.api.vehicle_data import (
-    get_battery,
-    get_battery_capacity,
-    get_charge_limit,
-    get_charge_status,
-    get_engine_oil,
-    get_fuel,
-    get_location,
-    get_lock_status,
-    get_nominal_capacity,
-    get_odometer,
-    get_permissions,
-    get_service_history,
-    get_tire_pressure,
-    get_vehicle_attributes,
-    get_vin,
-)
-from smartcar_openapi.api.webhooks import subscribe_webhook, unsubscribe_webhook
 from smartcar_openapi.types import UNSET
 
 import smartcar as smartcar
 
+from . import _registry as registry
 from . import _validate as check
 from . import config as config
 from . import exception as sce  # noqa: F401 (names of the official module)
@@ -58,8 +28,9 @@ from . import v3_response as v3  # noqa: F401
 from ._api import get_api_version
 from ._batch import Batch
 from ._config import Origins
-from ._http import Endpoint, Operation
+from ._http import Operation
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._registry import OperationInfo
 from ._shape import check_model
 from .exceptions import InvalidInputError
 from .tokens import TokenManager
@@ -79,10 +50,10 @@ class _Passthrough:
     path: str
     body: Any
 
-    def _get_kwargs(self, vehicle_id: str) -> dict[str, Any]:
+    def build_request_kwargs(self, version: str, vehicle_id: str) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
             "method": self.method,
-            "url": f"/v2.0/vehicles/{quote(vehicle_id, safe='')}/{self.path}",
+            "url": f"/v{quote(version, safe='')}/vehicles/{quote(vehicle_id, safe='')}/{self.path}",
         }
         if self.body is not None and self.method not in ("GET", "HEAD"):
             kwargs["json"] = self.body
@@ -119,6 +90,28 @@ def _unsubscribed(response: httpx.Response) -> t.Status:
     result = t.Status(status=str(data.get("status", "success")))
     result.meta = t.Meta.from_headers(response.headers)
     return result
+
+
+def _derived_read(info: OperationInfo, doc: str | None = None) -> operation[[], Any]:
+    """The ``Vehicle`` method of a read without arguments, built from its registry entry."""
+    convert = registry.converter(info)
+
+    def build(self: BaseVehicle) -> Operation[Any]:
+        return self._op(info.operation_id, convert)
+
+    build.__name__ = info.name
+    build.__qualname__ = f"BaseVehicle.{info.name}"
+    build.__doc__ = doc or registry.docstring(info)
+    build.__annotations__ = {"return": Operation[registry.result_class(info)]}  # type: ignore[misc]
+    return operation(build)
+
+
+def _read(operation_id: str, result: type[R], doc: str | None = None) -> operation[[], R]:
+    """A typed ``Vehicle`` read: the spec's operation, whose result must be ``result``."""
+    info = registry.by_id(operation_id)
+    if registry.result_class(info) is not result:
+        raise TypeError(f"{operation_id} returns {registry.result_class(info)}, not {result}")
+    return _derived_read(info, doc)
 
 
 class BaseVehicle(Configurable):
@@ -237,105 +230,48 @@ class BaseVehicle(Configurable):
 
     def _op(
         self,
-        endpoint: Endpoint,
+        operation_id: str,
         convert: Callable[[httpx.Response], R],
-        *,
-        units: bool = False,
-        command: bool = False,
         **kwargs: Any,
     ) -> Operation[R]:
-        if units:
+        # Endpoint, origin, units and command-ness are the spec's, through the registry.
+        info = registry.by_id(operation_id)
+        if info.units:
             kwargs["sc_unit_system"] = m.UnitSystem(self._unit_system)
-        flags = check.flags(self._flags)
+        # Feature flags and the API version select v2.0 behaviour: the v3 API takes neither.
+        v2_api = info.origin == "api"
+        flags = check.flags(self._flags) if v2_api else ""
         return Operation(
-            endpoint=endpoint,
+            endpoint=registry.endpoint(info),
             kwargs={"vehicle_id": self.vehicle_id, **kwargs},
-            origin="api",
+            origin=info.origin,
             convert=convert,
-            command=command,
+            command=info.command,
             params={"flags": flags} if flags else {},
-            version=self._api_version if self._api_version != "2.0" else None,
+            version=self._api_version if v2_api and self._api_version != "2.0" else None,
             **self._auth(),
         )
 
     # -- reads ------------------------------------------------------------------------------
 
-    @operation
-    def attributes(self) -> Operation[t.Attributes]:
-        """The vehicle's id, make, model and year (``GET /vehicles/{id}``).
-
-        Returns:
-            Attributes: ``id``, ``make``, ``model``, ``year`` and ``meta``.
-
-        Raises:
-            SmartcarException: a subclass for each API or network failure.
-        """
-        return self._op(get_vehicle_attributes, t.model(t.Attributes))
-
-    @operation
-    def info(self) -> Operation[t.Attributes]:
-        """Alias of :meth:`attributes`, as used in Smartcar's README."""
-        return self._op(get_vehicle_attributes, t.model(t.Attributes))
-
-    @operation
-    def vin(self) -> Operation[t.Vin]:
-        """The vehicle's VIN (``GET /vin``, permission ``read_vin``)."""
-        return self._op(get_vin, t.model(t.Vin))
-
-    @operation
-    def odometer(self) -> Operation[t.Odometer]:
-        """Odometer reading in km or miles (``GET /odometer``, ``read_odometer``)."""
-        return self._op(get_odometer, t.model(t.Odometer), units=True)
-
-    @operation
-    def location(self) -> Operation[t.Location]:
-        """Last known location (``GET /location``, ``read_location``)."""
-        return self._op(get_location, t.model(t.Location))
-
-    @operation
-    def fuel(self) -> Operation[t.Fuel]:
-        """Fuel tank level and range (``GET /fuel``, ``read_fuel``)."""
-        return self._op(get_fuel, t.model(t.Fuel), units=True)
-
-    @operation
-    def battery(self) -> Operation[t.Battery]:
-        """EV battery level and range (``GET /battery``, ``read_battery``)."""
-        return self._op(get_battery, t.model(t.Battery), units=True)
-
-    @operation
-    def battery_capacity(self) -> Operation[t.BatteryCapacity]:
-        """EV battery capacity in kWh (``GET /battery/capacity``; deprecated by Smartcar)."""
-        return self._op(get_battery_capacity, t.model(t.BatteryCapacity))
-
-    @operation
-    def nominal_capacity(self) -> Operation[t.NominalCapacity]:
-        """Nominal EV battery capacity (``GET /battery/nominal_capacity``, ``read_battery``)."""
-        return self._op(get_nominal_capacity, t.model(t.NominalCapacity))
-
-    @operation
-    def charge(self) -> Operation[t.Charge]:
-        """Charging status (``GET /charge``, ``read_charge``)."""
-        return self._op(get_charge_status, t.model(t.Charge))
-
-    @operation
-    def get_charge_limit(self) -> Operation[t.ChargeLimit]:
-        """The charge limit, a fraction 0.5–1 (``GET /charge/limit``, ``read_charge``)."""
-        return self._op(get_charge_limit, t.model(t.ChargeLimit))
-
-    @operation
-    def lock_status(self) -> Operation[t.LockStatus]:
-        """Lock status of doors, windows, storage ... (``GET /security``, ``read_security``)."""
-        return self._op(get_lock_status, t.model(t.LockStatus))
-
-    @operation
-    def tire_pressure(self) -> Operation[t.TirePressure]:
-        """Tire pressures in kPa or psi (``GET /tires/pressure``, ``read_tires``)."""
-        return self._op(get_tire_pressure, t.model(t.TirePressure), units=True)
-
-    @operation
-    def engine_oil(self) -> Operation[t.EngineOil]:
-        """Remaining engine oil life (``GET /engine/oil``, ``read_engine_oil``)."""
-        return self._op(get_engine_oil, t.model(t.EngineOil))
+    # One line each, for the static type of the result (and a convenience name); the
+    # request, permission, units and docstring come from the spec through the registry.
+    attributes = _read("get_vehicle_attributes", t.Attributes)
+    info = _read("get_vehicle_attributes", t.Attributes, "Alias of :meth:`attributes`.")
+    vin = _read("get_vin", t.Vin)
+    odometer = _read("get_odometer", t.Odometer)
+    location = _read("get_location", t.Location)
+    fuel = _read("get_fuel", t.Fuel)
+    battery = _read("get_battery", t.Battery)
+    battery_capacity = _read("get_battery_capacity", t.BatteryCapacity)
+    nominal_capacity = _read("get_nominal_capacity", t.NominalCapacity)
+    charge = _read("get_charge_status", t.Charge)
+    get_charge_limit = _read("get_charge_limit", t.ChargeLimit)
+    lock_status = _read("get_lock_status", t.LockStatus)
+    tire_pressure = _read("get_tire_pressure", t.TirePressure)
+    engine_oil = _read("get_engine_oil", t.EngineOil)
+    diagnostic_system_status = _read("get_diagnostic_system_status", t.DiagnosticSystemStatus)
+    diagnostic_trouble_codes = _read("get_diagnostic_trouble_codes", t.DiagnosticTroubleCodes)
 
     @operation
     def permissions(self, paging: Mapping[str, int] | None = None) -> Operation[t.Permissions]:
@@ -346,7 +282,7 @@ class BaseVehicle(Configurable):
         """
         limit, offset = check.paging(paging, max_limit=50)
         return self._op(
-            get_permissions,
+            "get_permissions",
             t.model(t.Permissions),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
@@ -363,22 +299,11 @@ class BaseVehicle(Configurable):
             end_date: latest date, ``YYYY-MM-DD`` or ISO 8601 date-time.
         """
         return self._op(
-            get_service_history,
+            "get_service_history",
             _service_history,
-            units=True,
             start_date=UNSET if start_date is None else check.non_empty("start_date", start_date),
             end_date=UNSET if end_date is None else check.non_empty("end_date", end_date),
         )
-
-    @operation
-    def diagnostic_system_status(self) -> Operation[t.DiagnosticSystemStatus]:
-        """Health of the vehicle's systems (``GET /diagnostics/system_status``)."""
-        return self._op(get_diagnostic_system_status, t.model(t.DiagnosticSystemStatus))
-
-    @operation
-    def diagnostic_trouble_codes(self) -> Operation[t.DiagnosticTroubleCodes]:
-        """Active diagnostic trouble codes (``GET /diagnostics/dtcs``)."""
-        return self._op(get_diagnostic_trouble_codes, t.model(t.DiagnosticTroubleCodes))
 
     # -- commands (never replayed once they may have reached the vehicle) ---------------------
 
@@ -386,25 +311,25 @@ class BaseVehicle(Configurable):
     def lock(self) -> Operation[t.Action]:
         """Lock the vehicle (``POST /security``, ``control_security``)."""
         body = m.SecurityAction(action=m.SecurityActionType.LOCK)
-        return self._op(control_security, t.model(t.Action), command=True, body=body)
+        return self._op("control_security", t.model(t.Action), body=body)
 
     @operation
     def unlock(self) -> Operation[t.Action]:
         """Unlock the vehicle (``POST /security``, ``control_security``)."""
         body = m.SecurityAction(action=m.SecurityActionType.UNLOCK)
-        return self._op(control_security, t.model(t.Action), command=True, body=body)
+        return self._op("control_security", t.model(t.Action), body=body)
 
     @operation
     def start_charge(self) -> Operation[t.Action]:
         """Start charging (``POST /charge``, ``control_charge``)."""
         body = m.ChargeAction(action=m.ChargeActionType.START)
-        return self._op(control_charge, t.model(t.Action), command=True, body=body)
+        return self._op("control_charge", t.model(t.Action), body=body)
 
     @operation
     def stop_charge(self) -> Operation[t.Action]:
         """Stop charging (``POST /charge``, ``control_charge``)."""
         body = m.ChargeAction(action=m.ChargeActionType.STOP)
-        return self._op(control_charge, t.model(t.Action), command=True, body=body)
+        return self._op("control_charge", t.model(t.Action), body=body)
 
     @operation
     def set_charge_limit(self, limit: float) -> Operation[t.Action]:
@@ -418,7 +343,7 @@ class BaseVehicle(Configurable):
         """
         value = check.number_in_range("limit", limit, 0.5, 1.0)
         body = m.SetChargeLimitRequest(limit=value)
-        return self._op(set_charge_limit, t.model(t.Action), command=True, body=body)
+        return self._op("set_charge_limit", t.model(t.Action), body=body)
 
     @operation
     def send_destination(self, latitude: float, longitude: float) -> Operation[t.Action]:
@@ -432,7 +357,7 @@ class BaseVehicle(Configurable):
             latitude=check.number_in_range("latitude", latitude, -90, 90),
             longitude=check.number_in_range("longitude", longitude, -180, 180),
         )
-        return self._op(send_destination, t.model(t.Action), command=True, body=body)
+        return self._op("send_destination", t.model(t.Action), body=body)
 
     # -- batch, webhooks, connection ----------------------------------------------------------
 
@@ -458,13 +383,13 @@ class BaseVehicle(Configurable):
         # The server resolves each path below this vehicle: none may climb out of it.
         cleaned = ["/" + check.relative_path("paths[]", p) for p in paths]
         body = m.BatchRequest(requests=[m.BatchRequestItem(path=p) for p in cleaned])
-        return self._op(op_batch, Batch.from_response, units=True, body=body)
+        return self._op("batch", Batch.from_response, body=body)
 
     @operation
     def subscribe(self, webhook_id: str) -> Operation[t.Subscribe]:
         """Subscribe this vehicle to a webhook (``POST /webhooks/{webhook_id}``)."""
         return self._op(
-            subscribe_webhook,
+            "subscribe_webhook",
             t.model(t.Subscribe),
             webhook_id=check.path_segment("webhook_id", webhook_id),
         )
@@ -479,7 +404,7 @@ class BaseVehicle(Configurable):
         """
         amt = check.credential("amt", amt)
         op = self._op(
-            unsubscribe_webhook,
+            "unsubscribe_webhook",
             _unsubscribed,
             webhook_id=check.path_segment("webhook_id", webhook_id),
         )
@@ -489,7 +414,7 @@ class BaseVehicle(Configurable):
     @operation
     def disconnect(self) -> Operation[t.Status]:
         """Revoke this application's access to the vehicle (``DELETE /application``)."""
-        return self._op(disconnect, t.model(t.Status))
+        return self._op("disconnect", t.model(t.Status))
 
     @operation
     def request(
@@ -548,23 +473,16 @@ class BaseVehicle(Configurable):
 
     # -- v3 ---------------------------------------------------------------------------------
 
-    @operation
-    def get_signals(self) -> Operation[t.Signals]:
+    get_signals = _read(
+        "get_signals",
+        t.Signals,
         """All signals of this vehicle from the v3 Vehicles API.
 
         Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
         answers ``signals["body"]`` and ``signals["headers"]``, the official dict's keys.
-        """
-        return Operation(
-            endpoint=get_signals,
-            kwargs={
-                "vehicle_id": self.vehicle_id,
-                "sc_unit_system": m.UnitSystem(self._unit_system),
-            },
-            origin="vehicle_v3",
-            convert=t.v3_model(t.Signals),
-            **self._auth(),
-        )
+        Example: ``vehicle.get_signals().data[0].attributes.code``.
+        """,
+    )
 
     @operation
     def get_signal(self, code: str) -> Operation[t.Signal]:
@@ -576,17 +494,18 @@ class BaseVehicle(Configurable):
         Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
         answers ``signal["body"]`` and ``signal["headers"]``, the official dict's keys.
         """
-        return Operation(
-            endpoint=get_signal,
-            kwargs={
-                "vehicle_id": self.vehicle_id,
-                "signal_code": check.path_segment("code", code),
-                "sc_unit_system": m.UnitSystem(self._unit_system),
-            },
-            origin="vehicle_v3",
-            convert=t.v3_model(t.Signal),
-            **self._auth(),
+        return self._op(
+            "get_signal",
+            t.v3_model(t.Signal),
+            signal_code=check.path_segment("code", code),
         )
+
+
+# Every other argument-free read of the spec is a method too, with no line written for it (its
+# result is typed at run time; a line above adds the static type).
+for _info in registry.plain_reads():
+    if _info.name not in vars(BaseVehicle):
+        setattr(BaseVehicle, _info.name, _derived_read(_info))
 
 
 class Vehicle(BaseVehicle, SyncRunner):
