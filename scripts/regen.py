@@ -6,6 +6,7 @@ config (all pinned), so `make check-regen` can detect drift with `git status`.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -15,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 import yaml
+from _registry_gen import render
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "smartcar.yaml"
@@ -24,7 +26,14 @@ PACKAGE = "smartcar_openapi"
 DEST = ROOT / "generated" / PACKAGE
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Regenerate; ``--spec`` and ``--dest`` write another spec's package elsewhere (tests)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document")
+    parser.add_argument("--dest", type=Path, default=DEST, help="the package folder to write")
+    args = parser.parse_args(argv)
+    spec_path: Path = args.spec.resolve()
+    dest: Path = args.dest.resolve()
     bindir = Path(sys.executable).parent
     generator = bindir / "openapi-python-client"
     # The generator's post-hooks call `ruff` from PATH: make sure it is the pinned one.
@@ -35,7 +44,7 @@ def main() -> int:
             str(generator),
             "generate",
             "--path",
-            str(SPEC),
+            str(spec_path),
             "--config",
             str(CONFIG),
             "--meta",
@@ -54,15 +63,39 @@ def main() -> int:
         (out / "py.typed").write_text("")
         # A JSON copy of the spec, so the simulator can answer with its examples at run time
         # without a YAML parser.
-        spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+        spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
         (out / "openapi.json").write_text(
             json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
         )
-        if DEST.exists():
-            shutil.rmtree(DEST)
-        shutil.copytree(out, DEST)
-    print(f"regenerated {DEST.relative_to(ROOT)} from {SPEC.relative_to(ROOT)}")
+        # The operation table the SDK derives its own tables from (see _registry_gen.py),
+        # formatted by the same pinned ruff as the rest of the package.
+        registry = out / "registry.py"
+        registry.write_text(render(spec), encoding="utf-8")
+        for module in _modules(registry):
+            if not (out.parent / (module.replace(".", "/") + ".py")).is_file():
+                sys.stderr.write(f"registry names {module}, which the generator did not write\n")
+                return 1
+        subprocess.run(
+            [str(bindir / "ruff"), "format", "--isolated", "--line-length=120", str(registry)],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        if dest.exists():
+            shutil.rmtree(dest)
+        shutil.copytree(out, dest)
+    print(f"regenerated {dest} from {spec_path}")
     return 0
+
+
+def _modules(registry: Path) -> list[str]:
+    prefix = f'module="{PACKAGE}.'
+    text = registry.read_text(encoding="utf-8").replace("module='", 'module="')
+    return [
+        PACKAGE + "." + line.strip().removeprefix(prefix).rstrip("',\"")
+        for line in text.splitlines()
+        if line.strip().startswith(prefix)
+    ]
 
 
 if __name__ == "__main__":

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 import httpx
 from smartcar_openapi import models
 
+from . import _registry as registry
 from . import types
 from ._errors import error_from_response, with_evidence
 from ._headers import header
@@ -31,15 +32,6 @@ _ATTRIBUTE_FOR_PATH = {
 }
 
 
-def _typed(cls: type[Any]) -> Callable[[Any], Any]:
-    def convert(body: Any) -> Any:
-        result = cls.from_dict(body)
-        check_model(result)
-        return result
-
-    return convert
-
-
 def service_history(body: Any) -> types.ServiceHistory:
     """The typed service history of a ``GET /service/history`` body (a JSON array)."""
     if not isinstance(body, list):
@@ -49,25 +41,19 @@ def service_history(body: Any) -> types.ServiceHistory:
     return result
 
 
-_RESULT_FOR_PATH: dict[str, Callable[[Any], Any]] = {
-    "": _typed(types.Attributes),
-    "vin": _typed(types.Vin),
-    "odometer": _typed(types.Odometer),
-    "location": _typed(types.Location),
-    "fuel": _typed(types.Fuel),
-    "battery": _typed(types.Battery),
-    "battery/capacity": _typed(types.BatteryCapacity),
-    "battery/nominal_capacity": _typed(types.NominalCapacity),
-    "charge": _typed(types.Charge),
-    "charge/limit": _typed(types.ChargeLimit),
-    "security": _typed(types.LockStatus),
-    "tires/pressure": _typed(types.TirePressure),
-    "engine/oil": _typed(types.EngineOil),
-    "permissions": _typed(types.Permissions),
-    "service/history": service_history,
-    "diagnostics/system_status": _typed(types.DiagnosticSystemStatus),
-    "diagnostics/dtcs": _typed(types.DiagnosticTroubleCodes),
-}
+def _result_for_path() -> dict[str, Callable[[Any], Any]]:
+    # Every path the spec says a batch can read, typed by its operation's result model; a
+    # list result (service history) has its own wrapper.
+    table: dict[str, Callable[[Any], Any]] = {}
+    for info in registry.batch_reads():
+        assert info.batch_path is not None
+        key = _normalise(info.batch_path)
+        if info.result_is_list:
+            if info.result == "ServiceRecord":
+                table[key] = service_history
+        elif info.result is not None:
+            table[key] = registry.body_converter(info)
+    return table
 
 
 def _normalise(path: str) -> str:
@@ -79,6 +65,9 @@ def attribute_name(path: str) -> str:
     key = _normalise(path)
     name = _ATTRIBUTE_FOR_PATH.get(key, key)
     return re.sub(r"[^0-9a-zA-Z_]", "_", name)
+
+
+_RESULT_FOR_PATH: dict[str, Callable[[Any], Any]] = _result_for_path()
 
 
 class BatchItem:
@@ -150,6 +139,37 @@ class BatchItem:
 
     def __repr__(self) -> str:
         return f"BatchItem(path={self.path!r}, code={self.code})"
+
+
+class _accessor(Generic[R]):
+    """A typed ``Batch`` method returning one operation's result, by its spec batch path."""
+
+    def __init__(self, operation_id: str, cls: type[R]) -> None:
+        info = registry.by_id(operation_id)
+        if info.batch_path is None:
+            raise ValueError(f"{operation_id} has no batch path in the spec")
+        self.path = info.batch_path
+        self.cls = cls
+        self.__doc__ = f"Result of ``{self.path}`` ({info.summary.rstrip('.')})."
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> _accessor[R]: ...
+
+    @overload
+    def __get__(self, instance: Batch, owner: type[Any]) -> Callable[[], R]: ...
+
+    def __get__(self, instance: Batch | None, owner: type[Any]) -> Any:
+        if instance is None:
+            return self
+        path, cls = self.path, self.cls
+
+        def result() -> R:
+            value = instance.get(path)
+            assert isinstance(value, cls)
+            return value
+
+        result.__doc__ = self.__doc__
+        return result
 
 
 class Batch(TupleMethods):
@@ -234,77 +254,26 @@ class Batch(TupleMethods):
     def __repr__(self) -> str:
         return f"Batch(paths={[item.path for item in self.items]!r})"
 
-    # Typed accessors for the standard paths (others resolve through __getattr__).
-
-    def _get(self, path: str, cls: type[R]) -> R:
-        value = self.get(path)
-        assert isinstance(value, cls)
-        return value
-
-    def attributes(self) -> types.Attributes:
-        """Result of ``/`` (vehicle attributes)."""
-        return self._get("/", types.Attributes)
-
-    def vin(self) -> types.Vin:
-        """Result of ``/vin``."""
-        return self._get("/vin", types.Vin)
-
-    def odometer(self) -> types.Odometer:
-        """Result of ``/odometer``."""
-        return self._get("/odometer", types.Odometer)
-
-    def location(self) -> types.Location:
-        """Result of ``/location``."""
-        return self._get("/location", types.Location)
-
-    def fuel(self) -> types.Fuel:
-        """Result of ``/fuel``."""
-        return self._get("/fuel", types.Fuel)
-
-    def battery(self) -> types.Battery:
-        """Result of ``/battery``."""
-        return self._get("/battery", types.Battery)
-
-    def battery_capacity(self) -> types.BatteryCapacity:
-        """Result of ``/battery/capacity``."""
-        return self._get("/battery/capacity", types.BatteryCapacity)
-
-    def battery_nominal_capacity(self) -> types.NominalCapacity:
-        """Result of ``/battery/nominal_capacity``."""
-        return self._get("/battery/nominal_capacity", types.NominalCapacity)
-
-    def charge(self) -> types.Charge:
-        """Result of ``/charge``."""
-        return self._get("/charge", types.Charge)
-
-    def get_charge_limit(self) -> types.ChargeLimit:
-        """Result of ``/charge/limit``."""
-        return self._get("/charge/limit", types.ChargeLimit)
-
-    def lock_status(self) -> types.LockStatus:
-        """Result of ``/security``."""
-        return self._get("/security", types.LockStatus)
-
-    def tire_pressure(self) -> types.TirePressure:
-        """Result of ``/tires/pressure``."""
-        return self._get("/tires/pressure", types.TirePressure)
-
-    def engine_oil(self) -> types.EngineOil:
-        """Result of ``/engine/oil``."""
-        return self._get("/engine/oil", types.EngineOil)
-
-    def permissions(self) -> types.Permissions:
-        """Result of ``/permissions``."""
-        return self._get("/permissions", types.Permissions)
-
-    def service_history(self) -> types.ServiceHistory:
-        """Result of ``/service/history``."""
-        return self._get("/service/history", types.ServiceHistory)
-
-    def diagnostic_system_status(self) -> types.DiagnosticSystemStatus:
-        """Result of ``/diagnostics/system_status``."""
-        return self._get("/diagnostics/system_status", types.DiagnosticSystemStatus)
-
-    def diagnostic_trouble_codes(self) -> types.DiagnosticTroubleCodes:
-        """Result of ``/diagnostics/dtcs``."""
-        return self._get("/diagnostics/dtcs", types.DiagnosticTroubleCodes)
+    # Typed accessors for the standard paths, one line each for the static type (every other
+    # path resolves through __getattr__). The path is the spec's batch path of the operation.
+    attributes = _accessor("get_vehicle_attributes", types.Attributes)
+    vin = _accessor("get_vin", types.Vin)
+    odometer = _accessor("get_odometer", types.Odometer)
+    location = _accessor("get_location", types.Location)
+    fuel = _accessor("get_fuel", types.Fuel)
+    battery = _accessor("get_battery", types.Battery)
+    battery_capacity = _accessor("get_battery_capacity", types.BatteryCapacity)
+    battery_nominal_capacity = _accessor("get_nominal_capacity", types.NominalCapacity)
+    charge = _accessor("get_charge_status", types.Charge)
+    get_charge_limit = _accessor("get_charge_limit", types.ChargeLimit)
+    lock_status = _accessor("get_lock_status", types.LockStatus)
+    tire_pressure = _accessor("get_tire_pressure", types.TirePressure)
+    engine_oil = _accessor("get_engine_oil", types.EngineOil)
+    permissions = _accessor("get_permissions", types.Permissions)
+    service_history = _accessor("get_service_history", types.ServiceHistory)
+    diagnostic_system_status = _accessor(
+        "get_diagnostic_system_status", types.DiagnosticSystemStatus
+    )
+    diagnostic_trouble_codes = _accessor(
+        "get_diagnostic_trouble_codes", types.DiagnosticTroubleCodes
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import functools
 import inspect
+import typing
 from collections.abc import Callable, Coroutine, Generator
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
@@ -161,6 +162,8 @@ class operation(Generic[P, T]):
                 and returns.endswith("]")
             ):
                 returns = returns[len("Operation[") : -1]
+            elif typing.get_origin(returns) is Operation:  # an annotation built at run time
+                returns = typing.get_args(returns)[0]
             signature = self._bound_signature = full.replace(
                 parameters=params, return_annotation=returns
             )

@@ -22,40 +22,28 @@ from .exceptions import InvalidInputError
 UNIT_SYSTEMS = ("metric", "imperial")
 MODES = ("live", "simulated", "test")
 
-PERMISSIONS: tuple[str, ...] = (
-    "read_vehicle_info",
-    "read_vin",
-    "read_odometer",
-    "read_location",
-    "read_fuel",
-    "read_battery",
-    "read_charge",
-    "control_charge",
-    "read_engine_oil",
-    "read_tires",
-    "read_security",
-    "control_security",
-    "read_thermometer",
-    "read_speedometer",
-    "read_compass",
-    "read_climate",
-    "control_climate",
-    "read_alerts",
-    "read_charge_events",
-    "read_charge_locations",
-    "read_charge_records",
-    "read_diagnostics",
-    "read_extended_vehicle_info",
-    "read_service_history",
-    "read_user_profile",
-    "control_navigation",
-    "control_pin",
-    "control_trunk",
-)
-"""Every Smartcar permission (the API reference, section 1.2), in a stable order."""
 
-KNOWN_SCOPES = frozenset(PERMISSIONS)
-"""Permissions known to this SDK; others are still accepted if they look like permissions."""
+def __getattr__(name: str) -> Any:
+    """``PERMISSIONS`` and ``KNOWN_SCOPES``, loaded with the generated registry on first use.
+
+    ``PERMISSIONS`` is every Smartcar permission, in a stable order: the spec's Connect scopes
+    (its ``oauth2`` security scheme), as listed by the generated operation registry.
+    ``KNOWN_SCOPES`` is the same as a set: permissions known to this SDK (others are still
+    accepted if they look like permissions). Every module checks its arguments here, so the
+    registry (and the generated package) must not load with this module (see ``_lazy``).
+    """
+    if name == "PERMISSIONS":
+        return _permissions()
+    if name == "KNOWN_SCOPES":
+        return frozenset(_permissions())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _permissions() -> tuple[str, ...]:
+    from smartcar_openapi import registry
+
+    return registry.PERMISSIONS
+
 
 # Used with fullmatch: "$" alone would accept a trailing newline.
 _SCOPE_RE = re.compile(r"(required:)?(read|control)_[a-z_]+")
@@ -104,7 +92,7 @@ def scopes(value: Any, name: str = "scope") -> list[str]:
     if bad:
         raise InvalidInputError(
             f"{name} has invalid permissions {bad!r}; permissions look like 'read_odometer' or "
-            f"'required:control_security' (known: {', '.join(sorted(KNOWN_SCOPES))})"
+            f"'required:control_security' (known: {', '.join(sorted(_permissions()))})"
         )
     return result
 

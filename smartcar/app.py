@@ -619,7 +619,7 @@ class _SignalsLink:
     path: str
     query: tuple[tuple[str, str], ...]
 
-    def _get_kwargs(self) -> dict[str, Any]:
+    def build_request_kwargs(self) -> dict[str, Any]:
         return {"method": "get", "url": self.path, "params": list(self.query)}
 
 

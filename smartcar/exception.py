@@ -1,6 +1,7 @@
 """The official SDK's import path for the exceptions (``smartcar.exception``)."""
 
 from collections.abc import Mapping
+from typing import Any
 
 from ._errors import error_from_response
 from .exceptions import *  # noqa: F403
@@ -12,7 +13,7 @@ __all__ = [*_exception_names, "exception_factory"]
 
 def exception_factory(
     status_code: int,
-    headers: Mapping[str, str],
+    headers: Mapping[str, Any],
     body: str | bytes,
     check_content_type: bool = True,
 ) -> SmartcarException:
@@ -29,4 +30,10 @@ def exception_factory(
         The ``SmartcarException`` subclass for the error (not raised).
     """
     del check_content_type  # the body itself says whether it is a JSON error
-    return error_from_response(status_code, headers, body)
+    # Callers build these headers by hand, as the official tests do ({"Retry-After": 5000}):
+    # HTTP header values are text, so numbers become their text here.
+    text = {
+        str(name): value if isinstance(value, str) else str(value)
+        for name, value in headers.items()
+    }
+    return error_from_response(status_code, text, body)

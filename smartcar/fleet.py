@@ -36,6 +36,7 @@ from typing import Any
 
 import httpx
 
+from . import _registry as registry
 from ._config import Origins
 from ._http import Action, Sleep, detached, flow
 from ._ops import AsyncRunner, SyncRunner, operation
@@ -62,30 +63,9 @@ DEFAULT_MAX_RATE_LIMIT_WAIT = 60.0
 DEFAULT_RATE_LIMIT_RETRIES = 3
 """How many times one vehicle's reads are repeated after rate limits."""
 
-READ_ENDPOINTS = frozenset(
-    {
-        "attributes",
-        "battery",
-        "battery_capacity",
-        "charge",
-        "diagnostic_system_status",
-        "diagnostic_trouble_codes",
-        "engine_oil",
-        "fuel",
-        "get_charge_limit",
-        "get_signals",
-        "info",
-        "lock_status",
-        "location",
-        "nominal_capacity",
-        "odometer",
-        "permissions",
-        "service_history",
-        "tire_pressure",
-        "vin",
-    }
-)
-"""The vehicle methods a fleet read may call: reads that need no arguments."""
+READ_ENDPOINTS = frozenset({*(info.name for info in registry.plain_reads()), "info"})
+"""The vehicle methods a fleet read may call: the spec's reads that need no arguments (from the
+operation registry), and ``info``, the alias of ``attributes``."""
 
 ProgressCallback = Callable[[int, int], object]
 """``on_progress(done, total)``: vehicles finished so far, and how many there are."""

@@ -6,6 +6,9 @@ as a coroutine on :class:`AsyncVehicle`.
 
 from __future__ import annotations
 
+import inspect
+import sys
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
@@ -21,7 +24,7 @@ from . import exception as sce  # noqa: F401 (names of the official module)
 from . import helpers as helpers
 from . import v3_response as v3  # noqa: F401
 from ._config import Origins
-from ._http import Endpoint, Operation
+from ._http import Operation
 from ._lazy import bind, module_getattr
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import InvalidInputError
@@ -32,76 +35,19 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from smartcar_openapi import models
     from smartcar_openapi import types as openapi_types
-    from smartcar_openapi.api.batch import batch as op_batch
-    from smartcar_openapi.api.diagnostics import (
-        get_diagnostic_system_status,
-        get_diagnostic_trouble_codes,
-    )
-    from smartcar_openapi.api.v3 import get_signal, get_signals
-    from smartcar_openapi.api.vehicle_commands import (
-        control_charge,
-        control_security,
-        disconnect,
-        send_destination,
-        set_charge_limit,
-    )
-    from smartcar_openapi.api.vehicle_data import (
-        get_battery,
-        get_battery_capacity,
-        get_charge_limit,
-        get_charge_status,
-        get_engine_oil,
-        get_fuel,
-        get_location,
-        get_lock_status,
-        get_nominal_capacity,
-        get_odometer,
-        get_permissions,
-        get_service_history,
-        get_tire_pressure,
-        get_vehicle_attributes,
-        get_vin,
-    )
-    from smartcar_openapi.api.webhooks import subscribe_webhook, unsubscribe_webhook
 
     from . import _api, _batch, tokens, types
+    from . import _registry as registry
     from . import v2_response as v2  # noqa: F401
 else:
-    _API = "smartcar_openapi.api"
     bind(
         globals(),
         {
             "models": "smartcar_openapi.models",
             "openapi_types": "smartcar_openapi.types",
-            "op_batch": f"{_API}.batch.batch",
-            "get_diagnostic_system_status": f"{_API}.diagnostics.get_diagnostic_system_status",
-            "get_diagnostic_trouble_codes": f"{_API}.diagnostics.get_diagnostic_trouble_codes",
-            "get_signal": f"{_API}.v3.get_signal",
-            "get_signals": f"{_API}.v3.get_signals",
-            "control_charge": f"{_API}.vehicle_commands.control_charge",
-            "control_security": f"{_API}.vehicle_commands.control_security",
-            "disconnect": f"{_API}.vehicle_commands.disconnect",
-            "send_destination": f"{_API}.vehicle_commands.send_destination",
-            "set_charge_limit": f"{_API}.vehicle_commands.set_charge_limit",
-            "get_battery": f"{_API}.vehicle_data.get_battery",
-            "get_battery_capacity": f"{_API}.vehicle_data.get_battery_capacity",
-            "get_charge_limit": f"{_API}.vehicle_data.get_charge_limit",
-            "get_charge_status": f"{_API}.vehicle_data.get_charge_status",
-            "get_engine_oil": f"{_API}.vehicle_data.get_engine_oil",
-            "get_fuel": f"{_API}.vehicle_data.get_fuel",
-            "get_location": f"{_API}.vehicle_data.get_location",
-            "get_lock_status": f"{_API}.vehicle_data.get_lock_status",
-            "get_nominal_capacity": f"{_API}.vehicle_data.get_nominal_capacity",
-            "get_odometer": f"{_API}.vehicle_data.get_odometer",
-            "get_permissions": f"{_API}.vehicle_data.get_permissions",
-            "get_service_history": f"{_API}.vehicle_data.get_service_history",
-            "get_tire_pressure": f"{_API}.vehicle_data.get_tire_pressure",
-            "get_vehicle_attributes": f"{_API}.vehicle_data.get_vehicle_attributes",
-            "get_vin": f"{_API}.vehicle_data.get_vin",
-            "subscribe_webhook": f"{_API}.webhooks.subscribe_webhook",
-            "unsubscribe_webhook": f"{_API}.webhooks.unsubscribe_webhook",
             "_api": "smartcar._api",
             "_batch": "smartcar._batch",
+            "registry": "smartcar._registry",
             "tokens": "smartcar.tokens",
             "types": "smartcar.types",
         },
@@ -125,10 +71,10 @@ class _Passthrough:
     path: str
     body: Any
 
-    def _get_kwargs(self, vehicle_id: str) -> dict[str, Any]:
+    def build_request_kwargs(self, version: str, vehicle_id: str) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
             "method": self.method,
-            "url": f"/v2.0/vehicles/{quote(vehicle_id, safe='')}/{self.path}",
+            "url": f"/v{quote(version, safe='')}/vehicles/{quote(vehicle_id, safe='')}/{self.path}",
         }
         if self.body is not None and self.method not in ("GET", "HEAD"):
             kwargs["json"] = self.body
@@ -161,7 +107,129 @@ def _unsubscribed(response: httpx.Response) -> types.Status:
     return result
 
 
-class BaseVehicle(Configurable):
+class _LazyRead(operation[[], Any]):
+    """A ``Vehicle`` read without arguments, made from its registry entry on first use.
+
+    The registry, and the generated code and typed results behind it, load when the read is
+    first called or documented: naming ``smartcar.Vehicle`` must stay cheap (see ``_lazy``).
+    A line ``name: operation[[], types.X] = _read(...)`` gives the static type of the result;
+    its first use checks it against the spec's.
+    """
+
+    def __init__(self, operation_id: str, doc: str | None = None) -> None:
+        self._operation_id = operation_id
+        self._doc = doc
+        self._owner: type[Any] | None = None
+        self._convert: Callable[[httpx.Response], Any] | None = None
+        self._lock = threading.Lock()
+
+        def build(vehicle: BaseVehicle) -> Operation[Any]:
+            return vehicle._op(operation_id, self._resolve())
+
+        super().__init__(build)
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._owner = owner
+        self.__name__ = self._build.__name__ = name
+        self.__qualname__ = self._build.__qualname__ = f"{owner.__name__}.{name}"
+
+    @property
+    def __doc__(self) -> str | None:
+        """The read's docstring: the given one, else the spec's."""
+        if self._doc is not None:
+            return self._doc
+        return registry.docstring(registry.by_id(self._operation_id))
+
+    @__doc__.setter
+    def __doc__(self, value: str | None) -> None:
+        # operation.__init__ copies the builder's (empty) docstring: the spec's replaces it.
+        pass
+
+    def _resolve(self) -> Callable[[httpx.Response], Any]:
+        convert = self._convert
+        if convert is not None:
+            return convert
+        with self._lock:
+            if self._convert is None:
+                info = registry.by_id(self._operation_id)
+                result = registry.result_class(info)
+                declared = self._declared()
+                if declared is not None and declared is not result:
+                    raise TypeError(f"{self._operation_id} returns {result}, not {declared}")
+                self._build.__doc__ = self.__doc__
+                self._build.__annotations__ = {"return": Operation[result]}  # type: ignore[valid-type]
+                self._convert = registry.converter(info)
+            return self._convert
+
+    def _declared(self) -> Any:
+        # The result type of the line's annotation ``operation[[], types.X]``, if it has one.
+        owner = self._owner
+        if owner is None:
+            return None
+        annotation = inspect.get_annotations(owner).get(self.__name__)
+        if not isinstance(annotation, str):
+            return None
+        # The class body's own annotation, in its module's names (types loads here).
+        value = eval(annotation, vars(sys.modules[owner.__module__]))
+        return value.__args__[-1]
+
+    def __get__(self, instance: Any, owner: type[Any]) -> Any:
+        if instance is not None:
+            self._resolve()
+        return super().__get__(instance, owner)
+
+    def signature(self) -> inspect.Signature:
+        """The public signature, without ``self``, with the spec's result type."""
+        self._resolve()
+        return super().signature()
+
+
+def _read(operation_id: str, result: type[Any] | None = None, doc: str | None = None) -> Any:
+    """A typed ``Vehicle`` read: the spec's operation, whose result must be ``result``.
+
+    Without ``result`` (the class body, where naming a type would load it) the check waits for
+    the read's first use, against the line's annotation.
+    """
+    if result is not None:
+        info = registry.by_id(operation_id)
+        if registry.result_class(info) is not result:
+            raise TypeError(f"{operation_id} returns {registry.result_class(info)}, not {result}")
+    return _LazyRead(operation_id, doc)
+
+
+_attach_lock = threading.Lock()
+_attached = False
+
+
+def _attach_reads() -> bool:
+    """Make every other argument-free read of the spec a method too; ``False`` if done before.
+
+    No line is written for them (their result is typed at run time); they are found on the
+    first lookup of a name the class lacks, so naming the class loads no registry.
+    """
+    global _attached
+    with _attach_lock:
+        if _attached:
+            return False
+        for info in registry.plain_reads():
+            if info.name not in vars(BaseVehicle):
+                read = _LazyRead(info.operation_id)
+                read.__set_name__(BaseVehicle, info.name)
+                setattr(BaseVehicle, info.name, read)
+        _attached = True
+        return True
+
+
+class _Reads(type):
+    """The metaclass of ``BaseVehicle``: finds the spec's derived reads on first lookup."""
+
+    def __getattr__(cls, name: str) -> Any:
+        if not name.startswith("_") and _attach_reads():
+            return getattr(cls, name)
+        raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+
+
+class BaseVehicle(Configurable, metaclass=_Reads):
     """The operations of one vehicle, shared by :class:`Vehicle` and :class:`AsyncVehicle`.
 
     Each method documented here returns its result directly on ``Vehicle`` and a coroutine of
@@ -239,6 +307,13 @@ class BaseVehicle(Configurable):
             f"unit_system={self._unit_system!r}, version={self._api_version!r})"
         )
 
+    if not TYPE_CHECKING:  # a type checker must not take every name for a derived read
+
+        def __getattr__(self, name: str) -> Any:
+            if not name.startswith("_") and _attach_reads():
+                return getattr(self, name)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     # -- configuration ----------------------------------------------------------------------
 
     @property
@@ -277,105 +352,55 @@ class BaseVehicle(Configurable):
 
     def _op(
         self,
-        endpoint: Endpoint,
+        operation_id: str,
         convert: Callable[[httpx.Response], R],
-        *,
-        units: bool = False,
-        command: bool = False,
         **kwargs: Any,
     ) -> Operation[R]:
-        if units:
+        # Endpoint, origin, units and command-ness are the spec's, through the registry.
+        info = registry.by_id(operation_id)
+        if info.units:
             kwargs["sc_unit_system"] = models.UnitSystem(self._unit_system)
-        flags = check.flags(self._flags)
+        # Feature flags and the API version select v2.0 behaviour: the v3 API takes neither.
+        v2_api = info.origin == "api"
+        flags = check.flags(self._flags) if v2_api else ""
         return Operation(
-            endpoint=endpoint,
+            endpoint=registry.endpoint(info),
             kwargs={"vehicle_id": self.vehicle_id, **kwargs},
-            origin="api",
+            origin=info.origin,
             convert=convert,
-            command=command,
+            command=info.command,
             params={"flags": flags} if flags else {},
-            version=self._api_version,
+            version=self._api_version if v2_api and self._api_version != "2.0" else None,
             **self._auth(),
         )
 
     # -- reads ------------------------------------------------------------------------------
 
-    @operation
-    def attributes(self) -> Operation[types.Attributes]:
-        """The vehicle's id, make, model and year (``GET /vehicles/{id}``).
-
-        Returns:
-            Attributes: ``id``, ``make``, ``model``, ``year`` and ``meta``.
-
-        Raises:
-            SmartcarException: a subclass for each API or network failure.
-        """
-        return self._op(get_vehicle_attributes, types.model(types.Attributes))
-
-    @operation
-    def info(self) -> Operation[types.Attributes]:
-        """Alias of :meth:`attributes`, as used in Smartcar's README."""
-        return self._op(get_vehicle_attributes, types.model(types.Attributes))
-
-    @operation
-    def vin(self) -> Operation[types.Vin]:
-        """The vehicle's VIN (``GET /vin``, permission ``read_vin``)."""
-        return self._op(get_vin, types.model(types.Vin))
-
-    @operation
-    def odometer(self) -> Operation[types.Odometer]:
-        """Odometer reading in km or miles (``GET /odometer``, ``read_odometer``)."""
-        return self._op(get_odometer, types.model(types.Odometer), units=True)
-
-    @operation
-    def location(self) -> Operation[types.Location]:
-        """Last known location (``GET /location``, ``read_location``)."""
-        return self._op(get_location, types.model(types.Location))
-
-    @operation
-    def fuel(self) -> Operation[types.Fuel]:
-        """Fuel tank level and range (``GET /fuel``, ``read_fuel``)."""
-        return self._op(get_fuel, types.model(types.Fuel), units=True)
-
-    @operation
-    def battery(self) -> Operation[types.Battery]:
-        """EV battery level and range (``GET /battery``, ``read_battery``)."""
-        return self._op(get_battery, types.model(types.Battery), units=True)
-
-    @operation
-    def battery_capacity(self) -> Operation[types.BatteryCapacity]:
-        """EV battery capacity in kWh (``GET /battery/capacity``; deprecated by Smartcar)."""
-        return self._op(get_battery_capacity, types.model(types.BatteryCapacity))
-
-    @operation
-    def nominal_capacity(self) -> Operation[types.NominalCapacity]:
-        """Nominal EV battery capacity (``GET /battery/nominal_capacity``, ``read_battery``)."""
-        return self._op(get_nominal_capacity, types.model(types.NominalCapacity))
-
-    @operation
-    def charge(self) -> Operation[types.Charge]:
-        """Charging status (``GET /charge``, ``read_charge``)."""
-        return self._op(get_charge_status, types.model(types.Charge))
-
-    @operation
-    def get_charge_limit(self) -> Operation[types.ChargeLimit]:
-        """The charge limit, a fraction 0.5–1 (``GET /charge/limit``, ``read_charge``)."""
-        return self._op(get_charge_limit, types.model(types.ChargeLimit))
-
-    @operation
-    def lock_status(self) -> Operation[types.LockStatus]:
-        """Lock status of doors, windows, storage ... (``GET /security``, ``read_security``)."""
-        return self._op(get_lock_status, types.model(types.LockStatus))
-
-    @operation
-    def tire_pressure(self) -> Operation[types.TirePressure]:
-        """Tire pressures in kPa or psi (``GET /tires/pressure``, ``read_tires``)."""
-        return self._op(get_tire_pressure, types.model(types.TirePressure), units=True)
-
-    @operation
-    def engine_oil(self) -> Operation[types.EngineOil]:
-        """Remaining engine oil life (``GET /engine/oil``, ``read_engine_oil``)."""
-        return self._op(get_engine_oil, types.model(types.EngineOil))
+    # One line each, for the static type of the result (and a convenience name); the
+    # request, permission, units and docstring come from the spec through the registry, on
+    # first use (see _LazyRead).
+    attributes: operation[[], types.Attributes] = _read("get_vehicle_attributes")
+    info: operation[[], types.Attributes] = _read(
+        "get_vehicle_attributes", doc="Alias of :meth:`attributes`."
+    )
+    vin: operation[[], types.Vin] = _read("get_vin")
+    odometer: operation[[], types.Odometer] = _read("get_odometer")
+    location: operation[[], types.Location] = _read("get_location")
+    fuel: operation[[], types.Fuel] = _read("get_fuel")
+    battery: operation[[], types.Battery] = _read("get_battery")
+    battery_capacity: operation[[], types.BatteryCapacity] = _read("get_battery_capacity")
+    nominal_capacity: operation[[], types.NominalCapacity] = _read("get_nominal_capacity")
+    charge: operation[[], types.Charge] = _read("get_charge_status")
+    get_charge_limit: operation[[], types.ChargeLimit] = _read("get_charge_limit")
+    lock_status: operation[[], types.LockStatus] = _read("get_lock_status")
+    tire_pressure: operation[[], types.TirePressure] = _read("get_tire_pressure")
+    engine_oil: operation[[], types.EngineOil] = _read("get_engine_oil")
+    diagnostic_system_status: operation[[], types.DiagnosticSystemStatus] = _read(
+        "get_diagnostic_system_status"
+    )
+    diagnostic_trouble_codes: operation[[], types.DiagnosticTroubleCodes] = _read(
+        "get_diagnostic_trouble_codes"
+    )
 
     @operation
     def permissions(self, paging: Mapping[str, int] | None = None) -> Operation[types.Permissions]:
@@ -386,7 +411,7 @@ class BaseVehicle(Configurable):
         """
         limit, offset = check.paging(paging, max_limit=50)
         return self._op(
-            get_permissions,
+            "get_permissions",
             types.model(types.Permissions),
             limit=openapi_types.UNSET if limit is None else limit,
             offset=openapi_types.UNSET if offset is None else offset,
@@ -403,9 +428,8 @@ class BaseVehicle(Configurable):
             end_date: latest date, ``YYYY-MM-DD`` or ISO 8601 date-time.
         """
         return self._op(
-            get_service_history,
+            "get_service_history",
             _service_history,
-            units=True,
             start_date=(
                 openapi_types.UNSET
                 if start_date is None
@@ -416,41 +440,31 @@ class BaseVehicle(Configurable):
             ),
         )
 
-    @operation
-    def diagnostic_system_status(self) -> Operation[types.DiagnosticSystemStatus]:
-        """Health of the vehicle's systems (``GET /diagnostics/system_status``)."""
-        return self._op(get_diagnostic_system_status, types.model(types.DiagnosticSystemStatus))
-
-    @operation
-    def diagnostic_trouble_codes(self) -> Operation[types.DiagnosticTroubleCodes]:
-        """Active diagnostic trouble codes (``GET /diagnostics/dtcs``)."""
-        return self._op(get_diagnostic_trouble_codes, types.model(types.DiagnosticTroubleCodes))
-
     # -- commands (never replayed once they may have reached the vehicle) ---------------------
 
     @operation
     def lock(self) -> Operation[types.Action]:
         """Lock the vehicle (``POST /security``, ``control_security``)."""
         body = models.SecurityAction(action=models.SecurityActionType.LOCK)
-        return self._op(control_security, types.model(types.Action), command=True, body=body)
+        return self._op("control_security", types.model(types.Action), body=body)
 
     @operation
     def unlock(self) -> Operation[types.Action]:
         """Unlock the vehicle (``POST /security``, ``control_security``)."""
         body = models.SecurityAction(action=models.SecurityActionType.UNLOCK)
-        return self._op(control_security, types.model(types.Action), command=True, body=body)
+        return self._op("control_security", types.model(types.Action), body=body)
 
     @operation
     def start_charge(self) -> Operation[types.Action]:
         """Start charging (``POST /charge``, ``control_charge``)."""
         body = models.ChargeAction(action=models.ChargeActionType.START)
-        return self._op(control_charge, types.model(types.Action), command=True, body=body)
+        return self._op("control_charge", types.model(types.Action), body=body)
 
     @operation
     def stop_charge(self) -> Operation[types.Action]:
         """Stop charging (``POST /charge``, ``control_charge``)."""
         body = models.ChargeAction(action=models.ChargeActionType.STOP)
-        return self._op(control_charge, types.model(types.Action), command=True, body=body)
+        return self._op("control_charge", types.model(types.Action), body=body)
 
     @operation
     def set_charge_limit(self, limit: float) -> Operation[types.Action]:
@@ -464,7 +478,7 @@ class BaseVehicle(Configurable):
         """
         value = check.number_in_range("limit", limit, 0.5, 1.0)
         body = models.SetChargeLimitRequest(limit=value)
-        return self._op(set_charge_limit, types.model(types.Action), command=True, body=body)
+        return self._op("set_charge_limit", types.model(types.Action), body=body)
 
     @operation
     def send_destination(self, latitude: float, longitude: float) -> Operation[types.Action]:
@@ -478,7 +492,7 @@ class BaseVehicle(Configurable):
             latitude=check.number_in_range("latitude", latitude, -90, 90),
             longitude=check.number_in_range("longitude", longitude, -180, 180),
         )
-        return self._op(send_destination, types.model(types.Action), command=True, body=body)
+        return self._op("send_destination", types.model(types.Action), body=body)
 
     # -- batch, webhooks, connection ----------------------------------------------------------
 
@@ -504,13 +518,13 @@ class BaseVehicle(Configurable):
         # The server resolves each path below this vehicle: none may climb out of it.
         cleaned = ["/" + check.relative_path("paths[]", p) for p in paths]
         body = models.BatchRequest(requests=[models.BatchRequestItem(path=p) for p in cleaned])
-        return self._op(op_batch, _batch.Batch.from_response, units=True, body=body)
+        return self._op("batch", _batch.Batch.from_response, body=body)
 
     @operation
     def subscribe(self, webhook_id: str) -> Operation[types.Subscribe]:
         """Subscribe this vehicle to a webhook (``POST /webhooks/{webhook_id}``)."""
         return self._op(
-            subscribe_webhook,
+            "subscribe_webhook",
             types.model(types.Subscribe),
             webhook_id=check.path_segment("webhook_id", webhook_id),
         )
@@ -525,7 +539,7 @@ class BaseVehicle(Configurable):
         """
         amt = check.credential("amt", amt)
         op = self._op(
-            unsubscribe_webhook,
+            "unsubscribe_webhook",
             _unsubscribed,
             webhook_id=check.path_segment("webhook_id", webhook_id),
         )
@@ -535,7 +549,7 @@ class BaseVehicle(Configurable):
     @operation
     def disconnect(self) -> Operation[types.Status]:
         """Revoke this application's access to the vehicle (``DELETE /application``)."""
-        return self._op(disconnect, types.model(types.Status))
+        return self._op("disconnect", types.model(types.Status))
 
     @operation
     def request(
@@ -588,29 +602,21 @@ class BaseVehicle(Configurable):
             command=verb != "GET",
             headers=extra,
             params={"flags": flags} if flags else {},
-            version=self._api_version,
+            version=self._api_version if self._api_version != "2.0" else None,
             **({"authorization": authorization} if authorization else self._auth()),
         )
 
     # -- v3 ---------------------------------------------------------------------------------
 
-    @operation
-    def get_signals(self) -> Operation[types.Signals]:
-        """All signals of this vehicle from the v3 Vehicles API.
+    get_signals: operation[[], types.Signals] = _read(
+        "get_signals",
+        doc="""All signals of this vehicle from the v3 Vehicles API.
 
         Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
         answers ``signals["body"]`` and ``signals["headers"]``, the official dict's keys.
-        """
-        return Operation(
-            endpoint=get_signals,
-            kwargs={
-                "vehicle_id": self.vehicle_id,
-                "sc_unit_system": models.UnitSystem(self._unit_system),
-            },
-            origin="vehicle_v3",
-            convert=types.v3_model(types.Signals),
-            **self._auth(),
-        )
+        Example: ``vehicle.get_signals().data[0].attributes.code``.
+        """,
+    )
 
     @operation
     def get_signal(self, code: str) -> Operation[types.Signal]:
@@ -622,16 +628,10 @@ class BaseVehicle(Configurable):
         Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
         answers ``signal["body"]`` and ``signal["headers"]``, the official dict's keys.
         """
-        return Operation(
-            endpoint=get_signal,
-            kwargs={
-                "vehicle_id": self.vehicle_id,
-                "signal_code": check.path_segment("code", code),
-                "sc_unit_system": models.UnitSystem(self._unit_system),
-            },
-            origin="vehicle_v3",
-            convert=types.v3_model(types.Signal),
-            **self._auth(),
+        return self._op(
+            "get_signal",
+            types.v3_model(types.Signal),
+            signal_code=check.path_segment("code", code),
         )
 
 

@@ -413,9 +413,9 @@ def test_the_engine_checks_every_path_parameter_of_every_endpoint() -> None:
     checked = 0
     for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
         module = importlib.import_module(info.name)
-        if not hasattr(module, "_get_kwargs"):
+        if not hasattr(module, "build_request_kwargs"):
             continue
-        found = re.search(r'"url": "([^"]+)"', inspect.getsource(module._get_kwargs))
+        found = re.search(r'"url": "([^"]+)"', inspect.getsource(module.build_request_kwargs))
         assert found is not None, info.name
         placeholders = tuple(re.findall(r"\{(\w+)\}", found.group(1)))
         assert _path_parameters(module) == placeholders, info.name

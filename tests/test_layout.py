@@ -72,8 +72,8 @@ def test_client_credentials_fall_back_to_the_environment(monkeypatch: pytest.Mon
 
 
 class _Builder:
-    def _get_kwargs(self, vehicle_id: str) -> dict[str, str]:
-        return {"method": "get", "url": f"/v2.0/vehicles/{vehicle_id}/odometer"}
+    def build_request_kwargs(self, version: str, vehicle_id: str) -> dict[str, str]:
+        return {"method": "get", "url": f"/v{version}/vehicles/{vehicle_id}/odometer"}
 
 
 @pytest.mark.parametrize(

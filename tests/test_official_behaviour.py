@@ -489,3 +489,18 @@ def test_migration_recipes(sim: Simulator) -> None:
     vehicle._unit_system = "imperial"
     assert vehicle.odometer().meta.unit_system == "imperial"
     assert vehicle.unit_system == "imperial"
+
+
+def test_exception_factory_accepts_header_values_that_are_not_text() -> None:
+    # Code written for the official package builds headers by hand, numbers included.
+    from smartcar.exception import exception_factory
+
+    error = exception_factory(
+        429,
+        {"Retry-After": 5000, "Content-Type": "application/json"},
+        '{"statusCode":429,"type":"RATE_LIMIT","code":"Vehicle","requestId":"r-1",'
+        '"suggestedUserMessage":"Please try again later."}',
+    )
+    assert isinstance(error, smartcar.RateLimitError)
+    assert (error.retry_after, error.request_id) == (5000, "r-1")
+    assert error.suggested_user_message == "Please try again later."

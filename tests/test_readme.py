@@ -91,6 +91,9 @@ def test_readme_code_blocks_run(
     assert "lock: success" in out  # the quick start asked for control_security
     assert "PERMISSION" not in out
     assert "{'challenge':" in out  # the webhook handler answered the VERIFY event
+    # The low-level client's block: an imperial read, and the builder's versioned path.
+    assert " imperial\n" in out
+    assert "/v2.0/vehicles/my-vehicle-id/odometer" in out
     scope = parse_qs(urlsplit(quick_start["auth_url"]).query)["scope"][0].split()
     assert "control_security" in scope and "read_odometer" in scope
 

@@ -347,3 +347,40 @@ def test_connect_redirect_carries_user_id_alongside_code() -> None:
     params = parse_qs(urlsplit(location).query)
     assert params["user_id"] == [sim.user_id]
     assert params["state"] == ["xyz"] and params["code"]
+
+
+def test_a_command_needs_the_permission_the_connection_was_granted(sim: Simulator) -> None:
+    # The spec names no scopes for the application token; the connection's grant still counts.
+    sim.connect([TESLA], user_id=ALICE, scope=["read_vehicle_info", "read_security"])
+    url = f"{V3}/vehicles/{TESLA}/commands/security/unlock"
+    refused = send(sim, "POST", url, auth(sim))
+    assert refused.status == 403
+    assert refused.json()["errors"][0]["type"] == "PERMISSION"
+    assert sim.state(TESLA).is_locked  # nothing happened
+    sim.connect([TESLA], user_id=ALICE, scope=["control_security"])
+    assert send(sim, "POST", url, auth(sim)).status == 200
+    assert not sim.state(TESLA).is_locked
+
+
+def test_v3_routes_take_auth_user_and_error_style_from_the_spec() -> None:
+    from smartcar.testing import _simulator
+    from smartcar.testing._state import _Auth
+
+    routes = {(r.method, r.pattern.pattern): r for r in _simulator._ROUTES}
+
+    def route(method: str, path: str) -> Any:
+        return routes[(method, _simulator._pattern(path))]
+
+    lock = route("POST", "/v3/vehicles/{vehicle_id}/commands/security/lock")
+    assert (lock.auth, lock.user, lock.v3) == (_Auth.APP, True, True)
+    signals = route("GET", "/v3/vehicles/{vehicle_id}/signals")
+    # A Connect access token may read signals too: its errors stay v2.0-style.
+    assert (signals.auth, signals.user, signals.v3) == (_Auth.ACCESS_OR_APP, True, False)
+    vehicle = route("GET", "/v3/vehicles/{vehicle_id}")
+    assert (vehicle.auth, vehicle.user) == (_Auth.ACCESS_OR_APP, False)
+    connections = route("GET", "/v3/connections")
+    assert (connections.auth, connections.v3) == (_Auth.APP, True)
+    compatible = route("GET", "/v3/compatible-vehicles")
+    assert (compatible.auth, compatible.v3) == (_Auth.NONE, True)
+    v2 = route("GET", "/v{version}/vehicles/{vehicle_id}/odometer")
+    assert (v2.auth, v2.user, v2.v3) == (_Auth.ACCESS, False, False)

@@ -23,38 +23,38 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # operationId -> (method, path). Other code (SDK layer, simulator, cassettes) relies on these.
 EXPECTED_OPERATIONS: dict[str, tuple[str, str]] = {
     "request_token": ("post", "/oauth/token"),
-    "get_user": ("get", "/v2.0/user"),
-    "get_vehicles": ("get", "/v2.0/vehicles"),
-    "get_vehicle_attributes": ("get", "/v2.0/vehicles/{vehicle_id}"),
-    "get_vin": ("get", "/v2.0/vehicles/{vehicle_id}/vin"),
-    "get_odometer": ("get", "/v2.0/vehicles/{vehicle_id}/odometer"),
-    "get_location": ("get", "/v2.0/vehicles/{vehicle_id}/location"),
-    "get_fuel": ("get", "/v2.0/vehicles/{vehicle_id}/fuel"),
-    "get_battery": ("get", "/v2.0/vehicles/{vehicle_id}/battery"),
-    "get_battery_capacity": ("get", "/v2.0/vehicles/{vehicle_id}/battery/capacity"),
-    "get_nominal_capacity": ("get", "/v2.0/vehicles/{vehicle_id}/battery/nominal_capacity"),
-    "get_charge_status": ("get", "/v2.0/vehicles/{vehicle_id}/charge"),
-    "control_charge": ("post", "/v2.0/vehicles/{vehicle_id}/charge"),
-    "get_charge_limit": ("get", "/v2.0/vehicles/{vehicle_id}/charge/limit"),
-    "set_charge_limit": ("post", "/v2.0/vehicles/{vehicle_id}/charge/limit"),
-    "get_lock_status": ("get", "/v2.0/vehicles/{vehicle_id}/security"),
-    "control_security": ("post", "/v2.0/vehicles/{vehicle_id}/security"),
-    "get_tire_pressure": ("get", "/v2.0/vehicles/{vehicle_id}/tires/pressure"),
-    "get_engine_oil": ("get", "/v2.0/vehicles/{vehicle_id}/engine/oil"),
-    "get_permissions": ("get", "/v2.0/vehicles/{vehicle_id}/permissions"),
-    "disconnect": ("delete", "/v2.0/vehicles/{vehicle_id}/application"),
-    "batch": ("post", "/v2.0/vehicles/{vehicle_id}/batch"),
-    "subscribe_webhook": ("post", "/v2.0/vehicles/{vehicle_id}/webhooks/{webhook_id}"),
-    "unsubscribe_webhook": ("delete", "/v2.0/vehicles/{vehicle_id}/webhooks/{webhook_id}"),
-    "send_destination": ("post", "/v2.0/vehicles/{vehicle_id}/navigation/destination"),
-    "get_service_history": ("get", "/v2.0/vehicles/{vehicle_id}/service/history"),
+    "get_user": ("get", "/v{version}/user"),
+    "get_vehicles": ("get", "/v{version}/vehicles"),
+    "get_vehicle_attributes": ("get", "/v{version}/vehicles/{vehicle_id}"),
+    "get_vin": ("get", "/v{version}/vehicles/{vehicle_id}/vin"),
+    "get_odometer": ("get", "/v{version}/vehicles/{vehicle_id}/odometer"),
+    "get_location": ("get", "/v{version}/vehicles/{vehicle_id}/location"),
+    "get_fuel": ("get", "/v{version}/vehicles/{vehicle_id}/fuel"),
+    "get_battery": ("get", "/v{version}/vehicles/{vehicle_id}/battery"),
+    "get_battery_capacity": ("get", "/v{version}/vehicles/{vehicle_id}/battery/capacity"),
+    "get_nominal_capacity": ("get", "/v{version}/vehicles/{vehicle_id}/battery/nominal_capacity"),
+    "get_charge_status": ("get", "/v{version}/vehicles/{vehicle_id}/charge"),
+    "control_charge": ("post", "/v{version}/vehicles/{vehicle_id}/charge"),
+    "get_charge_limit": ("get", "/v{version}/vehicles/{vehicle_id}/charge/limit"),
+    "set_charge_limit": ("post", "/v{version}/vehicles/{vehicle_id}/charge/limit"),
+    "get_lock_status": ("get", "/v{version}/vehicles/{vehicle_id}/security"),
+    "control_security": ("post", "/v{version}/vehicles/{vehicle_id}/security"),
+    "get_tire_pressure": ("get", "/v{version}/vehicles/{vehicle_id}/tires/pressure"),
+    "get_engine_oil": ("get", "/v{version}/vehicles/{vehicle_id}/engine/oil"),
+    "get_permissions": ("get", "/v{version}/vehicles/{vehicle_id}/permissions"),
+    "disconnect": ("delete", "/v{version}/vehicles/{vehicle_id}/application"),
+    "batch": ("post", "/v{version}/vehicles/{vehicle_id}/batch"),
+    "subscribe_webhook": ("post", "/v{version}/vehicles/{vehicle_id}/webhooks/{webhook_id}"),
+    "unsubscribe_webhook": ("delete", "/v{version}/vehicles/{vehicle_id}/webhooks/{webhook_id}"),
+    "send_destination": ("post", "/v{version}/vehicles/{vehicle_id}/navigation/destination"),
+    "get_service_history": ("get", "/v{version}/vehicles/{vehicle_id}/service/history"),
     "get_diagnostic_system_status": (
         "get",
-        "/v2.0/vehicles/{vehicle_id}/diagnostics/system_status",
+        "/v{version}/vehicles/{vehicle_id}/diagnostics/system_status",
     ),
-    "get_diagnostic_trouble_codes": ("get", "/v2.0/vehicles/{vehicle_id}/diagnostics/dtcs"),
-    "get_compatibility": ("get", "/v2.0/compatibility"),
-    "get_compatibility_matrix": ("get", "/v2.0/compatibility/matrix"),
+    "get_diagnostic_trouble_codes": ("get", "/v{version}/vehicles/{vehicle_id}/diagnostics/dtcs"),
+    "get_compatibility": ("get", "/v{version}/compatibility"),
+    "get_compatibility_matrix": ("get", "/v{version}/compatibility/matrix"),
     "get_connections": ("get", "/v2.0/management/connections"),
     "delete_connections": ("delete", "/v2.0/management/connections"),
     "get_vehicle": ("get", "/v3/vehicles/{vehicle_id}"),
@@ -283,7 +283,7 @@ def test_servers_match_path_prefix(spec: dict[str, Any]) -> None:
         elif path.startswith("/v3/"):
             expected = "https://vehicle.api.smartcar.com"
         else:
-            assert path.startswith("/v2.0/"), path
+            assert path.startswith("/v{version}/"), path
             expected = "https://api.smartcar.com"
         assert urls == [expected], f"{method.upper()} {path}: servers {urls}"
 
@@ -400,6 +400,7 @@ def test_path_parameters_are_snake_case(spec: dict[str, Any]) -> None:
     for path in spec["paths"]:
         for name in re.findall(r"{([^}]+)}", path):
             assert name in {
+                "version",
                 "vehicle_id",
                 "webhook_id",
                 "signal_code",

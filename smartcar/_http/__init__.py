@@ -8,9 +8,9 @@ receives their outcomes; :func:`run_sync` and :func:`run_async` are the only pla
 between the sync and async APIs. The flow reads every body in chunks, so it alone enforces the
 size cap (``max_response_bytes``) and the per-call ``deadline``, for both.
 
-The generated modules build requests (``_get_kwargs``) and the generated models parse 2xx bodies
-(``from_dict``). Error bodies are never handed to the generated parsers: they may be HTML from a
-proxy, and the SDK maps them itself (see ``_errors``).
+The generated modules build requests (their public ``build_request_kwargs``) and the generated
+models parse 2xx bodies (``from_dict``). Error bodies are never handed to the generated parsers:
+they may be HTML from a proxy, and the SDK maps them itself (see ``_errors``).
 
 Thread safety: each call's state lives in its own :func:`flow` generator, so any number of
 threads may share one ``Vehicle`` or ``AuthClient`` and, through them, the one process-wide

@@ -20,7 +20,7 @@ from .settings import Settings
 T = TypeVar("T")
 
 DEFAULT_API_VERSION = "2.0"
-"""The version of the generated ``/v2.0/`` paths."""
+"""The ``version`` path parameter sent when an operation names none."""
 
 
 class TokenSource(Protocol):
@@ -43,7 +43,7 @@ class TokenSource(Protocol):
 class Endpoint(Protocol):
     """What the engine needs of a generated endpoint module: its request builder."""
 
-    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+    def build_request_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ class Operation(Generic[T]):
 
     Attributes:
         endpoint: the generated endpoint module (``smartcar_openapi.api.<tag>.<operation>``).
-        kwargs: arguments for the module's ``_get_kwargs``.
+        kwargs: arguments for the module's ``build_request_kwargs``.
         origin: which :class:`Origins` attribute the path is relative to.
         convert: turns a 2xx response into the SDK result (usually a generated model's
             ``from_dict`` plus the response's meta headers).
@@ -64,8 +64,8 @@ class Operation(Generic[T]):
         oauth: errors come from the token endpoint and are OAuth errors.
         headers: extra request headers.
         params: extra query parameters (feature ``flags`` on vehicle requests).
-        version: API version of ``/v2.0/`` paths, for ``set_api_version``; ``None`` or
-            ``"2.0"`` leave them as they are.
+        version: the API version of an endpoint with a ``version`` path parameter (``None``:
+            :data:`DEFAULT_API_VERSION`), for ``set_api_version``.
     """
 
     endpoint: Endpoint
@@ -92,7 +92,7 @@ class Operation(Generic[T]):
 
 def _path_parameters(endpoint: Endpoint) -> tuple[str, ...]:
     """The names of the path parameters of an endpoint's request builder."""
-    build = getattr(endpoint, "_get_kwargs", None)
+    build = getattr(endpoint, "build_request_kwargs", None)
     if build is None:  # a stand-in endpoint in a test: it builds no path
         return ()
     return _positional_names(getattr(build, "__func__", build))
@@ -112,11 +112,13 @@ def _positional_names(build: Callable[..., Any]) -> tuple[str, ...]:
 def build_request(
     op: Operation[Any], settings: Settings, token: str | None = None
 ) -> httpx.Request:
-    """Build the ``httpx.Request`` for an operation from its generated ``_get_kwargs``."""
-    kwargs = dict(op.endpoint._get_kwargs(**op.kwargs))
+    """Build the ``httpx.Request`` for an operation from its generated ``build_request_kwargs``."""
+    arguments = dict(op.kwargs)
+    # The spec makes the API version a path parameter of the versioned endpoints.
+    if "version" in _path_parameters(op.endpoint):
+        arguments.setdefault("version", op.version or DEFAULT_API_VERSION)
+    kwargs = dict(op.endpoint.build_request_kwargs(**arguments))
     path: str = kwargs.pop("url")
-    if op.version not in (None, DEFAULT_API_VERSION) and path.startswith("/v2.0/"):
-        path = f"/v{op.version}/" + path[len("/v2.0/") :]
     base: str = getattr(settings.origins, op.origin)
     # Only the encodings the engine can decode within the size cap (see _BoundedDecoder).
     headers = {

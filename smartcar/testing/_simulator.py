@@ -7,45 +7,60 @@ because their paths do not collide. `Simulator.handle` takes a request and retur
 A request goes through one pipeline, whatever the endpoint: match a route, authenticate, apply
 any failure a test asked for, check the vehicle and permission, run the handler, and add the
 response headers. Batch sub-requests go through the same pipeline.
+
+The parts: `_state` (the records kept and the shared helpers), `_pipeline` (the request
+pipeline), `_handlers_connect`, `_handlers_v2`, `_handlers_v3` (the v3 vehicle),
+`_handlers_v3_management` (v3 tokens, connections, webhooks, subscriptions) and `_handlers_admin`
+(the handlers, as mixins of `Simulator`), and this module: the public `Simulator` and its routes,
+derived from the spec's operation registry.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import copy
-import datetime as dt
-import enum
-import hmac
-import html
-import json
 import random
 import re
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlsplit
+
+from smartcar_openapi.registry import OPERATIONS, OperationInfo
 
 from . import _data
-from ._data import PERMISSIONS, UnitSystem, VehicleState
+from ._data import PERMISSIONS, VehicleState
 from ._errors import (
     ApiError,
-    ErrorKind,
     api_error,
-    as_v1,
-    as_v3,
-    html_error,
-    injected_error,
-    oauth_error,
     parse_error,
-    render_error,
     validation_error,
 )
-from ._signals import SIGNALS, SIGNALS_BY_CODE, signal_resource
+from ._handlers_admin import _AdminHandlers
+from ._handlers_connect import _ConnectHandlers
+from ._handlers_v2 import _VehicleHandlers
+from ._handlers_v3 import _V3Handlers
+from ._handlers_v3_management import _V3ManagementHandlers
 from ._spec import find_example, load_spec
+from ._state import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    DEFAULT_MANAGEMENT_TOKEN,
+    DEFAULT_REDIRECT_URI,
+    DEFAULT_USER_ID,
+    Handler,
+    SimResponse,
+    _Auth,
+    _Call,
+    _Code,
+    _Connection,
+    _Failure,
+    _Grant,
+    _Route,
+    _Subscription,
+    _Token,
+)
 
 __all__ = [
     "DEFAULT_CLIENT_ID",
@@ -57,221 +72,10 @@ __all__ = [
     "Simulator",
 ]
 
-DEFAULT_CLIENT_ID = "sim-client-id"
-"""The client id the simulator accepts unless given another."""
-DEFAULT_CLIENT_SECRET = "sim-client-secret"
-"""The client secret the simulator accepts unless given another."""
-DEFAULT_REDIRECT_URI = "http://localhost:8000/callback"
-"""The only redirect URI registered for the simulated application unless given another."""
-DEFAULT_MANAGEMENT_TOKEN = "sim-management-token"
-"""The application management token (AMT) the simulator accepts unless given another."""
-DEFAULT_USER_ID = "e0514ef4-5226-11e8-8c13-8f6e8f02e27e"
-"""The Smartcar user who owns every simulated vehicle."""
 
-ACCESS_TOKEN_TTL = 7200
-APP_TOKEN_TTL = 3600  # API v3 application tokens: one hour, no refresh token
-REFRESH_TOKEN_TTL = 60 * 24 * 3600
-CODE_TTL = 600
-REFRESH_REUSE_WINDOW = 600  # an old refresh token stays valid this long after use
-
-
-@dataclass
-class SimResponse:
-    """A response from the simulator.
-
-    Attributes:
-        status: the HTTP status.
-        headers: response headers (``SC-Request-Id`` is always there).
-        body: the raw body; JSON for everything but Connect pages and ``HTML:`` failures.
-    """
-
-    status: int
-    headers: dict[str, str]
-    body: bytes
-
-    def json(self) -> Any:
-        """Decode the body as JSON."""
-        return json.loads(self.body)
-
-    def header(self, name: str) -> str | None:
-        """Return a header's value, matching its name case-insensitively."""
-        wanted = name.lower()
-        return next((v for k, v in self.headers.items() if k.lower() == wanted), None)
-
-
-class _Auth(enum.Enum):
-    NONE = "none"
-    ACCESS = "access token"  # Bearer <access token>
-    CLIENT = "client credentials"  # Basic client_id:client_secret
-    MANAGEMENT = "management basic"  # Basic default:<AMT>
-    AMT = "management bearer"  # Bearer <AMT>
-    ACCESS_OR_AMT = "access token or management bearer"
-    APP = "application token"  # Bearer <API v3 application token>
-    ACCESS_OR_APP = "access token or application token"
-
-
-@dataclass
-class _Grant:
-    """One authorisation (Connect or `Simulator.issue_token`): tokens rotate, the grant stays."""
-
-    user_id: str
-    vehicle_ids: list[str]
-    scope: tuple[str, ...]
-
-
-@dataclass
-class _Token:
-    grant: _Grant
-    expires_at: float
-
-
-@dataclass
-class _Code:
-    redirect_uri: str
-    scope: tuple[str, ...]
-    vehicle_ids: list[str]
-    mode: str
-    expires_at: float
-
-
-@dataclass
-class _Connection:
-    user_id: str
-    connected_at: float
-    mode: str
-    scope: tuple[str, ...] = PERMISSIONS
-
-
-@dataclass
-class _Subscription:
-    id: str
-    webhook_id: str
-    user_id: str
-    vehicle_id: str
-    created_at: float
-
-
-@dataclass
-class _Failure:
-    kind: ErrorKind
-    path: str | None
-    vehicle_id: str | None
-    times: int
-    retry_after: int | None
-
-    def matches(self, path: str, vehicle_id: str | None) -> bool:
-        if self.vehicle_id is not None and self.vehicle_id != vehicle_id:
-            return False
-        return self.path is None or path == self.path or path.endswith(self.path)
-
-
-@dataclass
-class _Call:
-    """One request on its way through the pipeline."""
-
-    method: str
-    path: str
-    query: dict[str, str]
-    headers: dict[str, str]  # lower-case names
-    body: bytes
-    params: dict[str, str]
-    request_id: str
-    grant_or_none: _Grant | None = None
-    vehicle_or_none: VehicleState | None = None
-    units: UnitSystem = "metric"
-    v1: bool = False  # an API v1.0 request: errors have the v1.0 body
-    v3: bool = False  # an API v3 request with the application token: JSON:API error documents
-
-    @property
-    def grant(self) -> _Grant:
-        assert self.grant_or_none is not None, "route must authenticate with an access token"
-        return self.grant_or_none
-
-    @property
-    def vehicle(self) -> VehicleState:
-        assert self.vehicle_or_none is not None, "route must be vehicle-scoped"
-        return self.vehicle_or_none
-
-
-class _Redirect(Exception):
-    """Connect answers this request by sending the browser back to the application."""
-
-    def __init__(self, location: str) -> None:
-        super().__init__(location)
-        self.location = location
-
-
-@dataclass
-class _ConnectRequest:
-    redirect_uri: str
-    state: str | None
-    scope: tuple[str, ...]
-    vehicle_ids: list[str]
-    mode: str
-
-
-Handler = Callable[["Simulator", _Call], object]
-
-
-@dataclass(frozen=True)
-class _Route:
-    method: str
-    pattern: re.Pattern[str]
-    handler: Handler
-    auth: _Auth = _Auth.NONE
-    permission: str | None = None
-    data: bool = False  # a data read: send SC-Data-Age and SC-Fetched-At
-    units: bool = False  # unit-dependent: honour and echo SC-Unit-System
-    needs: str | None = None  # "battery" or "engine": other vehicles answer 501
-    injectable: bool = True  # subject to fail_next / SC-Simulate-Error
-    v3: bool = False  # API v3 with the application token: v3 error documents
-    user: bool = False  # needs the sc-user-id header (with the application token)
-
-    @property
-    def vehicle_scoped(self) -> bool:
-        return "vehicle_id" in self.pattern.groupindex
-
-
-def _iso(timestamp: float) -> str:
-    moment = dt.datetime.fromtimestamp(timestamp, dt.UTC)
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _with_query(url: str, **params: str | None) -> str:
-    query = urlencode({k: v for k, v in params.items() if v is not None})
-    return f"{url}{'&' if '?' in url else '?'}{query}"
-
-
-def _same(given: str, expected: str) -> bool:
-    # Bytes, because compare_digest refuses non-ASCII str, and headers may carry anything.
-    return hmac.compare_digest(given.encode(), expected.encode())
-
-
-def _redirect(location: str) -> SimResponse:
-    return SimResponse(302, {"Location": location, "Content-Type": "text/html"}, b"")
-
-
-def _split_scope(scope: str) -> list[str]:
-    return [p.removeprefix("required:") for p in scope.split() if p]
-
-
-def _paging(query: Mapping[str, str], default: int, maximum: int) -> tuple[int, int]:
-    def number(name: str, fallback: int, low: int, high: int) -> int:
-        raw = query.get(name)
-        try:
-            value = fallback if raw is None else int(raw)
-        except ValueError:
-            value = low - 1
-        if not low <= value <= high:
-            raise validation_error(
-                [name], f"{name} must be an integer from {low} to {high}.", code="PARAMETER"
-            )
-        return value
-
-    return number("limit", default, 1, maximum), number("offset", 0, 0, 10**9)
-
-
-class Simulator:
+class Simulator(
+    _ConnectHandlers, _VehicleHandlers, _V3Handlers, _V3ManagementHandlers, _AdminHandlers
+):
     """An in-memory Smartcar API: Connect, tokens, v2.0, v3, compatibility and management.
 
     It is thread-safe (one lock around each request) and opens no sockets: call `handle`, or
@@ -425,6 +229,11 @@ class Simulator:
                 self._connections[vehicle_id] = _Connection(user, now, mode, granted)
             return user
 
+    def charge_schedules(self, vehicle_id: str) -> dict[str, dict[str, Any]]:
+        """The charge schedules stored for a vehicle through API v3, by schedule id."""
+        with self._lock:
+            return copy.deepcopy(self._schedules.get(vehicle_id, {}))
+
     def authorize(self, auth_url: str, approve: bool = True) -> str:
         """Play the user in Connect: return the redirect URL the browser would be sent to.
 
@@ -499,1242 +308,6 @@ class Simulator:
         with self._lock:
             return self._dispatch(method.upper(), parts.path or "/", query, lowered, body)
 
-    def _new_id(self) -> str:
-        """A random UUID, or the next one from the seeded generator (see ``id_seed``)."""
-        if self._ids is None:
-            return str(uuid.uuid4())
-        return str(uuid.UUID(int=self._ids.getrandbits(128), version=4))
-
-    # -- the pipeline -----------------------------------------------------------------------
-
-    def _dispatch(
-        self,
-        method: str,
-        path: str,
-        query: dict[str, str],
-        headers: dict[str, str],
-        body: bytes,
-    ) -> SimResponse:
-        request_id = self._new_id()
-        call = _Call(method, path, query, headers, body, {}, request_id)
-        try:
-            route = self._route(call)
-            self._authenticate(route, call)
-            if route.injectable:
-                self._inject(call)
-            if route.vehicle_scoped:
-                self._check_vehicle(route, call)
-            if route.units:
-                call.units = self._unit_system(call)
-            result = route.handler(self, call)
-        except ApiError as err:
-            if call.v1:
-                err = as_v1(err)
-            elif call.v3:
-                err = as_v3(err)
-            status, response_headers, payload = render_error(err, request_id)
-            response_headers["SC-Request-Id"] = request_id
-            return SimResponse(status, response_headers, payload)
-        if isinstance(result, SimResponse):
-            result.headers.setdefault("SC-Request-Id", request_id)
-            return result
-        return SimResponse(
-            200, self._headers(route, call), json.dumps(result, separators=(",", ":")).encode()
-        )
-
-    def _route(self, call: _Call) -> _Route:
-        # The real API ignores a trailing slash (the official SDK requests
-        # /v2.0/vehicles/{id}/ for the vehicle's attributes, and /management/connections/).
-        path = call.path.rstrip("/") or "/"
-        if path.startswith("/v1.0/"):
-            # The real API still answers v1.0 (official code selects it with
-            # set_api_version("1.0")): the same endpoints, with v1.0 error bodies.
-            call.v1 = True
-            path = "/v2.0/" + path.removeprefix("/v1.0/")
-        for route in _ROUTES:
-            match = route.pattern.fullmatch(path)
-            if match and route.method == call.method:
-                call.params = {k: unquote(v) for k, v in match.groupdict().items()}
-                call.v3 = route.v3
-                return route
-        version = re.match(r"/(v\d+(?:\.\d+)?)/", call.path)
-        if version and version.group(1) not in ("v1.0", "v2.0", "v3"):
-            raise api_error("RESOURCE_NOT_FOUND", "VERSION")
-        raise api_error("RESOURCE_NOT_FOUND", "PATH")
-
-    def _headers(self, route: _Route, call: _Call) -> dict[str, str]:
-        headers = {"SC-Request-Id": call.request_id, "Content-Type": "application/json"}
-        if route.data:
-            now = self._clock()
-            headers["SC-Data-Age"] = _iso(now - call.vehicle.data_age_seconds)
-            headers["SC-Fetched-At"] = _iso(now)
-        if route.units:
-            headers["SC-Unit-System"] = call.units
-        return headers
-
-    def _credentials(self, call: _Call, scheme: str) -> str | None:
-        value = call.headers.get("authorization", "")
-        given, _, credentials = value.partition(" ")
-        if given.lower() != scheme.lower() or not credentials.strip():
-            return None
-        return credentials.strip()
-
-    def _basic(self, call: _Call) -> tuple[str, str] | None:
-        encoded = self._credentials(call, "Basic")
-        if encoded is None:
-            return None
-        try:
-            user, sep, password = base64.b64decode(encoded, validate=True).decode().partition(":")
-        except (binascii.Error, UnicodeDecodeError):
-            return None
-        return (user, password) if sep else None
-
-    def _is_amt(self, call: _Call) -> bool:
-        token = self._credentials(call, "Bearer")
-        return token is not None and _same(token, self.management_token)
-
-    def _access_grant(self, call: _Call) -> _Grant | None:
-        token = self._credentials(call, "Bearer")
-        record = self._access.get(token) if token else None
-        if record is None or record.expires_at <= self._clock():
-            return None
-        return record.grant
-
-    def _client_ok(self, user: str, password: str) -> bool:
-        # compare_digest on both so a wrong id costs as much time as a wrong secret.
-        same_id = _same(user, self.client_id)
-        return _same(password, self.client_secret) and same_id
-
-    def _authenticate(self, route: _Route, call: _Call) -> None:
-        auth = route.auth
-        ok = True
-        if auth is _Auth.ACCESS:
-            call.grant_or_none = self._access_grant(call)
-            ok = call.grant_or_none is not None
-        elif auth is _Auth.ACCESS_OR_AMT:
-            call.grant_or_none = self._access_grant(call)
-            ok = call.grant_or_none is not None or self._is_amt(call)
-        elif auth is _Auth.AMT:
-            ok = self._is_amt(call)
-        elif auth is _Auth.APP:
-            ok = self._app_authenticate(route, call)
-        elif auth is _Auth.ACCESS_OR_APP:
-            call.grant_or_none = self._access_grant(call)
-            ok = call.grant_or_none is not None or self._app_authenticate(route, call)
-        elif auth in (_Auth.CLIENT, _Auth.MANAGEMENT):
-            basic = self._basic(call)
-            if basic is None:
-                ok = False
-            elif auth is _Auth.CLIENT:
-                ok = self._client_ok(*basic)
-            else:
-                ok = basic[0] == "default" and _same(basic[1], self.management_token)
-        if not ok:
-            raise api_error("AUTHENTICATION")
-
-    def _inject(self, call: _Call) -> None:
-        vehicle_id = call.params.get("vehicle_id")
-        header = call.headers.get("sc-simulate-error")
-        if header:
-            try:
-                kind = parse_error(header)
-                raw_retry = call.headers.get("sc-simulate-retry-after")
-                retry = int(raw_retry) if raw_retry else None
-            except ValueError as exc:
-                raise validation_error(["headers", "sc-simulate-error"], str(exc)) from None
-            raise self._failure(kind, retry, vehicle_id)
-        for failure in self._failures:
-            if failure.matches(call.path, vehicle_id):
-                failure.times -= 1
-                if failure.times == 0:
-                    self._failures.remove(failure)
-                raise self._failure(failure.kind, failure.retry_after, vehicle_id)
-
-    def _failure(
-        self, kind: ErrorKind, retry_after: int | None, vehicle_id: str | None
-    ) -> ApiError:
-        url = None
-        if (kind.name, kind.code) == ("CONNECTED_SERVICES_ACCOUNT", "AUTHENTICATION_FAILED"):
-            url = _with_query(
-                "https://connect.smartcar.com/oauth/reauthenticate",
-                response_type="vehicle_id",
-                client_id=self.client_id,
-                vehicle_id=vehicle_id,
-            )
-        return injected_error(kind, retry_after=retry_after, resolution_url=url)
-
-    def _check_vehicle(self, route: _Route, call: _Call) -> None:
-        vehicle_id = call.params["vehicle_id"]
-        grant = call.grant_or_none
-        if grant is not None:
-            allowed = vehicle_id in grant.vehicle_ids
-            if allowed and route.permission and route.permission not in grant.scope:
-                allowed = False
-        else:
-            # The AMT may act on any vehicle connected to the application.
-            allowed = vehicle_id in self._connections or route.auth is _Auth.AMT
-        vehicle = self._fleet.get(vehicle_id)
-        if vehicle is None:
-            # An id that names no vehicle at all is a malformed request to the real API: 400
-            # VALIDATION with no resolution (the official SDK's end-to-end tests expect this
-            # for Vehicle("bad_id", token)), not a PERMISSION error asking to reauthenticate.
-            raise validation_error(
-                ["params", "vehicle_id"], f"No vehicle exists with the id {vehicle_id!r}."
-            )
-        if not allowed:
-            raise api_error("PERMISSION")
-        if (route.needs == "battery" and not vehicle.has_battery) or (
-            route.needs == "engine" and not vehicle.has_engine
-        ):
-            raise api_error("COMPATIBILITY", "VEHICLE_NOT_CAPABLE")
-        call.vehicle_or_none = vehicle
-
-    def _unit_system(self, call: _Call) -> UnitSystem:
-        value = call.headers.get("sc-unit-system", "metric").strip().lower()
-        if value == "metric":
-            return "metric"
-        if value == "imperial":
-            return "imperial"
-        raise validation_error(
-            ["headers", "sc-unit-system"], "sc-unit-system must be 'metric' or 'imperial'."
-        )
-
-    # -- shared pieces ----------------------------------------------------------------------
-
-    def _example(self, method: str, path: str, default: Any) -> Any:
-        """The spec's example for a stateless operation, or ``default`` if it has none."""
-        key = (method, path)
-        if key not in self._examples:
-            found = find_example(load_spec(), method, path)
-            # An example of the wrong shape (an object where a list is expected...) would
-            # break clients in confusing ways; the reference's example is safer.
-            self._examples[key] = found if isinstance(found, type(default)) else default
-        return json.loads(json.dumps(self._examples[key]))
-
-    def _action_response(self, path: str) -> Any:
-        return self._example("POST", f"/vehicles/{{}}{path}", _data.ACTION_SUCCESS)
-
-    def _check_scope(self, scope: Iterable[str]) -> tuple[str, ...]:
-        names = {s.removeprefix("required:") for s in scope}
-        unknown = sorted(names - set(PERMISSIONS))
-        if unknown:
-            raise ValueError(f"unknown permissions: {unknown}")
-        return tuple(p for p in PERMISSIONS if p in names)
-
-    def _new_grant(self, vehicle_ids: list[str], scope: tuple[str, ...], mode: str) -> _Grant:
-        grant = _Grant(self.user_id, list(vehicle_ids), scope)
-        self._grants.append(grant)
-        now = self._clock()
-        for vehicle_id in vehicle_ids:
-            self._connections.setdefault(vehicle_id, _Connection(self.user_id, now, mode, scope))
-        return grant
-
-    def _issue_tokens(self, grant: _Grant) -> dict[str, Any]:
-        now = self._clock()
-        access, refresh = self._new_id(), self._new_id()
-        self._access[access] = _Token(grant, now + ACCESS_TOKEN_TTL)
-        self._refresh[refresh] = _Token(grant, now + REFRESH_TOKEN_TTL)
-        return {
-            "access_token": access,
-            "token_type": "Bearer",
-            "expires_in": ACCESS_TOKEN_TTL,
-            "refresh_token": refresh,
-        }
-
-    def _disconnect(self, vehicle_id: str) -> _Connection | None:
-        """Remove the application's access to a vehicle, for every token."""
-        for grant in self._grants:
-            if vehicle_id in grant.vehicle_ids:
-                grant.vehicle_ids.remove(vehicle_id)
-        self._fleet[vehicle_id].webhooks.clear()
-        for sub_id in [k for k, v in self._subscriptions.items() if v.vehicle_id == vehicle_id]:
-            del self._subscriptions[sub_id]
-        return self._connections.pop(vehicle_id, None)
-
-    def _json_body(self, call: _Call) -> dict[str, Any]:
-        if not call.body.strip():
-            return {}
-        try:
-            data = json.loads(call.body)
-        except ValueError:
-            raise validation_error(["body"], "The request body is not valid JSON.") from None
-        if not isinstance(data, dict):
-            raise validation_error(["body"], "The request body must be a JSON object.")
-        return data
-
-    def _enum_field(self, call: _Call, name: str, allowed: tuple[str, ...]) -> str:
-        value = self._json_body(call).get(name)
-        if value not in allowed:
-            raise validation_error([name], f"{name} must be one of: {', '.join(allowed)}.")
-        return str(value)
-
-    def _number_field(self, body: Mapping[str, Any], name: str, low: float, high: float) -> float:
-        value = body.get(name)
-        # Accept numeric strings: the official Node SDK sends the charge limit as one.
-        if isinstance(value, str):
-            try:
-                value = float(value)
-            except ValueError:
-                value = None
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not low <= value <= high
-        ):
-            raise validation_error([name], f"{name} must be a number from {low} to {high}.")
-        return float(value)
-
-    # -- Connect ----------------------------------------------------------------------------
-
-    def _connect_request(self, params: Mapping[str, str]) -> _ConnectRequest:
-        redirect_uri = params.get("redirect_uri") or self.redirect_uri
-        state = params.get("state")
-
-        def configuration_error(message: str) -> _Redirect:
-            return _Redirect(
-                _with_query(
-                    redirect_uri,
-                    error="configuration_error",
-                    error_description=message,
-                    status_code="400",
-                    error_message=message,
-                    state=state,
-                )
-            )
-
-        if params.get("client_id") != self.client_id:
-            raise configuration_error("Invalid client_id.")
-        if redirect_uri != self.redirect_uri:
-            # Never redirect to an unregistered URI: Connect shows an error page instead.
-            raise html_error(400, f"The redirect_uri {redirect_uri!r} is not registered.")
-        if params.get("response_type") != "code":
-            raise configuration_error("response_type must be 'code'.")
-        mode = params.get("mode") or "live"
-        if mode not in ("live", "simulated", "test"):
-            raise configuration_error("mode must be live, simulated or test.")
-        requested = _split_scope(params.get("scope", ""))
-        try:
-            scope = self._check_scope(requested) if requested else PERMISSIONS
-        except ValueError as exc:
-            raise configuration_error(str(exc)) from None
-        vehicles = list(self._fleet.values())
-        vin = params.get("single_select_vin")
-        if vin:
-            vehicles = [v for v in vehicles if v.vin == vin]
-        elif params.get("make"):
-            vehicles = [v for v in vehicles if v.make == params["make"].upper()]
-        if params.get("single_select", "").lower() == "true":
-            vehicles = vehicles[:1]
-        return _ConnectRequest(redirect_uri, state, scope, [v.id for v in vehicles], mode)
-
-    def _connect_decide(self, params: Mapping[str, str], approve: bool) -> str:
-        try:
-            request = self._connect_request(params)
-        except _Redirect as redirect:
-            return redirect.location
-        state = request.state
-        if not approve:
-            return _with_query(
-                request.redirect_uri,
-                error="access_denied",
-                error_description="User denied access to application.",
-                state=state,
-            )
-        if not request.vehicle_ids:
-            return _with_query(
-                request.redirect_uri,
-                error="no_vehicles",
-                error_description="No vehicles found. Please add vehicles to your account and "
-                "try again.",
-                state=state,
-            )
-        code = self._new_id()
-        self._codes[code] = _Code(
-            request.redirect_uri,
-            request.scope,
-            request.vehicle_ids,
-            request.mode,
-            self._clock() + CODE_TTL,
-        )
-        # API v3: the redirect names the user (the `sc-user-id` of later calls) alongside code.
-        return _with_query(request.redirect_uri, code=code, user_id=self.user_id, state=state)
-
-    def _connect_page(self, call: _Call) -> SimResponse:
-        try:
-            request = self._connect_request(call.query)
-        except _Redirect as redirect:
-            return _redirect(redirect.location)
-        hidden = "".join(
-            f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}">'
-            for k, v in call.query.items()
-            if k != "decision"
-        )
-        vehicles = (
-            "".join(
-                f"<li>{v.year} {html.escape(v.make)} {html.escape(v.model)} ({v.vin})</li>"
-                for v in (self._fleet[i] for i in request.vehicle_ids)
-            )
-            or "<li>No vehicles found.</li>"
-        )
-        permissions = "".join(f"<li>{html.escape(p)}</li>" for p in request.scope)
-        # Like Connect's brand list (test-mode code logs in to one brand, "button#FORD"): a
-        # button per make approves for that make's vehicles only.
-        makes = sorted({self._fleet[i].make for i in request.vehicle_ids})
-        brands = ""
-        if len(makes) > 1:
-            brands = "<p>Or approve for one brand only:</p>" + "".join(
-                f'<button type="submit" name="make" value="{html.escape(m)}" '
-                f'id="{html.escape(m)}" class="brand-list-item">{html.escape(m)}</button> '
-                for m in makes
-            )
-        page = (
-            '<!DOCTYPE html><html><head><meta charset="utf-8">'
-            "<title>Smartcar Connect (simulator)</title></head><body>"
-            "<h1>Smartcar Connect (simulator)</h1>"
-            f"<p>The application {html.escape(self.client_id)} asks to access:</p>"
-            f"<ul>{vehicles}</ul><p>with these permissions:</p><ul>{permissions}</ul>"
-            f'<form method="post" action="/oauth/authorize/approve">{hidden}'
-            '<button type="submit" name="decision" value="approve" id="approval-button">'
-            "Approve</button> "
-            '<button type="submit" name="decision" value="deny">Deny</button>'
-            f"{brands}</form></body></html>"
-        )
-        return SimResponse(200, {"Content-Type": "text/html; charset=utf-8"}, page.encode())
-
-    def _connect_approve(self, call: _Call) -> SimResponse:
-        params = dict(call.query)
-        params.update(parse_qsl(call.body.decode("utf-8", "replace"), keep_blank_values=True))
-        approve = params.pop("decision", "approve") != "deny"
-        return _redirect(self._connect_decide(params, approve))
-
-    # -- OAuth token endpoint ---------------------------------------------------------------
-
-    def _token(self, call: _Call) -> object:
-        form = dict(parse_qsl(call.body.decode("utf-8", "replace"), keep_blank_values=True))
-        # The SDKs use Basic auth; some of Smartcar's samples put the credentials in the form.
-        basic = self._basic(call) or (form.get("client_id", ""), form.get("client_secret", ""))
-        if not self._client_ok(*basic):
-            raise oauth_error(401, "invalid_client", "Invalid client credentials.")
-        grant_type = form.get("grant_type")
-        now = self._clock()
-        if grant_type == "authorization_code":
-            code = form.get("code", "")
-            record = self._codes.pop(code, None)  # popped: a code works once, even if rejected
-            if record is None or record.expires_at <= now:
-                raise oauth_error(400, "invalid_request", f"Invalid code: {code}.")
-            redirect_uri = form.get("redirect_uri", record.redirect_uri)
-            if redirect_uri != record.redirect_uri:
-                raise oauth_error(400, "invalid_grant", f"Invalid redirect_uri: {redirect_uri}.")
-            return self._issue_tokens(
-                self._new_grant(record.vehicle_ids, record.scope, record.mode)
-            )
-        if grant_type == "refresh_token":
-            refresh = form.get("refresh_token", "")
-            token = self._refresh.get(refresh)
-            if token is None or token.expires_at <= now:
-                raise oauth_error(400, "invalid_grant", f"Invalid refresh_token: {refresh}.")
-            token.expires_at = min(token.expires_at, now + REFRESH_REUSE_WINDOW)
-            return self._issue_tokens(token.grant)
-        raise oauth_error(400, "unsupported_grant_type", f"Invalid grant_type: {grant_type}.")
-
-    # -- API v2.0: user and vehicle list ----------------------------------------------------
-
-    def _get_user(self, call: _Call) -> object:
-        return {"id": call.grant.user_id}
-
-    def _get_vehicles(self, call: _Call) -> object:
-        limit, offset = _paging(call.query, 10, 50)
-        ids = call.grant.vehicle_ids
-        return {"paging": {"count": len(ids), "offset": offset}, "vehicles": ids[offset:][:limit]}
-
-    # -- API v2.0: vehicle reads ------------------------------------------------------------
-
-    def _get_attributes(self, call: _Call) -> object:
-        v = call.vehicle
-        return {"id": v.id, "make": v.make, "model": v.model, "year": v.year}
-
-    def _get_vin(self, call: _Call) -> object:
-        return {"vin": call.vehicle.vin}
-
-    def _get_odometer(self, call: _Call) -> object:
-        return {"distance": _data.distance(call.vehicle.odometer_km, call.units)}
-
-    def _get_location(self, call: _Call) -> object:
-        return {"latitude": call.vehicle.latitude, "longitude": call.vehicle.longitude}
-
-    def _get_fuel(self, call: _Call) -> object:
-        v, units = call.vehicle, call.units
-        return {
-            "amountRemaining": None
-            if v.fuel_litres is None
-            else _data.volume(v.fuel_litres, units),
-            "percentRemaining": v.fuel_percent_remaining,
-            "range": None if v.fuel_range_km is None else _data.distance(v.fuel_range_km, units),
-        }
-
-    def _get_battery(self, call: _Call) -> object:
-        v = call.vehicle
-        return {
-            "percentRemaining": v.battery_percent_remaining,
-            "range": None
-            if v.battery_range_km is None
-            else _data.distance(v.battery_range_km, call.units),
-        }
-
-    def _get_battery_capacity(self, call: _Call) -> object:
-        return {"capacity": call.vehicle.battery_capacity_kwh}
-
-    def _get_nominal_capacity(self, call: _Call) -> object:
-        return self._example("GET", "/vehicles/{}/battery/nominal_capacity", _data.NOMINAL_CAPACITY)
-
-    def _get_charge(self, call: _Call) -> object:
-        return {"isPluggedIn": call.vehicle.is_plugged_in, "state": call.vehicle.charge_state}
-
-    def _get_charge_limit(self, call: _Call) -> object:
-        return {"limit": call.vehicle.charge_limit}
-
-    def _get_security(self, call: _Call) -> object:
-        locked = call.vehicle.is_locked
-        closed = [{"type": t, "status": "CLOSED"} for t in _data.TIRES]
-        return {
-            "isLocked": locked,
-            "doors": [
-                {"type": t, "status": "LOCKED" if locked else "UNLOCKED"} for t in _data.TIRES
-            ],
-            "windows": closed,
-            "sunroof": [{"type": "sunroof", "status": "CLOSED"}],
-            "storage": [
-                {"type": "rear", "status": "CLOSED"},
-                {"type": "front", "status": "CLOSED"},
-            ],
-            "chargingPort": [{"type": "chargingPort", "status": "CLOSED"}],
-        }
-
-    def _get_tires(self, call: _Call) -> object:
-        kpa = call.vehicle.tire_pressure_kpa
-        return {t: _data.pressure(kpa[t], call.units) if t in kpa else None for t in _data.TIRES}
-
-    def _get_engine_oil(self, call: _Call) -> object:
-        return {"lifeRemaining": call.vehicle.oil_life_remaining}
-
-    def _get_permissions(self, call: _Call) -> object:
-        limit, offset = _paging(call.query, 25, 100)
-        scope = call.grant.scope
-        return {
-            "paging": {"count": len(scope), "offset": offset},
-            "permissions": list(scope[offset:][:limit]),
-        }
-
-    def _get_service_history(self, call: _Call) -> object:
-        records = self._example("GET", "/vehicles/{}/service/history", _data.SERVICE_HISTORY)
-
-        def bound(*names: str) -> dt.datetime | None:
-            raw = next((call.query[n] for n in names if call.query.get(n)), None)
-            if raw is None:
-                return None
-            try:
-                moment = dt.datetime.fromisoformat(raw)
-            except ValueError:
-                raise validation_error(
-                    [names[0]],
-                    f"{names[0]} must be an ISO 8601 date or date-time.",
-                    code="PARAMETER",
-                ) from None
-            if len(raw) == 10 and names[0] == "end_date":
-                moment += dt.timedelta(days=1)  # a bare end date includes that whole day
-            return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-        # Three of the four official SDKs send snake_case, the Python one camelCase.
-        start, end = bound("start_date", "startDate"), bound("end_date", "endDate")
-        kept = []
-        for record in records:
-            when = _parse_moment(record.get("serviceDate")) if isinstance(record, dict) else None
-            if when is not None and (
-                (start is not None and when < start) or (end is not None and when >= end)
-            ):
-                continue
-            if isinstance(record, dict) and isinstance(record.get("odometerDistance"), int | float):
-                record["odometerDistance"] = _data.distance(record["odometerDistance"], call.units)
-            kept.append(record)
-        return kept
-
-    def _get_system_status(self, call: _Call) -> object:
-        return self._example("GET", "/vehicles/{}/diagnostics/system_status", _data.SYSTEM_STATUS)
-
-    def _get_dtcs(self, call: _Call) -> object:
-        return self._example("GET", "/vehicles/{}/diagnostics/dtcs", _data.DTCS)
-
-    # -- API v2.0: commands -----------------------------------------------------------------
-
-    def _post_charge(self, call: _Call) -> object:
-        v = call.vehicle
-        action = self._enum_field(call, "action", ("START", "STOP"))
-        if action == "START":
-            if not v.is_plugged_in:
-                raise api_error("VEHICLE_STATE", "CHARGING_PLUG_NOT_CONNECTED")
-            if v.charge_state == "CHARGING":
-                raise api_error("VEHICLE_STATE", "CHARGING_IN_PROGRESS")
-            if (v.battery_percent_remaining or 0.0) >= v.charge_limit:
-                raise api_error("VEHICLE_STATE", "FULLY_CHARGED")
-            v.charge_state = "CHARGING"
-        else:
-            if v.charge_state != "CHARGING":
-                raise api_error("VEHICLE_STATE", "NOT_CHARGING")
-            v.charge_state = "NOT_CHARGING"
-        return self._action_response("/charge")
-
-    def _post_charge_limit(self, call: _Call) -> object:
-        call.vehicle.charge_limit = self._number_field(self._json_body(call), "limit", 0.5, 1.0)
-        return self._action_response("/charge/limit")
-
-    def _post_security(self, call: _Call) -> object:
-        action = self._enum_field(call, "action", ("LOCK", "UNLOCK"))
-        call.vehicle.is_locked = action == "LOCK"
-        return self._action_response("/security")
-
-    def _post_destination(self, call: _Call) -> object:
-        body = self._json_body(call)
-        latitude = self._number_field(body, "latitude", -90.0, 90.0)
-        longitude = self._number_field(body, "longitude", -180.0, 180.0)
-        call.vehicle.destination = (latitude, longitude)
-        return self._action_response("/navigation/destination")
-
-    def _delete_application(self, call: _Call) -> object:
-        self._disconnect(call.vehicle.id)
-        return {"status": "success"}
-
-    def _post_webhook(self, call: _Call) -> object:
-        call.vehicle.webhooks.add(call.params["webhook_id"])
-        return {"webhookId": call.params["webhook_id"], "vehicleId": call.vehicle.id}
-
-    def _delete_webhook(self, call: _Call) -> object:
-        call.vehicle.webhooks.discard(call.params["webhook_id"])
-        return {"status": "success"}
-
-    def _post_batch(self, call: _Call) -> object:
-        requests = self._json_body(call).get("requests")
-        if not isinstance(requests, list) or not all(
-            isinstance(r, dict) and isinstance(r.get("path"), str) and r["path"].startswith("/")
-            for r in requests
-        ):
-            raise validation_error(
-                ["requests"], "requests must be a list of objects with a path starting with '/'."
-            )
-        # Sub-requests carry the caller's headers (token, unit system) but not the one-off
-        # error header, which has already been applied to the batch request itself.
-        headers = {k: v for k, v in call.headers.items() if k != "sc-simulate-error"}
-        prefix = f"/v{'1.0' if call.v1 else '2.0'}/vehicles/{call.params['vehicle_id']}"
-        responses = []
-        for item in requests:
-            sub_path = item["path"]
-            sub = urlsplit(sub_path)
-            query = dict(parse_qsl(sub.query, keep_blank_values=True))
-            answer = self._dispatch("GET", prefix + sub.path.rstrip("/"), query, headers, b"")
-            try:
-                body: Any = answer.json()
-            except ValueError:
-                body = answer.body.decode("utf-8", "replace")
-            responses.append(
-                {
-                    "path": sub_path,
-                    "code": answer.status,
-                    "body": body,
-                    "headers": {
-                        k.lower(): v
-                        for k, v in answer.headers.items()
-                        if k.lower() not in ("content-type", "sc-request-id")
-                    },
-                }
-            )
-        return {"responses": responses}
-
-    # -- API v3 -----------------------------------------------------------------------------
-
-    def _v3_vehicle(self, call: _Call) -> object:
-        v = call.vehicle
-        return {
-            "id": v.id,
-            "type": "vehicle",
-            "attributes": {"make": v.make, "model": v.model, "year": v.year},
-            "links": {"self": f"/vehicles/{v.id}"},
-        }
-
-    def _v3_resource(self, call: _Call, code: str) -> dict[str, Any]:
-        now = self._clock()
-        return signal_resource(
-            SIGNALS_BY_CODE[code],
-            call.vehicle,
-            retrieved_ms=int(now * 1000),
-            oem_updated_ms=int((now - call.vehicle.data_age_seconds) * 1000),
-        )
-
-    def _v3_signals(self, call: _Call) -> object:
-        scope = call.grant.scope
-        codes = [s.code for s in SIGNALS if s.applies_to(call.vehicle) and s.permission in scope]
-        items = [self._v3_resource(call, code) for code in codes]
-        if not call.v3:
-            # The per-vehicle token of the official SDKs' v3 reads: one unpaged list.
-            return {"data": items}
-        return self._signal_page(call, items)
-
-    def _signal_page(self, call: _Call, items: list[dict[str, Any]]) -> dict[str, Any]:
-        """Signals with the application token page as Smartcar's example: ``page``/``pageSize``."""
-        page, size = (_query_int(call, "page", 1, 1_000_000), _query_int(call, "pageSize", 10, 100))
-        last = max(1, -(-len(items) // size))
-        path = f"/vehicles/{call.vehicle.id}/signals"
-
-        def link(n: int) -> str:
-            return f"{path}?page={n}&pageSize={size}"
-
-        return {
-            "data": items[(page - 1) * size : page * size],
-            "meta": {"page": page, "pageSize": size, "totalCount": len(items)},
-            "links": {
-                "self": link(page),
-                "first": link(1),
-                "previous": link(page - 1) if page > 1 else None,
-                "next": link(page + 1) if page < last else None,
-                "last": link(last),
-            },
-        }
-
-    def _v3_signal(self, call: _Call) -> object:
-        signal = SIGNALS_BY_CODE.get(call.params["signal_code"])
-        if signal is None:
-            raise api_error("RESOURCE_NOT_FOUND", "PATH")
-        if signal.permission not in call.grant.scope:
-            raise api_error("PERMISSION")
-        if not signal.applies_to(call.vehicle):
-            raise api_error("COMPATIBILITY", "VEHICLE_NOT_CAPABLE")
-        return self._v3_resource(call, signal.code)
-
-    # -- compatibility ----------------------------------------------------------------------
-
-    def _compatibility(self, call: _Call) -> object:
-        vin, scope = call.query.get("vin"), call.query.get("scope")
-        for name, value in (("vin", vin), ("scope", scope)):
-            if not value:
-                raise validation_error([name], f"{name} is required.", code="PARAMETER")
-        level = call.query.get("test_mode_compatibility_level")
-        if call.query.get("mode") == "test" or level:
-            # Test mode answers from the level asked for, whatever the VIN.
-            if level not in _data.TEST_MODE_LEVELS:
-                raise api_error(
-                    "VALIDATION",
-                    detail=[
-                        {
-                            "field": "test_mode_compatibility_level",
-                            "message": "Field must be one of: "
-                            f"[{','.join(_data.TEST_MODE_LEVELS)}]",
-                        }
-                    ],
-                )
-            compatible, powertrain = _data.TEST_MODE_LEVELS[level]
-        else:
-            vehicle = next((v for v in self._fleet.values() if v.vin == vin), None)
-            if vehicle is not None:
-                compatible, powertrain = True, vehicle.powertrain
-            elif (vin or "").upper().startswith(_data.TEST_VIN_PREFIX):
-                # Smartcar's test VINs (0SC...) answer as an electric vehicle: capable of
-                # /odometer, not of /fuel.
-                compatible, powertrain = True, "BEV"
-            else:
-                return self._example("GET", "/compatibility", _data.COMPATIBILITY)
-        if not compatible:
-            return {"compatible": False, "reason": "VEHICLE_NOT_COMPATIBLE", "capabilities": []}
-        capabilities = []
-        if call.query.get("country", "US").upper() == "US":  # Smartcar fills these for US only
-            for permission in _split_scope(scope or ""):
-                endpoint, needs = _data.PERMISSION_ENDPOINTS.get(permission, ("", None))
-                if not endpoint:
-                    continue
-                capable = (
-                    needs is None
-                    or (needs == "battery" and powertrain != "ICE")
-                    or (needs == "engine" and powertrain != "BEV")
-                )
-                capabilities.append(
-                    {
-                        "permission": permission,
-                        "endpoint": endpoint,
-                        "capable": capable,
-                        "reason": None if capable else "VEHICLE_NOT_CAPABLE",
-                    }
-                )
-        return {"compatible": True, "reason": None, "capabilities": capabilities}
-
-    def _compatibility_matrix(self, call: _Call) -> object:
-        region = call.query.get("region", "")
-        if region.upper() not in ("US", "CA", "EUROPE"):
-            raise validation_error(["region"], "region must be US, CA or EUROPE.", code="PARAMETER")
-        matrix = self._example("GET", "/compatibility/matrix", _data.COMPATIBILITY_MATRIX)
-        makes = {m.upper() for m in call.query.get("make", "").split()}
-        powertrain = call.query.get("type", "").upper()
-        result = {}
-        for make, models in matrix.items():
-            if makes and make.upper() not in makes:
-                continue
-            kept = [m for m in models if not powertrain or m.get("type") == powertrain]
-            if kept:
-                result[make] = kept
-        return result
-
-    # -- management -------------------------------------------------------------------------
-
-    def _matching_connections(self, call: _Call) -> list[tuple[str, _Connection]]:
-        user_id, vehicle_id = call.query.get("user_id"), call.query.get("vehicle_id")
-        return [
-            (vid, c)
-            for vid, c in self._connections.items()
-            if (not user_id or c.user_id == user_id) and (not vehicle_id or vid == vehicle_id)
-        ]
-
-    def _get_connections(self, call: _Call) -> object:
-        limit, _ = _paging(call.query, 10, 100)
-        offset = 0
-        cursor = call.query.get("cursor")
-        if cursor:
-            try:
-                offset = int(base64.urlsafe_b64decode(cursor.encode()).decode().removeprefix("o:"))
-            except (ValueError, binascii.Error):
-                raise validation_error(["cursor"], "Invalid cursor.", code="PARAMETER") from None
-        matching = self._matching_connections(call)
-        page = matching[offset:][:limit]
-        following = offset + len(page)
-        return {
-            "connections": [
-                {
-                    "vehicleId": vid,
-                    "userId": c.user_id,
-                    "connectedAt": _iso(c.connected_at),
-                    "mode": c.mode,
-                }
-                for vid, c in page
-            ],
-            "paging": {
-                "cursor": base64.urlsafe_b64encode(f"o:{following}".encode()).decode()
-                if following < len(matching)
-                else None
-            },
-        }
-
-    def _delete_connections(self, call: _Call) -> object:
-        if not (call.query.get("user_id") or call.query.get("vehicle_id")):
-            raise validation_error(
-                ["user_id", "vehicle_id"], "user_id or vehicle_id is required.", code="PARAMETER"
-            )
-        deleted = []
-        for vehicle_id, connection in self._matching_connections(call):
-            self._disconnect(vehicle_id)
-            deleted.append({"vehicleId": vehicle_id, "userId": connection.user_id})
-        return {"connections": deleted}
-
-    # -- API v3 with the application token ---------------------------------------------------
-
-    def _new_app_token(self) -> dict[str, Any]:
-        token = self._new_id()
-        self._app_tokens[token] = self._clock() + APP_TOKEN_TTL
-        return {"access_token": token, "token_type": "Bearer", "expires_in": APP_TOKEN_TTL}
-
-    def _request_application_token(self, call: _Call) -> object:
-        form = dict(parse_qsl(call.body.decode("utf-8", "replace"), keep_blank_values=True))
-        # The documented samples send the credentials in the form; some clients use Basic.
-        basic = self._basic(call) or (form.get("client_id", ""), form.get("client_secret", ""))
-        if form.get("grant_type") != "client_credentials":
-            raise oauth_error(400, "invalid_request", "grant_type must be client_credentials.")
-        if not self._client_ok(*basic):
-            raise oauth_error(401, "invalid_client", "Invalid client_id or client_secret.")
-        return self._new_app_token()
-
-    def _app_authenticate(self, route: _Route, call: _Call) -> bool:
-        """Check an application token and, for vehicle calls, who acts (``sc-user-id``)."""
-        token = self._credentials(call, "Bearer")
-        expires = self._app_tokens.get(token) if token else None
-        if expires is None or expires <= self._clock():
-            return False
-        call.v3 = True
-        vehicle_id = call.params.get("vehicle_id")
-        if vehicle_id is None:
-            return True
-        user_id = call.headers.get("sc-user-id", "").strip()
-        if route.user and not user_id:
-            raise validation_error(["headers", "sc-user-id"], "The sc-user-id header is required.")
-        connection = self._connections.get(vehicle_id)
-        if connection is None or (user_id and connection.user_id != user_id):
-            raise ApiError(
-                ErrorKind("v2", "AUTHENTICATION", "ACCESS_DENIED", 403),
-                description="The given token does not provide access to the requested resource.",
-            )
-        call.grant_or_none = _Grant(connection.user_id, [vehicle_id], connection.scope)
-        return True
-
-    def _page(
-        self, call: _Call, items: list[dict[str, Any]], default: int, path: str
-    ) -> dict[str, Any]:
-        """One page of a JSON:API list, by ``page[number]`` and ``page[size]``."""
-        size = _query_int(call, "page[size]", default, 100)
-        page = _query_int(call, "page[number]", 1, 1_000_000)
-        last = max(1, -(-len(items) // size))
-
-        def link(n: int) -> str:
-            return f"{path}?page[number]={n}&page[size]={size}"
-
-        return {
-            "data": items[(page - 1) * size : page * size],
-            "meta": {"totalCount": len(items)},
-            "links": {
-                "self": link(page),
-                "first": link(1),
-                "previous": link(page - 1) if page > 1 else None,
-                "next": link(page + 1) if page < last else None,
-                "last": link(last),
-            },
-        }
-
-    def _execution(
-        self,
-        call: _Call,
-        resource_type: str,
-        attributes: dict[str, Any],
-        links: dict[str, Any] | None = None,
-    ) -> SimResponse:
-        """A command's result: 200, or 202 for a vehicle that answers slowly (same body)."""
-        slow = call.vehicle.slow_commands
-        now = self._clock()
-        data: dict[str, Any] = {
-            "id": "exec_" + self._new_id().replace("-", "")[:12],
-            "type": resource_type,
-            "attributes": {
-                **attributes,
-                "status": {"value": "SUCCESS"},
-                "executionMode": "async" if slow else "sync",
-            },
-            "meta": {
-                "executedAt": _iso(now).replace(".000Z", "Z"),
-                "completedAt": _iso(now).replace(".000Z", "Z"),
-                "durationInSeconds": 0,
-            },
-        }
-        if links:
-            data["links"] = links
-        body = json.dumps({"data": data}, separators=(",", ":")).encode()
-        headers = {"SC-Request-Id": call.request_id, "Content-Type": "application/json"}
-        return SimResponse(202 if slow else 200, headers, body)
-
-    def _attributes(self, call: _Call) -> dict[str, Any]:
-        attributes = self._json_body(call).get("data", {})
-        attributes = attributes.get("attributes") if isinstance(attributes, dict) else None
-        if not isinstance(attributes, dict):
-            raise validation_error(["data", "attributes"], "data.attributes is required.")
-        return attributes
-
-    def _command_execution(
-        self, call: _Call, command_type: str, parameters: dict[str, Any] | None = None
-    ) -> SimResponse:
-        attributes: dict[str, Any] = {"commandType": command_type}
-        if parameters is not None:
-            attributes["parameters"] = parameters
-        return self._execution(call, "command-execution", attributes)
-
-    def _lock_doors(self, call: _Call) -> object:
-        call.vehicle.is_locked = True
-        return self._command_execution(call, "security-lock")
-
-    def _unlock_doors(self, call: _Call) -> object:
-        call.vehicle.is_locked = False
-        return self._command_execution(call, "security-unlock")
-
-    def _start_charge(self, call: _Call) -> object:
-        v = call.vehicle
-        if not v.is_plugged_in:
-            raise api_error("VEHICLE_STATE", "CHARGING_PLUG_NOT_CONNECTED")
-        v.charge_state = "CHARGING"
-        return self._command_execution(call, "charge-start")
-
-    def _stop_charge(self, call: _Call) -> object:
-        call.vehicle.charge_state = "NOT_CHARGING"
-        return self._command_execution(call, "charge-stop")
-
-    def _set_charge_limit_v3(self, call: _Call) -> object:
-        percent = self._number_field(self._attributes(call), "percent", 0.0, 100.0)
-        call.vehicle.charge_limit = percent / 100
-        return self._command_execution(call, "charge-set-limit", {"percent": percent})
-
-    def _set_destination(self, call: _Call) -> object:
-        attributes = self._attributes(call)
-        latitude = self._number_field(attributes, "latitude", -90.0, 90.0)
-        longitude = self._number_field(attributes, "longitude", -180.0, 180.0)
-        call.vehicle.destination = (latitude, longitude)
-        parameters = {"latitude": latitude, "longitude": longitude}
-        return self._command_execution(call, "navigation-set-destination", parameters)
-
-    def _schedule(self, call: _Call, schedule_type: str) -> SimResponse:
-        attributes = self._attributes(call)
-        location = attributes.get("location")
-        if not isinstance(location, dict):
-            raise validation_error(["location"], "location is required.")
-        latitude = self._number_field(location, "latitude", -90.0, 90.0)
-        longitude = self._number_field(location, "longitude", -180.0, 180.0)
-        parameters: dict[str, Any] = {"location": {"latitude": latitude, "longitude": longitude}}
-        for name in ("startTime", "stopTime"):
-            value = attributes.get(name)
-            if not isinstance(value, str) or not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
-                raise validation_error([name], f"{name} must be a time as HH:mm.")
-            parameters[name] = value
-        schedule_id = "sched_" + self._new_id().replace("-", "")[:12]
-        vehicle_id = call.vehicle.id
-        self._schedules.setdefault(vehicle_id, {})[schedule_id] = {
-            "scheduleType": schedule_type,
-            **parameters,
-        }
-        attributes = {
-            "action": "create",
-            "scheduleType": schedule_type,
-            "scheduleId": schedule_id,
-            "parameters": parameters,
-        }
-        links = {"schedule": f"/vehicles/{vehicle_id}/charge-schedules/{schedule_id}"}
-        return self._execution(call, "charge-schedule-execution", attributes, links)
-
-    def _set_daily_charge_schedule(self, call: _Call) -> object:
-        return self._schedule(call, "daily")
-
-    def _set_weekly_charge_schedule(self, call: _Call) -> object:
-        return self._schedule(call, "weekly")
-
-    def _set_workweek_charge_schedule(self, call: _Call) -> object:
-        return self._schedule(call, "workweek")
-
-    def _delete_charge_schedule(self, call: _Call) -> object:
-        schedules = self._schedules.get(call.vehicle.id, {})
-        schedule_id = call.params["schedule_id"]
-        stored = schedules.pop(schedule_id, None)
-        if stored is None:
-            raise api_error("RESOURCE_NOT_FOUND", description="No such charge schedule.")
-        attributes = {
-            "action": "delete",
-            "scheduleType": stored["scheduleType"],
-            "scheduleId": schedule_id,
-        }
-        return self._execution(call, "charge-schedule-execution", attributes)
-
-    def charge_schedules(self, vehicle_id: str) -> dict[str, dict[str, Any]]:
-        """The charge schedules stored for a vehicle through API v3, by schedule id."""
-        with self._lock:
-            return copy.deepcopy(self._schedules.get(vehicle_id, {}))
-
-    def _connection_resource(self, vehicle_id: str, connection: _Connection) -> dict[str, Any]:
-        v = self._fleet[vehicle_id]
-        connection_id = _connection_id(vehicle_id, connection.user_id)
-        return {
-            "id": connection_id,
-            "type": "connection",
-            "attributes": {
-                "permissions": list(connection.scope),
-                "vehicle": {
-                    "make": v.make,
-                    "model": v.model,
-                    "year": v.year,
-                    "mode": connection.mode,
-                    "powertrainType": v.powertrain,
-                },
-            },
-            "relationships": {
-                "vehicle": {
-                    "data": {"id": vehicle_id, "type": "vehicle"},
-                    "links": {"related": f"/vehicles/{vehicle_id}"},
-                },
-                "user": {"data": {"id": connection.user_id, "type": "user"}},
-            },
-            "meta": {
-                "createdAt": _iso(connection.connected_at),
-                "updatedAt": _iso(connection.connected_at),
-            },
-            "links": {"self": f"/connections/{connection_id}"},
-        }
-
-    def _find_connection(self, call: _Call) -> tuple[str, _Connection]:
-        wanted = call.params["connection_id"]
-        for vehicle_id, connection in self._connections.items():
-            if _connection_id(vehicle_id, connection.user_id) == wanted:
-                return vehicle_id, connection
-        raise api_error("RESOURCE_NOT_FOUND", description="No such connection.")
-
-    def _list_connections(self, call: _Call) -> object:
-        user_id = call.query.get("filter[userId]") or call.headers.get("sc-user-id")
-        vehicle_id = call.query.get("filter[vehicleId]")
-        mode = call.query.get("filter[vehicle.mode]")
-        if mode not in (None, "live", "simulated"):
-            raise validation_error(["filter[vehicle.mode]"], "mode must be live or simulated.")
-        items = [
-            self._connection_resource(vid, c)
-            for vid, c in sorted(self._connections.items(), key=lambda i: i[1].connected_at)
-            if (not user_id or c.user_id == user_id)
-            and (not vehicle_id or vid == vehicle_id)
-            and (not mode or c.mode == mode)
-        ]
-        return self._page(call, items, 10, "/connections")
-
-    def _get_connection(self, call: _Call) -> object:
-        return {"data": self._connection_resource(*self._find_connection(call))}
-
-    def _no_content(self, call: _Call) -> SimResponse:
-        return SimResponse(204, {"SC-Request-Id": call.request_id}, b"")
-
-    def _delete_connection(self, call: _Call) -> object:
-        vehicle_id, _ = self._find_connection(call)
-        self._disconnect(vehicle_id)
-        return self._no_content(call)
-
-    def _delete_user(self, call: _Call) -> object:
-        user_id = call.params["user_id"]
-        owned = [vid for vid, c in self._connections.items() if c.user_id == user_id]
-        if not owned:
-            raise api_error("RESOURCE_NOT_FOUND", description="No such user.")
-        for vehicle_id in owned:
-            self._disconnect(vehicle_id)
-        return self._no_content(call)
-
-    def _list_compatible_vehicles(self, call: _Call) -> object:
-        region = call.query.get("filter[region]")
-        if region is not None and region.upper() not in ("US", "CA", "EUROPE"):
-            raise validation_error(["filter[region]"], "region must be US, CA or EUROPE.")
-        make = (call.query.get("filter[make]") or "").lower()
-        powertrain = (call.query.get("filter[powertrainType]") or "").upper()
-        models: dict[tuple[str, str], list[VehicleState]] = {}
-        for v in self._fleet.values():
-            if (make and v.make.lower() != make) or (powertrain and v.powertrain != powertrain):
-                continue
-            models.setdefault((v.make, v.model), []).append(v)
-        data = []
-        for (vehicle_make, model), vehicles in sorted(models.items()):
-            years = [v.year for v in vehicles]
-            codes = sorted({s.code for s in SIGNALS for v in vehicles if s.applies_to(v)})
-            data.append(
-                {
-                    "type": "compatible-vehicle",
-                    "attributes": {
-                        "make": vehicle_make,
-                        "model": model,
-                        "years": {"start": min(years), "end": max(years)},
-                        "capabilities": [{"type": "signal", "capability": c} for c in codes],
-                    },
-                }
-            )
-        return {"data": data, "meta": {"totalCount": len(data)}}
-
-    def _list_webhooks(self, call: _Call) -> object:
-        def flag(name: str) -> bool | None:
-            raw = call.query.get(name)
-            if raw is None:
-                return None
-            if raw not in ("true", "false"):
-                raise validation_error([name], f"{name} must be true or false.")
-            return raw == "true"
-
-        name = (call.query.get("filter[name]") or "").lower()
-        uri = (call.query.get("filter[callbackUri]") or "").lower()
-        enabled, auto = flag("filter[isEnabled]"), flag("filter[autoSubscribe]")
-        items = [
-            w
-            for w in self._webhooks_v3.values()
-            if name in w["attributes"]["name"].lower()
-            and uri in w["attributes"]["callbackUri"].lower()
-            and enabled in (None, w["attributes"]["isEnabled"])
-            and auto in (None, w["attributes"]["autoSubscribe"])
-        ]
-        return self._page(call, json.loads(json.dumps(items)), 50, "/webhooks")
-
-    def _get_webhook(self, call: _Call) -> object:
-        webhook = self._webhooks_v3.get(call.params["webhook_id"])
-        if webhook is None:
-            raise api_error("RESOURCE_NOT_FOUND", description="No such webhook.")
-        return {"data": json.loads(json.dumps(webhook))}
-
-    def _subscription_resource(self, sub: _Subscription) -> dict[str, Any]:
-        v = self._fleet[sub.vehicle_id]
-        connection = self._connections.get(sub.vehicle_id)
-        return {
-            "type": "subscription",
-            "id": sub.id,
-            "attributes": {
-                "vehicle": {
-                    "make": v.make,
-                    "model": v.model,
-                    "year": v.year,
-                    "mode": connection.mode if connection else "live",
-                    "powertrainType": v.powertrain,
-                }
-            },
-            "meta": {"createdAt": _iso(sub.created_at), "updatedAt": _iso(sub.created_at)},
-            "relationships": {
-                "webhook": {
-                    "data": {"type": "webhook", "id": sub.webhook_id},
-                    "links": {"related": f"/webhooks/{sub.webhook_id}"},
-                },
-                "user": {"data": {"type": "user", "id": sub.user_id}},
-                "vehicle": {"data": {"type": "vehicle", "id": sub.vehicle_id}},
-            },
-            "links": {"self": f"/subscriptions/{sub.id}"},
-        }
-
-    def _create_subscription(self, call: _Call) -> object:
-        attributes = self._attributes(call)
-        values = {}
-        for name in ("webhookId", "userId", "vehicleId"):
-            value = attributes.get(name)
-            if not isinstance(value, str) or not value:
-                raise validation_error(["data", "attributes", name], f"{name} is required.")
-            values[name] = value
-        if values["webhookId"] not in self._webhooks_v3:
-            raise api_error("RESOURCE_NOT_FOUND", description="No such webhook.")
-        connection = self._connections.get(values["vehicleId"])
-        if connection is None or connection.user_id != values["userId"]:
-            raise api_error("RESOURCE_NOT_FOUND", description="No such connection.")
-        for sub in self._subscriptions.values():
-            if (sub.webhook_id, sub.vehicle_id) == (values["webhookId"], values["vehicleId"]):
-                raise ApiError(
-                    ErrorKind("v2", "CONFLICT", None, 409),
-                    description="The vehicle is already subscribed to this webhook.",
-                )
-        sub_id = self._new_id()
-        self._subscriptions[sub_id] = _Subscription(
-            sub_id, values["webhookId"], values["userId"], values["vehicleId"], self._clock()
-        )
-        body = {"meta": {"message": "subscription creation in progress"}}
-        headers = {"SC-Request-Id": call.request_id, "Content-Type": "application/json"}
-        return SimResponse(202, headers, json.dumps(body, separators=(",", ":")).encode())
-
-    def _list_subscriptions(self, call: _Call) -> object:
-        q = call.query
-        mode = q.get("filter[vehicle.mode]")
-        if mode not in (None, "live", "simulated"):
-            raise validation_error(["filter[vehicle.mode]"], "mode must be live or simulated.")
-        items = []
-        for sub in sorted(self._subscriptions.values(), key=lambda s: s.created_at):
-            connection = self._connections.get(sub.vehicle_id)
-            if (
-                q.get("filter[userId]", sub.user_id) == sub.user_id
-                and q.get("filter[webhookId]", sub.webhook_id) == sub.webhook_id
-                and q.get("filter[vehicleId]", sub.vehicle_id) == sub.vehicle_id
-                and (not mode or (connection is not None and connection.mode == mode))
-            ):
-                items.append(self._subscription_resource(sub))
-        return self._page(call, items, 25, "/subscriptions")
-
-    def _find_subscription(self, call: _Call) -> _Subscription:
-        sub = self._subscriptions.get(call.params["subscription_id"])
-        if sub is None:
-            raise api_error("RESOURCE_NOT_FOUND", description="No such subscription.")
-        return sub
-
-    def _get_subscription(self, call: _Call) -> object:
-        return {"data": self._subscription_resource(self._find_subscription(call))}
-
-    def _delete_subscription(self, call: _Call) -> object:
-        del self._subscriptions[self._find_subscription(call).id]
-        return self._no_content(call)
-
     # -- control endpoints (not part of the Smartcar API) -----------------------------------
 
     def _control_fail(self, call: _Call) -> object:
@@ -1763,168 +336,177 @@ class Simulator:
         return {"status": "success"}
 
 
-def _query_int(call: _Call, name: str, default: int, high: int) -> int:
-    raw = call.query.get(name)
-    if raw is None:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        value = 0
-    if not 1 <= value <= high:
-        raise validation_error([name], f"{name} must be an integer from 1 to {high}.")
-    return value
-
-
-def _connection_id(vehicle_id: str, user_id: str) -> str:
-    # Derived, not drawn from the id generator: recordings of other calls keep their ids.
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"smartcar-connection:{user_id}:{vehicle_id}"))
-
-
-def _parse_moment(value: object) -> dt.datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-_V = r"/v2\.0/vehicles/(?P<vehicle_id>[^/]+)"
-_V3 = r"/v3/vehicles/(?P<vehicle_id>[^/]+)"
-
-
 def _r(method: str, pattern: str, handler: Handler, **options: Any) -> _Route:
     return _Route(method, re.compile(pattern), handler, **options)
 
 
-def _read(suffix: str, handler: Handler, permission: str, **options: Any) -> _Route:
-    """A v2.0 vehicle data read: access token, permission, data-age headers."""
-    return _r(
-        "GET", _V + suffix, handler, auth=_Auth.ACCESS, permission=permission, data=True, **options
-    )
+# How the simulator checks each security scheme of the spec.
+_AUTH_OF_SCHEMES = {
+    ("accessToken",): _Auth.ACCESS,
+    ("clientCredentials",): _Auth.CLIENT,
+    ("managementToken",): _Auth.MANAGEMENT,
+    ("managementBearer",): _Auth.AMT,
+    ("accessToken", "managementBearer"): _Auth.ACCESS_OR_AMT,
+    # API v3: the application token from the IAM endpoint, or (on the v3 reads the official
+    # SDKs make) a Connect access token instead.
+    ("bearerAuth",): _Auth.APP,
+    ("accessToken", "bearerAuth"): _Auth.ACCESS_OR_APP,
+}
 
 
-def _command(suffix: str, handler: Handler, permission: str, **options: Any) -> _Route:
-    """A v2.0 vehicle command: POST with the user's access token and a control permission."""
-    return _r("POST", _V + suffix, handler, auth=_Auth.ACCESS, permission=permission, **options)
+@dataclass(frozen=True)
+class _Handling:
+    """The simulator's own facts about an operation: its handler and the vehicles it needs."""
+
+    handler: Handler
+    needs: str | None = None  # "battery" or "engine": other vehicles answer 501
+    auth: _Auth | None = None  # instead of the spec's security (the handler checks it itself)
+    # The permission the connection must hold, where the spec names none: API v3 documents no
+    # scopes for the application token, but what a vehicle's connection was granted still
+    # limits what the application may do with that vehicle.
+    permission: str | None = None
 
 
-def _v3_command(
-    suffix: str, handler: Handler, permission: str, method: str = "POST", **options: Any
-) -> _Route:
-    """An API v3 command or charge schedule: application token and sc-user-id."""
-    return _r(
-        method,
-        _V3 + suffix,
-        handler,
-        auth=_Auth.APP,
-        permission=permission,
-        v3=True,
-        user=True,
-        **options,
-    )
-
-
-_CONN = r"/v3/connections/(?P<connection_id>[^/]+)"
-_SUB = r"/v3/subscriptions/(?P<subscription_id>[^/]+)"
 _S = Simulator
+_H = _Handling
+# The handler of each operation of the spec, by operation id. Method, path, authentication,
+# permission and units come from the operation registry; an operation without a handler here
+# answers its spec example (see _example_handler).
+_HANDLERS: dict[str, _Handling] = {
+    # The token endpoint checks the client itself, to answer with an OAuth error body.
+    "request_token": _H(_S._token, auth=_Auth.NONE),
+    "get_user": _H(_S._get_user),
+    "get_vehicles": _H(_S._get_vehicles),
+    "get_vehicle_attributes": _H(_S._get_attributes),
+    "get_vin": _H(_S._get_vin),
+    "get_odometer": _H(_S._get_odometer),
+    "get_location": _H(_S._get_location),
+    "get_fuel": _H(_S._get_fuel, needs="engine"),
+    "get_battery": _H(_S._get_battery, needs="battery"),
+    "get_battery_capacity": _H(_S._get_battery_capacity, needs="battery"),
+    "get_nominal_capacity": _H(_S._get_nominal_capacity, needs="battery"),
+    "get_charge_status": _H(_S._get_charge, needs="battery"),
+    "get_charge_limit": _H(_S._get_charge_limit, needs="battery"),
+    "get_lock_status": _H(_S._get_security),
+    "get_tire_pressure": _H(_S._get_tires),
+    "get_engine_oil": _H(_S._get_engine_oil, needs="engine"),
+    "get_service_history": _H(_S._get_service_history),
+    "get_diagnostic_system_status": _H(_S._get_system_status),
+    "get_diagnostic_trouble_codes": _H(_S._get_dtcs),
+    "get_permissions": _H(_S._get_permissions),
+    "control_charge": _H(_S._post_charge, needs="battery"),
+    "set_charge_limit": _H(_S._post_charge_limit, needs="battery"),
+    "control_security": _H(_S._post_security),
+    "send_destination": _H(_S._post_destination),
+    "disconnect": _H(_S._delete_application),
+    "batch": _H(_S._post_batch),
+    "subscribe_webhook": _H(_S._post_webhook),
+    "unsubscribe_webhook": _H(_S._delete_webhook),
+    "get_compatibility": _H(_S._compatibility),
+    "get_compatibility_matrix": _H(_S._compatibility_matrix),
+    "get_connections": _H(_S._get_connections),
+    "delete_connections": _H(_S._delete_connections),
+    "get_vehicle": _H(_S._v3_vehicle),
+    "get_signals": _H(_S._v3_signals),
+    "get_signal": _H(_S._v3_signal),
+    # API v3 with the application token. The IAM endpoint takes the credentials from the form
+    # or from Basic, and answers with OAuth error bodies: it checks them itself.
+    "request_application_token": _H(_S._request_application_token, auth=_Auth.NONE),
+    "lock_doors": _H(_S._lock_doors, permission="control_security"),
+    "unlock_doors": _H(_S._unlock_doors, permission="control_security"),
+    "start_charge": _H(_S._start_charge, needs="battery", permission="control_charge"),
+    "stop_charge": _H(_S._stop_charge, needs="battery", permission="control_charge"),
+    "set_charge_limit_v3": _H(
+        _S._set_charge_limit_v3, needs="battery", permission="control_charge"
+    ),
+    "set_destination": _H(_S._set_destination, permission="control_navigation"),
+    "set_daily_charge_schedule": _H(
+        _S._set_daily_charge_schedule, needs="battery", permission="control_charge"
+    ),
+    "set_weekly_charge_schedule": _H(
+        _S._set_weekly_charge_schedule, needs="battery", permission="control_charge"
+    ),
+    "set_workweek_charge_schedule": _H(
+        _S._set_workweek_charge_schedule, needs="battery", permission="control_charge"
+    ),
+    "delete_charge_schedule": _H(
+        _S._delete_charge_schedule, needs="battery", permission="control_charge"
+    ),
+    "list_connections": _H(_S._list_connections),
+    "get_connection": _H(_S._get_connection),
+    "delete_connection": _H(_S._delete_connection),
+    "delete_user": _H(_S._delete_user),
+    "list_compatible_vehicles": _H(_S._list_compatible_vehicles),
+    "list_webhooks": _H(_S._list_webhooks),
+    "get_webhook": _H(_S._get_webhook),
+    "list_subscriptions": _H(_S._list_subscriptions),
+    "create_subscription": _H(_S._create_subscription),
+    "get_subscription": _H(_S._get_subscription),
+    "delete_subscription": _H(_S._delete_subscription),
+}
+
+
+def _example_handler(info: OperationInfo) -> Handler:
+    """Answer an operation the simulator has no handler for with its spec example."""
+
+    def answer(sim: Simulator, call: _Call) -> object:
+        found = find_example(load_spec(), info.method, info.path, variant=call.units)
+        if found is None:
+            raise api_error("RESOURCE_NOT_FOUND", "PATH")
+        return found
+
+    return answer
+
+
+def _pattern(path: str) -> str:
+    # Each {name} matches one path segment, captured under its name; the rest is literal. The
+    # simulator implements API version 2.0 (_route maps 1.0 onto it and rejects the others).
+    parts = re.split(r"\{(\w+)\}", path)
+    return "".join(
+        re.escape(part) if i % 2 == 0 else _PARAMETER.get(part, f"(?P<{part}>[^/]+)")
+        for i, part in enumerate(parts)
+    )
+
+
+_PARAMETER = {"version": re.escape("2.0")}
+
+
+def _spec_route(info: OperationInfo) -> _Route:
+    handling = _HANDLERS.get(info.operation_id) or _Handling(_example_handler(info))
+    auth = handling.auth or _AUTH_OF_SCHEMES.get(info.security, _Auth.NONE)
+    # A data read of the vehicle (below it, with a permission) answers with the data's age.
+    data = info.batch_path not in (None, "/") and bool(info.permissions)
+    permission = info.permissions[0] if info.permissions else handling.permission
+    # API v3 answers errors with JSON:API documents, except where a v2.0-style Connect access
+    # token may be used instead (the v3 reads): there the application token switches them on
+    # (see _Pipeline._app_authenticate).
+    v3 = info.path.startswith("/v3/") and "accessToken" not in info.security
+    return _r(
+        info.method,
+        _pattern(info.path),
+        handling.handler,
+        auth=auth,
+        permission=permission,
+        data=data,
+        units=info.units,
+        echo_units=info.units and "SC-Unit-System" in info.response_headers,
+        needs=handling.needs,
+        v3=v3,
+        # With the application token, a vehicle call names the user it acts for.
+        user="sc_user_id" in info.parameters,
+    )
+
+
 _ROUTES: tuple[_Route, ...] = (
     # Connect (browser pages; errors are redirects, so no failure injection).
     _r("GET", r"/oauth/authorize", _S._connect_page, injectable=False),
     _r("GET", r"/oauth/authorize/approve", _S._connect_approve, injectable=False),
     _r("POST", r"/oauth/authorize/approve", _S._connect_approve, injectable=False),
-    # Auth: the handler checks the client itself, to answer with an OAuth error body.
-    _r("POST", r"/oauth/token", _S._token),
-    # API v2.0.
-    _r("GET", r"/v2\.0/user", _S._get_user, auth=_Auth.ACCESS),
-    _r("GET", r"/v2\.0/vehicles", _S._get_vehicles, auth=_Auth.ACCESS),
-    _r("GET", _V, _S._get_attributes, auth=_Auth.ACCESS, permission="read_vehicle_info"),
-    _read("/vin", _S._get_vin, "read_vin"),
-    _read("/odometer", _S._get_odometer, "read_odometer", units=True),
-    _read("/location", _S._get_location, "read_location"),
-    _read("/fuel", _S._get_fuel, "read_fuel", units=True, needs="engine"),
-    _read("/battery", _S._get_battery, "read_battery", units=True, needs="battery"),
-    _read("/battery/capacity", _S._get_battery_capacity, "read_battery", needs="battery"),
-    _read("/battery/nominal_capacity", _S._get_nominal_capacity, "read_battery", needs="battery"),
-    _read("/charge", _S._get_charge, "read_charge", needs="battery"),
-    _read("/charge/limit", _S._get_charge_limit, "read_charge", needs="battery"),
-    _read("/security", _S._get_security, "read_security"),
-    _read("/tires/pressure", _S._get_tires, "read_tires", units=True),
-    _read("/engine/oil", _S._get_engine_oil, "read_engine_oil", needs="engine"),
-    _read("/service/history", _S._get_service_history, "read_service_history", units=True),
-    _read("/diagnostics/system_status", _S._get_system_status, "read_diagnostics"),
-    _read("/diagnostics/dtcs", _S._get_dtcs, "read_diagnostics"),
-    _r("GET", _V + "/permissions", _S._get_permissions, auth=_Auth.ACCESS),
-    _command("/charge", _S._post_charge, "control_charge", needs="battery"),
-    _command("/charge/limit", _S._post_charge_limit, "control_charge", needs="battery"),
-    _command("/security", _S._post_security, "control_security"),
-    _command("/navigation/destination", _S._post_destination, "control_navigation"),
-    _r("DELETE", _V + "/application", _S._delete_application, auth=_Auth.ACCESS_OR_AMT),
-    _r("POST", _V + "/batch", _S._post_batch, auth=_Auth.ACCESS),
-    _r("POST", _V + r"/webhooks/(?P<webhook_id>[^/]+)", _S._post_webhook, auth=_Auth.ACCESS),
-    _r("DELETE", _V + r"/webhooks/(?P<webhook_id>[^/]+)", _S._delete_webhook, auth=_Auth.AMT),
-    # Compatibility (client credentials).
-    _r("GET", r"/v2\.0/compatibility", _S._compatibility, auth=_Auth.CLIENT),
-    _r("GET", r"/v2\.0/compatibility/matrix", _S._compatibility_matrix, auth=_Auth.CLIENT),
-    # Management (Basic default:<AMT>).
-    _r("GET", r"/v2\.0/management/connections", _S._get_connections, auth=_Auth.MANAGEMENT),
-    _r("DELETE", r"/v2\.0/management/connections", _S._delete_connections, auth=_Auth.MANAGEMENT),
-    # API v3 reads: a Connect access token, or the application token with sc-user-id.
-    _r("GET", _V3, _S._v3_vehicle, auth=_Auth.ACCESS_OR_APP, permission="read_vehicle_info"),
-    _r("GET", _V3 + "/signals", _S._v3_signals, auth=_Auth.ACCESS_OR_APP, user=True),
-    _r(
-        "GET",
-        _V3 + r"/signals/(?P<signal_code>[^/]+)",
-        _S._v3_signal,
-        auth=_Auth.ACCESS_OR_APP,
-        user=True,
-    ),
-    # API v3 with the application token.
-    _r("POST", r"/oauth2/token", _S._request_application_token),
-    _v3_command("/commands/security/lock", _S._lock_doors, "control_security"),
-    _v3_command("/commands/security/unlock", _S._unlock_doors, "control_security"),
-    _v3_command("/commands/charge/start", _S._start_charge, "control_charge", needs="battery"),
-    _v3_command("/commands/charge/stop", _S._stop_charge, "control_charge", needs="battery"),
-    _v3_command(
-        "/commands/charge/set-limit", _S._set_charge_limit_v3, "control_charge", needs="battery"
-    ),
-    _v3_command("/commands/navigation/set-destination", _S._set_destination, "control_navigation"),
-    _v3_command(
-        "/charge-schedules/daily", _S._set_daily_charge_schedule, "control_charge", needs="battery"
-    ),
-    _v3_command(
-        "/charge-schedules/weekly",
-        _S._set_weekly_charge_schedule,
-        "control_charge",
-        needs="battery",
-    ),
-    _v3_command(
-        "/charge-schedules/workweek",
-        _S._set_workweek_charge_schedule,
-        "control_charge",
-        needs="battery",
-    ),
-    _v3_command(
-        r"/charge-schedules/(?P<schedule_id>[^/]+)",
-        _S._delete_charge_schedule,
-        "control_charge",
-        method="DELETE",
-        needs="battery",
-    ),
-    _r("GET", r"/v3/connections", _S._list_connections, auth=_Auth.APP, v3=True),
-    _r("GET", _CONN, _S._get_connection, auth=_Auth.APP, v3=True),
-    _r("DELETE", _CONN, _S._delete_connection, auth=_Auth.APP, v3=True),
-    _r("DELETE", r"/v3/users/(?P<user_id>[^/]+)", _S._delete_user, auth=_Auth.APP, v3=True),
-    _r("GET", r"/v3/compatible-vehicles", _S._list_compatible_vehicles, v3=True),
-    _r("GET", r"/v3/webhooks", _S._list_webhooks, auth=_Auth.APP, v3=True),
-    _r("GET", r"/v3/webhooks/(?P<webhook_id>[^/]+)", _S._get_webhook, auth=_Auth.APP, v3=True),
-    _r("GET", r"/v3/subscriptions", _S._list_subscriptions, auth=_Auth.APP, v3=True),
-    _r("POST", r"/v3/subscriptions", _S._create_subscription, auth=_Auth.APP, v3=True),
-    _r("GET", _SUB, _S._get_subscription, auth=_Auth.APP, v3=True),
-    _r("DELETE", _SUB, _S._delete_subscription, auth=_Auth.APP, v3=True),
+    # Every operation of the spec.
+    *(_spec_route(info) for info in OPERATIONS),
     # Control endpoints for tests and recordings.
     _r("POST", r"/_simulator/fail", _S._control_fail, injectable=False),
     _r("POST", r"/_simulator/reset", _S._control_reset, injectable=False),
 )
+
+Simulator._routes = _ROUTES

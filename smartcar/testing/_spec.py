@@ -102,7 +102,8 @@ def _normalise(path: str) -> str:
     # Spec paths may or may not carry the /v2.0 prefix (it can live in `servers`), and path
     # parameters may be named {id}, {vehicleId}, ...: compare on a normal form.
     path = _PARAM.sub("{}", path)
-    return path.removeprefix("/v2.0")
+    # The version may also be the spec's path parameter: /v{version}/... .
+    return path.removeprefix("/v2.0").removeprefix("/v{}")
 
 
 def find_example(

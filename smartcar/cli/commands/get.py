@@ -4,36 +4,21 @@ from __future__ import annotations
 
 import argparse
 
+from ... import _registry as registry
 from .._context import Context
 from .._emit import call_vehicle, emit_many, emit_one, report_interrupted
 from .._errors import EXIT_OK
 
 READS: dict[str, str] = {
-    "attributes": "attributes",
-    "vin": "vin",
-    "odometer": "odometer",
-    "location": "location",
-    "fuel": "fuel",
-    "battery": "battery",
-    "battery-capacity": "battery_capacity",
-    "nominal-capacity": "nominal_capacity",
-    "charge": "charge",
-    "charge-limit": "get_charge_limit",
-    "lock-status": "lock_status",
-    "tire-pressure": "tire_pressure",
-    "engine-oil": "engine_oil",
-    "permissions": "permissions",
-    "service-history": "service_history",
-    "diagnostic-system-status": "diagnostic_system_status",
-    "diagnostic-trouble-codes": "diagnostic_trouble_codes",
-    "signals": "get_signals",
+    info.name.removeprefix("get_").replace("_", "-"): info.name for info in registry.plain_reads()
 }
-"""``smartcar get`` endpoints: CLI name → :class:`~smartcar.Vehicle` method."""
+"""``smartcar get`` endpoints: CLI name → :class:`~smartcar.Vehicle` method, from the spec's
+operation registry (the method's name without ``get_``, with dashes)."""
 
+# Other accepted spellings: the Vehicle method names (get_signals ...) and the alias "info".
 _READ_ALIASES = {
     "info": "attributes",
-    "get-charge-limit": "charge-limit",
-    "get-signals": "signals",
+    **{m.replace("_", "-"): cli for cli, m in READS.items() if m.replace("_", "-") != cli},
 }
 
 

@@ -12,11 +12,18 @@ from ...models.token_response import TokenResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     body: TokenRequest,
     flags: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for request_token: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -122,7 +129,7 @@ def sync_detailed(
         Response[OAuthError | SmartcarError | TokenResponse | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         body=body,
         flags=flags,
     )
@@ -197,7 +204,7 @@ async def asyncio_detailed(
         Response[OAuthError | SmartcarError | TokenResponse | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         body=body,
         flags=flags,
     )

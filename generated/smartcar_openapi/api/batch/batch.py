@@ -13,19 +13,28 @@ from ...models.unit_system import UnitSystem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     body: BatchRequest,
     sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for batch: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(sc_unit_system, Unset):
         headers["SC-Unit-System"] = str(sc_unit_system)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2.0/vehicles/{vehicle_id}/batch".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/batch".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -110,6 +119,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -126,6 +136,7 @@ def sync_detailed(
     rate and billing limits. Permission: the one of each sub-request.
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
         body (BatchRequest):
@@ -138,7 +149,8 @@ def sync_detailed(
         Response[BatchResponse | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
         sc_unit_system=sc_unit_system,
@@ -152,6 +164,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -168,6 +181,7 @@ def sync(
     rate and billing limits. Permission: the one of each sub-request.
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
         body (BatchRequest):
@@ -181,6 +195,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         body=body,
@@ -189,6 +204,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -205,6 +221,7 @@ async def asyncio_detailed(
     rate and billing limits. Permission: the one of each sub-request.
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
         body (BatchRequest):
@@ -217,7 +234,8 @@ async def asyncio_detailed(
         Response[BatchResponse | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
         sc_unit_system=sc_unit_system,
@@ -229,6 +247,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -245,6 +264,7 @@ async def asyncio(
     rate and billing limits. Permission: the one of each sub-request.
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
         body (BatchRequest):
@@ -259,6 +279,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             body=body,

@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +12,8 @@ from ...models.smartcar_error import SmartcarError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     *,
     vin: str,
     scope: str,
@@ -20,6 +22,13 @@ def _get_kwargs(
     mode: Mode | Unset = UNSET,
     test_mode_compatibility_level: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_compatibility: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -43,7 +52,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/compatibility",
+        "url": "/v{version}/compatibility".format(
+            version=quote(str(version), safe=""),
+        ),
         "params": params,
     }
 
@@ -122,6 +133,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
     vin: str,
@@ -139,6 +151,7 @@ def sync_detailed(
     pages use this path with Basic auth.)
 
     Args:
+        version (str):
         vin (str):
         scope (str):
         country (str | Unset):  Default: 'US'.
@@ -155,7 +168,8 @@ def sync_detailed(
         Response[Compatibility | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vin=vin,
         scope=scope,
         country=country,
@@ -172,6 +186,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     *,
     client: AuthenticatedClient,
     vin: str,
@@ -189,6 +204,7 @@ def sync(
     pages use this path with Basic auth.)
 
     Args:
+        version (str):
         vin (str):
         scope (str):
         country (str | Unset):  Default: 'US'.
@@ -206,6 +222,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         client=client,
         vin=vin,
         scope=scope,
@@ -217,6 +234,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
     vin: str,
@@ -234,6 +252,7 @@ async def asyncio_detailed(
     pages use this path with Basic auth.)
 
     Args:
+        version (str):
         vin (str):
         scope (str):
         country (str | Unset):  Default: 'US'.
@@ -250,7 +269,8 @@ async def asyncio_detailed(
         Response[Compatibility | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vin=vin,
         scope=scope,
         country=country,
@@ -265,6 +285,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     *,
     client: AuthenticatedClient,
     vin: str,
@@ -282,6 +303,7 @@ async def asyncio(
     pages use this path with Basic auth.)
 
     Args:
+        version (str):
         vin (str):
         scope (str):
         country (str | Unset):  Default: 'US'.
@@ -300,6 +322,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             client=client,
             vin=vin,
             scope=scope,

@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +14,8 @@ from ...models.smartcar_error import SmartcarError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     *,
     region: Region,
     type_: PowertrainType | Unset = UNSET,
@@ -22,6 +24,13 @@ def _get_kwargs(
     mode: Mode | Unset = UNSET,
     flags: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_compatibility_matrix: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -50,7 +59,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/compatibility/matrix",
+        "url": "/v{version}/compatibility/matrix".format(
+            version=quote(str(version), safe=""),
+        ),
         "params": params,
     }
 
@@ -129,6 +140,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
     region: Region,
@@ -144,6 +156,7 @@ def sync_detailed(
     The response maps each upper-case make to its compatible models.
 
     Args:
+        version (str):
         region (Region): Compatibility-matrix market region.
         type_ (PowertrainType | Unset): Powertrain type (internal combustion, battery electric,
             plug-in hybrid, hybrid).
@@ -161,7 +174,8 @@ def sync_detailed(
         Response[CompatibilityMatrix | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         region=region,
         type_=type_,
         make=make,
@@ -178,6 +192,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     *,
     client: AuthenticatedClient,
     region: Region,
@@ -193,6 +208,7 @@ def sync(
     The response maps each upper-case make to its compatible models.
 
     Args:
+        version (str):
         region (Region): Compatibility-matrix market region.
         type_ (PowertrainType | Unset): Powertrain type (internal combustion, battery electric,
             plug-in hybrid, hybrid).
@@ -211,6 +227,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         client=client,
         region=region,
         type_=type_,
@@ -222,6 +239,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
     region: Region,
@@ -237,6 +255,7 @@ async def asyncio_detailed(
     The response maps each upper-case make to its compatible models.
 
     Args:
+        version (str):
         region (Region): Compatibility-matrix market region.
         type_ (PowertrainType | Unset): Powertrain type (internal combustion, battery electric,
             plug-in hybrid, hybrid).
@@ -254,7 +273,8 @@ async def asyncio_detailed(
         Response[CompatibilityMatrix | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         region=region,
         type_=type_,
         make=make,
@@ -269,6 +289,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     *,
     client: AuthenticatedClient,
     region: Region,
@@ -284,6 +305,7 @@ async def asyncio(
     The response maps each upper-case make to its compatible models.
 
     Args:
+        version (str):
         region (Region): Compatibility-matrix market region.
         type_ (PowertrainType | Unset): Powertrain type (internal combustion, battery electric,
             plug-in hybrid, hybrid).
@@ -303,6 +325,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             client=client,
             region=region,
             type_=type_,

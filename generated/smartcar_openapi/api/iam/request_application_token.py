@@ -12,10 +12,17 @@ from ...models.smartcar_error import SmartcarError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     body: ApplicationTokenRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for request_application_token: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -112,7 +119,7 @@ def sync_detailed(
         Response[ApplicationTokenResponse | OAuthError | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         body=body,
     )
 
@@ -181,7 +188,7 @@ async def asyncio_detailed(
         Response[ApplicationTokenResponse | OAuthError | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         body=body,
     )
 

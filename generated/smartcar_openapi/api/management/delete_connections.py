@@ -10,11 +10,18 @@ from ...models.smartcar_error import SmartcarError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     user_id: str | Unset = UNSET,
     vehicle_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for delete_connections: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -120,7 +127,7 @@ def sync_detailed(
         Response[DeletedConnections | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         user_id=user_id,
         vehicle_id=vehicle_id,
     )
@@ -189,7 +196,7 @@ async def asyncio_detailed(
         Response[DeletedConnections | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         user_id=user_id,
         vehicle_id=vehicle_id,
     )

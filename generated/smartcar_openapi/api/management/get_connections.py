@@ -11,7 +11,7 @@ from ...models.smartcar_error import SmartcarError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     limit: int | Unset = 10,
     cursor: str | Unset = UNSET,
@@ -19,6 +19,13 @@ def _get_kwargs(
     vehicle_id: str | Unset = UNSET,
     mode: Mode | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_connections: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -140,7 +147,7 @@ def sync_detailed(
         Response[Connections | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         limit=limit,
         cursor=cursor,
         user_id=user_id,
@@ -227,7 +234,7 @@ async def asyncio_detailed(
         Response[Connections | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         limit=limit,
         cursor=cursor,
         user_id=user_id,

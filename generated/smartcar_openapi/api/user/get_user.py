@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -10,11 +11,22 @@ from ...models.user import User
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request_kwargs(
+    version: str,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_user: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/user",
+        "url": "/v{version}/user".format(
+            version=quote(str(version), safe=""),
+        ),
     }
 
     return _kwargs
@@ -88,12 +100,16 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[SmartcarError | User | str]:
     """Get the user id
 
      Returns the id of the Smartcar user who granted the access token. No permission is needed.
+
+    Args:
+        version (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +119,9 @@ def sync_detailed(
         Response[SmartcarError | User | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request_kwargs(
+        version=version,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -113,12 +131,16 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     *,
     client: AuthenticatedClient,
 ) -> SmartcarError | User | str | None:
     """Get the user id
 
      Returns the id of the Smartcar user who granted the access token. No permission is needed.
+
+    Args:
+        version (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,17 +151,22 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[SmartcarError | User | str]:
     """Get the user id
 
      Returns the id of the Smartcar user who granted the access token. No permission is needed.
+
+    Args:
+        version (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +176,9 @@ async def asyncio_detailed(
         Response[SmartcarError | User | str]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request_kwargs(
+        version=version,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -157,12 +186,16 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     *,
     client: AuthenticatedClient,
 ) -> SmartcarError | User | str | None:
     """Get the user id
 
      Returns the id of the Smartcar user who granted the access token. No permission is needed.
+
+    Args:
+        version (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,6 +207,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             client=client,
         )
     ).parsed

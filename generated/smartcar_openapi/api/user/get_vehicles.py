@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -10,11 +11,19 @@ from ...models.vehicle_list import VehicleList
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     *,
     limit: int | Unset = 10,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_vehicles: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -26,7 +35,9 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles",
+        "url": "/v{version}/vehicles".format(
+            version=quote(str(version), safe=""),
+        ),
         "params": params,
     }
 
@@ -101,6 +112,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 10,
@@ -111,6 +123,7 @@ def sync_detailed(
      Returns a page of Smartcar vehicle ids. No permission is needed.
 
     Args:
+        version (str):
         limit (int | Unset):  Default: 10.
         offset (int | Unset):  Default: 0.
 
@@ -122,7 +135,8 @@ def sync_detailed(
         Response[SmartcarError | VehicleList | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         limit=limit,
         offset=offset,
     )
@@ -135,6 +149,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 10,
@@ -145,6 +160,7 @@ def sync(
      Returns a page of Smartcar vehicle ids. No permission is needed.
 
     Args:
+        version (str):
         limit (int | Unset):  Default: 10.
         offset (int | Unset):  Default: 0.
 
@@ -157,6 +173,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         client=client,
         limit=limit,
         offset=offset,
@@ -164,6 +181,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 10,
@@ -174,6 +192,7 @@ async def asyncio_detailed(
      Returns a page of Smartcar vehicle ids. No permission is needed.
 
     Args:
+        version (str):
         limit (int | Unset):  Default: 10.
         offset (int | Unset):  Default: 0.
 
@@ -185,7 +204,8 @@ async def asyncio_detailed(
         Response[SmartcarError | VehicleList | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         limit=limit,
         offset=offset,
     )
@@ -196,6 +216,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 10,
@@ -206,6 +227,7 @@ async def asyncio(
      Returns a page of Smartcar vehicle ids. No permission is needed.
 
     Args:
+        version (str):
         limit (int | Unset):  Default: 10.
         offset (int | Unset):  Default: 0.
 
@@ -219,6 +241,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             client=client,
             limit=limit,
             offset=offset,

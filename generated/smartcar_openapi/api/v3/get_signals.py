@@ -12,12 +12,19 @@ from ...models.v3_error import V3Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     vehicle_id: str,
     *,
     sc_unit_system: UnitSystem | Unset = UNSET,
     sc_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_signals: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(sc_unit_system, Unset):
         headers["SC-Unit-System"] = str(sc_unit_system)
@@ -140,7 +147,7 @@ def sync_detailed(
         Response[SignalList | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         sc_unit_system=sc_unit_system,
         sc_user_id=sc_user_id,
@@ -209,7 +216,7 @@ async def asyncio_detailed(
         Response[SignalList | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         sc_unit_system=sc_unit_system,
         sc_user_id=sc_user_id,

@@ -11,9 +11,16 @@ from ...models.vehicle_v3 import VehicleV3
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
     vehicle_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_vehicle: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -125,7 +132,7 @@ def sync_detailed(
         Response[V3Error | VehicleV3 | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
     )
 
@@ -182,7 +189,7 @@ async def asyncio_detailed(
         Response[V3Error | VehicleV3 | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
     )
 

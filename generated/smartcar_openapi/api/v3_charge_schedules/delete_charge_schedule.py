@@ -11,12 +11,19 @@ from ...models.v3_error import V3Error
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
     vehicle_id: str,
     schedule_id: str,
     *,
     sc_user_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for delete_charge_schedule: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
     headers["sc-user-id"] = sc_user_id
 
@@ -143,7 +150,7 @@ def sync_detailed(
         Response[ChargeScheduleExecution | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         schedule_id=schedule_id,
         sc_user_id=sc_user_id,
@@ -216,7 +223,7 @@ async def asyncio_detailed(
         Response[ChargeScheduleExecution | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         schedule_id=schedule_id,
         sc_user_id=sc_user_id,

@@ -11,11 +11,18 @@ from ...models.v3_error import V3Error
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
     vehicle_id: str,
     *,
     sc_user_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for stop_charge: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
     headers["sc-user-id"] = sc_user_id
 
@@ -140,7 +147,7 @@ def sync_detailed(
         Response[CommandExecution | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         sc_user_id=sc_user_id,
     )
@@ -209,7 +216,7 @@ async def asyncio_detailed(
         Response[CommandExecution | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         vehicle_id=vehicle_id,
         sc_user_id=sc_user_id,
     )

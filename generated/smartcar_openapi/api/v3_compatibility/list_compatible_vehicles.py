@@ -10,12 +10,19 @@ from ...models.v3_error import V3Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     filterregion: str | Unset = UNSET,
     filtermake: str | Unset = UNSET,
     filterpowertrain_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for list_compatible_vehicles: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -124,7 +131,7 @@ def sync_detailed(
         Response[CompatibleVehicleList | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         filterregion=filterregion,
         filtermake=filtermake,
         filterpowertrain_type=filterpowertrain_type,
@@ -197,7 +204,7 @@ async def asyncio_detailed(
         Response[CompatibleVehicleList | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         filterregion=filterregion,
         filtermake=filtermake,
         filterpowertrain_type=filterpowertrain_type,

@@ -10,9 +10,16 @@ from ...models.v3_error import V3Error
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
     user_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for delete_user: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -101,7 +108,7 @@ def sync_detailed(
         Response[Any | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         user_id=user_id,
     )
 
@@ -158,7 +165,7 @@ async def asyncio_detailed(
         Response[Any | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         user_id=user_id,
     )
 

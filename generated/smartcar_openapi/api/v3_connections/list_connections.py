@@ -11,7 +11,7 @@ from ...models.vehicle_mode_v3 import VehicleModeV3
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     filteruser_id: str | Unset = UNSET,
     filtervehicle_id: str | Unset = UNSET,
@@ -20,6 +20,13 @@ def _get_kwargs(
     pagesize: int | Unset = UNSET,
     sc_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for list_connections: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(sc_user_id, Unset):
         headers["sc-user-id"] = sc_user_id
@@ -146,7 +153,7 @@ def sync_detailed(
         Response[ConnectionList | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         filteruser_id=filteruser_id,
         filtervehicle_id=filtervehicle_id,
         filtervehicle_mode=filtervehicle_mode,
@@ -237,7 +244,7 @@ async def asyncio_detailed(
         Response[ConnectionList | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         filteruser_id=filteruser_id,
         filtervehicle_id=filtervehicle_id,
         filtervehicle_mode=filtervehicle_mode,

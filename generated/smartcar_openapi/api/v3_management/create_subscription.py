@@ -11,10 +11,17 @@ from ...models.v3_error import V3Error
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     body: SubscriptionRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for create_subscription: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -119,7 +126,7 @@ def sync_detailed(
         Response[SubscriptionAccepted | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         body=body,
     )
 
@@ -180,7 +187,7 @@ async def asyncio_detailed(
         Response[SubscriptionAccepted | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         body=body,
     )
 

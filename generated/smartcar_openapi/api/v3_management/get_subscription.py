@@ -11,9 +11,16 @@ from ...models.webhook_subscription_data_resource import WebhookSubscriptionData
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
     subscription_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_subscription: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -107,7 +114,7 @@ def sync_detailed(
         Response[V3Error | WebhookSubscriptionDataResource | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         subscription_id=subscription_id,
     )
 
@@ -164,7 +171,7 @@ async def asyncio_detailed(
         Response[V3Error | WebhookSubscriptionDataResource | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         subscription_id=subscription_id,
     )
 

@@ -12,9 +12,16 @@ from ...models.webhook_data_resource import WebhookDataResource
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
     webhook_id: UUID,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_webhook: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +115,7 @@ def sync_detailed(
         Response[V3Error | WebhookDataResource | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         webhook_id=webhook_id,
     )
 
@@ -165,7 +172,7 @@ async def asyncio_detailed(
         Response[V3Error | WebhookDataResource | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         webhook_id=webhook_id,
     )
 

@@ -12,7 +12,7 @@ from ...models.vehicle_mode_v3 import VehicleModeV3
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     filteruser_id: UUID | Unset = UNSET,
     filterwebhook_id: UUID | Unset = UNSET,
@@ -21,6 +21,13 @@ def _get_kwargs(
     pagenumber: int | Unset = 1,
     pagesize: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for list_subscriptions: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -153,7 +160,7 @@ def sync_detailed(
         Response[SubscriptionList | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         filteruser_id=filteruser_id,
         filterwebhook_id=filterwebhook_id,
         filtervehicle_id=filtervehicle_id,
@@ -242,7 +249,7 @@ async def asyncio_detailed(
         Response[SubscriptionList | V3Error | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         filteruser_id=filteruser_id,
         filterwebhook_id=filterwebhook_id,
         filtervehicle_id=filtervehicle_id,

@@ -10,7 +10,7 @@ from ...models.webhook_list import WebhookList
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     *,
     filtername: str | Unset = UNSET,
     filtercallback_uri: str | Unset = UNSET,
@@ -19,6 +19,13 @@ def _get_kwargs(
     pagenumber: int | Unset = 1,
     pagesize: int | Unset = 50,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for list_webhooks: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -137,7 +144,7 @@ def sync_detailed(
         Response[V3Error | WebhookList | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         filtername=filtername,
         filtercallback_uri=filtercallback_uri,
         filteris_enabled=filteris_enabled,
@@ -224,7 +231,7 @@ async def asyncio_detailed(
         Response[V3Error | WebhookList | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
         filtername=filtername,
         filtercallback_uri=filtercallback_uri,
         filteris_enabled=filteris_enabled,

@@ -12,16 +12,25 @@ from ...models.smartcar_error import SmartcarError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     body: ChargeAction,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for control_charge: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2.0/vehicles/{vehicle_id}/charge".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/charge".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -115,6 +124,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -127,6 +137,7 @@ def sync_detailed(
     only `START`. Do not retry a command once it may have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (ChargeAction):
 
@@ -138,7 +149,8 @@ def sync_detailed(
         Response[ActionResponse | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
     )
@@ -151,6 +163,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -163,6 +176,7 @@ def sync(
     only `START`. Do not retry a command once it may have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (ChargeAction):
 
@@ -175,6 +189,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         body=body,
@@ -182,6 +197,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -194,6 +210,7 @@ async def asyncio_detailed(
     only `START`. Do not retry a command once it may have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (ChargeAction):
 
@@ -205,7 +222,8 @@ async def asyncio_detailed(
         Response[ActionResponse | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
     )
@@ -216,6 +234,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -228,6 +247,7 @@ async def asyncio(
     only `START`. Do not retry a command once it may have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (ChargeAction):
 
@@ -241,6 +261,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             body=body,

@@ -11,13 +11,22 @@ from ...models.smartcar_error import SmartcarError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     vehicle_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for disconnect: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2.0/vehicles/{vehicle_id}/application".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/application".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -88,6 +97,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -98,6 +108,7 @@ def sync_detailed(
     or, since 2023-03-06, with `Bearer <Application Management Token>`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -108,7 +119,8 @@ def sync_detailed(
         Response[DisconnectResponse | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
     )
 
@@ -120,6 +132,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -130,6 +143,7 @@ def sync(
     or, since 2023-03-06, with `Bearer <Application Management Token>`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -141,12 +155,14 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -157,6 +173,7 @@ async def asyncio_detailed(
     or, since 2023-03-06, with `Bearer <Application Management Token>`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -167,7 +184,8 @@ async def asyncio_detailed(
         Response[DisconnectResponse | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
     )
 
@@ -177,6 +195,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -187,6 +206,7 @@ async def asyncio(
     or, since 2023-03-06, with `Bearer <Application Management Token>`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -199,6 +219,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
         )

@@ -12,16 +12,25 @@ from ...models.smartcar_error import SmartcarError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     body: Destination,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for send_destination: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2.0/vehicles/{vehicle_id}/navigation/destination".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/navigation/destination".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -115,6 +124,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -126,6 +136,7 @@ def sync_detailed(
     have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (Destination):
 
@@ -137,7 +148,8 @@ def sync_detailed(
         Response[ActionResponse | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
     )
@@ -150,6 +162,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -161,6 +174,7 @@ def sync(
     have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (Destination):
 
@@ -173,6 +187,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         body=body,
@@ -180,6 +195,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -191,6 +207,7 @@ async def asyncio_detailed(
     have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (Destination):
 
@@ -202,7 +219,8 @@ async def asyncio_detailed(
         Response[ActionResponse | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
     )
@@ -213,6 +231,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -224,6 +243,7 @@ async def asyncio(
     have reached the server.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (Destination):
 
@@ -237,6 +257,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             body=body,

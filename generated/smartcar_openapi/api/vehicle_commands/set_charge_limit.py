@@ -12,16 +12,25 @@ from ...models.smartcar_error import SmartcarError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     body: SetChargeLimitRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for set_charge_limit: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2.0/vehicles/{vehicle_id}/charge/limit".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/charge/limit".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -115,6 +124,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -125,6 +135,7 @@ def sync_detailed(
      Permission: `control_charge`. The limit is a number (fraction) between 0.5 and 1.0.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (SetChargeLimitRequest):
 
@@ -136,7 +147,8 @@ def sync_detailed(
         Response[ActionResponse | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
     )
@@ -149,6 +161,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -159,6 +172,7 @@ def sync(
      Permission: `control_charge`. The limit is a number (fraction) between 0.5 and 1.0.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (SetChargeLimitRequest):
 
@@ -171,6 +185,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         body=body,
@@ -178,6 +193,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -188,6 +204,7 @@ async def asyncio_detailed(
      Permission: `control_charge`. The limit is a number (fraction) between 0.5 and 1.0.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (SetChargeLimitRequest):
 
@@ -199,7 +216,8 @@ async def asyncio_detailed(
         Response[ActionResponse | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         body=body,
     )
@@ -210,6 +228,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -220,6 +239,7 @@ async def asyncio(
      Permission: `control_charge`. The limit is a number (fraction) between 0.5 and 1.0.
 
     Args:
+        version (str):
         vehicle_id (str):
         body (SetChargeLimitRequest):
 
@@ -233,6 +253,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             body=body,

@@ -11,13 +11,22 @@ from ...models.smartcar_error import SmartcarError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     vehicle_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_lock_status: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles/{vehicle_id}/security".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/security".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -106,6 +115,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -115,6 +125,7 @@ def sync_detailed(
      Permission: `read_security`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -125,7 +136,8 @@ def sync_detailed(
         Response[LockStatus | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
     )
 
@@ -137,6 +149,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -146,6 +159,7 @@ def sync(
      Permission: `read_security`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -157,12 +171,14 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -172,6 +188,7 @@ async def asyncio_detailed(
      Permission: `read_security`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -182,7 +199,8 @@ async def asyncio_detailed(
         Response[LockStatus | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
     )
 
@@ -192,6 +210,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -201,6 +220,7 @@ async def asyncio(
      Permission: `read_security`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -213,6 +233,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
         )

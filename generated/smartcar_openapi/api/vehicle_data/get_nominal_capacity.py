@@ -11,13 +11,22 @@ from ...models.smartcar_error import SmartcarError
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     vehicle_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_nominal_capacity: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles/{vehicle_id}/battery/nominal_capacity".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/battery/nominal_capacity".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -106,6 +115,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -118,6 +128,7 @@ def sync_detailed(
     pick one of `availableCapacities`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -128,7 +139,8 @@ def sync_detailed(
         Response[NominalCapacity | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
     )
 
@@ -140,6 +152,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -152,6 +165,7 @@ def sync(
     pick one of `availableCapacities`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -163,12 +177,14 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -181,6 +197,7 @@ async def asyncio_detailed(
     pick one of `availableCapacities`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -191,7 +208,8 @@ async def asyncio_detailed(
         Response[NominalCapacity | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
     )
 
@@ -201,6 +219,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -213,6 +232,7 @@ async def asyncio(
     pick one of `availableCapacities`.
 
     Args:
+        version (str):
         vehicle_id (str):
 
     Raises:
@@ -225,6 +245,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
         )

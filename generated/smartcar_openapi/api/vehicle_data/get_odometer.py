@@ -12,18 +12,27 @@ from ...models.unit_system import UnitSystem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_odometer: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(sc_unit_system, Unset):
         headers["SC-Unit-System"] = str(sc_unit_system)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles/{vehicle_id}/odometer".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/odometer".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
     }
@@ -113,6 +122,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -123,6 +133,7 @@ def sync_detailed(
      Permission: `read_odometer`. Unit-dependent: kilometres (metric) or miles (imperial).
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
@@ -134,7 +145,8 @@ def sync_detailed(
         Response[Odometer | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         sc_unit_system=sc_unit_system,
     )
@@ -147,6 +159,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -157,6 +170,7 @@ def sync(
      Permission: `read_odometer`. Unit-dependent: kilometres (metric) or miles (imperial).
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
@@ -169,6 +183,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         sc_unit_system=sc_unit_system,
@@ -176,6 +191,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -186,6 +202,7 @@ async def asyncio_detailed(
      Permission: `read_odometer`. Unit-dependent: kilometres (metric) or miles (imperial).
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
@@ -197,7 +214,8 @@ async def asyncio_detailed(
         Response[Odometer | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         sc_unit_system=sc_unit_system,
     )
@@ -208,6 +226,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -218,6 +237,7 @@ async def asyncio(
      Permission: `read_odometer`. Unit-dependent: kilometres (metric) or miles (imperial).
 
     Args:
+        version (str):
         vehicle_id (str):
         sc_unit_system (UnitSystem | Unset): Unit system of unit-dependent values.
 
@@ -231,6 +251,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             sc_unit_system=sc_unit_system,

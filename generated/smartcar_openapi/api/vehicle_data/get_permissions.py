@@ -11,12 +11,20 @@ from ...models.smartcar_error import SmartcarError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_permissions: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     params: dict[str, Any] = {}
 
@@ -28,7 +36,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles/{vehicle_id}/permissions".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/permissions".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
         "params": params,
@@ -105,6 +114,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -116,6 +126,7 @@ def sync_detailed(
      No permission is needed.
 
     Args:
+        version (str):
         vehicle_id (str):
         limit (int | Unset):
         offset (int | Unset):  Default: 0.
@@ -128,7 +139,8 @@ def sync_detailed(
         Response[Permissions | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         limit=limit,
         offset=offset,
@@ -142,6 +154,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -153,6 +166,7 @@ def sync(
      No permission is needed.
 
     Args:
+        version (str):
         vehicle_id (str):
         limit (int | Unset):
         offset (int | Unset):  Default: 0.
@@ -166,6 +180,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         limit=limit,
@@ -174,6 +189,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -185,6 +201,7 @@ async def asyncio_detailed(
      No permission is needed.
 
     Args:
+        version (str):
         vehicle_id (str):
         limit (int | Unset):
         offset (int | Unset):  Default: 0.
@@ -197,7 +214,8 @@ async def asyncio_detailed(
         Response[Permissions | SmartcarError | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         limit=limit,
         offset=offset,
@@ -209,6 +227,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -220,6 +239,7 @@ async def asyncio(
      No permission is needed.
 
     Args:
+        version (str):
         vehicle_id (str):
         limit (int | Unset):
         offset (int | Unset):  Default: 0.
@@ -234,6 +254,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             limit=limit,

@@ -12,13 +12,21 @@ from ...models.unit_system import UnitSystem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     *,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
     sc_unit_system: UnitSystem | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for get_service_history: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(sc_unit_system, Unset):
         headers["SC-Unit-System"] = str(sc_unit_system)
@@ -33,7 +41,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2.0/vehicles/{vehicle_id}/service/history".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/service/history".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
         ),
         "params": params,
@@ -129,6 +138,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -146,6 +156,7 @@ def sync_detailed(
     `start_date`/`end_date`); the Python SDK sends `startDate`/`endDate` and the docs list none.
 
     Args:
+        version (str):
         vehicle_id (str):
         start_date (str | Unset):
         end_date (str | Unset):
@@ -159,7 +170,8 @@ def sync_detailed(
         Response[SmartcarError | list[ServiceRecord] | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         start_date=start_date,
         end_date=end_date,
@@ -174,6 +186,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -191,6 +204,7 @@ def sync(
     `start_date`/`end_date`); the Python SDK sends `startDate`/`endDate` and the docs list none.
 
     Args:
+        version (str):
         vehicle_id (str):
         start_date (str | Unset):
         end_date (str | Unset):
@@ -205,6 +219,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         client=client,
         start_date=start_date,
@@ -214,6 +229,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -231,6 +247,7 @@ async def asyncio_detailed(
     `start_date`/`end_date`); the Python SDK sends `startDate`/`endDate` and the docs list none.
 
     Args:
+        version (str):
         vehicle_id (str):
         start_date (str | Unset):
         end_date (str | Unset):
@@ -244,7 +261,8 @@ async def asyncio_detailed(
         Response[SmartcarError | list[ServiceRecord] | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         start_date=start_date,
         end_date=end_date,
@@ -257,6 +275,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
@@ -274,6 +293,7 @@ async def asyncio(
     `start_date`/`end_date`); the Python SDK sends `startDate`/`endDate` and the docs list none.
 
     Args:
+        version (str):
         vehicle_id (str):
         start_date (str | Unset):
         end_date (str | Unset):
@@ -289,6 +309,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             client=client,
             start_date=start_date,

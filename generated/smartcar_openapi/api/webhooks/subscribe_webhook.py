@@ -11,14 +11,23 @@ from ...models.webhook_subscription import WebhookSubscription
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for subscribe_webhook: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2.0/vehicles/{vehicle_id}/webhooks/{webhook_id}".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/webhooks/{webhook_id}".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
             webhook_id=quote(str(webhook_id), safe=""),
         ),
@@ -100,6 +109,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -111,6 +121,7 @@ def sync_detailed(
     user's access token; no request body. No permission beyond those the webhook needs.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -122,7 +133,8 @@ def sync_detailed(
         Response[SmartcarError | WebhookSubscription | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
     )
@@ -135,6 +147,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -146,6 +159,7 @@ def sync(
     user's access token; no request body. No permission beyond those the webhook needs.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -158,6 +172,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
         client=client,
@@ -165,6 +180,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -176,6 +192,7 @@ async def asyncio_detailed(
     user's access token; no request body. No permission beyond those the webhook needs.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -187,7 +204,8 @@ async def asyncio_detailed(
         Response[SmartcarError | WebhookSubscription | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
     )
@@ -198,6 +216,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -209,6 +228,7 @@ async def asyncio(
     user's access token; no request body. No permission beyond those the webhook needs.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -222,6 +242,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             webhook_id=webhook_id,
             client=client,

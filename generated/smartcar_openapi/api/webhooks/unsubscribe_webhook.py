@@ -11,14 +11,23 @@ from ...models.unsubscribe_response import UnsubscribeResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def build_request_kwargs(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for unsubscribe_webhook: ``method``,
+    ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
+    ``headers``, ``cookies``.
+
+    Path parameters are positional and quoted into ``url``; every other parameter is keyword-only.
+    This is the public request builder of the generated client (a test pins its signature).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2.0/vehicles/{vehicle_id}/webhooks/{webhook_id}".format(
+        "url": "/v{version}/vehicles/{vehicle_id}/webhooks/{webhook_id}".format(
+            version=quote(str(version), safe=""),
             vehicle_id=quote(str(vehicle_id), safe=""),
             webhook_id=quote(str(webhook_id), safe=""),
         ),
@@ -90,6 +99,7 @@ def _build_response(
 
 
 def sync_detailed(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -101,6 +111,7 @@ def sync_detailed(
     The body is `{"status": "success"}` per the docs; an empty object `{}` has also been seen.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -112,7 +123,8 @@ def sync_detailed(
         Response[SmartcarError | UnsubscribeResponse | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
     )
@@ -125,6 +137,7 @@ def sync_detailed(
 
 
 def sync(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -136,6 +149,7 @@ def sync(
     The body is `{"status": "success"}` per the docs; an empty object `{}` has also been seen.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -148,6 +162,7 @@ def sync(
     """
 
     return sync_detailed(
+        version=version,
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
         client=client,
@@ -155,6 +170,7 @@ def sync(
 
 
 async def asyncio_detailed(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -166,6 +182,7 @@ async def asyncio_detailed(
     The body is `{"status": "success"}` per the docs; an empty object `{}` has also been seen.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -177,7 +194,8 @@ async def asyncio_detailed(
         Response[SmartcarError | UnsubscribeResponse | str]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request_kwargs(
+        version=version,
         vehicle_id=vehicle_id,
         webhook_id=webhook_id,
     )
@@ -188,6 +206,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
+    version: str,
     vehicle_id: str,
     webhook_id: str,
     *,
@@ -199,6 +218,7 @@ async def asyncio(
     The body is `{"status": "success"}` per the docs; an empty object `{}` has also been seen.
 
     Args:
+        version (str):
         vehicle_id (str):
         webhook_id (str):
 
@@ -212,6 +232,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
+            version=version,
             vehicle_id=vehicle_id,
             webhook_id=webhook_id,
             client=client,

@@ -1,0 +1,161 @@
+"""The SDK's tables, derived from the operation registry generated from the spec.
+
+``smartcar_openapi.registry`` (written by ``make regen``) lists every operation of
+``spec/smartcar.yaml``. The ``Vehicle`` reads, the batch results, the fleet's and the CLI's
+readable endpoints, the permission list and the simulator's routes are computed here from it,
+so adding a read to the spec adds it everywhere (see CONTRIBUTING.md).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+import attrs
+import httpx
+from smartcar_openapi import models
+from smartcar_openapi.registry import OPERATIONS, PERMISSIONS, OperationInfo, by_id
+
+from . import types
+from ._tuple import OFFICIAL_FIELDS, TupleLike
+
+__all__ = [
+    "OPERATIONS",
+    "PERMISSIONS",
+    "OperationInfo",
+    "batch_reads",
+    "body_converter",
+    "by_id",
+    "converter",
+    "docstring",
+    "endpoint",
+    "plain_reads",
+    "result_class",
+    "vehicle_reads",
+]
+
+# Vehicle-scoped reads that are not methods of Vehicle: the official SDK has smartcar.get_vehicle
+# (the v3 vehicle resource) as a module-level function of the access token and vehicle id.
+_NOT_VEHICLE_METHODS = frozenset({"get_vehicle"})
+# The origins whose vehicle operations Vehicle sends (v2.0 and the v3 Vehicles API).
+_VEHICLE_ORIGINS = ("api", "vehicle_v3")
+# Vehicle sends the user's Connect access token, so its reads are the operations that token may
+# authorise (security ``accessToken``). API v3 operations that only the application token may
+# call (``bearerAuth``, with the ``sc-user-id`` of the user acting) are not Vehicle, fleet or
+# CLI reads: they belong to ``smartcar.App``'s vehicle handle (``smartcar.v3``). The v3 reads
+# that also take the access token (the vehicle resource, the signals: what the official SDK
+# calls with it) stay Vehicle reads, sent without ``sc-user-id``.
+_VEHICLE_SECURITY = "accessToken"
+
+
+def endpoint(info: OperationInfo) -> ModuleType:
+    """The generated endpoint module of an operation (its ``build_request_kwargs``)."""
+    return importlib.import_module(info.module)
+
+
+def vehicle_reads() -> tuple[OperationInfo, ...]:
+    """The reads that are methods of ``Vehicle``: vehicle-scoped GETs returning a model."""
+    return tuple(
+        info
+        for info in OPERATIONS
+        if info.method == "GET"
+        and "vehicle_id" in info.path_parameters
+        and info.origin in _VEHICLE_ORIGINS
+        and _VEHICLE_SECURITY in info.security
+        and not info.command
+        and info.result is not None
+        and info.name not in _NOT_VEHICLE_METHODS
+    )
+
+
+def plain_reads() -> tuple[OperationInfo, ...]:
+    """The ``Vehicle`` reads that take no argument: the fleet's and the CLI's endpoints."""
+    # The API version is a path parameter the engine fills in, not an argument.
+    return tuple(
+        info for info in vehicle_reads() if set(info.path_parameters) <= {"version", "vehicle_id"}
+    )
+
+
+def batch_reads() -> tuple[OperationInfo, ...]:
+    """The operations ``POST /batch`` can read, each with its ``batch_path``."""
+    return tuple(info for info in OPERATIONS if info.batch_path is not None)
+
+
+@functools.cache
+def result_class(info: OperationInfo) -> type[Any]:
+    """The SDK result class of an operation's model.
+
+    That is the class of :mod:`smartcar.types` built directly on the generated model (with
+    ``meta`` and the official SDK's tuple behaviour); for a model the SDK does not know yet, an
+    equivalent class is made here, so a new read works before anyone writes its type.
+    """
+    if info.result is None:
+        raise ValueError(f"{info.operation_id} has no result model")
+    generated = getattr(models, info.result)
+    for value in vars(types).values():
+        if isinstance(value, type) and generated in value.__bases__:
+            return value
+    namespace: dict[str, Any] = {
+        "__doc__": docstring(info),
+        "__module__": types.__name__,
+        "__qualname__": info.result,
+    }
+    base: type[Any]
+    if info.origin == "vehicle_v3":
+        base = types.V3Shape
+        namespace["__annotations__"] = {"response_meta": "Meta", "response_headers": "Headers"}
+        namespace["response_meta"] = attrs.field(factory=types.Meta, kw_only=True, eq=False)
+        namespace["response_headers"] = attrs.field(
+            factory=httpx.Headers, kw_only=True, eq=False, repr=False
+        )
+    else:
+        base = TupleLike
+        # The official SDK has no namedtuple for it: its fields are the model's, then meta.
+        names = [f.name.rstrip("_") for f in attrs.fields(generated)]
+        fields = (*(n for n in names if n != "additional_properties"), "meta")
+        OFFICIAL_FIELDS.setdefault(info.result, fields)
+        namespace["__annotations__"] = {"meta": "Meta"}
+        namespace["meta"] = attrs.field(factory=types.Meta, kw_only=True, eq=False)
+    made: type[Any] = attrs.define(type(info.result, (base, generated), namespace))
+    return made
+
+
+def converter(info: OperationInfo) -> Callable[[httpx.Response], Any]:
+    """Turns a 2xx response of a ``Vehicle`` read into its typed result, with its meta."""
+    cls = result_class(info)
+    if issubclass(cls, types.V3Shape):
+        return types.v3_model(cls)
+    return types.model(cls)
+
+
+def body_converter(info: OperationInfo) -> Callable[[Any], Any]:
+    """Turns a decoded body (a batch item's) into the operation's typed result."""
+    from ._shape import check_model
+
+    cls = result_class(info)
+
+    def convert(body: Any) -> Any:
+        result = cls.from_dict(body)
+        check_model(result)
+        return result
+
+    return convert
+
+
+def docstring(info: OperationInfo) -> str:
+    """A method's docstring from the spec: summary, path, permission and units."""
+    where = info.path.split("{vehicle_id}", 1)[-1] or "/"
+    facts = [f"``{info.method} {where}``"]
+    if info.permissions:
+        facts.append("permission " + ", ".join(f"``{p}``" for p in info.permissions))
+    if info.units:
+        facts.append("in the vehicle's unit system")
+    summary = info.summary.rstrip(".") or info.name.replace("_", " ").capitalize()
+    return (
+        f"{summary} ({'; '.join(facts)}).\n\n"
+        f"Returns:\n    {info.result}: the typed result, with ``meta`` from the headers.\n\n"
+        "Raises:\n    SmartcarException: a subclass for each API or network failure.\n"
+    )
