@@ -11,7 +11,9 @@ a. Sequential reads: client CPU (``time.process_time``) and wall time per read,
 b. Fleet read: odometer and location of every vehicle, concurrency 50, three ways: the async
    API (``aread_fleet``), the sync API on a thread pool (``read_fleet``) and sequential sync
    calls; reads per second and ratios, once per ``--latency-ms`` value.
-c. Import time: ``import smartcar`` against ``import httpx``, each in a new interpreter.
+c. Import time: ``import smartcar``, and its first use
+   (``import smartcar; smartcar.Vehicle; smartcar.AuthClient``), against ``import httpx``,
+   each in a new interpreter.
 d. Memory: tracemalloc peak during each way of b (a separate, untimed pass).
 
 While it runs, it prints each step on stderr with the time elapsed and an estimate of the
@@ -57,10 +59,11 @@ ORIGIN_VARS = (
     "SMARTCAR_VEHICLE_API_V3_ORIGIN",
 )
 TARGETS = {
-    "a_cpu_ratio": 1.25,  # SDK client CPU per read <= 1.25x raw httpx
+    "a_cpu_ratio": 1.10,  # SDK client CPU per sequential read <= 1.10x raw httpx (issue 11 §6)
     "b_async_vs_sequential": 3.0,  # async throughput >= 3x sequential sync
     "b_async_vs_threads": 1.0,  # async throughput >= thread pool
     "c_import_ratio": 1.5,  # import smartcar <= 1.5x import httpx
+    "c_first_use_ratio": 1.4,  # first use (below) <= 1.4x import httpx (issue 11 §6)
 }
 
 
@@ -263,17 +266,26 @@ def fleet_memory(token: str, ids: list[str]) -> dict[str, float]:
 
 # -- c. import time -------------------------------------------------------------------------------
 
+FIRST_USE = "import smartcar; smartcar.Vehicle; smartcar.AuthClient"
+
 IMPORTS = {
     "httpx": "import httpx",
     "smartcar": "import smartcar",
-    # Informational: what the first use costs once the lazy names are actually loaded.
-    "smartcar_first_use": "from smartcar import Vehicle, AuthClient",
+    # The first use: what a program pays before its first call, once the lazy names load.
+    "smartcar_first_use": FIRST_USE,
 }
+
+
+# Bytecode caches are written and used, as in an installed package: with
+# PYTHONDONTWRITEBYTECODE set, every run would compile the SDK's sources, but not httpx's.
+IMPORT_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def import_seconds(statement: str) -> float:
     code = f"import time\nt = time.perf_counter()\n{statement}\nprint(time.perf_counter() - t)\n"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=IMPORT_ENV
+    )
     return float(done.stdout.strip())
 
 
@@ -418,7 +430,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    out["a: SDK CPU per read <= 1.25x raw httpx"] = {
+    out[f"a: SDK CPU per sequential read <= {TARGETS['a_cpu_ratio']:.2f}x raw httpx"] = {
         "value": report["a"]["cpu_ratio"],
         "met": report["a"]["cpu_ratio"] <= TARGETS["a_cpu_ratio"],
     }
@@ -434,6 +446,10 @@ def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     out["c: import smartcar <= 1.5x import httpx"] = {
         "value": report["c"]["import_ratio"],
         "met": report["c"]["import_ratio"] <= TARGETS["c_import_ratio"],
+    }
+    out[f"c: first use ({FIRST_USE}) <= {TARGETS['c_first_use_ratio']:.1f}x import httpx"] = {
+        "value": report["c"]["first_use_ratio"],
+        "met": report["c"]["first_use_ratio"] <= TARGETS["c_first_use_ratio"],
     }
     return out
 
@@ -498,9 +514,10 @@ def table(report: dict[str, Any]) -> str:
         f"   {'import httpx':42}{fig('c', 'httpx_ms', '.1f', ' ms'):>22}",
         f"   {'import smartcar':42}{fig('c', 'smartcar_ms', '.1f', ' ms'):>22}"
         f"   {fig('c', 'import_ratio', '.2f', 'x')} httpx",
-        f"   {'from smartcar import Vehicle, AuthClient':42}"
+        f"   {'first use (Vehicle and AuthClient loaded)':42}"
         f"{fig('c', 'smartcar_first_use_ms', '.1f', ' ms'):>22}"
-        f"   {fig('c', 'first_use_ratio', '.2f', 'x')} httpx (first use; includes httpx)",
+        f"   {fig('c', 'first_use_ratio', '.2f', 'x')} httpx (includes httpx)",
+        f"   first use: {FIRST_USE}",
         "",
         "d. Memory during b (tracemalloc peak, one separate untimed pass: no spread)",
     ]

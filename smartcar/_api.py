@@ -7,28 +7,51 @@ environment on every call, so changing ``SMARTCAR_API_ORIGIN`` at run time takes
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
 import httpx
-from smartcar_openapi import models as m
-from smartcar_openapi.api.compatibility import get_compatibility as op_compatibility
-from smartcar_openapi.api.compatibility import get_compatibility_matrix as op_matrix
-from smartcar_openapi.api.management import delete_connections as op_delete_connections
-from smartcar_openapi.api.management import get_connections as op_get_connections
-from smartcar_openapi.api.user import get_user as op_get_user
-from smartcar_openapi.api.user import get_vehicles as op_get_vehicles
-from smartcar_openapi.api.v3 import get_vehicle as op_get_vehicle
-from smartcar_openapi.types import UNSET
 
 from . import _validate as check
-from . import types as t
-from ._config import Origins
+from ._config import Origins, client_credentials
 from ._http import Operation, Settings
+from ._lazy import bind
 from ._ops import AsyncRunner, SyncRunner, operation
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError
+
+# The generated code and the typed results load with the first call (see _lazy): a Vehicle
+# reads the API version from here.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from smartcar_openapi import models
+    from smartcar_openapi import types as openapi_types
+    from smartcar_openapi.api.compatibility import get_compatibility as op_compatibility
+    from smartcar_openapi.api.compatibility import get_compatibility_matrix as op_matrix
+    from smartcar_openapi.api.management import delete_connections as op_delete_connections
+    from smartcar_openapi.api.management import get_connections as op_get_connections
+    from smartcar_openapi.api.user import get_user as op_get_user
+    from smartcar_openapi.api.user import get_vehicles as op_get_vehicles
+    from smartcar_openapi.api.v3 import get_vehicle as op_get_vehicle
+
+    from . import types
+else:
+    _API = "smartcar_openapi.api"
+    bind(
+        globals(),
+        {
+            "models": "smartcar_openapi.models",
+            "openapi_types": "smartcar_openapi.types",
+            "op_compatibility": f"{_API}.compatibility.get_compatibility",
+            "op_matrix": f"{_API}.compatibility.get_compatibility_matrix",
+            "op_delete_connections": f"{_API}.management.delete_connections",
+            "op_get_connections": f"{_API}.management.get_connections",
+            "op_get_user": f"{_API}.user.get_user",
+            "op_get_vehicles": f"{_API}.user.get_vehicles",
+            "op_get_vehicle": f"{_API}.v3.get_vehicle",
+            "types": "smartcar.types",
+        },
+    )
 
 __all__ = ["AsyncApi", "SyncApi", "get_api_version", "get_management_token", "set_api_version"]
 
@@ -55,16 +78,11 @@ def get_management_token(amt: str, username: str = "default") -> str:
     return basic_authorization(username, check.credential("amt", amt))[len("Basic ") :]
 
 
-def _version() -> str | None:
-    return None if _api_version == "2.0" else _api_version
-
-
 def _client_credentials(options: Mapping[str, Any] | None, function: str) -> str:
     # The messages are the official package's, word for word (user code may match on them),
     # including its two missing spaces; only the exception class is ours.
     opts = options or {}
-    client_id = opts.get("client_id") or os.environ.get("SMARTCAR_CLIENT_ID")
-    client_secret = opts.get("client_secret") or os.environ.get("SMARTCAR_CLIENT_SECRET")
+    client_id, client_secret = client_credentials(opts.get("client_id"), opts.get("client_secret"))
     if client_id and client_secret:
         return basic_authorization(
             check.credential("client_id", client_id),
@@ -138,21 +156,21 @@ class _ApiOperations:
         return type(self)(**merged)
 
     @operation
-    def get_user(self, access_token: str) -> Operation[t.User]:
+    def get_user(self, access_token: str) -> Operation[types.User]:
         """The id of the user who granted ``access_token`` (``GET /user``)."""
         return Operation(
             endpoint=op_get_user,
             kwargs={},
             origin="api",
-            convert=t.model(t.User),
+            convert=types.model(types.User),
             authorization=f"Bearer {check.credential('access_token', access_token)}",
-            version=_version(),
+            version=_api_version,
         )
 
     @operation
     def get_vehicles(
         self, access_token: str, paging: Mapping[str, int] | None = None
-    ) -> Operation[t.Vehicles]:
+    ) -> Operation[types.Vehicles]:
         """Ids of the vehicles ``access_token`` may access (``GET /vehicles``).
 
         Args:
@@ -163,13 +181,13 @@ class _ApiOperations:
         return Operation(
             endpoint=op_get_vehicles,
             kwargs={
-                "limit": UNSET if limit is None else limit,
-                "offset": UNSET if offset is None else offset,
+                "limit": openapi_types.UNSET if limit is None else limit,
+                "offset": openapi_types.UNSET if offset is None else offset,
             },
             origin="api",
-            convert=t.model(t.Vehicles),
+            convert=types.model(types.Vehicles),
             authorization=f"Bearer {check.credential('access_token', access_token)}",
-            version=_version(),
+            version=_api_version,
         )
 
     @operation
@@ -179,7 +197,7 @@ class _ApiOperations:
         scope: Iterable[str],
         country: str = "US",
         options: Mapping[str, Any] | None = None,
-    ) -> Operation[t.Compatibility]:
+    ) -> Operation[types.Compatibility]:
         """Whether a VIN is compatible with the given permissions (``GET /compatibility``).
 
         Args:
@@ -213,21 +231,21 @@ class _ApiOperations:
         if flags:
             kwargs["flags"] = flags
         if opts.get("test_mode") is not None:
-            kwargs["mode"] = m.Mode("test" if opts["test_mode"] else "live")
+            kwargs["mode"] = models.Mode("test" if opts["test_mode"] else "live")
         elif opts.get("mode"):
-            kwargs["mode"] = m.Mode(check.mode(opts["mode"]))
+            kwargs["mode"] = models.Mode(check.mode(opts["mode"]))
         if opts.get("test_mode_compatibility_level"):
             kwargs["test_mode_compatibility_level"] = str(opts["test_mode_compatibility_level"])
-            kwargs["mode"] = m.Mode.TEST
+            kwargs["mode"] = models.Mode.TEST
         version = check.api_version(opts["version"]) if opts.get("version") else _api_version
         return Operation(
             endpoint=op_compatibility,
             kwargs=kwargs,
             origin="api",
             # Version 1.0 answers only `compatible`: the official CompatibilityV1.
-            convert=t.model(t.CompatibilityV1 if version == "1.0" else t.Compatibility),
+            convert=types.model(types.CompatibilityV1 if version == "1.0" else types.Compatibility),
             authorization=_client_credentials(options, "get_compatibility"),
-            version=None if version == "2.0" else version,
+            version=version,
         )
 
     @operation
@@ -236,7 +254,7 @@ class _ApiOperations:
         region: str,
         make: str | None = None,
         options: Mapping[str, Any] | None = None,
-    ) -> Operation[t.CompatibilityMatrix]:
+    ) -> Operation[types.CompatibilityMatrix]:
         """Compatible makes and models of a region (``GET /compatibility/matrix``).
 
         Args:
@@ -250,7 +268,7 @@ class _ApiOperations:
         )
         if region not in ("US", "CA", "EUROPE"):
             raise InvalidInputError(f"region must be one of US, CA, EUROPE; got {region!r}")
-        kwargs: dict[str, Any] = {"region": m.Region(region)}
+        kwargs: dict[str, Any] = {"region": models.Region(region)}
         if make:
             kwargs["make"] = make
         if opts.get("type"):
@@ -258,11 +276,11 @@ class _ApiOperations:
                 raise InvalidInputError(
                     f"options['type'] must be ICE, BEV, PHEV or HEV; got {opts['type']!r}"
                 )
-            kwargs["type_"] = m.PowertrainType(opts["type"])
+            kwargs["type_"] = models.PowertrainType(opts["type"])
         if opts.get("scope"):
             kwargs["scope"] = " ".join(check.scopes(opts["scope"], "options['scope']"))
         if opts.get("mode"):
-            kwargs["mode"] = m.Mode(check.mode(opts["mode"]))
+            kwargs["mode"] = models.Mode(check.mode(opts["mode"]))
         flags = check.flags(opts.get("flags"))
         if flags:
             kwargs["flags"] = flags
@@ -270,13 +288,13 @@ class _ApiOperations:
             endpoint=op_matrix,
             kwargs=kwargs,
             origin="api",
-            convert=t.model(t.CompatibilityMatrix),
+            convert=types.model(types.CompatibilityMatrix),
             authorization=_client_credentials(options, "get_compatibility_matrix"),
-            version=_version(),
+            version=_api_version,
         )
 
     @operation
-    def get_vehicle(self, access_token: str, vehicle_id: str) -> Operation[t.V3Vehicle]:
+    def get_vehicle(self, access_token: str, vehicle_id: str) -> Operation[types.V3Vehicle]:
         """A vehicle from the v3 Vehicles API (make, model, year).
 
         The result also answers ``vehicle["body"]`` and ``vehicle["headers"]``, the keys of
@@ -286,7 +304,7 @@ class _ApiOperations:
             endpoint=op_get_vehicle,
             kwargs={"vehicle_id": check.path_segment("vehicle_id", vehicle_id)},
             origin="vehicle_v3",
-            convert=t.v3_model(t.V3Vehicle),
+            convert=types.v3_model(types.V3Vehicle),
             authorization=f"Bearer {check.credential('access_token', access_token)}",
         )
 
@@ -296,7 +314,7 @@ class _ApiOperations:
         amt: str,
         filter: Mapping[str, str] | None = None,
         paging: Mapping[str, Any] | None = None,
-    ) -> Operation[t.GetConnections]:
+    ) -> Operation[types.GetConnections]:
         """Vehicle connections of your application (Management API), newest first.
 
         Args:
@@ -319,7 +337,7 @@ class _ApiOperations:
             endpoint=op_get_connections,
             kwargs=kwargs,
             origin="management",
-            convert=t.model(t.GetConnections),
+            convert=types.model(types.GetConnections),
             authorization="Basic " + get_management_token(amt),
         )
 
@@ -328,7 +346,7 @@ class _ApiOperations:
         self,
         amt: str,
         filter: Mapping[str, str] | None = None,
-    ) -> Operation[t.DeleteConnections]:
+    ) -> Operation[types.DeleteConnections]:
         """Delete connections by ``user_id`` or ``vehicle_id`` (Management API).
 
         Args:
@@ -348,7 +366,7 @@ class _ApiOperations:
             endpoint=op_delete_connections,
             kwargs=kwargs,
             origin="management",
-            convert=t.model(t.DeleteConnections),
+            convert=types.model(types.DeleteConnections),
             authorization="Basic " + get_management_token(amt),
         )
 

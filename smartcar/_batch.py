@@ -7,11 +7,12 @@ from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar, overload
 
 import httpx
-from smartcar_openapi import models as m
+from smartcar_openapi import models
 
 from . import _registry as registry
-from . import types as t
+from . import types
 from ._errors import error_from_response, with_evidence
+from ._headers import header
 from ._shape import check_model
 from ._tuple import TupleMethods
 from .exceptions import InvalidInputError
@@ -31,10 +32,11 @@ _ATTRIBUTE_FOR_PATH = {
 }
 
 
-def _service_history(body: Any) -> t.ServiceHistory:
+def service_history(body: Any) -> types.ServiceHistory:
+    """The typed service history of a ``GET /service/history`` body (a JSON array)."""
     if not isinstance(body, list):
-        raise TypeError("expected a JSON array of service records")
-    result = t.ServiceHistory(items=[t.ServiceRecord.from_dict(item) for item in body])
+        raise TypeError(f"expected a JSON array of service records, got {type(body).__name__}")
+    result = types.ServiceHistory(items=[types.ServiceRecord.from_dict(item) for item in body])
     check_model(result)
     return result
 
@@ -48,7 +50,7 @@ def _result_for_path() -> dict[str, Callable[[Any], Any]]:
         key = _normalise(info.batch_path)
         if info.result_is_list:
             if info.result == "ServiceRecord":
-                table[key] = _service_history
+                table[key] = service_history
         elif info.result is not None:
             table[key] = registry.body_converter(info)
     return table
@@ -105,15 +107,15 @@ class BatchItem:
         if not self.ok:
             # Batch item headers are lower-case; error_from_response reads any casing.
             headers = dict(self.headers)
-            if self.request_id and not any(k.lower() == "sc-request-id" for k in headers):
+            if self.request_id and header(headers, "SC-Request-Id") is None:
                 headers["sc-request-id"] = self.request_id
             raise error_from_response(self.code, headers, self.body)
         convert = _RESULT_FOR_PATH.get(_normalise(self.path))
-        meta = t.Meta.from_headers(self.headers)
+        meta = types.Meta.from_headers(self.headers)
         if self.request_id:
             meta = meta._replace(request_id=self.request_id)
         if convert is None:
-            return t.Response(
+            return types.Response(
                 body=self.body, meta=meta, status_code=self.code, headers=self.headers
             )
         try:
@@ -183,7 +185,7 @@ class Batch(TupleMethods):
     response, then ``meta``; iterating, indexing and ``_asdict()`` give those methods and meta.
     """
 
-    def __init__(self, items: list[BatchItem], meta: t.Meta) -> None:
+    def __init__(self, items: list[BatchItem], meta: types.Meta) -> None:
         """Collect the per-path items of one batch response."""
         self.items = items
         self.meta = meta
@@ -192,12 +194,14 @@ class Batch(TupleMethods):
     @classmethod
     def from_response(cls, response: httpx.Response) -> Batch:
         """Build from the batch endpoint's HTTP response."""
-        parsed = m.BatchResponse.from_dict(response.json())
-        meta = t.Meta.from_headers(response.headers)
+        parsed = models.BatchResponse.from_dict(response.json())
+        meta = types.Meta.from_headers(response.headers)
         items = []
         for item in parsed.responses:
             headers = (
-                item.headers.to_dict() if isinstance(item.headers, m.BatchResponseHeaders) else {}
+                item.headers.to_dict()
+                if isinstance(item.headers, models.BatchResponseHeaders)
+                else {}
             )
             items.append(BatchItem(item.path, item.code, item.body, headers, meta.request_id))
         return cls(items, meta)
@@ -252,20 +256,24 @@ class Batch(TupleMethods):
 
     # Typed accessors for the standard paths, one line each for the static type (every other
     # path resolves through __getattr__). The path is the spec's batch path of the operation.
-    attributes = _accessor("get_vehicle_attributes", t.Attributes)
-    vin = _accessor("get_vin", t.Vin)
-    odometer = _accessor("get_odometer", t.Odometer)
-    location = _accessor("get_location", t.Location)
-    fuel = _accessor("get_fuel", t.Fuel)
-    battery = _accessor("get_battery", t.Battery)
-    battery_capacity = _accessor("get_battery_capacity", t.BatteryCapacity)
-    battery_nominal_capacity = _accessor("get_nominal_capacity", t.NominalCapacity)
-    charge = _accessor("get_charge_status", t.Charge)
-    get_charge_limit = _accessor("get_charge_limit", t.ChargeLimit)
-    lock_status = _accessor("get_lock_status", t.LockStatus)
-    tire_pressure = _accessor("get_tire_pressure", t.TirePressure)
-    engine_oil = _accessor("get_engine_oil", t.EngineOil)
-    permissions = _accessor("get_permissions", t.Permissions)
-    service_history = _accessor("get_service_history", t.ServiceHistory)
-    diagnostic_system_status = _accessor("get_diagnostic_system_status", t.DiagnosticSystemStatus)
-    diagnostic_trouble_codes = _accessor("get_diagnostic_trouble_codes", t.DiagnosticTroubleCodes)
+    attributes = _accessor("get_vehicle_attributes", types.Attributes)
+    vin = _accessor("get_vin", types.Vin)
+    odometer = _accessor("get_odometer", types.Odometer)
+    location = _accessor("get_location", types.Location)
+    fuel = _accessor("get_fuel", types.Fuel)
+    battery = _accessor("get_battery", types.Battery)
+    battery_capacity = _accessor("get_battery_capacity", types.BatteryCapacity)
+    battery_nominal_capacity = _accessor("get_nominal_capacity", types.NominalCapacity)
+    charge = _accessor("get_charge_status", types.Charge)
+    get_charge_limit = _accessor("get_charge_limit", types.ChargeLimit)
+    lock_status = _accessor("get_lock_status", types.LockStatus)
+    tire_pressure = _accessor("get_tire_pressure", types.TirePressure)
+    engine_oil = _accessor("get_engine_oil", types.EngineOil)
+    permissions = _accessor("get_permissions", types.Permissions)
+    service_history = _accessor("get_service_history", types.ServiceHistory)
+    diagnostic_system_status = _accessor(
+        "get_diagnostic_system_status", types.DiagnosticSystemStatus
+    )
+    diagnostic_trouble_codes = _accessor(
+        "get_diagnostic_trouble_codes", types.DiagnosticTroubleCodes
+    )

@@ -7,14 +7,14 @@ win over the environment.
 
 from __future__ import annotations
 
+import functools
 import os
-import platform
 from dataclasses import dataclass, fields
 from urllib.parse import urlsplit, urlunsplit
 
 from ._version import __version__
 
-__all__ = ["Origins", "user_agent"]
+__all__ = ["Origins", "client_credentials", "user_agent"]
 
 _ENV = {
     "api": "SMARTCAR_API_ORIGIN",
@@ -81,9 +81,26 @@ class Origins:
         return f"{self.auth}/oauth/token"
 
 
+@functools.cache
 def user_agent() -> str:
     """The User-Agent sent with every request: ``Smartcar/<v> (<os>; <arch>) Python v<x.y.z>``."""
+    import platform  # here, not at import: only a request needs it
+
     return (
         f"Smartcar/{__version__} ({platform.system()}; {platform.machine()}) "
         f"Python v{platform.python_version()}"
+    )
+
+
+def client_credentials(
+    client_id: str | None, client_secret: str | None
+) -> tuple[str | None, str | None]:
+    """The application's client id and secret, as given or else from the environment.
+
+    ``SMARTCAR_CLIENT_ID`` and ``SMARTCAR_CLIENT_SECRET`` fill in what is not given; ``None``
+    where neither has a value.
+    """
+    return (
+        client_id or os.environ.get("SMARTCAR_CLIENT_ID"),
+        client_secret or os.environ.get("SMARTCAR_CLIENT_SECRET"),
     )

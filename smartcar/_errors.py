@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 
 from . import exceptions as exc
+from ._headers import header
 
 _DELTA_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 """``Retry-After`` in seconds, ASCII digits only (a fraction is tolerated and rounded up)."""
@@ -83,17 +84,6 @@ _BY_STATUS: dict[int, type[exc.SmartcarException]] = {
     503: exc.ServerError,
     504: exc.UpstreamError,
 }
-
-
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    # Batch item headers are lower-case dicts, httpx headers are case-insensitive: handle both.
-    value = headers.get(name)
-    if value is None:
-        lname = name.lower()
-        for key, val in headers.items():
-            if key.lower() == lname:
-                return val
-    return value
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> int | None:
@@ -205,7 +195,7 @@ def with_evidence(
     error.body = None if content is None else body_text(content, secrets)
     if cause is None:
         status = error.status_code
-        request_id = _header(headers, "SC-Request-Id")
+        request_id = header(headers, "SC-Request-Id")
         detail = f"HTTP {status}" if status is not None else "an HTTP error"
         if request_id:
             detail += f", SC-Request-Id {redact_text(request_id[:100], secrets)}"
@@ -251,8 +241,8 @@ def _error(
     *,
     oauth: bool = False,
 ) -> exc.SmartcarException:
-    request_id = _header(headers, "SC-Request-Id")
-    retry_after = parse_retry_after(_header(headers, "Retry-After"))
+    request_id = header(headers, "SC-Request-Id")
+    retry_after = parse_retry_after(header(headers, "Retry-After"))
     if isinstance(content, bytes | str):
         raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
         try:

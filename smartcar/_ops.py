@@ -13,13 +13,22 @@ import copy
 import functools
 import inspect
 import typing
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Generator
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
 
 from ._config import Origins
-from ._http import Operation, Settings, loop_pool, run_async, run_sync, shared_client
+from ._http import (
+    Action,
+    Operation,
+    Settings,
+    drive_async,
+    drive_sync,
+    flow,
+    loop_pool,
+    shared_client,
+)
 from .exceptions import InvalidInputError
 
 P = ParamSpec("P")
@@ -38,8 +47,13 @@ class SyncRunner:
         return self._settings
 
     def _run(self, op: Operation[T]) -> T:
+        return self._drive(flow(op, self._current_settings()))
+
+    def _drive(self, steps: Generator[Action, Any, T]) -> T:
+        # Any sequence of engine actions (one operation's flow, or a fleet's reads of a vehicle)
+        # runs on this object's client, like its own calls.
         client = self._http_client if self._http_client is not None else shared_client()
-        return run_sync(client, op, self._current_settings())
+        return drive_sync(client, steps)
 
     def close(self) -> None:
         """Close the HTTP client this object created (never a shared or borrowed one)."""
@@ -63,11 +77,14 @@ class AsyncRunner:
         return self._settings
 
     async def _run(self, op: Operation[T]) -> T:
+        return await self._drive(flow(op, self._current_settings()))
+
+    async def _drive(self, steps: Generator[Action, Any, T]) -> T:
         client = self._async_http_client
         if client is not None:
-            return await run_async(client, op, self._current_settings())
+            return await drive_async(client, steps)
         with loop_pool().lease() as shared:
-            return await run_async(shared, op, self._current_settings())
+            return await drive_async(shared, steps)
 
     async def aclose(self) -> None:
         """Close the HTTP client this object created (never a shared or borrowed one)."""
@@ -90,15 +107,8 @@ class operation(Generic[P, T]):
         self.__name__ = build.__name__
         self.__qualname__ = build.__qualname__
         self.__wrapped__ = build
-        signature = inspect.signature(build)
-        params = list(signature.parameters.values())[1:]
-        # Callers get the result, not the Operation: show that in help() and IDEs.
-        returns = signature.return_annotation
-        if isinstance(returns, str) and returns.startswith("Operation[") and returns.endswith("]"):
-            returns = returns[len("Operation[") : -1]
-        elif typing.get_origin(returns) is Operation:  # an annotation built at run time
-            returns = typing.get_args(returns)[0]
-        self._bound_signature = signature.replace(parameters=params, return_annotation=returns)
+        # Worked out on first use: a class of many operations is created at import time.
+        self._bound_signature: inspect.Signature | None = None
 
     @overload
     def __get__(self, instance: None, owner: type[Any]) -> operation[P, T]: ...
@@ -131,12 +141,33 @@ class operation(Generic[P, T]):
 
             bound = call_sync
         functools.update_wrapper(bound, build)
-        bound.__signature__ = self._bound_signature  # type: ignore[attr-defined]
+        bound.__signature__ = self.signature()  # type: ignore[attr-defined]
         return bound
+
+    def build(self, instance: Any, *args: P.args, **kwargs: P.kwargs) -> Operation[T]:
+        """The :class:`Operation` that calling the method on ``instance`` would run."""
+        return self._build(instance, *args, **kwargs)
 
     def signature(self) -> inspect.Signature:
         """The public signature, without ``self``."""
-        return self._bound_signature
+        signature = self._bound_signature
+        if signature is None:
+            full = inspect.signature(self._build)
+            params = list(full.parameters.values())[1:]
+            # Callers get the result, not the Operation: show that in help() and IDEs.
+            returns = full.return_annotation
+            if (
+                isinstance(returns, str)
+                and returns.startswith("Operation[")
+                and returns.endswith("]")
+            ):
+                returns = returns[len("Operation[") : -1]
+            elif typing.get_origin(returns) is Operation:  # an annotation built at run time
+                returns = typing.get_args(returns)[0]
+            signature = self._bound_signature = full.replace(
+                parameters=params, return_annotation=returns
+            )
+        return signature
 
 
 class Configurable:

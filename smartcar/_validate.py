@@ -17,19 +17,33 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote
 
-from smartcar_openapi import registry as _registry
-
 from .exceptions import InvalidInputError
 
 UNIT_SYSTEMS = ("metric", "imperial")
 MODES = ("live", "simulated", "test")
 
-PERMISSIONS: tuple[str, ...] = _registry.PERMISSIONS
-"""Every Smartcar permission, in a stable order: the spec's Connect scopes (its ``oauth2``
-security scheme), as listed by the generated operation registry."""
 
-KNOWN_SCOPES = frozenset(PERMISSIONS)
-"""Permissions known to this SDK; others are still accepted if they look like permissions."""
+def __getattr__(name: str) -> Any:
+    """``PERMISSIONS`` and ``KNOWN_SCOPES``, loaded with the generated registry on first use.
+
+    ``PERMISSIONS`` is every Smartcar permission, in a stable order: the spec's Connect scopes
+    (its ``oauth2`` security scheme), as listed by the generated operation registry.
+    ``KNOWN_SCOPES`` is the same as a set: permissions known to this SDK (others are still
+    accepted if they look like permissions). Every module checks its arguments here, so the
+    registry (and the generated package) must not load with this module (see ``_lazy``).
+    """
+    if name == "PERMISSIONS":
+        return _permissions()
+    if name == "KNOWN_SCOPES":
+        return frozenset(_permissions())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _permissions() -> tuple[str, ...]:
+    from smartcar_openapi import registry
+
+    return registry.PERMISSIONS
+
 
 # Used with fullmatch: "$" alone would accept a trailing newline.
 _SCOPE_RE = re.compile(r"(required:)?(read|control)_[a-z_]+")
@@ -78,7 +92,7 @@ def scopes(value: Any, name: str = "scope") -> list[str]:
     if bad:
         raise InvalidInputError(
             f"{name} has invalid permissions {bad!r}; permissions look like 'read_odometer' or "
-            f"'required:control_security' (known: {', '.join(sorted(KNOWN_SCOPES))})"
+            f"'required:control_security' (known: {', '.join(sorted(_permissions()))})"
         )
     return result
 
@@ -212,10 +226,18 @@ def _decoded(text: str) -> str:
         text = decoded
 
 
+# A segment of these characters only, not starting with ".", needs none of the checks below:
+# nothing to decode, no control character, no look-alike, neither "." nor "..". Every id and
+# path the API uses is one, and every request checks several.
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9._~-]*")
+
+
 def _segment_problem(text: str) -> str | None:
     """Why ``text`` cannot be one path segment, or ``None`` if it can."""
     if len(text) > MAX_SEGMENT_LENGTH:
         return f"is {len(text)} characters long; the most is {MAX_SEGMENT_LENGTH}"
+    if _PLAIN_SEGMENT.fullmatch(text):
+        return None
     decoded = _decoded(text)
     if _control(text) or _control(decoded):
         return "contains a control character"

@@ -22,18 +22,17 @@ and ``async for`` on the latter.
 
 from __future__ import annotations
 
-import inspect
 import os
 import re
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
-from smartcar_openapi import models as m
+from smartcar_openapi import models
 from smartcar_openapi.api.iam import request_application_token
 from smartcar_openapi.api.v3 import get_signal, get_signals, get_vehicle
 from smartcar_openapi.api.v3_charge_schedules import (
@@ -68,15 +67,14 @@ from smartcar_openapi.api.v3_management import (
 from smartcar_openapi.types import UNSET
 
 from . import _validate as check
-from . import types as t
-from . import v3
+from . import types, v3
 from ._config import Origins
 from ._http import Endpoint, Operation
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
 from .paging import Paged, PageStep, retry_after_of
-from .tokens import SingleFlight
+from .tokens import Call, SingleFlight
 
 __all__ = [
     "DEFAULT_TOKEN_MARGIN",
@@ -140,22 +138,14 @@ class ApplicationTokenSource(SingleFlight):
         self._deadline = time.monotonic() + token.expires_in
         self._token = token.access_token
 
-    def _refresh_sync(self) -> None:
-        result = self._fetch()
-        if inspect.isawaitable(result):
-            getattr(result, "close", lambda: None)()
-            raise ConfigurationError("an AsyncApp's token is fetched with asyncio only")
-        self._set(result)
-
-    async def _refresh_async(self) -> None:
-        result = self._fetch()
-        if inspect.isawaitable(result):
-            result = await result
-        self._set(result)
+    def _refresh(self) -> Generator[Call, Any, None]:
+        # The blocking driver refuses an awaitable (an AsyncApp's fetch); asyncio awaits it.
+        token = yield Call(self._fetch, (), "an AsyncApp's token is fetched with asyncio only")
+        self._set(token)
 
 
 def _application_token(response: httpx.Response) -> v3.ApplicationToken:
-    body = m.ApplicationTokenResponse.from_dict(response.json())
+    body = models.ApplicationTokenResponse.from_dict(response.json())
     # It goes into a header later: a number, or a string with a newline, is no token.
     token = check.credential("access_token", body.access_token)
     if isinstance(body.expires_in, bool) or not isinstance(body.expires_in, int):
@@ -186,12 +176,12 @@ def _page_args(page: int, page_size: int | None) -> dict[str, Any]:
     return {"pagenumber": page, "pagesize": UNSET if page_size is None else page_size}
 
 
-def _mode(value: str | None) -> m.VehicleModeV3 | Any:
+def _mode(value: str | None) -> models.VehicleModeV3 | Any:
     if value is None:
         return UNSET
     if value not in _MODES:
         raise InvalidInputError(f"mode must be 'live' or 'simulated', got {value!r}")
-    return m.VehicleModeV3(value)
+    return models.VehicleModeV3(value)
 
 
 def _numbered(page: v3.Page[Any], number: int) -> PageStep[Any]:
@@ -325,8 +315,8 @@ class BaseApp(Configurable, _Pages):
     def request_token(self) -> Operation[v3.ApplicationToken]:
         """Fetch a new application token (``POST /oauth2/token``); the app does this itself."""
         basic = self._credentials_in == "basic"
-        body = m.ApplicationTokenRequest(
-            grant_type=m.ApplicationTokenRequestGrantType.CLIENT_CREDENTIALS,
+        body = models.ApplicationTokenRequest(
+            grant_type=models.ApplicationTokenRequestGrantType.CLIENT_CREDENTIALS,
             client_id=None if basic else self._client_id,
             client_secret=None if basic else self._client_secret,
         )
@@ -497,9 +487,9 @@ class BaseApp(Configurable, _Pages):
         Raises:
             SmartcarException: 409 when the vehicle is already subscribed (``status_code``).
         """
-        body = m.SubscriptionRequest(
-            data=m.SubscriptionRequestData(
-                attributes=m.SubscriptionRequestAttributes(
+        body = models.SubscriptionRequest(
+            data=models.SubscriptionRequestData(
+                attributes=models.SubscriptionRequestAttributes(
                     webhook_id=check.non_empty("webhook_id", webhook_id),
                     user_id=check.non_empty("user_id", user_id),
                     vehicle_id=check.non_empty("vehicle_id", vehicle_id),
@@ -684,48 +674,48 @@ class BaseAppVehicle(_Pages):
     # -- reads ----------------------------------------------------------------------------------
 
     @operation
-    def get_vehicle(self) -> Operation[t.V3Vehicle]:
+    def get_vehicle(self) -> Operation[types.V3Vehicle]:
         """The vehicle resource (``GET /vehicles/{vehicleId}``: make, model, year)."""
         return Operation(
             endpoint=get_vehicle,
             kwargs={"vehicle_id": self.vehicle_id},
             origin="vehicle_v3",
-            convert=t.v3_model(t.V3Vehicle),
+            convert=types.v3_model(types.V3Vehicle),
             token_source=self._token,
         )
 
     @operation
-    def get_signals(self) -> Operation[v3.Page[t.Signal]]:
+    def get_signals(self) -> Operation[v3.Page[types.Signal]]:
         """The first page of the vehicle's signals; `signals` iterates over every page."""
-        return self._op(get_signals, v3.page_of(t.Signal.from_dict))
+        return self._op(get_signals, v3.page_of(types.Signal.from_dict))
 
     @operation
-    def get_signal(self, code: str) -> Operation[t.Signal]:
+    def get_signal(self, code: str) -> Operation[types.Signal]:
         """One signal, such as ``"tractionbattery-stateofcharge"`` (units as sent)."""
         return self._op(
-            get_signal, t.v3_model(t.Signal), signal_code=check.path_segment("code", code)
+            get_signal, types.v3_model(types.Signal), signal_code=check.path_segment("code", code)
         )
 
     @operation
-    def _signals_page(self, link: str) -> Operation[v3.Page[t.Signal]]:
+    def _signals_page(self, link: str) -> Operation[v3.Page[types.Signal]]:
         target = _signals_link(link, self._settings.origins.vehicle_v3, self.vehicle_id)
         return Operation(
             endpoint=target,
             kwargs={},
             origin="vehicle_v3",
-            convert=v3.page_of(t.Signal.from_dict),
+            convert=v3.page_of(types.Signal.from_dict),
             token_source=self._token,
             headers={"sc-user-id": self.user_id},
         )
 
-    def signals(self, *, limit: int | None = None) -> Paged[t.Signal]:
+    def signals(self, *, limit: int | None = None) -> Paged[types.Signal]:
         """Every signal (following ``links.next``); ``for`` or ``async for`` as the app."""
         first, following = _bound(self, "get_signals"), _bound(self, "_signals_page")
 
         def fetch(link: str | None) -> Any:
             return first() if link is None else following(link)
 
-        def step(page: v3.Page[t.Signal]) -> PageStep[t.Signal]:
+        def step(page: v3.Page[types.Signal]) -> PageStep[types.Signal]:
             return PageStep(page.items, page.next_link, retry_after_of(page.response.headers))
 
         return Paged(fetch, step, limit=limit, max_wait=self._settings.max_retry_after)
@@ -762,19 +752,21 @@ class BaseAppVehicle(_Pages):
         The vehicle may refuse limits below its own floor (often 50).
         """
         value = check.number_in_range("percent", percent, 0, 100)
-        body = m.ChargeLimitRequest(
-            data=m.ChargeLimitRequestData(attributes=m.ChargeLimitAttributes(percent=value))
+        body = models.ChargeLimitRequest(
+            data=models.ChargeLimitRequestData(
+                attributes=models.ChargeLimitAttributes(percent=value)
+            )
         )
         return self._command(set_charge_limit_v3, body=body)
 
     @operation
     def set_destination(self, latitude: float, longitude: float) -> Operation[v3.CommandExecution]:
         """Send a destination to the navigation system (``x-unverified`` path and body)."""
-        point = m.GeoPoint(
+        point = models.GeoPoint(
             latitude=check.number_in_range("latitude", latitude, -90, 90),
             longitude=check.number_in_range("longitude", longitude, -180, 180),
         )
-        body = m.DestinationRequest(data=m.DestinationRequestData(attributes=point))
+        body = models.DestinationRequest(data=models.DestinationRequestData(attributes=point))
         return self._command(set_destination, body=body)
 
     # -- charge schedules -----------------------------------------------------------------------
@@ -785,15 +777,17 @@ class BaseAppVehicle(_Pages):
         for name, value in (("start_time", start_time), ("stop_time", stop_time)):
             if not isinstance(value, str) or not _TIME_RE.fullmatch(value):
                 raise InvalidInputError(f"{name} must be a time as 'HH:mm', got {value!r}")
-        attributes = m.ChargeScheduleAttributes(
-            location=m.GeoPoint(
+        attributes = models.ChargeScheduleAttributes(
+            location=models.GeoPoint(
                 latitude=check.number_in_range("latitude", latitude, -90, 90),
                 longitude=check.number_in_range("longitude", longitude, -180, 180),
             ),
             start_time=start_time,
             stop_time=stop_time,
         )
-        body = m.ChargeScheduleRequest(data=m.ChargeScheduleRequestData(attributes=attributes))
+        body = models.ChargeScheduleRequest(
+            data=models.ChargeScheduleRequestData(attributes=attributes)
+        )
         return self._op(endpoint, v3.ChargeScheduleExecution.from_response, command=True, body=body)
 
     @operation

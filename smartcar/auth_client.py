@@ -10,18 +10,36 @@ from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-from smartcar_openapi import models as m
-from smartcar_openapi.api.auth import request_token
 
 from . import _validate as check
 from . import config as config
 from . import helpers as helpers
-from . import types as t
-from . import v2_response as v2  # noqa: F401 (the official module's name for its results)
-from ._config import Origins
+from ._config import Origins, client_credentials
 from ._http import Operation
+from ._lazy import bind, module_getattr
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import ConfigurationError, InvalidInputError
+
+# The generated code and the typed results load with the first token exchange (see _lazy).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from smartcar_openapi import models
+    from smartcar_openapi.api.auth import request_token
+
+    from . import types
+    from . import v2_response as v2  # noqa: F401 (the official module's name for its results)
+else:
+    bind(
+        globals(),
+        {
+            "models": "smartcar_openapi.models",
+            "request_token": "smartcar_openapi.api.auth.request_token",
+            "types": "smartcar.types",
+        },
+    )
+    # The official module's name for its results: loaded when someone reads it.
+    __getattr__ = module_getattr(globals(), {"v2": "smartcar.v2_response"})
+
 
 __all__ = ["AsyncAuthClient", "AuthClient", "BaseAuthClient", "basic_authorization"]
 
@@ -35,8 +53,8 @@ def basic_authorization(username: str, password: str) -> str:
     return "Basic " + base64.b64encode(raw).decode("ascii")
 
 
-def _access(response: httpx.Response) -> t.Access:
-    token = m.TokenResponse.from_dict(response.json())
+def _access(response: httpx.Response) -> types.Access:
+    token = models.TokenResponse.from_dict(response.json())
     # The tokens go into headers later: a number, or a string with a newline, is no token.
     # The messages name the field, never its value.
     for name in ("access_token", "refresh_token"):
@@ -46,7 +64,7 @@ def _access(response: httpx.Response) -> t.Access:
     expires_in = token.expires_in
     if isinstance(expires_in, bool) or not isinstance(expires_in, int) or expires_in < 0:
         raise ValueError("expires_in is not a whole number of seconds >= 0")
-    return t.Access.from_token_response(token)
+    return types.Access.from_token_response(token)
 
 
 class BaseAuthClient(Configurable):
@@ -97,8 +115,7 @@ class BaseAuthClient(Configurable):
             ConfigurationError: no client id or secret, naming the missing variable.
             InvalidInputError: an invalid mode.
         """
-        self.client_id = client_id or os.environ.get("SMARTCAR_CLIENT_ID")
-        self.client_secret = client_secret or os.environ.get("SMARTCAR_CLIENT_SECRET")
+        self.client_id, self.client_secret = client_credentials(client_id, client_secret)
         self.redirect_uri = redirect_uri or os.environ.get("SMARTCAR_REDIRECT_URI")
         missing = [
             name
@@ -196,8 +213,8 @@ class BaseAuthClient(Configurable):
         return f"{self._settings.origins.connect}/oauth/authorize?{urlencode(query)}"
 
     def _token_op(
-        self, body: m.TokenRequest, options: Mapping[str, Any] | None
-    ) -> Operation[t.Access]:
+        self, body: models.TokenRequest, options: Mapping[str, Any] | None
+    ) -> Operation[types.Access]:
         opts = check.options(options, _TOKEN_OPTIONS)
         flags = check.flags(opts.get("flags"))
         kwargs: dict[str, Any] = {"body": body}
@@ -217,7 +234,7 @@ class BaseAuthClient(Configurable):
     @operation
     def exchange_code(
         self, code: str | list[str] | tuple[str], options: Mapping[str, Any] | None = None
-    ) -> Operation[t.Access]:
+    ) -> Operation[types.Access]:
         """Exchange the authorization code from the Connect redirect for tokens.
 
         Args:
@@ -239,8 +256,8 @@ class BaseAuthClient(Configurable):
                     f"code must be a string or a one-element list, got a list of {len(code)}"
                 )
             code = code[0]
-        body = m.TokenRequest(
-            grant_type=m.GrantType.AUTHORIZATION_CODE,
+        body = models.TokenRequest(
+            grant_type=models.GrantType.AUTHORIZATION_CODE,
             code=check.non_empty("code", code),
         )
         if self.redirect_uri:
@@ -250,7 +267,7 @@ class BaseAuthClient(Configurable):
     @operation
     def exchange_refresh_token(
         self, refresh_token: str, options: Mapping[str, Any] | None = None
-    ) -> Operation[t.Access]:
+    ) -> Operation[types.Access]:
         """Exchange a refresh token for new tokens (the refresh token rotates).
 
         Args:
@@ -263,8 +280,8 @@ class BaseAuthClient(Configurable):
         Raises:
             OAuthError: an invalid or expired refresh token.
         """
-        body = m.TokenRequest(
-            grant_type=m.GrantType.REFRESH_TOKEN,
+        body = models.TokenRequest(
+            grant_type=models.GrantType.REFRESH_TOKEN,
             refresh_token=check.non_empty("refresh_token", refresh_token),
         )
         return self._token_op(body, options)

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -39,7 +38,9 @@ import httpx
 
 from . import _registry as registry
 from ._config import Origins
-from .exceptions import InvalidInputError, RateLimitError
+from ._http import Action, Sleep, detached, flow
+from ._ops import AsyncRunner, SyncRunner, operation
+from .exceptions import InvalidInputError, RateLimitError, SmartcarException
 from .tokens import TokenManager
 from .vehicle import AsyncVehicle, BaseVehicle, Vehicle
 
@@ -68,10 +69,6 @@ operation registry), and ``info``, the alias of ``attributes``."""
 
 ProgressCallback = Callable[[int, int], object]
 """``on_progress(done, total)``: vehicles finished so far, and how many there are."""
-
-# Module attributes rather than direct calls, so tests can replace the waiting.
-_sleep = time.sleep
-_async_sleep = asyncio.sleep
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,72 +188,54 @@ def _rate_limit_wait(error: RateLimitError, used: int, retries: int, cap: float)
 
 
 def _plan(
-    vehicle_id: str, endpoints: tuple[str, ...], retries: int, cap: float
-) -> Generator[tuple[str, Any], Any, FleetResult]:
-    """The reads of one vehicle, sans I/O: yields ("read", endpoint) or ("sleep", seconds).
+    vehicle: BaseVehicle, endpoints: tuple[str, ...], retries: int, cap: float
+) -> Generator[Action, Any, FleetResult]:
+    """The reads of one vehicle as the engine's actions, for the vehicle's own driver.
 
-    Each "read" is resumed with the result or the exception it raised, so the sync and async
-    drivers below share this one definition of the rate-limit handling.
+    Each read is the operation's :func:`~smartcar._http.flow`, delegated to; a rate-limited
+    read adds a :class:`~smartcar._http.Sleep` and runs again. So the sync and async fleets
+    share this one definition, and every request goes through the same engine as a call.
     """
+    assert isinstance(vehicle, SyncRunner | AsyncRunner)
+    settings = vehicle._current_settings()
     results: dict[str, Any] = {}
     errors: dict[str, Exception] = {}
     used = 0
     for name in endpoints:
+        read: operation[[], Any] = getattr(type(vehicle), name)
         while True:
-            outcome = yield ("read", name)
+            outcome: Any
+            try:
+                outcome = yield from flow(read.build(vehicle), settings)
+            except SmartcarException as error:
+                outcome = detached(error)  # as a call raises it: without the chain
+            except Exception as error:
+                # Any failure, even an unexpected one, belongs to this vehicle alone.
+                outcome = error
             if isinstance(outcome, RateLimitError):
                 wait = _rate_limit_wait(outcome, used, retries, cap)
                 if wait is not None:
                     used += 1
-                    yield ("sleep", wait)
+                    yield Sleep(wait)
                     continue
             if isinstance(outcome, Exception):
-                # Any failure, even an unexpected one, belongs to this vehicle alone.
                 errors[name] = outcome
             else:
                 results[name] = outcome
             break
-    return FleetResult(vehicle_id, results, errors)
+    return FleetResult(vehicle.vehicle_id, results, errors)
 
 
 def _read_one(
     vehicle: Vehicle, endpoints: tuple[str, ...], retries: int, cap: float
 ) -> FleetResult:
-    steps = _plan(vehicle.vehicle_id, endpoints, retries, cap)
-    kind, value = next(steps)
-    while True:
-        outcome: Any = None
-        if kind == "read":
-            try:
-                outcome = getattr(vehicle, value)()
-            except Exception as error:
-                outcome = error
-        else:
-            _sleep(value)
-        try:
-            kind, value = steps.send(outcome)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+    return vehicle._drive(_plan(vehicle, endpoints, retries, cap))
 
 
 async def _aread_one(
     vehicle: AsyncVehicle, endpoints: tuple[str, ...], retries: int, cap: float
 ) -> FleetResult:
-    steps = _plan(vehicle.vehicle_id, endpoints, retries, cap)
-    kind, value = next(steps)
-    while True:
-        outcome: Any = None
-        if kind == "read":
-            try:
-                outcome = await getattr(vehicle, value)()
-            except Exception as error:
-                outcome = error
-        else:
-            await _async_sleep(value)
-        try:
-            kind, value = steps.send(outcome)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+    return await vehicle._drive(_plan(vehicle, endpoints, retries, cap))
 
 
 def read_fleet(

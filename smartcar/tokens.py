@@ -22,36 +22,53 @@ access token::
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import inspect
 import threading
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-
-from smartcar_openapi import models as m
+from typing import Any, TypeAlias, Union
 
 from . import _validate as check
+from ._lazy import bind
 from .exceptions import ConfigurationError, InvalidInputError
-from .types import Access
+
+# The typed results load with the first refresh or loaded access, not with smartcar.Vehicle;
+# asyncio only when something waits for a refresh in an event loop.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import asyncio
+
+    from smartcar_openapi import models
+
+    from . import types
+else:
+    bind(
+        globals(),
+        {"asyncio": "asyncio", "models": "smartcar_openapi.models", "types": "smartcar.types"},
+    )
 
 __all__ = ["SingleFlight", "TokenManager"]
 
 DEFAULT_REFRESH_MARGIN = 300.0
 """Refresh when the access token expires within this many seconds."""
 
-AccessLike = Access | Mapping[str, Any]
+# Union with a forward reference, not "|": the typed results are not imported yet, and the API
+# reference evaluates this alias.
+AccessLike: TypeAlias = Union["types.Access", Mapping[str, Any]]
+"""What ``access``, ``load`` and ``save`` exchange: an ``Access``, or a dict of tokens."""
 
 
-def _as_access(value: AccessLike) -> Access:
+def _as_access(value: AccessLike) -> types.Access:
     """An :class:`Access`, from itself, its ``to_dict()``, or a raw token response.
 
     A raw token response (``access_token``, ``expires_in``, ``refresh_token``, as the token
     endpoint returns it) carries no expirations: they are counted from now, as if it had just
     been received.
     """
-    if isinstance(value, Access):
+    if isinstance(value, types.Access):
         return value
     if not isinstance(value, Mapping):
         raise InvalidInputError(
@@ -61,9 +78,9 @@ def _as_access(value: AccessLike) -> Access:
     try:
         if "expiration" not in value and "expires_in" in value:
             raw = {"token_type": "Bearer", **value}
-            access = Access.from_token_response(m.TokenResponse.from_dict(raw))
+            access = types.Access.from_token_response(models.TokenResponse.from_dict(raw))
         else:
-            access = Access.from_dict(value)
+            access = types.Access.from_dict(value)
     except KeyError as error:
         problem = f"it has no {error.args[0]!r}"
     except (TypeError, ValueError, OverflowError) as error:
@@ -136,11 +153,13 @@ def _resolve(future: asyncio.Future[None]) -> None:
 class SingleFlight:
     """The single-flight refresh protocol, for any token that one call can renew.
 
-    Subclasses say when their token is fresh (``_fresh``), how to renew it blocking and with
-    asyncio (``_refresh_sync``/``_refresh_async``) and what the current token is
-    (``_current_token``). However many threads, tasks and event loops ask at once, one of them
-    renews and the others wait for its outcome, failures included. Used by
-    :class:`TokenManager` (Connect tokens) and by the API v3 application token.
+    Subclasses say when their token is fresh (``_fresh``), what the current token is
+    (``_current_token``) and how to renew it: ``_refresh``, a generator that yields the steps
+    needing I/O (:class:`Call`, or steps of their own that they carry out in ``_do_sync`` and
+    ``_do_async``) and is resumed with their outcome. However many threads, tasks and event
+    loops ask at once, one of them renews and the others wait for its outcome, failures
+    included. Used by :class:`TokenManager` (Connect tokens) and by the API v3 application
+    token (:class:`smartcar.App`).
     """
 
     def __init__(self) -> None:
@@ -155,10 +174,7 @@ class SingleFlight:
     def _current_token(self) -> str:
         raise NotImplementedError
 
-    def _refresh_sync(self) -> None:
-        raise NotImplementedError
-
-    async def _refresh_async(self) -> None:
+    def _refresh(self) -> Generator[Any, Any, None]:
         raise NotImplementedError
 
     def _board(self, stale: str | None) -> tuple[_Flight | None, bool]:
@@ -194,19 +210,23 @@ class SingleFlight:
                 self._flight = None
         flight.land(error)
 
-    def _plan(self, stale: str | None) -> Generator[tuple[_Flight, bool], None, str]:
-        """The single-flight protocol, shared by the blocking and asyncio callers.
+    def _plan(self, stale: str | None) -> Generator[Any, Any, str]:
+        """The single-flight protocol and the refresh, sans I/O; returns the token to use.
 
-        Yields ``(flight, True)`` when the caller must refresh (inside :meth:`_leading`), and
-        ``(flight, False)`` when it must wait for the flight; returns the token to use.
+        Yields the steps that need I/O or waiting (:class:`_Wait`, and those of ``_refresh``)
+        and is resumed with their outcome; a step that fails is thrown back in, so the flight
+        lands with its error. :meth:`sync_token` and :meth:`async_token` are the only places
+        that differ between the two.
         """
         while not self._fresh(stale):
             flight, lead = self._board(stale)
             if flight is None:
                 break
-            yield flight, lead
             if lead:
+                with self._leading(flight):
+                    yield from self._refresh()
                 break
+            yield _Wait(flight)
             if flight.error is not None:
                 raise flight.error
             if not flight.abandoned:
@@ -215,39 +235,60 @@ class SingleFlight:
                 break
         return self._current_token()
 
-    # -- blocking ---------------------------------------------------------------------------
-
     def sync_token(self, stale: str | None = None) -> str:
         """A valid access token, refreshing (blocking) if needed."""
         steps = self._plan(stale)
+        resume: Callable[[Any], Any] = steps.send
+        outcome: Any = None
         while True:
             try:
-                flight, lead = next(steps)
+                step = resume(outcome)
             except StopIteration as done:
                 token: str = done.value
                 return token
-            if lead:
-                with self._leading(flight):
-                    self._refresh_sync()
-            else:
-                flight.wait_sync()
+            try:
+                outcome = self._do_sync(step)
+                resume = steps.send
+            except BaseException as error:
+                outcome, resume = error, steps.throw
 
-    # -- asyncio ----------------------------------------------------------------------------
+    def _do_sync(self, step: Any) -> Any:
+        """Carry out one step, blocking; return its outcome."""
+        if isinstance(step, _Wait):
+            step.flight.wait_sync()
+            return None
+        assert isinstance(step, Call)
+        result = step.function(*step.args)
+        if inspect.isawaitable(result):
+            _close(result)
+            raise ConfigurationError(step.sync_error)
+        return result
 
     async def async_token(self, stale: str | None = None) -> str:
         """A valid access token, refreshing (asyncio) if needed."""
         steps = self._plan(stale)
+        resume: Callable[[Any], Any] = steps.send
+        outcome: Any = None
         while True:
             try:
-                flight, lead = next(steps)
+                step = resume(outcome)
             except StopIteration as done:
                 token: str = done.value
                 return token
-            if lead:
-                with self._leading(flight):
-                    await self._refresh_async()
-            else:
-                await flight.wait_async()
+            try:
+                outcome = await self._do_async(step)
+                resume = steps.send
+            except BaseException as error:
+                outcome, resume = error, steps.throw
+
+    async def _do_async(self, step: Any) -> Any:
+        """Carry out one step with asyncio; return its outcome (awaited)."""
+        if isinstance(step, _Wait):
+            await step.flight.wait_async()
+            return None
+        assert isinstance(step, Call)
+        result = step.function(*step.args)
+        return await result if inspect.isawaitable(result) else result
 
 
 class TokenManager(SingleFlight):
@@ -270,22 +311,25 @@ class TokenManager(SingleFlight):
         access: AccessLike | None = None,
         *,
         load: Callable[[], AccessLike | Awaitable[AccessLike | None] | None] | None = None,
-        save: Callable[[Access], Awaitable[None] | None] | None = None,
+        save: Callable[[types.Access], Awaitable[None] | None] | None = None,
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
     ) -> None:
         """Create a manager; nothing is loaded or refreshed until a token is needed."""
         from .auth_client import AsyncAuthClient, AuthClient
 
-        if not isinstance(auth_client, AuthClient | AsyncAuthClient):
+        # The client decides which driver may refresh: sync_token needs an AuthClient,
+        # async_token an AsyncAuthClient. Told apart once, here.
+        self._sync_client = auth_client if isinstance(auth_client, AuthClient) else None
+        self._async_client = auth_client if isinstance(auth_client, AsyncAuthClient) else None
+        if self._sync_client is None and self._async_client is None:
             raise ConfigurationError("auth_client must be an AuthClient or AsyncAuthClient")
         if access is None and load is None:
             raise ConfigurationError("TokenManager needs the current access or a load callback")
-        self._client = auth_client
         self._load = load
         self._save = save
         self._margin = float(refresh_margin)
         super().__init__()
-        self._access: Access | None = None
+        self._access: types.Access | None = None
         self._deadline = 0.0
         self.refresh_count = 0
         """How many refreshes this manager made (useful in tests and metrics)."""
@@ -297,11 +341,11 @@ class TokenManager(SingleFlight):
         return f"TokenManager(expires={expires!r}, refreshes={self.refresh_count})"
 
     @property
-    def access(self) -> Access | None:
+    def access(self) -> types.Access | None:
         """The current tokens, or ``None`` before the first load."""
         return self._access
 
-    def _set(self, access: Access) -> None:
+    def _set(self, access: types.Access) -> None:
         remaining = (access.expiration - datetime.now(UTC)).total_seconds()
         self._access = access
         self._deadline = time.monotonic() + remaining
@@ -314,58 +358,80 @@ class TokenManager(SingleFlight):
             return False
         return time.monotonic() < self._deadline - self._margin
 
-    # -- blocking ---------------------------------------------------------------------------
-
-    def _refresh_sync(self) -> None:
-        from .auth_client import AuthClient
-
-        if not isinstance(self._client, AuthClient):
-            raise ConfigurationError("a TokenManager used by Vehicle needs a (sync) AuthClient")
+    def _refresh(self) -> Generator[Call | _Exchange, Any, None]:
+        """Load the tokens if there are none yet; refresh them unless those are fresh."""
         if self._access is None and self._load is not None:
-            loaded = self._load()
-            if isinstance(loaded, Awaitable):
-                raise ConfigurationError("load must not be async with a sync AuthClient")
-            if self._loaded(loaded):
+            loaded = yield Call(self._load, (), _NOT_ASYNC.format("load"))
+            if loaded is not None:
+                self._set(_as_access(loaded))
+            if self._fresh(None):
                 return
-        new = self._client.exchange_refresh_token(self._current().refresh_token)
-        saved = self._refreshed(new)
-        if isinstance(saved, Awaitable):
-            raise ConfigurationError("save must not be async with a sync AuthClient")
+        if self._access is None:
+            raise ConfigurationError("TokenManager has no access: load returned nothing")
+        new: types.Access = yield _Exchange(self._access.refresh_token)
+        self.refresh_count += 1
+        self._set(new)
+        if self._save is not None:
+            yield Call(self._save, (new,), _NOT_ASYNC.format("save"))
 
     def _current_token(self) -> str:
         assert self._access is not None
         return self._access.access_token
 
-    def _current(self) -> Access:
-        if self._access is None:
-            raise ConfigurationError("TokenManager has no access: load returned nothing")
-        return self._access
+    def _do_sync(self, step: Any) -> Any:
+        if isinstance(step, _Wait):
+            return super()._do_sync(step)
+        # Checked before load too: a manager of the wrong kind fails before any call.
+        client = self._sync_client
+        if client is None:
+            raise ConfigurationError("a TokenManager used by Vehicle needs a (sync) AuthClient")
+        if isinstance(step, _Exchange):
+            return client.exchange_refresh_token(step.refresh_token)
+        return super()._do_sync(step)
 
-    def _loaded(self, loaded: AccessLike | None) -> bool:
-        """Take what ``load`` returned; whether it is fresh enough to use as it is."""
-        if loaded is not None:
-            self._set(_as_access(loaded))
-        return self._fresh(None)
-
-    def _refreshed(self, new: Access) -> Awaitable[None] | None:
-        self.refresh_count += 1
-        self._set(new)
-        return self._save(new) if self._save is not None else None
-
-    # -- asyncio ----------------------------------------------------------------------------
-
-    async def _refresh_async(self) -> None:
-        from .auth_client import AsyncAuthClient
-
-        if not isinstance(self._client, AsyncAuthClient):
+    async def _do_async(self, step: Any) -> Any:
+        if isinstance(step, _Wait):
+            return await super()._do_async(step)
+        client = self._async_client
+        if client is None:
             raise ConfigurationError("a TokenManager used by AsyncVehicle needs an AsyncAuthClient")
-        if self._access is None and self._load is not None:
-            loaded = self._load()
-            if isinstance(loaded, Awaitable):
-                loaded = await loaded
-            if self._loaded(loaded):
-                return
-        new = await self._client.exchange_refresh_token(self._current().refresh_token)
-        saved = self._refreshed(new)
-        if isinstance(saved, Awaitable):
-            await saved
+        if isinstance(step, _Exchange):
+            return await client.exchange_refresh_token(step.refresh_token)
+        return await super()._do_async(step)
+
+
+@dataclass(frozen=True, slots=True)
+class _Wait:
+    """Step: wait until another caller's refresh lands."""
+
+    flight: _Flight
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """Step: call ``function`` (``load``, ``save``, a fetch); resume with what it returns.
+
+    The asyncio driver awaits an awaitable result; the blocking one raises
+    :class:`~smartcar.exceptions.ConfigurationError` with ``sync_error`` instead.
+    """
+
+    function: Callable[..., Any]
+    args: tuple[Any, ...]
+    sync_error: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Exchange:
+    """Step: exchange the refresh token with the manager's auth client; resume with the Access."""
+
+    refresh_token: str
+
+
+_NOT_ASYNC = "{} must not be async with a sync AuthClient"
+
+
+def _close(awaitable: Any) -> None:
+    # A coroutine never awaited warns when collected; the caller's mistake is reported instead.
+    close = getattr(awaitable, "close", None)
+    if callable(close):
+        close()

@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Self, TypeVar
 
 import attrs
 import httpx
-from smartcar_openapi import models as m
+from smartcar_openapi import models
 
+from ._headers import header
 from ._shape import check_model
 from ._tuple import TupleLike
 
@@ -92,14 +93,6 @@ def _parse_datetime(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
 
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
-    if value is None and not isinstance(headers, httpx.Headers):
-        lname = name.lower()
-        value = next((v for k, v in headers.items() if k.lower() == lname), None)
-    return value
-
-
 class Meta(NamedTuple):
     """What the response headers say about a result: a namedtuple, as in the official SDK.
 
@@ -122,10 +115,10 @@ class Meta(NamedTuple):
     def from_headers(cls, headers: Mapping[str, str]) -> Meta:
         """Build the meta from response headers (any casing, as in batch results)."""
         return cls(
-            data_age=_parse_datetime(_header(headers, "SC-Data-Age")),
-            unit_system=_header(headers, "SC-Unit-System"),
-            request_id=_header(headers, "SC-Request-Id"),
-            fetched_at=_parse_datetime(_header(headers, "SC-Fetched-At")),
+            data_age=_parse_datetime(header(headers, "SC-Data-Age")),
+            unit_system=header(headers, "SC-Unit-System"),
+            request_id=header(headers, "SC-Request-Id"),
+            fetched_at=_parse_datetime(header(headers, "SC-Fetched-At")),
         )
 
 
@@ -133,78 +126,78 @@ class Meta(NamedTuple):
 
 
 @attrs.define
-class Paging(TupleLike, m.Paging):
+class Paging(TupleLike, models.Paging):
     """Offset paging of vehicles and permissions (``count``, ``offset``)."""
 
-    _replaces = m.Paging
+    _replaces = models.Paging
 
 
 @attrs.define
-class PagingCursor(TupleLike, m.CursorPaging):
+class PagingCursor(TupleLike, models.CursorPaging):
     """Cursor paging of management connections (``cursor``)."""
 
-    _replaces = m.CursorPaging
+    _replaces = models.CursorPaging
 
 
 @attrs.define
-class Connection(TupleLike, m.Connection):
+class Connection(TupleLike, models.Connection):
     """A vehicle connection (``vehicle_id``, ``user_id``, ``connected_at``)."""
 
-    _replaces = m.Connection
+    _replaces = models.Connection
 
 
 @attrs.define
-class DeletedConnection(TupleLike, m.DeletedConnection):
+class DeletedConnection(TupleLike, models.DeletedConnection):
     """A deleted vehicle connection (``vehicle_id``, ``user_id``, ``connected_at``)."""
 
     _official_name = "Connection"
-    _replaces = m.DeletedConnection
+    _replaces = models.DeletedConnection
 
 
 @attrs.define
-class Capability(TupleLike, m.Capability):
+class Capability(TupleLike, models.Capability):
     """One permission's capability (``permission``, ``endpoint``, ``capable``, ``reason``)."""
 
-    _replaces = m.Capability
+    _replaces = models.Capability
 
 
 @attrs.define
-class DiagnosticSystem(TupleLike, m.DiagnosticSystem):
+class DiagnosticSystem(TupleLike, models.DiagnosticSystem):
     """One vehicle system's health (``system_id``, ``status``, ``description``)."""
 
-    _replaces = m.DiagnosticSystem
+    _replaces = models.DiagnosticSystem
 
 
 @attrs.define
-class DiagnosticTroubleCode(TupleLike, m.DiagnosticTroubleCode):
+class DiagnosticTroubleCode(TupleLike, models.DiagnosticTroubleCode):
     """One active diagnostic trouble code (``code``, ``timestamp``)."""
 
-    _replaces = m.DiagnosticTroubleCode
+    _replaces = models.DiagnosticTroubleCode
 
 
 @attrs.define
-class AvailableCapacity(TupleLike, m.AvailableCapacity):
+class AvailableCapacity(TupleLike, models.AvailableCapacity):
     """One selectable nominal capacity (``capacity``, ``description``)."""
 
-    _replaces = m.AvailableCapacity
+    _replaces = models.AvailableCapacity
 
 
 @attrs.define
-class SelectedCapacity(TupleLike, m.NominalCapacityValue):
+class SelectedCapacity(TupleLike, models.NominalCapacityValue):
     """The selected nominal capacity (``nominal``, ``source``)."""
 
-    _replaces = m.NominalCapacityValue
+    _replaces = models.NominalCapacityValue
 
 
 @attrs.define
-class LockStatusItem(TupleLike, m.LockStatusItem):
+class LockStatusItem(TupleLike, models.LockStatusItem):
     """A door, window, sunroof, storage or charging port (``type``, ``status``).
 
     The official SDK's ``Door``, ``Window``, ``Sunroof``, ``Storage`` and ``ChargingPort``.
     """
 
     _official_name = "Door"
-    _replaces = m.LockStatusItem
+    _replaces = models.LockStatusItem
 
 
 def _meta_field() -> Any:
@@ -212,70 +205,70 @@ def _meta_field() -> Any:
 
 
 @attrs.define
-class User(TupleLike, m.User):
+class User(TupleLike, models.User):
     """The user who authorised the access token (``id``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Vehicles(TupleLike, m.VehicleList):
+class Vehicles(TupleLike, models.VehicleList):
     """Vehicle ids authorised by an access token (``vehicles``) and ``paging``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Attributes(TupleLike, m.VehicleAttributes):
+class Attributes(TupleLike, models.VehicleAttributes):
     """A vehicle's ``id``, ``make`` (upper case), ``model`` and ``year``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Vin(TupleLike, m.Vin):
+class Vin(TupleLike, models.Vin):
     """A vehicle's VIN (``vin``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Odometer(TupleLike, m.Odometer):
+class Odometer(TupleLike, models.Odometer):
     """Odometer reading: ``distance`` in km (metric) or miles (imperial)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Location(TupleLike, m.Location):
+class Location(TupleLike, models.Location):
     """Last known ``latitude`` and ``longitude`` in degrees (WGS84)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Fuel(TupleLike, m.Fuel):
+class Fuel(TupleLike, models.Fuel):
     """Fuel tank: ``amount_remaining`` (l/gal), ``percent_remaining`` (0–1), ``range`` (km/mi)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Battery(TupleLike, m.Battery):
+class Battery(TupleLike, models.Battery):
     """EV battery: ``percent_remaining`` (0–1) and ``range`` (km/mi)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class BatteryCapacity(TupleLike, m.BatteryCapacity):
+class BatteryCapacity(TupleLike, models.BatteryCapacity):
     """Total battery ``capacity`` in kWh (deprecated endpoint; see ``nominal_capacity``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class NominalCapacity(TupleLike, m.NominalCapacity):
+class NominalCapacity(TupleLike, models.NominalCapacity):
     """Nominal battery capacity, the capacities to choose from, and a selection ``url``."""
 
     meta: Meta = _meta_field()
@@ -283,90 +276,90 @@ class NominalCapacity(TupleLike, m.NominalCapacity):
     _official_name = "NominalCapcity"
 
     @property
-    def availableCapacities(self) -> list[m.AvailableCapacity]:
+    def availableCapacities(self) -> list[models.AvailableCapacity]:
         """The official SDK's (camelCase) name for ``available_capacities``."""
         return self.available_capacities
 
 
 @attrs.define
-class Charge(TupleLike, m.ChargeStatus):
+class Charge(TupleLike, models.ChargeStatus):
     """Charging status: ``is_plugged_in`` and ``state`` (CHARGING, FULLY_CHARGED, ...)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class ChargeLimit(TupleLike, m.ChargeLimit):
+class ChargeLimit(TupleLike, models.ChargeLimit):
     """The charge ``limit``, a fraction 0.5–1."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class LockStatus(TupleLike, m.LockStatus):
+class LockStatus(TupleLike, models.LockStatus):
     """Lock status: ``is_locked`` and the status of ``doors``, ``windows``, ``sunroof`` ..."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class TirePressure(TupleLike, m.TirePressure):
+class TirePressure(TupleLike, models.TirePressure):
     """Tire pressures in kPa (metric) or psi (imperial): ``front_left`` ... ``back_right``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class EngineOil(TupleLike, m.EngineOil):
+class EngineOil(TupleLike, models.EngineOil):
     """Remaining engine oil life (``life_remaining``), a fraction 0–1."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Permissions(TupleLike, m.Permissions):
+class Permissions(TupleLike, models.Permissions):
     """Permissions granted for a vehicle (``permissions``) and ``paging``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Action(TupleLike, m.ActionResponse):
+class Action(TupleLike, models.ActionResponse):
     """Result of a vehicle command: ``status`` (``"success"``) and ``message``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Status(TupleLike, m.DisconnectResponse):
+class Status(TupleLike, models.DisconnectResponse):
     """Result of a call that only reports a ``status`` (``"success"``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Subscribe(TupleLike, m.WebhookSubscription):
+class Subscribe(TupleLike, models.WebhookSubscription):
     """A webhook subscription: ``webhook_id`` and ``vehicle_id``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class DiagnosticSystemStatus(TupleLike, m.DiagnosticSystemStatus):
+class DiagnosticSystemStatus(TupleLike, models.DiagnosticSystemStatus):
     """Health of the vehicle's systems (``systems``: ``system_id``, ``status``, ...)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class DiagnosticTroubleCodes(TupleLike, m.DiagnosticTroubleCodes):
+class DiagnosticTroubleCodes(TupleLike, models.DiagnosticTroubleCodes):
     """Active diagnostic trouble codes (``active_codes``: ``code``, ``timestamp``)."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class Compatibility(TupleLike, m.Compatibility):
+class Compatibility(TupleLike, models.Compatibility):
     """Whether a VIN is ``compatible``, why not (``reason``), and per-permission capabilities.
 
     The official ``CompatibilityV2``; with API version ``"1.0"`` the result is a
@@ -391,7 +384,7 @@ class CompatibilityV1(Compatibility):
 
 
 @attrs.define
-class CompatibilityMatrixModel(TupleLike, m.CompatibilityMatrixEntry):
+class CompatibilityMatrixModel(TupleLike, models.CompatibilityMatrixEntry):
     """One compatible model of a make: the official ``CompatibilityMatrixModel`` namedtuple.
 
     ``start_year``/``end_year`` are also ``startYear``/``endYear``, as the official SDK names them.
@@ -409,7 +402,7 @@ class CompatibilityMatrixModel(TupleLike, m.CompatibilityMatrixEntry):
 
 
 @attrs.define
-class CompatibilityMatrix(m.CompatibilityMatrix):
+class CompatibilityMatrix(models.CompatibilityMatrix):
     """Compatible models keyed by upper-case make (``matrix["TESLA"]``).
 
     The official SDK returns a plain ``dict`` of make to models; this result is a read-only
@@ -439,30 +432,30 @@ class CompatibilityMatrix(m.CompatibilityMatrix):
         """The makes, as ``dict.keys()``."""
         return self.additional_properties.keys()
 
-    def values(self) -> ValuesView[list[m.CompatibilityMatrixEntry]]:
+    def values(self) -> ValuesView[list[models.CompatibilityMatrixEntry]]:
         """The models of each make, as ``dict.values()``."""
         return self.additional_properties.values()
 
-    def items(self) -> ItemsView[str, list[m.CompatibilityMatrixEntry]]:
+    def items(self) -> ItemsView[str, list[models.CompatibilityMatrixEntry]]:
         """``(make, models)`` pairs, as ``dict.items()``."""
         return self.additional_properties.items()
 
     def get(
-        self, make: str, default: list[m.CompatibilityMatrixEntry] | None = None
-    ) -> list[m.CompatibilityMatrixEntry] | None:
+        self, make: str, default: list[models.CompatibilityMatrixEntry] | None = None
+    ) -> list[models.CompatibilityMatrixEntry] | None:
         """The models of ``make``, or ``default``, as ``dict.get()``."""
         return self.additional_properties.get(make, default)
 
 
 @attrs.define
-class GetConnections(TupleLike, m.Connections):
+class GetConnections(TupleLike, models.Connections):
     """A page of vehicle connections (``connections``) and the cursor ``paging``."""
 
     meta: Meta = _meta_field()
 
 
 @attrs.define
-class DeleteConnections(TupleLike, m.DeletedConnections):
+class DeleteConnections(TupleLike, models.DeletedConnections):
     """The vehicle connections that were deleted (``connections``).
 
     Each has ``connected_at``, ``None`` when the API does not say (as in the official SDK).
@@ -510,7 +503,7 @@ def _headers_field() -> Any:
 
 
 @attrs.define
-class V3Vehicle(V3Shape, m.VehicleV3):
+class V3Vehicle(V3Shape, models.VehicleV3):
     """A vehicle from the v3 Vehicles API (``attributes.make`` ...).
 
     ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
@@ -522,7 +515,7 @@ class V3Vehicle(V3Shape, m.VehicleV3):
 
 
 @attrs.define
-class Signal(V3Shape, m.Signal):
+class Signal(V3Shape, models.Signal):
     """One v3 signal. ``meta`` is the signal's own (``retrieved_at`` ...).
 
     ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
@@ -534,7 +527,7 @@ class Signal(V3Shape, m.Signal):
 
 
 @attrs.define
-class Signals(V3Shape, m.SignalList):
+class Signals(V3Shape, models.SignalList):
     """All v3 signals of a vehicle (``data``).
 
     ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
@@ -546,7 +539,7 @@ class Signals(V3Shape, m.SignalList):
 
 
 @attrs.define
-class ServiceRecord(m.ServiceRecord):
+class ServiceRecord(models.ServiceRecord):
     """One service record, typed; ``record["odometerDistance"]`` reads its JSON as well.
 
     The official SDK's service history holds the raw JSON objects, so code written for it
@@ -572,7 +565,7 @@ class ServiceRecord(m.ServiceRecord):
 class ServiceHistory(TupleLike):
     """Service records of a vehicle (``items``), as the official SDK wraps them."""
 
-    items: list[m.ServiceRecord]
+    items: list[models.ServiceRecord]
     meta: Meta = _meta_field()
 
 
@@ -667,7 +660,9 @@ class Access(TupleLike):
     refresh_expiration: datetime
 
     @classmethod
-    def from_token_response(cls, token: m.TokenResponse, now: datetime | None = None) -> Access:
+    def from_token_response(
+        cls, token: models.TokenResponse, now: datetime | None = None
+    ) -> Access:
         """Build an Access from the token endpoint's response, received at ``now``."""
         received = now or datetime.now(UTC)
         return cls(

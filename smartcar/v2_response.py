@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import httpx
-from smartcar_openapi import models as m
+from smartcar_openapi import models
 
 from .types import (
     Access,
@@ -124,16 +124,16 @@ CompatibilityV2 = Compatibility
 NominalCapcity = NominalCapacity
 """The official (misspelt) name of :class:`~smartcar.types.NominalCapacity`."""
 
-Reason = m.CompatibilityReason
+Reason = models.CompatibilityReason
 """Why a VIN is not compatible (``VEHICLE_NOT_COMPATIBLE``, ``MAKE_NOT_COMPATIBLE``)."""
 
-ServiceCost = m.ServiceCost
+ServiceCost = models.ServiceCost
 """The cost of a service record."""
 
-ServiceDetail = m.ServiceDetail
+ServiceDetail = models.ServiceDetail
 """A detail of a service record."""
 
-ServiceTask = m.ServiceTask
+ServiceTask = models.ServiceTask
 """One task of a service record."""
 
 # The official SDK names one record type per part of a lock status; all have `type` and `status`.

@@ -6,34 +6,55 @@ as a coroutine on :class:`AsyncVehicle`.
 
 from __future__ import annotations
 
+import inspect
+import sys
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 from urllib.parse import quote
 
 import httpx
-from smartcar_openapi import models as m
-from smartcar_openapi.types import UNSET
 
 import smartcar as smartcar
 
-from . import _registry as registry
 from . import _validate as check
 from . import config as config
 from . import exception as sce  # noqa: F401 (names of the official module)
 from . import helpers as helpers
-from . import types as t
-from . import v2_response as v2  # noqa: F401
 from . import v3_response as v3  # noqa: F401
-from ._api import get_api_version
-from ._batch import Batch
 from ._config import Origins
 from ._http import Operation
+from ._lazy import bind, module_getattr
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
-from ._registry import OperationInfo
-from ._shape import check_model
 from .exceptions import InvalidInputError
-from .tokens import TokenManager
+
+# The generated code and the typed results load when an operation first needs them (see
+# _lazy): naming smartcar.Vehicle must not cost the import of every endpoint and model.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from smartcar_openapi import models
+    from smartcar_openapi import types as openapi_types
+
+    from . import _api, _batch, tokens, types
+    from . import _registry as registry
+    from . import v2_response as v2  # noqa: F401
+else:
+    bind(
+        globals(),
+        {
+            "models": "smartcar_openapi.models",
+            "openapi_types": "smartcar_openapi.types",
+            "_api": "smartcar._api",
+            "_batch": "smartcar._batch",
+            "registry": "smartcar._registry",
+            "tokens": "smartcar.tokens",
+            "types": "smartcar.types",
+        },
+    )
+    # The official module's name for its results: loaded when someone reads it.
+    __getattr__ = module_getattr(globals(), {"v2": "smartcar.v2_response"})
+
 
 __all__ = ["AsyncVehicle", "BaseVehicle", "Vehicle"]
 
@@ -60,61 +81,155 @@ class _Passthrough:
         return kwargs
 
 
-def _response(response: httpx.Response) -> t.Response:
+def _response(response: httpx.Response) -> types.Response:
     body = response.json() if response.content.strip() else None
-    return t.Response(
+    return types.Response(
         body=body,
-        meta=t.Meta.from_headers(response.headers),
+        meta=types.Meta.from_headers(response.headers),
         status_code=response.status_code,
         headers=dict(response.headers),
     )
 
 
-def _service_history(response: httpx.Response) -> t.ServiceHistory:
-    data = response.json()
-    if not isinstance(data, list):
-        raise TypeError(f"expected a JSON array of service records, got {type(data).__name__}")
-    result = t.ServiceHistory(
-        items=[t.ServiceRecord.from_dict(item) for item in data],
-        meta=t.Meta.from_headers(response.headers),
-    )
-    check_model(result)
+def _service_history(response: httpx.Response) -> types.ServiceHistory:
+    result = _batch.service_history(response.json())
+    result.meta = types.Meta.from_headers(response.headers)
     return result
 
 
-def _unsubscribed(response: httpx.Response) -> t.Status:
+def _unsubscribed(response: httpx.Response) -> types.Status:
     # Smartcar answers {"status": "success"}, or {} in some versions: both mean success.
     data = response.json() if response.content.strip() else {}
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-    result = t.Status(status=str(data.get("status", "success")))
-    result.meta = t.Meta.from_headers(response.headers)
+    result = types.Status(status=str(data.get("status", "success")))
+    result.meta = types.Meta.from_headers(response.headers)
     return result
 
 
-def _derived_read(info: OperationInfo, doc: str | None = None) -> operation[[], Any]:
-    """The ``Vehicle`` method of a read without arguments, built from its registry entry."""
-    convert = registry.converter(info)
+class _LazyRead(operation[[], Any]):
+    """A ``Vehicle`` read without arguments, made from its registry entry on first use.
 
-    def build(self: BaseVehicle) -> Operation[Any]:
-        return self._op(info.operation_id, convert)
+    The registry, and the generated code and typed results behind it, load when the read is
+    first called or documented: naming ``smartcar.Vehicle`` must stay cheap (see ``_lazy``).
+    A line ``name: operation[[], types.X] = _read(...)`` gives the static type of the result;
+    its first use checks it against the spec's.
+    """
 
-    build.__name__ = info.name
-    build.__qualname__ = f"BaseVehicle.{info.name}"
-    build.__doc__ = doc or registry.docstring(info)
-    build.__annotations__ = {"return": Operation[registry.result_class(info)]}  # type: ignore[misc]
-    return operation(build)
+    def __init__(self, operation_id: str, doc: str | None = None) -> None:
+        self._operation_id = operation_id
+        self._doc = doc
+        self._owner: type[Any] | None = None
+        self._convert: Callable[[httpx.Response], Any] | None = None
+        self._lock = threading.Lock()
+
+        def build(vehicle: BaseVehicle) -> Operation[Any]:
+            return vehicle._op(operation_id, self._resolve())
+
+        super().__init__(build)
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._owner = owner
+        self.__name__ = self._build.__name__ = name
+        self.__qualname__ = self._build.__qualname__ = f"{owner.__name__}.{name}"
+
+    @property
+    def __doc__(self) -> str | None:
+        """The read's docstring: the given one, else the spec's."""
+        if self._doc is not None:
+            return self._doc
+        return registry.docstring(registry.by_id(self._operation_id))
+
+    @__doc__.setter
+    def __doc__(self, value: str | None) -> None:
+        # operation.__init__ copies the builder's (empty) docstring: the spec's replaces it.
+        pass
+
+    def _resolve(self) -> Callable[[httpx.Response], Any]:
+        convert = self._convert
+        if convert is not None:
+            return convert
+        with self._lock:
+            if self._convert is None:
+                info = registry.by_id(self._operation_id)
+                result = registry.result_class(info)
+                declared = self._declared()
+                if declared is not None and declared is not result:
+                    raise TypeError(f"{self._operation_id} returns {result}, not {declared}")
+                self._build.__doc__ = self.__doc__
+                self._build.__annotations__ = {"return": Operation[result]}  # type: ignore[valid-type]
+                self._convert = registry.converter(info)
+            return self._convert
+
+    def _declared(self) -> Any:
+        # The result type of the line's annotation ``operation[[], types.X]``, if it has one.
+        owner = self._owner
+        if owner is None:
+            return None
+        annotation = inspect.get_annotations(owner).get(self.__name__)
+        if not isinstance(annotation, str):
+            return None
+        # The class body's own annotation, in its module's names (types loads here).
+        value = eval(annotation, vars(sys.modules[owner.__module__]))
+        return value.__args__[-1]
+
+    def __get__(self, instance: Any, owner: type[Any]) -> Any:
+        if instance is not None:
+            self._resolve()
+        return super().__get__(instance, owner)
+
+    def signature(self) -> inspect.Signature:
+        """The public signature, without ``self``, with the spec's result type."""
+        self._resolve()
+        return super().signature()
 
 
-def _read(operation_id: str, result: type[R], doc: str | None = None) -> operation[[], R]:
-    """A typed ``Vehicle`` read: the spec's operation, whose result must be ``result``."""
-    info = registry.by_id(operation_id)
-    if registry.result_class(info) is not result:
-        raise TypeError(f"{operation_id} returns {registry.result_class(info)}, not {result}")
-    return _derived_read(info, doc)
+def _read(operation_id: str, result: type[Any] | None = None, doc: str | None = None) -> Any:
+    """A typed ``Vehicle`` read: the spec's operation, whose result must be ``result``.
+
+    Without ``result`` (the class body, where naming a type would load it) the check waits for
+    the read's first use, against the line's annotation.
+    """
+    if result is not None:
+        info = registry.by_id(operation_id)
+        if registry.result_class(info) is not result:
+            raise TypeError(f"{operation_id} returns {registry.result_class(info)}, not {result}")
+    return _LazyRead(operation_id, doc)
 
 
-class BaseVehicle(Configurable):
+_attach_lock = threading.Lock()
+_attached = False
+
+
+def _attach_reads() -> bool:
+    """Make every other argument-free read of the spec a method too; ``False`` if done before.
+
+    No line is written for them (their result is typed at run time); they are found on the
+    first lookup of a name the class lacks, so naming the class loads no registry.
+    """
+    global _attached
+    with _attach_lock:
+        if _attached:
+            return False
+        for info in registry.plain_reads():
+            if info.name not in vars(BaseVehicle):
+                read = _LazyRead(info.operation_id)
+                read.__set_name__(BaseVehicle, info.name)
+                setattr(BaseVehicle, info.name, read)
+        _attached = True
+        return True
+
+
+class _Reads(type):
+    """The metaclass of ``BaseVehicle``: finds the spec's derived reads on first lookup."""
+
+    def __getattr__(cls, name: str) -> Any:
+        if not name.startswith("_") and _attach_reads():
+            return getattr(cls, name)
+        raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+
+
+class BaseVehicle(Configurable, metaclass=_Reads):
     """The operations of one vehicle, shared by :class:`Vehicle` and :class:`AsyncVehicle`.
 
     Each method documented here returns its result directly on ``Vehicle`` and a coroutine of
@@ -124,7 +239,7 @@ class BaseVehicle(Configurable):
     def __init__(
         self,
         vehicle_id: str,
-        access_token: str | TokenManager,
+        access_token: str | tokens.TokenManager,
         options: Mapping[str, Any] | None = None,
         *,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
@@ -162,15 +277,15 @@ class BaseVehicle(Configurable):
                 character a header cannot carry, or an invalid option.
         """
         self.vehicle_id = check.path_segment("vehicle_id", vehicle_id)
-        self._tokens: TokenManager | None = None
+        self._tokens: tokens.TokenManager | None = None
         self._token = ""
-        if isinstance(access_token, TokenManager):
+        if isinstance(access_token, tokens.TokenManager):
             self._tokens = access_token
         else:
             self._token = check.credential("access_token", access_token)
         opts = check.options(options, _VEHICLE_OPTIONS)
         self._unit_system = check.unit_system(opts.get("unit_system") or "metric")
-        self._api_version = check.api_version(opts.get("version") or get_api_version())
+        self._api_version = check.api_version(opts.get("version") or _api.get_api_version())
         # Checked before dict(): dict("beta") would escape as a ValueError.
         check.flags(opts.get("flags"))
         self._flags: dict[str, Any] = dict(opts.get("flags") or {})
@@ -192,6 +307,13 @@ class BaseVehicle(Configurable):
             f"unit_system={self._unit_system!r}, version={self._api_version!r})"
         )
 
+    if not TYPE_CHECKING:  # a type checker must not take every name for a derived read
+
+        def __getattr__(self, name: str) -> Any:
+            if not name.startswith("_") and _attach_reads():
+                return getattr(self, name)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     # -- configuration ----------------------------------------------------------------------
 
     @property
@@ -203,7 +325,7 @@ class BaseVehicle(Configurable):
         return self._token
 
     @property
-    def token_manager(self) -> TokenManager | None:
+    def token_manager(self) -> tokens.TokenManager | None:
         """The token manager passed in place of an access token, if any."""
         return self._tokens
 
@@ -237,7 +359,7 @@ class BaseVehicle(Configurable):
         # Endpoint, origin, units and command-ness are the spec's, through the registry.
         info = registry.by_id(operation_id)
         if info.units:
-            kwargs["sc_unit_system"] = m.UnitSystem(self._unit_system)
+            kwargs["sc_unit_system"] = models.UnitSystem(self._unit_system)
         # Feature flags and the API version select v2.0 behaviour: the v3 API takes neither.
         v2_api = info.origin == "api"
         flags = check.flags(self._flags) if v2_api else ""
@@ -255,26 +377,33 @@ class BaseVehicle(Configurable):
     # -- reads ------------------------------------------------------------------------------
 
     # One line each, for the static type of the result (and a convenience name); the
-    # request, permission, units and docstring come from the spec through the registry.
-    attributes = _read("get_vehicle_attributes", t.Attributes)
-    info = _read("get_vehicle_attributes", t.Attributes, "Alias of :meth:`attributes`.")
-    vin = _read("get_vin", t.Vin)
-    odometer = _read("get_odometer", t.Odometer)
-    location = _read("get_location", t.Location)
-    fuel = _read("get_fuel", t.Fuel)
-    battery = _read("get_battery", t.Battery)
-    battery_capacity = _read("get_battery_capacity", t.BatteryCapacity)
-    nominal_capacity = _read("get_nominal_capacity", t.NominalCapacity)
-    charge = _read("get_charge_status", t.Charge)
-    get_charge_limit = _read("get_charge_limit", t.ChargeLimit)
-    lock_status = _read("get_lock_status", t.LockStatus)
-    tire_pressure = _read("get_tire_pressure", t.TirePressure)
-    engine_oil = _read("get_engine_oil", t.EngineOil)
-    diagnostic_system_status = _read("get_diagnostic_system_status", t.DiagnosticSystemStatus)
-    diagnostic_trouble_codes = _read("get_diagnostic_trouble_codes", t.DiagnosticTroubleCodes)
+    # request, permission, units and docstring come from the spec through the registry, on
+    # first use (see _LazyRead).
+    attributes: operation[[], types.Attributes] = _read("get_vehicle_attributes")
+    info: operation[[], types.Attributes] = _read(
+        "get_vehicle_attributes", doc="Alias of :meth:`attributes`."
+    )
+    vin: operation[[], types.Vin] = _read("get_vin")
+    odometer: operation[[], types.Odometer] = _read("get_odometer")
+    location: operation[[], types.Location] = _read("get_location")
+    fuel: operation[[], types.Fuel] = _read("get_fuel")
+    battery: operation[[], types.Battery] = _read("get_battery")
+    battery_capacity: operation[[], types.BatteryCapacity] = _read("get_battery_capacity")
+    nominal_capacity: operation[[], types.NominalCapacity] = _read("get_nominal_capacity")
+    charge: operation[[], types.Charge] = _read("get_charge_status")
+    get_charge_limit: operation[[], types.ChargeLimit] = _read("get_charge_limit")
+    lock_status: operation[[], types.LockStatus] = _read("get_lock_status")
+    tire_pressure: operation[[], types.TirePressure] = _read("get_tire_pressure")
+    engine_oil: operation[[], types.EngineOil] = _read("get_engine_oil")
+    diagnostic_system_status: operation[[], types.DiagnosticSystemStatus] = _read(
+        "get_diagnostic_system_status"
+    )
+    diagnostic_trouble_codes: operation[[], types.DiagnosticTroubleCodes] = _read(
+        "get_diagnostic_trouble_codes"
+    )
 
     @operation
-    def permissions(self, paging: Mapping[str, int] | None = None) -> Operation[t.Permissions]:
+    def permissions(self, paging: Mapping[str, int] | None = None) -> Operation[types.Permissions]:
         """Permissions the user granted for this vehicle (``GET /permissions``).
 
         Args:
@@ -283,15 +412,15 @@ class BaseVehicle(Configurable):
         limit, offset = check.paging(paging, max_limit=50)
         return self._op(
             "get_permissions",
-            t.model(t.Permissions),
-            limit=UNSET if limit is None else limit,
-            offset=UNSET if offset is None else offset,
+            types.model(types.Permissions),
+            limit=openapi_types.UNSET if limit is None else limit,
+            offset=openapi_types.UNSET if offset is None else offset,
         )
 
     @operation
     def service_history(
         self, start_date: str | None = None, end_date: str | None = None
-    ) -> Operation[t.ServiceHistory]:
+    ) -> Operation[types.ServiceHistory]:
         """Service records (``GET /service/history``, ``read_service_history``).
 
         Args:
@@ -301,38 +430,44 @@ class BaseVehicle(Configurable):
         return self._op(
             "get_service_history",
             _service_history,
-            start_date=UNSET if start_date is None else check.non_empty("start_date", start_date),
-            end_date=UNSET if end_date is None else check.non_empty("end_date", end_date),
+            start_date=(
+                openapi_types.UNSET
+                if start_date is None
+                else check.non_empty("start_date", start_date)
+            ),
+            end_date=(
+                openapi_types.UNSET if end_date is None else check.non_empty("end_date", end_date)
+            ),
         )
 
     # -- commands (never replayed once they may have reached the vehicle) ---------------------
 
     @operation
-    def lock(self) -> Operation[t.Action]:
+    def lock(self) -> Operation[types.Action]:
         """Lock the vehicle (``POST /security``, ``control_security``)."""
-        body = m.SecurityAction(action=m.SecurityActionType.LOCK)
-        return self._op("control_security", t.model(t.Action), body=body)
+        body = models.SecurityAction(action=models.SecurityActionType.LOCK)
+        return self._op("control_security", types.model(types.Action), body=body)
 
     @operation
-    def unlock(self) -> Operation[t.Action]:
+    def unlock(self) -> Operation[types.Action]:
         """Unlock the vehicle (``POST /security``, ``control_security``)."""
-        body = m.SecurityAction(action=m.SecurityActionType.UNLOCK)
-        return self._op("control_security", t.model(t.Action), body=body)
+        body = models.SecurityAction(action=models.SecurityActionType.UNLOCK)
+        return self._op("control_security", types.model(types.Action), body=body)
 
     @operation
-    def start_charge(self) -> Operation[t.Action]:
+    def start_charge(self) -> Operation[types.Action]:
         """Start charging (``POST /charge``, ``control_charge``)."""
-        body = m.ChargeAction(action=m.ChargeActionType.START)
-        return self._op("control_charge", t.model(t.Action), body=body)
+        body = models.ChargeAction(action=models.ChargeActionType.START)
+        return self._op("control_charge", types.model(types.Action), body=body)
 
     @operation
-    def stop_charge(self) -> Operation[t.Action]:
+    def stop_charge(self) -> Operation[types.Action]:
         """Stop charging (``POST /charge``, ``control_charge``)."""
-        body = m.ChargeAction(action=m.ChargeActionType.STOP)
-        return self._op("control_charge", t.model(t.Action), body=body)
+        body = models.ChargeAction(action=models.ChargeActionType.STOP)
+        return self._op("control_charge", types.model(types.Action), body=body)
 
     @operation
-    def set_charge_limit(self, limit: float) -> Operation[t.Action]:
+    def set_charge_limit(self, limit: float) -> Operation[types.Action]:
         """Set the charge limit (``POST /charge/limit``, ``control_charge``).
 
         Args:
@@ -342,27 +477,27 @@ class BaseVehicle(Configurable):
             InvalidInputError: a limit outside 0.5–1.0, before anything is sent.
         """
         value = check.number_in_range("limit", limit, 0.5, 1.0)
-        body = m.SetChargeLimitRequest(limit=value)
-        return self._op("set_charge_limit", t.model(t.Action), body=body)
+        body = models.SetChargeLimitRequest(limit=value)
+        return self._op("set_charge_limit", types.model(types.Action), body=body)
 
     @operation
-    def send_destination(self, latitude: float, longitude: float) -> Operation[t.Action]:
+    def send_destination(self, latitude: float, longitude: float) -> Operation[types.Action]:
         """Send a destination to the navigation system (``control_navigation``).
 
         Args:
             latitude: -90 to 90 degrees.
             longitude: -180 to 180 degrees.
         """
-        body = m.Destination(
+        body = models.Destination(
             latitude=check.number_in_range("latitude", latitude, -90, 90),
             longitude=check.number_in_range("longitude", longitude, -180, 180),
         )
-        return self._op("send_destination", t.model(t.Action), body=body)
+        return self._op("send_destination", types.model(types.Action), body=body)
 
     # -- batch, webhooks, connection ----------------------------------------------------------
 
     @operation
-    def batch(self, paths: list[str]) -> Operation[Batch]:
+    def batch(self, paths: list[str]) -> Operation[_batch.Batch]:
         """Read several endpoints in one request (``POST /batch``).
 
         Args:
@@ -382,20 +517,20 @@ class BaseVehicle(Configurable):
             )
         # The server resolves each path below this vehicle: none may climb out of it.
         cleaned = ["/" + check.relative_path("paths[]", p) for p in paths]
-        body = m.BatchRequest(requests=[m.BatchRequestItem(path=p) for p in cleaned])
-        return self._op("batch", Batch.from_response, body=body)
+        body = models.BatchRequest(requests=[models.BatchRequestItem(path=p) for p in cleaned])
+        return self._op("batch", _batch.Batch.from_response, body=body)
 
     @operation
-    def subscribe(self, webhook_id: str) -> Operation[t.Subscribe]:
+    def subscribe(self, webhook_id: str) -> Operation[types.Subscribe]:
         """Subscribe this vehicle to a webhook (``POST /webhooks/{webhook_id}``)."""
         return self._op(
             "subscribe_webhook",
-            t.model(t.Subscribe),
+            types.model(types.Subscribe),
             webhook_id=check.path_segment("webhook_id", webhook_id),
         )
 
     @operation
-    def unsubscribe(self, amt: str, webhook_id: str) -> Operation[t.Status]:
+    def unsubscribe(self, amt: str, webhook_id: str) -> Operation[types.Status]:
         """Unsubscribe this vehicle from a webhook, authenticated with the management token.
 
         Args:
@@ -412,9 +547,9 @@ class BaseVehicle(Configurable):
         return replace(op, authorization=f"Bearer {amt}", token_source=None)
 
     @operation
-    def disconnect(self) -> Operation[t.Status]:
+    def disconnect(self) -> Operation[types.Status]:
         """Revoke this application's access to the vehicle (``DELETE /application``)."""
-        return self._op("disconnect", t.model(t.Status))
+        return self._op("disconnect", types.model(types.Status))
 
     @operation
     def request(
@@ -423,7 +558,7 @@ class BaseVehicle(Configurable):
         path: str,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
-    ) -> Operation[t.Response]:
+    ) -> Operation[types.Response]:
         """Call any vehicle endpoint, such as brand-specific ones (``tesla/compass``).
 
         Args:
@@ -473,10 +608,9 @@ class BaseVehicle(Configurable):
 
     # -- v3 ---------------------------------------------------------------------------------
 
-    get_signals = _read(
+    get_signals: operation[[], types.Signals] = _read(
         "get_signals",
-        t.Signals,
-        """All signals of this vehicle from the v3 Vehicles API.
+        doc="""All signals of this vehicle from the v3 Vehicles API.
 
         Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
         answers ``signals["body"]`` and ``signals["headers"]``, the official dict's keys.
@@ -485,7 +619,7 @@ class BaseVehicle(Configurable):
     )
 
     @operation
-    def get_signal(self, code: str) -> Operation[t.Signal]:
+    def get_signal(self, code: str) -> Operation[types.Signal]:
         """One signal of this vehicle from the v3 Vehicles API.
 
         Args:
@@ -496,16 +630,9 @@ class BaseVehicle(Configurable):
         """
         return self._op(
             "get_signal",
-            t.v3_model(t.Signal),
+            types.v3_model(types.Signal),
             signal_code=check.path_segment("code", code),
         )
-
-
-# Every other argument-free read of the spec is a method too, with no line written for it (its
-# result is typed at run time; a line above adds the static type).
-for _info in registry.plain_reads():
-    if _info.name not in vars(BaseVehicle):
-        setattr(BaseVehicle, _info.name, _derived_read(_info))
 
 
 class Vehicle(BaseVehicle, SyncRunner):

@@ -12,7 +12,7 @@ import hmac
 import json
 from typing import Any
 
-from smartcar_openapi import models as m
+from smartcar_openapi import models
 
 from . import _validate as check
 from .exceptions import InvalidInputError, WebhookSignatureError
@@ -69,11 +69,11 @@ def challenge_response(amt: str, challenge: str) -> dict[str, str]:
 
 
 WebhookPayload = (
-    m.WebhookV4VerifyEvent
-    | m.WebhookV4VehicleStateEvent
-    | m.WebhookV4VehicleErrorEvent
-    | m.WebhookV4Event
-    | m.WebhookV2Payload
+    models.WebhookV4VerifyEvent
+    | models.WebhookV4VehicleStateEvent
+    | models.WebhookV4VehicleErrorEvent
+    | models.WebhookV4Event
+    | models.WebhookV2Payload
 )
 
 
@@ -109,15 +109,15 @@ def parse_payload(
     try:
         event_type = data.get("eventType")
         if event_type == "VERIFY":
-            return m.WebhookV4VerifyEvent.from_dict(data)
+            return models.WebhookV4VerifyEvent.from_dict(data)
         if event_type == "VEHICLE_STATE":
-            return m.WebhookV4VehicleStateEvent.from_dict(data)
+            return models.WebhookV4VehicleStateEvent.from_dict(data)
         if event_type == "VEHICLE_ERROR":
-            return m.WebhookV4VehicleErrorEvent.from_dict(data)
+            return models.WebhookV4VehicleErrorEvent.from_dict(data)
         if event_type is not None:
-            return m.WebhookV4Event.from_dict(data)
+            return models.WebhookV4Event.from_dict(data)
         if "eventName" in data:
-            return m.WebhookV2Payload.from_dict(data)
+            return models.WebhookV2Payload.from_dict(data)
     except (KeyError, TypeError, ValueError, RecursionError) as error:
         failure = InvalidInputError(
             "webhook body does not match the payload schema: "

@@ -51,7 +51,9 @@ def test_quick_run_prints_the_table_with_every_section() -> None:
     assert "import smartcar" in out and "import httpx" in out
     # Every target is reported, met or missed.
     targets = out.split("Targets", 1)[1].strip().splitlines()
-    assert len(targets) == 6
+    assert len(targets) == 7
+    assert any("first use" in line and "1.4x" in line for line in targets)
+    assert any("sequential read <= 1.10x" in line for line in targets)
     assert all(line.split()[0] in ("met", "MISSED") for line in targets)
 
 

@@ -326,7 +326,7 @@ def debug_logs(
     caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> pytest.LogCaptureFixture:
     # Module functions retry failures (they take no max_retries): don't really wait.
-    monkeypatch.setattr(_http.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(_http.engine.time, "sleep", lambda seconds: None)
     caplog.set_level(logging.DEBUG)  # every logger: smartcar, httpx, httpcore, asyncio ...
     return caplog
 
@@ -372,7 +372,7 @@ def test_planted_secrets_never_leak(debug_logs: pytest.LogCaptureFixture) -> Non
     assert any("[REDACTED]" in (body or "") for body in bodies)  # an echo was blanked out
     echoed = [e.headers["x-echo"] for e in from_responses if "x-echo" in e.headers]  # type: ignore[attr-defined]
     assert echoed and all("[REDACTED]" in value for value in echoed)
-    batches = [o for o in out.objects if isinstance(o, smartcar.vehicle.Batch)]
+    batches = [o for o in out.objects if isinstance(o, smartcar._batch.Batch)]
     for batch in batches:
         out.objects += list(batch.items)
         out.call(batch.odometer)

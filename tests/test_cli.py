@@ -185,7 +185,9 @@ def test_import_smartcar_does_not_import_the_cli_or_anything_new() -> None:
         "import sys\n"
         "import smartcar\n"
         "assert not [m for m in sys.modules if m.startswith('smartcar.cli')], 'cli imported'\n"
+        # What the SDK loads by the time it makes a call (generated code, typed results).
         "import smartcar.auth_client, smartcar.tokens, smartcar.vehicle, smartcar._api\n"
+        "import smartcar.types, smartcar._batch, smartcar.fleet\n"
         "before = {m.split('.')[0] for m in sys.modules}\n"
         "import smartcar.cli\n"
         "new = {m.split('.')[0] for m in sys.modules} - before\n"
@@ -1252,7 +1254,7 @@ def test_client_secret_is_prompted_for_on_a_terminal(
     cli: Run, logged_in: Simulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("SMARTCAR_CLIENT_SECRET")
-    monkeypatch.setattr("smartcar.cli._main._interactive", lambda stream: True)
+    monkeypatch.setattr("smartcar.cli._context.interactive", lambda stream: True)
     asked: list[str] = []
 
     def prompt(text: str, stream: Any = None) -> str:

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 import smartcar
-from smartcar import types as t
+from smartcar import types
 
 
 def _recording_transport(seen: list[httpx.Request], body: Any = None) -> httpx.MockTransport:
@@ -123,18 +123,18 @@ def test_token_exchange_sends_basic_auth_form_and_flags() -> None:
 
 
 def test_access_item_access_and_json_round_trip() -> None:
-    token = t.m.TokenResponse(
+    token = types.models.TokenResponse(
         access_token="secret-access",
         token_type="Bearer",
         expires_in=7200,
         refresh_token="secret-refresh",
     )
-    access = t.Access.from_token_response(token)
+    access = types.Access.from_token_response(token)
     assert access["refresh_token"] == "secret-refresh" and access["expires_in"] == 7200
     with pytest.raises(KeyError):
         access["nope"]
     stored = json.dumps(access.to_dict())  # JSON-safe
-    again = t.Access.from_dict(json.loads(stored))
+    again = types.Access.from_dict(json.loads(stored))
     assert again == access
     assert again.expiration.tzinfo is not None
     assert dict(access)["token_type"] == "Bearer"

@@ -35,16 +35,22 @@ def client(sim: Simulator) -> Iterator[httpx.Client]:
 
 
 @pytest.fixture
-def waits(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, float]]:
-    """Record every wait instead of waiting: the fleet's own, and the engine's."""
-    seen: list[tuple[str, float]] = []
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record every wait of the engine's drivers instead of waiting.
 
-    async def fleet_async_sleep(seconds: float) -> None:
-        seen.append(("fleet", seconds))
+    The fleet's rate-limit waits are the engine's Sleep actions, so a wait of the engine's own
+    retries would show up here as well: one entry per Retry-After means only one of them
+    waited.
+    """
+    seen: list[float] = []
+    real_async_sleep = asyncio.sleep
 
-    monkeypatch.setattr(fleet, "_sleep", lambda s: seen.append(("fleet", s)))
-    monkeypatch.setattr(fleet, "_async_sleep", fleet_async_sleep)
-    monkeypatch.setattr(time, "sleep", lambda s: seen.append(("engine", s)))
+    async def async_sleep(seconds: float) -> None:
+        seen.append(seconds)
+        await real_async_sleep(0)
+
+    monkeypatch.setattr(time, "sleep", seen.append)
+    monkeypatch.setattr(asyncio, "sleep", async_sleep)
     return seen
 
 
@@ -131,7 +137,7 @@ def test_per_endpoint_errors_keep_the_other_results(
 
 
 def test_rate_limit_waits_for_that_vehicle_only_then_retries(
-    sim: Simulator, token: str, client: httpx.Client, waits: list[tuple[str, float]]
+    sim: Simulator, token: str, client: httpx.Client, waits: list[float]
 ) -> None:
     limited = sim.vehicle_ids[2]
     sim.fail_next("RATE_LIMIT:VEHICLE", vehicle_id=limited, retry_after=1)
@@ -139,13 +145,13 @@ def test_rate_limit_waits_for_that_vehicle_only_then_retries(
         [(vid, token) for vid in sim.vehicle_ids], ODO_LOC, max_workers=4, http_client=client
     )
     assert all(r.ok for r in results)
-    # One wait, of the Retry-After, by the fleet; the engine did not wait as well.
-    assert waits == [("fleet", 1.0)]
+    # One wait, of the Retry-After: the fleet's; the engine did not wait as well.
+    assert waits == [1.0]
     assert dict(results[2].results) == expected(sim, token, limited)
 
 
 def test_async_rate_limit_waits_then_retries(
-    sim: Simulator, token: str, waits: list[tuple[str, float]]
+    sim: Simulator, token: str, waits: list[float]
 ) -> None:
     limited = sim.vehicle_ids[1]
     sim.fail_next("RATE_LIMIT:VEHICLE", vehicle_id=limited, retry_after=1, times=2)
@@ -158,25 +164,25 @@ def test_async_rate_limit_waits_then_retries(
 
     results = asyncio.run(main())
     assert all(r.ok for r in results)
-    assert waits == [("fleet", 1.0), ("fleet", 1.0)]
+    assert waits == [1.0, 1.0]
 
 
 def test_rate_limit_retries_are_bounded(
-    sim: Simulator, token: str, client: httpx.Client, waits: list[tuple[str, float]]
+    sim: Simulator, token: str, client: httpx.Client, waits: list[float]
 ) -> None:
     limited = sim.vehicle_ids[0]
     sim.fail_next("RATE_LIMIT:VEHICLE", vehicle_id=limited, retry_after=1, times=10)
     (result,) = smartcar.read_fleet(
         [(limited, token)], ODO_LOC, rate_limit_retries=2, http_client=client
     )
-    assert waits == [("fleet", 1.0), ("fleet", 1.0)]
+    assert waits == [1.0, 1.0]
     # The budget is the vehicle's: once spent, later reads are not waited for either.
     assert isinstance(result.errors["odometer"], smartcar.RateLimitError)
     assert isinstance(result.errors["location"], smartcar.RateLimitError)
 
 
 def test_retry_after_above_the_cap_is_not_waited_for(
-    sim: Simulator, token: str, client: httpx.Client, waits: list[tuple[str, float]]
+    sim: Simulator, token: str, client: httpx.Client, waits: list[float]
 ) -> None:
     limited = sim.vehicle_ids[0]
     sim.fail_next("RATE_LIMIT:VEHICLE", vehicle_id=limited, retry_after=120)

@@ -26,7 +26,8 @@ import smartcar
 from smartcar import _http
 from smartcar._api import SyncApi
 from smartcar._errors import error_from_response, parse_retry_after
-from smartcar._http import Operation, Settings, _retry_delay
+from smartcar._http import Operation, Settings
+from smartcar._http.engine import _retry_delay
 from smartcar.testing import DEFAULT_MANAGEMENT_TOKEN, Simulator, SimulatorTransport
 
 # 32 paths x 150 examples, plus the direct tests below: several thousand examples per run.

@@ -31,7 +31,7 @@ import smartcar_openapi.api as api
 
 import smartcar
 from smartcar import webhooks
-from smartcar._http import _path_parameters
+from smartcar._http.request import _path_parameters
 
 KINDS = ["sync", "async"]
 ACCESS = "new-access-token-5c1e9a"

@@ -21,7 +21,7 @@ LINE = re.compile(
 
 @pytest.fixture
 def no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_http.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(_http.engine.time, "sleep", lambda seconds: None)
 
 
 def records(caplog: pytest.LogCaptureFixture) -> list[re.Match[str]]:

@@ -95,7 +95,7 @@ class GatedSimulator(Simulator):
 @pytest.fixture
 def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     # Retries happen at once: the tests are about connections, not waiting.
-    monkeypatch.setattr(_http, "_backoff", lambda attempt: 0.0)
+    monkeypatch.setattr(_http.engine, "_backoff", lambda attempt: 0.0)
 
 
 def idle_pool(client: httpx.Client | httpx.AsyncClient) -> list[Any]:
@@ -367,7 +367,7 @@ def test_each_event_loop_gets_its_own_async_client_closed_with_the_loop(server: 
     assert client_a.is_closed and client_b.is_closed
     assert all(c.is_closed for pool in pools for c in pool.clients)
     pools.clear()
-    assert loop_a not in _http._async_pools and loop_b not in _http._async_pools
+    assert loop_a not in _http.pools._async_pools and loop_b not in _http.pools._async_pools
     refs = [weakref.ref(client_a), weakref.ref(client_b)]
     seen.clear()
     del client_a, client_b, loop_a, loop_b

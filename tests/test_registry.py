@@ -13,6 +13,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import httpx
 import pytest
 import yaml
 from smartcar_openapi import registry as generated
@@ -136,6 +137,32 @@ def test_a_typed_read_line_must_agree_with_the_spec() -> None:
 
     with pytest.raises(TypeError, match="get_odometer"):
         _read("get_odometer", smartcar.types.Location)
+
+
+def test_every_typed_read_line_of_vehicle_agrees_with_the_spec() -> None:
+    # The class body names no type at import (first use stays cheap): each line's annotation
+    # is checked when the read is first used; here all of them are.
+    from smartcar.vehicle import BaseVehicle, _LazyRead
+
+    typed = {
+        name: read
+        for name, read in vars(BaseVehicle).items()
+        if isinstance(read, _LazyRead) and read._declared() is not None
+    }
+    assert {"odometer", "get_signals", "diagnostic_trouble_codes"} <= set(typed)
+    for read in typed.values():
+        read._resolve()
+
+
+def test_a_typed_read_line_with_the_wrong_annotation_fails_on_first_use() -> None:
+    from smartcar.vehicle import _read
+
+    class Wrong(smartcar.Vehicle):
+        odometer: smartcar.vehicle.operation[[], smartcar.types.Location] = _read("get_odometer")
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"distance": 1}))
+    with pytest.raises(TypeError, match="get_odometer"):
+        Wrong("v1", "token", transport=transport).odometer()
 
 
 def test_every_vehicle_read_is_a_method_with_the_spec_docstring() -> None:

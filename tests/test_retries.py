@@ -93,8 +93,8 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(seconds: float) -> None:
         requested.append(seconds)
 
-    monkeypatch.setattr(_http.time, "sleep", requested.append)
-    monkeypatch.setattr(_http.asyncio, "sleep", fake_async_sleep)
+    monkeypatch.setattr(_http.engine.time, "sleep", requested.append)
+    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
     return requested
 
 
@@ -230,7 +230,7 @@ def test_backoff_is_exponential_with_jitter(
         jitter_ranges.append((low, high))
         return high  # the longest wait jitter allows
 
-    monkeypatch.setattr(_http.random, "uniform", uniform)
+    monkeypatch.setattr(_http.engine.random, "uniform", uniform)
     script = Script(fail(500))
     with pytest.raises(smartcar.ServerError):
         vehicle(script, max_retries=6).odometer()
@@ -241,7 +241,7 @@ def test_backoff_is_exponential_with_jitter(
 
 def test_backoff_jitter_varies_between_attempts(sleeps: list[float]) -> None:
     random.seed(1234)
-    delays = {_http._backoff(3) for _ in range(20)}
+    delays = {_http.engine._backoff(3) for _ in range(20)}
     assert len(delays) > 1
     assert all(2.0 <= d <= 4.0 for d in delays)
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import smartcar
-from smartcar import types as t
+from smartcar import types
 from smartcar._batch import Batch
 
 from .conftest import SmartcarEnv
@@ -25,14 +25,14 @@ pytestmark = pytest.mark.vcr
 
 def test_get_user(smartcar_env: SmartcarEnv) -> None:
     user = smartcar.get_user(smartcar_env.access_token)
-    assert isinstance(user, t.User)
+    assert isinstance(user, types.User)
     assert user.id
     assert user.meta.request_id
 
 
 def test_get_vehicles(smartcar_env: SmartcarEnv) -> None:
     result = smartcar.get_vehicles(smartcar_env.access_token)
-    assert isinstance(result, t.Vehicles)
+    assert isinstance(result, types.Vehicles)
     assert smartcar_env.vehicle_id in result.vehicles
     assert result.paging.count == len(result.vehicles)
     assert result.paging.offset == 0
@@ -46,7 +46,7 @@ def test_get_vehicles_paging(smartcar_env: SmartcarEnv) -> None:
 
 def test_get_compatibility(smartcar_env: SmartcarEnv) -> None:
     result = smartcar.get_compatibility(smartcar_env.vin, ["read_odometer", "read_location"])
-    assert isinstance(result, t.Compatibility)
+    assert isinstance(result, types.Compatibility)
     assert result.compatible is True
     assert isinstance(result.capabilities, list)
     assert {c.permission for c in result.capabilities} >= {"read_odometer"}
@@ -54,7 +54,7 @@ def test_get_compatibility(smartcar_env: SmartcarEnv) -> None:
 
 def test_get_compatibility_matrix(smartcar_env: SmartcarEnv) -> None:
     matrix = smartcar.get_compatibility_matrix("US", "TESLA")
-    assert isinstance(matrix, t.CompatibilityMatrix)
+    assert isinstance(matrix, types.CompatibilityMatrix)
     assert "TESLA" in matrix.additional_keys
     entry = matrix["TESLA"][0]
     assert entry.start_year <= entry.end_year
@@ -63,14 +63,14 @@ def test_get_compatibility_matrix(smartcar_env: SmartcarEnv) -> None:
 
 def test_get_vehicle_v3(smartcar_env: SmartcarEnv) -> None:
     vehicle = smartcar.get_vehicle(smartcar_env.access_token, smartcar_env.vehicle_id)
-    assert isinstance(vehicle, t.V3Vehicle)
+    assert isinstance(vehicle, types.V3Vehicle)
     assert vehicle.id == smartcar_env.vehicle_id
     assert vehicle.attributes.make == "TESLA"
 
 
 def test_get_connections(smartcar_env: SmartcarEnv) -> None:
     result = smartcar.get_connections(smartcar_env.amt, paging={"limit": 5})
-    assert isinstance(result, t.GetConnections)
+    assert isinstance(result, types.GetConnections)
     assert result.connections
     first = result.connections[0]
     assert first.vehicle_id and first.user_id
@@ -88,7 +88,7 @@ def test_delete_connections(smartcar_env: SmartcarEnv) -> None:
     deleted = smartcar.delete_connections(
         smartcar_env.amt, filter={"vehicle_id": smartcar_env.vehicle_id}
     )
-    assert isinstance(deleted, t.DeleteConnections)
+    assert isinstance(deleted, types.DeleteConnections)
     assert [c.vehicle_id for c in deleted.connections] == [smartcar_env.vehicle_id]
     remaining = smartcar.get_connections(
         smartcar_env.amt, filter={"vehicle_id": smartcar_env.vehicle_id}
@@ -111,13 +111,13 @@ def test_exchange_code_and_refresh(smartcar_env: SmartcarEnv) -> None:
     client = smartcar.AuthClient()
     url = client.get_auth_url(["read_odometer", "read_vehicle_info"], {"state": "s-1"})
     access = client.exchange_code(smartcar_env.auth_code(url))
-    assert isinstance(access, t.Access)
+    assert isinstance(access, types.Access)
     assert access.token_type == "Bearer"
     assert access.expires_in == 7200
     assert not access.is_expired()
     assert access.expiration.tzinfo is not None
     renewed = client.exchange_refresh_token(access["refresh_token"])
-    assert isinstance(renewed, t.Access)
+    assert isinstance(renewed, types.Access)
     assert renewed.expiration >= access.expiration
 
 
@@ -154,27 +154,31 @@ def test_wrong_client_secret_is_an_oauth_error(smartcar_env: SmartcarEnv) -> Non
 # -- Vehicle reads -----------------------------------------------------------------------------
 
 READS: list[tuple[str, type[Any], Callable[[Any], bool]]] = [
-    ("attributes", t.Attributes, lambda r: r.make == "TESLA" and isinstance(r.year, int)),
-    ("info", t.Attributes, lambda r: r.model != ""),
-    ("vin", t.Vin, lambda r: len(r.vin) == 17),
-    ("odometer", t.Odometer, lambda r: r.distance > 0 and r.meta.unit_system == "metric"),
-    ("location", t.Location, lambda r: -90 <= r.latitude <= 90 and -180 <= r.longitude <= 180),
-    ("battery", t.Battery, lambda r: 0 <= r.percent_remaining <= 1 and r.range == r.range_),
-    ("battery_capacity", t.BatteryCapacity, lambda r: r.capacity > 0),
+    ("attributes", types.Attributes, lambda r: r.make == "TESLA" and isinstance(r.year, int)),
+    ("info", types.Attributes, lambda r: r.model != ""),
+    ("vin", types.Vin, lambda r: len(r.vin) == 17),
+    ("odometer", types.Odometer, lambda r: r.distance > 0 and r.meta.unit_system == "metric"),
+    ("location", types.Location, lambda r: -90 <= r.latitude <= 90 and -180 <= r.longitude <= 180),
+    ("battery", types.Battery, lambda r: 0 <= r.percent_remaining <= 1 and r.range == r.range_),
+    ("battery_capacity", types.BatteryCapacity, lambda r: r.capacity > 0),
     (
         "nominal_capacity",
-        t.NominalCapacity,
+        types.NominalCapacity,
         lambda r: r.availableCapacities is r.available_capacities,
     ),
-    ("charge", t.Charge, lambda r: isinstance(r.is_plugged_in, bool) and bool(r.state)),
-    ("get_charge_limit", t.ChargeLimit, lambda r: 0.5 <= r.limit <= 1),
-    ("lock_status", t.LockStatus, lambda r: isinstance(r.doors[0].status, str)),
-    ("tire_pressure", t.TirePressure, lambda r: (r.front_left or 0) > 100),
-    ("permissions", t.Permissions, lambda r: "read_odometer" in r.permissions),
-    ("service_history", t.ServiceHistory, lambda r: len(r.items) >= 1 and r.items[0].service_tasks),
-    ("diagnostic_system_status", t.DiagnosticSystemStatus, lambda r: r.systems[0].system_id),
-    ("diagnostic_trouble_codes", t.DiagnosticTroubleCodes, lambda r: r.active_codes[0].code),
-    ("get_signals", t.Signals, lambda r: len(r.data) > 3),
+    ("charge", types.Charge, lambda r: isinstance(r.is_plugged_in, bool) and bool(r.state)),
+    ("get_charge_limit", types.ChargeLimit, lambda r: 0.5 <= r.limit <= 1),
+    ("lock_status", types.LockStatus, lambda r: isinstance(r.doors[0].status, str)),
+    ("tire_pressure", types.TirePressure, lambda r: (r.front_left or 0) > 100),
+    ("permissions", types.Permissions, lambda r: "read_odometer" in r.permissions),
+    (
+        "service_history",
+        types.ServiceHistory,
+        lambda r: len(r.items) >= 1 and r.items[0].service_tasks,
+    ),
+    ("diagnostic_system_status", types.DiagnosticSystemStatus, lambda r: r.systems[0].system_id),
+    ("diagnostic_trouble_codes", types.DiagnosticTroubleCodes, lambda r: r.active_codes[0].code),
+    ("get_signals", types.Signals, lambda r: len(r.data) > 3),
 ]
 
 
@@ -186,7 +190,7 @@ def test_vehicle_read(
     result = getattr(vehicle, method)()
     assert isinstance(result, cls)
     assert check(result)
-    meta = result.response_meta if isinstance(result, t.Signals) else result.meta
+    meta = result.response_meta if isinstance(result, types.Signals) else result.meta
     assert meta.request_id
 
 
@@ -196,11 +200,11 @@ def test_fuel_and_engine_oil_of_a_hybrid(smartcar_env: SmartcarEnv) -> None:
     # The generated plug-in hybrid (extra_vehicles=1), the last of the fleet.
     vehicle = smartcar.Vehicle(smartcar_env.sim.vehicle_ids[-1], smartcar_env.access_token)
     fuel = vehicle.fuel()
-    assert isinstance(fuel, t.Fuel)
+    assert isinstance(fuel, types.Fuel)
     assert fuel.range == fuel.range_
     assert fuel.percent_remaining is None or 0 <= fuel.percent_remaining <= 1
     oil = vehicle.engine_oil()
-    assert isinstance(oil, t.EngineOil)
+    assert isinstance(oil, types.EngineOil)
     assert 0 <= oil.life_remaining <= 1
 
 
@@ -234,7 +238,7 @@ def test_set_unit_system_changes_the_next_read(smartcar_env: SmartcarEnv) -> Non
 def test_get_signal(smartcar_env: SmartcarEnv) -> None:
     vehicle = smartcar.Vehicle(smartcar_env.vehicle_id, smartcar_env.access_token)
     signal = vehicle.get_signal("odometer-traveleddistance")
-    assert isinstance(signal, t.Signal)
+    assert isinstance(signal, types.Signal)
     assert signal.attributes.code == "odometer-traveleddistance"
     assert signal.attributes.body["unit"] == "kilometers"
 
@@ -245,7 +249,7 @@ def test_get_signal(smartcar_env: SmartcarEnv) -> None:
 def test_lock_and_unlock_change_the_lock_status(smartcar_env: SmartcarEnv) -> None:
     vehicle = smartcar.Vehicle(smartcar_env.vehicle_id, smartcar_env.access_token)
     result = vehicle.unlock()
-    assert isinstance(result, t.Action)
+    assert isinstance(result, types.Action)
     assert result.status == "success"
     assert vehicle.lock_status().is_locked is False
     assert vehicle.lock().status == "success"
@@ -326,11 +330,11 @@ def test_batch_brand_path_by_joined_name(smartcar_env: SmartcarEnv) -> None:
 def test_subscribe_and_unsubscribe(smartcar_env: SmartcarEnv) -> None:
     vehicle = smartcar.Vehicle(smartcar_env.vehicle_id, smartcar_env.access_token)
     subscription = vehicle.subscribe(smartcar_env.webhook_id)
-    assert isinstance(subscription, t.Subscribe)
+    assert isinstance(subscription, types.Subscribe)
     assert subscription.webhook_id == smartcar_env.webhook_id
     assert subscription.vehicle_id == smartcar_env.vehicle_id
     status = vehicle.unsubscribe(smartcar_env.amt, smartcar_env.webhook_id)
-    assert isinstance(status, t.Status)
+    assert isinstance(status, types.Status)
     assert status.status == "success"
 
 
@@ -344,7 +348,7 @@ def test_disconnect(smartcar_env: SmartcarEnv) -> None:
 def test_request_passthrough(smartcar_env: SmartcarEnv) -> None:
     vehicle = smartcar.Vehicle(smartcar_env.vehicle_id, smartcar_env.access_token)
     response = vehicle.request("GET", "odometer", headers={"SC-Unit-System": "imperial"})
-    assert isinstance(response, t.Response)
+    assert isinstance(response, types.Response)
     assert response.status_code == 200
     assert response.body["distance"] > 0
     assert response.meta.unit_system == "imperial"
@@ -419,7 +423,7 @@ def test_rate_limit_longer_than_the_cap_raises_at_once(smartcar_env: SmartcarEnv
 def test_server_error_is_retried_then_succeeds(smartcar_env: SmartcarEnv, monkeypatch: Any) -> None:
     if smartcar_env.sim is None:
         pytest.skip("errors are triggered in the simulator")
-    monkeypatch.setattr("smartcar._http._backoff", lambda attempt: 0.0)
+    monkeypatch.setattr("smartcar._http.engine._backoff", lambda attempt: 0.0)
     smartcar_env.sim.fail_next("SERVER:INTERNAL", path="/odometer")
     vehicle = smartcar.Vehicle(smartcar_env.vehicle_id, smartcar_env.access_token)
     assert vehicle.odometer().distance > 0

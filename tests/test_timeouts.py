@@ -33,7 +33,7 @@ class Capture:
 
 @pytest.fixture
 def no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_http.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(_http.engine.time, "sleep", lambda seconds: None)
 
 
 def _finite(timeout: dict[str, Any]) -> bool:

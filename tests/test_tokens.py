@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import threading
+import warnings
 import weakref
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -442,3 +443,76 @@ def test_waiters_start_over_when_the_refreshing_task_is_cancelled() -> None:
     token = asyncio.run(main())
     assert token
     assert transport.token_calls == 1  # the cancelled refresh never reached the server
+
+
+def test_sync_use_with_an_async_client_fails_before_any_request() -> None:
+    sim = Simulator()
+    transport = CountingTransport(sim)
+    manager = smartcar.TokenManager(
+        _auth(transport, smartcar.AsyncAuthClient), _access(sim, expires_in=10)
+    )
+    with pytest.raises(smartcar.ConfigurationError, match="needs a \\(sync\\) AuthClient"):
+        manager.sync_token()
+    assert transport.token_calls == 0
+
+
+def test_async_use_with_a_sync_client_fails_before_any_request() -> None:
+    sim = Simulator()
+    transport = CountingTransport(sim)
+    manager = smartcar.TokenManager(_auth(transport), _access(sim, expires_in=10))
+    with pytest.raises(smartcar.ConfigurationError, match="needs an AsyncAuthClient"):
+        asyncio.run(manager.async_token())
+    assert transport.token_calls == 0
+
+
+def test_async_load_with_a_sync_client_is_a_configuration_error() -> None:
+    sim = Simulator()
+    transport = CountingTransport(sim)
+
+    async def load() -> smartcar.Access:
+        return _access(sim, expires_in=10)
+
+    manager = smartcar.TokenManager(_auth(transport), load=load)
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        with pytest.raises(smartcar.ConfigurationError, match="load must not be async"):
+            manager.sync_token()
+        gc.collect()
+    # The coroutine load returned was closed, not left to warn "never awaited".
+    assert not [w for w in warned if "never awaited" in str(w.message)]
+    assert transport.token_calls == 0
+
+
+def test_load_returning_nothing_is_a_configuration_error_for_both() -> None:
+    sim = Simulator()
+    transport = CountingTransport(sim)
+    sync_manager = smartcar.TokenManager(_auth(transport), load=lambda: None)
+    with pytest.raises(smartcar.ConfigurationError, match="load returned nothing"):
+        sync_manager.sync_token()
+
+    async def load() -> None:
+        return None
+
+    async_manager = smartcar.TokenManager(_auth(transport, smartcar.AsyncAuthClient), load=load)
+    with pytest.raises(smartcar.ConfigurationError, match="load returned nothing"):
+        asyncio.run(async_manager.async_token())
+    assert transport.token_calls == 0
+
+
+def test_async_load_and_save_are_awaited() -> None:
+    sim = Simulator()
+    transport = CountingTransport(sim)
+    saved: list[smartcar.Access] = []
+
+    async def load() -> smartcar.Access:
+        return _access(sim, expires_in=10)
+
+    async def save(access: smartcar.Access) -> None:
+        saved.append(access)
+
+    manager = smartcar.TokenManager(
+        _auth(transport, smartcar.AsyncAuthClient), load=load, save=save
+    )
+    token = asyncio.run(manager.async_token())
+    assert transport.token_calls == 1
+    assert [a.access_token for a in saved] == [token]

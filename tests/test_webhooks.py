@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from smartcar_openapi import models as m
+from smartcar_openapi import models
 
 import smartcar
 from smartcar import webhooks
@@ -199,7 +199,7 @@ def test_invalid_amt_or_body_type() -> None:
 
 def test_v2_payload_parses_into_typed_objects() -> None:
     event = webhooks.parse_payload(json.dumps(V2_DYNAMIC).encode())
-    assert isinstance(event, m.WebhookV2Payload)
+    assert isinstance(event, models.WebhookV2Payload)
     assert (event.event_name, event.mode, event.version) == ("dynamic", "live", "2.0")
     vehicle = event.payload.vehicles[0]  # type: ignore[union-attr]
     assert vehicle.vehicle_id == "36ab27d0-fd9d-4455-823a-ce30af709ffc"
@@ -210,7 +210,7 @@ def test_v2_payload_parses_into_typed_objects() -> None:
 def test_v4_vehicle_state_parses_into_typed_objects() -> None:
     body = json.dumps(V4_STATE)
     event = webhooks.parse_payload(body, amt="amt", signature=sign(body))
-    assert isinstance(event, m.WebhookV4VehicleStateEvent)
+    assert isinstance(event, models.WebhookV4VehicleStateEvent)
     assert event.event_id == "5a537912-9ad3-424b-ba33-65a1704567e9"
     assert event.data.vehicle.make == "TESLA"
     assert event.data.vehicle.year == 2020
@@ -227,14 +227,14 @@ def test_v4_verify_parses_with_either_delivered_at(delivered_at: Any) -> None:
     event = webhooks.parse_payload(
         json.dumps({**V4_VERIFY, "meta": {**V4_META, "deliveredAt": delivered_at}})
     )
-    assert isinstance(event, m.WebhookV4VerifyEvent)
+    assert isinstance(event, models.WebhookV4VerifyEvent)
     assert event.data.challenge == "challenge"
     assert event.meta.webhook_id == "5a8e5e38-1e12-4011-a36d-56f120053f9e"
 
 
 def test_unknown_v4_event_type_parses_generically() -> None:
     event = webhooks.parse_payload(json.dumps({**V4_VERIFY, "eventType": "VEHICLE_PARKED"}))
-    assert isinstance(event, m.WebhookV4Event)
+    assert isinstance(event, models.WebhookV4Event)
 
 
 def test_parse_payload_refuses_a_bad_signature_before_parsing() -> None:

@@ -65,8 +65,8 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(seconds: float) -> None:
         requested.append(seconds)
 
-    monkeypatch.setattr(_http.time, "sleep", requested.append)
-    monkeypatch.setattr(_http.asyncio, "sleep", fake_async_sleep)
+    monkeypatch.setattr(_http.engine.time, "sleep", requested.append)
+    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
     return requested
 
 

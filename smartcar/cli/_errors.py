@@ -30,3 +30,9 @@ class CliError(Exception):
         self.message = message
         self.exit_code = exit_code
         self.hint = hint
+
+
+def exit_status(code: object) -> int:
+    if code is None:
+        return EXIT_OK
+    return code if isinstance(code, int) else EXIT_ERROR

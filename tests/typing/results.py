@@ -34,14 +34,14 @@ import smartcar
 import smartcar.aio
 import smartcar.config
 import smartcar.smartcar
-from smartcar import types as t
+from smartcar import types
 from smartcar._batch import Batch
 
 
 def sync_surface(vehicle: smartcar.Vehicle, client: smartcar.AuthClient) -> None:
-    assert_type(vehicle.odometer(), t.Odometer)
+    assert_type(vehicle.odometer(), types.Odometer)
     assert_type(vehicle.odometer().distance, float)
-    assert_type(vehicle.odometer().meta, t.Meta)
+    assert_type(vehicle.odometer().meta, types.Meta)
     assert_type(vehicle.odometer().meta.data_age, datetime | None)
     assert_type(vehicle.odometer().meta.fetched_at, datetime | None)
     assert_type(vehicle.odometer().meta.unit_system, str | None)
@@ -73,22 +73,22 @@ def sync_surface(vehicle: smartcar.Vehicle, client: smartcar.AuthClient) -> None
     assert_type(vehicle.service_history().items, list[ServiceRecord])
     assert_type(vehicle.diagnostic_system_status().systems, list[DiagnosticSystem])
     assert_type(vehicle.diagnostic_trouble_codes().active_codes, list[DiagnosticTroubleCode])
-    assert_type(vehicle.lock(), t.Action)
+    assert_type(vehicle.lock(), types.Action)
     assert_type(vehicle.unlock().status, str)
     assert_type(vehicle.start_charge().message, str)
-    assert_type(vehicle.stop_charge(), t.Action)
-    assert_type(vehicle.set_charge_limit(0.8), t.Action)
-    assert_type(vehicle.send_destination(1.0, 2.0), t.Action)
+    assert_type(vehicle.stop_charge(), types.Action)
+    assert_type(vehicle.set_charge_limit(0.8), types.Action)
+    assert_type(vehicle.send_destination(1.0, 2.0), types.Action)
     assert_type(vehicle.batch(["/odometer"]), Batch)
     assert_type(vehicle.batch(["/odometer"]).odometer().distance, float)
     assert_type(vehicle.disconnect().status, str)
     assert_type(vehicle.subscribe("w").webhook_id, str)
-    assert_type(vehicle.unsubscribe("amt", "w"), t.Status)
+    assert_type(vehicle.unsubscribe("amt", "w"), types.Status)
     assert_type(vehicle.request("GET", "odometer").body, Any)
     assert_type(vehicle.get_signals().data, list[SignalModel])
-    assert_type(vehicle.get_signal("odometer-traveleddistance"), t.Signal)
+    assert_type(vehicle.get_signal("odometer-traveleddistance"), types.Signal)
     assert_type(client.get_auth_url(["read_odometer"]), str)
-    assert_type(client.exchange_code("c"), t.Access)
+    assert_type(client.exchange_code("c"), types.Access)
     assert_type(client.exchange_code("c").expiration, datetime)
     assert_type(client.exchange_refresh_token("r").refresh_token, str)
     assert_type(smartcar.get_user("t").id, str)
@@ -106,10 +106,10 @@ def sync_surface(vehicle: smartcar.Vehicle, client: smartcar.AuthClient) -> None
     assert_type(smartcar.get_vehicle("t", "v").attributes.make, str)
     # The official SDK's shapes: namedtuple protocol, v3 dict keys, matrix mapping.
     assert_type(vehicle.odometer()._fields, tuple[str, ...])
-    assert_type(vehicle.odometer()._replace(distance=1.0), t.Odometer)
+    assert_type(vehicle.odometer()._replace(distance=1.0), types.Odometer)
     assert_type(vehicle.odometer()._asdict(), dict[str, Any])
     assert_type(vehicle.odometer().meta._asdict(), dict[str, Any])
-    assert_type(client.exchange_code("c")._replace(token_type="Bearer"), t.Access)
+    assert_type(client.exchange_code("c")._replace(token_type="Bearer"), types.Access)
     assert_type(vehicle.get_signals()["body"], Any)
     assert_type(vehicle.get_signal("odometer-traveleddistance")["headers"], Any)
     assert_type(smartcar.get_compatibility_matrix("US").items(), ItemsView[str, list[Entry]])
@@ -124,13 +124,13 @@ def sync_surface(vehicle: smartcar.Vehicle, client: smartcar.AuthClient) -> None
 
 def async_surface(vehicle: smartcar.AsyncVehicle, client: smartcar.AsyncAuthClient) -> None:
     read = vehicle.odometer()
-    _ = assert_type(read, Coroutine[Any, Any, t.Odometer])
+    _ = assert_type(read, Coroutine[Any, Any, types.Odometer])
     command = vehicle.lock()
-    _ = assert_type(command, Coroutine[Any, Any, t.Action])
+    _ = assert_type(command, Coroutine[Any, Any, types.Action])
     token = client.exchange_code("c")
-    _ = assert_type(token, Coroutine[Any, Any, t.Access])
+    _ = assert_type(token, Coroutine[Any, Any, types.Access])
     vehicles = smartcar.aio.get_vehicles("t")
-    _ = assert_type(vehicles, Coroutine[Any, Any, t.Vehicles])
+    _ = assert_type(vehicles, Coroutine[Any, Any, types.Vehicles])
     for coroutine in (read, command, token, vehicles):
         coroutine.close()
 

@@ -11,11 +11,12 @@ import argparse
 import dataclasses
 import os
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
-from ..app import App, AppVehicle
-from ._errors import EXIT_OK, EXIT_USAGE, CliError
-from ._output import format_table, result_rows, to_json
+from ...app import App, AppVehicle
+from .._context import Context
+from .._errors import EXIT_OK, EXIT_USAGE, CliError
+from .._output import format_table, result_rows, to_json
 
 __all__ = ["V3_COMMANDS", "register"]
 
@@ -30,23 +31,7 @@ V3_COMMANDS: dict[str, tuple[str, str]] = {
 """``smartcar v3-command NAME``: CLI name → (AppVehicle method, help)."""
 
 
-class Context(Protocol):
-    """What these commands need of the invocation (``smartcar.cli._main._Context``)."""
-
-    args: argparse.Namespace
-    out: Any
-    err: Any
-
-    @property
-    def origins(self) -> Any:
-        """The origins of this invocation."""
-
-    @property
-    def simulator(self) -> bool:
-        """Whether the invocation talks to a local simulator."""
-
-
-Add = Callable[[str, str, Callable[[Any], int]], argparse.ArgumentParser]
+Add = Callable[[str, str, Callable[[Context], int]], argparse.ArgumentParser]
 
 
 def _app(ctx: Context) -> App:
@@ -54,7 +39,7 @@ def _app(ctx: Context) -> App:
     secret = os.environ.get("SMARTCAR_API_CLIENT_SECRET")
     origins = ctx.origins
     if ctx.simulator:
-        from .. import testing
+        from ... import testing
 
         client_id = client_id or testing.DEFAULT_CLIENT_ID
         secret = secret or testing.DEFAULT_CLIENT_SECRET

@@ -1,0 +1,22 @@
+"""Reading one response header, whatever its casing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+__all__ = ["header"]
+
+
+def header(headers: Mapping[str, str], name: str) -> str | None:
+    """The value of header ``name`` in ``headers``, matched without regard to case.
+
+    ``httpx.Headers`` already match that way; batch items carry plain dicts of lower-case
+    names, and callers may pass any mapping.
+    """
+    value = headers.get(name)
+    if value is None and not isinstance(headers, httpx.Headers):
+        wanted = name.lower()
+        value = next((v for k, v in headers.items() if k.lower() == wanted), None)
+    return value

@@ -1,0 +1,94 @@
+"""The request engine: one definition of sending, retrying and parsing for sync and async.
+
+Every API call is described by an :class:`Operation`: which generated endpoint module builds the
+request, which origin it goes to, how to authenticate, whether it is a vehicle command, and how
+to turn the parsed body into a result. :func:`flow` is a sans-IO generator that yields "send
+this request", "read the next chunk of its body", "close it" and "sleep this long" actions and
+receives their outcomes; :func:`run_sync` and :func:`run_async` are the only places that differ
+between the sync and async APIs. The flow reads every body in chunks, so it alone enforces the
+size cap (``max_response_bytes``) and the per-call ``deadline``, for both.
+
+The generated modules build requests (their public ``build_request_kwargs``) and the generated
+models parse 2xx bodies (``from_dict``). Error bodies are never handed to the generated parsers:
+they may be HTML from a proxy, and the SDK maps them itself (see ``_errors``).
+
+Thread safety: each call's state lives in its own :func:`flow` generator, so any number of
+threads may share one ``Vehicle`` or ``AuthClient`` and, through them, the one process-wide
+``httpx.Client`` of :func:`shared_client`. Async connections belong to an event loop:
+:func:`loop_pool` keeps a pool of ``httpx.AsyncClient`` per loop and closes it with the loop.
+"""
+
+from __future__ import annotations
+
+from .drivers import detached, drive_async, drive_sync, run_async, run_sync
+from .engine import (
+    Action,
+    Authorize,
+    Close,
+    Read,
+    Send,
+    Sleep,
+    Streamed,
+    finish,
+    flow,
+)
+from .pools import (
+    LoopPool,
+    close_shared_clients,
+    loop_pool,
+    set_transport_override,
+    shared_async_client,
+    shared_client,
+)
+from .request import Endpoint, Operation, TokenSource, build_request
+from .settings import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_AFTER,
+    DEFAULT_TIMEOUT,
+    Settings,
+    validate_deadline,
+    validate_max_response_bytes,
+    validate_max_retries,
+    validate_max_retry_after,
+    validate_timeout,
+)
+
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_AFTER",
+    "DEFAULT_TIMEOUT",
+    "Action",
+    "Authorize",
+    "Close",
+    "Endpoint",
+    "LoopPool",
+    "Operation",
+    "Read",
+    "Send",
+    "Settings",
+    "Sleep",
+    "Streamed",
+    "TokenSource",
+    "build_request",
+    "close_shared_clients",
+    "detached",
+    "drive_async",
+    "drive_sync",
+    "finish",
+    "flow",
+    "loop_pool",
+    "run_async",
+    "run_sync",
+    "set_transport_override",
+    "shared_async_client",
+    "shared_client",
+    "validate_deadline",
+    "validate_max_response_bytes",
+    "validate_max_retries",
+    "validate_max_retry_after",
+    "validate_timeout",
+]

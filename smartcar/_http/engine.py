@@ -1,0 +1,437 @@
+"""The sans-IO engine: one definition of sending, retrying and parsing.
+
+:func:`flow` yields actions (send, read, close, sleep, authorize), receives their outcomes,
+retries, enforces the size cap and the deadline, and parses the result; the drivers in
+:mod:`.drivers` carry the actions out.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+import zlib
+from collections.abc import AsyncIterator, Generator, Iterator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+
+from .. import exceptions as exc
+from .._errors import error_from_response, parse_retry_after, with_evidence
+from .request import (
+    REDACTED,
+    Operation,
+    TokenSource,
+    build_request,
+    cause,
+    redacted,
+    sent_secrets,
+)
+from .settings import Settings
+
+logger = logging.getLogger("smartcar")
+
+T = TypeVar("T")
+
+_BACKOFF_BASE = 0.5
+_BACKOFF_CAP = 8.0
+_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# Failures that happen before the request can have reached the server: safe even for commands.
+_CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures of the request itself, found in this process before anything was sent (a header
+# value h11 refuses, a URL scheme httpx cannot send): another attempt fails the same way.
+_LOCAL_FAILURES = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """Action: send this request and resume with the response or the transport error."""
+
+    request: httpx.Request
+
+
+@dataclass(frozen=True, slots=True)
+class Authorize:
+    """Action: get a token from ``source`` (``stale`` was rejected) and resume with it."""
+
+    source: TokenSource
+    stale: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Streamed:
+    """Outcome of :class:`Send`: a response whose body is still unread, and its chunks.
+
+    ``chunks`` are the bytes as sent (still compressed), unless ``decoded``: a transport that
+    hands over a response already read (``httpx.MockTransport``) has decoded it already.
+    """
+
+    response: httpx.Response
+    chunks: Iterator[bytes] | AsyncIterator[bytes]
+    decoded: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """Action: read a body's next chunk; resume with bytes, ``None`` at the end, or an error."""
+
+    chunks: Iterator[bytes] | AsyncIterator[bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class Close:
+    """Action: close a response whose body is abandoned part-way, freeing its connection."""
+
+    response: httpx.Response
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    """Action: wait this many seconds, then resume."""
+
+    seconds: float
+
+
+Action = Send | Read | Close | Sleep | Authorize
+
+
+def _backoff(attempt: int) -> float:
+    # Exponential backoff with "equal jitter": never zero, never in lock-step with other clients.
+    ceiling: float = min(_BACKOFF_CAP, _BACKOFF_BASE * 2.0**attempt)
+    jitter: float = random.uniform(0, ceiling / 2)
+    return ceiling / 2 + jitter
+
+
+def _retry_delay(
+    op: Operation[Any], outcome: httpx.Response | Exception, attempt: int, settings: Settings
+) -> float | None:
+    """Seconds to wait before the next attempt, or ``None`` to stop here."""
+    if attempt >= settings.max_retries:
+        return None
+    if isinstance(outcome, Exception):
+        if isinstance(outcome, _LOCAL_FAILURES):
+            return None
+        if isinstance(outcome, _CONNECT_PHASE):
+            return _backoff(attempt)
+        if op.command or not isinstance(outcome, httpx.TransportError):
+            return None
+        return _backoff(attempt)
+    if op.command or outcome.status_code not in _RETRY_STATUSES:
+        return None
+    retry_after = parse_retry_after(outcome.headers.get("Retry-After"))
+    if retry_after is not None:
+        if retry_after > settings.max_retry_after:
+            # Blocking the caller for minutes is worse than telling them when to come back.
+            return None
+        return max(float(retry_after), 0.0)
+    return _backoff(attempt)
+
+
+def _transport_error(error: Exception, request: httpx.Request) -> exc.SmartcarException:
+    failure = _transport_failure(error, request)
+    if not isinstance(error, httpx.LocalProtocolError):
+        # The message already holds the redacted detail; the cause names what failed.
+        failure.__cause__ = cause(error, redacted(str(error)[:300], request))
+    else:
+        failure.__cause__ = cause(error)
+    return failure
+
+
+def _transport_failure(error: Exception, request: httpx.Request) -> exc.SmartcarException:
+    where = f"{request.method} {request.url.copy_with(query=None)}"
+    if isinstance(error, httpx.TimeoutException):
+        return exc.RequestTimeoutError(f"Request timed out: {where} ({type(error).__name__})")
+    if isinstance(error, httpx.LocalProtocolError):
+        # h11 quotes the offending header whole, Authorization included: never copy its text.
+        return exc.NetworkError(
+            f"Request could not be sent: {where}: {type(error).__name__} (a header or the URL "
+            "holds a character HTTP does not allow); nothing was sent"
+        )
+    detail = redacted(str(error)[:300], request)
+    if isinstance(error, httpx.TransportError):
+        return exc.NetworkError(f"Network error: {where}: {type(error).__name__}: {detail}")
+    return exc.InvalidResponseError(f"Invalid response: {where}: {type(error).__name__}: {detail}")
+
+
+def finish(op: Operation[T], response: httpx.Response) -> T:
+    """Map an error response, or parse and convert a successful one."""
+    status = response.status_code
+    if not 200 <= status < 300:
+        if 300 <= status < 400:
+            # Redirects are not followed: credentials must never be sent to another host.
+            location = response.headers.get("Location", "")
+            redirect = exc.InvalidResponseError(
+                f"Unexpected redirect (HTTP {status}) to {location[:200]!r}; not followed",
+                status_code=status,
+                request_id=response.headers.get("SC-Request-Id"),
+            )
+            raise _evidence(redirect, response)
+        # A server may echo what it was sent ("Invalid code: <code>"); error messages end up
+        # in logs, so the credentials this request carried are blanked out first.
+        raise error_from_response(
+            status,
+            response.headers,
+            response.content,
+            oauth=op.oauth,
+            secrets=sent_secrets(response.request),
+        )
+    try:
+        return op.convert(response)
+    except exc.SmartcarException as error:
+        # A converter's own error comes from this response too: it keeps the evidence.
+        if error.headers is None:
+            _evidence(error, response)
+        raise
+    except Exception as error:
+        # Empty, truncated or wrongly shaped bodies must not escape as KeyError/JSONDecodeError.
+        # The message never quotes the body: a token response's body holds new credentials.
+        detail = _body_free(error)
+        for secret in sent_secrets(response.request):
+            detail = detail.replace(secret, REDACTED)
+        failure = exc.InvalidResponseError(
+            f"Invalid response body for {response.request.method} "
+            f"{response.request.url.path} (HTTP {status}): {type(error).__name__}: {detail}",
+            status_code=status,
+            request_id=response.headers.get("SC-Request-Id"),
+        )
+        _evidence(failure, response, cause(error, detail))
+    # Raised outside the except block, so the original error is not kept as __context__:
+    # a JSONDecodeError keeps the whole body in .doc, new tokens included.
+    raise failure
+
+
+def _evidence(
+    error: exc.SmartcarException,
+    response: httpx.Response,
+    cause: exc.RedactedCause | None = None,
+    *,
+    read: bool = True,
+) -> exc.SmartcarException:
+    """``error`` with the response's headers and body (unless unread), redacted, and a cause."""
+    content = response.content if read else None
+    return with_evidence(error, response.headers, content, sent_secrets(response.request), cause)
+
+
+def _body_free(error: Exception) -> str:
+    """A short description of a parsing error that does not quote the body."""
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at position {error.pos}"
+    return str(error)[:200]
+
+
+def _where(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.copy_with(query=None)}"
+
+
+def _deadline_error(request: httpx.Request, settings: Settings) -> exc.RequestTimeoutError:
+    return exc.RequestTimeoutError(
+        f"Request timed out: {_where(request)} did not complete within the call's "
+        f"{settings.call_deadline():g} s deadline (the deadline option)"
+    )
+
+
+def _too_large(response: httpx.Response, settings: Settings, size: str) -> exc.SmartcarException:
+    error = exc.InvalidResponseError(
+        f"Response too large: {_where(response.request)} (HTTP {response.status_code}) sent "
+        f"{size}, over the {settings.max_response_bytes}-byte limit (the max_response_bytes "
+        "option); not read further",
+        status_code=response.status_code,
+        request_id=response.headers.get("SC-Request-Id"),
+    )
+    # The body was not read (that is the point): the error holds the headers alone.
+    return _evidence(error, response, read=False)
+
+
+class _BoundedDecoder:
+    """Undoes a ``Content-Encoding`` without ever producing much more than it is allowed to.
+
+    httpx decodes each network read whole, so one 64 KiB read of a compression bomb becomes
+    tens of megabytes before any cap can look at it. Here zlib is told the most it may return.
+    """
+
+    def __init__(self, content_encoding: str) -> None:
+        codings = [c.strip().lower() for c in content_encoding.split(",")]
+        codings = [c for c in codings if c not in ("", "identity")]
+        self._raw_deflate_fallback = codings == ["deflate"]
+        self._zlib: Any = None
+        if codings in (["gzip"], ["x-gzip"]):
+            self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        elif codings == ["deflate"]:
+            self._zlib = zlib.decompressobj()
+        elif codings:
+            raise ValueError(f"unsupported Content-Encoding {content_encoding[:50]!r}")
+
+    def decode(self, data: bytes, room: int) -> bytes:
+        """Decode ``data``; returns at most ``room + 1`` bytes (more than room: over the cap)."""
+        if self._zlib is None:
+            return data
+        try:
+            out: bytes = self._zlib.decompress(data, room + 1)
+        except zlib.error:
+            # "deflate" is often sent raw, without its zlib header (httpx accepts both).
+            if not self._raw_deflate_fallback:
+                raise
+            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
+            out = self._zlib.decompress(data, room + 1)
+        self._raw_deflate_fallback = False
+        # Returning less than asked means all of data was consumed: nothing is left pending.
+        return out
+
+    def flush(self) -> bytes:
+        """What zlib still holds once the body has ended."""
+        return self._zlib.flush() if self._zlib is not None else b""
+
+
+def _receive(
+    request: httpx.Request, settings: Settings, deadline_at: float
+) -> Generator[Action, Any, httpx.Response | Exception]:
+    """One attempt: send, then read the body in chunks, within the size cap and the deadline.
+
+    Returns the response with its body read, or the transport error of the attempt (a body
+    still arriving when the attempt's time is up is a ``ReadTimeout``, retried like any other).
+    Raises when the body is over the cap or the call's deadline passes: neither improves with
+    a retry.
+    """
+    started = time.monotonic()
+    remaining = deadline_at - started
+    if remaining <= 0:
+        raise _deadline_error(request, settings)
+    # No phase of this attempt may wait past the deadline.
+    timeouts = {
+        phase: min(value, remaining) if isinstance(value, int | float) else remaining
+        for phase, value in settings.timeout.as_dict().items()
+    }
+    request.extensions = {**request.extensions, "timeout": timeouts}
+    # httpx's read timeout restarts with every chunk, so a body dripped a byte at a time never
+    # trips it. The attempt as a whole gets the sum of its phase timeouts instead, checked after
+    # each chunk: timeout=1 means an attempt of a few seconds, however the body is paced.
+    attempt_ends = min(deadline_at, started + sum(timeouts.values()))
+    sent: Streamed | Exception = yield Send(request)
+    if isinstance(sent, Exception):
+        return sent
+    try:
+        body = yield from _read_body(sent, settings, deadline_at, attempt_ends)
+    except exc.SmartcarException:
+        yield Close(sent.response)
+        raise
+    if isinstance(body, Exception):
+        yield Close(sent.response)
+        return body
+    # What httpx's own Response.read() stores: from here on the response acts as a read one.
+    sent.response._content = body
+    return sent.response
+
+
+def _read_body(
+    sent: Streamed, settings: Settings, deadline_at: float, attempt_ends: float
+) -> Generator[Action, Any, bytes | Exception]:
+    """The decoded body, or the error that cut it short; raises over the cap or the deadline."""
+    response = sent.response
+    request = response.request
+    limit = settings.max_response_bytes
+    declared = response.headers.get("Content-Length", "")
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
+        # Refused unread: nothing of it is worth the memory or the wait.
+        raise _too_large(response, settings, f"Content-Length {declared}")
+    # The cap counts decoded bytes, what the process holds, so compression cannot hide a bomb.
+    encoding = "" if sent.decoded else response.headers.get("Content-Encoding", "")
+    try:
+        decoder = _BoundedDecoder(encoding)
+    except ValueError as error:
+        return httpx.DecodingError(str(error), request=request)
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        raw: bytes | Exception | None = yield Read(sent.chunks)
+        if isinstance(raw, Exception):
+            return raw
+        try:
+            chunk = decoder.decode(raw, limit - size) if raw is not None else decoder.flush()
+        except zlib.error as error:
+            return httpx.DecodingError(f"{encoding}: {error}", request=request)
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(response, settings, f"more than {limit} bytes")
+        parts.append(chunk)
+        if raw is None:
+            return b"".join(parts)
+        now = time.monotonic()
+        if now >= deadline_at:
+            raise _deadline_error(request, settings)
+        if now >= attempt_ends:
+            return httpx.ReadTimeout(
+                "body still incomplete when the attempt's time, the sum of its phase "
+                "timeouts, ran out",
+                request=request,
+            )
+
+
+def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
+    """The sans-IO request loop: yields actions, receives outcomes, returns the result."""
+    deadline_at = time.monotonic() + settings.call_deadline()
+    token: str | None = None
+    if op.token_source is not None:
+        token = yield Authorize(op.token_source, None)
+    request = build_request(op, settings, token)
+    attempt = 0
+    reauthorized = False
+    while True:
+        started = time.monotonic()
+        outcome: httpx.Response | Exception = yield from _receive(request, settings, deadline_at)
+        if (
+            op.token_source is not None
+            and not reauthorized
+            and isinstance(outcome, httpx.Response)
+            and outcome.status_code == 401
+        ):
+            # The token was rejected before anything happened (commands included): get a
+            # fresh one, once, and send again.
+            _log(request, outcome, started, attempt, 0.0)
+            reauthorized = True
+            token = yield Authorize(op.token_source, token)
+            request = build_request(op, settings, token)
+            continue
+        delay = _retry_delay(op, outcome, attempt, settings)
+        if delay is not None and time.monotonic() + delay >= deadline_at:
+            # No time left for another attempt: the failure at hand says more than a timeout.
+            delay = None
+        _log(request, outcome, started, attempt, delay)
+        if delay is None:
+            break
+        yield Sleep(delay)
+        attempt += 1
+    if isinstance(outcome, Exception):
+        failure = _transport_error(outcome, request)
+        raise failure from failure.__cause__
+    return finish(op, outcome)
+
+
+def _log(
+    request: httpx.Request,
+    outcome: httpx.Response | Exception,
+    started: float,
+    attempt: int,
+    delay: float | None,
+) -> None:
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    # Only method, path, status and ids: never headers (Authorization) or query strings.
+    elapsed_ms = (time.monotonic() - started) * 1000
+    if isinstance(outcome, Exception):
+        status: object = type(outcome).__name__
+        request_id = None
+    else:
+        status = outcome.status_code
+        request_id = outcome.headers.get("SC-Request-Id")
+    logger.debug(
+        "%s %s -> %s request_id=%s duration_ms=%.1f retry=%d%s",
+        request.method,
+        request.url.path,
+        status,
+        request_id,
+        elapsed_ms,
+        attempt,
+        f" retrying_in={delay:.2f}s" if delay is not None else "",
+    )

@@ -1,0 +1,1 @@
+"""The subcommands of the ``smartcar`` command, one module each."""
