@@ -78,7 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         models = (out / "models" / "__init__.py").read_text(encoding="utf-8")
         for model in sorted(set(signal_bodies(spec).values())):
             if f'"{model}"' not in models:
-                sys.stderr.write(f"SIGNAL_BODIES names {model}, which the generator did not write\n")
+                sys.stderr.write(
+                    f"SIGNAL_BODIES names {model}, which the generator did not write\n"
+                )
                 return 1
         subprocess.run(
             [str(bindir / "ruff"), "format", "--isolated", "--line-length=120", str(registry)],
