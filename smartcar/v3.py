@@ -547,8 +547,12 @@ def signal_body(
     code = code if code is not None else getattr(attributes, "code", None)
     model = _body_model(code) if isinstance(code, str) else None
     if model is not None:
+        from ._shape import check_model  # here: loaded with the first typed body
+
         try:
             typed: SignalBody = model.from_dict(body)
+            # from_dict takes leaf values as they come; the body must really have the types.
+            check_model(typed)
         except (KeyError, TypeError, ValueError, AttributeError):
             pass  # a body that does not fit its schema is still given back, raw
         else:
