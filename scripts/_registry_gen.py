@@ -11,6 +11,9 @@ extensions on the operation:
   vehicle; ``false`` says it has none.
 * ``x-smartcar-name: odometer``: the SDK/CLI/fleet name, when it is not the operation id without
   its ``get_`` prefix.
+
+On a schema, ``x-smartcar-signal-bodies: {<signal code>: "#/components/schemas/<Body>"}`` names the
+body schema of each v3 signal code; it becomes ``SIGNAL_BODIES`` (code to generated model name).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 # The origin key (a field of smartcar.Origins) of each server an operation names.
 ORIGINS = {
@@ -47,7 +50,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["OPERATIONS", "PERMISSIONS", "OperationInfo", "Paging", "by_id"]
+__all__ = ["OPERATIONS", "PERMISSIONS", "SIGNAL_BODIES", "OperationInfo", "Paging", "by_id"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +256,21 @@ def permissions(spec: dict[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(scopes))
 
 
+def signal_bodies(spec: dict[str, Any]) -> dict[str, str]:
+    """Signal code to the generated model (``smartcar_openapi.models``) of its body."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    bodies: dict[str, str] = {}
+    for owner, schema in schemas.items():
+        for code, ref in (schema.get("x-smartcar-signal-bodies") or {}).items():
+            name = str(ref).removeprefix("#/components/schemas/")
+            if name not in schemas or "/" in name:
+                raise ValueError(f"{owner}: x-smartcar-signal-bodies: {code} names {ref!r}")
+            if code in bodies:
+                raise ValueError(f"{owner}: x-smartcar-signal-bodies: {code} repeats")
+            bodies[code] = str(ClassName(name, prefix=""))
+    return bodies
+
+
 def render(spec: dict[str, Any]) -> str:
     """The source of ``registry.py``."""
     lines = [HEADER, "OPERATIONS: tuple[OperationInfo, ...] = ("]
@@ -272,6 +290,14 @@ def render(spec: dict[str, Any]) -> str:
     lines.extend(f"    {p!r}," for p in permissions(spec))
     lines.append(")")
     lines.append('"""Every Smartcar permission (OAuth scope), in the order of the spec."""')
+    lines.append("")
+    lines.append("SIGNAL_BODIES: dict[str, str] = {")
+    lines.extend(f"    {code!r}: {model!r}," for code, model in signal_bodies(spec).items())
+    lines.append("}")
+    lines.append(
+        '"""The generated model (``smartcar_openapi.models``) of each v3 signal code\'s body, from'
+        ' the spec\'s ``x-smartcar-signal-bodies``."""'
+    )
     lines.append("")
     lines.append("_BY_ID = {op.operation_id: op for op in OPERATIONS}")
     return "\n".join(lines) + "\n"

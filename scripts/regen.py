@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from _registry_gen import render
+from _registry_gen import render, signal_bodies
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "smartcar.yaml"
@@ -74,6 +74,13 @@ def main(argv: list[str] | None = None) -> int:
         for module in _modules(registry):
             if not (out.parent / (module.replace(".", "/") + ".py")).is_file():
                 sys.stderr.write(f"registry names {module}, which the generator did not write\n")
+                return 1
+        models = (out / "models" / "__init__.py").read_text(encoding="utf-8")
+        for model in sorted(set(signal_bodies(spec).values())):
+            if f'"{model}"' not in models:
+                sys.stderr.write(
+                    f"SIGNAL_BODIES names {model}, which the generator did not write\n"
+                )
                 return 1
         subprocess.run(
             [str(bindir / "ruff"), "format", "--isolated", "--line-length=120", str(registry)],

@@ -35,6 +35,9 @@ from ._headers import header
 from ._shape import check_model
 from ._tuple import TupleLike
 
+if TYPE_CHECKING:
+    from .v3 import Quantity, SignalBody
+
 __all__ = [
     "Access",
     "Action",
@@ -524,6 +527,13 @@ class Signal(V3Shape, models.Signal):
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
     response_headers: httpx.Headers = _headers_field()
+
+    @property
+    def typed_body(self) -> SignalBody | Quantity | Mapping[str, Any] | None:
+        """The body, typed where the spec maps this code to a schema: see ``v3.signal_body``."""
+        from .v3 import signal_body  # here: only readers of typed bodies need it
+
+        return signal_body(self)
 
 
 @attrs.define

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+from smartcar_openapi import models
 
 import smartcar
 from smartcar import app as app_module
@@ -542,10 +543,12 @@ def test_a_list_that_points_back_to_a_page_it_sent_stops(sim: Simulator) -> None
 def test_signal_bodies_are_typed_where_their_shape_is_known(sim: Simulator) -> None:
     car = make_app(Counting(sim)).vehicle(TESLA, USER)
     charge = v3.signal_body(car.get_signal("tractionbattery-stateofcharge"))
-    assert isinstance(charge, v3.Quantity)
-    assert charge.unit == "percent" and 0 <= charge.value <= 100  # never converted
+    assert isinstance(charge, models.SignalBodyQuantity)  # the spec's model for the code
+    assert charge.unit == "percent" and 0 <= (charge.value or 0) <= 100  # never converted
     location = v3.signal_body(car.get_signal("location-preciselocation"))
-    assert isinstance(location, dict) and "latitude" in location
+    assert isinstance(location, models.SignalBodyPreciseLocation) and location.latitude
+    tires = v3.signal_body(car.get_signal("wheel-tires"))  # no schema: the raw mapping
+    assert isinstance(tires, dict) and tires["unit"] == "kilopascals"
     assert v3.signal_body({"value": True}) == v3.Quantity(True, None)
     assert v3.signal_body({"values": [1], "unit": "x"}) == {"values": [1], "unit": "x"}
     assert v3.signal_body(None) is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["OPERATIONS", "PERMISSIONS", "OperationInfo", "Paging", "by_id"]
+__all__ = ["OPERATIONS", "PERMISSIONS", "SIGNAL_BODIES", "OperationInfo", "Paging", "by_id"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1436,5 +1436,39 @@ PERMISSIONS: tuple[str, ...] = (
     "control_trunk",
 )
 """Every Smartcar permission (OAuth scope), in the order of the spec."""
+
+SIGNAL_BODIES: dict[str, str] = {
+    "charge-amperage": "SignalBodyQuantity",
+    "charge-amperagemax": "SignalBodyQuantity",
+    "charge-amperagerequested": "SignalBodyQuantity",
+    "charge-chargelimits": "SignalBodyChargeLimits",
+    "charge-chargeportstatuscolor": "SignalBodyString",
+    "tractionbattery-isheateractive": "SignalBodyBoolean",
+    "tractionbattery-maxrangechargecounter": "SignalBodyQuantity",
+    "tractionbattery-nominalcapacity": "SignalBodyNominalCapacity",
+    "tractionbattery-range": "SignalBodyRange",
+    "tractionbattery-stateofcharge": "SignalBodyQuantity",
+    "lowvoltagebattery-stateofcharge": "SignalBodyQuantity",
+    "lowvoltagebattery-status": "SignalBodyString",
+    "internalcombustionengine-amountremaining": "SignalBodyQuantity",
+    "internalcombustionengine-fuellevel": "SignalBodyQuantity",
+    "internalcombustionengine-oillife": "SignalBodyQuantity",
+    "internalcombustionengine-range": "SignalBodyQuantity",
+    "closure-doors": "SignalBodyClosures",
+    "closure-enginecover": "SignalBodyOpen",
+    "closure-sunroof": "SignalBodyOpen",
+    "closure-fronttrunk": "SignalBodyOpenLocked",
+    "closure-reartrunk": "SignalBodyOpenLocked",
+    "closure-islocked": "SignalBodyBoolean",
+    "vehicleidentification-exteriorcolor": "SignalBodyString",
+    "vehicleidentification-nickname": "SignalBodyString",
+    "vehicleidentification-trim": "SignalBodyString",
+    "vehicleidentification-packages": "SignalBodyValues",
+    "vehicleuseraccount-permissions": "SignalBodyValues",
+    "vehicleuseraccount-role": "SignalBodyString",
+    "service-isinservice": "SignalBodyBoolean",
+    "location-preciselocation": "SignalBodyPreciseLocation",
+}
+"""The generated model (``smartcar_openapi.models``) of each v3 signal code's body, from the spec's ``x-smartcar-signal-bodies``."""
 
 _BY_ID = {op.operation_id: op for op in OPERATIONS}

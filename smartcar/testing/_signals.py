@@ -71,6 +71,17 @@ def _doors(v: VehicleState) -> dict[str, Any]:
     return grid
 
 
+def _nominal_capacity(v: VehicleState) -> dict[str, Any]:
+    # The documented shape: the capacity in use and the ones the vehicle may have, in kWh.
+    available = [{"capacity": v.battery_capacity_kwh, "description": None}]
+    return {
+        "source": "SMARTCAR",
+        "capacity": v.battery_capacity_kwh,
+        "availableCapacities": available,
+        "unit": "kWhr",
+    }
+
+
 def _tires(v: VehicleState) -> dict[str, Any]:
     grid = _grid(v, "tirePressure", lambda name: v.tire_pressure_kpa.get(name))
     grid["unit"] = "kilopascals"
@@ -145,7 +156,7 @@ SIGNALS: tuple[Signal, ...] = (
         "NominalCapacity",
         "read_battery",
         "battery",
-        lambda v: {"unit": "kilowatt_hours", "value": v.battery_capacity_kwh},
+        _nominal_capacity,
     ),
     Signal(
         "charge-ischarging",

@@ -107,6 +107,21 @@ if TYPE_CHECKING:
     from .set_charge_limit_request import SetChargeLimitRequest
     from .signal import Signal
     from .signal_attributes import SignalAttributes
+    from .signal_body_boolean import SignalBodyBoolean
+    from .signal_body_capacity import SignalBodyCapacity
+    from .signal_body_charge_limit import SignalBodyChargeLimit
+    from .signal_body_charge_limit_condition import SignalBodyChargeLimitCondition
+    from .signal_body_charge_limits import SignalBodyChargeLimits
+    from .signal_body_closure import SignalBodyClosure
+    from .signal_body_closures import SignalBodyClosures
+    from .signal_body_nominal_capacity import SignalBodyNominalCapacity
+    from .signal_body_open import SignalBodyOpen
+    from .signal_body_open_locked import SignalBodyOpenLocked
+    from .signal_body_precise_location import SignalBodyPreciseLocation
+    from .signal_body_quantity import SignalBodyQuantity
+    from .signal_body_range import SignalBodyRange
+    from .signal_body_string import SignalBodyString
+    from .signal_body_values import SignalBodyValues
     from .signal_error import SignalError
     from .signal_list import SignalList
     from .signal_meta import SignalMeta
@@ -271,6 +286,21 @@ _MODULE_OF = {
     "SetChargeLimitRequest": ".set_charge_limit_request",
     "Signal": ".signal",
     "SignalAttributes": ".signal_attributes",
+    "SignalBodyBoolean": ".signal_body_boolean",
+    "SignalBodyCapacity": ".signal_body_capacity",
+    "SignalBodyChargeLimit": ".signal_body_charge_limit",
+    "SignalBodyChargeLimitCondition": ".signal_body_charge_limit_condition",
+    "SignalBodyChargeLimits": ".signal_body_charge_limits",
+    "SignalBodyClosure": ".signal_body_closure",
+    "SignalBodyClosures": ".signal_body_closures",
+    "SignalBodyNominalCapacity": ".signal_body_nominal_capacity",
+    "SignalBodyOpen": ".signal_body_open",
+    "SignalBodyOpenLocked": ".signal_body_open_locked",
+    "SignalBodyPreciseLocation": ".signal_body_precise_location",
+    "SignalBodyQuantity": ".signal_body_quantity",
+    "SignalBodyRange": ".signal_body_range",
+    "SignalBodyString": ".signal_body_string",
+    "SignalBodyValues": ".signal_body_values",
     "SignalError": ".signal_error",
     "SignalList": ".signal_list",
     "SignalMeta": ".signal_meta",
@@ -450,6 +480,21 @@ __all__ = (
     "SetChargeLimitRequest",
     "Signal",
     "SignalAttributes",
+    "SignalBodyBoolean",
+    "SignalBodyCapacity",
+    "SignalBodyChargeLimit",
+    "SignalBodyChargeLimitCondition",
+    "SignalBodyChargeLimits",
+    "SignalBodyClosure",
+    "SignalBodyClosures",
+    "SignalBodyNominalCapacity",
+    "SignalBodyOpen",
+    "SignalBodyOpenLocked",
+    "SignalBodyPreciseLocation",
+    "SignalBodyQuantity",
+    "SignalBodyRange",
+    "SignalBodyString",
+    "SignalBodyValues",
     "SignalError",
     "SignalList",
     "SignalMeta",

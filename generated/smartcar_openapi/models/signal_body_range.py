@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SignalBodyRange")
+
+
+@_attrs_define
+class SignalBodyRange:
+    """A range estimate: "the most accurate real world estimate that is available. Estimated >
+    Ideal > Rated." The reference lists `additionalValues` as required; examples omit it.
+
+        Example:
+            {'unit': 'kilometers', 'value': 350}
+
+        Attributes:
+            value (float | None): The range, in `unit`.
+            unit (str | None): The unit, for example `kilometers`.
+            additional_values (list[Any] | None): Other estimates, as sent.
+    """
+
+    value: float | None
+    unit: str | None = None
+    additional_values: list[Any] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: float | None
+        value = self.value
+
+        _unit_value = UNSET if self.unit is None else self.unit
+
+        unit = _unit_value
+
+        _additional_values_value = UNSET if self.additional_values is None else self.additional_values
+
+        additional_values: list[Any] | Unset = UNSET
+        if not isinstance(_additional_values_value, Unset):
+            additional_values = _additional_values_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if additional_values is not UNSET:
+            field_dict["additionalValues"] = additional_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_value(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        value = _parse_value(d.pop("value"))
+
+        unit = d.pop("unit", UNSET)
+
+        additional_values = cast(list[Any], d.pop("additionalValues", UNSET))
+
+        signal_body_range = cls(
+            value=value,
+            unit=None if isinstance(unit, Unset) else unit,
+            additional_values=None if isinstance(additional_values, Unset) else additional_values,
+        )
+
+        signal_body_range.additional_properties = d
+        return signal_body_range
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
