@@ -13,7 +13,7 @@ import copy
 import functools
 import inspect
 import typing
-from collections.abc import Callable, Coroutine, Generator
+from collections.abc import Callable, Coroutine, Generator, Mapping
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
@@ -170,6 +170,19 @@ class operation(Generic[P, T]):
         return signature
 
 
+# The constructor keywords of every client that go to Configurable._configure.
+_CLIENT_KEYWORDS = (
+    "http_client",
+    "transport",
+    "timeout",
+    "max_retries",
+    "max_retry_after",
+    "origins",
+    "deadline",
+    "max_response_bytes",
+)
+
+
 class Configurable:
     """Shared configuration of the API objects: origins, timeouts, retries and HTTP clients.
 
@@ -182,6 +195,14 @@ class Configurable:
     _http_client: httpx.Client | None = None
     _async_http_client: httpx.AsyncClient | None = None
     _owns_client: bool = False
+
+    def _configure_from(self, arguments: Mapping[str, Any]) -> None:
+        """:meth:`_configure` with its keywords picked by name from a constructor's ``locals()``.
+
+        Each public constructor spells these keywords out in its signature (for ``help()``,
+        IDEs and type checkers); picking them here keeps the hand-over written once.
+        """
+        self._configure(**{name: arguments[name] for name in _CLIENT_KEYWORDS})
 
     def _configure(
         self,
