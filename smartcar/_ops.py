@@ -27,6 +27,7 @@ from ._http import (
     drive_sync,
     flow,
     loop_pool,
+    option_keywords,
     shared_client,
 )
 from .exceptions import InvalidInputError
@@ -217,11 +218,7 @@ class Configurable:
         max_response_bytes: int | None = None,
     ) -> None:
         self._settings = Settings(origins=origins or Origins.resolve()).with_options(
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+            **option_keywords(locals())
         )
         if http_client is not None and transport is not None:
             raise InvalidInputError("pass either http_client or transport, not both")
@@ -262,13 +259,7 @@ class Configurable:
         For a single call: ``vehicle.with_options(max_retries=0).odometer()``.
         """
         clone = copy.copy(self)
-        clone._settings = self._settings.with_options(
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        clone._settings = self._settings.with_options(**option_keywords(locals()))
         # The copy borrows the client: only the original closes it.
         clone._owns_client = False
         return clone

@@ -412,3 +412,30 @@ def test_constructor_client_keywords_reach_the_settings(
     else:
         client.close()
         owned.close()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: smartcar,
+        lambda: smartcar.aio,
+        lambda: smartcar.Vehicle("vehicle-1", "token-1"),
+        lambda: smartcar.AsyncVehicle("vehicle-1", "token-1"),
+        lambda: smartcar.AuthClient("client-1", "secret-1"),
+        lambda: smartcar.App("client-1", "secret-1"),
+    ],
+)
+def test_with_options_hands_every_keyword_to_the_settings(make: Callable[[], Any]) -> None:
+    changed = make().with_options(
+        timeout=7.0, max_retries=0, max_retry_after=3.0, deadline=5.0, max_response_bytes=12345
+    )
+    settings = changed.settings if hasattr(changed, "settings") else changed._current_settings()
+    assert settings.timeout == httpx.Timeout(7.0)
+    assert settings.max_retries == 0
+    assert settings.max_retry_after == 3.0
+    assert settings.deadline == 5.0
+    assert settings.max_response_bytes == 12345
+    # A second call changes only what it names and keeps the rest.
+    again = changed.with_options(max_retries=1)
+    settings = again.settings if hasattr(again, "settings") else again._current_settings()
+    assert (settings.max_retries, settings.deadline, settings.max_response_bytes) == (1, 5.0, 12345)
