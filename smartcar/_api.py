@@ -14,7 +14,7 @@ import httpx
 
 from . import _validate as check
 from ._config import Origins, client_credentials
-from ._http import Operation, Settings
+from ._http import Operation, Settings, option_keywords
 from ._lazy import bind
 from ._ops import AsyncRunner, SyncRunner, operation
 from .auth_client import basic_authorization
@@ -118,13 +118,7 @@ class _ApiOperations:
         deadline: float | None = None,
         max_response_bytes: int | None = None,
     ) -> None:
-        self._options: dict[str, Any] = {
-            "timeout": timeout,
-            "max_retries": max_retries,
-            "max_retry_after": max_retry_after,
-            "deadline": deadline,
-            "max_response_bytes": max_response_bytes,
-        }
+        self._options: dict[str, Any] = option_keywords(locals())
         # Checked now, so a bad value fails where it is written, not at the first call.
         Settings().with_options(**self._options)
 
@@ -145,13 +139,7 @@ class _ApiOperations:
 
         For example ``smartcar.with_options(max_retries=0).get_vehicles(token)``.
         """
-        new: dict[str, Any] = {
-            "timeout": timeout,
-            "max_retries": max_retries,
-            "max_retry_after": max_retry_after,
-            "deadline": deadline,
-            "max_response_bytes": max_response_bytes,
-        }
+        new = option_keywords(locals())
         merged = {k: self._options[k] if v is None else v for k, v in new.items()}
         return type(self)(**merged)
 

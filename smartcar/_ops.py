@@ -13,7 +13,7 @@ import copy
 import functools
 import inspect
 import typing
-from collections.abc import Callable, Coroutine, Generator
+from collections.abc import Callable, Coroutine, Generator, Mapping
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
@@ -27,6 +27,7 @@ from ._http import (
     drive_sync,
     flow,
     loop_pool,
+    option_keywords,
     shared_client,
 )
 from .exceptions import InvalidInputError
@@ -170,6 +171,19 @@ class operation(Generic[P, T]):
         return signature
 
 
+# The constructor keywords of every client that go to Configurable._configure.
+_CLIENT_KEYWORDS = (
+    "http_client",
+    "transport",
+    "timeout",
+    "max_retries",
+    "max_retry_after",
+    "origins",
+    "deadline",
+    "max_response_bytes",
+)
+
+
 class Configurable:
     """Shared configuration of the API objects: origins, timeouts, retries and HTTP clients.
 
@@ -182,6 +196,14 @@ class Configurable:
     _http_client: httpx.Client | None = None
     _async_http_client: httpx.AsyncClient | None = None
     _owns_client: bool = False
+
+    def _configure_from(self, arguments: Mapping[str, Any]) -> None:
+        """:meth:`_configure` with its keywords picked by name from a constructor's ``locals()``.
+
+        Each public constructor spells these keywords out in its signature (for ``help()``,
+        IDEs and type checkers); picking them here keeps the hand-over written once.
+        """
+        self._configure(**{name: arguments[name] for name in _CLIENT_KEYWORDS})
 
     def _configure(
         self,
@@ -196,11 +218,7 @@ class Configurable:
         max_response_bytes: int | None = None,
     ) -> None:
         self._settings = Settings(origins=origins or Origins.resolve()).with_options(
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
+            **option_keywords(locals())
         )
         if http_client is not None and transport is not None:
             raise InvalidInputError("pass either http_client or transport, not both")
@@ -241,13 +259,7 @@ class Configurable:
         For a single call: ``vehicle.with_options(max_retries=0).odometer()``.
         """
         clone = copy.copy(self)
-        clone._settings = self._settings.with_options(
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        clone._settings = self._settings.with_options(**option_keywords(locals()))
         # The copy borrows the client: only the original closes it.
         clone._owns_client = False
         return clone

@@ -272,16 +272,7 @@ class BaseApp(Configurable, _Pages):
                 f"credentials_in must be 'body' or 'basic', got {credentials_in!r}"
             )
         self._credentials_in = credentials_in
-        self._configure(
-            http_client=http_client,
-            transport=transport,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            origins=origins,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        self._configure_from(locals())
         fetch = _bound(self, "request_token")
         self._token = ApplicationTokenSource(lambda: fetch(), margin=token_margin)
 

@@ -140,16 +140,7 @@ class BaseAuthClient(Configurable):
                 stacklevel=2,
             )
             self.mode = "test" if test_mode else "live"
-        self._configure(
-            http_client=http_client,
-            transport=transport,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            origins=origins,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        self._configure_from(locals())
 
     def __repr__(self) -> str:
         # The client secret never appears in a repr.

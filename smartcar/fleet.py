@@ -148,13 +148,38 @@ def _rate_limit_policy(max_rate_limit_wait: float, rate_limit_retries: int) -> N
         )
 
 
+# The arguments of read_fleet and aread_fleet that go to each vehicle built from a pair.
+_VEHICLE_KEYWORDS = (
+    "options",
+    "http_client",
+    "timeout",
+    "max_retries",
+    "origins",
+    "deadline",
+    "max_response_bytes",
+)
+
+
+def _vehicle_keywords(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """The keywords for ``Vehicle``/``AsyncVehicle`` among a fleet function's ``locals()``.
+
+    Both fleet functions spell these out in their signatures (for ``help()``, IDEs and type
+    checkers); picking them by name here keeps the hand-over written once.
+    """
+    return {name: arguments[name] for name in _VEHICLE_KEYWORDS}
+
+
 def _prepare(
     vehicles: Iterable[Any],
     kind: type[BaseVehicle],
-    make: Callable[[str, str | TokenManager], BaseVehicle],
+    keywords: Mapping[str, Any],
     caller: str,
 ) -> list[Any]:
-    """Validate the inputs and turn pairs into vehicles, before anything is sent."""
+    """Validate the inputs and turn pairs into vehicles, before anything is sent.
+
+    ``keywords`` go to ``kind`` for each ``(vehicle_id, access_token)`` pair.
+    """
+    make: Callable[[str, str | TokenManager], BaseVehicle] = functools.partial(kind, **keywords)
     if isinstance(vehicles, str | bytes):
         raise InvalidInputError(f"{caller}: vehicles must be a list, not a string")
     prepared: list[Any] = []
@@ -286,17 +311,7 @@ def read_fleet(
     workers = _positive("max_workers", max_workers)
     _rate_limit_policy(max_rate_limit_wait, rate_limit_retries)
 
-    make = functools.partial(
-        Vehicle,
-        options=options,
-        http_client=http_client,
-        timeout=timeout,
-        max_retries=max_retries,
-        origins=origins,
-        deadline=deadline,
-        max_response_bytes=max_response_bytes,
-    )
-    prepared: list[Vehicle] = _prepare(vehicles, Vehicle, make, "read_fleet")
+    prepared: list[Vehicle] = _prepare(vehicles, Vehicle, _vehicle_keywords(locals()), "read_fleet")
     total = len(prepared)
     results: list[FleetResult | None] = [None] * total
     if not total:
@@ -354,17 +369,9 @@ async def aread_fleet(
     limit = _positive("concurrency", concurrency)
     _rate_limit_policy(max_rate_limit_wait, rate_limit_retries)
 
-    make = functools.partial(
-        AsyncVehicle,
-        options=options,
-        http_client=http_client,
-        timeout=timeout,
-        max_retries=max_retries,
-        origins=origins,
-        deadline=deadline,
-        max_response_bytes=max_response_bytes,
+    prepared: list[AsyncVehicle] = _prepare(
+        vehicles, AsyncVehicle, _vehicle_keywords(locals()), "aread_fleet"
     )
-    prepared: list[AsyncVehicle] = _prepare(vehicles, AsyncVehicle, make, "aread_fleet")
     total = len(prepared)
     results: list[FleetResult | None] = [None] * total
     semaphore = asyncio.Semaphore(limit)

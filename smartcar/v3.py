@@ -136,6 +136,26 @@ class VehicleSummary:
         )
 
 
+def _execution(response: httpx.Response, data: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields every execution result reads alike: a command's or a charge schedule's.
+
+    Its id, ``status.value``, execution mode, echoed parameters, times, whether the API
+    answered 202, the response and the raw resource.
+    """
+    attributes, meta = _dict(data.get("attributes")), _dict(data.get("meta"))
+    return {
+        "id": str(data.get("id", "")),
+        "status": _str(_dict(attributes.get("status")).get("value")),
+        "execution_mode": _str(attributes.get("executionMode")),
+        "parameters": _dict(attributes.get("parameters")),
+        "executed_at": _time(meta.get("executedAt")),
+        "completed_at": _time(meta.get("completedAt")),
+        "accepted": response.status_code == 202,
+        "response": ResponseInfo.of(response),
+        "raw": data,
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class CommandExecution:
     """The result of an API v3 vehicle command, answered with 200 or 202.
@@ -179,20 +199,12 @@ class CommandExecution:
         status = _dict(attributes.get("status"))
         duration = meta.get("durationInSeconds")
         return cls(
-            id=str(data.get("id", "")),
             command_type=_str(attributes.get("commandType")),
-            status=_str(status.get("value")),
             error=_dict(status["error"]) if isinstance(status.get("error"), Mapping) else None,
-            execution_mode=_str(attributes.get("executionMode")),
-            parameters=_dict(attributes.get("parameters")),
-            executed_at=_time(meta.get("executedAt")),
-            completed_at=_time(meta.get("completedAt")),
             duration_seconds=float(duration)
             if isinstance(duration, int | float) and not isinstance(duration, bool)
             else None,
-            accepted=response.status_code == 202,
-            response=ResponseInfo.of(response),
-            raw=data,
+            **_execution(response, data),
         )
 
 
@@ -232,21 +244,13 @@ class ChargeScheduleExecution:
     def from_response(cls, response: httpx.Response) -> ChargeScheduleExecution:
         """Read a charge schedule request's answer (200 or 202)."""
         data = _data(response)
-        attributes, meta = _dict(data.get("attributes")), _dict(data.get("meta"))
+        attributes = _dict(data.get("attributes"))
         return cls(
-            id=str(data.get("id", "")),
             action=_str(attributes.get("action")),
             schedule_type=_str(attributes.get("scheduleType")),
             schedule_id=_str(attributes.get("scheduleId")),
-            status=_str(_dict(attributes.get("status")).get("value")),
-            execution_mode=_str(attributes.get("executionMode")),
-            parameters=_dict(attributes.get("parameters")),
             schedule_link=_str(_dict(data.get("links")).get("schedule")),
-            executed_at=_time(meta.get("executedAt")),
-            completed_at=_time(meta.get("completedAt")),
-            accepted=response.status_code == 202,
-            response=ResponseInfo.of(response),
-            raw=data,
+            **_execution(response, data),
         )
 
 

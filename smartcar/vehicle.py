@@ -289,16 +289,7 @@ class BaseVehicle(Configurable, metaclass=_Reads):
         # Checked before dict(): dict("beta") would escape as a ValueError.
         check.flags(opts.get("flags"))
         self._flags: dict[str, Any] = dict(opts.get("flags") or {})
-        self._configure(
-            http_client=http_client,
-            transport=transport,
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_after=max_retry_after,
-            origins=origins,
-            deadline=deadline,
-            max_response_bytes=max_response_bytes,
-        )
+        self._configure_from(locals())
 
     def __repr__(self) -> str:
         # The access token never appears in a repr.

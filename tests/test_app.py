@@ -6,6 +6,7 @@ Requests go to the in-process simulator through a transport that counts (and can
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import threading
 from collections.abc import Callable
@@ -583,3 +584,41 @@ def test_the_secret_and_tokens_never_show(sim: Simulator, caplog: pytest.LogCapt
     assert token.access_token not in shown
     redirect = smartcar.read_connect_redirect("?code=secret-code-1&user_id=u&state=s", state="s")
     assert "secret-code-1" not in repr(redirect)
+
+
+@pytest.mark.parametrize(
+    ("result", "extra"),
+    [
+        ("CommandExecution", {"commandType": "LOCK"}),
+        ("ChargeScheduleExecution", {"action": "create", "scheduleId": "s-1"}),
+    ],
+)
+def test_execution_results_read_their_common_fields(result: str, extra: dict[str, Any]) -> None:
+    body = {
+        "data": {
+            "id": "exec-1",
+            "attributes": {
+                "status": {"value": "PENDING"},
+                "executionMode": "async",
+                "parameters": {"percent": 80},
+                **extra,
+            },
+            "meta": {"executedAt": "2026-01-02T03:04:05Z", "completedAt": None},
+        }
+    }
+    response = httpx.Response(
+        202,
+        json=body,
+        headers={"SC-Request-Id": "req-9"},
+        request=httpx.Request("POST", "http://x"),
+    )
+    read = getattr(v3, result).from_response(response)
+    assert read.id == "exec-1"
+    assert read.status == "PENDING"
+    assert read.execution_mode == "async"
+    assert read.parameters == {"percent": 80}
+    assert read.executed_at == dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    assert read.completed_at is None
+    assert read.accepted is True
+    assert read.response.request_id == "req-9"
+    assert read.raw == body["data"]

@@ -374,3 +374,50 @@ def test_async_progress_callback_error_cancels_the_rest(sim: Simulator, token: s
         asyncio.run(main())
     # Only the first vehicle was read: the rest were cancelled, not run to completion.
     assert len(started) == 1
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_vehicle_keywords_reach_every_vehicle_built_from_a_pair(
+    monkeypatch: pytest.MonkeyPatch, asynchronous: bool
+) -> None:
+    built: list[smartcar.vehicle.BaseVehicle] = []
+
+    def record(vehicle: Any, *_: Any) -> fleet.FleetResult:
+        built.append(vehicle)
+        return fleet.FleetResult(vehicle.vehicle_id, {}, {})
+
+    async def arecord(vehicle: Any, *rest: Any) -> fleet.FleetResult:
+        return record(vehicle, *rest)
+
+    monkeypatch.setattr(fleet, "_read_one", record)
+    monkeypatch.setattr(fleet, "_aread_one", arecord)
+    origins = smartcar.Origins(api="http://127.0.0.1:9")
+    keywords: dict[str, Any] = {
+        "options": {"unit_system": "imperial", "version": "2.0"},
+        "timeout": 7.0,
+        "max_retries": 0,
+        "origins": origins,
+        "deadline": 5.0,
+        "max_response_bytes": 12345,
+    }
+    pairs = [("vehicle-1", "token-1"), ("vehicle-2", "token-2")]
+    if asynchronous:
+        client: Any = httpx.AsyncClient()
+        asyncio.run(smartcar.aread_fleet(pairs, "odometer", http_client=client, **keywords))
+        asyncio.run(client.aclose())
+    else:
+        client = httpx.Client()
+        smartcar.read_fleet(pairs, "odometer", http_client=client, **keywords)
+        client.close()
+    assert [v.vehicle_id for v in built] == ["vehicle-1", "vehicle-2"]
+    for vehicle in built:
+        assert isinstance(vehicle, smartcar.AsyncVehicle if asynchronous else smartcar.Vehicle)
+        settings = vehicle.settings
+        assert settings.origins == origins
+        assert settings.timeout == httpx.Timeout(7.0)
+        assert settings.max_retries == 0
+        assert settings.deadline == 5.0
+        assert settings.max_response_bytes == 12345
+        assert vehicle._unit_system == "imperial"
+        expected = vehicle._async_http_client if asynchronous else vehicle._http_client
+        assert expected is client

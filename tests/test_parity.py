@@ -8,6 +8,7 @@ import typing
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+import httpx
 import pytest
 
 import smartcar
@@ -362,3 +363,79 @@ def sim_code(sim: Simulator, url: str) -> str:
 def fields(access: smartcar.Access) -> tuple[object, ...]:
     # Tokens are random per issue; their shape and lifetimes are what must agree.
     return (type(access), access.token_type, bool(access.access_token), bool(access.refresh_token))
+
+
+@pytest.mark.parametrize(
+    ("cls", "positional"),
+    [
+        (smartcar.Vehicle, ("vehicle-1", "token-1")),
+        (smartcar.AsyncVehicle, ("vehicle-1", "token-1")),
+        (smartcar.AuthClient, ("client-1", "secret-1")),
+        (smartcar.AsyncAuthClient, ("client-1", "secret-1")),
+        (smartcar.App, ("client-1", "secret-1")),
+        (smartcar.AsyncApp, ("client-1", "secret-1")),
+    ],
+)
+def test_constructor_client_keywords_reach_the_settings(
+    cls: Any, positional: tuple[str, str]
+) -> None:
+    origins = smartcar.Origins(api="http://127.0.0.1:9")
+    is_async = cls.__name__.startswith("Async")
+    client: Any = httpx.AsyncClient() if is_async else httpx.Client()
+    made = cls(
+        *positional,
+        http_client=client,
+        timeout=7.0,
+        max_retries=0,
+        max_retry_after=3.0,
+        origins=origins,
+        deadline=5.0,
+        max_response_bytes=12345,
+    )
+    settings = made.settings
+    assert settings.origins == origins
+    assert settings.timeout == httpx.Timeout(7.0)
+    assert settings.max_retries == 0
+    assert settings.max_retry_after == 3.0
+    assert settings.deadline == 5.0
+    assert settings.max_response_bytes == 12345
+    assert (made._async_http_client if is_async else made._http_client) is client
+    # A transport is handed over too: the object builds (and owns) a client around it.
+    transport: Any = httpx.MockTransport(lambda request: httpx.Response(204))
+    owned = cls(*positional, transport=transport)
+    assert owned._owns_client is True
+    with pytest.raises(smartcar.InvalidInputError, match="not both"):
+        cls(*positional, http_client=client, transport=transport)
+    if is_async:
+        asyncio.run(client.aclose())
+        asyncio.run(owned.aclose())
+    else:
+        client.close()
+        owned.close()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: smartcar,
+        lambda: smartcar.aio,
+        lambda: smartcar.Vehicle("vehicle-1", "token-1"),
+        lambda: smartcar.AsyncVehicle("vehicle-1", "token-1"),
+        lambda: smartcar.AuthClient("client-1", "secret-1"),
+        lambda: smartcar.App("client-1", "secret-1"),
+    ],
+)
+def test_with_options_hands_every_keyword_to_the_settings(make: Callable[[], Any]) -> None:
+    changed = make().with_options(
+        timeout=7.0, max_retries=0, max_retry_after=3.0, deadline=5.0, max_response_bytes=12345
+    )
+    settings = changed.settings if hasattr(changed, "settings") else changed._current_settings()
+    assert settings.timeout == httpx.Timeout(7.0)
+    assert settings.max_retries == 0
+    assert settings.max_retry_after == 3.0
+    assert settings.deadline == 5.0
+    assert settings.max_response_bytes == 12345
+    # A second call changes only what it names and keeps the rest.
+    again = changed.with_options(max_retries=1)
+    settings = again.settings if hasattr(again, "settings") else again._current_settings()
+    assert (settings.max_retries, settings.deadline, settings.max_response_bytes) == (1, 5.0, 12345)

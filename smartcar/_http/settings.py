@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -39,6 +40,19 @@ its answer (httpx's read timeout restarts with every byte) or a chain of retries
 caller for longer than about five and a half minutes. Unless a deadline is set explicitly, it is
 raised to fit one whole attempt of a longer configured timeout (connect plus read).
 """
+
+
+# The keywords of Settings.with_options, which every entry point also takes.
+OPTION_NAMES = ("timeout", "max_retries", "max_retry_after", "deadline", "max_response_bytes")
+
+
+def option_keywords(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """The :meth:`Settings.with_options` keywords, picked by name from a caller's ``locals()``.
+
+    Each public entry point spells these keywords out in its signature (for ``help()``, IDEs
+    and type checkers); picking them here keeps the hand-over to ``with_options`` written once.
+    """
+    return {name: arguments[name] for name in OPTION_NAMES}
 
 
 @dataclass(frozen=True, slots=True)
