@@ -117,6 +117,16 @@ class Meta(NamedTuple):
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> Meta:
         """Build the meta from response headers (any casing, as in batch results)."""
+        if isinstance(headers, httpx.Headers):
+            # One pass over the response's headers (lower-cased names, repeats joined as
+            # httpx does) instead of a scan of all of them per name.
+            found = dict(headers.items())
+            return cls(
+                data_age=_parse_datetime(found.get("sc-data-age")),
+                unit_system=found.get("sc-unit-system"),
+                request_id=found.get("sc-request-id"),
+                fetched_at=_parse_datetime(found.get("sc-fetched-at")),
+            )
         return cls(
             data_age=_parse_datetime(header(headers, "SC-Data-Age")),
             unit_system=header(headers, "SC-Unit-System"),

@@ -109,6 +109,22 @@ def _positional_names(build: Callable[..., Any]) -> tuple[str, ...]:
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _check_path(path: str) -> None:
+    # A vehicle's reads build the same few paths again and again; a path that passed once
+    # passes every time (the check depends on the text alone). A failure raises and is never
+    # stored, so a bad path fails on every call.
+    check.relative_path("path", path)
+
+
+@functools.lru_cache(maxsize=1024)
+def _url(text: str) -> httpx.URL:
+    # Parsing a URL is most of the cost of building a request, and a vehicle's reads ask for
+    # the same few again and again. httpx.URL is immutable (query parameters make a new one),
+    # so one parsed URL serves every request; an invalid URL raises and is never stored.
+    return httpx.URL(text)
+
+
 def build_request(
     op: Operation[Any], settings: Settings, token: str | None = None
 ) -> httpx.Request:
@@ -136,11 +152,11 @@ def build_request(
     if op.params:
         params = {**(params or {}), **op.params}
     # Operation already checked every path parameter; this holds whatever built the path.
-    check.relative_path("path", path)
+    _check_path(path)
     try:
         return httpx.Request(
             method,
-            base + path,
+            _url(base + path),
             params=params,
             json=kwargs.pop("json", None),
             data=kwargs.pop("data", None),
