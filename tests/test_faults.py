@@ -11,7 +11,6 @@ own tests in ``test_retries.py``.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import http.server
 import inspect
 import json
@@ -19,7 +18,6 @@ import socket
 import struct
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -29,6 +27,8 @@ import smartcar
 from smartcar import _http
 from smartcar._api import SyncApi
 from smartcar._http import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, Settings, validate_timeout
+
+from ._loopback import Loopback
 
 PATHS = ["read", "command", "token", "batch", "management"]
 # API v3 with the application token: its token request, a command, a page of a list. Mocked
@@ -736,58 +736,18 @@ def test_redirect_is_not_followed_even_by_a_following_client(path: str) -> None:
 # -- real sockets: a slow server, a server that hangs up, a redirect to another port ------------
 
 
-@dataclass
-class Loopback:
-    """A loopback HTTP server running ``behave`` for each request, in a thread."""
-
-    behave: Callable[[http.server.BaseHTTPRequestHandler], None]
-
-    def __post_init__(self) -> None:
-        self.release = threading.Event()
-        self.hits: list[str] = []
-        outer = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def _any(self) -> None:
-                outer.hits.append(self.path)
-                length = int(self.headers.get("Content-Length") or 0)
-                self.rfile.read(length)
-                # OSError: the client hung up first.
-                with contextlib.suppress(OSError):
-                    outer.behave(self)
-
-            do_GET = do_POST = do_DELETE = _any
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.release.set()
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join()
-
-
 @pytest.fixture
 def loopback() -> Iterator[Callable[..., Loopback]]:
     started: list[Loopback] = []
 
     def start(behave: Callable[[http.server.BaseHTTPRequestHandler], None]) -> Loopback:
-        server = Loopback(behave)
+        server = Loopback(lambda handler, _stop: behave(handler))
         started.append(server)
         return server
 
     yield start
     for server in started:
-        server.stop()
+        server.close()
 
 
 def point_at(
@@ -817,14 +777,14 @@ def test_response_slower_than_the_timeout(
     path: str, loopback: Callable[..., Loopback], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def slow(handler: http.server.BaseHTTPRequestHandler) -> None:
-        server.release.wait(5)
+        server.stop_event.wait(5)
         reply(handler, 200, {"SC-Request-Id": REQUEST_ID})
 
     server = loopback(slow)
     with pytest.raises(smartcar.RequestTimeoutError) as caught:
         call(path, origins=point_at(path, server, monkeypatch), timeout=0.2)
     assert_typed(caught.value, smartcar.RequestTimeoutError, None, request_id=None)
-    assert len(server.hits) == 1
+    assert server.hits == 1
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -842,7 +802,7 @@ def test_server_closes_the_connection(
     with pytest.raises(smartcar.NetworkError) as caught:
         call(path, origins=point_at(path, server, monkeypatch))
     assert_typed(caught.value, smartcar.NetworkError, None, request_id=None)
-    assert len(server.hits) == 1
+    assert server.hits == 1
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -859,8 +819,8 @@ def test_redirect_to_another_server_sends_it_nothing(
     with pytest.raises(smartcar.InvalidResponseError) as caught:
         call(path, origins=point_at(path, server, monkeypatch))
     assert_typed(caught.value, smartcar.InvalidResponseError, 307)
-    assert len(server.hits) == 1
-    assert other.hits == []
+    assert server.hits == 1
+    assert other.hits == 0
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -874,7 +834,7 @@ def test_body_dripped_slower_than_the_timeout(
         handler.send_header("Content-Length", "100000")
         handler.end_headers()
         # Each byte comes well within the read timeout, which restarts with it.
-        while not server.release.wait(0.02):
+        while not server.stop_event.wait(0.02):
             handler.wfile.write(b" ")
             handler.wfile.flush()
 
@@ -893,7 +853,7 @@ def test_body_dripped_slower_than_the_timeout(
     worker.join(60)
     assert not worker.is_alive(), "a dripping body held the call past every timeout"
     assert_typed(outcome[0], smartcar.RequestTimeoutError, None, request_id=None)
-    assert len(server.hits) == 1
+    assert server.hits == 1
 
 
 @pytest.mark.parametrize("path", ALL_PATHS)

@@ -9,7 +9,6 @@ none asserts a duration. Peak memory is measured with ``tracemalloc``.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gzip
 import http.server
 import threading
@@ -29,63 +28,21 @@ from smartcar._http import (
     Settings,
 )
 
+from ._loopback import Behave, Loopback
+
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 MiB = 1024 * 1024
 GUARD = 120.0  # seconds; only reached if the SDK fails to stop on its own
-Behave = Callable[[http.server.BaseHTTPRequestHandler, threading.Event], None]
-
-
-class Server:
-    """A threaded loopback HTTP/1.1 server that runs ``behave`` for every request."""
-
-    def __init__(self, behave: Behave) -> None:
-        self.stop_event = threading.Event()
-        self.hits = 0
-        outer = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def _any(self) -> None:
-                outer.hits += 1
-                self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                # OSError: the client hung up, which is what a bounded client does.
-                with contextlib.suppress(OSError):
-                    behave(self, outer.stop_event)
-                self.close_connection = True
-
-            do_GET = do_POST = _any
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-        self.thread.start()
-
-    @property
-    def origins(self) -> smartcar.Origins:
-        url = self.url
-        return smartcar.Origins(api=url, auth=url, connect=url, management=url, vehicle_v3=url)
-
-    def close(self) -> None:
-        self.stop_event.set()
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join()
 
 
 @pytest.fixture
-def serve() -> Iterator[Callable[[Behave], Server]]:
-    servers: list[Server] = []
+def serve() -> Iterator[Callable[[Behave], Loopback]]:
+    servers: list[Loopback] = []
 
-    def start(behave: Behave) -> Server:
-        servers.append(Server(behave))
+    def start(behave: Behave) -> Loopback:
+        # HTTP/1.1, so bodies can be chunked.
+        servers.append(Loopback(behave, http11=True))
         return servers[-1]
 
     yield start
@@ -163,7 +120,7 @@ def guarded(call: Callable[[], Any]) -> BaseException:
     return error
 
 
-def odometer(server: Server, *, is_async: bool, **options: Any) -> Callable[[], Any]:
+def odometer(server: Loopback, *, is_async: bool, **options: Any) -> Callable[[], Any]:
     """A read through Vehicle or AsyncVehicle, pointed at the server."""
     if not is_async:
         return lambda: smartcar.Vehicle("v1", "token", origins=server.origins, **options).odometer()
@@ -198,7 +155,7 @@ ASYNC = pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"]
 
 @ASYNC
 def test_a_dripping_body_is_stopped_by_the_deadline(
-    serve: Callable[[Behave], Server], is_async: bool
+    serve: Callable[[Behave], Loopback], is_async: bool
 ) -> None:
     server = serve(drip)
     # The timeout alone would never fire: every byte arrives well within it.
@@ -210,7 +167,7 @@ def test_a_dripping_body_is_stopped_by_the_deadline(
 
 @ASYNC
 def test_a_dripping_body_is_stopped_by_a_short_timeout(
-    serve: Callable[[Behave], Server], is_async: bool
+    serve: Callable[[Behave], Loopback], is_async: bool
 ) -> None:
     server = serve(drip)
     # No deadline given: each attempt gets the sum of its phase timeouts, then a GET retries.
@@ -222,7 +179,7 @@ def test_a_dripping_body_is_stopped_by_a_short_timeout(
 
 @ASYNC
 def test_the_deadline_caps_each_attempt_timeout(
-    serve: Callable[[Behave], Server], is_async: bool
+    serve: Callable[[Behave], Loopback], is_async: bool
 ) -> None:
     def silent(handler: http.server.BaseHTTPRequestHandler, stop: threading.Event) -> None:
         stop.wait(GUARD)
@@ -235,7 +192,7 @@ def test_the_deadline_caps_each_attempt_timeout(
 
 @ASYNC
 def test_the_deadline_covers_the_waits_between_attempts(
-    serve: Callable[[Behave], Server], is_async: bool
+    serve: Callable[[Behave], Loopback], is_async: bool
 ) -> None:
     def busy(handler: http.server.BaseHTTPRequestHandler, stop: threading.Event) -> None:
         body = b'{"type": "SERVER", "code": null, "description": "Busy.", "statusCode": 503}'
@@ -255,7 +212,7 @@ def test_the_deadline_covers_the_waits_between_attempts(
 
 @ASYNC
 def test_an_oversized_body_stops_at_the_cap(
-    serve: Callable[[Behave], Server], is_async: bool
+    serve: Callable[[Behave], Loopback], is_async: bool
 ) -> None:
     server = serve(sized(64 * MiB))
     # Announced with a Content-Length: refused before a byte of the body is read.
@@ -269,7 +226,7 @@ def test_an_oversized_body_stops_at_the_cap(
 
 @ASYNC
 def test_a_never_ending_chunked_body_stops_at_the_cap(
-    serve: Callable[[Behave], Server], is_async: bool
+    serve: Callable[[Behave], Loopback], is_async: bool
 ) -> None:
     server = serve(endless_chunks)
     error, peak = peak_memory(odometer(server, is_async=is_async, max_response_bytes=MiB))
@@ -278,7 +235,7 @@ def test_a_never_ending_chunked_body_stops_at_the_cap(
     assert peak < 8 * MiB, peak
 
 
-def test_the_default_cap_bounds_a_never_ending_body(serve: Callable[[Behave], Server]) -> None:
+def test_the_default_cap_bounds_a_never_ending_body(serve: Callable[[Behave], Loopback]) -> None:
     server = serve(endless_chunks)
     error, peak = peak_memory(odometer(server, is_async=False))
     assert type(error) is smartcar.InvalidResponseError, repr(error)
@@ -288,7 +245,7 @@ def test_the_default_cap_bounds_a_never_ending_body(serve: Callable[[Behave], Se
 
 @ASYNC
 def test_a_content_length_over_the_cap_is_refused_unread(
-    serve: Callable[[Behave], Server], is_async: bool
+    serve: Callable[[Behave], Loopback], is_async: bool
 ) -> None:
     server = serve(announced_but_never_sent)
     # The server never sends the body: only refusing it unread ends the call before the guard.
@@ -298,7 +255,7 @@ def test_a_content_length_over_the_cap_is_refused_unread(
 
 
 @ASYNC
-def test_a_body_within_the_cap_is_read(serve: Callable[[Behave], Server], is_async: bool) -> None:
+def test_a_body_within_the_cap_is_read(serve: Callable[[Behave], Loopback], is_async: bool) -> None:
     body = b'{"distance": 104032.0}'
 
     def exact(handler: http.server.BaseHTTPRequestHandler, stop: threading.Event) -> None:
@@ -351,7 +308,7 @@ def compressed(body: bytes, encoding: str) -> Behave:
 
 @ASYNC
 def test_a_compression_bomb_stops_at_the_cap(
-    serve: Callable[[Behave], Server], is_async: bool
+    serve: Callable[[Behave], Loopback], is_async: bool
 ) -> None:
     # 64 MiB of zeros in 64 KiB on the wire: one network read would expand to all of it.
     server = serve(compressed(b"\0" * (64 * MiB), "gzip"))
@@ -364,7 +321,7 @@ def test_a_compression_bomb_stops_at_the_cap(
 @ASYNC
 @pytest.mark.parametrize("encoding", ["gzip", "deflate", "deflate-raw", "identity"])
 def test_compressed_bodies_are_decoded(
-    serve: Callable[[Behave], Server], is_async: bool, encoding: str
+    serve: Callable[[Behave], Loopback], is_async: bool, encoding: str
 ) -> None:
     body = b'{"distance": 104032.0, "padding": "' + b"x" * 10_000 + b'"}'
     behave = compressed(body, encoding)
@@ -386,7 +343,7 @@ def test_compressed_bodies_are_decoded(
 @ASYNC
 @pytest.mark.parametrize("encoding", ["br", "gzip, gzip", "corrupt-gzip"])
 def test_undecodable_bodies_are_invalid_responses(
-    serve: Callable[[Behave], Server], is_async: bool, encoding: str
+    serve: Callable[[Behave], Loopback], is_async: bool, encoding: str
 ) -> None:
     def behave(handler: http.server.BaseHTTPRequestHandler, stop: threading.Event) -> None:
         wire = b"\x1f\x8b not really gzip at all"
@@ -403,7 +360,7 @@ def test_undecodable_bodies_are_invalid_responses(
 @ASYNC
 @pytest.mark.parametrize("fault", ["over-the-cap", "past-the-deadline"])
 def test_an_abandoned_body_frees_its_connection(
-    serve: Callable[[Behave], Server], is_async: bool, fault: str
+    serve: Callable[[Behave], Loopback], is_async: bool, fault: str
 ) -> None:
     body = b'{"distance": 104032.0}'
 
@@ -477,7 +434,9 @@ def test_options_are_set_like_the_timeout() -> None:
     assert (settings.deadline, settings.max_response_bytes, settings.max_retries) == (2, 1000, 0)
 
 
-def test_module_functions_use_the_cap(serve: Callable[[Behave], Server], monkeypatch: Any) -> None:
+def test_module_functions_use_the_cap(
+    serve: Callable[[Behave], Loopback], monkeypatch: Any
+) -> None:
     server = serve(sized(4096))
     monkeypatch.setenv("SMARTCAR_API_ORIGIN", server.url)
     error = guarded(lambda: smartcar.with_options(max_response_bytes=100).get_user("token"))

@@ -31,30 +31,18 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 
+from .test_retries import Script
+
 Handler = Callable[[httpx.Request], httpx.Response]
 ODOMETER = {"distance": 104032.0}
 BATCH = {"responses": [{"path": "/odometer", "code": 200, "body": ODOMETER, "headers": {}}]}
 
 
-class Recorder:
-    """A mock server: answers with ``outcomes`` in turn (the last repeats), records requests."""
+class Recorder(Script):
+    """:class:`Script`, answering an odometer reading when no outcome is given."""
 
     def __init__(self, *outcomes: httpx.Response | Exception | Handler) -> None:
-        self.outcomes = list(outcomes) or [lambda r: httpx.Response(200, json=ODOMETER)]
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        outcome = self.outcomes[min(len(self.requests), len(self.outcomes)) - 1]
-        if isinstance(outcome, Exception):
-            raise outcome
-        if callable(outcome):
-            return outcome(request)
-        return outcome
-
-    @property
-    def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self)
+        super().__init__(*(outcomes or (lambda r: httpx.Response(200, json=ODOMETER),)))
 
 
 @pytest.fixture
