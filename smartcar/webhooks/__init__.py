@@ -20,7 +20,9 @@ the generated models of ``smartcar_openapi``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from smartcar_openapi import models
 
 from ..exceptions import InvalidInputError, WebhookSignatureError
 from ._errors import MissingSignatureError, WebhookPayloadError
@@ -44,19 +46,6 @@ from ._signature import (
     verify_payload,
     verify_signature,
 )
-
-if TYPE_CHECKING:
-    from typing import TypeAlias
-
-    from smartcar_openapi import models
-
-    WebhookPayload: TypeAlias = (
-        models.WebhookV4VerifyEvent
-        | models.WebhookV4VehicleStateEvent
-        | models.WebhookV4VehicleErrorEvent
-        | models.WebhookV4Event
-        | models.WebhookV2Payload
-    )
 
 __all__ = [
     "Deduplicator",
@@ -86,19 +75,14 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """``WebhookPayload``: the generated models :func:`parse_payload` returns, on first use."""
-    if name == "WebhookPayload":
-        from smartcar_openapi import models
-
-        return (
-            models.WebhookV4VerifyEvent
-            | models.WebhookV4VehicleStateEvent
-            | models.WebhookV4VehicleErrorEvent
-            | models.WebhookV4Event
-            | models.WebhookV2Payload
-        )
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+WebhookPayload = (
+    models.WebhookV4VerifyEvent
+    | models.WebhookV4VehicleStateEvent
+    | models.WebhookV4VehicleErrorEvent
+    | models.WebhookV4Event
+    | models.WebhookV2Payload
+)
+"""The generated models :func:`parse_payload` returns."""
 
 
 def parse_payload(
@@ -123,8 +107,6 @@ def parse_payload(
         InvalidInputError: a ``signature`` was given without the ``amt`` to verify it with
             (the payload is never parsed unverified then).
     """
-    from smartcar_openapi import models
-
     raw = raw_bytes(body, "body")
     if amt is not None:
         verify_signature(amt, signature, raw)
