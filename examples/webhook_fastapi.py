@@ -50,7 +50,8 @@ def create_app(
             return Response(error.message, 401, media_type="text/plain")
         except SmartcarException as error:
             return Response(error.message, 400, media_type="text/plain")
-        if not delivery.is_verify and seen.first_time(delivery.event):
+        # afirst_time also takes an asyncio store (redis.asyncio: AsyncDeliveryStore).
+        if not delivery.is_verify and await seen.afirst_time(delivery.event):
             handle(delivery.event)
         return Response(delivery.content, delivery.status_code, media_type=delivery.media_type)
 

@@ -136,3 +136,40 @@ def test_the_memory_store_is_safe_across_threads() -> None:
 def test_bad_settings_are_invalid_input(call: Any, message: str) -> None:
     with pytest.raises(smartcar.InvalidInputError, match=message):
         call()
+
+
+class AsyncShared:
+    """An asyncio store (like redis.asyncio's SET NX PX)."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+
+    async def add_if_absent(self, key: str, ttl: float) -> bool:
+        if key in self.keys:
+            return False
+        self.keys.add(key)
+        return True
+
+
+def test_an_asyncio_store_is_awaited_by_afirst_time() -> None:
+    import asyncio
+
+    store = AsyncShared()
+    assert isinstance(store, webhooks.AsyncDeliveryStore)
+    seen = webhooks.Deduplicator(store)
+
+    async def twice() -> list[bool]:
+        return [await seen.afirst_time(event(real.VW_STATE)) for _ in range(2)]
+
+    assert asyncio.run(twice()) == [True, False]
+    # afirst_time takes a plain store too.
+    plain = webhooks.Deduplicator()
+    assert asyncio.run(plain.afirst_time(event(real.VW_STATE))) is True
+    assert plain.first_time(event(real.VW_STATE)) is False
+
+
+def test_first_time_refuses_an_asyncio_store_and_leaves_no_coroutine_behind() -> None:
+    seen = webhooks.Deduplicator(AsyncShared())
+    # filterwarnings=error: an unawaited coroutine's RuntimeWarning would fail the test.
+    with pytest.raises(smartcar.InvalidInputError, match="use await deduplicator.afirst_time"):
+        seen.first_time(event(real.VW_STATE))

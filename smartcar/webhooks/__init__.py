@@ -37,7 +37,7 @@ from ._event import (
     WebhookVehicle,
     read_event,
 )
-from ._idempotency import Deduplicator, DeliveryStore, MemoryStore
+from ._idempotency import AsyncDeliveryStore, Deduplicator, DeliveryStore, MemoryStore
 from ._receive import Delivery, HeaderItems, decode_json, receive
 from ._signature import (
     challenge_response,
@@ -48,6 +48,7 @@ from ._signature import (
 )
 
 __all__ = [
+    "AsyncDeliveryStore",
     "Deduplicator",
     "Delivery",
     "DeliveryMeta",

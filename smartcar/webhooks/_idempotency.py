@@ -6,17 +6,18 @@ remembered by ``eventId``, or by ``deliveryId`` when an event has none.
 
 from __future__ import annotations
 
+import inspect
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Protocol, runtime_checkable
 
 from .. import _validate as check
 from ..exceptions import InvalidInputError
 from ._event import WebhookEvent
 
-__all__ = ["Deduplicator", "DeliveryStore", "MemoryStore"]
+__all__ = ["AsyncDeliveryStore", "Deduplicator", "DeliveryStore", "MemoryStore"]
 
 
 @runtime_checkable
@@ -38,6 +39,18 @@ class DeliveryStore(Protocol):
 
         Must be atomic: two receivers adding one key at once get ``True`` only once.
         """
+        ...
+
+
+@runtime_checkable
+class AsyncDeliveryStore(Protocol):
+    """A :class:`DeliveryStore` for asyncio, such as one on ``redis.asyncio``.
+
+    Use it with :meth:`Deduplicator.afirst_time`.
+    """
+
+    def add_if_absent(self, key: str, ttl: float) -> Awaitable[bool]:
+        """Record ``key`` for ``ttl`` seconds; ``True`` if it was new, ``False`` if present."""
         ...
 
 
@@ -93,7 +106,7 @@ class Deduplicator:
 
     def __init__(
         self,
-        store: DeliveryStore | None = None,
+        store: DeliveryStore | AsyncDeliveryStore | None = None,
         *,
         ttl: float = 86_400.0,
         prefix: str = "smartcar:webhook:",
@@ -102,18 +115,40 @@ class Deduplicator:
             raise InvalidInputError(
                 f"store must have add_if_absent(key, ttl), got {type(store).__name__}"
             )
-        self.store: DeliveryStore = store if store is not None else MemoryStore()
+        self.store: DeliveryStore | AsyncDeliveryStore = (
+            store if store is not None else MemoryStore()
+        )
         # A year at most: a ttl in milliseconds by mistake would keep every key for decades.
         self.ttl = check.number_in_range("ttl", ttl, 1e-3, 366 * 86_400)
         self.prefix = prefix
+
+    def _add(self, event: WebhookEvent) -> bool | Awaitable[bool]:
+        key = event.key
+        if key is None:
+            return True
+        return self.store.add_if_absent(self.prefix + key, self.ttl)
 
     def first_time(self, event: WebhookEvent) -> bool:
         """``True`` the first time an event is seen, ``False`` for a repeat of it.
 
         An event with neither ``eventId`` nor ``deliveryId`` (an unsigned ``VERIFY``) cannot
         be told apart from another, and is always ``True``.
+
+        Raises:
+            InvalidInputError: the store is asynchronous (use :meth:`afirst_time`).
         """
-        key = event.key
-        if key is None:
-            return True
-        return bool(self.store.add_if_absent(self.prefix + key, self.ttl))
+        added = self._add(event)
+        if inspect.isawaitable(added):
+            if inspect.iscoroutine(added):
+                added.close()  # never awaited: close it, so no warning is left behind
+            raise InvalidInputError(
+                "the store's add_if_absent is asynchronous: use await deduplicator.afirst_time()"
+            )
+        return bool(added)
+
+    async def afirst_time(self, event: WebhookEvent) -> bool:
+        """:meth:`first_time` for asyncio code: awaits the store's answer if it is awaitable."""
+        added = self._add(event)
+        if inspect.isawaitable(added):
+            added = await added
+        return bool(added)
