@@ -161,7 +161,7 @@ def receive(
         document = _object(raw)
     event = read_event(document, strict=strict)
     if event.event_type != "VERIFY":
-        if token is None:  # never reached: _is_verify dispatches as read_event does
+        if token is None:  # defence in depth: _is_verify dispatches as read_event does
             raise MissingSignatureError(f"The {SIGNATURE_HEADER} header is missing")
         return Delivery(event, 200, {})
     if event.challenge is None:
