@@ -171,5 +171,5 @@ def test_an_asyncio_store_is_awaited_by_afirst_time() -> None:
 def test_first_time_refuses_an_asyncio_store_and_leaves_no_coroutine_behind() -> None:
     seen = webhooks.Deduplicator(AsyncShared())
     # filterwarnings=error: an unawaited coroutine's RuntimeWarning would fail the test.
-    with pytest.raises(smartcar.InvalidInputError, match="use await deduplicator.afirst_time"):
+    with pytest.raises(smartcar.InvalidInputError, match=r"use await deduplicator\.afirst_time"):
         seen.first_time(event(real.VW_STATE))
