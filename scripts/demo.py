@@ -21,7 +21,6 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
-from smartcar_openapi.models import WebhookV4VehicleStateEvent
 
 import smartcar
 from smartcar import webhooks
@@ -220,18 +219,21 @@ def main() -> int:
                 "eventId": "5a537912-9ad3-424b-ba33-65a1704567e9",
                 "eventType": "VEHICLE_STATE",
                 "vehicleId": ids[0],
+                "triggers": [{"type": "SIGNAL_UPDATED", "signal": "TractionBattery.StateOfCharge"}],
                 "data": {"signals": []},
-                "meta": {"version": "4.0", "deliveryId": "48b25f8f", "mode": "LIVE"},
+                "meta": {"deliveryId": "48b25f8f", "deliveredAt": 1761896351529, "mode": "LIVE"},
             }
         ).encode()
         key = amt or "your-application-management-token"
         signature = webhooks.hash_challenge(key, body)
         show("SC-Signature valid", smartcar.verify_payload(key, signature, body))
         show("tampered body valid", smartcar.verify_payload(key, signature, body + b" "))
-        event = webhooks.parse_payload(body, amt=key, signature=signature)
-        assert isinstance(event, WebhookV4VehicleStateEvent)
-        show("parsed event", f"{type(event).__name__} for vehicle {event.vehicle_id}")
-        show("VERIFY answer", webhooks.challenge_response(key, "challenge-123"))
+        event = webhooks.receive(body, {"SC-Signature": signature}, key).event
+        trigger = event.triggers[0].signal
+        show("typed event", f"{event.event_type} for vehicle {event.vehicle_id}")
+        show("trigger", f"{trigger.path if trigger else None} at {event.meta.delivered_at}")
+        verify = b'{"eventType":"VERIFY","data":{"challenge":"challenge-123"}}'
+        show("VERIFY answer", webhooks.receive(verify, {}, key).body)
 
         step(9, "Async: read every vehicle concurrently")
         readings = asyncio.run(_read_all_async(ids, token, origins))

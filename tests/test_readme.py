@@ -90,7 +90,11 @@ def test_readme_code_blocks_run(
     assert "TESLA" in out
     assert "lock: success" in out  # the quick start asked for control_security
     assert "PERMISSION" not in out
-    assert "{'challenge':" in out  # the webhook handler answered the VERIFY event
+    assert "200 {'challenge':" in out  # webhooks.receive answered the unsigned VERIFY
+    # ... and typed the VEHICLE_STATE: a "Group.Name" trigger, its signal, 0 read as unknown.
+    assert "TractionBattery.StateOfCharge tractionbattery-stateofcharge\n" in out
+    assert "63 percent 2025-10-31 07:39:05+00:00 None\n" in out
+    assert "True False\n" in out  # the retried event is recognised
     # The low-level client's block: an imperial read, and the builder's versioned path.
     assert " imperial\n" in out
     assert "/v2.0/vehicles/my-vehicle-id/odometer" in out

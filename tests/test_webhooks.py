@@ -72,6 +72,16 @@ V4_STATE = {
     "eventId": "5a537912-9ad3-424b-ba33-65a1704567e9",
     "eventType": "VEHICLE_STATE",
     "vehicleId": "36ab27d0-fd9d-4455-823a-ce30af709ffc",
+    "triggers": [
+        {
+            "type": "SIGNAL_UPDATED",
+            "signal": {
+                "code": "tractionbattery-stateofcharge",
+                "name": "StateOfCharge",
+                "group": "TractionBattery",
+            },
+        }
+    ],
     "data": {
         "user": {"id": "e0514ef4-5226-11e8-8c13-8f6e8f02e27e"},
         "vehicle": {
@@ -80,16 +90,6 @@ V4_STATE = {
             "model": "Model 3",
             "year": 2020,
         },
-        "triggers": [
-            {
-                "type": "SIGNAL_UPDATED",
-                "signal": {
-                    "code": "tractionbattery-stateofcharge",
-                    "name": "StateOfCharge",
-                    "group": "TractionBattery",
-                },
-            }
-        ],
         "signals": [
             {
                 "code": "tractionbattery-stateofcharge",
@@ -217,7 +217,7 @@ def test_v4_vehicle_state_parses_into_typed_objects() -> None:
     signal = event.data.signals[0]
     assert signal.code == "tractionbattery-stateofcharge"
     assert signal.status.value == "SUCCESS"
-    assert event.data.triggers[0].type_ == "SIGNAL_UPDATED"
+    assert event.triggers[0].type_ == "SIGNAL_UPDATED"
     assert event.meta.signal_count == 1
 
 

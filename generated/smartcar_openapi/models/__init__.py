@@ -174,6 +174,7 @@ if TYPE_CHECKING:
     from .webhook_v4_event import WebhookV4Event
     from .webhook_v4_meta import WebhookV4Meta
     from .webhook_v4_signal import WebhookV4Signal
+    from .webhook_v4_signal_meta import WebhookV4SignalMeta
     from .webhook_v4_signal_ref import WebhookV4SignalRef
     from .webhook_v4_trigger import WebhookV4Trigger
     from .webhook_v4_user import WebhookV4User
@@ -353,6 +354,7 @@ _MODULE_OF = {
     "WebhookV4Event": ".webhook_v4_event",
     "WebhookV4Meta": ".webhook_v4_meta",
     "WebhookV4Signal": ".webhook_v4_signal",
+    "WebhookV4SignalMeta": ".webhook_v4_signal_meta",
     "WebhookV4SignalRef": ".webhook_v4_signal_ref",
     "WebhookV4Trigger": ".webhook_v4_trigger",
     "WebhookV4User": ".webhook_v4_user",
@@ -547,6 +549,7 @@ __all__ = (
     "WebhookV4Event",
     "WebhookV4Meta",
     "WebhookV4Signal",
+    "WebhookV4SignalMeta",
     "WebhookV4SignalRef",
     "WebhookV4Trigger",
     "WebhookV4User",

@@ -13,14 +13,16 @@ T = TypeVar("T", bound="WebhookV4Meta")
 
 @_attrs_define
 class WebhookV4Meta:
-    """
+    """Delivery metadata; `version` and `webhookId` may be absent.
+
     Attributes:
         version (str | None): `4.0`.
         webhook_id (str | None):
         webhook_name (str | None):
         delivery_id (str | None): Changes on every delivery attempt.
         delivered_at (int | str | None): Delivery time, epoch milliseconds (some pages show an ISO 8601 string).
-        mode (str | None): For example `LIVE`.
+        delivery_time (int | None): Delivery time, epoch milliseconds.
+        mode (str | None): `LIVE` or `TEST`.
         signal_count (int | None):
     """
 
@@ -29,6 +31,7 @@ class WebhookV4Meta:
     webhook_name: str | None = None
     delivery_id: str | None = None
     delivered_at: int | str | None = None
+    delivery_time: int | None = None
     mode: str | None = None
     signal_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,6 +61,10 @@ class WebhookV4Meta:
         else:
             delivered_at = _delivered_at_value
 
+        _delivery_time_value = UNSET if self.delivery_time is None else self.delivery_time
+
+        delivery_time = _delivery_time_value
+
         _mode_value = UNSET if self.mode is None else self.mode
 
         mode = _mode_value
@@ -79,6 +86,8 @@ class WebhookV4Meta:
             field_dict["deliveryId"] = delivery_id
         if delivered_at is not UNSET:
             field_dict["deliveredAt"] = delivered_at
+        if delivery_time is not UNSET:
+            field_dict["deliveryTime"] = delivery_time
         if mode is not UNSET:
             field_dict["mode"] = mode
         if signal_count is not UNSET:
@@ -104,6 +113,8 @@ class WebhookV4Meta:
 
         delivered_at = _parse_delivered_at(d.pop("deliveredAt", UNSET))
 
+        delivery_time = d.pop("deliveryTime", UNSET)
+
         mode = d.pop("mode", UNSET)
 
         signal_count = d.pop("signalCount", UNSET)
@@ -114,6 +125,7 @@ class WebhookV4Meta:
             webhook_name=None if isinstance(webhook_name, Unset) else webhook_name,
             delivery_id=None if isinstance(delivery_id, Unset) else delivery_id,
             delivered_at=None if isinstance(delivered_at, Unset) else delivered_at,
+            delivery_time=None if isinstance(delivery_time, Unset) else delivery_time,
             mode=None if isinstance(mode, Unset) else mode,
             signal_count=None if isinstance(signal_count, Unset) else signal_count,
         )

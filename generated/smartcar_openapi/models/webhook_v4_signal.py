@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.signal_meta import SignalMeta
     from ..models.signal_status import SignalStatus
+    from ..models.webhook_v4_signal_meta import WebhookV4SignalMeta
 
 
 T = TypeVar("T", bound="WebhookV4Signal")
@@ -23,9 +23,12 @@ class WebhookV4Signal:
         code (str | None):
         name (str | None):
         group (str | None):
-        body (Any | None): Signal-specific JSON object, as in `SignalAttributes.body`.
+        body (Any | None): Signal-specific JSON object, as in `SignalAttributes.body`; an `ERROR` status may still carry
+            one.
         status (SignalStatus | None):
-        meta (SignalMeta | None):
+        meta (WebhookV4SignalMeta | None): A delivered signal's timestamps: epoch milliseconds, `0` meaning unknown (API
+            responses
+            send the same names as ISO 8601 strings). Any of them may be absent.
     """
 
     code: str | None = None
@@ -33,7 +36,7 @@ class WebhookV4Signal:
     group: str | None = None
     body: Any | None = None
     status: SignalStatus | None = None
-    meta: SignalMeta | None = None
+    meta: WebhookV4SignalMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,8 +88,8 @@ class WebhookV4Signal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signal_meta import SignalMeta  # noqa: PLC0415
         from ..models.signal_status import SignalStatus  # noqa: PLC0415
+        from ..models.webhook_v4_signal_meta import WebhookV4SignalMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         code = d.pop("code", UNSET)
@@ -105,11 +108,11 @@ class WebhookV4Signal:
             status = SignalStatus.from_dict(_status)
 
         _meta = d.pop("meta", UNSET)
-        meta: SignalMeta | Unset
+        meta: WebhookV4SignalMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = SignalMeta.from_dict(_meta)
+            meta = WebhookV4SignalMeta.from_dict(_meta)
 
         webhook_v4_signal = cls(
             code=None if isinstance(code, Unset) else code,

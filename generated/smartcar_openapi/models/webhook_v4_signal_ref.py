@@ -13,7 +13,8 @@ T = TypeVar("T", bound="WebhookV4SignalRef")
 
 @_attrs_define
 class WebhookV4SignalRef:
-    """
+    """A signal named by `{code, name, group}`.
+
     Attributes:
         code (str | None):
         name (str | None):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,34 +17,41 @@ T = TypeVar("T", bound="WebhookV4Trigger")
 
 @_attrs_define
 class WebhookV4Trigger:
-    """Why the event was delivered: `{type: SIGNAL_UPDATED, signal: {code, name, group}}` or
-    `{type: FIRST_DELIVERY}`. One docs page shows `{code, name, group}` directly.
+    """Why the event was delivered: `{type: SIGNAL_UPDATED, signal: ...}` or
+    `{type: FIRST_DELIVERY}`; `signal` is an object `{code, name, group}` or a string
+    `"Group.Name"`. One docs page shows `{code, name, group}` directly.
 
         Attributes:
             type_ (str | None): Known values: SIGNAL_UPDATED, FIRST_DELIVERY.
-            signal (WebhookV4SignalRef | None):
+            signal (str | WebhookV4SignalRef | None):
             code (str | None):
             name (str | None):
             group (str | None):
     """
 
     type_: str | None = None
-    signal: WebhookV4SignalRef | None = None
+    signal: str | WebhookV4SignalRef | None = None
     code: str | None = None
     name: str | None = None
     group: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.webhook_v4_signal_ref import WebhookV4SignalRef  # noqa: PLC0415
+
         _type__value = UNSET if self.type_ is None else self.type_
 
         type_ = _type__value
 
         _signal_value = UNSET if self.signal is None else self.signal
 
-        signal: dict[str, Any] | Unset = UNSET
-        if not isinstance(_signal_value, Unset):
+        signal: dict[str, Any] | str | Unset
+        if isinstance(_signal_value, Unset):
+            signal = UNSET
+        elif isinstance(_signal_value, WebhookV4SignalRef):
             signal = _signal_value.to_dict()
+        else:
+            signal = _signal_value
 
         _code_value = UNSET if self.code is None else self.code
 
@@ -81,12 +88,20 @@ class WebhookV4Trigger:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        _signal = d.pop("signal", UNSET)
-        signal: WebhookV4SignalRef | Unset
-        if isinstance(_signal, Unset):
-            signal = UNSET
-        else:
-            signal = WebhookV4SignalRef.from_dict(_signal)
+        def _parse_signal(data: object) -> str | Unset | WebhookV4SignalRef:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                signal_type_0 = WebhookV4SignalRef.from_dict(data)
+
+                return signal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | WebhookV4SignalRef, data)
+
+        signal = _parse_signal(d.pop("signal", UNSET))
 
         code = d.pop("code", UNSET)
 

@@ -19,12 +19,14 @@ class WebhookV4Vehicle:
         make (str | None):
         model (str | None):
         year (int | None):
+        powertrain_type (str | None): For example `BEV`, `PHEV`, `ICE`.
     """
 
     id: str | None = None
     make: str | None = None
     model: str | None = None
     year: int | None = None
+    powertrain_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +46,10 @@ class WebhookV4Vehicle:
 
         year = _year_value
 
+        _powertrain_type_value = UNSET if self.powertrain_type is None else self.powertrain_type
+
+        powertrain_type = _powertrain_type_value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -55,6 +61,8 @@ class WebhookV4Vehicle:
             field_dict["model"] = model
         if year is not UNSET:
             field_dict["year"] = year
+        if powertrain_type is not UNSET:
+            field_dict["powertrainType"] = powertrain_type
 
         return field_dict
 
@@ -69,11 +77,14 @@ class WebhookV4Vehicle:
 
         year = d.pop("year", UNSET)
 
+        powertrain_type = d.pop("powertrainType", UNSET)
+
         webhook_v4_vehicle = cls(
             id=None if isinstance(id, Unset) else id,
             make=None if isinstance(make, Unset) else make,
             model=None if isinstance(model, Unset) else model,
             year=None if isinstance(year, Unset) else year,
+            powertrain_type=None if isinstance(powertrain_type, Unset) else powertrain_type,
         )
 
         webhook_v4_vehicle.additional_properties = d

@@ -27,7 +27,7 @@ class WebhookV4VehicleError:
         suggested_user_message (str | None):
         doc_url (str | None):
         resolution (ErrorResolution | None | str):
-        signals (list[WebhookV4SignalRef] | None):
+        signals (list[str | WebhookV4SignalRef] | None): Strings `"Group.Name"` or objects `{code, name, group}`, mixed.
     """
 
     type_: str | None = None
@@ -37,13 +37,14 @@ class WebhookV4VehicleError:
     suggested_user_message: str | None = None
     doc_url: str | None = None
     resolution: ErrorResolution | None | str = None
-    signals: list[WebhookV4SignalRef] | None = None
+    signals: list[str | WebhookV4SignalRef] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
+        from ..models.webhook_v4_signal_ref import WebhookV4SignalRef  # noqa: PLC0415
 
         _type__value = UNSET if self.type_ is None else self.type_
 
@@ -87,11 +88,15 @@ class WebhookV4VehicleError:
 
         _signals_value = UNSET if self.signals is None else self.signals
 
-        signals: list[dict[str, Any]] | Unset = UNSET
+        signals: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(_signals_value, Unset):
             signals = []
             for signals_item_data in _signals_value:
-                signals_item = signals_item_data.to_dict()
+                signals_item: dict[str, Any] | str
+                if isinstance(signals_item_data, WebhookV4SignalRef):
+                    signals_item = signals_item_data.to_dict()
+                else:
+                    signals_item = signals_item_data
                 signals.append(signals_item)
 
         field_dict: dict[str, Any] = {}
@@ -159,11 +164,23 @@ class WebhookV4VehicleError:
         resolution = _parse_resolution(d.pop("resolution", UNSET))
 
         _signals = d.pop("signals", UNSET)
-        signals: list[WebhookV4SignalRef] | Unset = UNSET
+        signals: list[str | WebhookV4SignalRef] | Unset = UNSET
         if _signals is not UNSET:
             signals = []
             for signals_item_data in _signals:
-                signals_item = WebhookV4SignalRef.from_dict(signals_item_data)
+
+                def _parse_signals_item(data: object) -> str | WebhookV4SignalRef:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        signals_item_type_0 = WebhookV4SignalRef.from_dict(data)
+
+                        return signals_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(str | WebhookV4SignalRef, data)
+
+                signals_item = _parse_signals_item(signals_item_data)
 
                 signals.append(signals_item)
 

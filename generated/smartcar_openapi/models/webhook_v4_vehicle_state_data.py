@@ -10,7 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_v4_signal import WebhookV4Signal
-    from ..models.webhook_v4_trigger import WebhookV4Trigger
     from ..models.webhook_v4_user import WebhookV4User
     from ..models.webhook_v4_vehicle import WebhookV4Vehicle
 
@@ -24,13 +23,11 @@ class WebhookV4VehicleStateData:
     Attributes:
         user (WebhookV4User | None):
         vehicle (WebhookV4Vehicle | None):
-        triggers (list[WebhookV4Trigger] | None):
         signals (list[WebhookV4Signal] | None):
     """
 
     user: WebhookV4User | None = None
     vehicle: WebhookV4Vehicle | None = None
-    triggers: list[WebhookV4Trigger] | None = None
     signals: list[WebhookV4Signal] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,15 +43,6 @@ class WebhookV4VehicleStateData:
         vehicle: dict[str, Any] | Unset = UNSET
         if not isinstance(_vehicle_value, Unset):
             vehicle = _vehicle_value.to_dict()
-
-        _triggers_value = UNSET if self.triggers is None else self.triggers
-
-        triggers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(_triggers_value, Unset):
-            triggers = []
-            for triggers_item_data in _triggers_value:
-                triggers_item = triggers_item_data.to_dict()
-                triggers.append(triggers_item)
 
         _signals_value = UNSET if self.signals is None else self.signals
 
@@ -72,8 +60,6 @@ class WebhookV4VehicleStateData:
             field_dict["user"] = user
         if vehicle is not UNSET:
             field_dict["vehicle"] = vehicle
-        if triggers is not UNSET:
-            field_dict["triggers"] = triggers
         if signals is not UNSET:
             field_dict["signals"] = signals
 
@@ -82,7 +68,6 @@ class WebhookV4VehicleStateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.webhook_v4_signal import WebhookV4Signal  # noqa: PLC0415
-        from ..models.webhook_v4_trigger import WebhookV4Trigger  # noqa: PLC0415
         from ..models.webhook_v4_user import WebhookV4User  # noqa: PLC0415
         from ..models.webhook_v4_vehicle import WebhookV4Vehicle  # noqa: PLC0415
 
@@ -101,15 +86,6 @@ class WebhookV4VehicleStateData:
         else:
             vehicle = WebhookV4Vehicle.from_dict(_vehicle)
 
-        _triggers = d.pop("triggers", UNSET)
-        triggers: list[WebhookV4Trigger] | Unset = UNSET
-        if _triggers is not UNSET:
-            triggers = []
-            for triggers_item_data in _triggers:
-                triggers_item = WebhookV4Trigger.from_dict(triggers_item_data)
-
-                triggers.append(triggers_item)
-
         _signals = d.pop("signals", UNSET)
         signals: list[WebhookV4Signal] | Unset = UNSET
         if _signals is not UNSET:
@@ -122,7 +98,6 @@ class WebhookV4VehicleStateData:
         webhook_v4_vehicle_state_data = cls(
             user=None if isinstance(user, Unset) else user,
             vehicle=None if isinstance(vehicle, Unset) else vehicle,
-            triggers=None if isinstance(triggers, Unset) else triggers,
             signals=None if isinstance(signals, Unset) else signals,
         )
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_v4_meta import WebhookV4Meta
+    from ..models.webhook_v4_trigger import WebhookV4Trigger
     from ..models.webhook_v4_vehicle_state_data import WebhookV4VehicleStateData
 
 
@@ -24,13 +25,15 @@ class WebhookV4VehicleStateEvent:
         event_type (str): `VEHICLE_STATE`.
         data (WebhookV4VehicleStateData):
         vehicle_id (str | None):
-        meta (WebhookV4Meta | None):
+        triggers (list[WebhookV4Trigger] | None): Why the event was delivered (a top-level member, not inside `data`).
+        meta (WebhookV4Meta | None): Delivery metadata; `version` and `webhookId` may be absent.
     """
 
     event_id: str
     event_type: str
     data: WebhookV4VehicleStateData
     vehicle_id: str | None = None
+    triggers: list[WebhookV4Trigger] | None = None
     meta: WebhookV4Meta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,6 +47,15 @@ class WebhookV4VehicleStateEvent:
         _vehicle_id_value = UNSET if self.vehicle_id is None else self.vehicle_id
 
         vehicle_id = _vehicle_id_value
+
+        _triggers_value = UNSET if self.triggers is None else self.triggers
+
+        triggers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(_triggers_value, Unset):
+            triggers = []
+            for triggers_item_data in _triggers_value:
+                triggers_item = triggers_item_data.to_dict()
+                triggers.append(triggers_item)
 
         _meta_value = UNSET if self.meta is None else self.meta
 
@@ -62,6 +74,8 @@ class WebhookV4VehicleStateEvent:
         )
         if vehicle_id is not UNSET:
             field_dict["vehicleId"] = vehicle_id
+        if triggers is not UNSET:
+            field_dict["triggers"] = triggers
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -70,6 +84,7 @@ class WebhookV4VehicleStateEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.webhook_v4_meta import WebhookV4Meta  # noqa: PLC0415
+        from ..models.webhook_v4_trigger import WebhookV4Trigger  # noqa: PLC0415
         from ..models.webhook_v4_vehicle_state_data import WebhookV4VehicleStateData  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -80,6 +95,15 @@ class WebhookV4VehicleStateEvent:
         data = WebhookV4VehicleStateData.from_dict(d.pop("data"))
 
         vehicle_id = d.pop("vehicleId", UNSET)
+
+        _triggers = d.pop("triggers", UNSET)
+        triggers: list[WebhookV4Trigger] | Unset = UNSET
+        if _triggers is not UNSET:
+            triggers = []
+            for triggers_item_data in _triggers:
+                triggers_item = WebhookV4Trigger.from_dict(triggers_item_data)
+
+                triggers.append(triggers_item)
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookV4Meta | Unset
@@ -93,6 +117,7 @@ class WebhookV4VehicleStateEvent:
             event_type=event_type,
             data=data,
             vehicle_id=None if isinstance(vehicle_id, Unset) else vehicle_id,
+            triggers=None if isinstance(triggers, Unset) else triggers,
             meta=None if isinstance(meta, Unset) else meta,
         )
 

@@ -18,26 +18,29 @@ T = TypeVar("T", bound="WebhookV4VerifyEvent")
 
 @_attrs_define
 class WebhookV4VerifyEvent:
-    """
+    """A VERIFY event; observed without `eventId` and `meta`, and unsigned.
+
     Attributes:
-        event_id (str):
         event_type (str): `VERIFY`.
         data (WebhookV4VerifyData):
-        meta (WebhookV4Meta | None):
+        event_id (str | None):
+        meta (WebhookV4Meta | None): Delivery metadata; `version` and `webhookId` may be absent.
     """
 
-    event_id: str
     event_type: str
     data: WebhookV4VerifyData
+    event_id: str | None = None
     meta: WebhookV4Meta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
-
         event_type = self.event_type
 
         data = self.data.to_dict()
+
+        _event_id_value = UNSET if self.event_id is None else self.event_id
+
+        event_id = _event_id_value
 
         _meta_value = UNSET if self.meta is None else self.meta
 
@@ -49,11 +52,12 @@ class WebhookV4VerifyEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "eventId": event_id,
                 "eventType": event_type,
                 "data": data,
             }
         )
+        if event_id is not UNSET:
+            field_dict["eventId"] = event_id
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -65,11 +69,11 @@ class WebhookV4VerifyEvent:
         from ..models.webhook_v4_verify_data import WebhookV4VerifyData  # noqa: PLC0415
 
         d = dict(src_dict)
-        event_id = d.pop("eventId")
-
         event_type = d.pop("eventType")
 
         data = WebhookV4VerifyData.from_dict(d.pop("data"))
+
+        event_id = d.pop("eventId", UNSET)
 
         _meta = d.pop("meta", UNSET)
         meta: WebhookV4Meta | Unset
@@ -79,9 +83,9 @@ class WebhookV4VerifyEvent:
             meta = WebhookV4Meta.from_dict(_meta)
 
         webhook_v4_verify_event = cls(
-            event_id=event_id,
             event_type=event_type,
             data=data,
+            event_id=None if isinstance(event_id, Unset) else event_id,
             meta=None if isinstance(meta, Unset) else meta,
         )
 
