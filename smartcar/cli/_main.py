@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from .._config import Origins
+from .._config import SIMULATOR_URL_ENV, Origins
 from .._version import __version__
 from ..exceptions import (
     AuthenticationError,
@@ -21,7 +21,7 @@ from ..exceptions import (
     RequestTimeoutError,
     SmartcarException,
 )
-from ._context import DEFAULT_CONCURRENCY, DEFAULT_LOGIN_TIMEOUT, SIMULATOR_URL_ENV, Context
+from ._context import DEFAULT_CONCURRENCY, DEFAULT_LOGIN_TIMEOUT, Context
 from ._errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, CliError, exit_status
 from ._output import (
     clean,

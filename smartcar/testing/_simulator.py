@@ -335,6 +335,10 @@ class Simulator(
         self.reset()
         return {"status": "success"}
 
+    def _control_application(self, call: _Call) -> object:
+        # What `smartcar login` needs to know of the simulated application: its redirect URI.
+        return {"client_id": self.client_id, "redirect_uri": self.redirect_uri}
+
 
 def _r(method: str, pattern: str, handler: Handler, **options: Any) -> _Route:
     return _Route(method, re.compile(pattern), handler, **options)
@@ -507,6 +511,7 @@ _ROUTES: tuple[_Route, ...] = (
     # Control endpoints for tests and recordings.
     _r("POST", r"/_simulator/fail", _S._control_fail, injectable=False),
     _r("POST", r"/_simulator/reset", _S._control_reset, injectable=False),
+    _r("GET", r"/_simulator/application", _S._control_application, injectable=False),
 )
 
 Simulator._routes = _ROUTES
