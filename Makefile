@@ -45,6 +45,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check smartcar tests scripts examples
 	$(BIN)/mypy smartcar
 	$(BIN)/mypy --strict scripts examples
+	$(BIN)/python scripts/check_readme_types.py  # the README's Python blocks, mypy --strict
 
 ## Replay every cassette offline; no network, no credentials.
 test: $(STAMP)
