@@ -53,7 +53,14 @@ else:
         },
     )
 
-__all__ = ["AsyncApi", "HttpOptions", "SyncApi", "get_api_version", "get_management_token", "set_api_version"]
+__all__ = [
+    "AsyncApi",
+    "HttpOptions",
+    "SyncApi",
+    "get_api_version",
+    "get_management_token",
+    "set_api_version",
+]
 
 _api_version = "2.0"
 
@@ -181,9 +188,7 @@ class _ApiOperations(Configurable):
         return self.with_options(http_client=http_client, transport=transport)
 
     @operation
-    def get_user(
-        self, access_token: str, **http: Unpack[HttpOptions]
-    ) -> Operation[types.User]:
+    def get_user(self, access_token: str, **http: Unpack[HttpOptions]) -> Operation[types.User]:
         """The id of the user who granted ``access_token`` (``GET /user``)."""
         return Operation(
             endpoint=op_get_user,
