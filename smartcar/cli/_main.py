@@ -208,7 +208,12 @@ def build_parser() -> argparse.ArgumentParser:
         run_simulator,
     )
     p.add_argument("--host", default="127.0.0.1", help="loopback address (default: 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8765, help="port; 0 picks one (default: 8765)")
+    p.add_argument(
+        "--port",
+        type=int,
+        default=os.environ.get("SMARTCAR_SIMULATOR_PORT", "8765"),
+        help="port; 0 picks one (default: $SMARTCAR_SIMULATOR_PORT, else 8765)",
+    )
     p.add_argument("--vehicles", type=int, default=0, metavar="N", help="extra generated vehicles")
     p.add_argument("--seed", type=int, default=0, help="seed of the generated vehicles")
 

@@ -11,9 +11,13 @@ JSON, or an ``SC-Simulate-Error: RATE_LIMIT:VEHICLE`` request header on any API 
 only answer a JSON body (``Content-Type: application/json``) sent to a loopback ``Host``, so a
 web page open in a browser cannot reach them.
 
+Webhooks: `Simulator.webhook_delivery` builds a signed ``VEHICLE_STATE`` delivery of a
+vehicle's current signals, and `Simulator.deliver_webhook` POSTs one to your endpoint.
+
 """
 
 from ._data import VehicleState
+from ._deliveries import WebhookDelivery
 from ._errors import DEFAULT_RETRY_AFTER
 from ._server import SimulatorServer
 from ._simulator import (
@@ -40,5 +44,6 @@ __all__ = [
     "SimulatorServer",
     "SimulatorTransport",
     "VehicleState",
+    "WebhookDelivery",
     "load_spec",
 ]

@@ -31,6 +31,7 @@ from smartcar_openapi.registry import OPERATIONS, OperationInfo
 
 from . import _data
 from ._data import PERMISSIONS, VehicleState
+from ._deliveries import _DeliveryHandlers
 from ._errors import (
     ApiError,
     api_error,
@@ -74,7 +75,12 @@ __all__ = [
 
 
 class Simulator(
-    _ConnectHandlers, _VehicleHandlers, _V3Handlers, _V3ManagementHandlers, _AdminHandlers
+    _ConnectHandlers,
+    _VehicleHandlers,
+    _V3Handlers,
+    _V3ManagementHandlers,
+    _AdminHandlers,
+    _DeliveryHandlers,
 ):
     """An in-memory Smartcar API: Connect, tokens, v2.0, v3, compatibility and management.
 
