@@ -160,3 +160,47 @@ def test_a_block_missing_its_import_fails_in_a_fresh_namespace() -> None:
     """The check can fail: a block that relies on an earlier block's import is caught."""
     with pytest.raises(AssertionError, match="README block 99 failed"):
         run("print(smartcar.__version__)", 99, {"__name__": "readme"})
+
+
+def _type_checker() -> Any:
+    import importlib.util
+
+    path = README.parent / "scripts" / "check_readme_types.py"
+    spec = importlib.util.spec_from_file_location("check_readme_types", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_type_check_joins_the_quick_start_and_maps_lines_back() -> None:
+    checker = _type_checker()
+    text = (
+        "```python\nimport smartcar\nx = 1\n```\n"
+        "```python\nprint('alone')\n```\n"
+        "```python\n# Continues the quick start: x\ny: str = x\n```\n"
+    )
+    found, where = checker.modules(text)
+    assert found["readme_block_01.py"] == "print('alone')\n"
+    assert found["readme_quick_start.py"].splitlines() == [
+        "import smartcar",
+        "x = 1",
+        "# Continues the quick start: x",
+        "y: str = x",
+    ]
+    assert where[4] == (2, 2)  # the chain's 4th line is block 2's 2nd line
+    line = "/tmp/x/readme_quick_start.py:4: error: Incompatible types"
+    assert checker._located(line, where) == "README.md block 2, line 2: error: Incompatible types"
+
+
+def test_the_type_check_fails_on_an_ill_typed_block(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    checker = _type_checker()
+    bad = tmp_path / "README.md"
+    bad.write_text(
+        "```python\nimport smartcar\n```\n"
+        "```python\n# Continues the quick start\nn: int = smartcar.get_api_version()\n```\n"
+    )
+    assert checker.main([str(bad)]) == 1
+    assert "README.md block 1, line 2: error" in capsys.readouterr().out
