@@ -430,7 +430,9 @@ def start_simulator(
 
 def main(argv: list[str] | None = None) -> int:
     """Serve the example on http://localhost:<port>/ until interrupted."""
-    parser = argparse.ArgumentParser(description="Smartcar Connect example web app.")
+    parser = argparse.ArgumentParser(
+        description="Smartcar Connect example web app.", allow_abbrev=False
+    )
     parser.add_argument(
         "--simulator",
         action="store_true",

@@ -120,7 +120,7 @@ def consent(auth_url: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the walkthrough; returns the process exit status."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], allow_abbrev=False)
     parser.add_argument(
         "--port",
         type=int,

@@ -278,3 +278,24 @@ def test_login_uses_the_redirect_uri_the_simulator_announces(
     monkeypatch.setenv("SMARTCAR_REDIRECT_URI", "http://localhost:1/x")
     args = build_parser().parse_args(["--simulator-url", SIM_URL, "login"])
     assert Context(args, io.StringIO(), io.StringIO()).auth_client().redirect_uri.endswith(":1/x")
+
+
+def test_every_argument_parser_of_the_project_refuses_abbreviations() -> None:
+    import ast
+
+    root = Path(__file__).resolve().parent.parent
+    found = []
+    for folder in ("smartcar", "scripts", "examples"):
+        for path in (root / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text())):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "ArgumentParser"
+                ):
+                    keywords = {k.arg: k.value for k in node.keywords}
+                    value = keywords.get("allow_abbrev")
+                    ok = isinstance(value, ast.Constant) and value.value is False
+                    found.append((path.relative_to(root).as_posix(), node.lineno, ok))
+    assert len(found) >= 5
+    assert [f for f in found if not f[2]] == []

@@ -17,7 +17,7 @@ from typing import Any, TextIO, TypeVar
 from urllib.parse import urlsplit
 
 from .._api import SyncApi
-from .._config import SIMULATOR_URL_ENV, Origins
+from .._config import _ENV, SIMULATOR_URL_ENV, Origins
 from .._http import Settings
 from ..auth_client import AuthClient
 from ..exceptions import (
@@ -40,13 +40,7 @@ from ._store import Issuer, TokenStore, default_token_file
 
 T = TypeVar("T")
 
-_ORIGIN_ENV = (
-    "SMARTCAR_API_ORIGIN",
-    "SMARTCAR_AUTH_ORIGIN",
-    "SMARTCAR_CONNECT_ORIGIN",
-    "SMARTCAR_MANAGEMENT_API_ORIGIN",
-    "SMARTCAR_VEHICLE_API_V3_ORIGIN",
-)
+_ORIGIN_ENV = tuple(_ENV.values())  # the eight SMARTCAR_*_ORIGIN variables
 # Commands that never send the stored tokens (login replaces them).
 _NO_STORED_TOKENS = frozenset({"simulator", "auth-url", "login"})
 

@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     """Serve a simulator until interrupted, after printing its URL and credentials."""
     parser = argparse.ArgumentParser(
         prog="python -m smartcar.testing",
+        allow_abbrev=False,
         description="Run a local Smartcar API simulator on a loopback port.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="loopback address to bind")
