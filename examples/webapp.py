@@ -52,7 +52,7 @@ import webapp_pages as pages
 from webapp_pages import Request, Response, describe_error, read, redirect
 
 import smartcar
-from smartcar.testing import Simulator, SimulatorServer
+from smartcar.testing import Simulator, SimulatorServer, add_port_option
 
 __all__ = [
     "ORIGIN_VARIABLES",
@@ -439,12 +439,7 @@ def main(argv: list[str] | None = None) -> int:
         help="use an in-process Smartcar simulator instead of the real API",
     )
     parser.add_argument("--port", type=int, default=8000, help="port to serve on (8000)")
-    parser.add_argument(
-        "--simulator-port",
-        type=int,
-        default=os.environ.get("SMARTCAR_SIMULATOR_PORT", "0"),
-        help="with --simulator: its port (default: $SMARTCAR_SIMULATOR_PORT, else a free one)",
-    )
+    add_port_option(parser, flag="--simulator-port")
     args = parser.parse_args(argv)
 
     server = None

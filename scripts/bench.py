@@ -47,7 +47,12 @@ import httpx
 
 import smartcar
 from smartcar._config import user_agent
-from smartcar.testing import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI
+from smartcar.testing import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    DEFAULT_REDIRECT_URI,
+    add_port_option,
+)
 
 ENDPOINTS = ["odometer", "location"]
 CONCURRENCY = 50
@@ -555,12 +560,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vehicles", type=int, default=1000, help="fleet size for b")
     parser.add_argument("--reads", type=int, default=2000, help="sequential reads for a")
     parser.add_argument("--import-runs", type=int, default=15, help="interpreters per import")
-    parser.add_argument(
-        "--port",
-        type=int,
-        default=os.environ.get("SMARTCAR_SIMULATOR_PORT", "0"),
-        help="the simulator's port (default: $SMARTCAR_SIMULATOR_PORT, else a free one)",
-    )
+    add_port_option(parser)
     args = parser.parse_args(argv)
     if args.quick:
         args.vehicles, args.reads, args.import_runs = 40, 100, 3

@@ -37,6 +37,7 @@ from smartcar.testing import (
     DEFAULT_REDIRECT_URI,
     Simulator,
     SimulatorServer,
+    add_port_option,
 )
 
 REAL = all(
@@ -121,12 +122,7 @@ def consent(auth_url: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run the walkthrough; returns the process exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], allow_abbrev=False)
-    parser.add_argument(
-        "--port",
-        type=int,
-        default=os.environ.get("SMARTCAR_SIMULATOR_PORT", "0"),
-        help="the simulator's port (default: $SMARTCAR_SIMULATOR_PORT, else a free one)",
-    )
+    add_port_option(parser)
     args = parser.parse_args(argv)
     sim: Simulator | None = None
     server: SimulatorServer | None = None

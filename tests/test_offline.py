@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 from dataclasses import fields
 
@@ -11,7 +12,7 @@ import pytest
 import smartcar
 import smartcar.aio
 from smartcar import Origins
-from smartcar.testing import Simulator, SimulatorTransport
+from smartcar.testing import Simulator, SimulatorTransport, add_port_option
 
 ORIGIN_VARIABLES = {
     "api": "SMARTCAR_API_ORIGIN",
@@ -109,3 +110,23 @@ def test_a_wrong_kind_of_client_fails_before_any_request() -> None:
         smartcar.with_options(
             http_client=httpx.Client(), transport=httpx.MockTransport(lambda r: httpx.Response(200))
         )
+
+
+def test_the_port_option_reads_the_variable_and_refuses_a_bad_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def parsed(*argv: str, default: int = 0) -> int:
+        parser = argparse.ArgumentParser(allow_abbrev=False)
+        add_port_option(parser, default=default)
+        port: int = parser.parse_args(argv).port
+        return port
+
+    monkeypatch.delenv("SMARTCAR_SIMULATOR_PORT", raising=False)
+    assert parsed() == 0 and parsed(default=8765) == 8765
+    monkeypatch.setenv("SMARTCAR_SIMULATOR_PORT", "8799")
+    assert parsed() == 8799 and parsed(default=8765) == 8799
+    assert parsed("--port", "8800") == 8800  # the option wins
+    monkeypatch.setenv("SMARTCAR_SIMULATOR_PORT", "eighty")
+    with pytest.raises(SystemExit) as exit_:
+        parsed()
+    assert exit_.value.code == 2

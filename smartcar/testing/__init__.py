@@ -19,6 +19,7 @@ vehicle's current signals, and `Simulator.deliver_webhook` POSTs one to your end
 from ._data import VehicleState
 from ._deliveries import WebhookDelivery
 from ._errors import DEFAULT_RETRY_AFTER
+from ._ports import SIMULATOR_PORT_ENV, add_port_option
 from ._server import SimulatorServer
 from ._simulator import (
     DEFAULT_CLIENT_ID,
@@ -39,11 +40,13 @@ __all__ = [
     "DEFAULT_REDIRECT_URI",
     "DEFAULT_RETRY_AFTER",
     "DEFAULT_USER_ID",
+    "SIMULATOR_PORT_ENV",
     "SimResponse",
     "Simulator",
     "SimulatorServer",
     "SimulatorTransport",
     "VehicleState",
     "WebhookDelivery",
+    "add_port_option",
     "load_spec",
 ]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import shlex
 import signal
 import threading
 from urllib.parse import urlencode
 
 from .._config import _ENV, SIMULATOR_URL_ENV
+from ._ports import add_port_option
 from ._server import SimulatorServer
 from ._simulator import DEFAULT_REDIRECT_URI, Simulator
 
@@ -54,12 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         description="Run a local Smartcar API simulator on a loopback port.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="loopback address to bind")
-    parser.add_argument(
-        "--port",
-        type=int,
-        default=os.environ.get("SMARTCAR_SIMULATOR_PORT", "8765"),
-        help="port, 0 picks a free one (default: $SMARTCAR_SIMULATOR_PORT, else 8765)",
-    )
+    add_port_option(parser, default=8765)
     parser.add_argument(
         "--vehicles", type=int, default=0, metavar="N", help="extra generated vehicles"
     )
