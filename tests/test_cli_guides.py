@@ -7,20 +7,17 @@ import json
 import re
 import socket
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-import smartcar
 from smartcar import _http
 from smartcar.cli import main
 from smartcar.cli._context import Context
 from smartcar.cli._main import build_parser
 from smartcar.cli._output import inline
-from smartcar.cli._store import TokenStore
 from smartcar.testing import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -29,6 +26,8 @@ from smartcar.testing import (
     SimulatorServer,
     SimulatorTransport,
 )
+
+from .test_cli import store_tokens
 
 try:  # pytest-recording blocks sockets under --block-network; loopback tests need them.
     import pytest_recording  # noqa: F401
@@ -209,17 +208,7 @@ def test_charge_limits_are_taken_and_echoed_in_the_unit_typed(
     cli: Run, tmp_path: Path, typed: str, fraction: float
 ) -> None:
     sim = Simulator()
-    token = sim.issue_token([TESLA])
-    now = datetime.now(UTC)
-    access = smartcar.Access(
-        access_token=token["access_token"],
-        token_type="Bearer",
-        expires_in=7200,
-        expiration=now + timedelta(hours=2),
-        refresh_token=token["refresh_token"],
-        refresh_expiration=now + timedelta(days=60),
-    )
-    TokenStore(tmp_path / "tokens.json").save(access)
+    store_tokens(sim, tmp_path / "tokens.json", vehicle_ids=[TESLA])
     _http.set_transport_override(SimulatorTransport(sim))
     try:
         code, out, err = cli("set-charge-limit", typed, "--vehicle", TESLA)
