@@ -64,8 +64,10 @@ environment:
   SMARTCAR_API_CLIENT_ID, SMARTCAR_API_CLIENT_SECRET   API v3 credentials (v3-* commands)
   SMARTCAR_TOKEN_FILE                  token file (default ~/.config/smartcar/tokens.json)
   SMARTCAR_API_ORIGIN, SMARTCAR_AUTH_ORIGIN, SMARTCAR_CONNECT_ORIGIN,
-  SMARTCAR_MANAGEMENT_API_ORIGIN, SMARTCAR_VEHICLE_API_V3_ORIGIN      API origins
-  SMARTCAR_SIMULATOR_URL               a running simulator (as --simulator-url)
+  SMARTCAR_MANAGEMENT_API_ORIGIN, SMARTCAR_VEHICLE_API_V3_ORIGIN, SMARTCAR_IAM_ORIGIN,
+  SMARTCAR_MANAGEMENT_API_V3_ORIGIN, SMARTCAR_COMPATIBILITY_API_V3_ORIGIN   API origins
+  SMARTCAR_SIMULATOR_URL               a running simulator, for every origin (as --simulator-url)
+  SMARTCAR_SIMULATOR_PORT              the port of `smartcar simulator` (default 8765)
 
 The client secret is best given in $SMARTCAR_CLIENT_SECRET or at the prompt: a
 --client-secret flag shows in the process list. The token file records the origins its tokens
