@@ -52,7 +52,10 @@ def test_a_delivery_carries_the_vehicle_s_current_state() -> None:
     assert bodies["charge-ischarging"] == {"value": True}
     assert bodies["tractionbattery-stateofcharge"]["unit"] == "percent"
     raw = json.loads(delivery.body)
-    assert raw["meta"]["version"] == "4.0" and raw["meta"]["signalCount"] == 2
+    assert raw["meta"]["signalCount"] == 2 and raw["meta"]["mode"] == "LIVE"
+    assert raw["triggers"] == [
+        {"type": "SIGNAL_UPDATED", "signal": "TractionBattery.StateOfCharge"}
+    ]
     # Every delivery has its own ids.
     assert json.loads(sim.webhook_delivery(FORD).body)["eventId"] != raw["eventId"]
 

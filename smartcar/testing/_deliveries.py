@@ -49,7 +49,6 @@ class _DeliveryHandlers(_State):
         vehicle_id: str,
         *,
         codes: Iterable[str] | None = None,
-        webhook_id: str | None = None,
     ) -> WebhookDelivery:
         """A signed ``VEHICLE_STATE`` delivery of a vehicle's current signals.
 
@@ -57,7 +56,6 @@ class _DeliveryHandlers(_State):
             vehicle_id: the vehicle; its connected user (if any) is the event's user.
             codes: the signals to include (default: state of charge and whether it charges,
                 those the vehicle has).
-            webhook_id: the webhook it is delivered for (default: the application's first).
 
         Raises:
             KeyError: no such vehicle, or an unknown signal code.
@@ -77,14 +75,16 @@ class _DeliveryHandlers(_State):
                 for s in signals
                 if s.applies_to(vehicle)
             ]
-            webhook = self._webhooks_v3.get(webhook_id or "") or next(
-                iter(self._webhooks_v3.values()), {}
-            )
             connection = self._connections.get(vehicle_id)
+            # The shape Smartcar's deliveries were observed in: `triggers` at the top level
+            # with "Group.Name" signal strings, epoch milliseconds, no meta.version.
             event: dict[str, Any] = {
                 "eventId": self._new_id(),
                 "eventType": "VEHICLE_STATE",
                 "vehicleId": vehicle_id,
+                "triggers": [
+                    {"type": "SIGNAL_UPDATED", "signal": _path(code)} for code in wanted[:1]
+                ],
                 "data": {
                     "user": {"id": connection.user_id if connection else self.user_id},
                     "vehicle": {
@@ -93,15 +93,9 @@ class _DeliveryHandlers(_State):
                         "model": vehicle.model,
                         "year": vehicle.year,
                     },
-                    "triggers": [
-                        {"type": "SIGNAL_UPDATED", "signal": _ref(code)} for code in wanted[:1]
-                    ],
                     "signals": [{**r["attributes"], "meta": r["meta"]} for r in resources],
                 },
                 "meta": {
-                    "version": "4.0",
-                    "webhookId": webhook.get("id"),
-                    "webhookName": webhook.get("attributes", {}).get("name"),
                     "deliveryId": self._new_id(),
                     "deliveredAt": int(now * 1000),
                     "mode": "LIVE",
@@ -130,6 +124,6 @@ class _DeliveryHandlers(_State):
         return answer.status_code
 
 
-def _ref(code: str) -> dict[str, str]:
+def _path(code: str) -> str:
     signal = SIGNALS_BY_CODE[code]
-    return {"code": signal.code, "name": signal.name, "group": signal.group}
+    return f"{signal.group}.{signal.name}"
