@@ -176,7 +176,7 @@ class _ApiOperations(Configurable):
             http_client = self._http_client or self._async_http_client
         return type(self)(**merged, http_client=http_client, transport=transport)
 
-    def per_call(self, kwargs: dict[str, Any]) -> Self:
+    def _per_call(self, kwargs: dict[str, Any]) -> Self:
         """The object that runs one call: this one, or a copy with the call's HTTP client.
 
         Takes ``http_client`` and ``transport`` (:class:`HttpOptions`) out of ``kwargs``.

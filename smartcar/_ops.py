@@ -175,8 +175,8 @@ class operation(Generic[P, T]):
 
 def _runner(instance: Any, kwargs: dict[str, Any]) -> Any:
     # The object that runs one call: the instance itself, unless it picks a runner per call
-    # (the module functions take http_client=/transport= on each call: _api.per_call).
-    per_call = getattr(instance, "per_call", None)
+    # (the module functions take http_client=/transport= on each call: _api._per_call).
+    per_call = getattr(instance, "_per_call", None)
     return instance if per_call is None else per_call(kwargs)
 
 
