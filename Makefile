@@ -45,6 +45,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check smartcar tests scripts examples
 	$(BIN)/mypy smartcar
 	$(BIN)/mypy --strict scripts examples
+	$(BIN)/python scripts/check_readme_types.py  # the README's Python blocks, mypy --strict
 
 ## Replay every cassette offline; no network, no credentials.
 test: $(STAMP)
@@ -60,6 +61,7 @@ $(E2E_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,e2e]'
 	touch $(E2E_STAMP)
 
+## The simulators' port: SMARTCAR_SIMULATOR_PORT (default: a free one).
 e2e: $(E2E_STAMP)
 	RUN_E2E=1 CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest --record-mode=none tests/e2e $(ARGS)
 
@@ -68,16 +70,18 @@ record: $(STAMP)
 	$(BIN)/python scripts/record.py $(ARGS)
 
 ## The whole flow against the embedded simulator (or the real API with SMARTCAR_* credentials).
+## The simulator's port: ARGS='--port 8765' or SMARTCAR_SIMULATOR_PORT (default: a free one).
 demo: $(RUNTIME_STAMP)
-	PYTHONPATH=.:generated $(BIN)/python scripts/demo.py
+	PYTHONPATH=.:generated $(BIN)/python scripts/demo.py $(ARGS)
 
 ## The user guide and API reference (pdoc) in site/; fails on any pdoc warning.
 docs: $(STAMP)
 	$(BIN)/python scripts/docs.py site
 
 ## SDK overhead over raw httpx, async vs threads vs sequential, import time, memory.
+## ARGS='--quick' for a smoke run; the simulator's port: ARGS='--port N' or SMARTCAR_SIMULATOR_PORT.
 bench: $(STAMP)
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py $(ARGS)
 
 ## Mutation testing (mutmut, configured in pyproject.toml): slow and CPU-heavy, never part of
 ## `make test`. ARGS narrows it, e.g. ARGS='"smartcar.tokens.*"'; the score is in CONTRIBUTING.md.

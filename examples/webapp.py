@@ -52,7 +52,7 @@ import webapp_pages as pages
 from webapp_pages import Request, Response, describe_error, read, redirect
 
 import smartcar
-from smartcar.testing import Simulator, SimulatorServer
+from smartcar.testing import Simulator, SimulatorServer, add_port_option
 
 __all__ = [
     "ORIGIN_VARIABLES",
@@ -405,19 +405,22 @@ def make_app_server(host: str, port: int, app: ExampleApp) -> WSGIServer:
     )
 
 
-def start_simulator(port: int) -> tuple[SimulatorServer, smartcar.AuthClient]:
+def start_simulator(
+    port: int, simulator_port: int = 0
+) -> tuple[SimulatorServer, smartcar.AuthClient]:
     """Start a `SimulatorServer` and point the SDK's origin variables at it.
 
     Args:
         port: the app's port; the simulated application's redirect URI is
             ``http://localhost:<port>/callback``.
+        simulator_port: the simulator's port (0 picks a free one).
 
     Returns:
         The running server, and an `AuthClient` for the simulated application.
     """
     redirect_uri = f"http://localhost:{port}/callback"
     sim = Simulator(redirect_uri=redirect_uri)
-    server = SimulatorServer(sim).start()
+    server = SimulatorServer(sim, port=simulator_port).start()
     for variable in ORIGIN_VARIABLES:
         # The environment rather than Origins(...): smartcar.get_vehicles reads it too.
         os.environ[variable] = server.url
@@ -427,18 +430,21 @@ def start_simulator(port: int) -> tuple[SimulatorServer, smartcar.AuthClient]:
 
 def main(argv: list[str] | None = None) -> int:
     """Serve the example on http://localhost:<port>/ until interrupted."""
-    parser = argparse.ArgumentParser(description="Smartcar Connect example web app.")
+    parser = argparse.ArgumentParser(
+        description="Smartcar Connect example web app.", allow_abbrev=False
+    )
     parser.add_argument(
         "--simulator",
         action="store_true",
         help="use an in-process Smartcar simulator instead of the real API",
     )
     parser.add_argument("--port", type=int, default=8000, help="port to serve on (8000)")
+    add_port_option(parser, flag="--simulator-port")
     args = parser.parse_args(argv)
 
     server = None
     if args.simulator:
-        server, auth_client = start_simulator(args.port)
+        server, auth_client = start_simulator(args.port, args.simulator_port)
         print(f"Smartcar simulator running at {server.url}")
     else:
         try:

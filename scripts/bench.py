@@ -47,7 +47,12 @@ import httpx
 
 import smartcar
 from smartcar._config import user_agent
-from smartcar.testing import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI
+from smartcar.testing import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    DEFAULT_REDIRECT_URI,
+    add_port_option,
+)
 
 ENDPOINTS = ["odometer", "location"]
 CONCURRENCY = 50
@@ -70,7 +75,9 @@ TARGETS = {
 # -- the server process ---------------------------------------------------------------------------
 
 
-def serve(vehicles: int, delay: Any, conn: multiprocessing.connection.Connection) -> None:
+def serve(
+    vehicles: int, delay: Any, conn: multiprocessing.connection.Connection, port: int = 0
+) -> None:
     """Run a SimulatorServer until told to stop; answer CPU-time queries on ``conn``."""
     from smartcar.testing import Simulator, SimulatorServer
 
@@ -85,7 +92,7 @@ def serve(vehicles: int, delay: Any, conn: multiprocessing.connection.Connection
             return super().handle(*args, **kwargs)
 
     sim = DelayedSimulator(extra_vehicles=vehicles)
-    with SimulatorServer(sim) as server:
+    with SimulatorServer(sim, port=port) as server:
         conn.send(server.url)
         while True:
             message = conn.recv()
@@ -98,11 +105,13 @@ def serve(vehicles: int, delay: Any, conn: multiprocessing.connection.Connection
 class ServerProcess:
     """The simulator in its own process, with its delay and CPU time reachable from here."""
 
-    def __init__(self, vehicles: int) -> None:
+    def __init__(self, vehicles: int, port: int = 0) -> None:
         ctx = multiprocessing.get_context("spawn")
         self._delay = ctx.Value("d", 0.0)
         self._conn, child = ctx.Pipe()
-        self._process = ctx.Process(target=serve, args=(vehicles, self._delay, child), daemon=True)
+        self._process = ctx.Process(
+            target=serve, args=(vehicles, self._delay, child, port), daemon=True
+        )
         self._process.start()
         if not self._conn.poll(60):
             self._process.kill()
@@ -400,7 +409,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             progress.done()
         return samples
 
-    server = ServerProcess(args.vehicles)
+    server = ServerProcess(args.vehicles, args.port)
+    report["settings"]["simulator"] = server.url
     try:
         token, ids = connect(server.url, args.vehicles)
         samples = repeat(
@@ -536,7 +546,7 @@ def table(report: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], allow_abbrev=False)
     parser.add_argument(
         "--repeat", type=int, default=None, help="repetitions per figure (5; 1 with --quick)"
     )
@@ -550,6 +560,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vehicles", type=int, default=1000, help="fleet size for b")
     parser.add_argument("--reads", type=int, default=2000, help="sequential reads for a")
     parser.add_argument("--import-runs", type=int, default=15, help="interpreters per import")
+    add_port_option(parser)
     args = parser.parse_args(argv)
     if args.quick:
         args.vehicles, args.reads, args.import_runs = 40, 100, 3

@@ -5,19 +5,24 @@ part in Connect itself, so it runs on a fresh clone with no account and no netwo
 ``SMARTCAR_CLIENT_ID``, ``SMARTCAR_CLIENT_SECRET`` and ``SMARTCAR_REDIRECT_URI`` set, the same
 walkthrough targets the real Smartcar API: it prints the Connect URL and asks you to paste the
 URL Connect redirected your browser to (the steps that need the simulator are skipped).
+
+``--port`` (default ``$SMARTCAR_SIMULATOR_PORT``, else a free one) chooses the simulator's port.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import dataclasses
 import json
 import logging
 import os
 import sys
+import threading
 import time
 from html.parser import HTMLParser
-from typing import Any
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -31,6 +36,7 @@ from smartcar.testing import (
     DEFAULT_REDIRECT_URI,
     Simulator,
     SimulatorServer,
+    add_port_option,
 )
 
 REAL = all(
@@ -112,8 +118,11 @@ def consent(auth_url: str) -> str:
     return response.headers["Location"]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     """Run the walkthrough; returns the process exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], allow_abbrev=False)
+    add_port_option(parser)
+    args = parser.parse_args(argv)
     sim: Simulator | None = None
     server: SimulatorServer | None = None
     if REAL:
@@ -123,9 +132,10 @@ def main() -> int:
         print("Target: the real Smartcar API")
     else:
         sim = Simulator()
-        server = SimulatorServer(sim).start()
+        server = SimulatorServer(sim, port=args.port).start()
         url = server.url
-        origins = smartcar.Origins(api=url, auth=url, connect=url, management=url, vehicle_v3=url)
+        # The simulator answers every API at one address (as SMARTCAR_SIMULATOR_URL says).
+        origins = smartcar.Origins(**{f.name: url for f in dataclasses.fields(smartcar.Origins)})
         client = smartcar.AuthClient(
             DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI, origins=origins
         )
@@ -184,13 +194,17 @@ def main() -> int:
         vehicle.lock()
         show("locked again", vehicle.lock_status().is_locked)
 
-        step(6, "Batch: several reads in one request")
+        step(6, "Charging: the limit, start and stop")
+        charging = _plugged_in(ids, token, origins)
+        _charge(smartcar.Vehicle(charging, token, origins=origins))
+
+        step(7, "Batch: several reads in one request")
         batch = vehicle.batch(["/odometer", "/location", "/charge", "/battery"])
         show("odometer", f"{batch.odometer().distance:,.1f} km")
         show("charge", f"{batch.charge().state} (plugged in: {batch.charge().is_plugged_in})")
         show("battery", f"{batch.battery().percent_remaining:.0%}")
 
-        step(7, "Handle rate limits")
+        step(8, "Handle rate limits")
         if sim is None:
             print("   (skipped: errors are triggered in the simulator)")
         else:
@@ -213,33 +227,14 @@ def main() -> int:
                 show("  error", f"{error.type}:{error.code}, retry_after={error.retry_after}s")
                 show("  tell the user", error.suggested_user_message)
 
-        step(8, "Verify a webhook")
-        body = json.dumps(
-            {
-                "eventId": "5a537912-9ad3-424b-ba33-65a1704567e9",
-                "eventType": "VEHICLE_STATE",
-                "vehicleId": ids[0],
-                "triggers": [{"type": "SIGNAL_UPDATED", "signal": "TractionBattery.StateOfCharge"}],
-                "data": {"signals": []},
-                "meta": {"deliveryId": "48b25f8f", "deliveredAt": 1761896351529, "mode": "LIVE"},
-            }
-        ).encode()
-        key = amt or "your-application-management-token"
-        signature = webhooks.hash_challenge(key, body)
-        show("SC-Signature valid", smartcar.verify_payload(key, signature, body))
-        show("tampered body valid", smartcar.verify_payload(key, signature, body + b" "))
-        event = webhooks.receive(body, {"SC-Signature": signature}, key).event
-        trigger = event.triggers[0].signal
-        show("typed event", f"{event.event_type} for vehicle {event.vehicle_id}")
-        show("trigger", f"{trigger.path if trigger else None} at {event.meta.delivered_at}")
-        verify = b'{"eventType":"VERIFY","data":{"challenge":"challenge-123"}}'
-        show("VERIFY answer", webhooks.receive(verify, {}, key).body)
+        step(9, "A webhook delivery, end to end")
+        _webhook(sim, charging, amt)
 
-        step(9, "Async: read every vehicle concurrently")
+        step(10, "Async: read every vehicle concurrently")
         readings = asyncio.run(_read_all_async(ids, token, origins))
         for vehicle_id, distance in readings:
             show(vehicle_id, f"{distance:,.1f} km")
-        step(10, "API v3: the application token, connections, signals, commands")
+        step(11, "API v3: the application token, connections, signals, commands")
         _v3_act(sim, origins, redirect)
         print("\nDone. Next: `make test`, the README, and `smartcar --help`.")
         return 0
@@ -258,9 +253,6 @@ def _v3_act(sim: Simulator | None, origins: smartcar.Origins, redirect: str) -> 
             return
     else:
         client_id, secret = DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
-        # The simulator answers the v3 hosts at the same address.
-        url = origins.api
-        origins = dataclasses.replace(origins, iam=url, management_v3=url, compatibility_v3=url)
     app = smartcar.App(client_id, secret, origins=origins)
     show("application token", f"valid {app.request_token().expires_in} s, no refresh token")
     user_id = smartcar.read_connect_redirect(redirect, state="demo-state-4f1c").user_id
@@ -289,6 +281,102 @@ def _v3_act(sim: Simulator | None, origins: smartcar.Origins, redirect: str) -> 
     accepted = app.create_subscription(webhook.id, first.user_id or "", first.vehicle_id or "")
     show("subscription", f"{webhook.name}: {accepted.message}")
     show("  subscriptions", len(list(app.subscriptions(webhook_id=webhook.id))))
+
+
+def _plugged_in(ids: list[str], token: str, origins: smartcar.Origins) -> str:
+    """A vehicle plugged in and not charging yet (the simulator's Mustang Mach-E), if any."""
+    found = []
+    for vehicle_id in ids:
+        try:
+            charge = smartcar.Vehicle(vehicle_id, token, origins=origins).charge()
+        except smartcar.SmartcarException:  # no battery: nothing to charge
+            continue
+        if charge.is_plugged_in:
+            found.append((charge.state == "CHARGING", vehicle_id))
+    return min(found)[1] if found else ids[0]
+
+
+def _charge(vehicle: smartcar.Vehicle) -> None:
+    """The charge limit (a fraction in API v2.0), then start and stop charging."""
+    info = vehicle.attributes()
+    show("vehicle", f"{info.year} {info.make} {info.model}")
+    charge = vehicle.charge()
+    show("plugged in, charging", f"{charge.is_plugged_in}, {charge.state}")
+    limit = vehicle.get_charge_limit().limit
+    show("charge limit", f"{limit:.0%}")
+    wanted = 0.8 if round(limit, 2) != 0.8 else 0.9
+    vehicle.set_charge_limit(wanted)
+    show(f"set_charge_limit({wanted})", f"now {vehicle.get_charge_limit().limit:.0%}")
+    try:
+        show("start_charge", vehicle.start_charge().status)
+        show("  state", vehicle.charge().state)
+        show("stop_charge", vehicle.stop_charge().status)
+        show("  state", vehicle.charge().state)
+        vehicle.start_charge()  # charging again, for the webhook below
+    except smartcar.VehicleStateError as error:  # unplugged, say: the API tells the user why
+        show("start_charge refused", f"{error.code}: {error.suggested_user_message}")
+
+
+class _Receiver(BaseHTTPRequestHandler):
+    """Your webhook endpoint: verify the raw body's signature first, then parse it."""
+
+    amt = ""
+    events: ClassVar[list[Any]] = []
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        try:
+            delivery = webhooks.receive(body, dict(self.headers), self.amt)
+        except smartcar.WebhookSignatureError:
+            self.send_response(401)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.events.append(delivery.event)
+        self.send_response(delivery.status_code)
+        self.send_header("Content-Type", delivery.media_type)
+        self.send_header("Content-Length", str(len(delivery.content)))
+        self.end_headers()
+        self.wfile.write(delivery.content)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: the demo prints what matters."""
+
+
+def _webhook(sim: Simulator | None, vehicle_id: str, amt: str) -> None:
+    """The simulator signs and POSTs a VEHICLE_STATE delivery to a local endpoint."""
+    key = amt or "your-application-management-token"
+    _Receiver.amt = key
+    receiver = ThreadingHTTPServer(("127.0.0.1", 0), _Receiver)
+    threading.Thread(target=receiver.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{receiver.server_port}/webhooks"
+    try:
+        if sim is None:
+            print("   (the delivery skipped: the simulator makes it; checking the signing only)")
+            body = b'{"eventId":"e1","eventType":"VERIFY","data":{"challenge":"c"}}'
+            signature = webhooks.hash_challenge(key, body)
+            show("SC-Signature valid", smartcar.verify_payload(key, signature, body))
+            show("tampered body valid", smartcar.verify_payload(key, signature, body + b" "))
+            return
+        show("your endpoint", url)
+        show("delivery answered", f"HTTP {sim.deliver_webhook(url, vehicle_id)}")
+        event = _Receiver.events[-1]
+        show("  verified and parsed", f"{event.event_type} for vehicle {event.vehicle_id}")
+        for trigger in event.triggers:
+            show("  trigger", f"{trigger.type} {trigger.signal.code if trigger.signal else ''}")
+        for signal in event.signals:
+            sent = signal.raw.get("body")
+            reading = sent if isinstance(sent, dict) else {}
+            show(f"  {signal.name}", f"{reading.get('value')} {reading.get('unit') or ''}".strip())
+        delivery = sim.webhook_delivery(vehicle_id)
+        tampered = delivery.body.replace(b'"LIVE"', b'"TEST"')
+        answer = httpx.post(url, content=tampered, headers=delivery.headers)
+        show("tampered delivery", f"HTTP {answer.status_code}: signature does not match")
+        verify = b'{"eventType":"VERIFY","data":{"challenge":"challenge-123"}}'
+        show("unsigned VERIFY answer", webhooks.receive(verify, {}, key).content.decode())
+    finally:
+        receiver.shutdown()
+        receiver.server_close()
 
 
 def _use_origins(origins: smartcar.Origins) -> None:

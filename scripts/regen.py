@@ -28,7 +28,7 @@ DEST = ROOT / "generated" / PACKAGE
 
 def main(argv: list[str] | None = None) -> int:
     """Regenerate; ``--spec`` and ``--dest`` write another spec's package elsewhere (tests)."""
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, allow_abbrev=False)
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document")
     parser.add_argument("--dest", type=Path, default=DEST, help="the package folder to write")
     args = parser.parse_args(argv)

@@ -8,7 +8,7 @@ environment on every call, so changing ``SMARTCAR_API_ORIGIN`` at run time takes
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any, Self, TypedDict, Unpack
 
 import httpx
 
@@ -16,7 +16,7 @@ from . import _validate as check
 from ._config import Origins, client_credentials
 from ._http import Operation, Settings, option_keywords
 from ._lazy import bind
-from ._ops import AsyncRunner, SyncRunner, operation
+from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError
 
@@ -53,7 +53,14 @@ else:
         },
     )
 
-__all__ = ["AsyncApi", "SyncApi", "get_api_version", "get_management_token", "set_api_version"]
+__all__ = [
+    "AsyncApi",
+    "HttpOptions",
+    "SyncApi",
+    "get_api_version",
+    "get_management_token",
+    "set_api_version",
+]
 
 _api_version = "2.0"
 
@@ -106,7 +113,19 @@ def _filter(value: Mapping[str, Any] | None) -> dict[str, str]:
     return {k: check.non_empty(f"filter['{k}']", v) for k, v in opts.items() if v is not None}
 
 
-class _ApiOperations:
+class HttpOptions(TypedDict, total=False):
+    """The HTTP client of one module-function call (``smartcar.get_vehicles(token, ...)``).
+
+    Either ``http_client`` (an ``httpx.Client``, or an ``httpx.AsyncClient`` for
+    ``smartcar.aio``; never closed by the SDK) or ``transport`` (an httpx transport, such as
+    ``smartcar.testing.SimulatorTransport``); without them the shared keep-alive pool is used.
+    """
+
+    http_client: httpx.Client | httpx.AsyncClient
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+
+
+class _ApiOperations(Configurable):
     """The account-level operations shared by the sync and async module functions."""
 
     def __init__(
@@ -117,10 +136,15 @@ class _ApiOperations:
         max_retry_after: float | None = None,
         deadline: float | None = None,
         max_response_bytes: int | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._options: dict[str, Any] = option_keywords(locals())
-        # Checked now, so a bad value fails where it is written, not at the first call.
-        Settings().with_options(**self._options)
+        # Checked now, so a bad value fails where it is written, not at the first call. The
+        # origins are resolved per call instead (_current_settings).
+        self._configure(
+            http_client=http_client, transport=transport, origins=Origins(), **self._options
+        )
 
     def _current_settings(self) -> Settings:
         # Resolved per call: configuration is never frozen at import time.
@@ -134,17 +158,37 @@ class _ApiOperations:
         max_retry_after: float | None = None,
         deadline: float | None = None,
         max_response_bytes: int | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> Self:
-        """The module functions with other timeouts, retries or limits.
+        """The module functions with other timeouts, retries, limits or HTTP client.
 
-        For example ``smartcar.with_options(max_retries=0).get_vehicles(token)``.
+        For example ``smartcar.with_options(max_retries=0).get_vehicles(token)``, or
+        ``smartcar.with_options(transport=SimulatorTransport(sim))`` for a simulator in your
+        tests. ``http_client`` is used as it is and never closed; a ``transport`` is wrapped
+        in a client that ``close()`` (or a ``with`` block) closes. Without either, the HTTP
+        client stays this object's.
         """
         new = option_keywords(locals())
         merged = {k: self._options[k] if v is None else v for k, v in new.items()}
-        return type(self)(**merged)
+        if http_client is None and transport is None:
+            # Borrowed: only the object that made it closes it.
+            http_client = self._http_client or self._async_http_client
+        return type(self)(**merged, http_client=http_client, transport=transport)
+
+    def _per_call(self, kwargs: dict[str, Any]) -> Self:
+        """The object that runs one call: this one, or a copy with the call's HTTP client.
+
+        Takes ``http_client`` and ``transport`` (:class:`HttpOptions`) out of ``kwargs``.
+        """
+        http_client = kwargs.pop("http_client", None)
+        transport = kwargs.pop("transport", None)
+        if http_client is None and transport is None:
+            return self
+        return self.with_options(http_client=http_client, transport=transport)
 
     @operation
-    def get_user(self, access_token: str) -> Operation[types.User]:
+    def get_user(self, access_token: str, **http: Unpack[HttpOptions]) -> Operation[types.User]:
         """The id of the user who granted ``access_token`` (``GET /user``)."""
         return Operation(
             endpoint=op_get_user,
@@ -157,7 +201,10 @@ class _ApiOperations:
 
     @operation
     def get_vehicles(
-        self, access_token: str, paging: Mapping[str, int] | None = None
+        self,
+        access_token: str,
+        paging: Mapping[str, int] | None = None,
+        **http: Unpack[HttpOptions],
     ) -> Operation[types.Vehicles]:
         """Ids of the vehicles ``access_token`` may access (``GET /vehicles``).
 
@@ -185,6 +232,7 @@ class _ApiOperations:
         scope: Iterable[str],
         country: str = "US",
         options: Mapping[str, Any] | None = None,
+        **http: Unpack[HttpOptions],
     ) -> Operation[types.Compatibility]:
         """Whether a VIN is compatible with the given permissions (``GET /compatibility``).
 
@@ -242,6 +290,7 @@ class _ApiOperations:
         region: str,
         make: str | None = None,
         options: Mapping[str, Any] | None = None,
+        **http: Unpack[HttpOptions],
     ) -> Operation[types.CompatibilityMatrix]:
         """Compatible makes and models of a region (``GET /compatibility/matrix``).
 
@@ -282,7 +331,9 @@ class _ApiOperations:
         )
 
     @operation
-    def get_vehicle(self, access_token: str, vehicle_id: str) -> Operation[types.V3Vehicle]:
+    def get_vehicle(
+        self, access_token: str, vehicle_id: str, **http: Unpack[HttpOptions]
+    ) -> Operation[types.V3Vehicle]:
         """A vehicle from the v3 Vehicles API (make, model, year).
 
         The result also answers ``vehicle["body"]`` and ``vehicle["headers"]``, the keys of
@@ -302,6 +353,7 @@ class _ApiOperations:
         amt: str,
         filter: Mapping[str, str] | None = None,
         paging: Mapping[str, Any] | None = None,
+        **http: Unpack[HttpOptions],
     ) -> Operation[types.GetConnections]:
         """Vehicle connections of your application (Management API), newest first.
 
@@ -334,6 +386,7 @@ class _ApiOperations:
         self,
         amt: str,
         filter: Mapping[str, str] | None = None,
+        **http: Unpack[HttpOptions],
     ) -> Operation[types.DeleteConnections]:
         """Delete connections by ``user_id`` or ``vehicle_id`` (Management API).
 

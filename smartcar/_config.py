@@ -14,7 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ._version import __version__
 
-__all__ = ["Origins", "client_credentials", "user_agent"]
+__all__ = ["SIMULATOR_URL_ENV", "Origins", "client_credentials", "user_agent"]
 
 _ENV = {
     "api": "SMARTCAR_API_ORIGIN",
@@ -26,6 +26,8 @@ _ENV = {
     "management_v3": "SMARTCAR_MANAGEMENT_API_V3_ORIGIN",
     "compatibility_v3": "SMARTCAR_COMPATIBILITY_API_V3_ORIGIN",
 }
+SIMULATOR_URL_ENV = "SMARTCAR_SIMULATOR_URL"
+"""A running simulator (``smartcar simulator``): the origin of every API not set otherwise."""
 
 
 def _origin(value: str) -> str:
@@ -41,6 +43,9 @@ def _origin(value: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Origins:
     """Where each part of the Smartcar API lives.
+
+    Each origin is the value given here, else its ``SMARTCAR_*_ORIGIN`` variable, else
+    ``SMARTCAR_SIMULATOR_URL`` (a local simulator answers every API), else Smartcar's.
 
     Attributes:
         api: Vehicle API v2.0, compatibility (``SMARTCAR_API_ORIGIN``).
@@ -65,12 +70,17 @@ class Origins:
 
     @classmethod
     def resolve(cls, **overrides: str | None) -> Origins:
-        """Build origins from explicit values, then the environment, then the defaults."""
+        """Build origins from explicit values, then the environment, then the defaults.
+
+        In the environment an origin's own variable (``SMARTCAR_API_ORIGIN`` ...) comes first,
+        then ``SMARTCAR_SIMULATOR_URL``: the simulator answers every API at one address.
+        """
         values: dict[str, str] = {}
+        simulator = os.environ.get(SIMULATOR_URL_ENV)
         for f in fields(cls):
             explicit = overrides.get(f.name)
             env = os.environ.get(_ENV[f.name])
-            chosen = explicit or env or f.default
+            chosen = explicit or env or simulator or f.default
             assert isinstance(chosen, str)
             values[f.name] = _origin(chosen)
         return cls(**values)

@@ -132,13 +132,15 @@ class operation(Generic[P, T]):
         if isinstance(instance, AsyncRunner):
 
             def call_async(*args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, T]:
-                return instance._run(build(instance, *args, **kwargs))
+                runner = _runner(instance, kwargs)
+                return runner._run(build(runner, *args, **kwargs))  # type: ignore[no-any-return]
 
             bound: Callable[..., Any] = call_async
         else:
 
             def call_sync(*args: P.args, **kwargs: P.kwargs) -> T:
-                return instance._run(build(instance, *args, **kwargs))  # type: ignore[no-any-return]
+                runner = _runner(instance, kwargs)
+                return runner._run(build(runner, *args, **kwargs))  # type: ignore[no-any-return]
 
             bound = call_sync
         functools.update_wrapper(bound, build)
@@ -169,6 +171,13 @@ class operation(Generic[P, T]):
                 parameters=params, return_annotation=returns
             )
         return signature
+
+
+def _runner(instance: Any, kwargs: dict[str, Any]) -> Any:
+    # The object that runs one call: the instance itself, unless it picks a runner per call
+    # (the module functions take http_client=/transport= on each call: _api._per_call).
+    per_call = getattr(instance, "_per_call", None)
+    return instance if per_call is None else per_call(kwargs)
 
 
 # The constructor keywords of every client that go to Configurable._configure.

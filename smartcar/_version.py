@@ -1,3 +1,3 @@
 """The SDK version, kept apart so every module can import it without cycles."""
 
-__version__ = "7.0.0a1"
+__version__ = "7.0.0b1"

@@ -54,7 +54,19 @@ _ORIGIN_VARS = (
     "SMARTCAR_CONNECT_ORIGIN",
     "SMARTCAR_MANAGEMENT_API_ORIGIN",
     "SMARTCAR_VEHICLE_API_V3_ORIGIN",
+    "SMARTCAR_IAM_ORIGIN",
+    "SMARTCAR_MANAGEMENT_API_V3_ORIGIN",
+    "SMARTCAR_COMPATIBILITY_API_V3_ORIGIN",
 )
+# What `smartcar simulator` tells a shell to export: a test run in that shell must not follow it
+# (the cassettes hold Smartcar's own origins) nor take its port.
+_SIMULATOR_VARS = ("SMARTCAR_SIMULATOR_URL", "SMARTCAR_SIMULATOR_PORT", *_ORIGIN_VARS)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Forget a simulator or origins the developer's shell points at, for the whole run."""
+    for name in _SIMULATOR_VARS:
+        os.environ.pop(name, None)
 
 
 def _record_mode(config: pytest.Config) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -58,8 +59,12 @@ def test_quick_run_prints_the_table_with_every_section() -> None:
 
 
 def test_quick_run_json_has_every_figure() -> None:
-    report = json.loads(bench("--json", "--latency-ms", "0"))
+    with socket.socket() as sock:  # a port free now, asked for with --port
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    report = json.loads(bench("--json", "--latency-ms", "0", "--port", str(port)))
     assert set(report) >= {"environment", "settings", "a", "b", "c", "d", "targets"}
+    assert report["settings"]["simulator"] == f"http://127.0.0.1:{port}"
     assert set(report["a"]) >= {"sdk_cpu_us", "raw_cpu_us", "cpu_ratio", "wall_ratio"}
     assert list(report["b"]) == ["0"]
     for way in ("async", "threads", "sequential"):

@@ -218,7 +218,8 @@ def test_help_and_usage_errors_return_their_status(cli: Run) -> None:
     assert code == 0
     for command in ("simulator", "auth-url", "login", "vehicles", "get", "lock", "unlock"):
         assert command in out
-    assert cli()[0] == 2  # a command is required
+    code, out, err = cli()  # no command: the help, not a usage error
+    assert code == 0 and "usage: smartcar" in out and "COMMAND" in out and err == ""
     code, _, err = cli("frobnicate")
     assert code == 2
     assert "invalid choice" in err
@@ -909,8 +910,18 @@ def test_simulator_command_serves_until_terminated() -> None:
             first = process.stdout.readline()
             match = re.search(r"listening on (http://127\.0\.0\.1:\d+)", first)
             assert match, first
-            banner = "".join(process.stdout.readline() for _ in range(7))
+            banner = "".join(iter(process.stdout.readline, "Press Ctrl+C to stop.\n"))
             assert re.search(r"vehicles\s+7\b", banner)
+            # The export lines: every origin and both kinds of credentials, ready to paste.
+            exports = dict(re.findall(r"^export (\w+)=(\S+)$", banner, re.MULTILINE))
+            url = match.group(1)
+            origins = [n for n in exports if n.endswith("_ORIGIN")]
+            assert len(origins) == 8 and {exports[n] for n in origins} == {url}
+            assert exports["SMARTCAR_SIMULATOR_URL"] == url
+            assert exports["SMARTCAR_API_CLIENT_ID"] == exports["SMARTCAR_CLIENT_ID"]
+            assert exports["SMARTCAR_CLIENT_SECRET"] == DEFAULT_CLIENT_SECRET
+            assert exports["SMARTCAR_API_CLIENT_SECRET"] == DEFAULT_CLIENT_SECRET
+            assert exports["SMARTCAR_REDIRECT_URI"] == DEFAULT_REDIRECT_URI
             answer = httpx.get(f"{match.group(1)}/v2.0/vehicles", timeout=10)
             assert answer.status_code == 401
             assert answer.json()["type"] == "AUTHENTICATION"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -40,6 +41,10 @@ def test_demo_target_installs_only_the_runtime_dependencies() -> None:
 
 def test_demo_walks_through_every_step() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTCAR_")}
+    with socket.socket() as sock:  # a port that is free now, for the simulator
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env["SMARTCAR_SIMULATOR_PORT"] = str(port)
     result = subprocess.run(
         [sys.executable, "-c", RUN_WITHOUT_DEV],
         cwd=ROOT,
@@ -51,18 +56,19 @@ def test_demo_walks_through_every_step() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
-    assert "embedded Smartcar simulator" in out
+    assert f"embedded Smartcar simulator at http://127.0.0.1:{port} " in out
     for heading in (
         "1. Build the Smartcar Connect URL",
         "2. The user approves",
         "3. List the user's vehicles",
         "4. Read data in metric and imperial",
         "5. Send a command",
-        "6. Batch",
-        "7. Handle rate limits",
-        "8. Verify a webhook",
-        "9. Async",
-        "10. API v3",
+        "6. Charging: the limit, start and stop",
+        "7. Batch",
+        "8. Handle rate limits",
+        "9. A webhook delivery, end to end",
+        "10. Async",
+        "11. API v3",
     ):
         assert heading in out
     assert "/oauth/authorize?response_type=code" in out
@@ -74,8 +80,17 @@ def test_demo_walks_through_every_step() -> None:
     assert " km" in out and " mi" in out and "psi (imperial)" in out
     assert "locked after               False" in out
     assert "RATE_LIMIT:VEHICLE, retry_after=600s" in out
-    assert "SC-Signature valid         True" in out
-    assert "tampered body valid        False" in out
+    # Charging: the limit changed, then started and stopped, on the plugged-in Mach-E.
+    assert "2022 FORD Mustang Mach-E" in out
+    assert "set_charge_limit(0.8)      now 80%" in out
+    assert re.search(r"start_charge\s+success\n\s+state\s+CHARGING\n", out)
+    assert re.search(r"stop_charge\s+success\n\s+state\s+NOT_CHARGING\n", out)
+    # The simulator signed a delivery; the demo's endpoint verified and parsed it, and
+    # refused a tampered copy.
+    assert "delivery answered          HTTP 200" in out
+    assert "verified and parsed      VEHICLE_STATE for vehicle b7e3f6a2" in out
+    assert re.search(r"IsCharging\s+True", out)
+    assert "tampered delivery          HTTP 401" in out
     # The v3 act: application token, connections, signals, a command, a schedule, a subscription.
     assert "valid 3600 s, no refresh token" in out
     assert "user_id from Connect       e0514ef4-5226-11e8-8c13-8f6e8f02e27e" in out

@@ -97,13 +97,13 @@ def test_migration_step_four_async() -> None:
 def test_the_readme_migration_guide_runs(
     smartcar_env: SmartcarEnv, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The README's "Migrating to v3" section: four steps, each block run as written."""
+    """The README's "Migrating to v3" section: four steps and the offline block, as written."""
     text = README.read_text(encoding="utf-8")
     section = text.split("## Migrating to v3\n", 1)[1].split("\n## ", 1)[0]
     for step in ("**1. Credentials.**", "**2. Capture `user_id`", "**3. Backfill", "**4. Switch"):
         assert step in section, step
     blocks = BLOCK.findall(section)
-    assert len(blocks) == 4
+    assert len(blocks) == 5
     for index, block in enumerate(blocks):
         exec(compile(block, f"README migration block {index}", "exec"), {"__name__": "readme"})
     out = capsys.readouterr().out
@@ -112,6 +112,7 @@ def test_the_readme_migration_guide_runs(
     assert "Connect: access_denied" in out
     assert "6 connections backfilled" in out
     assert "security-lock SUCCESS False" in out
+    assert "202 True" in out  # the offline block: a slow vehicle's command answered 202
     # Each conflict between Smartcar's documents is named with the choice made.
     for conflict in ("Token request encoding", "`user_id`", "Per-vehicle tokens", "202", "Q4"):
         assert conflict in section, conflict

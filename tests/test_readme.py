@@ -1,15 +1,33 @@
-"""The README's Python code blocks run exactly as written, in order, against the simulator."""
+"""The README's Python code blocks run exactly as written, in order, against a fresh simulator.
+
+As a reader would: the quick start's offline shell block starts ``smartcar simulator`` on a
+loopback port and exports its variables; the Python blocks then run in that environment, with
+nothing else set up (no token issued beforehand, no transport swapped in). The test plays the
+reader's browser once, approving the quick start's Connect URL, and hands the ``code`` of the
+redirect to the next block, as the reader's redirect handler would. The port 8765 becomes a
+free one, so parallel runs cannot collide.
+"""
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
+import httpx
 import pytest
 
-from .conftest import SmartcarEnv
+from .test_readme_shell import Shell, commands, free_port, offline_block, shell_env
+
+try:  # pytest-recording blocks sockets under --block-network; this test needs loopback.
+    import pytest_recording  # noqa: F401
+except ImportError:  # pragma: no cover - only without the dev dependencies
+    pass
+else:
+    pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
@@ -66,20 +84,59 @@ def run(block: str, index: int, namespace: dict[str, Any]) -> None:
         raise AssertionError(f"README block {index} failed:\n{block}") from error
 
 
+@pytest.fixture
+def reader_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """The reader's environment after the quick start's offline block: a fresh simulator."""
+    shell = Shell(shell_env(tmp_path), tmp_path)
+    port = str(free_port())
+    try:
+        for line in commands(offline_block()):
+            line = line.replace("8765", port)
+            if line.endswith("&"):
+                server = shell.start(line.rstrip("&").strip())
+                shell.background.append(server)
+                assert server.stdout is not None
+                assert "listening on" in server.stdout.readline()
+            else:
+                shell.run(line)
+        for name in [n for n in os.environ if n.startswith("SMARTCAR_")]:
+            monkeypatch.delenv(name)
+        exported = {k: v for k, v in shell.env.items() if k.startswith("SMARTCAR_")}
+        for name, value in exported.items():
+            monkeypatch.setenv(name, value)
+        yield exported
+    finally:
+        shell.close()
+
+
+def approve(auth_url: str) -> str:
+    """The reader's browser: open the Connect URL, approve, and return where it is sent."""
+    parts = urlsplit(auth_url)
+    with httpx.Client(timeout=10) as browser:
+        assert browser.get(auth_url).status_code == 200
+        form = {k: v[0] for k, v in parse_qs(parts.query).items()}
+        answer = browser.post(
+            f"{parts.scheme}://{parts.netloc}/oauth/authorize/approve",
+            content=urlencode(form | {"decision": "approve"}),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
+    assert answer.status_code in (302, 303), answer.text
+    return answer.headers["Location"]
+
+
 def test_readme_code_blocks_run(
-    smartcar_env: SmartcarEnv, capsys: pytest.CaptureFixture[str]
+    reader_env: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Each block runs in a fresh namespace, unless its first line says it continues the
     quick start: then it runs in the quick start's namespace, after the blocks before it."""
-    assert smartcar_env.sim is not None
+    assert reader_env["SMARTCAR_SIMULATOR_URL"].startswith("http://127.0.0.1:")
     blocks = python_blocks()
     assert len(blocks) >= 8
     quick_start: dict[str, Any] = {"__name__": "readme"}
     for index, block in enumerate(blocks):
         if index == 0:
             run(block, index, quick_start)
-            # What the redirect handler receives after the user approves the README's own URL.
-            redirect = smartcar_env.sim.authorize(quick_start["auth_url"])
+            redirect = approve(quick_start["auth_url"])
             quick_start["code"] = parse_qs(urlsplit(redirect).query)["code"][0]
         elif continues(block):
             run(block, index, quick_start)
@@ -95,6 +152,7 @@ def test_readme_code_blocks_run(
     assert "TractionBattery.StateOfCharge tractionbattery-stateofcharge\n" in out
     assert "63 percent 2025-10-31 07:39:05+00:00 None\n" in out
     assert "True False\n" in out  # the retried event is recognised
+    assert "202 True" in out  # the offline v3 block's slow vehicle answered 202
     # The low-level client's block: an imperial read, and the builder's versioned path.
     assert " imperial\n" in out
     assert "/v2.0/vehicles/my-vehicle-id/odometer" in out
@@ -106,3 +164,47 @@ def test_a_block_missing_its_import_fails_in_a_fresh_namespace() -> None:
     """The check can fail: a block that relies on an earlier block's import is caught."""
     with pytest.raises(AssertionError, match="README block 99 failed"):
         run("print(smartcar.__version__)", 99, {"__name__": "readme"})
+
+
+def _type_checker() -> Any:
+    import importlib.util
+
+    path = README.parent / "scripts" / "check_readme_types.py"
+    spec = importlib.util.spec_from_file_location("check_readme_types", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_type_check_joins_the_quick_start_and_maps_lines_back() -> None:
+    checker = _type_checker()
+    text = (
+        "```python\nimport smartcar\nx = 1\n```\n"
+        "```python\nprint('alone')\n```\n"
+        "```python\n# Continues the quick start: x\ny: str = x\n```\n"
+    )
+    found, where = checker.modules(text)
+    assert found["readme_block_01.py"] == "print('alone')\n"
+    assert found["readme_quick_start.py"].splitlines() == [
+        "import smartcar",
+        "x = 1",
+        "# Continues the quick start: x",
+        "y: str = x",
+    ]
+    assert where[4] == (2, 2)  # the chain's 4th line is block 2's 2nd line
+    line = "/tmp/x/readme_quick_start.py:4: error: Incompatible types"
+    assert checker._located(line, where) == "README.md block 2, line 2: error: Incompatible types"
+
+
+def test_the_type_check_fails_on_an_ill_typed_block(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    checker = _type_checker()
+    bad = tmp_path / "README.md"
+    bad.write_text(
+        "```python\nimport smartcar\n```\n"
+        "```python\n# Continues the quick start\nn: int = smartcar.get_api_version()\n```\n"
+    )
+    assert checker.main([str(bad)]) == 1
+    assert "README.md block 1, line 2: error" in capsys.readouterr().out

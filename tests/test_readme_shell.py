@@ -30,10 +30,14 @@ README = ROOT / "README.md"
 SHELL_BLOCK = re.compile(r"^```sh\n(.*?)^```", re.MULTILINE | re.DOTALL)
 TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 
+OFFLINE = "# Offline: "
+"""The first line of the quick start's block that starts the simulator and exports its URL."""
+
 # Shell blocks this test does not run, and where each is tested instead. A new block must be
 # added here or be run below, so none goes untested.
 COVERED_ELSEWHERE = {
     "make demo": "tests/test_demo.py runs the demo",
+    OFFLINE: "run here before the command-line block, and by tests/test_readme.py",
     "pip install .": "make check-wheel installs the wheel in a fresh venv",
 }
 
@@ -50,7 +54,12 @@ def shell_blocks() -> list[str]:
 
 
 def cli_block() -> str:
-    [block] = [b for b in shell_blocks() if "smartcar simulator" in b]
+    [block] = [b for b in shell_blocks() if "smartcar login" in b]
+    return block
+
+
+def offline_block() -> str:
+    [block] = [b for b in shell_blocks() if b.startswith(OFFLINE)]
     return block
 
 
@@ -58,7 +67,7 @@ def commands(block: str) -> list[str]:
     """The block's command lines, without the trailing comments a reader would paste too."""
     lines = []
     for line in block.splitlines():
-        command = re.sub(r"\s+#\s.*$", "", line).strip()
+        command = re.sub(r"(^|\s+)#\s.*$", "", line).strip()
         if command:
             lines.append(command)
     return lines
@@ -121,8 +130,8 @@ class Shell:
                     pipe.close()
 
 
-@pytest.fixture
-def shell(tmp_path: Path) -> Iterator[Shell]:
+def shell_env(tmp_path: Path) -> dict[str, str]:
+    """A reader's environment: no SMARTCAR_* variable, this checkout's `smartcar`, a new home."""
     env = {
         key: value
         for key, value in os.environ.items()
@@ -131,8 +140,16 @@ def shell(tmp_path: Path) -> Iterator[Shell]:
     # The `smartcar` command of this checkout, and a fresh home with no tokens in it.
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env["HOME"] = str(tmp_path / "home")
-    env["SMARTCAR_REDIRECT_URI"] = f"http://localhost:{free_port()}/callback"
     (tmp_path / "home").mkdir(mode=0o700)
+    return env
+
+
+@pytest.fixture
+def shell(tmp_path: Path) -> Iterator[Shell]:
+    env = shell_env(tmp_path)
+    # `login` listens on the redirect URI's port: a free one, which `smartcar simulator`
+    # registers (it reads the variable) and the README's export line is moved to.
+    env["SMARTCAR_REDIRECT_URI"] = f"http://localhost:{free_port()}/callback"
     running = Shell(env, tmp_path)
     try:
         yield running
@@ -158,19 +175,22 @@ def approve(connect_url: str) -> httpx.Response:
 def test_every_shell_block_is_run_here_or_covered_elsewhere() -> None:
     blocks = shell_blocks()
     assert sum("smartcar simulator" in b for b in blocks) == 1
+    assert "smartcar simulator" in offline_block()
     for block in blocks:
-        if "smartcar simulator" in block:
+        if block == cli_block():
             continue
         assert any(block.lstrip().startswith(start) for start in COVERED_ELSEWHERE), block
 
 
 def test_the_cli_block_runs_as_written(shell: Shell) -> None:
+    """The quick start's offline block, then the command-line block, in one shell."""
     port = str(free_port())
-    lines = commands(cli_block())
+    redirect = urlsplit(shell.env["SMARTCAR_REDIRECT_URI"]).netloc
+    lines = commands(offline_block()) + commands(cli_block())
     assert lines[0] == "smartcar simulator --port 8765 &"
     outputs: dict[str, str] = {}
     for line in lines:
-        line = line.replace("8765", port)
+        line = line.replace("8765", port).replace("localhost:8000", redirect)
         if line.endswith("&"):
             server = shell.start(line.rstrip("&").strip())
             shell.background.append(server)

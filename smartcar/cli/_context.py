@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import getpass
 import os
@@ -16,7 +17,7 @@ from typing import Any, TextIO, TypeVar
 from urllib.parse import urlsplit
 
 from .._api import SyncApi
-from .._config import Origins
+from .._config import _ENV, SIMULATOR_URL_ENV, Origins
 from .._http import Settings
 from ..auth_client import AuthClient
 from ..exceptions import (
@@ -39,16 +40,7 @@ from ._store import Issuer, TokenStore, default_token_file
 
 T = TypeVar("T")
 
-SIMULATOR_URL_ENV = "SMARTCAR_SIMULATOR_URL"
-"""Environment variable with the URL of a running simulator (as ``--simulator-url``)."""
-
-_ORIGIN_ENV = (
-    "SMARTCAR_API_ORIGIN",
-    "SMARTCAR_AUTH_ORIGIN",
-    "SMARTCAR_CONNECT_ORIGIN",
-    "SMARTCAR_MANAGEMENT_API_ORIGIN",
-    "SMARTCAR_VEHICLE_API_V3_ORIGIN",
-)
+_ORIGIN_ENV = tuple(_ENV.values())  # the eight SMARTCAR_*_ORIGIN variables
 # Commands that never send the stored tokens (login replaces them).
 _NO_STORED_TOKENS = frozenset({"simulator", "auth-url", "login"})
 
@@ -144,7 +136,8 @@ class Context:
         """
         url = self.simulator_url
         if url:
-            return Origins.resolve(api=url, auth=url, connect=url, management=url, vehicle_v3=url)
+            # The simulator answers every API, v3 included, at one address.
+            return Origins.resolve(**{f.name: url for f in dataclasses.fields(Origins)})
         if self._recorded is not None:
             return self._recorded.origins
         origins = Origins.resolve()
@@ -183,6 +176,13 @@ class Context:
         redirect_uri = self._credential(
             args.redirect_uri, "SMARTCAR_REDIRECT_URI", "DEFAULT_REDIRECT_URI"
         )
+        if (
+            args.command in ("login", "auth-url")
+            and self.simulator
+            and not (args.redirect_uri or os.environ.get("SMARTCAR_REDIRECT_URI"))
+        ):
+            # Connect sends the code only to the redirect URI the simulator was started with.
+            redirect_uri = self.announced_redirect_uri() or redirect_uri
         if not need_secret and not secret:
             # Building a Connect URL never uses the secret, but AuthClient insists on one.
             secret = "-"
@@ -206,6 +206,25 @@ class Context:
             )
         mode = getattr(self.args, "mode", None) or "live"
         return AuthClient(client_id, secret, redirect_uri, mode=mode, origins=self.origins)
+
+    def announced_redirect_uri(self) -> str | None:
+        """The redirect URI the simulator's application registered (``--redirect-uri``).
+
+        ``None`` when the simulator cannot say (an older one, or none running): the
+        simulator's default is used then, and a mismatch shows on Connect's page.
+        """
+        import httpx
+
+        try:
+            answer = httpx.get(
+                f"{self.origins.connect}/_simulator/application",
+                headers={"Content-Type": "application/json"},
+                timeout=5.0,
+            )
+            value = answer.json().get("redirect_uri") if answer.status_code == 200 else None
+        except (httpx.HTTPError, ValueError, AttributeError):
+            return None
+        return value if isinstance(value, str) and value else None
 
     @property
     def _token_path(self) -> Path:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from .._config import Origins
+from .._config import SIMULATOR_URL_ENV, Origins
 from .._version import __version__
 from ..exceptions import (
     AuthenticationError,
@@ -18,15 +18,18 @@ from ..exceptions import (
     InvalidInputError,
     NetworkError,
     OAuthError,
+    PermissionDeniedError,
     RequestTimeoutError,
+    ResourceNotFoundError,
     SmartcarException,
 )
-from ._context import DEFAULT_CONCURRENCY, DEFAULT_LOGIN_TIMEOUT, SIMULATOR_URL_ENV, Context
-from ._errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_USAGE, CliError, exit_status
+from ._context import DEFAULT_CONCURRENCY, DEFAULT_LOGIN_TIMEOUT, Context
+from ._errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CliError, exit_status
 from ._output import (
     clean,
     format_error,
 )
+from ._parser import HelpGroup, Parser
 from .commands.auth_url import run_auth_url
 from .commands.get import READS, endpoint, run_get
 from .commands.login import run_login
@@ -61,8 +64,10 @@ environment:
   SMARTCAR_API_CLIENT_ID, SMARTCAR_API_CLIENT_SECRET   API v3 credentials (v3-* commands)
   SMARTCAR_TOKEN_FILE                  token file (default ~/.config/smartcar/tokens.json)
   SMARTCAR_API_ORIGIN, SMARTCAR_AUTH_ORIGIN, SMARTCAR_CONNECT_ORIGIN,
-  SMARTCAR_MANAGEMENT_API_ORIGIN, SMARTCAR_VEHICLE_API_V3_ORIGIN      API origins
-  SMARTCAR_SIMULATOR_URL               a running simulator (as --simulator-url)
+  SMARTCAR_MANAGEMENT_API_ORIGIN, SMARTCAR_VEHICLE_API_V3_ORIGIN, SMARTCAR_IAM_ORIGIN,
+  SMARTCAR_MANAGEMENT_API_V3_ORIGIN, SMARTCAR_COMPATIBILITY_API_V3_ORIGIN   API origins
+  SMARTCAR_SIMULATOR_URL               a running simulator, for every origin (as --simulator-url)
+  SMARTCAR_SIMULATOR_PORT              the port of `smartcar simulator` (default 8765)
 
 The client secret is best given in $SMARTCAR_CLIENT_SECRET or at the prompt: a
 --client-secret flag shows in the process list. The token file records the origins its tokens
@@ -86,9 +91,10 @@ try it offline:
 
 def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # The same options are accepted before and after the subcommand; the subcommand's copies
-    # default to SUPPRESS so they do not overwrite a value given before it.
+    # default to SUPPRESS so they do not overwrite a value given before it, and are left out
+    # of its help, which shows the subcommand's own options (`smartcar --help` has these).
     default: Any = None if top else argparse.SUPPRESS
-    group = parser.add_argument_group("global options")
+    group = HelpGroup(parser.add_argument_group("global options"), shown=top)
     group.add_argument(
         "--client-id", default=default, help="application client id (default: $SMARTCAR_CLIENT_ID)"
     )
@@ -125,6 +131,12 @@ def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
         default=False if top else argparse.SUPPRESS,
         help="print JSON instead of a table",
     )
+
+
+_SUBCOMMAND_EPILOG = (
+    "global options (--json, --token-file, --simulator-url, --client-id ...) are accepted "
+    "here too: see `smartcar --help`"
+)
 
 
 def _fleet_options(parser: argparse.ArgumentParser) -> None:
@@ -166,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     Returns:
         The parser; each subcommand sets ``handler`` (a function of the invocation context).
     """
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="smartcar",
         description="Command-line client of the Smartcar connected-car API.",
         epilog=_EPILOG,
@@ -174,12 +186,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _global_options(parser, top=True)
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     _global_options(common, top=False)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    # Not required: a bare `smartcar` prints the help (main).
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, help: str, handler: Callable[[Context], int]) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help, description=help, parents=[common])
+        p = sub.add_parser(
+            name,
+            help=help,
+            description=help,
+            parents=[common],
+            epilog=_SUBCOMMAND_EPILOG,
+            allow_abbrev=False,
+        )
         p.set_defaults(handler=handler)
         return p
 
@@ -190,7 +210,12 @@ def build_parser() -> argparse.ArgumentParser:
         run_simulator,
     )
     p.add_argument("--host", default="127.0.0.1", help="loopback address (default: 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8765, help="port; 0 picks one (default: 8765)")
+    p.add_argument(
+        "--port",
+        type=int,
+        default=os.environ.get("SMARTCAR_SIMULATOR_PORT", "8765"),
+        help="port; 0 picks one (default: $SMARTCAR_SIMULATOR_PORT, else 8765)",
+    )
     p.add_argument("--vehicles", type=int, default=0, metavar="N", help="extra generated vehicles")
     p.add_argument("--seed", type=int, default=0, help="seed of the generated vehicles")
 
@@ -243,7 +268,11 @@ def build_parser() -> argparse.ArgumentParser:
         p = add(name, text, vehicle_command(method))
         p.add_argument("--vehicle", metavar="ID", help=vehicle_help)
     p = add("set-charge-limit", "Set the charge limit.", vehicle_command("set_charge_limit"))
-    p.add_argument("limit", type=charge_limit, help="a fraction from 0.5 to 1.0, or a percentage")
+    p.add_argument(
+        "limit",
+        type=charge_limit,
+        help="80%%, 80 (percent, 50 to 100) or 0.8 (a fraction, 0.5 to 1.0)",
+    )
     p.add_argument("--vehicle", metavar="ID", help=vehicle_help)
     register_v3(add)
     return parser
@@ -259,10 +288,35 @@ def _hint(error: SmartcarException, ctx: Context) -> str | None:
         if ctx.__dict__.get("simulator"):
             return f"cannot reach the simulator at {where}: is `smartcar simulator` running?"
         return f"cannot reach {where}: check the network connection and the origin"
+    if str(ctx.args.command).startswith("v3-"):
+        return _v3_hint(error)
     if isinstance(error, AuthenticationError):
         return "the stored tokens were rejected: run `smartcar login` again"
     if isinstance(error, OAuthError) and error.type == "invalid_grant":
         return "the refresh token is invalid or expired: run `smartcar login` again"
+    return None
+
+
+def _v3_hint(error: SmartcarException) -> str | None:
+    # The v3 commands use the application's token, never the stored ones: logging in again
+    # cannot fix them. What can depends on what was refused.
+    if isinstance(error, OAuthError) or (
+        isinstance(error, AuthenticationError) and error.status_code == 401
+    ):
+        return (
+            "the API credentials were refused: check $SMARTCAR_API_CLIENT_ID and "
+            "$SMARTCAR_API_CLIENT_SECRET (Dashboard > API Credentials)"
+        )
+    if isinstance(error, PermissionDeniedError):
+        return (
+            "the user has not granted the permission this needs: send them through Connect "
+            "again asking for it (`smartcar auth-url --scope ...`)"
+        )
+    if isinstance(error, AuthenticationError | ResourceNotFoundError):
+        return (
+            "the application may not act for that vehicle and user: check --vehicle and "
+            "--user against `smartcar v3-connections`"
+        )
     return None
 
 
@@ -283,6 +337,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # --help, --version and usage errors
         return exit_status(exit_.code)
+    if args.command is None:
+        # No command is a question, not a mistake: the help answers it.
+        parser.print_help(out)
+        return EXIT_OK
     ctx = Context(args, out, err)
     if getattr(args, "client_secret", None):
         err.write(

@@ -21,6 +21,7 @@ __all__ = [
     "format_error",
     "format_table",
     "format_value",
+    "inline",
     "meta_to_dict",
     "result_rows",
     "result_to_dict",
@@ -105,6 +106,21 @@ def flatten(value: Any, prefix: str = "") -> list[tuple[str, str]]:
             rows.extend(flatten(item, f"{prefix}[{index}]"))
         return rows
     return [(prefix, format_value(value))]
+
+
+def inline(value: Any) -> str:
+    """Render a JSON value on one line of a table, for reading rather than parsing.
+
+    ``{"value": 80, "unit": "percent"}`` reads ``80 percent``; other objects read
+    ``label: text, ...`` with the labels of :func:`flatten`; ``--json`` keeps the JSON.
+    """
+    if isinstance(value, dict) and "value" in value and _is_scalar(value.get("unit")):
+        quantity = f"{format_value(value['value'])} {format_value(value.get('unit'))}".strip()
+        others = {k: v for k, v in value.items() if k not in ("value", "unit")}
+        return ", ".join([quantity, *([inline(others)] if others else [])])
+    if isinstance(value, dict | list):
+        return ", ".join(f"{label}: {text}" if label else text for label, text in flatten(value))
+    return format_value(value)
 
 
 def _meta_of(result: Any) -> Meta | None:

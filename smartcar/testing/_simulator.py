@@ -31,6 +31,7 @@ from smartcar_openapi.registry import OPERATIONS, OperationInfo
 
 from . import _data
 from ._data import PERMISSIONS, VehicleState
+from ._deliveries import _DeliveryHandlers
 from ._errors import (
     ApiError,
     api_error,
@@ -74,7 +75,12 @@ __all__ = [
 
 
 class Simulator(
-    _ConnectHandlers, _VehicleHandlers, _V3Handlers, _V3ManagementHandlers, _AdminHandlers
+    _ConnectHandlers,
+    _VehicleHandlers,
+    _V3Handlers,
+    _V3ManagementHandlers,
+    _AdminHandlers,
+    _DeliveryHandlers,
 ):
     """An in-memory Smartcar API: Connect, tokens, v2.0, v3, compatibility and management.
 
@@ -335,6 +341,10 @@ class Simulator(
         self.reset()
         return {"status": "success"}
 
+    def _control_application(self, call: _Call) -> object:
+        # What `smartcar login` needs to know of the simulated application: its redirect URI.
+        return {"client_id": self.client_id, "redirect_uri": self.redirect_uri}
+
 
 def _r(method: str, pattern: str, handler: Handler, **options: Any) -> _Route:
     return _Route(method, re.compile(pattern), handler, **options)
@@ -507,6 +517,7 @@ _ROUTES: tuple[_Route, ...] = (
     # Control endpoints for tests and recordings.
     _r("POST", r"/_simulator/fail", _S._control_fail, injectable=False),
     _r("POST", r"/_simulator/reset", _S._control_reset, injectable=False),
+    _r("GET", r"/_simulator/application", _S._control_application, injectable=False),
 )
 
 Simulator._routes = _ROUTES

@@ -17,7 +17,7 @@ from playwright.sync_api import Page, Route
 import smartcar
 from smartcar.testing import Simulator, SimulatorServer
 
-from .conftest import ARTIFACTS, ROOT
+from .conftest import ROOT, simulator_port
 
 REDIRECT_URI = "http://localhost:8000/callback"
 
@@ -25,7 +25,7 @@ REDIRECT_URI = "http://localhost:8000/callback"
 @pytest.fixture
 def connect() -> Iterator[tuple[Simulator, SimulatorServer]]:
     sim = Simulator(redirect_uri=REDIRECT_URI)
-    server = SimulatorServer(sim).start()
+    server = SimulatorServer(sim, port=simulator_port()).start()
     try:
         yield sim, server
     finally:
@@ -96,7 +96,15 @@ def webapp() -> Iterator[str]:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTCAR_")}
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "examples" / "webapp.py"), "--simulator", "--port", str(port)],
+        [
+            sys.executable,
+            str(ROOT / "examples" / "webapp.py"),
+            "--simulator",
+            "--port",
+            str(port),
+            "--simulator-port",
+            str(simulator_port()),
+        ],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -135,8 +143,6 @@ def test_example_app_end_to_end(page: Page, webapp: str) -> None:
     table = page.locator("table").inner_text()
     assert "2021 TESLA Model 3" in table and "2019 NISSAN LEAF" in table
     assert " km" in table
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "vehicles.png"), full_page=True)
 
     page.get_by_role("button", name="Sign out").click()
     page.wait_for_url(webapp + "/")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 
 from ... import _registry as registry
 from .._context import Context
@@ -37,8 +38,10 @@ def endpoint(text: str) -> str:
     name = text.strip().lower().replace("_", "-")
     name = _READ_ALIASES.get(name, name)
     if name not in READS:
+        close = difflib.get_close_matches(name, [*READS, *_READ_ALIASES], n=1, cutoff=0.6)
+        suggestion = f" (did you mean {_READ_ALIASES.get(close[0], close[0])!r}?)" if close else ""
         raise argparse.ArgumentTypeError(
-            f"unknown endpoint {text!r}; choose from: {', '.join(READS)}"
+            f"unknown endpoint {text!r}{suggestion}; choose from: {', '.join(READS)}"
         )
     return name
 

@@ -16,7 +16,7 @@ from typing import Any
 from ...app import App, AppVehicle
 from .._context import Context
 from .._errors import EXIT_OK, EXIT_USAGE, CliError
-from .._output import format_table, result_rows, to_json
+from .._output import format_table, inline, result_rows, to_json
 
 __all__ = ["V3_COMMANDS", "register"]
 
@@ -94,9 +94,7 @@ def _cmd_signals(ctx: Context) -> int:
     if ctx.args.json:
         ctx.out.write(to_json(bodies))
     else:
-        rows = [
-            (code, "" if body is None else to_json(body).strip()) for code, body in bodies.items()
-        ]
+        rows = [(code, inline(body)) for code, body in bodies.items()]
         ctx.out.write(format_table(rows, header=("SIGNAL", "BODY")))
     return EXIT_OK
 
@@ -128,16 +126,31 @@ def _cmd_command(ctx: Context) -> int:
     return EXIT_OK
 
 
+V3_EPILOG = (
+    "API v3 credentials: $SMARTCAR_API_CLIENT_ID and $SMARTCAR_API_CLIENT_SECRET (Dashboard > "
+    "API Credentials; the simulator's own against a simulator), not $SMARTCAR_CLIENT_ID: the "
+    "commands use the application token, never the tokens of `smartcar login`. Global "
+    "options (--json, --simulator-url ...): see `smartcar --help`."
+)
+
+
 def register(add: Add) -> None:
     """Add the v3 subcommands with ``add(name, help, handler)`` (the parser's helper)."""
+    for parser in _register(add):
+        parser.epilog = V3_EPILOG
+
+
+def _register(add: Add) -> list[argparse.ArgumentParser]:
     p = add("v3-connections", "List the application's connections (API v3).", _cmd_connections)
     p.add_argument("--user", metavar="USER_ID", help="only this user's connections")
     p.add_argument("--vehicle", metavar="ID", help="only this vehicle's connections")
     p.add_argument("--limit", type=int, metavar="N", help="at most N connections")
+    connections = p
 
     p = add("v3-signals", "Read a vehicle's signals for a user (API v3).", _cmd_signals)
     p.add_argument("code", nargs="?", help="one signal code (default: every signal)")
     _vehicle_options(p)
+    signals = p
 
     p = add("v3-command", "Send a command for a user (API v3).", _cmd_command)
     p.add_argument("name", choices=list(V3_COMMANDS), metavar="NAME", help=", ".join(V3_COMMANDS))
@@ -145,6 +158,7 @@ def register(add: Add) -> None:
     p.add_argument("--percent", type=float, help="charge limit in percent (0-100)")
     p.add_argument("--latitude", type=float, help="destination latitude")
     p.add_argument("--longitude", type=float, help="destination longitude")
+    return [connections, signals, p]
 
 
 def _vehicle_options(parser: argparse.ArgumentParser) -> None:
