@@ -117,6 +117,7 @@ class _ApiOperations:
         max_retry_after: float | None = None,
         deadline: float | None = None,
         max_response_bytes: int | None = None,
+        strict: bool | None = None,
     ) -> None:
         self._options: dict[str, Any] = option_keywords(locals())
         # Checked now, so a bad value fails where it is written, not at the first call.
@@ -134,6 +135,7 @@ class _ApiOperations:
         max_retry_after: float | None = None,
         deadline: float | None = None,
         max_response_bytes: int | None = None,
+        strict: bool | None = None,
     ) -> Self:
         """The module functions with other timeouts, retries or limits.
 

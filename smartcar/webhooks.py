@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from smartcar_openapi import models
+from smartcar_openapi.types import MISSING
 
 from . import _validate as check
 from .exceptions import InvalidInputError, WebhookSignatureError
@@ -109,15 +110,15 @@ def parse_payload(
     try:
         event_type = data.get("eventType")
         if event_type == "VERIFY":
-            return models.WebhookV4VerifyEvent.from_dict(data)
+            return _whole(models.WebhookV4VerifyEvent.from_dict(data))
         if event_type == "VEHICLE_STATE":
-            return models.WebhookV4VehicleStateEvent.from_dict(data)
+            return _whole(models.WebhookV4VehicleStateEvent.from_dict(data))
         if event_type == "VEHICLE_ERROR":
-            return models.WebhookV4VehicleErrorEvent.from_dict(data)
+            return _whole(models.WebhookV4VehicleErrorEvent.from_dict(data))
         if event_type is not None:
-            return models.WebhookV4Event.from_dict(data)
+            return _whole(models.WebhookV4Event.from_dict(data))
         if "eventName" in data:
-            return models.WebhookV2Payload.from_dict(data)
+            return _whole(models.WebhookV2Payload.from_dict(data))
     except (KeyError, TypeError, ValueError, RecursionError) as error:
         failure = InvalidInputError(
             "webhook body does not match the payload schema: "
@@ -127,6 +128,23 @@ def parse_payload(
     if failure is not None:
         raise failure
     raise InvalidInputError("webhook body has neither eventType (v4) nor eventName (v2.0)")
+
+
+class _Parsed(Protocol):
+    @property
+    def spec_deviations(self) -> dict[str, str]: ...
+
+
+E = TypeVar("E", bound=_Parsed)
+
+
+def _whole(event: E) -> E:
+    # Models read leniently (an odd member is kept and recorded); but an event whose body
+    # (data, payload) is absent or not an object, or whose meta is not one, is not an event.
+    for name, what in event.spec_deviations.items():
+        if name in ("data", "payload") or (name == "meta" and what != MISSING):
+            raise TypeError(f"{name}: {what}")
+    return event
 
 
 def _json(raw: bytes) -> Any:

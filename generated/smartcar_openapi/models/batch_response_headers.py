@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="BatchResponseHeaders")
 
@@ -26,18 +26,30 @@ class BatchResponseHeaders:
     sc_unit_system: str | None = None
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _sc_data_age_value = UNSET if self.sc_data_age is None else self.sc_data_age
 
-        sc_data_age = _sc_data_age_value
+        if "sc-data-age" in self._deviations:
+            sc_data_age = _sc_data_age_value
+        else:
+            sc_data_age = _sc_data_age_value
 
         _sc_fetched_at_value = UNSET if self.sc_fetched_at is None else self.sc_fetched_at
 
-        sc_fetched_at = _sc_fetched_at_value
+        if "sc-fetched-at" in self._deviations:
+            sc_fetched_at = _sc_fetched_at_value
+        else:
+            sc_fetched_at = _sc_fetched_at_value
 
         _sc_unit_system_value = UNSET if self.sc_unit_system is None else self.sc_unit_system
 
-        sc_unit_system = _sc_unit_system_value
+        if "sc-unit-system" in self._deviations:
+            sc_unit_system = _sc_unit_system_value
+        else:
+            sc_unit_system = _sc_unit_system_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,11 +66,39 @@ class BatchResponseHeaders:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sc_data_age = d.pop("sc-data-age", UNSET)
+        _issues: dict[str, str] = {}
+        _sc_data_age_sent = d.pop("sc-data-age", UNSET)
+        sc_data_age = _sc_data_age_sent
+        sc_data_age = read_member(
+            _issues,
+            "sc-data-age",
+            sc_data_age,
+            (str,),
+            None,
+            False,
+        )
 
-        sc_fetched_at = d.pop("sc-fetched-at", UNSET)
+        _sc_fetched_at_sent = d.pop("sc-fetched-at", UNSET)
+        sc_fetched_at = _sc_fetched_at_sent
+        sc_fetched_at = read_member(
+            _issues,
+            "sc-fetched-at",
+            sc_fetched_at,
+            (str,),
+            None,
+            False,
+        )
 
-        sc_unit_system = d.pop("sc-unit-system", UNSET)
+        _sc_unit_system_sent = d.pop("sc-unit-system", UNSET)
+        sc_unit_system = _sc_unit_system_sent
+        sc_unit_system = read_member(
+            _issues,
+            "sc-unit-system",
+            sc_unit_system,
+            (str,),
+            None,
+            False,
+        )
 
         batch_response_headers = cls(
             sc_data_age=None if isinstance(sc_data_age, Unset) else sc_data_age,
@@ -66,8 +106,23 @@ class BatchResponseHeaders:
             sc_unit_system=None if isinstance(sc_unit_system, Unset) else sc_unit_system,
         )
 
+        batch_response_headers._deviations = _issues
+
         batch_response_headers.additional_properties = d
         return batch_response_headers
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

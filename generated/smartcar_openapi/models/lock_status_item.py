@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, read_member
+
 T = TypeVar("T", bound="LockStatusItem")
 
 
@@ -21,10 +23,19 @@ class LockStatusItem:
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
-        status = self.status
+    def to_dict(self) -> dict[str, Any]:
+        if "type" in self._deviations:
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        if "status" in self._deviations:
+            status = self.status
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,23 +45,60 @@ class LockStatusItem:
                 "status": status,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        _issues: dict[str, str] = {}
+        _type__sent = d.pop("type", UNSET)
+        type_ = _type__sent
+        type_ = read_member(
+            _issues,
+            "type",
+            type_,
+            (str,),
+            None,
+            True,
+        )
 
-        status = d.pop("status")
+        _status_sent = d.pop("status", UNSET)
+        status = _status_sent
+        status = read_member(
+            _issues,
+            "status",
+            status,
+            (str,),
+            None,
+            True,
+        )
 
         lock_status_item = cls(
             type_=type_,
             status=status,
         )
 
+        lock_status_item._deviations = _issues
+
         lock_status_item.additional_properties = d
         return lock_status_item
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="VehicleSummaryV3")
 
@@ -30,26 +30,44 @@ class VehicleSummaryV3:
     powertrain_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _make_value = UNSET if self.make is None else self.make
 
-        make = _make_value
+        if "make" in self._deviations:
+            make = _make_value
+        else:
+            make = _make_value
 
         _model_value = UNSET if self.model is None else self.model
 
-        model = _model_value
+        if "model" in self._deviations:
+            model = _model_value
+        else:
+            model = _model_value
 
         _year_value = UNSET if self.year is None else self.year
 
-        year = _year_value
+        if "year" in self._deviations:
+            year = _year_value
+        else:
+            year = _year_value
 
         _mode_value = UNSET if self.mode is None else self.mode
 
-        mode = _mode_value
+        if "mode" in self._deviations:
+            mode = _mode_value
+        else:
+            mode = _mode_value
 
         _powertrain_type_value = UNSET if self.powertrain_type is None else self.powertrain_type
 
-        powertrain_type = _powertrain_type_value
+        if "powertrainType" in self._deviations:
+            powertrain_type = _powertrain_type_value
+        else:
+            powertrain_type = _powertrain_type_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,15 +88,61 @@ class VehicleSummaryV3:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        make = d.pop("make", UNSET)
+        _issues: dict[str, str] = {}
+        _make_sent = d.pop("make", UNSET)
+        make = _make_sent
+        make = read_member(
+            _issues,
+            "make",
+            make,
+            (str,),
+            None,
+            False,
+        )
 
-        model = d.pop("model", UNSET)
+        _model_sent = d.pop("model", UNSET)
+        model = _model_sent
+        model = read_member(
+            _issues,
+            "model",
+            model,
+            (str,),
+            None,
+            False,
+        )
 
-        year = d.pop("year", UNSET)
+        _year_sent = d.pop("year", UNSET)
+        year = _year_sent
+        year = read_member(
+            _issues,
+            "year",
+            year,
+            (int,),
+            None,
+            False,
+        )
 
-        mode = d.pop("mode", UNSET)
+        _mode_sent = d.pop("mode", UNSET)
+        mode = _mode_sent
+        mode = read_member(
+            _issues,
+            "mode",
+            mode,
+            (str,),
+            None,
+            False,
+        )
 
-        powertrain_type = d.pop("powertrainType", UNSET)
+        _powertrain_type_sent = d.pop("powertrainType", UNSET)
+        powertrain_type = _powertrain_type_sent
+        powertrain_type = read_member(
+            _issues,
+            "powertrainType",
+            powertrain_type,
+            (str,),
+            None,
+            False,
+        )
 
         vehicle_summary_v3 = cls(
             make=None if isinstance(make, Unset) else make,
@@ -88,8 +152,23 @@ class VehicleSummaryV3:
             powertrain_type=None if isinstance(powertrain_type, Unset) else powertrain_type,
         )
 
+        vehicle_summary_v3._deviations = _issues
+
         vehicle_summary_v3.additional_properties = d
         return vehicle_summary_v3
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.webhook_v4_meta import WebhookV4Meta
@@ -36,24 +36,42 @@ class WebhookV4Event:
     meta: WebhookV4Meta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        event_id = self.event_id
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
-        event_type = self.event_type
+    def to_dict(self) -> dict[str, Any]:
+        if "eventId" in self._deviations:
+            event_id = self.event_id
+        else:
+            event_id = self.event_id
+
+        if "eventType" in self._deviations:
+            event_type = self.event_type
+        else:
+            event_type = self.event_type
 
         _vehicle_id_value = UNSET if self.vehicle_id is None else self.vehicle_id
 
-        vehicle_id = _vehicle_id_value
+        if "vehicleId" in self._deviations:
+            vehicle_id = _vehicle_id_value
+        else:
+            vehicle_id = _vehicle_id_value
 
         _data_value = UNSET if self.data is None else self.data
 
-        data = _data_value
+        if "data" in self._deviations:
+            data = _data_value
+        else:
+            data = _data_value
 
         _meta_value = UNSET if self.meta is None else self.meta
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(_meta_value, Unset):
-            meta = _meta_value.to_dict()
+        if "meta" in self._deviations:
+            meta = _meta_value
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(_meta_value, Unset):
+                meta = _meta_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +87,9 @@ class WebhookV4Event:
             field_dict["data"] = data
         if meta is not UNSET:
             field_dict["meta"] = meta
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -77,20 +98,70 @@ class WebhookV4Event:
         from ..models.webhook_v4_meta import WebhookV4Meta  # noqa: PLC0415
 
         d = dict(src_dict)
-        event_id = d.pop("eventId")
+        _issues: dict[str, str] = {}
+        _event_id_sent = d.pop("eventId", UNSET)
+        event_id = _event_id_sent
+        event_id = read_member(
+            _issues,
+            "eventId",
+            event_id,
+            (str,),
+            None,
+            True,
+        )
 
-        event_type = d.pop("eventType")
+        _event_type_sent = d.pop("eventType", UNSET)
+        event_type = _event_type_sent
+        event_type = read_member(
+            _issues,
+            "eventType",
+            event_type,
+            (str,),
+            None,
+            True,
+        )
 
-        vehicle_id = d.pop("vehicleId", UNSET)
+        _vehicle_id_sent = d.pop("vehicleId", UNSET)
+        vehicle_id = _vehicle_id_sent
+        vehicle_id = read_member(
+            _issues,
+            "vehicleId",
+            vehicle_id,
+            (str,),
+            None,
+            False,
+        )
 
-        data = d.pop("data", UNSET)
+        _data_sent = d.pop("data", UNSET)
+        data = _data_sent
+        data = read_member(
+            _issues,
+            "data",
+            data,
+            None,
+            None,
+            False,
+        )
 
-        _meta = d.pop("meta", UNSET)
-        meta: WebhookV4Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = WebhookV4Meta.from_dict(_meta)
+        _meta_sent = d.pop("meta", UNSET)
+        try:
+            _meta = _meta_sent
+            meta: WebhookV4Meta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = WebhookV4Meta.from_dict(_meta)
+
+        except LENIENT_ERRORS:
+            meta = _meta_sent
+        meta = read_member(
+            _issues,
+            "meta",
+            meta,
+            (WebhookV4Meta,),
+            None,
+            False,
+        )
 
         webhook_v4_event = cls(
             event_id=event_id,
@@ -100,8 +171,23 @@ class WebhookV4Event:
             meta=None if isinstance(meta, Unset) else meta,
         )
 
+        webhook_v4_event._deviations = _issues
+
         webhook_v4_event.additional_properties = d
         return webhook_v4_event
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 T = TypeVar("T", bound="WebhookV4Meta")
 
@@ -33,38 +33,62 @@ class WebhookV4Meta:
     signal_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _version_value = UNSET if self.version is None else self.version
 
-        version = _version_value
+        if "version" in self._deviations:
+            version = _version_value
+        else:
+            version = _version_value
 
         _webhook_id_value = UNSET if self.webhook_id is None else self.webhook_id
 
-        webhook_id = _webhook_id_value
+        if "webhookId" in self._deviations:
+            webhook_id = _webhook_id_value
+        else:
+            webhook_id = _webhook_id_value
 
         _webhook_name_value = UNSET if self.webhook_name is None else self.webhook_name
 
-        webhook_name = _webhook_name_value
+        if "webhookName" in self._deviations:
+            webhook_name = _webhook_name_value
+        else:
+            webhook_name = _webhook_name_value
 
         _delivery_id_value = UNSET if self.delivery_id is None else self.delivery_id
 
-        delivery_id = _delivery_id_value
+        if "deliveryId" in self._deviations:
+            delivery_id = _delivery_id_value
+        else:
+            delivery_id = _delivery_id_value
 
         _delivered_at_value = UNSET if self.delivered_at is None else self.delivered_at
 
-        delivered_at: int | str | Unset
-        if isinstance(_delivered_at_value, Unset):
-            delivered_at = UNSET
-        else:
+        if "deliveredAt" in self._deviations:
             delivered_at = _delivered_at_value
+        else:
+            delivered_at: int | str | Unset
+            if isinstance(_delivered_at_value, Unset):
+                delivered_at = UNSET
+            else:
+                delivered_at = _delivered_at_value
 
         _mode_value = UNSET if self.mode is None else self.mode
 
-        mode = _mode_value
+        if "mode" in self._deviations:
+            mode = _mode_value
+        else:
+            mode = _mode_value
 
         _signal_count_value = UNSET if self.signal_count is None else self.signal_count
 
-        signal_count = _signal_count_value
+        if "signalCount" in self._deviations:
+            signal_count = _signal_count_value
+        else:
+            signal_count = _signal_count_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,24 +113,99 @@ class WebhookV4Meta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        _issues: dict[str, str] = {}
+        _version_sent = d.pop("version", UNSET)
+        version = _version_sent
+        version = read_member(
+            _issues,
+            "version",
+            version,
+            (str,),
+            None,
+            False,
+        )
 
-        webhook_id = d.pop("webhookId", UNSET)
+        _webhook_id_sent = d.pop("webhookId", UNSET)
+        webhook_id = _webhook_id_sent
+        webhook_id = read_member(
+            _issues,
+            "webhookId",
+            webhook_id,
+            (str,),
+            None,
+            False,
+        )
 
-        webhook_name = d.pop("webhookName", UNSET)
+        _webhook_name_sent = d.pop("webhookName", UNSET)
+        webhook_name = _webhook_name_sent
+        webhook_name = read_member(
+            _issues,
+            "webhookName",
+            webhook_name,
+            (str,),
+            None,
+            False,
+        )
 
-        delivery_id = d.pop("deliveryId", UNSET)
+        _delivery_id_sent = d.pop("deliveryId", UNSET)
+        delivery_id = _delivery_id_sent
+        delivery_id = read_member(
+            _issues,
+            "deliveryId",
+            delivery_id,
+            (str,),
+            None,
+            False,
+        )
 
-        def _parse_delivered_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        _delivered_at_sent = d.pop("deliveredAt", UNSET)
+        try:
 
-        delivered_at = _parse_delivered_at(d.pop("deliveredAt", UNSET))
+            def _parse_delivered_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(int | str | Unset, data)
 
-        mode = d.pop("mode", UNSET)
+            delivered_at = _parse_delivered_at(_delivered_at_sent)
 
-        signal_count = d.pop("signalCount", UNSET)
+        except LENIENT_ERRORS:
+            delivered_at = _delivered_at_sent
+        delivered_at = read_member(
+            _issues,
+            "deliveredAt",
+            delivered_at,
+            (
+                int,
+                str,
+            ),
+            None,
+            False,
+        )
+
+        _mode_sent = d.pop("mode", UNSET)
+        mode = _mode_sent
+        mode = read_member(
+            _issues,
+            "mode",
+            mode,
+            (str,),
+            None,
+            False,
+        )
+
+        _signal_count_sent = d.pop("signalCount", UNSET)
+        signal_count = _signal_count_sent
+        signal_count = read_member(
+            _issues,
+            "signalCount",
+            signal_count,
+            (int,),
+            None,
+            False,
+        )
 
         webhook_v4_meta = cls(
             version=None if isinstance(version, Unset) else version,
@@ -118,8 +217,23 @@ class WebhookV4Meta:
             signal_count=None if isinstance(signal_count, Unset) else signal_count,
         )
 
+        webhook_v4_meta._deviations = _issues
+
         webhook_v4_meta.additional_properties = d
         return webhook_v4_meta
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

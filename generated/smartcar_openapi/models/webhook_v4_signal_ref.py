@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="WebhookV4SignalRef")
 
@@ -25,18 +25,30 @@ class WebhookV4SignalRef:
     group: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _code_value = UNSET if self.code is None else self.code
 
-        code = _code_value
+        if "code" in self._deviations:
+            code = _code_value
+        else:
+            code = _code_value
 
         _name_value = UNSET if self.name is None else self.name
 
-        name = _name_value
+        if "name" in self._deviations:
+            name = _name_value
+        else:
+            name = _name_value
 
         _group_value = UNSET if self.group is None else self.group
 
-        group = _group_value
+        if "group" in self._deviations:
+            group = _group_value
+        else:
+            group = _group_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,11 +65,39 @@ class WebhookV4SignalRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        _issues: dict[str, str] = {}
+        _code_sent = d.pop("code", UNSET)
+        code = _code_sent
+        code = read_member(
+            _issues,
+            "code",
+            code,
+            (str,),
+            None,
+            False,
+        )
 
-        name = d.pop("name", UNSET)
+        _name_sent = d.pop("name", UNSET)
+        name = _name_sent
+        name = read_member(
+            _issues,
+            "name",
+            name,
+            (str,),
+            None,
+            False,
+        )
 
-        group = d.pop("group", UNSET)
+        _group_sent = d.pop("group", UNSET)
+        group = _group_sent
+        group = read_member(
+            _issues,
+            "group",
+            group,
+            (str,),
+            None,
+            False,
+        )
 
         webhook_v4_signal_ref = cls(
             code=None if isinstance(code, Unset) else code,
@@ -65,8 +105,23 @@ class WebhookV4SignalRef:
             group=None if isinstance(group, Unset) else group,
         )
 
+        webhook_v4_signal_ref._deviations = _issues
+
         webhook_v4_signal_ref.additional_properties = d
         return webhook_v4_signal_ref
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

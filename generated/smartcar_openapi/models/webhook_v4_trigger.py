@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.webhook_v4_signal_ref import WebhookV4SignalRef
@@ -35,28 +35,46 @@ class WebhookV4Trigger:
     group: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _type__value = UNSET if self.type_ is None else self.type_
 
-        type_ = _type__value
+        if "type" in self._deviations:
+            type_ = _type__value
+        else:
+            type_ = _type__value
 
         _signal_value = UNSET if self.signal is None else self.signal
 
-        signal: dict[str, Any] | Unset = UNSET
-        if not isinstance(_signal_value, Unset):
-            signal = _signal_value.to_dict()
+        if "signal" in self._deviations:
+            signal = _signal_value
+        else:
+            signal: dict[str, Any] | Unset = UNSET
+            if not isinstance(_signal_value, Unset):
+                signal = _signal_value.to_dict()
 
         _code_value = UNSET if self.code is None else self.code
 
-        code = _code_value
+        if "code" in self._deviations:
+            code = _code_value
+        else:
+            code = _code_value
 
         _name_value = UNSET if self.name is None else self.name
 
-        name = _name_value
+        if "name" in self._deviations:
+            name = _name_value
+        else:
+            name = _name_value
 
         _group_value = UNSET if self.group is None else self.group
 
-        group = _group_value
+        if "group" in self._deviations:
+            group = _group_value
+        else:
+            group = _group_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,20 +97,70 @@ class WebhookV4Trigger:
         from ..models.webhook_v4_signal_ref import WebhookV4SignalRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _issues: dict[str, str] = {}
+        _type__sent = d.pop("type", UNSET)
+        type_ = _type__sent
+        type_ = read_member(
+            _issues,
+            "type",
+            type_,
+            (str,),
+            None,
+            False,
+        )
 
-        _signal = d.pop("signal", UNSET)
-        signal: WebhookV4SignalRef | Unset
-        if isinstance(_signal, Unset):
-            signal = UNSET
-        else:
-            signal = WebhookV4SignalRef.from_dict(_signal)
+        _signal_sent = d.pop("signal", UNSET)
+        try:
+            _signal = _signal_sent
+            signal: WebhookV4SignalRef | Unset
+            if isinstance(_signal, Unset):
+                signal = UNSET
+            else:
+                signal = WebhookV4SignalRef.from_dict(_signal)
 
-        code = d.pop("code", UNSET)
+        except LENIENT_ERRORS:
+            signal = _signal_sent
+        signal = read_member(
+            _issues,
+            "signal",
+            signal,
+            (WebhookV4SignalRef,),
+            None,
+            False,
+        )
 
-        name = d.pop("name", UNSET)
+        _code_sent = d.pop("code", UNSET)
+        code = _code_sent
+        code = read_member(
+            _issues,
+            "code",
+            code,
+            (str,),
+            None,
+            False,
+        )
 
-        group = d.pop("group", UNSET)
+        _name_sent = d.pop("name", UNSET)
+        name = _name_sent
+        name = read_member(
+            _issues,
+            "name",
+            name,
+            (str,),
+            None,
+            False,
+        )
+
+        _group_sent = d.pop("group", UNSET)
+        group = _group_sent
+        group = read_member(
+            _issues,
+            "group",
+            group,
+            (str,),
+            None,
+            False,
+        )
 
         webhook_v4_trigger = cls(
             type_=None if isinstance(type_, Unset) else type_,
@@ -102,8 +170,23 @@ class WebhookV4Trigger:
             group=None if isinstance(group, Unset) else group,
         )
 
+        webhook_v4_trigger._deviations = _issues
+
         webhook_v4_trigger.additional_properties = d
         return webhook_v4_trigger
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

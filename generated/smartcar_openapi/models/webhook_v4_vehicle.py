@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="WebhookV4Vehicle")
 
@@ -27,22 +27,37 @@ class WebhookV4Vehicle:
     year: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _id_value = UNSET if self.id is None else self.id
 
-        id = _id_value
+        if "id" in self._deviations:
+            id = _id_value
+        else:
+            id = _id_value
 
         _make_value = UNSET if self.make is None else self.make
 
-        make = _make_value
+        if "make" in self._deviations:
+            make = _make_value
+        else:
+            make = _make_value
 
         _model_value = UNSET if self.model is None else self.model
 
-        model = _model_value
+        if "model" in self._deviations:
+            model = _model_value
+        else:
+            model = _model_value
 
         _year_value = UNSET if self.year is None else self.year
 
-        year = _year_value
+        if "year" in self._deviations:
+            year = _year_value
+        else:
+            year = _year_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,13 +76,50 @@ class WebhookV4Vehicle:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _issues: dict[str, str] = {}
+        _id_sent = d.pop("id", UNSET)
+        id = _id_sent
+        id = read_member(
+            _issues,
+            "id",
+            id,
+            (str,),
+            None,
+            False,
+        )
 
-        make = d.pop("make", UNSET)
+        _make_sent = d.pop("make", UNSET)
+        make = _make_sent
+        make = read_member(
+            _issues,
+            "make",
+            make,
+            (str,),
+            None,
+            False,
+        )
 
-        model = d.pop("model", UNSET)
+        _model_sent = d.pop("model", UNSET)
+        model = _model_sent
+        model = read_member(
+            _issues,
+            "model",
+            model,
+            (str,),
+            None,
+            False,
+        )
 
-        year = d.pop("year", UNSET)
+        _year_sent = d.pop("year", UNSET)
+        year = _year_sent
+        year = read_member(
+            _issues,
+            "year",
+            year,
+            (int,),
+            None,
+            False,
+        )
 
         webhook_v4_vehicle = cls(
             id=None if isinstance(id, Unset) else id,
@@ -76,8 +128,23 @@ class WebhookV4Vehicle:
             year=None if isinstance(year, Unset) else year,
         )
 
+        webhook_v4_vehicle._deviations = _issues
+
         webhook_v4_vehicle.additional_properties = d
         return webhook_v4_vehicle
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:
