@@ -79,7 +79,7 @@ class BatchItem:
     def __init__(
         self,
         path: str,
-        code: int,
+        code: int | None,
         body: Any,
         headers: Mapping[str, str],
         request_id: str | None = None,
@@ -88,7 +88,7 @@ class BatchItem:
 
         Args:
             path: the requested path.
-            code: its HTTP status.
+            code: its HTTP status (``None`` for an odd item without one: ``result()`` raises).
             body: its decoded JSON body.
             headers: its own headers.
             request_id: the batch response's ``SC-Request-Id``: items have none of their own,
@@ -211,7 +211,7 @@ class Batch(TupleMethods):
         for item in parsed.responses if isinstance(parsed.responses, list) else []:
             if not isinstance(item, models.BatchResponseItem):
                 # An odd item keeps its place: its result() says what is wrong with it.
-                items.append(BatchItem("", None, item, {}, meta.request_id))  # type: ignore[arg-type]
+                items.append(BatchItem("", None, item, {}, meta.request_id))
                 continue
             headers = (
                 item.headers.to_dict()

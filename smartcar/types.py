@@ -434,7 +434,7 @@ class CompatibilityMatrix(models.CompatibilityMatrix):
         kept as sent and recorded in ``spec_deviations``.
         """
         matrix = super().from_dict(src_dict)
-        for make, entries in matrix.additional_properties.items():
+        for _make, entries in matrix.additional_properties.items():
             if isinstance(entries, list):
                 entries[:] = [_as_nested(entry) for entry in entries]
         return matrix

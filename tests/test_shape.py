@@ -16,7 +16,7 @@ import smartcar
 from smartcar._shape import check_model, deviations
 
 
-def _vehicle(body: Any, *, strict: bool = False) -> smartcar.Vehicle:
+def _vehicle(body: Any, *, strict: bool | None = None) -> smartcar.Vehicle:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=body, headers={"SC-Request-Id": "rid-1"})
 
@@ -158,3 +158,22 @@ def test_check_model_names_the_nested_field() -> None:
     assert deviations(status) == {"LockStatus.windows[0].status": "expected str, got null"}
     with pytest.raises(TypeError, match=r"LockStatus\.windows\[0\]\.status: expected str"):
         check_model(status)
+
+
+def test_strict_mode_is_off_by_default_and_on_with_smartcar_strict(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("SMARTCAR_STRICT", raising=False)
+    assert smartcar.Vehicle("v1", "tok").settings.strict is False
+    monkeypatch.setenv("SMARTCAR_STRICT", "1")
+    assert smartcar.Vehicle("v1", "tok").settings.strict is True
+    assert smartcar.Vehicle("v1", "tok", strict=False).settings.strict is False
+    with pytest.raises(smartcar.InvalidResponseError):
+        _vehicle({"distance": "far"}).odometer()
+
+
+@pytest.mark.strict_spec
+def test_the_strict_spec_marker_turns_strict_mode_on() -> None:
+    # What tests/test_sdk_cassettes.py relies on to replay its cassettes strictly.
+    assert smartcar.Vehicle("v1", "tok").settings.strict is True
+    assert smartcar.AuthClient("id", "secret").settings.strict is True

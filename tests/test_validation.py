@@ -6,9 +6,8 @@ that do reach the API are percent-encoded, so they cannot change the path.
 
 from __future__ import annotations
 
-import contextlib
-
 import asyncio
+import contextlib
 from collections.abc import Callable, Iterator
 from typing import Any
 

@@ -156,8 +156,7 @@ def _transport_failure(error: Exception, request: httpx.Request) -> exc.Smartcar
 
 
 def finish(op: Operation[T], response: httpx.Response, *, strict: bool = False) -> T:
-    """Map an error response, or parse and convert a successful one (in strict mode, only one
-    that fits the spec exactly)."""
+    """Map an error response, or parse and convert a successful one (strictly: see _shape)."""
     status = response.status_code
     if not 200 <= status < 300:
         if 300 <= status < 400:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -42,6 +43,16 @@ raised to fit one whole attempt of a longer configured timeout (connect plus rea
 """
 
 
+STRICT_ENVIRONMENT_VARIABLE = "SMARTCAR_STRICT"
+"""``1``, ``true`` or ``yes`` turns strict mode on for every client that does not set it."""
+
+
+def strict_from_environment() -> bool:
+    """Whether ``SMARTCAR_STRICT`` asks for strict mode (a test suite's switch, say)."""
+    value = os.environ.get(STRICT_ENVIRONMENT_VARIABLE, "")
+    return value.strip().lower() in ("1", "true", "yes")
+
+
 # The keywords of Settings.with_options, which every entry point also takes.
 OPTION_NAMES = (
     "timeout",
@@ -79,6 +90,7 @@ class Settings:
         strict: raise ``InvalidResponseError`` for a body that departs from the spec in any
             way (a required member missing, a value of another type, an unknown enum value)
             instead of returning it as sent, with the departures in ``spec_deviations``.
+            Default: off, unless the ``SMARTCAR_STRICT`` environment variable is ``1``.
     """
 
     origins: Origins = field(default_factory=Origins)
@@ -87,7 +99,7 @@ class Settings:
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
     deadline: float | None = None
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
-    strict: bool = False
+    strict: bool = field(default_factory=strict_from_environment)
 
     def call_deadline(self) -> float:
         """Seconds one call may take in total, retries and waits included.
