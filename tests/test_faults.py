@@ -579,8 +579,8 @@ def test_request_still_sends_the_paths_it_is_given(kind: str) -> None:
     recorder = Recorder()
     attempt(kind, recorder, lambda v, api: v.request("GET", "/tesla/compass"))
     attempt(kind, recorder, lambda v, api: v.request("GET", "tesla/battery%20info"))
-    with pytest.raises(smartcar.InvalidResponseError):  # {} is no batch response
-        attempt(kind, recorder, lambda v, api: v.batch(["/odometer", "/tesla/speedometer", "/"]))
+    # {} lacks the batch's responses: read leniently, a batch of no items (strict mode raises).
+    attempt(kind, recorder, lambda v, api: v.batch(["/odometer", "/tesla/speedometer", "/"]))
     paths = [r.url.raw_path for r in recorder.requests]
     assert paths == [
         b"/v2.0/vehicles/vehicle-1/tesla/compass",

@@ -312,6 +312,9 @@ def test_perturbed_examples_give_a_result_or_a_smartcar_exception(
     def check(body: Any) -> None:
         with contextlib.suppress(smartcar.SmartcarException):
             _call(operation_id, status, body)
+        # Strict mode refuses more bodies, but still only with a SmartcarException.
+        with contextlib.suppress(smartcar.SmartcarException):
+            _call(operation_id, status, body, strict=True)
 
     check()
 

@@ -177,3 +177,24 @@ def test_the_strict_spec_marker_turns_strict_mode_on() -> None:
     # What tests/test_sdk_cassettes.py relies on to replay its cassettes strictly.
     assert smartcar.Vehicle("v1", "tok").settings.strict is True
     assert smartcar.AuthClient("id", "secret").settings.strict is True
+
+
+def test_to_dict_gives_back_what_was_sent() -> None:
+    # The command line prints results through to_dict(): odd members, odd items and missing
+    # members come out as they came in, not as an AttributeError.
+    body = {
+        "isLocked": "yes",
+        "doors": [{"type": "frontLeft", "status": "LOCKED"}, "odd", {"type": 5}],
+        "windows": "none",
+        "sunroof": [],
+    }
+    status = LockStatus.from_dict(body)
+    assert status.to_dict() == body
+    assert sorted(status.missing_fields) == ["chargingPort", "doors[2].status", "storage"]
+
+
+def test_a_batch_body_without_its_responses_is_an_empty_batch_or_strictly_an_error() -> None:
+    batch = _vehicle({}).batch(["/odometer"])
+    assert batch.items == []
+    with pytest.raises(smartcar.InvalidResponseError, match="responses: missing"):
+        _vehicle({}, strict=True).batch(["/odometer"])
