@@ -279,7 +279,7 @@ class ServiceRecord:
                 ServiceDetail,
                 None,
             ),
-            None,
+            (ServiceDetail,),
             True,
         )
 
