@@ -15,6 +15,11 @@ An optional field that the API left out is ``None``, as Python code expects (nev
 generator's ``UNSET`` sentinel), and is typed ``X | None``; ``to_dict()`` still leaves it out,
 and writes ``null`` only for a field the API sent as ``null``.
 
+Bodies are read leniently: a required member the body lacks is ``None`` too and is listed in
+the result's ``missing_fields``; a value of another type, or an unknown enum value, is kept as
+sent; an odd list item stays in its list. ``spec_deviations`` maps each such place (a JSON path)
+to what is wrong there, and strict mode (``strict=True``) raises ``InvalidResponseError`` instead.
+
 Fields named after Python builtins get a trailing underscore in the generated models
 (``range_``, ``type_``), and a read-only property under the API's own name (``range``, ``type``)
 as the official SDK spells it.
