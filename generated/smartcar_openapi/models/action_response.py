@@ -27,15 +27,9 @@ class ActionResponse:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "status" in self._deviations:
-            status = self.status
-        else:
-            status = self.status
+        status = self.status
 
-        if "message" in self._deviations:
-            message = self.message
-        else:
-            message = self.message
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,22 +50,20 @@ class ActionResponse:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _status_sent = d.pop("status", UNSET)
-        status = _status_sent
         status = read_member(
             _issues,
             "status",
-            status,
+            _status_sent,
             (str,),
             None,
             True,
         )
 
         _message_sent = d.pop("message", UNSET)
-        message = _message_sent
         message = read_member(
             _issues,
             "message",
-            message,
+            _message_sent,
             (str,),
             None,
             True,

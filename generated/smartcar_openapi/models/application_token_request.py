@@ -39,17 +39,11 @@ class ApplicationTokenRequest:
 
         _client_id_value = UNSET if self.client_id is None else self.client_id
 
-        if "client_id" in self._deviations:
-            client_id = _client_id_value
-        else:
-            client_id = _client_id_value
+        client_id = _client_id_value
 
         _client_secret_value = UNSET if self.client_secret is None else self.client_secret
 
-        if "client_secret" in self._deviations:
-            client_secret = _client_secret_value
-        else:
-            client_secret = _client_secret_value
+        client_secret = _client_secret_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,22 +82,20 @@ class ApplicationTokenRequest:
         )
 
         _client_id_sent = d.pop("client_id", UNSET)
-        client_id = _client_id_sent
         client_id = read_member(
             _issues,
             "client_id",
-            client_id,
+            _client_id_sent,
             (str,),
             None,
             False,
         )
 
         _client_secret_sent = d.pop("client_secret", UNSET)
-        client_secret = _client_secret_sent
         client_secret = read_member(
             _issues,
             "client_secret",
-            client_secret,
+            _client_secret_sent,
             (str,),
             None,
             False,

@@ -29,20 +29,11 @@ class ApplicationTokenResponse:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "access_token" in self._deviations:
-            access_token = self.access_token
-        else:
-            access_token = self.access_token
+        access_token = self.access_token
 
-        if "token_type" in self._deviations:
-            token_type = self.token_type
-        else:
-            token_type = self.token_type
+        token_type = self.token_type
 
-        if "expires_in" in self._deviations:
-            expires_in = self.expires_in
-        else:
-            expires_in = self.expires_in
+        expires_in = self.expires_in
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,33 +55,30 @@ class ApplicationTokenResponse:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _access_token_sent = d.pop("access_token", UNSET)
-        access_token = _access_token_sent
         access_token = read_member(
             _issues,
             "access_token",
-            access_token,
+            _access_token_sent,
             (str,),
             None,
             True,
         )
 
         _token_type_sent = d.pop("token_type", UNSET)
-        token_type = _token_type_sent
         token_type = read_member(
             _issues,
             "token_type",
-            token_type,
+            _token_type_sent,
             (str,),
             None,
             True,
         )
 
         _expires_in_sent = d.pop("expires_in", UNSET)
-        expires_in = _expires_in_sent
         expires_in = read_member(
             _issues,
             "expires_in",
-            expires_in,
+            _expires_in_sent,
             (int,),
             None,
             True,

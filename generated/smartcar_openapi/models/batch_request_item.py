@@ -25,10 +25,7 @@ class BatchRequestItem:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "path" in self._deviations:
-            path = self.path
-        else:
-            path = self.path
+        path = self.path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +45,10 @@ class BatchRequestItem:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _path_sent = d.pop("path", UNSET)
-        path = _path_sent
         path = read_member(
             _issues,
             "path",
-            path,
+            _path_sent,
             (str,),
             None,
             True,

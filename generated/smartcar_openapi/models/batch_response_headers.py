@@ -32,24 +32,15 @@ class BatchResponseHeaders:
     def to_dict(self) -> dict[str, Any]:
         _sc_data_age_value = UNSET if self.sc_data_age is None else self.sc_data_age
 
-        if "sc-data-age" in self._deviations:
-            sc_data_age = _sc_data_age_value
-        else:
-            sc_data_age = _sc_data_age_value
+        sc_data_age = _sc_data_age_value
 
         _sc_fetched_at_value = UNSET if self.sc_fetched_at is None else self.sc_fetched_at
 
-        if "sc-fetched-at" in self._deviations:
-            sc_fetched_at = _sc_fetched_at_value
-        else:
-            sc_fetched_at = _sc_fetched_at_value
+        sc_fetched_at = _sc_fetched_at_value
 
         _sc_unit_system_value = UNSET if self.sc_unit_system is None else self.sc_unit_system
 
-        if "sc-unit-system" in self._deviations:
-            sc_unit_system = _sc_unit_system_value
-        else:
-            sc_unit_system = _sc_unit_system_value
+        sc_unit_system = _sc_unit_system_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,33 +59,30 @@ class BatchResponseHeaders:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _sc_data_age_sent = d.pop("sc-data-age", UNSET)
-        sc_data_age = _sc_data_age_sent
         sc_data_age = read_member(
             _issues,
             "sc-data-age",
-            sc_data_age,
+            _sc_data_age_sent,
             (str,),
             None,
             False,
         )
 
         _sc_fetched_at_sent = d.pop("sc-fetched-at", UNSET)
-        sc_fetched_at = _sc_fetched_at_sent
         sc_fetched_at = read_member(
             _issues,
             "sc-fetched-at",
-            sc_fetched_at,
+            _sc_fetched_at_sent,
             (str,),
             None,
             False,
         )
 
         _sc_unit_system_sent = d.pop("sc-unit-system", UNSET)
-        sc_unit_system = _sc_unit_system_sent
         sc_unit_system = read_member(
             _issues,
             "sc-unit-system",
-            sc_unit_system,
+            _sc_unit_system_sent,
             (str,),
             None,
             False,

@@ -36,20 +36,11 @@ class BatchResponseItem:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "path" in self._deviations:
-            path = self.path
-        else:
-            path = self.path
+        path = self.path
 
-        if "code" in self._deviations:
-            code = self.code
-        else:
-            code = self.code
+        code = self.code
 
-        if "body" in self._deviations:
-            body = self.body
-        else:
-            body = self.body
+        body = self.body
 
         _headers_value = UNSET if self.headers is None else self.headers
 
@@ -84,33 +75,30 @@ class BatchResponseItem:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _path_sent = d.pop("path", UNSET)
-        path = _path_sent
         path = read_member(
             _issues,
             "path",
-            path,
+            _path_sent,
             (str,),
             None,
             True,
         )
 
         _code_sent = d.pop("code", UNSET)
-        code = _code_sent
         code = read_member(
             _issues,
             "code",
-            code,
+            _code_sent,
             (int,),
             None,
             True,
         )
 
         _body_sent = d.pop("body", UNSET)
-        body = _body_sent
         body = read_member(
             _issues,
             "body",
-            body,
+            _body_sent,
             None,
             None,
             True,

@@ -27,15 +27,9 @@ class Battery:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "percentRemaining" in self._deviations:
-            percent_remaining = self.percent_remaining
-        else:
-            percent_remaining = self.percent_remaining
+        percent_remaining = self.percent_remaining
 
-        if "range" in self._deviations:
-            range_ = self.range_
-        else:
-            range_ = self.range_
+        range_ = self.range_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,22 +50,20 @@ class Battery:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _percent_remaining_sent = d.pop("percentRemaining", UNSET)
-        percent_remaining = _percent_remaining_sent
         percent_remaining = read_member(
             _issues,
             "percentRemaining",
-            percent_remaining,
+            _percent_remaining_sent,
             (float,),
             None,
             True,
         )
 
         _range__sent = d.pop("range", UNSET)
-        range_ = _range__sent
         range_ = read_member(
             _issues,
             "range",
-            range_,
+            _range__sent,
             (float,),
             None,
             True,

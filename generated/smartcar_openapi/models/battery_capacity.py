@@ -25,10 +25,7 @@ class BatteryCapacity:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "capacity" in self._deviations:
-            capacity = self.capacity
-        else:
-            capacity = self.capacity
+        capacity = self.capacity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +45,10 @@ class BatteryCapacity:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _capacity_sent = d.pop("capacity", UNSET)
-        capacity = _capacity_sent
         capacity = read_member(
             _issues,
             "capacity",
-            capacity,
+            _capacity_sent,
             (float,),
             None,
             True,

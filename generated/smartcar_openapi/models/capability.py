@@ -32,20 +32,11 @@ class Capability:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "permission" in self._deviations:
-            permission = self.permission
-        else:
-            permission = self.permission
+        permission = self.permission
 
-        if "endpoint" in self._deviations:
-            endpoint = self.endpoint
-        else:
-            endpoint = self.endpoint
+        endpoint = self.endpoint
 
-        if "capable" in self._deviations:
-            capable = self.capable
-        else:
-            capable = self.capable
+        capable = self.capable
 
         if "reason" in self._deviations:
             reason = self.reason
@@ -77,33 +68,30 @@ class Capability:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _permission_sent = d.pop("permission", UNSET)
-        permission = _permission_sent
         permission = read_member(
             _issues,
             "permission",
-            permission,
+            _permission_sent,
             (str,),
             None,
             True,
         )
 
         _endpoint_sent = d.pop("endpoint", UNSET)
-        endpoint = _endpoint_sent
         endpoint = read_member(
             _issues,
             "endpoint",
-            endpoint,
+            _endpoint_sent,
             (str,),
             None,
             True,
         )
 
         _capable_sent = d.pop("capable", UNSET)
-        capable = _capable_sent
         capable = read_member(
             _issues,
             "capable",
-            capable,
+            _capable_sent,
             (bool,),
             None,
             True,

@@ -25,10 +25,7 @@ class ChargeLimit:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "limit" in self._deviations:
-            limit = self.limit
-        else:
-            limit = self.limit
+        limit = self.limit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +45,10 @@ class ChargeLimit:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _limit_sent = d.pop("limit", UNSET)
-        limit = _limit_sent
         limit = read_member(
             _issues,
             "limit",
-            limit,
+            _limit_sent,
             (float,),
             None,
             True,

@@ -25,10 +25,7 @@ class ChargeLimitAttributes:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "percent" in self._deviations:
-            percent = self.percent
-        else:
-            percent = self.percent
+        percent = self.percent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +45,10 @@ class ChargeLimitAttributes:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _percent_sent = d.pop("percent", UNSET)
-        percent = _percent_sent
         percent = read_member(
             _issues,
             "percent",
-            percent,
+            _percent_sent,
             (float,),
             None,
             True,

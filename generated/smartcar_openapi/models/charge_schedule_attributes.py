@@ -45,17 +45,11 @@ class ChargeScheduleAttributes:
 
         _start_time_value = UNSET if self.start_time is None else self.start_time
 
-        if "startTime" in self._deviations:
-            start_time = _start_time_value
-        else:
-            start_time = _start_time_value
+        start_time = _start_time_value
 
         _stop_time_value = UNSET if self.stop_time is None else self.stop_time
 
-        if "stopTime" in self._deviations:
-            stop_time = _stop_time_value
-        else:
-            stop_time = _stop_time_value
+        stop_time = _stop_time_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,22 +90,20 @@ class ChargeScheduleAttributes:
         )
 
         _start_time_sent = d.pop("startTime", UNSET)
-        start_time = _start_time_sent
         start_time = read_member(
             _issues,
             "startTime",
-            start_time,
+            _start_time_sent,
             (str,),
             None,
             False,
         )
 
         _stop_time_sent = d.pop("stopTime", UNSET)
-        stop_time = _stop_time_sent
         stop_time = read_member(
             _issues,
             "stopTime",
-            stop_time,
+            _stop_time_sent,
             (str,),
             None,
             False,

@@ -47,31 +47,19 @@ class ChargeScheduleExecutionAttributes:
 
         _action_value = UNSET if self.action is None else self.action
 
-        if "action" in self._deviations:
-            action = _action_value
-        else:
-            action = _action_value
+        action = _action_value
 
         _schedule_type_value = UNSET if self.schedule_type is None else self.schedule_type
 
-        if "scheduleType" in self._deviations:
-            schedule_type = _schedule_type_value
-        else:
-            schedule_type = _schedule_type_value
+        schedule_type = _schedule_type_value
 
         _execution_mode_value = UNSET if self.execution_mode is None else self.execution_mode
 
-        if "executionMode" in self._deviations:
-            execution_mode = _execution_mode_value
-        else:
-            execution_mode = _execution_mode_value
+        execution_mode = _execution_mode_value
 
         _schedule_id_value = UNSET if self.schedule_id is None else self.schedule_id
 
-        if "scheduleId" in self._deviations:
-            schedule_id = _schedule_id_value
-        else:
-            schedule_id = _schedule_id_value
+        schedule_id = _schedule_id_value
 
         _parameters_value = UNSET if self.parameters is None else self.parameters
 
@@ -128,44 +116,40 @@ class ChargeScheduleExecutionAttributes:
         )
 
         _action_sent = d.pop("action", UNSET)
-        action = _action_sent
         action = read_member(
             _issues,
             "action",
-            action,
+            _action_sent,
             (str,),
             None,
             False,
         )
 
         _schedule_type_sent = d.pop("scheduleType", UNSET)
-        schedule_type = _schedule_type_sent
         schedule_type = read_member(
             _issues,
             "scheduleType",
-            schedule_type,
+            _schedule_type_sent,
             (str,),
             None,
             False,
         )
 
         _execution_mode_sent = d.pop("executionMode", UNSET)
-        execution_mode = _execution_mode_sent
         execution_mode = read_member(
             _issues,
             "executionMode",
-            execution_mode,
+            _execution_mode_sent,
             (str,),
             None,
             False,
         )
 
         _schedule_id_sent = d.pop("scheduleId", UNSET)
-        schedule_id = _schedule_id_sent
         schedule_id = read_member(
             _issues,
             "scheduleId",
-            schedule_id,
+            _schedule_id_sent,
             (str,),
             None,
             False,

@@ -27,10 +27,7 @@ class ChargeScheduleExecutionResourceLinks:
     def to_dict(self) -> dict[str, Any]:
         _schedule_value = UNSET if self.schedule is None else self.schedule
 
-        if "schedule" in self._deviations:
-            schedule = _schedule_value
-        else:
-            schedule = _schedule_value
+        schedule = _schedule_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,11 +42,10 @@ class ChargeScheduleExecutionResourceLinks:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _schedule_sent = d.pop("schedule", UNSET)
-        schedule = _schedule_sent
         schedule = read_member(
             _issues,
             "schedule",
-            schedule,
+            _schedule_sent,
             (str,),
             None,
             False,

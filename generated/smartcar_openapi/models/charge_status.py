@@ -28,10 +28,7 @@ class ChargeStatus:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "isPluggedIn" in self._deviations:
-            is_plugged_in = self.is_plugged_in
-        else:
-            is_plugged_in = self.is_plugged_in
+        is_plugged_in = self.is_plugged_in
 
         if "state" in self._deviations:
             state = self.state
@@ -57,11 +54,10 @@ class ChargeStatus:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _is_plugged_in_sent = d.pop("isPluggedIn", UNSET)
-        is_plugged_in = _is_plugged_in_sent
         is_plugged_in = read_member(
             _issues,
             "isPluggedIn",
-            is_plugged_in,
+            _is_plugged_in_sent,
             (bool,),
             None,
             True,

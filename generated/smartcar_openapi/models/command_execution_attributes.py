@@ -37,10 +37,7 @@ class CommandExecutionAttributes:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "commandType" in self._deviations:
-            command_type = self.command_type
-        else:
-            command_type = self.command_type
+        command_type = self.command_type
 
         if "status" in self._deviations:
             status = self.status
@@ -49,10 +46,7 @@ class CommandExecutionAttributes:
 
         _execution_mode_value = UNSET if self.execution_mode is None else self.execution_mode
 
-        if "executionMode" in self._deviations:
-            execution_mode = _execution_mode_value
-        else:
-            execution_mode = _execution_mode_value
+        execution_mode = _execution_mode_value
 
         _parameters_value = UNSET if self.parameters is None else self.parameters
 
@@ -89,11 +83,10 @@ class CommandExecutionAttributes:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _command_type_sent = d.pop("commandType", UNSET)
-        command_type = _command_type_sent
         command_type = read_member(
             _issues,
             "commandType",
-            command_type,
+            _command_type_sent,
             (str,),
             None,
             True,
@@ -115,11 +108,10 @@ class CommandExecutionAttributes:
         )
 
         _execution_mode_sent = d.pop("executionMode", UNSET)
-        execution_mode = _execution_mode_sent
         execution_mode = read_member(
             _issues,
             "executionMode",
-            execution_mode,
+            _execution_mode_sent,
             (str,),
             None,
             False,

@@ -36,10 +36,7 @@ class Compatibility:
     def to_dict(self) -> dict[str, Any]:
         from ..models.capability import Capability  # noqa: PLC0415
 
-        if "compatible" in self._deviations:
-            compatible = self.compatible
-        else:
-            compatible = self.compatible
+        compatible = self.compatible
 
         if "reason" in self._deviations:
             reason = self.reason
@@ -88,11 +85,10 @@ class Compatibility:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _compatible_sent = d.pop("compatible", UNSET)
-        compatible = _compatible_sent
         compatible = read_member(
             _issues,
             "compatible",
-            compatible,
+            _compatible_sent,
             (bool,),
             None,
             True,

@@ -36,20 +36,11 @@ class CompatibilityMatrixEntry:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "model" in self._deviations:
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
-        if "startYear" in self._deviations:
-            start_year = self.start_year
-        else:
-            start_year = self.start_year
+        start_year = self.start_year
 
-        if "endYear" in self._deviations:
-            end_year = self.end_year
-        else:
-            end_year = self.end_year
+        end_year = self.end_year
 
         if "type" in self._deviations:
             type_ = self.type_
@@ -89,33 +80,30 @@ class CompatibilityMatrixEntry:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _model_sent = d.pop("model", UNSET)
-        model = _model_sent
         model = read_member(
             _issues,
             "model",
-            model,
+            _model_sent,
             (str,),
             None,
             True,
         )
 
         _start_year_sent = d.pop("startYear", UNSET)
-        start_year = _start_year_sent
         start_year = read_member(
             _issues,
             "startYear",
-            start_year,
+            _start_year_sent,
             (int,),
             None,
             True,
         )
 
         _end_year_sent = d.pop("endYear", UNSET)
-        end_year = _end_year_sent
         end_year = read_member(
             _issues,
             "endYear",
-            end_year,
+            _end_year_sent,
             (int,),
             None,
             True,

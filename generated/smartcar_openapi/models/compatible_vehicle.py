@@ -35,17 +35,11 @@ class CompatibleVehicle:
     def to_dict(self) -> dict[str, Any]:
         _id_value = UNSET if self.id is None else self.id
 
-        if "id" in self._deviations:
-            id = _id_value
-        else:
-            id = _id_value
+        id = _id_value
 
         _type__value = UNSET if self.type_ is None else self.type_
 
-        if "type" in self._deviations:
-            type_ = _type__value
-        else:
-            type_ = _type__value
+        type_ = _type__value
 
         _attributes_value = UNSET if self.attributes is None else self.attributes
 
@@ -75,22 +69,20 @@ class CompatibleVehicle:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _id_sent = d.pop("id", UNSET)
-        id = _id_sent
         id = read_member(
             _issues,
             "id",
-            id,
+            _id_sent,
             (str,),
             None,
             False,
         )
 
         _type__sent = d.pop("type", UNSET)
-        type_ = _type__sent
         type_ = read_member(
             _issues,
             "type",
-            type_,
+            _type__sent,
             (str,),
             None,
             False,

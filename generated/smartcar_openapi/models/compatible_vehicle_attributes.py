@@ -40,17 +40,11 @@ class CompatibleVehicleAttributes:
 
         _make_value = UNSET if self.make is None else self.make
 
-        if "make" in self._deviations:
-            make = _make_value
-        else:
-            make = _make_value
+        make = _make_value
 
         _model_value = UNSET if self.model is None else self.model
 
-        if "model" in self._deviations:
-            model = _model_value
-        else:
-            model = _model_value
+        model = _model_value
 
         _years_value = UNSET if self.years is None else self.years
 
@@ -98,22 +92,20 @@ class CompatibleVehicleAttributes:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _make_sent = d.pop("make", UNSET)
-        make = _make_sent
         make = read_member(
             _issues,
             "make",
-            make,
+            _make_sent,
             (str,),
             None,
             False,
         )
 
         _model_sent = d.pop("model", UNSET)
-        model = _model_sent
         model = read_member(
             _issues,
             "model",
-            model,
+            _model_sent,
             (str,),
             None,
             False,

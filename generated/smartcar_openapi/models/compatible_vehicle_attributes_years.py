@@ -29,17 +29,11 @@ class CompatibleVehicleAttributesYears:
     def to_dict(self) -> dict[str, Any]:
         _start_value = UNSET if self.start is None else self.start
 
-        if "start" in self._deviations:
-            start = _start_value
-        else:
-            start = _start_value
+        start = _start_value
 
         _end_value = UNSET if self.end is None else self.end
 
-        if "end" in self._deviations:
-            end = _end_value
-        else:
-            end = _end_value
+        end = _end_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,22 +50,20 @@ class CompatibleVehicleAttributesYears:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _start_sent = d.pop("start", UNSET)
-        start = _start_sent
         start = read_member(
             _issues,
             "start",
-            start,
+            _start_sent,
             (int,),
             None,
             False,
         )
 
         _end_sent = d.pop("end", UNSET)
-        end = _end_sent
         end = read_member(
             _issues,
             "end",
-            end,
+            _end_sent,
             (int,),
             None,
             False,

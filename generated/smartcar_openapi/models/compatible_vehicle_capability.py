@@ -29,17 +29,11 @@ class CompatibleVehicleCapability:
     def to_dict(self) -> dict[str, Any]:
         _type__value = UNSET if self.type_ is None else self.type_
 
-        if "type" in self._deviations:
-            type_ = _type__value
-        else:
-            type_ = _type__value
+        type_ = _type__value
 
         _capability_value = UNSET if self.capability is None else self.capability
 
-        if "capability" in self._deviations:
-            capability = _capability_value
-        else:
-            capability = _capability_value
+        capability = _capability_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,22 +50,20 @@ class CompatibleVehicleCapability:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _type__sent = d.pop("type", UNSET)
-        type_ = _type__sent
         type_ = read_member(
             _issues,
             "type",
-            type_,
+            _type__sent,
             (str,),
             None,
             False,
         )
 
         _capability_sent = d.pop("capability", UNSET)
-        capability = _capability_sent
         capability = read_member(
             _issues,
             "capability",
-            capability,
+            _capability_sent,
             (str,),
             None,
             False,

@@ -32,15 +32,9 @@ class Connection:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "vehicleId" in self._deviations:
-            vehicle_id = self.vehicle_id
-        else:
-            vehicle_id = self.vehicle_id
+        vehicle_id = self.vehicle_id
 
-        if "userId" in self._deviations:
-            user_id = self.user_id
-        else:
-            user_id = self.user_id
+        user_id = self.user_id
 
         if "connectedAt" in self._deviations:
             connected_at = self.connected_at
@@ -49,10 +43,7 @@ class Connection:
 
         _mode_value = UNSET if self.mode is None else self.mode
 
-        if "mode" in self._deviations:
-            mode = _mode_value
-        else:
-            mode = _mode_value
+        mode = _mode_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,22 +67,20 @@ class Connection:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _vehicle_id_sent = d.pop("vehicleId", UNSET)
-        vehicle_id = _vehicle_id_sent
         vehicle_id = read_member(
             _issues,
             "vehicleId",
-            vehicle_id,
+            _vehicle_id_sent,
             (str,),
             None,
             True,
         )
 
         _user_id_sent = d.pop("userId", UNSET)
-        user_id = _user_id_sent
         user_id = read_member(
             _issues,
             "userId",
-            user_id,
+            _user_id_sent,
             (str,),
             None,
             True,
@@ -113,11 +102,10 @@ class Connection:
         )
 
         _mode_sent = d.pop("mode", UNSET)
-        mode = _mode_sent
         mode = read_member(
             _issues,
             "mode",
-            mode,
+            _mode_sent,
             (str,),
             None,
             False,

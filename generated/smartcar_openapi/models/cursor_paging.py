@@ -35,10 +35,7 @@ class CursorPaging:
 
         _count_value = UNSET if self.count is None else self.count
 
-        if "count" in self._deviations:
-            count = _count_value
-        else:
-            count = _count_value
+        count = _count_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,11 +84,10 @@ class CursorPaging:
         )
 
         _count_sent = d.pop("count", UNSET)
-        count = _count_sent
         count = read_member(
             _issues,
             "count",
-            count,
+            _count_sent,
             (int,),
             None,
             False,

@@ -33,15 +33,9 @@ class DeletedConnection:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "vehicleId" in self._deviations:
-            vehicle_id = self.vehicle_id
-        else:
-            vehicle_id = self.vehicle_id
+        vehicle_id = self.vehicle_id
 
-        if "userId" in self._deviations:
-            user_id = self.user_id
-        else:
-            user_id = self.user_id
+        user_id = self.user_id
 
         _connected_at_value = (
             UNSET if self.connected_at is None and "connected_at" not in self._sent_nulls else self.connected_at
@@ -79,22 +73,20 @@ class DeletedConnection:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _vehicle_id_sent = d.pop("vehicleId", UNSET)
-        vehicle_id = _vehicle_id_sent
         vehicle_id = read_member(
             _issues,
             "vehicleId",
-            vehicle_id,
+            _vehicle_id_sent,
             (str,),
             None,
             True,
         )
 
         _user_id_sent = d.pop("userId", UNSET)
-        user_id = _user_id_sent
         user_id = read_member(
             _issues,
             "userId",
-            user_id,
+            _user_id_sent,
             (str,),
             None,
             True,

@@ -27,15 +27,9 @@ class Destination:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "latitude" in self._deviations:
-            latitude = self.latitude
-        else:
-            latitude = self.latitude
+        latitude = self.latitude
 
-        if "longitude" in self._deviations:
-            longitude = self.longitude
-        else:
-            longitude = self.longitude
+        longitude = self.longitude
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,22 +50,20 @@ class Destination:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _latitude_sent = d.pop("latitude", UNSET)
-        latitude = _latitude_sent
         latitude = read_member(
             _issues,
             "latitude",
-            latitude,
+            _latitude_sent,
             (float,),
             None,
             True,
         )
 
         _longitude_sent = d.pop("longitude", UNSET)
-        longitude = _longitude_sent
         longitude = read_member(
             _issues,
             "longitude",
-            longitude,
+            _longitude_sent,
             (float,),
             None,
             True,

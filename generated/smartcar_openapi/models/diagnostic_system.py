@@ -30,10 +30,7 @@ class DiagnosticSystem:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "systemId" in self._deviations:
-            system_id = self.system_id
-        else:
-            system_id = self.system_id
+        system_id = self.system_id
 
         if "status" in self._deviations:
             status = self.status
@@ -66,11 +63,10 @@ class DiagnosticSystem:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _system_id_sent = d.pop("systemId", UNSET)
-        system_id = _system_id_sent
         system_id = read_member(
             _issues,
             "systemId",
-            system_id,
+            _system_id_sent,
             (str,),
             None,
             True,

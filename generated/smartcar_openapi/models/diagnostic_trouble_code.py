@@ -28,10 +28,7 @@ class DiagnosticTroubleCode:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "code" in self._deviations:
-            code = self.code
-        else:
-            code = self.code
+        code = self.code
 
         if "timestamp" in self._deviations:
             timestamp = self.timestamp
@@ -61,11 +58,10 @@ class DiagnosticTroubleCode:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _code_sent = d.pop("code", UNSET)
-        code = _code_sent
         code = read_member(
             _issues,
             "code",
-            code,
+            _code_sent,
             (str,),
             None,
             True,

@@ -25,10 +25,7 @@ class DisconnectResponse:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "status" in self._deviations:
-            status = self.status
-        else:
-            status = self.status
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +45,10 @@ class DisconnectResponse:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _status_sent = d.pop("status", UNSET)
-        status = _status_sent
         status = read_member(
             _issues,
             "status",
-            status,
+            _status_sent,
             (str,),
             None,
             True,

@@ -25,10 +25,7 @@ class EngineOil:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "lifeRemaining" in self._deviations:
-            life_remaining = self.life_remaining
-        else:
-            life_remaining = self.life_remaining
+        life_remaining = self.life_remaining
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +45,10 @@ class EngineOil:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _life_remaining_sent = d.pop("lifeRemaining", UNSET)
-        life_remaining = _life_remaining_sent
         life_remaining = read_member(
             _issues,
             "lifeRemaining",
-            life_remaining,
+            _life_remaining_sent,
             (float,),
             None,
             True,

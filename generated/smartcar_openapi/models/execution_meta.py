@@ -50,10 +50,7 @@ class ExecutionMeta:
 
         _duration_in_seconds_value = UNSET if self.duration_in_seconds is None else self.duration_in_seconds
 
-        if "durationInSeconds" in self._deviations:
-            duration_in_seconds = _duration_in_seconds_value
-        else:
-            duration_in_seconds = _duration_in_seconds_value
+        duration_in_seconds = _duration_in_seconds_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,11 +109,10 @@ class ExecutionMeta:
         )
 
         _duration_in_seconds_sent = d.pop("durationInSeconds", UNSET)
-        duration_in_seconds = _duration_in_seconds_sent
         duration_in_seconds = read_member(
             _issues,
             "durationInSeconds",
-            duration_in_seconds,
+            _duration_in_seconds_sent,
             (float,),
             None,
             False,

@@ -31,10 +31,7 @@ class ExecutionStatus:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "value" in self._deviations:
-            value = self.value
-        else:
-            value = self.value
+        value = self.value
 
         _error_value = UNSET if self.error is None else self.error
 
@@ -67,11 +64,10 @@ class ExecutionStatus:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _value_sent = d.pop("value", UNSET)
-        value = _value_sent
         value = read_member(
             _issues,
             "value",
-            value,
+            _value_sent,
             (str,),
             None,
             True,

@@ -41,10 +41,7 @@ class LockStatus:
     def to_dict(self) -> dict[str, Any]:
         from ..models.lock_status_item import LockStatusItem  # noqa: PLC0415
 
-        if "isLocked" in self._deviations:
-            is_locked = self.is_locked
-        else:
-            is_locked = self.is_locked
+        is_locked = self.is_locked
 
         if "doors" in self._deviations:
             doors = self.doors
@@ -126,11 +123,10 @@ class LockStatus:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _is_locked_sent = d.pop("isLocked", UNSET)
-        is_locked = _is_locked_sent
         is_locked = read_member(
             _issues,
             "isLocked",
-            is_locked,
+            _is_locked_sent,
             (bool,),
             None,
             True,

@@ -27,15 +27,9 @@ class LockStatusItem:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "type" in self._deviations:
-            type_ = self.type_
-        else:
-            type_ = self.type_
+        type_ = self.type_
 
-        if "status" in self._deviations:
-            status = self.status
-        else:
-            status = self.status
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,22 +50,20 @@ class LockStatusItem:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _type__sent = d.pop("type", UNSET)
-        type_ = _type__sent
         type_ = read_member(
             _issues,
             "type",
-            type_,
+            _type__sent,
             (str,),
             None,
             True,
         )
 
         _status_sent = d.pop("status", UNSET)
-        status = _status_sent
         status = read_member(
             _issues,
             "status",
-            status,
+            _status_sent,
             (str,),
             None,
             True,

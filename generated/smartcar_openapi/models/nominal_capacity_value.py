@@ -28,10 +28,7 @@ class NominalCapacityValue:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "nominal" in self._deviations:
-            nominal = self.nominal
-        else:
-            nominal = self.nominal
+        nominal = self.nominal
 
         if "source" in self._deviations:
             source = self.source
@@ -57,11 +54,10 @@ class NominalCapacityValue:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _nominal_sent = d.pop("nominal", UNSET)
-        nominal = _nominal_sent
         nominal = read_member(
             _issues,
             "nominal",
-            nominal,
+            _nominal_sent,
             (float,),
             None,
             True,

@@ -32,10 +32,7 @@ class OAuthError:
     def to_dict(self) -> dict[str, Any]:
         _error_value = UNSET if self.error is None else self.error
 
-        if "error" in self._deviations:
-            error = _error_value
-        else:
-            error = _error_value
+        error = _error_value
 
         _error_description_value = (
             UNSET
@@ -67,11 +64,10 @@ class OAuthError:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _error_sent = d.pop("error", UNSET)
-        error = _error_sent
         error = read_member(
             _issues,
             "error",
-            error,
+            _error_sent,
             (str,),
             None,
             False,

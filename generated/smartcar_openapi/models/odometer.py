@@ -25,10 +25,7 @@ class Odometer:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "distance" in self._deviations:
-            distance = self.distance
-        else:
-            distance = self.distance
+        distance = self.distance
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +45,10 @@ class Odometer:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _distance_sent = d.pop("distance", UNSET)
-        distance = _distance_sent
         distance = read_member(
             _issues,
             "distance",
-            distance,
+            _distance_sent,
             (float,),
             None,
             True,

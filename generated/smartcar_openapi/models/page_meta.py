@@ -28,10 +28,7 @@ class PageMeta:
     def to_dict(self) -> dict[str, Any]:
         _total_count_value = UNSET if self.total_count is None else self.total_count
 
-        if "totalCount" in self._deviations:
-            total_count = _total_count_value
-        else:
-            total_count = _total_count_value
+        total_count = _total_count_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,11 +43,10 @@ class PageMeta:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _total_count_sent = d.pop("totalCount", UNSET)
-        total_count = _total_count_sent
         total_count = read_member(
             _issues,
             "totalCount",
-            total_count,
+            _total_count_sent,
             (int,),
             None,
             False,

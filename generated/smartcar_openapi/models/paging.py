@@ -27,15 +27,9 @@ class Paging:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "count" in self._deviations:
-            count = self.count
-        else:
-            count = self.count
+        count = self.count
 
-        if "offset" in self._deviations:
-            offset = self.offset
-        else:
-            offset = self.offset
+        offset = self.offset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,22 +50,20 @@ class Paging:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _count_sent = d.pop("count", UNSET)
-        count = _count_sent
         count = read_member(
             _issues,
             "count",
-            count,
+            _count_sent,
             (int,),
             None,
             True,
         )
 
         _offset_sent = d.pop("offset", UNSET)
-        offset = _offset_sent
         offset = read_member(
             _issues,
             "offset",
-            offset,
+            _offset_sent,
             (int,),
             None,
             True,

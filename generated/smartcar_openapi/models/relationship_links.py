@@ -27,10 +27,7 @@ class RelationshipLinks:
     def to_dict(self) -> dict[str, Any]:
         _related_value = UNSET if self.related is None else self.related
 
-        if "related" in self._deviations:
-            related = _related_value
-        else:
-            related = _related_value
+        related = _related_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,11 +42,10 @@ class RelationshipLinks:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _related_sent = d.pop("related", UNSET)
-        related = _related_sent
         related = read_member(
             _issues,
             "related",
-            related,
+            _related_sent,
             (str,),
             None,
             False,

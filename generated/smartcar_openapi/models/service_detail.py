@@ -29,10 +29,7 @@ class ServiceDetail:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "type" in self._deviations:
-            type_ = self.type_
-        else:
-            type_ = self.type_
+        type_ = self.type_
 
         _value_value = UNSET if self.value is None and "value" not in self._sent_nulls else self.value
 
@@ -65,11 +62,10 @@ class ServiceDetail:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _type__sent = d.pop("type", UNSET)
-        type_ = _type__sent
         type_ = read_member(
             _issues,
             "type",
-            type_,
+            _type__sent,
             (str,),
             None,
             True,

@@ -39,20 +39,11 @@ class SignalAttributes:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "code" in self._deviations:
-            code = self.code
-        else:
-            code = self.code
+        code = self.code
 
-        if "name" in self._deviations:
-            name = self.name
-        else:
-            name = self.name
+        name = self.name
 
-        if "group" in self._deviations:
-            group = self.group
-        else:
-            group = self.group
+        group = self.group
 
         if "status" in self._deviations:
             status = self.status
@@ -61,10 +52,7 @@ class SignalAttributes:
 
         _body_value = UNSET if self.body is None else self.body
 
-        if "body" in self._deviations:
-            body = _body_value
-        else:
-            body = _body_value
+        body = _body_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,33 +79,30 @@ class SignalAttributes:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _code_sent = d.pop("code", UNSET)
-        code = _code_sent
         code = read_member(
             _issues,
             "code",
-            code,
+            _code_sent,
             (str,),
             None,
             True,
         )
 
         _name_sent = d.pop("name", UNSET)
-        name = _name_sent
         name = read_member(
             _issues,
             "name",
-            name,
+            _name_sent,
             (str,),
             None,
             True,
         )
 
         _group_sent = d.pop("group", UNSET)
-        group = _group_sent
         group = read_member(
             _issues,
             "group",
-            group,
+            _group_sent,
             (str,),
             None,
             True,
@@ -139,11 +124,10 @@ class SignalAttributes:
         )
 
         _body_sent = d.pop("body", UNSET)
-        body = _body_sent
         body = read_member(
             _issues,
             "body",
-            body,
+            _body_sent,
             None,
             None,
             False,

@@ -29,10 +29,7 @@ class SignalBodyBoolean:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "value" in self._deviations:
-            value = self.value
-        else:
-            value = self.value
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,11 +49,10 @@ class SignalBodyBoolean:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _value_sent = d.pop("value", UNSET)
-        value = _value_sent
         value = read_member(
             _issues,
             "value",
-            value,
+            _value_sent,
             (bool,),
             None,
             True,

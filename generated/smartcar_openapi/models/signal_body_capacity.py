@@ -30,10 +30,7 @@ class SignalBodyCapacity:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "capacity" in self._deviations:
-            capacity = self.capacity
-        else:
-            capacity = self.capacity
+        capacity = self.capacity
 
         _description_value = (
             UNSET if self.description is None and "description" not in self._sent_nulls else self.description
@@ -68,11 +65,10 @@ class SignalBodyCapacity:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _capacity_sent = d.pop("capacity", UNSET)
-        capacity = _capacity_sent
         capacity = read_member(
             _issues,
             "capacity",
-            capacity,
+            _capacity_sent,
             (float,),
             None,
             True,

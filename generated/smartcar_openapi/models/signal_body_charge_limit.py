@@ -38,15 +38,9 @@ class SignalBodyChargeLimit:
     def to_dict(self) -> dict[str, Any]:
         from ..models.signal_body_charge_limit_condition import SignalBodyChargeLimitCondition  # noqa: PLC0415
 
-        if "type" in self._deviations:
-            type_ = self.type_
-        else:
-            type_ = self.type_
+        type_ = self.type_
 
-        if "limit" in self._deviations:
-            limit = self.limit
-        else:
-            limit = self.limit
+        limit = self.limit
 
         _condition_value = UNSET if self.condition is None and "condition" not in self._sent_nulls else self.condition
 
@@ -84,22 +78,20 @@ class SignalBodyChargeLimit:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _type__sent = d.pop("type", UNSET)
-        type_ = _type__sent
         type_ = read_member(
             _issues,
             "type",
-            type_,
+            _type__sent,
             (str,),
             None,
             True,
         )
 
         _limit_sent = d.pop("limit", UNSET)
-        limit = _limit_sent
         limit = read_member(
             _issues,
             "limit",
-            limit,
+            _limit_sent,
             (float,),
             None,
             True,

@@ -68,10 +68,7 @@ class SignalBodyChargeLimits:
 
         _unit_value = UNSET if self.unit is None else self.unit
 
-        if "unit" in self._deviations:
-            unit = _unit_value
-        else:
-            unit = _unit_value
+        unit = _unit_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -152,11 +149,10 @@ class SignalBodyChargeLimits:
         )
 
         _unit_sent = d.pop("unit", UNSET)
-        unit = _unit_sent
         unit = read_member(
             _issues,
             "unit",
-            unit,
+            _unit_sent,
             (str,),
             None,
             False,

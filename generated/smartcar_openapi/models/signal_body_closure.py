@@ -36,17 +36,11 @@ class SignalBodyClosure:
     def to_dict(self) -> dict[str, Any]:
         _row_value = UNSET if self.row is None else self.row
 
-        if "row" in self._deviations:
-            row = _row_value
-        else:
-            row = _row_value
+        row = _row_value
 
         _column_value = UNSET if self.column is None else self.column
 
-        if "column" in self._deviations:
-            column = _column_value
-        else:
-            column = _column_value
+        column = _column_value
 
         _is_open_value = UNSET if self.is_open is None and "is_open" not in self._sent_nulls else self.is_open
 
@@ -89,22 +83,20 @@ class SignalBodyClosure:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _row_sent = d.pop("row", UNSET)
-        row = _row_sent
         row = read_member(
             _issues,
             "row",
-            row,
+            _row_sent,
             (int,),
             None,
             False,
         )
 
         _column_sent = d.pop("column", UNSET)
-        column = _column_sent
         column = read_member(
             _issues,
             "column",
-            column,
+            _column_sent,
             (int,),
             None,
             False,

@@ -53,17 +53,11 @@ class SignalBodyClosures:
 
         _row_count_value = UNSET if self.row_count is None else self.row_count
 
-        if "rowCount" in self._deviations:
-            row_count = _row_count_value
-        else:
-            row_count = _row_count_value
+        row_count = _row_count_value
 
         _column_count_value = UNSET if self.column_count is None else self.column_count
 
-        if "columnCount" in self._deviations:
-            column_count = _column_count_value
-        else:
-            column_count = _column_count_value
+        column_count = _column_count_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,22 +109,20 @@ class SignalBodyClosures:
         )
 
         _row_count_sent = d.pop("rowCount", UNSET)
-        row_count = _row_count_sent
         row_count = read_member(
             _issues,
             "rowCount",
-            row_count,
+            _row_count_sent,
             (int,),
             None,
             False,
         )
 
         _column_count_sent = d.pop("columnCount", UNSET)
-        column_count = _column_count_sent
         column_count = read_member(
             _issues,
             "columnCount",
-            column_count,
+            _column_count_sent,
             (int,),
             None,
             False,

@@ -50,10 +50,7 @@ class SignalBodyNominalCapacity:
 
         _source_value = UNSET if self.source is None else self.source
 
-        if "source" in self._deviations:
-            source = _source_value
-        else:
-            source = _source_value
+        source = _source_value
 
         _available_capacities_value = UNSET if self.available_capacities is None else self.available_capacities
 
@@ -72,10 +69,7 @@ class SignalBodyNominalCapacity:
 
         _unit_value = UNSET if self.unit is None else self.unit
 
-        if "unit" in self._deviations:
-            unit = _unit_value
-        else:
-            unit = _unit_value
+        unit = _unit_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,11 +124,10 @@ class SignalBodyNominalCapacity:
         )
 
         _source_sent = d.pop("source", UNSET)
-        source = _source_sent
         source = read_member(
             _issues,
             "source",
-            source,
+            _source_sent,
             (str,),
             None,
             False,
@@ -168,11 +161,10 @@ class SignalBodyNominalCapacity:
         )
 
         _unit_sent = d.pop("unit", UNSET)
-        unit = _unit_sent
         unit = read_member(
             _issues,
             "unit",
-            unit,
+            _unit_sent,
             (str,),
             None,
             False,

@@ -39,10 +39,7 @@ class SignalBodyQuantity:
 
         _unit_value = UNSET if self.unit is None else self.unit
 
-        if "unit" in self._deviations:
-            unit = _unit_value
-        else:
-            unit = _unit_value
+        unit = _unit_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,11 +88,10 @@ class SignalBodyQuantity:
         )
 
         _unit_sent = d.pop("unit", UNSET)
-        unit = _unit_sent
         unit = read_member(
             _issues,
             "unit",
-            unit,
+            _unit_sent,
             (str,),
             None,
             False,

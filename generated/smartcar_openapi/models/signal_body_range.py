@@ -42,10 +42,7 @@ class SignalBodyRange:
 
         _unit_value = UNSET if self.unit is None else self.unit
 
-        if "unit" in self._deviations:
-            unit = _unit_value
-        else:
-            unit = _unit_value
+        unit = _unit_value
 
         _additional_values_value = UNSET if self.additional_values is None else self.additional_values
 
@@ -105,11 +102,10 @@ class SignalBodyRange:
         )
 
         _unit_sent = d.pop("unit", UNSET)
-        unit = _unit_sent
         unit = read_member(
             _issues,
             "unit",
-            unit,
+            _unit_sent,
             (str,),
             None,
             False,

@@ -32,10 +32,7 @@ class SignalError:
     def to_dict(self) -> dict[str, Any]:
         _type__value = UNSET if self.type_ is None else self.type_
 
-        if "type" in self._deviations:
-            type_ = _type__value
-        else:
-            type_ = _type__value
+        type_ = _type__value
 
         _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
@@ -63,11 +60,10 @@ class SignalError:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _type__sent = d.pop("type", UNSET)
-        type_ = _type__sent
         type_ = read_member(
             _issues,
             "type",
-            type_,
+            _type__sent,
             (str,),
             None,
             False,

@@ -49,10 +49,7 @@ class SignalList:
 
         _meta_value = UNSET if self.meta is None else self.meta
 
-        if "meta" in self._deviations:
-            meta = _meta_value
-        else:
-            meta = _meta_value
+        meta = _meta_value
 
         _links_value = UNSET if self.links is None else self.links
 
@@ -114,11 +111,10 @@ class SignalList:
         )
 
         _meta_sent = d.pop("meta", UNSET)
-        meta = _meta_sent
         meta = read_member(
             _issues,
             "meta",
-            meta,
+            _meta_sent,
             None,
             None,
             False,

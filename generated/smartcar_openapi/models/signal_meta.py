@@ -31,24 +31,15 @@ class SignalMeta:
     def to_dict(self) -> dict[str, Any]:
         _retrieved_at_value = UNSET if self.retrieved_at is None else self.retrieved_at
 
-        if "retrievedAt" in self._deviations:
-            retrieved_at = _retrieved_at_value
-        else:
-            retrieved_at = _retrieved_at_value
+        retrieved_at = _retrieved_at_value
 
         _oem_updated_at_value = UNSET if self.oem_updated_at is None else self.oem_updated_at
 
-        if "oemUpdatedAt" in self._deviations:
-            oem_updated_at = _oem_updated_at_value
-        else:
-            oem_updated_at = _oem_updated_at_value
+        oem_updated_at = _oem_updated_at_value
 
         _fetched_at_value = UNSET if self.fetched_at is None else self.fetched_at
 
-        if "fetchedAt" in self._deviations:
-            fetched_at = _fetched_at_value
-        else:
-            fetched_at = _fetched_at_value
+        fetched_at = _fetched_at_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,33 +58,30 @@ class SignalMeta:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _retrieved_at_sent = d.pop("retrievedAt", UNSET)
-        retrieved_at = _retrieved_at_sent
         retrieved_at = read_member(
             _issues,
             "retrievedAt",
-            retrieved_at,
+            _retrieved_at_sent,
             (int,),
             None,
             False,
         )
 
         _oem_updated_at_sent = d.pop("oemUpdatedAt", UNSET)
-        oem_updated_at = _oem_updated_at_sent
         oem_updated_at = read_member(
             _issues,
             "oemUpdatedAt",
-            oem_updated_at,
+            _oem_updated_at_sent,
             (int,),
             None,
             False,
         )
 
         _fetched_at_sent = d.pop("fetchedAt", UNSET)
-        fetched_at = _fetched_at_sent
         fetched_at = read_member(
             _issues,
             "fetchedAt",
-            fetched_at,
+            _fetched_at_sent,
             (int,),
             None,
             False,

@@ -46,17 +46,11 @@ class SmartcarErrorV1:
     def to_dict(self) -> dict[str, Any]:
         _error_value = UNSET if self.error is None else self.error
 
-        if "error" in self._deviations:
-            error = _error_value
-        else:
-            error = _error_value
+        error = _error_value
 
         _message_value = UNSET if self.message is None else self.message
 
-        if "message" in self._deviations:
-            message = _message_value
-        else:
-            message = _message_value
+        message = _message_value
 
         _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
@@ -71,17 +65,11 @@ class SmartcarErrorV1:
 
         _status_code_value = UNSET if self.status_code is None else self.status_code
 
-        if "statusCode" in self._deviations:
-            status_code = _status_code_value
-        else:
-            status_code = _status_code_value
+        status_code = _status_code_value
 
         _request_id_value = UNSET if self.request_id is None else self.request_id
 
-        if "requestId" in self._deviations:
-            request_id = _request_id_value
-        else:
-            request_id = _request_id_value
+        request_id = _request_id_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,22 +92,20 @@ class SmartcarErrorV1:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _error_sent = d.pop("error", UNSET)
-        error = _error_sent
         error = read_member(
             _issues,
             "error",
-            error,
+            _error_sent,
             (str,),
             None,
             False,
         )
 
         _message_sent = d.pop("message", UNSET)
-        message = _message_sent
         message = read_member(
             _issues,
             "message",
-            message,
+            _message_sent,
             (str,),
             None,
             False,
@@ -155,22 +141,20 @@ class SmartcarErrorV1:
         )
 
         _status_code_sent = d.pop("statusCode", UNSET)
-        status_code = _status_code_sent
         status_code = read_member(
             _issues,
             "statusCode",
-            status_code,
+            _status_code_sent,
             (int,),
             None,
             False,
         )
 
         _request_id_sent = d.pop("requestId", UNSET)
-        request_id = _request_id_sent
         request_id = read_member(
             _issues,
             "requestId",
-            request_id,
+            _request_id_sent,
             (str,),
             None,
             False,

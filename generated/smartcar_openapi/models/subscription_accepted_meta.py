@@ -25,10 +25,7 @@ class SubscriptionAcceptedMeta:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "message" in self._deviations:
-            message = self.message
-        else:
-            message = self.message
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +45,10 @@ class SubscriptionAcceptedMeta:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _message_sent = d.pop("message", UNSET)
-        message = _message_sent
         message = read_member(
             _issues,
             "message",
-            message,
+            _message_sent,
             (str,),
             None,
             True,

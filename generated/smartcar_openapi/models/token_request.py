@@ -41,24 +41,15 @@ class TokenRequest:
 
         _code_value = UNSET if self.code is None else self.code
 
-        if "code" in self._deviations:
-            code = _code_value
-        else:
-            code = _code_value
+        code = _code_value
 
         _redirect_uri_value = UNSET if self.redirect_uri is None else self.redirect_uri
 
-        if "redirect_uri" in self._deviations:
-            redirect_uri = _redirect_uri_value
-        else:
-            redirect_uri = _redirect_uri_value
+        redirect_uri = _redirect_uri_value
 
         _refresh_token_value = UNSET if self.refresh_token is None else self.refresh_token
 
-        if "refresh_token" in self._deviations:
-            refresh_token = _refresh_token_value
-        else:
-            refresh_token = _refresh_token_value
+        refresh_token = _refresh_token_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,33 +90,30 @@ class TokenRequest:
         )
 
         _code_sent = d.pop("code", UNSET)
-        code = _code_sent
         code = read_member(
             _issues,
             "code",
-            code,
+            _code_sent,
             (str,),
             None,
             False,
         )
 
         _redirect_uri_sent = d.pop("redirect_uri", UNSET)
-        redirect_uri = _redirect_uri_sent
         redirect_uri = read_member(
             _issues,
             "redirect_uri",
-            redirect_uri,
+            _redirect_uri_sent,
             (str,),
             None,
             False,
         )
 
         _refresh_token_sent = d.pop("refresh_token", UNSET)
-        refresh_token = _refresh_token_sent
         refresh_token = read_member(
             _issues,
             "refresh_token",
-            refresh_token,
+            _refresh_token_sent,
             (str,),
             None,
             False,

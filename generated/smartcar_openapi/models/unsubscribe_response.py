@@ -28,10 +28,7 @@ class UnsubscribeResponse:
     def to_dict(self) -> dict[str, Any]:
         _status_value = UNSET if self.status is None else self.status
 
-        if "status" in self._deviations:
-            status = _status_value
-        else:
-            status = _status_value
+        status = _status_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,11 +43,10 @@ class UnsubscribeResponse:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _status_sent = d.pop("status", UNSET)
-        status = _status_sent
         status = read_member(
             _issues,
             "status",
-            status,
+            _status_sent,
             (str,),
             None,
             False,

@@ -25,10 +25,7 @@ class User:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "id" in self._deviations:
-            id = self.id
-        else:
-            id = self.id
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +45,10 @@ class User:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _id_sent = d.pop("id", UNSET)
-        id = _id_sent
         id = read_member(
             _issues,
             "id",
-            id,
+            _id_sent,
             (str,),
             None,
             True,

@@ -76,10 +76,7 @@ class V3Error:
 
         _type__value = UNSET if self.type_ is None else self.type_
 
-        if "type" in self._deviations:
-            type_ = _type__value
-        else:
-            type_ = _type__value
+        type_ = _type__value
 
         _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
@@ -94,31 +91,19 @@ class V3Error:
 
         _description_value = UNSET if self.description is None else self.description
 
-        if "description" in self._deviations:
-            description = _description_value
-        else:
-            description = _description_value
+        description = _description_value
 
         _doc_url_value = UNSET if self.doc_url is None else self.doc_url
 
-        if "docURL" in self._deviations:
-            doc_url = _doc_url_value
-        else:
-            doc_url = _doc_url_value
+        doc_url = _doc_url_value
 
         _status_code_value = UNSET if self.status_code is None else self.status_code
 
-        if "statusCode" in self._deviations:
-            status_code = _status_code_value
-        else:
-            status_code = _status_code_value
+        status_code = _status_code_value
 
         _request_id_value = UNSET if self.request_id is None else self.request_id
 
-        if "requestId" in self._deviations:
-            request_id = _request_id_value
-        else:
-            request_id = _request_id_value
+        request_id = _request_id_value
 
         _resolution_value = (
             UNSET if self.resolution is None and "resolution" not in self._sent_nulls else self.resolution
@@ -137,31 +122,19 @@ class V3Error:
 
         _detail_value = UNSET if self.detail is None else self.detail
 
-        if "detail" in self._deviations:
-            detail = _detail_value
-        else:
-            detail = _detail_value
+        detail = _detail_value
 
         _suggested_user_message_value = UNSET if self.suggested_user_message is None else self.suggested_user_message
 
-        if "suggestedUserMessage" in self._deviations:
-            suggested_user_message = _suggested_user_message_value
-        else:
-            suggested_user_message = _suggested_user_message_value
+        suggested_user_message = _suggested_user_message_value
 
         _error_value = UNSET if self.error is None else self.error
 
-        if "error" in self._deviations:
-            error = _error_value
-        else:
-            error = _error_value
+        error = _error_value
 
         _message_value = UNSET if self.message is None else self.message
 
-        if "message" in self._deviations:
-            message = _message_value
-        else:
-            message = _message_value
+        message = _message_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -228,11 +201,10 @@ class V3Error:
         )
 
         _type__sent = d.pop("type", UNSET)
-        type_ = _type__sent
         type_ = read_member(
             _issues,
             "type",
-            type_,
+            _type__sent,
             (str,),
             None,
             False,
@@ -268,44 +240,40 @@ class V3Error:
         )
 
         _description_sent = d.pop("description", UNSET)
-        description = _description_sent
         description = read_member(
             _issues,
             "description",
-            description,
+            _description_sent,
             (str,),
             None,
             False,
         )
 
         _doc_url_sent = d.pop("docURL", UNSET)
-        doc_url = _doc_url_sent
         doc_url = read_member(
             _issues,
             "docURL",
-            doc_url,
+            _doc_url_sent,
             (str,),
             None,
             False,
         )
 
         _status_code_sent = d.pop("statusCode", UNSET)
-        status_code = _status_code_sent
         status_code = read_member(
             _issues,
             "statusCode",
-            status_code,
+            _status_code_sent,
             (int,),
             None,
             False,
         )
 
         _request_id_sent = d.pop("requestId", UNSET)
-        request_id = _request_id_sent
         request_id = read_member(
             _issues,
             "requestId",
-            request_id,
+            _request_id_sent,
             (str,),
             None,
             False,
@@ -352,44 +320,40 @@ class V3Error:
         )
 
         _detail_sent = d.pop("detail", UNSET)
-        detail = _detail_sent
         detail = read_member(
             _issues,
             "detail",
-            detail,
+            _detail_sent,
             None,
             None,
             False,
         )
 
         _suggested_user_message_sent = d.pop("suggestedUserMessage", UNSET)
-        suggested_user_message = _suggested_user_message_sent
         suggested_user_message = read_member(
             _issues,
             "suggestedUserMessage",
-            suggested_user_message,
+            _suggested_user_message_sent,
             (str,),
             None,
             False,
         )
 
         _error_sent = d.pop("error", UNSET)
-        error = _error_sent
         error = read_member(
             _issues,
             "error",
-            error,
+            _error_sent,
             (str,),
             None,
             False,
         )
 
         _message_sent = d.pop("message", UNSET)
-        message = _message_sent
         message = read_member(
             _issues,
             "message",
-            message,
+            _message_sent,
             (str,),
             None,
             False,

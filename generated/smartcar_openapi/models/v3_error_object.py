@@ -52,17 +52,11 @@ class V3ErrorObject:
 
         _status_value = UNSET if self.status is None else self.status
 
-        if "status" in self._deviations:
-            status = _status_value
-        else:
-            status = _status_value
+        status = _status_value
 
         _type__value = UNSET if self.type_ is None else self.type_
 
-        if "type" in self._deviations:
-            type_ = _type__value
-        else:
-            type_ = _type__value
+        type_ = _type__value
 
         _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
@@ -77,24 +71,15 @@ class V3ErrorObject:
 
         _title_value = UNSET if self.title is None else self.title
 
-        if "title" in self._deviations:
-            title = _title_value
-        else:
-            title = _title_value
+        title = _title_value
 
         _detail_value = UNSET if self.detail is None else self.detail
 
-        if "detail" in self._deviations:
-            detail = _detail_value
-        else:
-            detail = _detail_value
+        detail = _detail_value
 
         _doc_url_value = UNSET if self.doc_url is None else self.doc_url
 
-        if "docURL" in self._deviations:
-            doc_url = _doc_url_value
-        else:
-            doc_url = _doc_url_value
+        doc_url = _doc_url_value
 
         _resolution_value = (
             UNSET if self.resolution is None and "resolution" not in self._sent_nulls else self.resolution
@@ -113,17 +98,11 @@ class V3ErrorObject:
 
         _suggested_user_message_value = UNSET if self.suggested_user_message is None else self.suggested_user_message
 
-        if "suggestedUserMessage" in self._deviations:
-            suggested_user_message = _suggested_user_message_value
-        else:
-            suggested_user_message = _suggested_user_message_value
+        suggested_user_message = _suggested_user_message_value
 
         _links_value = UNSET if self.links is None else self.links
 
-        if "links" in self._deviations:
-            links = _links_value
-        else:
-            links = _links_value
+        links = _links_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,22 +135,20 @@ class V3ErrorObject:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _status_sent = d.pop("status", UNSET)
-        status = _status_sent
         status = read_member(
             _issues,
             "status",
-            status,
+            _status_sent,
             (str,),
             None,
             False,
         )
 
         _type__sent = d.pop("type", UNSET)
-        type_ = _type__sent
         type_ = read_member(
             _issues,
             "type",
-            type_,
+            _type__sent,
             (str,),
             None,
             False,
@@ -207,33 +184,30 @@ class V3ErrorObject:
         )
 
         _title_sent = d.pop("title", UNSET)
-        title = _title_sent
         title = read_member(
             _issues,
             "title",
-            title,
+            _title_sent,
             (str,),
             None,
             False,
         )
 
         _detail_sent = d.pop("detail", UNSET)
-        detail = _detail_sent
         detail = read_member(
             _issues,
             "detail",
-            detail,
+            _detail_sent,
             (str,),
             None,
             False,
         )
 
         _doc_url_sent = d.pop("docURL", UNSET)
-        doc_url = _doc_url_sent
         doc_url = read_member(
             _issues,
             "docURL",
-            doc_url,
+            _doc_url_sent,
             (str,),
             None,
             False,
@@ -280,22 +254,20 @@ class V3ErrorObject:
         )
 
         _suggested_user_message_sent = d.pop("suggestedUserMessage", UNSET)
-        suggested_user_message = _suggested_user_message_sent
         suggested_user_message = read_member(
             _issues,
             "suggestedUserMessage",
-            suggested_user_message,
+            _suggested_user_message_sent,
             (str,),
             None,
             False,
         )
 
         _links_sent = d.pop("links", UNSET)
-        links = _links_sent
         links = read_member(
             _issues,
             "links",
-            links,
+            _links_sent,
             None,
             None,
             False,

@@ -31,25 +31,13 @@ class VehicleAttributes:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "id" in self._deviations:
-            id = self.id
-        else:
-            id = self.id
+        id = self.id
 
-        if "make" in self._deviations:
-            make = self.make
-        else:
-            make = self.make
+        make = self.make
 
-        if "model" in self._deviations:
-            model = self.model
-        else:
-            model = self.model
+        model = self.model
 
-        if "year" in self._deviations:
-            year = self.year
-        else:
-            year = self.year
+        year = self.year
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,44 +60,40 @@ class VehicleAttributes:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _id_sent = d.pop("id", UNSET)
-        id = _id_sent
         id = read_member(
             _issues,
             "id",
-            id,
+            _id_sent,
             (str,),
             None,
             True,
         )
 
         _make_sent = d.pop("make", UNSET)
-        make = _make_sent
         make = read_member(
             _issues,
             "make",
-            make,
+            _make_sent,
             (str,),
             None,
             True,
         )
 
         _model_sent = d.pop("model", UNSET)
-        model = _model_sent
         model = read_member(
             _issues,
             "model",
-            model,
+            _model_sent,
             (str,),
             None,
             True,
         )
 
         _year_sent = d.pop("year", UNSET)
-        year = _year_sent
         year = read_member(
             _issues,
             "year",
-            year,
+            _year_sent,
             (int,),
             None,
             True,

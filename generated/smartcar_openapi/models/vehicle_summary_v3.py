@@ -36,38 +36,23 @@ class VehicleSummaryV3:
     def to_dict(self) -> dict[str, Any]:
         _make_value = UNSET if self.make is None else self.make
 
-        if "make" in self._deviations:
-            make = _make_value
-        else:
-            make = _make_value
+        make = _make_value
 
         _model_value = UNSET if self.model is None else self.model
 
-        if "model" in self._deviations:
-            model = _model_value
-        else:
-            model = _model_value
+        model = _model_value
 
         _year_value = UNSET if self.year is None else self.year
 
-        if "year" in self._deviations:
-            year = _year_value
-        else:
-            year = _year_value
+        year = _year_value
 
         _mode_value = UNSET if self.mode is None else self.mode
 
-        if "mode" in self._deviations:
-            mode = _mode_value
-        else:
-            mode = _mode_value
+        mode = _mode_value
 
         _powertrain_type_value = UNSET if self.powertrain_type is None else self.powertrain_type
 
-        if "powertrainType" in self._deviations:
-            powertrain_type = _powertrain_type_value
-        else:
-            powertrain_type = _powertrain_type_value
+        powertrain_type = _powertrain_type_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,55 +75,50 @@ class VehicleSummaryV3:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _make_sent = d.pop("make", UNSET)
-        make = _make_sent
         make = read_member(
             _issues,
             "make",
-            make,
+            _make_sent,
             (str,),
             None,
             False,
         )
 
         _model_sent = d.pop("model", UNSET)
-        model = _model_sent
         model = read_member(
             _issues,
             "model",
-            model,
+            _model_sent,
             (str,),
             None,
             False,
         )
 
         _year_sent = d.pop("year", UNSET)
-        year = _year_sent
         year = read_member(
             _issues,
             "year",
-            year,
+            _year_sent,
             (int,),
             None,
             False,
         )
 
         _mode_sent = d.pop("mode", UNSET)
-        mode = _mode_sent
         mode = read_member(
             _issues,
             "mode",
-            mode,
+            _mode_sent,
             (str,),
             None,
             False,
         )
 
         _powertrain_type_sent = d.pop("powertrainType", UNSET)
-        powertrain_type = _powertrain_type_sent
         powertrain_type = read_member(
             _issues,
             "powertrainType",
-            powertrain_type,
+            _powertrain_type_sent,
             (str,),
             None,
             False,

@@ -37,15 +37,9 @@ class VehicleV3:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "id" in self._deviations:
-            id = self.id
-        else:
-            id = self.id
+        id = self.id
 
-        if "type" in self._deviations:
-            type_ = self.type_
-        else:
-            type_ = self.type_
+        type_ = self.type_
 
         if "attributes" in self._deviations:
             attributes = self.attributes
@@ -86,22 +80,20 @@ class VehicleV3:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _id_sent = d.pop("id", UNSET)
-        id = _id_sent
         id = read_member(
             _issues,
             "id",
-            id,
+            _id_sent,
             (str,),
             None,
             True,
         )
 
         _type__sent = d.pop("type", UNSET)
-        type_ = _type__sent
         type_ = read_member(
             _issues,
             "type",
-            type_,
+            _type__sent,
             (str,),
             None,
             True,

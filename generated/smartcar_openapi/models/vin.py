@@ -25,10 +25,7 @@ class Vin:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "vin" in self._deviations:
-            vin = self.vin
-        else:
-            vin = self.vin
+        vin = self.vin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +45,10 @@ class Vin:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _vin_sent = d.pop("vin", UNSET)
-        vin = _vin_sent
         vin = read_member(
             _issues,
             "vin",
-            vin,
+            _vin_sent,
             (str,),
             None,
             True,

@@ -47,24 +47,15 @@ class WebhookAttributes:
 
         _name_value = UNSET if self.name is None else self.name
 
-        if "name" in self._deviations:
-            name = _name_value
-        else:
-            name = _name_value
+        name = _name_value
 
         _callback_uri_value = UNSET if self.callback_uri is None else self.callback_uri
 
-        if "callbackUri" in self._deviations:
-            callback_uri = _callback_uri_value
-        else:
-            callback_uri = _callback_uri_value
+        callback_uri = _callback_uri_value
 
         _is_enabled_value = UNSET if self.is_enabled is None else self.is_enabled
 
-        if "isEnabled" in self._deviations:
-            is_enabled = _is_enabled_value
-        else:
-            is_enabled = _is_enabled_value
+        is_enabled = _is_enabled_value
 
         _triggers_value = UNSET if self.triggers is None else self.triggers
 
@@ -113,10 +104,7 @@ class WebhookAttributes:
 
         _auto_subscribe_value = UNSET if self.auto_subscribe is None else self.auto_subscribe
 
-        if "autoSubscribe" in self._deviations:
-            auto_subscribe = _auto_subscribe_value
-        else:
-            auto_subscribe = _auto_subscribe_value
+        auto_subscribe = _auto_subscribe_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,33 +133,30 @@ class WebhookAttributes:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _name_sent = d.pop("name", UNSET)
-        name = _name_sent
         name = read_member(
             _issues,
             "name",
-            name,
+            _name_sent,
             (str,),
             None,
             False,
         )
 
         _callback_uri_sent = d.pop("callbackUri", UNSET)
-        callback_uri = _callback_uri_sent
         callback_uri = read_member(
             _issues,
             "callbackUri",
-            callback_uri,
+            _callback_uri_sent,
             (str,),
             None,
             False,
         )
 
         _is_enabled_sent = d.pop("isEnabled", UNSET)
-        is_enabled = _is_enabled_sent
         is_enabled = read_member(
             _issues,
             "isEnabled",
-            is_enabled,
+            _is_enabled_sent,
             (bool,),
             None,
             False,
@@ -261,11 +246,10 @@ class WebhookAttributes:
         )
 
         _auto_subscribe_sent = d.pop("autoSubscribe", UNSET)
-        auto_subscribe = _auto_subscribe_sent
         auto_subscribe = read_member(
             _issues,
             "autoSubscribe",
-            auto_subscribe,
+            _auto_subscribe_sent,
             (bool,),
             None,
             False,

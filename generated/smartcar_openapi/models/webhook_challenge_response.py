@@ -26,10 +26,7 @@ class WebhookChallengeResponse:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "challenge" in self._deviations:
-            challenge = self.challenge
-        else:
-            challenge = self.challenge
+        challenge = self.challenge
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,11 +46,10 @@ class WebhookChallengeResponse:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _challenge_sent = d.pop("challenge", UNSET)
-        challenge = _challenge_sent
         challenge = read_member(
             _issues,
             "challenge",
-            challenge,
+            _challenge_sent,
             (str,),
             None,
             True,

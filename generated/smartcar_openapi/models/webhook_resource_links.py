@@ -28,10 +28,7 @@ class WebhookResourceLinks:
     def to_dict(self) -> dict[str, Any]:
         _self__value = UNSET if self.self_ is None else self.self_
 
-        if "self" in self._deviations:
-            self_ = _self__value
-        else:
-            self_ = _self__value
+        self_ = _self__value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,11 +43,10 @@ class WebhookResourceLinks:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _self__sent = d.pop("self", UNSET)
-        self_ = _self__sent
         self_ = read_member(
             _issues,
             "self",
-            self_,
+            _self__sent,
             (str,),
             None,
             False,

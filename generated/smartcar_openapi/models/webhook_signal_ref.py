@@ -31,24 +31,15 @@ class WebhookSignalRef:
     def to_dict(self) -> dict[str, Any]:
         _group_value = UNSET if self.group is None else self.group
 
-        if "group" in self._deviations:
-            group = _group_value
-        else:
-            group = _group_value
+        group = _group_value
 
         _name_value = UNSET if self.name is None else self.name
 
-        if "name" in self._deviations:
-            name = _name_value
-        else:
-            name = _name_value
+        name = _name_value
 
         _code_value = UNSET if self.code is None else self.code
 
-        if "code" in self._deviations:
-            code = _code_value
-        else:
-            code = _code_value
+        code = _code_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,33 +58,30 @@ class WebhookSignalRef:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _group_sent = d.pop("group", UNSET)
-        group = _group_sent
         group = read_member(
             _issues,
             "group",
-            group,
+            _group_sent,
             (str,),
             None,
             False,
         )
 
         _name_sent = d.pop("name", UNSET)
-        name = _name_sent
         name = read_member(
             _issues,
             "name",
-            name,
+            _name_sent,
             (str,),
             None,
             False,
         )
 
         _code_sent = d.pop("code", UNSET)
-        code = _code_sent
         code = read_member(
             _issues,
             "code",
-            code,
+            _code_sent,
             (str,),
             None,
             False,

@@ -27,15 +27,9 @@ class WebhookSubscription:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "webhookId" in self._deviations:
-            webhook_id = self.webhook_id
-        else:
-            webhook_id = self.webhook_id
+        webhook_id = self.webhook_id
 
-        if "vehicleId" in self._deviations:
-            vehicle_id = self.vehicle_id
-        else:
-            vehicle_id = self.vehicle_id
+        vehicle_id = self.vehicle_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,22 +50,20 @@ class WebhookSubscription:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _webhook_id_sent = d.pop("webhookId", UNSET)
-        webhook_id = _webhook_id_sent
         webhook_id = read_member(
             _issues,
             "webhookId",
-            webhook_id,
+            _webhook_id_sent,
             (str,),
             None,
             True,
         )
 
         _vehicle_id_sent = d.pop("vehicleId", UNSET)
-        vehicle_id = _vehicle_id_sent
         vehicle_id = read_member(
             _issues,
             "vehicleId",
-            vehicle_id,
+            _vehicle_id_sent,
             (str,),
             None,
             True,

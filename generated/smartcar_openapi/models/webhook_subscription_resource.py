@@ -48,10 +48,7 @@ class WebhookSubscriptionResource:
         else:
             type_ = self.type_.value
 
-        if "id" in self._deviations:
-            id = self.id
-        else:
-            id = self.id
+        id = self.id
 
         if "attributes" in self._deviations:
             attributes = self.attributes
@@ -121,11 +118,10 @@ class WebhookSubscriptionResource:
         )
 
         _id_sent = d.pop("id", UNSET)
-        id = _id_sent
         id = read_member(
             _issues,
             "id",
-            id,
+            _id_sent,
             (str,),
             None,
             True,

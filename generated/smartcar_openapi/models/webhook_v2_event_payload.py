@@ -31,31 +31,19 @@ class WebhookV2EventPayload:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "eventType" in self._deviations:
-            event_type = self.event_type
-        else:
-            event_type = self.event_type
+        event_type = self.event_type
 
         _event_id_value = UNSET if self.event_id is None else self.event_id
 
-        if "eventId" in self._deviations:
-            event_id = _event_id_value
-        else:
-            event_id = _event_id_value
+        event_id = _event_id_value
 
         _vehicle_id_value = UNSET if self.vehicle_id is None else self.vehicle_id
 
-        if "vehicleId" in self._deviations:
-            vehicle_id = _vehicle_id_value
-        else:
-            vehicle_id = _vehicle_id_value
+        vehicle_id = _vehicle_id_value
 
         _event_time_value = UNSET if self.event_time is None else self.event_time
 
-        if "eventTime" in self._deviations:
-            event_time = _event_time_value
-        else:
-            event_time = _event_time_value
+        event_time = _event_time_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,44 +69,40 @@ class WebhookV2EventPayload:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _event_type_sent = d.pop("eventType", UNSET)
-        event_type = _event_type_sent
         event_type = read_member(
             _issues,
             "eventType",
-            event_type,
+            _event_type_sent,
             (str,),
             None,
             True,
         )
 
         _event_id_sent = d.pop("eventId", UNSET)
-        event_id = _event_id_sent
         event_id = read_member(
             _issues,
             "eventId",
-            event_id,
+            _event_id_sent,
             (str,),
             None,
             False,
         )
 
         _vehicle_id_sent = d.pop("vehicleId", UNSET)
-        vehicle_id = _vehicle_id_sent
         vehicle_id = read_member(
             _issues,
             "vehicleId",
-            vehicle_id,
+            _vehicle_id_sent,
             (str,),
             None,
             False,
         )
 
         _event_time_sent = d.pop("eventTime", UNSET)
-        event_time = _event_time_sent
         event_time = read_member(
             _issues,
             "eventTime",
-            event_time,
+            _event_time_sent,
             (str,),
             None,
             False,

@@ -43,31 +43,19 @@ class WebhookV2Payload:
         from ..models.webhook_v2_vehicles_payload import WebhookV2VehiclesPayload  # noqa: PLC0415
         from ..models.webhook_v2_verify_payload import WebhookV2VerifyPayload  # noqa: PLC0415
 
-        if "eventName" in self._deviations:
-            event_name = self.event_name
-        else:
-            event_name = self.event_name
+        event_name = self.event_name
 
         _version_value = UNSET if self.version is None else self.version
 
-        if "version" in self._deviations:
-            version = _version_value
-        else:
-            version = _version_value
+        version = _version_value
 
         _webhook_id_value = UNSET if self.webhook_id is None else self.webhook_id
 
-        if "webhookId" in self._deviations:
-            webhook_id = _webhook_id_value
-        else:
-            webhook_id = _webhook_id_value
+        webhook_id = _webhook_id_value
 
         _mode_value = UNSET if self.mode is None else self.mode
 
-        if "mode" in self._deviations:
-            mode = _mode_value
-        else:
-            mode = _mode_value
+        mode = _mode_value
 
         _payload_value = UNSET if self.payload is None else self.payload
 
@@ -114,44 +102,40 @@ class WebhookV2Payload:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _event_name_sent = d.pop("eventName", UNSET)
-        event_name = _event_name_sent
         event_name = read_member(
             _issues,
             "eventName",
-            event_name,
+            _event_name_sent,
             (str,),
             None,
             True,
         )
 
         _version_sent = d.pop("version", UNSET)
-        version = _version_sent
         version = read_member(
             _issues,
             "version",
-            version,
+            _version_sent,
             (str,),
             None,
             False,
         )
 
         _webhook_id_sent = d.pop("webhookId", UNSET)
-        webhook_id = _webhook_id_sent
         webhook_id = read_member(
             _issues,
             "webhookId",
-            webhook_id,
+            _webhook_id_sent,
             (str,),
             None,
             False,
         )
 
         _mode_sent = d.pop("mode", UNSET)
-        mode = _mode_sent
         mode = read_member(
             _issues,
             "mode",
-            mode,
+            _mode_sent,
             (str,),
             None,
             False,

@@ -37,17 +37,11 @@ class WebhookV2Vehicle:
 
         _vehicle_id_value = UNSET if self.vehicle_id is None else self.vehicle_id
 
-        if "vehicleId" in self._deviations:
-            vehicle_id = _vehicle_id_value
-        else:
-            vehicle_id = _vehicle_id_value
+        vehicle_id = _vehicle_id_value
 
         _request_id_value = UNSET if self.request_id is None else self.request_id
 
-        if "requestId" in self._deviations:
-            request_id = _request_id_value
-        else:
-            request_id = _request_id_value
+        request_id = _request_id_value
 
         _data_value = UNSET if self.data is None else self.data
 
@@ -83,22 +77,20 @@ class WebhookV2Vehicle:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _vehicle_id_sent = d.pop("vehicleId", UNSET)
-        vehicle_id = _vehicle_id_sent
         vehicle_id = read_member(
             _issues,
             "vehicleId",
-            vehicle_id,
+            _vehicle_id_sent,
             (str,),
             None,
             False,
         )
 
         _request_id_sent = d.pop("requestId", UNSET)
-        request_id = _request_id_sent
         request_id = read_member(
             _issues,
             "requestId",
-            request_id,
+            _request_id_sent,
             (str,),
             None,
             False,

@@ -25,10 +25,7 @@ class WebhookV2VerifyPayload:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "challenge" in self._deviations:
-            challenge = self.challenge
-        else:
-            challenge = self.challenge
+        challenge = self.challenge
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,11 +45,10 @@ class WebhookV2VerifyPayload:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _challenge_sent = d.pop("challenge", UNSET)
-        challenge = _challenge_sent
         challenge = read_member(
             _issues,
             "challenge",
-            challenge,
+            _challenge_sent,
             (str,),
             None,
             True,

@@ -40,29 +40,17 @@ class WebhookV4Event:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "eventId" in self._deviations:
-            event_id = self.event_id
-        else:
-            event_id = self.event_id
+        event_id = self.event_id
 
-        if "eventType" in self._deviations:
-            event_type = self.event_type
-        else:
-            event_type = self.event_type
+        event_type = self.event_type
 
         _vehicle_id_value = UNSET if self.vehicle_id is None else self.vehicle_id
 
-        if "vehicleId" in self._deviations:
-            vehicle_id = _vehicle_id_value
-        else:
-            vehicle_id = _vehicle_id_value
+        vehicle_id = _vehicle_id_value
 
         _data_value = UNSET if self.data is None else self.data
 
-        if "data" in self._deviations:
-            data = _data_value
-        else:
-            data = _data_value
+        data = _data_value
 
         _meta_value = UNSET if self.meta is None else self.meta
 
@@ -100,44 +88,40 @@ class WebhookV4Event:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _event_id_sent = d.pop("eventId", UNSET)
-        event_id = _event_id_sent
         event_id = read_member(
             _issues,
             "eventId",
-            event_id,
+            _event_id_sent,
             (str,),
             None,
             True,
         )
 
         _event_type_sent = d.pop("eventType", UNSET)
-        event_type = _event_type_sent
         event_type = read_member(
             _issues,
             "eventType",
-            event_type,
+            _event_type_sent,
             (str,),
             None,
             True,
         )
 
         _vehicle_id_sent = d.pop("vehicleId", UNSET)
-        vehicle_id = _vehicle_id_sent
         vehicle_id = read_member(
             _issues,
             "vehicleId",
-            vehicle_id,
+            _vehicle_id_sent,
             (str,),
             None,
             False,
         )
 
         _data_sent = d.pop("data", UNSET)
-        data = _data_sent
         data = read_member(
             _issues,
             "data",
-            data,
+            _data_sent,
             None,
             None,
             False,

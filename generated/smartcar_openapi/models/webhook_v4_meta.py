@@ -39,31 +39,19 @@ class WebhookV4Meta:
     def to_dict(self) -> dict[str, Any]:
         _version_value = UNSET if self.version is None else self.version
 
-        if "version" in self._deviations:
-            version = _version_value
-        else:
-            version = _version_value
+        version = _version_value
 
         _webhook_id_value = UNSET if self.webhook_id is None else self.webhook_id
 
-        if "webhookId" in self._deviations:
-            webhook_id = _webhook_id_value
-        else:
-            webhook_id = _webhook_id_value
+        webhook_id = _webhook_id_value
 
         _webhook_name_value = UNSET if self.webhook_name is None else self.webhook_name
 
-        if "webhookName" in self._deviations:
-            webhook_name = _webhook_name_value
-        else:
-            webhook_name = _webhook_name_value
+        webhook_name = _webhook_name_value
 
         _delivery_id_value = UNSET if self.delivery_id is None else self.delivery_id
 
-        if "deliveryId" in self._deviations:
-            delivery_id = _delivery_id_value
-        else:
-            delivery_id = _delivery_id_value
+        delivery_id = _delivery_id_value
 
         _delivered_at_value = UNSET if self.delivered_at is None else self.delivered_at
 
@@ -78,17 +66,11 @@ class WebhookV4Meta:
 
         _mode_value = UNSET if self.mode is None else self.mode
 
-        if "mode" in self._deviations:
-            mode = _mode_value
-        else:
-            mode = _mode_value
+        mode = _mode_value
 
         _signal_count_value = UNSET if self.signal_count is None else self.signal_count
 
-        if "signalCount" in self._deviations:
-            signal_count = _signal_count_value
-        else:
-            signal_count = _signal_count_value
+        signal_count = _signal_count_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,44 +97,40 @@ class WebhookV4Meta:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _version_sent = d.pop("version", UNSET)
-        version = _version_sent
         version = read_member(
             _issues,
             "version",
-            version,
+            _version_sent,
             (str,),
             None,
             False,
         )
 
         _webhook_id_sent = d.pop("webhookId", UNSET)
-        webhook_id = _webhook_id_sent
         webhook_id = read_member(
             _issues,
             "webhookId",
-            webhook_id,
+            _webhook_id_sent,
             (str,),
             None,
             False,
         )
 
         _webhook_name_sent = d.pop("webhookName", UNSET)
-        webhook_name = _webhook_name_sent
         webhook_name = read_member(
             _issues,
             "webhookName",
-            webhook_name,
+            _webhook_name_sent,
             (str,),
             None,
             False,
         )
 
         _delivery_id_sent = d.pop("deliveryId", UNSET)
-        delivery_id = _delivery_id_sent
         delivery_id = read_member(
             _issues,
             "deliveryId",
-            delivery_id,
+            _delivery_id_sent,
             (str,),
             None,
             False,
@@ -186,22 +164,20 @@ class WebhookV4Meta:
         )
 
         _mode_sent = d.pop("mode", UNSET)
-        mode = _mode_sent
         mode = read_member(
             _issues,
             "mode",
-            mode,
+            _mode_sent,
             (str,),
             None,
             False,
         )
 
         _signal_count_sent = d.pop("signalCount", UNSET)
-        signal_count = _signal_count_sent
         signal_count = read_member(
             _issues,
             "signalCount",
-            signal_count,
+            _signal_count_sent,
             (int,),
             None,
             False,

@@ -41,10 +41,7 @@ class WebhookV4Trigger:
     def to_dict(self) -> dict[str, Any]:
         _type__value = UNSET if self.type_ is None else self.type_
 
-        if "type" in self._deviations:
-            type_ = _type__value
-        else:
-            type_ = _type__value
+        type_ = _type__value
 
         _signal_value = UNSET if self.signal is None else self.signal
 
@@ -57,24 +54,15 @@ class WebhookV4Trigger:
 
         _code_value = UNSET if self.code is None else self.code
 
-        if "code" in self._deviations:
-            code = _code_value
-        else:
-            code = _code_value
+        code = _code_value
 
         _name_value = UNSET if self.name is None else self.name
 
-        if "name" in self._deviations:
-            name = _name_value
-        else:
-            name = _name_value
+        name = _name_value
 
         _group_value = UNSET if self.group is None else self.group
 
-        if "group" in self._deviations:
-            group = _group_value
-        else:
-            group = _group_value
+        group = _group_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,11 +87,10 @@ class WebhookV4Trigger:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _type__sent = d.pop("type", UNSET)
-        type_ = _type__sent
         type_ = read_member(
             _issues,
             "type",
-            type_,
+            _type__sent,
             (str,),
             None,
             False,
@@ -130,33 +117,30 @@ class WebhookV4Trigger:
         )
 
         _code_sent = d.pop("code", UNSET)
-        code = _code_sent
         code = read_member(
             _issues,
             "code",
-            code,
+            _code_sent,
             (str,),
             None,
             False,
         )
 
         _name_sent = d.pop("name", UNSET)
-        name = _name_sent
         name = read_member(
             _issues,
             "name",
-            name,
+            _name_sent,
             (str,),
             None,
             False,
         )
 
         _group_sent = d.pop("group", UNSET)
-        group = _group_sent
         group = read_member(
             _issues,
             "group",
-            group,
+            _group_sent,
             (str,),
             None,
             False,

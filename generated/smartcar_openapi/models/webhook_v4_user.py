@@ -27,10 +27,7 @@ class WebhookV4User:
     def to_dict(self) -> dict[str, Any]:
         _id_value = UNSET if self.id is None else self.id
 
-        if "id" in self._deviations:
-            id = _id_value
-        else:
-            id = _id_value
+        id = _id_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,11 +42,10 @@ class WebhookV4User:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _id_sent = d.pop("id", UNSET)
-        id = _id_sent
         id = read_member(
             _issues,
             "id",
-            id,
+            _id_sent,
             (str,),
             None,
             False,

@@ -33,31 +33,19 @@ class WebhookV4Vehicle:
     def to_dict(self) -> dict[str, Any]:
         _id_value = UNSET if self.id is None else self.id
 
-        if "id" in self._deviations:
-            id = _id_value
-        else:
-            id = _id_value
+        id = _id_value
 
         _make_value = UNSET if self.make is None else self.make
 
-        if "make" in self._deviations:
-            make = _make_value
-        else:
-            make = _make_value
+        make = _make_value
 
         _model_value = UNSET if self.model is None else self.model
 
-        if "model" in self._deviations:
-            model = _model_value
-        else:
-            model = _model_value
+        model = _model_value
 
         _year_value = UNSET if self.year is None else self.year
 
-        if "year" in self._deviations:
-            year = _year_value
-        else:
-            year = _year_value
+        year = _year_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,44 +66,40 @@ class WebhookV4Vehicle:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _id_sent = d.pop("id", UNSET)
-        id = _id_sent
         id = read_member(
             _issues,
             "id",
-            id,
+            _id_sent,
             (str,),
             None,
             False,
         )
 
         _make_sent = d.pop("make", UNSET)
-        make = _make_sent
         make = read_member(
             _issues,
             "make",
-            make,
+            _make_sent,
             (str,),
             None,
             False,
         )
 
         _model_sent = d.pop("model", UNSET)
-        model = _model_sent
         model = read_member(
             _issues,
             "model",
-            model,
+            _model_sent,
             (str,),
             None,
             False,
         )
 
         _year_sent = d.pop("year", UNSET)
-        year = _year_sent
         year = read_member(
             _issues,
             "year",
-            year,
+            _year_sent,
             (int,),
             None,
             False,

@@ -51,10 +51,7 @@ class WebhookV4VehicleError:
 
         _type__value = UNSET if self.type_ is None else self.type_
 
-        if "type" in self._deviations:
-            type_ = _type__value
-        else:
-            type_ = _type__value
+        type_ = _type__value
 
         _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
@@ -69,31 +66,19 @@ class WebhookV4VehicleError:
 
         _state_value = UNSET if self.state is None else self.state
 
-        if "state" in self._deviations:
-            state = _state_value
-        else:
-            state = _state_value
+        state = _state_value
 
         _description_value = UNSET if self.description is None else self.description
 
-        if "description" in self._deviations:
-            description = _description_value
-        else:
-            description = _description_value
+        description = _description_value
 
         _suggested_user_message_value = UNSET if self.suggested_user_message is None else self.suggested_user_message
 
-        if "suggestedUserMessage" in self._deviations:
-            suggested_user_message = _suggested_user_message_value
-        else:
-            suggested_user_message = _suggested_user_message_value
+        suggested_user_message = _suggested_user_message_value
 
         _doc_url_value = UNSET if self.doc_url is None else self.doc_url
 
-        if "docURL" in self._deviations:
-            doc_url = _doc_url_value
-        else:
-            doc_url = _doc_url_value
+        doc_url = _doc_url_value
 
         _resolution_value = (
             UNSET if self.resolution is None and "resolution" not in self._sent_nulls else self.resolution
@@ -155,11 +140,10 @@ class WebhookV4VehicleError:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _type__sent = d.pop("type", UNSET)
-        type_ = _type__sent
         type_ = read_member(
             _issues,
             "type",
-            type_,
+            _type__sent,
             (str,),
             None,
             False,
@@ -195,44 +179,40 @@ class WebhookV4VehicleError:
         )
 
         _state_sent = d.pop("state", UNSET)
-        state = _state_sent
         state = read_member(
             _issues,
             "state",
-            state,
+            _state_sent,
             (str,),
             None,
             False,
         )
 
         _description_sent = d.pop("description", UNSET)
-        description = _description_sent
         description = read_member(
             _issues,
             "description",
-            description,
+            _description_sent,
             (str,),
             None,
             False,
         )
 
         _suggested_user_message_sent = d.pop("suggestedUserMessage", UNSET)
-        suggested_user_message = _suggested_user_message_sent
         suggested_user_message = read_member(
             _issues,
             "suggestedUserMessage",
-            suggested_user_message,
+            _suggested_user_message_sent,
             (str,),
             None,
             False,
         )
 
         _doc_url_sent = d.pop("docURL", UNSET)
-        doc_url = _doc_url_sent
         doc_url = read_member(
             _issues,
             "docURL",
-            doc_url,
+            _doc_url_sent,
             (str,),
             None,
             False,

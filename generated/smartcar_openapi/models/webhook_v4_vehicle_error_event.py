@@ -38,15 +38,9 @@ class WebhookV4VehicleErrorEvent:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "eventId" in self._deviations:
-            event_id = self.event_id
-        else:
-            event_id = self.event_id
+        event_id = self.event_id
 
-        if "eventType" in self._deviations:
-            event_type = self.event_type
-        else:
-            event_type = self.event_type
+        event_type = self.event_type
 
         if "data" in self._deviations:
             data = self.data
@@ -55,10 +49,7 @@ class WebhookV4VehicleErrorEvent:
 
         _vehicle_id_value = UNSET if self.vehicle_id is None else self.vehicle_id
 
-        if "vehicleId" in self._deviations:
-            vehicle_id = _vehicle_id_value
-        else:
-            vehicle_id = _vehicle_id_value
+        vehicle_id = _vehicle_id_value
 
         _meta_value = UNSET if self.meta is None else self.meta
 
@@ -96,22 +87,20 @@ class WebhookV4VehicleErrorEvent:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _event_id_sent = d.pop("eventId", UNSET)
-        event_id = _event_id_sent
         event_id = read_member(
             _issues,
             "eventId",
-            event_id,
+            _event_id_sent,
             (str,),
             None,
             True,
         )
 
         _event_type_sent = d.pop("eventType", UNSET)
-        event_type = _event_type_sent
         event_type = read_member(
             _issues,
             "eventType",
-            event_type,
+            _event_type_sent,
             (str,),
             None,
             True,
@@ -133,11 +122,10 @@ class WebhookV4VehicleErrorEvent:
         )
 
         _vehicle_id_sent = d.pop("vehicleId", UNSET)
-        vehicle_id = _vehicle_id_sent
         vehicle_id = read_member(
             _issues,
             "vehicleId",
-            vehicle_id,
+            _vehicle_id_sent,
             (str,),
             None,
             False,

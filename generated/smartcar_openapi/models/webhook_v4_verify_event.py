@@ -36,15 +36,9 @@ class WebhookV4VerifyEvent:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "eventId" in self._deviations:
-            event_id = self.event_id
-        else:
-            event_id = self.event_id
+        event_id = self.event_id
 
-        if "eventType" in self._deviations:
-            event_type = self.event_type
-        else:
-            event_type = self.event_type
+        event_type = self.event_type
 
         if "data" in self._deviations:
             data = self.data
@@ -85,22 +79,20 @@ class WebhookV4VerifyEvent:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _event_id_sent = d.pop("eventId", UNSET)
-        event_id = _event_id_sent
         event_id = read_member(
             _issues,
             "eventId",
-            event_id,
+            _event_id_sent,
             (str,),
             None,
             True,
         )
 
         _event_type_sent = d.pop("eventType", UNSET)
-        event_type = _event_type_sent
         event_type = read_member(
             _issues,
             "eventType",
-            event_type,
+            _event_type_sent,
             (str,),
             None,
             True,
