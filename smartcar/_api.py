@@ -138,6 +138,7 @@ class _ApiOperations(Configurable):
         max_response_bytes: int | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        strict: bool | None = None,
     ) -> None:
         self._options: dict[str, Any] = option_keywords(locals())
         # Checked now, so a bad value fails where it is written, not at the first call. The
@@ -160,6 +161,7 @@ class _ApiOperations(Configurable):
         max_response_bytes: int | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        strict: bool | None = None,
     ) -> Self:
         """The module functions with other timeouts, retries, limits or HTTP client.
 

@@ -13,7 +13,6 @@ from . import _registry as registry
 from . import types
 from ._errors import error_from_response, with_evidence
 from ._headers import header
-from ._shape import check_model
 from ._tuple import TupleMethods
 from .exceptions import InvalidInputError
 
@@ -36,9 +35,12 @@ def service_history(body: Any) -> types.ServiceHistory:
     """The typed service history of a ``GET /service/history`` body (a JSON array)."""
     if not isinstance(body, list):
         raise TypeError(f"expected a JSON array of service records, got {type(body).__name__}")
-    result = types.ServiceHistory(items=[types.ServiceRecord.from_dict(item) for item in body])
-    check_model(result)
-    return result
+    # One odd record is kept as sent, like an odd item of any list (strict mode names it).
+    return types.ServiceHistory(items=[_record(item) for item in body])
+
+
+def _record(item: Any) -> Any:
+    return types.ServiceRecord.from_dict(item) if isinstance(item, Mapping) else item
 
 
 def _result_for_path() -> dict[str, Callable[[Any], Any]]:
@@ -57,7 +59,8 @@ def _result_for_path() -> dict[str, Callable[[Any], Any]]:
 
 
 def _normalise(path: str) -> str:
-    return path.strip().strip("/")
+    # str(): an odd item without a path string still has its place in the batch.
+    return str(path).strip().strip("/")
 
 
 def attribute_name(path: str) -> str:
@@ -76,7 +79,7 @@ class BatchItem:
     def __init__(
         self,
         path: str,
-        code: int,
+        code: int | None,
         body: Any,
         headers: Mapping[str, str],
         request_id: str | None = None,
@@ -85,7 +88,7 @@ class BatchItem:
 
         Args:
             path: the requested path.
-            code: its HTTP status.
+            code: its HTTP status (``None`` for an odd item without one: ``result()`` raises).
             body: its decoded JSON body.
             headers: its own headers.
             request_id: the batch response's ``SC-Request-Id``: items have none of their own,
@@ -100,10 +103,16 @@ class BatchItem:
     @property
     def ok(self) -> bool:
         """Whether this path succeeded."""
-        return 200 <= self.code < 300
+        return isinstance(self.code, int) and 200 <= self.code < 300
 
     def result(self) -> Any:
         """The typed result, or raise this path's ``SmartcarException``."""
+        if not isinstance(self.code, int):
+            from .exceptions import InvalidResponseError
+
+            raise InvalidResponseError(
+                f"Invalid batch item for {self.path}: no HTTP status code", status_code=None
+            )
         if not self.ok:
             # Batch item headers are lower-case; error_from_response reads any casing.
             headers = dict(self.headers)
@@ -189,6 +198,7 @@ class Batch(TupleMethods):
         """Collect the per-path items of one batch response."""
         self.items = items
         self.meta = meta
+        self._body: models.BatchResponse | None = None
         self._by_path = {_normalise(item.path): item for item in items}
 
     @classmethod
@@ -197,14 +207,23 @@ class Batch(TupleMethods):
         parsed = models.BatchResponse.from_dict(response.json())
         meta = types.Meta.from_headers(response.headers)
         items = []
-        for item in parsed.responses:
+        # responses of another type is kept and recorded in the body's spec_deviations.
+        for item in parsed.responses if isinstance(parsed.responses, list) else []:
+            if not isinstance(item, models.BatchResponseItem):
+                # An odd item keeps its place: its result() says what is wrong with it.
+                items.append(BatchItem("", None, item, {}, meta.request_id))
+                continue
             headers = (
                 item.headers.to_dict()
                 if isinstance(item.headers, models.BatchResponseHeaders)
                 else {}
             )
+            # A header value of another type is read as its text, as HTTP would carry it.
+            headers = {str(k): str(v) for k, v in headers.items() if v is not None}
             items.append(BatchItem(item.path, item.code, item.body, headers, meta.request_id))
-        return cls(items, meta)
+        batch = cls(items, meta)
+        batch._body = parsed
+        return batch
 
     @property
     def _fields(self) -> tuple[str, ...]:
@@ -253,6 +272,11 @@ class Batch(TupleMethods):
 
     def __repr__(self) -> str:
         return f"Batch(paths={[item.path for item in self.items]!r})"
+
+    def __spec_deviations__(self) -> dict[str, Any]:
+        """The batch body and its successful items' results, for strict mode (see _shape)."""
+        results = {item.path: item.result() for item in self.items if item.ok}
+        return {"body": self._body, "results": results}
 
     # Typed accessors for the standard paths, one line each for the static type (every other
     # path resolves through __getattr__). The path is the spec's batch path of the operation.

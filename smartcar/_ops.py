@@ -190,6 +190,7 @@ _CLIENT_KEYWORDS = (
     "origins",
     "deadline",
     "max_response_bytes",
+    "strict",
 )
 
 
@@ -212,7 +213,7 @@ class Configurable:
         Each public constructor spells these keywords out in its signature (for ``help()``,
         IDEs and type checkers); picking them here keeps the hand-over written once.
         """
-        self._configure(**{name: arguments[name] for name in _CLIENT_KEYWORDS})
+        self._configure(**{name: arguments[name] for name in _CLIENT_KEYWORDS if name in arguments})
 
     def _configure(
         self,
@@ -225,6 +226,7 @@ class Configurable:
         origins: Origins | None,
         deadline: float | None = None,
         max_response_bytes: int | None = None,
+        strict: bool | None = None,
     ) -> None:
         self._settings = Settings(origins=origins or Origins.resolve()).with_options(
             **option_keywords(locals())
@@ -262,10 +264,12 @@ class Configurable:
         max_retry_after: float | None = None,
         deadline: float | None = None,
         max_response_bytes: int | None = None,
+        strict: bool | None = None,
     ) -> Self:
         """A copy that sends with other timeouts, retries or limits, sharing the HTTP client.
 
-        For a single call: ``vehicle.with_options(max_retries=0).odometer()``.
+        For a single call: ``vehicle.with_options(max_retries=0).odometer()``. ``strict=True``
+        makes any departure of a body from the spec an ``InvalidResponseError``.
         """
         clone = copy.copy(self)
         clone._settings = self._settings.with_options(**option_keywords(locals()))

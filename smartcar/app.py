@@ -147,6 +147,8 @@ class ApplicationTokenSource(SingleFlight):
 def _application_token(response: httpx.Response) -> v3.ApplicationToken:
     body = models.ApplicationTokenResponse.from_dict(response.json())
     # It goes into a header later: a number, or a string with a newline, is no token.
+    if not isinstance(body.access_token, str):  # absent or of another type: a bad response
+        raise TypeError("access_token is not a string")
     token = check.credential("access_token", body.access_token)
     if isinstance(body.expires_in, bool) or not isinstance(body.expires_in, int):
         raise TypeError("expires_in is not an integer")

@@ -90,6 +90,7 @@ class BaseAuthClient(Configurable):
         origins: Origins | None = None,
         deadline: float | None = None,
         max_response_bytes: int | None = None,
+        strict: bool | None = None,
     ) -> None:
         """Create a client for your Smartcar application.
 
@@ -110,6 +111,8 @@ class BaseAuthClient(Configurable):
                 (default 330 s, or one whole attempt of a longer ``timeout``).
             max_response_bytes: the largest response body to read (default 10 MiB); a larger
                 one raises ``InvalidResponseError``.
+            strict: raise ``InvalidResponseError`` for any body that departs from the spec
+                (default off: such a body is returned as sent, see ``spec_deviations``).
 
         Raises:
             ConfigurationError: no client id or secret, naming the missing variable.

@@ -15,6 +15,11 @@ An optional field that the API left out is ``None``, as Python code expects (nev
 generator's ``UNSET`` sentinel), and is typed ``X | None``; ``to_dict()`` still leaves it out,
 and writes ``null`` only for a field the API sent as ``null``.
 
+Bodies are read leniently: a required member the body lacks is ``None`` too and is listed in
+the result's ``missing_fields``; a value of another type, or an unknown enum value, is kept as
+sent; an odd list item stays in its list. ``spec_deviations`` maps each such place (a JSON path)
+to what is wrong there, and strict mode (``strict=True``) raises ``InvalidResponseError`` instead.
+
 Fields named after Python builtins get a trailing underscore in the generated models
 (``range_``, ``type_``), and a read-only property under the API's own name (``range``, ``type``)
 as the official SDK spells it.
@@ -32,8 +37,7 @@ import httpx
 from smartcar_openapi import models
 
 from ._headers import header
-from ._shape import check_model
-from ._tuple import TupleLike
+from ._tuple import TupleLike, _as_nested
 
 if TYPE_CHECKING:
     from .v3 import Quantity, SignalBody
@@ -403,6 +407,8 @@ class CompatibilityMatrixModel(TupleLike, models.CompatibilityMatrixEntry):
     ``start_year``/``end_year`` are also ``startYear``/``endYear``, as the official SDK names them.
     """
 
+    _replaces = models.CompatibilityMatrixEntry
+
     @property
     def startYear(self) -> int:
         """The official SDK's (camelCase) name for ``start_year``."""
@@ -427,12 +433,15 @@ class CompatibilityMatrix(models.CompatibilityMatrix):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse the JSON body; each model is a :class:`CompatibilityMatrixModel`."""
-        matrix = cls()
-        matrix.additional_properties = {
-            make: [CompatibilityMatrixModel.from_dict(entry) for entry in entries]
-            for make, entries in src_dict.items()
-        }
+        """Parse the JSON body; each model is a :class:`CompatibilityMatrixModel`.
+
+        Leniently, as every model: an odd entry (or a make's value that is not a list) is
+        kept as sent and recorded in ``spec_deviations``.
+        """
+        matrix = super().from_dict(src_dict)
+        for _make, entries in matrix.additional_properties.items():
+            if isinstance(entries, list):
+                entries[:] = [_as_nested(entry) for entry in entries]
         return matrix
 
     def __iter__(self) -> Iterator[str]:
@@ -620,13 +629,13 @@ R = TypeVar("R", bound=_FromDict)
 def model(cls: type[R], meta_attr: str = "meta") -> Callable[[httpx.Response], R]:
     """Converter: parse the JSON body with ``cls.from_dict`` and attach the headers' meta.
 
-    Every field is checked against its annotation, so a result never lies about its types.
+    The body is read leniently: where it departs from the spec, the result keeps what was sent
+    and says so in ``spec_deviations`` (strict mode makes that an error, in the engine).
     """
 
     def convert(response: httpx.Response) -> R:
         result = cls.from_dict(response.json())
         setattr(result, meta_attr, Meta.from_headers(response.headers))
-        check_model(result)
         return result
 
     return convert

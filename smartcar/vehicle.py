@@ -250,6 +250,7 @@ class BaseVehicle(Configurable, metaclass=_Reads):
         origins: Origins | None = None,
         deadline: float | None = None,
         max_response_bytes: int | None = None,
+        strict: bool | None = None,
     ) -> None:
         """Create a vehicle handle; nothing is sent until a method is called.
 
@@ -270,6 +271,8 @@ class BaseVehicle(Configurable, metaclass=_Reads):
                 (default 330 s, or one whole attempt of a longer ``timeout``).
             max_response_bytes: the largest response body to read (default 10 MiB); a larger
                 one raises ``InvalidResponseError``.
+            strict: raise ``InvalidResponseError`` for any body that departs from the spec
+                (default off: such a body is returned as sent, see ``spec_deviations``).
 
         Raises:
             InvalidInputError: an empty id or token, an id that is not a single path segment

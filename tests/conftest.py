@@ -67,6 +67,11 @@ def pytest_configure(config: pytest.Config) -> None:
     """Forget a simulator or origins the developer's shell points at, for the whole run."""
     for name in _SIMULATOR_VARS:
         os.environ.pop(name, None)
+    config.addinivalue_line(
+        "markers",
+        "strict_spec: every client runs in strict mode (SMARTCAR_STRICT=1): a response that "
+        "departs from the spec in any way fails the test",
+    )
 
 
 def _record_mode(config: pytest.Config) -> str:
@@ -225,3 +230,11 @@ def smartcar_env(
         yield env
     finally:
         _http.set_transport_override(None)
+
+
+@pytest.fixture(autouse=True)
+def _strict_spec(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Opt-in per module or test: the cassettes of a part of the spec that is exact replay
+    # strictly, so a spec, simulator or SDK change that makes them drift apart fails here.
+    if request.node.get_closest_marker("strict_spec") is not None:
+        monkeypatch.setenv("SMARTCAR_STRICT", "1")

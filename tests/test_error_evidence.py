@@ -191,7 +191,9 @@ def test_a_batch_item_that_fails_to_parse_keeps_its_evidence() -> None:
             {
                 "path": "/odometer",
                 "code": 200,
-                "body": {"distance": "far"},
+                # Not an object: no odometer can be read from it (a wrong-typed member would
+                # be kept and recorded instead, see test_shape.py).
+                "body": ["far"],
                 "headers": {"sc-data-age": "2026-01-01T00:00:00Z"},
             }
         ]
@@ -202,9 +204,9 @@ def test_a_batch_item_that_fails_to_parse_keeps_its_evidence() -> None:
         batch.odometer()
     error = caught.value
     assert error.headers is not None and error.headers["SC-Data-Age"] == "2026-01-01T00:00:00Z"
-    assert error.body is not None and json.loads(error.body) == {"distance": "far"}
+    assert error.body is not None and json.loads(error.body) == ["far"]
     assert isinstance(error.__cause__, exc.RedactedCause)
-    assert "distance" in str(error.__cause__)
+    assert "dictionary update sequence" in str(error.__cause__)
     assert error.__context__ is None
 
 

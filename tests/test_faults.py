@@ -110,6 +110,7 @@ class Module:
 
     timeout: httpx.Timeout = DEFAULT_TIMEOUT
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    strict: bool = False
 
 
 @pytest.fixture(autouse=True)
@@ -122,11 +123,13 @@ def _module_functions(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             timeout=Module.timeout,
             max_retries=0,
             max_response_bytes=Module.max_response_bytes,
+            strict=Module.strict,
         ),
     )
     yield
     Module.timeout = DEFAULT_TIMEOUT
     Module.max_response_bytes = DEFAULT_MAX_RESPONSE_BYTES
+    Module.strict = False
     _http.set_transport_override(None)
 
 
@@ -138,9 +141,11 @@ def call(
     origins: smartcar.Origins | None = None,
     timeout: float | None = None,
     max_response_bytes: int | None = None,
+    strict: bool = False,
 ) -> Any:
     """Run one call of the given kind; returns its result."""
     options: dict[str, Any] = {"max_retries": 0, "origins": origins}
+    Module.strict = strict
     if transport is not None:
         options["transport"] = transport
     if http_client is not None:
@@ -150,7 +155,8 @@ def call(
     if max_response_bytes is not None:
         options["max_response_bytes"] = max_response_bytes
     if path.startswith("v3-"):
-        return _call_v3(path, transport, options)
+        return _call_v3(path, transport, options, strict)
+    options["strict"] = strict
     if path == "token":
         client = smartcar.AuthClient(
             "client-id", "client-secret", "https://a.example/cb", **options
@@ -175,7 +181,9 @@ def call(
     return vehicle.batch(["/odometer"])
 
 
-def _call_v3(path: str, transport: httpx.BaseTransport | None, options: dict[str, Any]) -> Any:
+def _call_v3(
+    path: str, transport: httpx.BaseTransport | None, options: dict[str, Any], strict: bool
+) -> Any:
     assert isinstance(transport, httpx.MockTransport)
     faulty = transport
 
@@ -186,7 +194,7 @@ def _call_v3(path: str, transport: httpx.BaseTransport | None, options: dict[str
         return faulty.handle_request(request)
 
     options["transport"] = httpx.MockTransport(route)
-    app = smartcar.App("client_id-1", "secret-1", **options)
+    app = smartcar.App("client_id-1", "secret-1", **options).with_options(strict=strict)
     if path == "v3-token":
         return app.request_token()
     if path == "v3-command":
@@ -205,7 +213,9 @@ def mock(handler: Callable[[httpx.Request], httpx.Response]) -> httpx.MockTransp
     return httpx.MockTransport(handler)
 
 
-def run_fault(path: str, handler: Callable[[httpx.Request], httpx.Response]) -> Any:
+def run_fault(
+    path: str, handler: Callable[[httpx.Request], httpx.Response], *, strict: bool = False
+) -> Any:
     seen: list[httpx.Request] = []
 
     def counted(request: httpx.Request) -> httpx.Response:
@@ -213,7 +223,7 @@ def run_fault(path: str, handler: Callable[[httpx.Request], httpx.Response]) -> 
         return handler(request)
 
     with pytest.raises(smartcar.SmartcarException) as caught:
-        call(path, transport=mock(counted))
+        call(path, transport=mock(counted), strict=strict)
     # The fault really was served (not, say, a DNS failure on the way to the real API).
     assert len(seen) == 1
     return caught.value
@@ -260,11 +270,26 @@ def test_truncated_json(path: str) -> None:
 
 
 @pytest.mark.parametrize("path", ALL_PATHS)
-@pytest.mark.parametrize(
-    "body", [b"[1, 2, 3]", b'{"unexpected": true}', b'"a string"', b"null", b"42"]
-)
-def test_json_of_the_wrong_shape(path: str, body: bytes) -> None:
+@pytest.mark.parametrize("body", [b"[1, 2, 3]", b'"a string"', b"null", b"42"])
+def test_json_that_is_not_an_object(path: str, body: bytes) -> None:
     error = run_fault(path, answer(200, body))
+    assert_typed(error, smartcar.InvalidResponseError, 200)
+
+
+@pytest.mark.parametrize("path", ALL_PATHS)
+def test_an_object_without_the_members_the_spec_requires(path: str) -> None:
+    # Lenient: a result whose missing members are None and listed, unless the call cannot
+    # do without them (a token response without its token).
+    try:
+        result = call(path, transport=mock(answer(200, b'{"unexpected": true}')))
+    except smartcar.SmartcarException as error:
+        assert_typed(error, smartcar.InvalidResponseError, 200)
+    else:
+        assert result is not None
+        missing = getattr(result, "missing_fields", None)
+        assert missing is None or missing
+    # Strict: an InvalidResponseError naming what is missing.
+    error = run_fault(path, answer(200, b'{"unexpected": true}'), strict=True)
     assert_typed(error, smartcar.InvalidResponseError, 200)
 
 
@@ -554,8 +579,8 @@ def test_request_still_sends_the_paths_it_is_given(kind: str) -> None:
     recorder = Recorder()
     attempt(kind, recorder, lambda v, api: v.request("GET", "/tesla/compass"))
     attempt(kind, recorder, lambda v, api: v.request("GET", "tesla/battery%20info"))
-    with pytest.raises(smartcar.InvalidResponseError):  # {} is no batch response
-        attempt(kind, recorder, lambda v, api: v.batch(["/odometer", "/tesla/speedometer", "/"]))
+    # {} lacks the batch's responses: read leniently, a batch of no items (strict mode raises).
+    attempt(kind, recorder, lambda v, api: v.batch(["/odometer", "/tesla/speedometer", "/"]))
     paths = [r.url.raw_path for r in recorder.requests]
     assert paths == [
         b"/v2.0/vehicles/vehicle-1/tesla/compass",

@@ -1,18 +1,15 @@
-"""Work done once per operation, not once per call: the parsed URL, the path check, the
-compiled result checks; and the results built on that path stay the same, sync and async."""
+"""Work done once per operation, not once per call: the parsed URL, the path check; and the
+results built on that path stay the same, sync and async."""
 
 from __future__ import annotations
 
 import asyncio
 from datetime import datetime
-from typing import Any
 
-import attrs
 import httpx
 import pytest
 
 import smartcar
-from smartcar import _shape
 from smartcar._http import request as request_module
 from smartcar.types import Meta
 
@@ -88,69 +85,3 @@ def test_meta_from_response_headers_matches_any_mapping() -> None:
     assert from_httpx.data_age is None and from_httpx.unit_system is None
     plain = Meta.from_headers({"SC-REQUEST-ID": "a, b", "sc-fetched-at": "2024-01-02T03:04:05Z"})
     assert plain == from_httpx
-
-
-@attrs.define
-class _Inner:
-    level: float
-
-
-@attrs.define
-class _Outer:
-    when: datetime | None
-    inner: _Inner | None
-    ratio: float | None
-    names: list[str] | None
-    extra: Any | None
-
-
-def _outer(**changes: Any) -> _Outer:
-    fields: dict[str, Any] = {
-        "when": None,
-        "inner": _Inner(1.0),
-        "ratio": 2,
-        "names": ["a"],
-        "extra": object(),
-    }
-    fields.update(changes)
-    return _Outer(**fields)
-
-
-@pytest.mark.parametrize(
-    ("changes", "where"),
-    [
-        ({"when": "2024"}, "_Outer.when"),
-        ({"inner": _Inner("high")}, "_Outer.inner"),
-        ({"inner": "x"}, "_Outer.inner"),
-        ({"ratio": float("nan")}, "_Outer.ratio"),
-        ({"ratio": True}, "_Outer.ratio"),
-        ({"names": ["a", 1]}, "_Outer.names"),
-    ],
-)
-def test_optional_fields_are_still_checked_in_full(changes: dict[str, Any], where: str) -> None:
-    with pytest.raises(TypeError, match=where):
-        _shape.check_model(_outer(**changes))
-
-
-def test_optional_fields_that_fit_pass() -> None:
-    _shape.check_model(_outer())
-    _shape.check_model(_outer(when=datetime(2024, 1, 1), inner=None, ratio=None, names=None))
-
-
-def test_annotations_are_compiled_once_per_class(monkeypatch: pytest.MonkeyPatch) -> None:
-    compiled: list[Any] = []
-    compile_hint = _shape._compile
-
-    def counting(hint: Any) -> Any:
-        compiled.append(hint)
-        return compile_hint(hint)
-
-    monkeypatch.setattr(_shape, "_compile", counting)
-    monkeypatch.setattr(_shape, "_CHECKERS", {})
-    monkeypatch.setattr(_shape, "_FIELDS", {})
-    _shape.check_model(_outer())
-    first = len(compiled)
-    assert first > 0
-    for _ in range(3):
-        _shape.check_model(_outer(ratio=3.5))
-    assert len(compiled) == first

@@ -18,7 +18,8 @@ from smartcar._batch import Batch
 
 from .conftest import SmartcarEnv
 
-pytestmark = pytest.mark.vcr
+# Strict: the v2.0 part of the spec is exact, so every replayed body must fit it exactly.
+pytestmark = [pytest.mark.vcr, pytest.mark.strict_spec]
 
 # -- module functions --------------------------------------------------------------------------
 

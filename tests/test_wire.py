@@ -475,7 +475,7 @@ def test_vehicle_error_webhook_with_a_bad_body_is_invalid_input() -> None:
     broken = {**VEHICLE_ERROR, "data": "not an object"}
     with pytest.raises(
         smartcar.InvalidInputError,
-        match=r"^webhook body does not match the payload schema: ValueError: dictionary update",
+        match=r"^webhook body does not match the payload schema: TypeError: data: expected",
     ):
         webhooks.parse_payload(json.dumps(broken))
 

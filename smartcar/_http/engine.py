@@ -155,8 +155,8 @@ def _transport_failure(error: Exception, request: httpx.Request) -> exc.Smartcar
     return exc.InvalidResponseError(f"Invalid response: {where}: {type(error).__name__}: {detail}")
 
 
-def finish(op: Operation[T], response: httpx.Response) -> T:
-    """Map an error response, or parse and convert a successful one."""
+def finish(op: Operation[T], response: httpx.Response, *, strict: bool = False) -> T:
+    """Map an error response, or parse and convert a successful one (strictly: see _shape)."""
     status = response.status_code
     if not 200 <= status < 300:
         if 300 <= status < 400:
@@ -178,7 +178,12 @@ def finish(op: Operation[T], response: httpx.Response) -> T:
             secrets=sent_secrets(response.request),
         )
     try:
-        return op.convert(response)
+        result = op.convert(response)
+        if strict:
+            from .._shape import check_model  # here: only strict clients load it
+
+            check_model(result)
+        return result
     except exc.SmartcarException as error:
         # A converter's own error comes from this response too: it keeps the evidence.
         if error.headers is None:
@@ -405,7 +410,7 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
     if isinstance(outcome, Exception):
         failure = _transport_error(outcome, request)
         raise failure from failure.__cause__
-    return finish(op, outcome)
+    return finish(op, outcome, strict=settings.strict)
 
 
 def _log(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -42,8 +43,25 @@ raised to fit one whole attempt of a longer configured timeout (connect plus rea
 """
 
 
+STRICT_ENVIRONMENT_VARIABLE = "SMARTCAR_STRICT"
+"""``1``, ``true`` or ``yes`` turns strict mode on for every client that does not set it."""
+
+
+def strict_from_environment() -> bool:
+    """Whether ``SMARTCAR_STRICT`` asks for strict mode (a test suite's switch, say)."""
+    value = os.environ.get(STRICT_ENVIRONMENT_VARIABLE, "")
+    return value.strip().lower() in ("1", "true", "yes")
+
+
 # The keywords of Settings.with_options, which every entry point also takes.
-OPTION_NAMES = ("timeout", "max_retries", "max_retry_after", "deadline", "max_response_bytes")
+OPTION_NAMES = (
+    "timeout",
+    "max_retries",
+    "max_retry_after",
+    "deadline",
+    "max_response_bytes",
+    "strict",
+)
 
 
 def option_keywords(arguments: Mapping[str, Any]) -> dict[str, Any]:
@@ -52,7 +70,9 @@ def option_keywords(arguments: Mapping[str, Any]) -> dict[str, Any]:
     Each public entry point spells these keywords out in its signature (for ``help()``, IDEs
     and type checkers); picking them here keeps the hand-over to ``with_options`` written once.
     """
-    return {name: arguments[name] for name in OPTION_NAMES}
+    # An entry point that does not offer an option (strict is set with with_options there)
+    # leaves it unchanged.
+    return {name: arguments[name] for name in OPTION_NAMES if name in arguments}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +87,10 @@ class Settings:
         deadline: the longest a whole call may take, retries and waits included, in seconds;
             ``None`` for the default (see :meth:`call_deadline`).
         max_response_bytes: the largest response body read, in bytes.
+        strict: raise ``InvalidResponseError`` for a body that departs from the spec in any
+            way (a required member missing, a value of another type, an unknown enum value)
+            instead of returning it as sent, with the departures in ``spec_deviations``.
+            Default: off, unless the ``SMARTCAR_STRICT`` environment variable is ``1``.
     """
 
     origins: Origins = field(default_factory=Origins)
@@ -75,6 +99,7 @@ class Settings:
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
     deadline: float | None = None
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    strict: bool = field(default_factory=strict_from_environment)
 
     def call_deadline(self) -> float:
         """Seconds one call may take in total, retries and waits included.
@@ -96,6 +121,7 @@ class Settings:
         max_retry_after: float | None = None,
         deadline: float | None = None,
         max_response_bytes: int | None = None,
+        strict: bool | None = None,
     ) -> Settings:
         """Return a copy with some options changed; ``None`` keeps the current value."""
         changes: dict[str, Any] = {}
@@ -109,6 +135,10 @@ class Settings:
             changes["deadline"] = validate_deadline(deadline)
         if max_response_bytes is not None:
             changes["max_response_bytes"] = validate_max_response_bytes(max_response_bytes)
+        if strict is not None:
+            if not isinstance(strict, bool):
+                raise exc.InvalidInputError(f"strict must be True or False, got {strict!r}")
+            changes["strict"] = strict
         return replace(self, **changes) if changes else self
 
 

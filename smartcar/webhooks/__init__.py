@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from smartcar_openapi import models
+from smartcar_openapi.types import MISSING
 
 from ..exceptions import InvalidInputError, WebhookSignatureError
 from ._errors import MissingSignatureError, WebhookPayloadError
@@ -134,7 +135,7 @@ def parse_payload(
         elif "eventName" in data:
             model = models.WebhookV2Payload
         if model is not None:
-            parsed = model.from_dict(data)
+            parsed = _whole(model.from_dict(data))
             if strict:
                 from .._shape import check_model  # here: only strict parsing needs it
 
@@ -149,3 +150,12 @@ def parse_payload(
     if failure is not None:
         raise failure
     raise WebhookPayloadError("webhook body has neither eventType (v4) nor eventName (v2.0)")
+
+
+def _whole(event: Any) -> Any:
+    # Models read leniently (an odd member is kept and recorded); but an event whose body
+    # (data, payload) is absent or not an object, or whose meta is not one, is not an event.
+    for name, what in event.spec_deviations.items():
+        if name in ("data", "payload") or (name == "meta" and what != MISSING):
+            raise TypeError(f"{name}: {what}")
+    return event

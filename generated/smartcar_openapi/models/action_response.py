@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, read_member
+
 T = TypeVar("T", bound="ActionResponse")
 
 
@@ -21,6 +23,9 @@ class ActionResponse:
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
@@ -34,23 +39,58 @@ class ActionResponse:
                 "message": message,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
+        _issues: dict[str, str] = {}
+        _status_sent = d.pop("status", UNSET)
+        status = read_member(
+            _issues,
+            "status",
+            _status_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        message = d.pop("message")
+        _message_sent = d.pop("message", UNSET)
+        message = read_member(
+            _issues,
+            "message",
+            _message_sent,
+            (str,),
+            None,
+            True,
+        )
 
         action_response = cls(
             status=status,
             message=message,
         )
 
+        action_response._deviations = _issues
+
         action_response.additional_properties = d
         return action_response
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

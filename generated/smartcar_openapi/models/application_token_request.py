@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.application_token_request_grant_type import ApplicationTokenRequestGrantType
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="ApplicationTokenRequest")
 
@@ -28,8 +28,14 @@ class ApplicationTokenRequest:
     client_secret: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type.value
+        if "grant_type" in self._deviations:
+            grant_type = self.grant_type
+        else:
+            grant_type = self.grant_type.value
 
         _client_id_value = UNSET if self.client_id is None else self.client_id
 
@@ -50,17 +56,50 @@ class ApplicationTokenRequest:
             field_dict["client_id"] = client_id
         if client_secret is not UNSET:
             field_dict["client_secret"] = client_secret
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        grant_type = ApplicationTokenRequestGrantType(d.pop("grant_type"))
+        _issues: dict[str, str] = {}
+        _grant_type_sent = d.pop("grant_type", UNSET)
+        try:
+            grant_type = ApplicationTokenRequestGrantType(_grant_type_sent)
 
-        client_id = d.pop("client_id", UNSET)
+        except LENIENT_ERRORS:
+            grant_type = _grant_type_sent
+        grant_type = read_member(
+            _issues,
+            "grant_type",
+            grant_type,
+            (ApplicationTokenRequestGrantType,),
+            None,
+            True,
+        )
 
-        client_secret = d.pop("client_secret", UNSET)
+        _client_id_sent = d.pop("client_id", UNSET)
+        client_id = read_member(
+            _issues,
+            "client_id",
+            _client_id_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _client_secret_sent = d.pop("client_secret", UNSET)
+        client_secret = read_member(
+            _issues,
+            "client_secret",
+            _client_secret_sent,
+            (str,),
+            None,
+            False,
+        )
 
         application_token_request = cls(
             grant_type=grant_type,
@@ -68,8 +107,23 @@ class ApplicationTokenRequest:
             client_secret=None if isinstance(client_secret, Unset) else client_secret,
         )
 
+        application_token_request._deviations = _issues
+
         application_token_request.additional_properties = d
         return application_token_request
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LENIENT_ERRORS, MISSING, UNSET, fewest_deviations, read_member
+
 T = TypeVar("T", bound="AvailableCapacity")
 
 
@@ -21,12 +23,21 @@ class AvailableCapacity:
     description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        capacity: float | None
-        capacity = self.capacity
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
-        description: None | str
-        description = self.description
+    def to_dict(self) -> dict[str, Any]:
+        if "capacity" in self._deviations:
+            capacity = self.capacity
+        else:
+            capacity: float | None
+            capacity = self.capacity
+
+        if "description" in self._deviations:
+            description = self.description
+        else:
+            description: None | str
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,34 +47,92 @@ class AvailableCapacity:
                 "description": description,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _issues: dict[str, str] = {}
+        _capacity_sent = d.pop("capacity", UNSET)
+        try:
 
-        def _parse_capacity(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_capacity(data: object) -> float | None:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(float | None, data)
 
-        capacity = _parse_capacity(d.pop("capacity"))
+            capacity = _parse_capacity(_capacity_sent)
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        except LENIENT_ERRORS:
+            capacity = _capacity_sent
+        capacity = read_member(
+            _issues,
+            "capacity",
+            capacity,
+            (
+                float,
+                None,
+            ),
+            None,
+            True,
+        )
 
-        description = _parse_description(d.pop("description"))
+        _description_sent = d.pop("description", UNSET)
+        try:
+
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str, data)
+
+            description = _parse_description(_description_sent)
+
+        except LENIENT_ERRORS:
+            description = _description_sent
+        description = read_member(
+            _issues,
+            "description",
+            description,
+            (
+                str,
+                None,
+            ),
+            None,
+            True,
+        )
 
         available_capacity = cls(
             capacity=capacity,
             description=description,
         )
 
+        available_capacity._deviations = _issues
+
         available_capacity.additional_properties = d
         return available_capacity
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

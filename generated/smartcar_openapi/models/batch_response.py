@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LENIENT_ERRORS, MISSING, UNSET, read_member
+
 if TYPE_CHECKING:
     from ..models.batch_response_item import BatchResponseItem
 
@@ -23,11 +25,22 @@ class BatchResponse:
     responses: list[BatchResponseItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        responses = []
-        for responses_item_data in self.responses:
-            responses_item = responses_item_data.to_dict()
-            responses.append(responses_item)
+        from ..models.batch_response_item import BatchResponseItem  # noqa: PLC0415
+
+        if "responses" in self._deviations:
+            responses = self.responses
+        else:
+            responses = []
+            for responses_item_data in self.responses:
+                if not isinstance(responses_item_data, BatchResponseItem):
+                    responses.append(responses_item_data)
+                    continue
+                responses_item = responses_item_data.to_dict()
+                responses.append(responses_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +49,9 @@ class BatchResponse:
                 "responses": responses,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -44,19 +60,54 @@ class BatchResponse:
         from ..models.batch_response_item import BatchResponseItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        responses = []
-        _responses = d.pop("responses")
-        for responses_item_data in _responses:
-            responses_item = BatchResponseItem.from_dict(responses_item_data)
+        _issues: dict[str, str] = {}
+        _responses_sent = d.pop("responses", UNSET)
+        try:
+            responses = []
+            _responses = _responses_sent
+            if not isinstance(_responses, list):
+                # A string or an object is iterable too, but not a list: kept as sent by the caller.
+                raise TypeError(f"expected a list, got {type(_responses).__name__}")
+            for responses_item_data in _responses:
+                try:
+                    responses_item = BatchResponseItem.from_dict(responses_item_data)
 
-            responses.append(responses_item)
+                except LENIENT_ERRORS:
+                    responses_item = responses_item_data
+                responses.append(responses_item)
+
+        except LENIENT_ERRORS:
+            responses = _responses_sent
+        responses = read_member(
+            _issues,
+            "responses",
+            responses,
+            (list,),
+            (BatchResponseItem,),
+            True,
+        )
 
         batch_response = cls(
             responses=responses,
         )
 
+        batch_response._deviations = _issues
+
         batch_response.additional_properties = d
         return batch_response
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

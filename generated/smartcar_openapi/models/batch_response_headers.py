@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="BatchResponseHeaders")
 
@@ -25,6 +25,9 @@ class BatchResponseHeaders:
     sc_fetched_at: str | None = None
     sc_unit_system: str | None = None
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
         _sc_data_age_value = UNSET if self.sc_data_age is None else self.sc_data_age
@@ -54,11 +57,36 @@ class BatchResponseHeaders:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sc_data_age = d.pop("sc-data-age", UNSET)
+        _issues: dict[str, str] = {}
+        _sc_data_age_sent = d.pop("sc-data-age", UNSET)
+        sc_data_age = read_member(
+            _issues,
+            "sc-data-age",
+            _sc_data_age_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        sc_fetched_at = d.pop("sc-fetched-at", UNSET)
+        _sc_fetched_at_sent = d.pop("sc-fetched-at", UNSET)
+        sc_fetched_at = read_member(
+            _issues,
+            "sc-fetched-at",
+            _sc_fetched_at_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        sc_unit_system = d.pop("sc-unit-system", UNSET)
+        _sc_unit_system_sent = d.pop("sc-unit-system", UNSET)
+        sc_unit_system = read_member(
+            _issues,
+            "sc-unit-system",
+            _sc_unit_system_sent,
+            (str,),
+            None,
+            False,
+        )
 
         batch_response_headers = cls(
             sc_data_age=None if isinstance(sc_data_age, Unset) else sc_data_age,
@@ -66,8 +94,23 @@ class BatchResponseHeaders:
             sc_unit_system=None if isinstance(sc_unit_system, Unset) else sc_unit_system,
         )
 
+        batch_response_headers._deviations = _issues
+
         batch_response_headers.additional_properties = d
         return batch_response_headers
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

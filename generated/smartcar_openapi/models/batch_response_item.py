@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.batch_response_headers import BatchResponseHeaders
@@ -32,6 +32,9 @@ class BatchResponseItem:
     headers: BatchResponseHeaders | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         path = self.path
 
@@ -41,9 +44,12 @@ class BatchResponseItem:
 
         _headers_value = UNSET if self.headers is None else self.headers
 
-        headers: dict[str, Any] | Unset = UNSET
-        if not isinstance(_headers_value, Unset):
-            headers = _headers_value.to_dict()
+        if "headers" in self._deviations:
+            headers = _headers_value
+        else:
+            headers: dict[str, Any] | Unset = UNSET
+            if not isinstance(_headers_value, Unset):
+                headers = _headers_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,6 +62,9 @@ class BatchResponseItem:
         )
         if headers is not UNSET:
             field_dict["headers"] = headers
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -64,18 +73,56 @@ class BatchResponseItem:
         from ..models.batch_response_headers import BatchResponseHeaders  # noqa: PLC0415
 
         d = dict(src_dict)
-        path = d.pop("path")
+        _issues: dict[str, str] = {}
+        _path_sent = d.pop("path", UNSET)
+        path = read_member(
+            _issues,
+            "path",
+            _path_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        code = d.pop("code")
+        _code_sent = d.pop("code", UNSET)
+        code = read_member(
+            _issues,
+            "code",
+            _code_sent,
+            (int,),
+            None,
+            True,
+        )
 
-        body = d.pop("body")
+        _body_sent = d.pop("body", UNSET)
+        body = read_member(
+            _issues,
+            "body",
+            _body_sent,
+            None,
+            None,
+            True,
+        )
 
-        _headers = d.pop("headers", UNSET)
-        headers: BatchResponseHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = BatchResponseHeaders.from_dict(_headers)
+        _headers_sent = d.pop("headers", UNSET)
+        try:
+            _headers = _headers_sent
+            headers: BatchResponseHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = BatchResponseHeaders.from_dict(_headers)
+
+        except LENIENT_ERRORS:
+            headers = _headers_sent
+        headers = read_member(
+            _issues,
+            "headers",
+            headers,
+            (BatchResponseHeaders,),
+            None,
+            False,
+        )
 
         batch_response_item = cls(
             path=path,
@@ -84,8 +131,23 @@ class BatchResponseItem:
             headers=None if isinstance(headers, Unset) else headers,
         )
 
+        batch_response_item._deviations = _issues
+
         batch_response_item.additional_properties = d
         return batch_response_item
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

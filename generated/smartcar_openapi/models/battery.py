@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, read_member
+
 T = TypeVar("T", bound="Battery")
 
 
@@ -21,6 +23,9 @@ class Battery:
     range_: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         percent_remaining = self.percent_remaining
 
@@ -34,23 +39,58 @@ class Battery:
                 "range": range_,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        percent_remaining = d.pop("percentRemaining")
+        _issues: dict[str, str] = {}
+        _percent_remaining_sent = d.pop("percentRemaining", UNSET)
+        percent_remaining = read_member(
+            _issues,
+            "percentRemaining",
+            _percent_remaining_sent,
+            (float,),
+            None,
+            True,
+        )
 
-        range_ = d.pop("range")
+        _range__sent = d.pop("range", UNSET)
+        range_ = read_member(
+            _issues,
+            "range",
+            _range__sent,
+            (float,),
+            None,
+            True,
+        )
 
         battery = cls(
             percent_remaining=percent_remaining,
             range_=range_,
         )
 
+        battery._deviations = _issues
+
         battery.additional_properties = d
         return battery
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

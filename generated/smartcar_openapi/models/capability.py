@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capability_reason import CapabilityReason
+from ..types import LENIENT_ERRORS, MISSING, UNSET, fewest_deviations, read_member
 
 T = TypeVar("T", bound="Capability")
 
@@ -27,6 +28,9 @@ class Capability:
     reason: CapabilityReason | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         permission = self.permission
 
@@ -34,11 +38,14 @@ class Capability:
 
         capable = self.capable
 
-        reason: None | str
-        if isinstance(self.reason, CapabilityReason):
-            reason = self.reason.value
-        else:
+        if "reason" in self._deviations:
             reason = self.reason
+        else:
+            reason: None | str
+            if isinstance(self.reason, CapabilityReason):
+                reason = self.reason.value
+            else:
+                reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,32 +57,82 @@ class Capability:
                 "reason": reason,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        permission = d.pop("permission")
+        _issues: dict[str, str] = {}
+        _permission_sent = d.pop("permission", UNSET)
+        permission = read_member(
+            _issues,
+            "permission",
+            _permission_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        endpoint = d.pop("endpoint")
+        _endpoint_sent = d.pop("endpoint", UNSET)
+        endpoint = read_member(
+            _issues,
+            "endpoint",
+            _endpoint_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        capable = d.pop("capable")
+        _capable_sent = d.pop("capable", UNSET)
+        capable = read_member(
+            _issues,
+            "capable",
+            _capable_sent,
+            (bool,),
+            None,
+            True,
+        )
 
-        def _parse_reason(data: object) -> CapabilityReason | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = CapabilityReason(data)
+        _reason_sent = d.pop("reason", UNSET)
+        try:
 
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CapabilityReason | None, data)
+            def _parse_reason(data: object) -> CapabilityReason | None:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reason_type_0 = CapabilityReason(data)
 
-        reason = _parse_reason(d.pop("reason"))
+                    if not getattr(reason_type_0, "_deviations", None):
+                        return reason_type_0
+                    _candidates.append(reason_type_0)
+                except LENIENT_ERRORS:
+                    pass
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(CapabilityReason | None, data)
+
+            reason = _parse_reason(_reason_sent)
+
+        except LENIENT_ERRORS:
+            reason = _reason_sent
+        reason = read_member(
+            _issues,
+            "reason",
+            reason,
+            (
+                CapabilityReason,
+                None,
+            ),
+            None,
+            True,
+        )
 
         capability = cls(
             permission=permission,
@@ -84,8 +141,23 @@ class Capability:
             reason=reason,
         )
 
+        capability._deviations = _issues
+
         capability.additional_properties = d
         return capability
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LENIENT_ERRORS, MISSING, UNSET, read_member
+
 if TYPE_CHECKING:
     from ..models.charge_limit_attributes import ChargeLimitAttributes
 
@@ -23,8 +25,14 @@ class ChargeLimitRequestData:
     attributes: ChargeLimitAttributes
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        attributes = self.attributes.to_dict()
+        if "attributes" in self._deviations:
+            attributes = self.attributes
+        else:
+            attributes = self.attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +41,9 @@ class ChargeLimitRequestData:
                 "attributes": attributes,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -41,14 +52,43 @@ class ChargeLimitRequestData:
         from ..models.charge_limit_attributes import ChargeLimitAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        attributes = ChargeLimitAttributes.from_dict(d.pop("attributes"))
+        _issues: dict[str, str] = {}
+        _attributes_sent = d.pop("attributes", UNSET)
+        try:
+            attributes = ChargeLimitAttributes.from_dict(_attributes_sent)
+
+        except LENIENT_ERRORS:
+            attributes = _attributes_sent
+        attributes = read_member(
+            _issues,
+            "attributes",
+            attributes,
+            (ChargeLimitAttributes,),
+            None,
+            True,
+        )
 
         charge_limit_request_data = cls(
             attributes=attributes,
         )
 
+        charge_limit_request_data._deviations = _issues
+
         charge_limit_request_data.additional_properties = d
         return charge_limit_request_data
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.command_execution_attributes_parameters import CommandExecutionAttributesParameters
@@ -33,10 +33,16 @@ class CommandExecutionAttributes:
     parameters: CommandExecutionAttributesParameters | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         command_type = self.command_type
 
-        status = self.status.to_dict()
+        if "status" in self._deviations:
+            status = self.status
+        else:
+            status = self.status.to_dict()
 
         _execution_mode_value = UNSET if self.execution_mode is None else self.execution_mode
 
@@ -44,9 +50,12 @@ class CommandExecutionAttributes:
 
         _parameters_value = UNSET if self.parameters is None else self.parameters
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(_parameters_value, Unset):
-            parameters = _parameters_value.to_dict()
+        if "parameters" in self._deviations:
+            parameters = _parameters_value
+        else:
+            parameters: dict[str, Any] | Unset = UNSET
+            if not isinstance(_parameters_value, Unset):
+                parameters = _parameters_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,6 +69,9 @@ class CommandExecutionAttributes:
             field_dict["executionMode"] = execution_mode
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -69,18 +81,61 @@ class CommandExecutionAttributes:
         from ..models.execution_status import ExecutionStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        command_type = d.pop("commandType")
+        _issues: dict[str, str] = {}
+        _command_type_sent = d.pop("commandType", UNSET)
+        command_type = read_member(
+            _issues,
+            "commandType",
+            _command_type_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        status = ExecutionStatus.from_dict(d.pop("status"))
+        _status_sent = d.pop("status", UNSET)
+        try:
+            status = ExecutionStatus.from_dict(_status_sent)
 
-        execution_mode = d.pop("executionMode", UNSET)
+        except LENIENT_ERRORS:
+            status = _status_sent
+        status = read_member(
+            _issues,
+            "status",
+            status,
+            (ExecutionStatus,),
+            None,
+            True,
+        )
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: CommandExecutionAttributesParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = CommandExecutionAttributesParameters.from_dict(_parameters)
+        _execution_mode_sent = d.pop("executionMode", UNSET)
+        execution_mode = read_member(
+            _issues,
+            "executionMode",
+            _execution_mode_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _parameters_sent = d.pop("parameters", UNSET)
+        try:
+            _parameters = _parameters_sent
+            parameters: CommandExecutionAttributesParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = CommandExecutionAttributesParameters.from_dict(_parameters)
+
+        except LENIENT_ERRORS:
+            parameters = _parameters_sent
+        parameters = read_member(
+            _issues,
+            "parameters",
+            parameters,
+            (CommandExecutionAttributesParameters,),
+            None,
+            False,
+        )
 
         command_execution_attributes = cls(
             command_type=command_type,
@@ -89,8 +144,23 @@ class CommandExecutionAttributes:
             parameters=None if isinstance(parameters, Unset) else parameters,
         )
 
+        command_execution_attributes._deviations = _issues
+
         command_execution_attributes.additional_properties = d
         return command_execution_attributes
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

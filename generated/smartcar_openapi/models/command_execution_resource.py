@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.command_execution_attributes import CommandExecutionAttributes
@@ -35,24 +35,36 @@ class CommandExecutionResource:
     links: CommandExecutionResourceLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         type_ = self.type_
 
-        attributes = self.attributes.to_dict()
+        if "attributes" in self._deviations:
+            attributes = self.attributes
+        else:
+            attributes = self.attributes.to_dict()
 
         _meta_value = UNSET if self.meta is None else self.meta
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(_meta_value, Unset):
-            meta = _meta_value.to_dict()
+        if "meta" in self._deviations:
+            meta = _meta_value
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(_meta_value, Unset):
+                meta = _meta_value.to_dict()
 
         _links_value = UNSET if self.links is None else self.links
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(_links_value, Unset):
-            links = _links_value.to_dict()
+        if "links" in self._deviations:
+            links = _links_value
+        else:
+            links: dict[str, Any] | Unset = UNSET
+            if not isinstance(_links_value, Unset):
+                links = _links_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,6 +79,9 @@ class CommandExecutionResource:
             field_dict["meta"] = meta
         if links is not UNSET:
             field_dict["links"] = links
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -77,25 +92,81 @@ class CommandExecutionResource:
         from ..models.execution_meta import ExecutionMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _issues: dict[str, str] = {}
+        _id_sent = d.pop("id", UNSET)
+        id = read_member(
+            _issues,
+            "id",
+            _id_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        type_ = d.pop("type")
+        _type__sent = d.pop("type", UNSET)
+        type_ = read_member(
+            _issues,
+            "type",
+            _type__sent,
+            (str,),
+            None,
+            True,
+        )
 
-        attributes = CommandExecutionAttributes.from_dict(d.pop("attributes"))
+        _attributes_sent = d.pop("attributes", UNSET)
+        try:
+            attributes = CommandExecutionAttributes.from_dict(_attributes_sent)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ExecutionMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ExecutionMeta.from_dict(_meta)
+        except LENIENT_ERRORS:
+            attributes = _attributes_sent
+        attributes = read_member(
+            _issues,
+            "attributes",
+            attributes,
+            (CommandExecutionAttributes,),
+            None,
+            True,
+        )
 
-        _links = d.pop("links", UNSET)
-        links: CommandExecutionResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = CommandExecutionResourceLinks.from_dict(_links)
+        _meta_sent = d.pop("meta", UNSET)
+        try:
+            _meta = _meta_sent
+            meta: ExecutionMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ExecutionMeta.from_dict(_meta)
+
+        except LENIENT_ERRORS:
+            meta = _meta_sent
+        meta = read_member(
+            _issues,
+            "meta",
+            meta,
+            (ExecutionMeta,),
+            None,
+            False,
+        )
+
+        _links_sent = d.pop("links", UNSET)
+        try:
+            _links = _links_sent
+            links: CommandExecutionResourceLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = CommandExecutionResourceLinks.from_dict(_links)
+
+        except LENIENT_ERRORS:
+            links = _links_sent
+        links = read_member(
+            _issues,
+            "links",
+            links,
+            (CommandExecutionResourceLinks,),
+            None,
+            False,
+        )
 
         command_execution_resource = cls(
             id=id,
@@ -105,8 +176,23 @@ class CommandExecutionResource:
             links=None if isinstance(links, Unset) else links,
         )
 
+        command_execution_resource._deviations = _issues
+
         command_execution_resource.additional_properties = d
         return command_execution_resource
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

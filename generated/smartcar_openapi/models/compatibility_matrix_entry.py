@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.powertrain_type import PowertrainType
+from ..types import LENIENT_ERRORS, MISSING, UNSET, read_member
 
 T = TypeVar("T", bound="CompatibilityMatrixEntry")
 
@@ -31,6 +32,9 @@ class CompatibilityMatrixEntry:
     permissions: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
@@ -38,11 +42,20 @@ class CompatibilityMatrixEntry:
 
         end_year = self.end_year
 
-        type_ = self.type_.value
+        if "type" in self._deviations:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
-        endpoints = self.endpoints
+        if "endpoints" in self._deviations:
+            endpoints = self.endpoints
+        else:
+            endpoints = self.endpoints
 
-        permissions = self.permissions
+        if "permissions" in self._deviations:
+            permissions = self.permissions
+        else:
+            permissions = self.permissions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,23 +69,90 @@ class CompatibilityMatrixEntry:
                 "permissions": permissions,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model = d.pop("model")
+        _issues: dict[str, str] = {}
+        _model_sent = d.pop("model", UNSET)
+        model = read_member(
+            _issues,
+            "model",
+            _model_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        start_year = d.pop("startYear")
+        _start_year_sent = d.pop("startYear", UNSET)
+        start_year = read_member(
+            _issues,
+            "startYear",
+            _start_year_sent,
+            (int,),
+            None,
+            True,
+        )
 
-        end_year = d.pop("endYear")
+        _end_year_sent = d.pop("endYear", UNSET)
+        end_year = read_member(
+            _issues,
+            "endYear",
+            _end_year_sent,
+            (int,),
+            None,
+            True,
+        )
 
-        type_ = PowertrainType(d.pop("type"))
+        _type__sent = d.pop("type", UNSET)
+        try:
+            type_ = PowertrainType(_type__sent)
 
-        endpoints = cast(list[str], d.pop("endpoints"))
+        except LENIENT_ERRORS:
+            type_ = _type__sent
+        type_ = read_member(
+            _issues,
+            "type",
+            type_,
+            (PowertrainType,),
+            None,
+            True,
+        )
 
-        permissions = cast(list[str], d.pop("permissions"))
+        _endpoints_sent = d.pop("endpoints", UNSET)
+        try:
+            endpoints = cast(list[str], _endpoints_sent)
+
+        except LENIENT_ERRORS:
+            endpoints = _endpoints_sent
+        endpoints = read_member(
+            _issues,
+            "endpoints",
+            endpoints,
+            (list,),
+            (str,),
+            True,
+        )
+
+        _permissions_sent = d.pop("permissions", UNSET)
+        try:
+            permissions = cast(list[str], _permissions_sent)
+
+        except LENIENT_ERRORS:
+            permissions = _permissions_sent
+        permissions = read_member(
+            _issues,
+            "permissions",
+            permissions,
+            (list,),
+            (str,),
+            True,
+        )
 
         compatibility_matrix_entry = cls(
             model=model,
@@ -83,8 +163,23 @@ class CompatibilityMatrixEntry:
             permissions=permissions,
         )
 
+        compatibility_matrix_entry._deviations = _issues
+
         compatibility_matrix_entry.additional_properties = d
         return compatibility_matrix_entry
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.compatible_vehicle_attributes_years import CompatibleVehicleAttributesYears
@@ -32,7 +32,12 @@ class CompatibleVehicleAttributes:
     capabilities: list[CompatibleVehicleCapability] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
+        from ..models.compatible_vehicle_capability import CompatibleVehicleCapability  # noqa: PLC0415
+
         _make_value = UNSET if self.make is None else self.make
 
         make = _make_value
@@ -43,18 +48,27 @@ class CompatibleVehicleAttributes:
 
         _years_value = UNSET if self.years is None else self.years
 
-        years: dict[str, Any] | Unset = UNSET
-        if not isinstance(_years_value, Unset):
-            years = _years_value.to_dict()
+        if "years" in self._deviations:
+            years = _years_value
+        else:
+            years: dict[str, Any] | Unset = UNSET
+            if not isinstance(_years_value, Unset):
+                years = _years_value.to_dict()
 
         _capabilities_value = UNSET if self.capabilities is None else self.capabilities
 
-        capabilities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(_capabilities_value, Unset):
-            capabilities = []
-            for capabilities_item_data in _capabilities_value:
-                capabilities_item = capabilities_item_data.to_dict()
-                capabilities.append(capabilities_item)
+        if "capabilities" in self._deviations:
+            capabilities = _capabilities_value
+        else:
+            capabilities: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(_capabilities_value, Unset):
+                capabilities = []
+                for capabilities_item_data in _capabilities_value:
+                    if not isinstance(capabilities_item_data, CompatibleVehicleCapability):
+                        capabilities.append(capabilities_item_data)
+                        continue
+                    capabilities_item = capabilities_item_data.to_dict()
+                    capabilities.append(capabilities_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,25 +90,73 @@ class CompatibleVehicleAttributes:
         from ..models.compatible_vehicle_capability import CompatibleVehicleCapability  # noqa: PLC0415
 
         d = dict(src_dict)
-        make = d.pop("make", UNSET)
+        _issues: dict[str, str] = {}
+        _make_sent = d.pop("make", UNSET)
+        make = read_member(
+            _issues,
+            "make",
+            _make_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        model = d.pop("model", UNSET)
+        _model_sent = d.pop("model", UNSET)
+        model = read_member(
+            _issues,
+            "model",
+            _model_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        _years = d.pop("years", UNSET)
-        years: CompatibleVehicleAttributesYears | Unset
-        if isinstance(_years, Unset):
-            years = UNSET
-        else:
-            years = CompatibleVehicleAttributesYears.from_dict(_years)
+        _years_sent = d.pop("years", UNSET)
+        try:
+            _years = _years_sent
+            years: CompatibleVehicleAttributesYears | Unset
+            if isinstance(_years, Unset):
+                years = UNSET
+            else:
+                years = CompatibleVehicleAttributesYears.from_dict(_years)
 
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: list[CompatibleVehicleCapability] | Unset = UNSET
-        if _capabilities is not UNSET:
-            capabilities = []
-            for capabilities_item_data in _capabilities:
-                capabilities_item = CompatibleVehicleCapability.from_dict(capabilities_item_data)
+        except LENIENT_ERRORS:
+            years = _years_sent
+        years = read_member(
+            _issues,
+            "years",
+            years,
+            (CompatibleVehicleAttributesYears,),
+            None,
+            False,
+        )
 
-                capabilities.append(capabilities_item)
+        _capabilities_sent = d.pop("capabilities", UNSET)
+        try:
+            _capabilities = _capabilities_sent
+            capabilities: list[CompatibleVehicleCapability] | Unset = UNSET
+            if _capabilities is not UNSET:
+                if not isinstance(_capabilities, list):
+                    raise TypeError(f"expected a list, got {type(_capabilities).__name__}")
+                capabilities = []
+                for capabilities_item_data in _capabilities:
+                    try:
+                        capabilities_item = CompatibleVehicleCapability.from_dict(capabilities_item_data)
+
+                    except LENIENT_ERRORS:
+                        capabilities_item = capabilities_item_data
+                    capabilities.append(capabilities_item)
+
+        except LENIENT_ERRORS:
+            capabilities = _capabilities_sent
+        capabilities = read_member(
+            _issues,
+            "capabilities",
+            capabilities,
+            (list,),
+            (CompatibleVehicleCapability,),
+            False,
+        )
 
         compatible_vehicle_attributes = cls(
             make=None if isinstance(make, Unset) else make,
@@ -103,8 +165,23 @@ class CompatibleVehicleAttributes:
             capabilities=None if isinstance(capabilities, Unset) else capabilities,
         )
 
+        compatible_vehicle_attributes._deviations = _issues
+
         compatible_vehicle_attributes.additional_properties = d
         return compatible_vehicle_attributes
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="CompatibleVehicleAttributesYears")
 
@@ -22,6 +22,9 @@ class CompatibleVehicleAttributesYears:
     start: int | None = None
     end: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
         _start_value = UNSET if self.start is None else self.start
@@ -45,17 +48,49 @@ class CompatibleVehicleAttributesYears:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        _issues: dict[str, str] = {}
+        _start_sent = d.pop("start", UNSET)
+        start = read_member(
+            _issues,
+            "start",
+            _start_sent,
+            (int,),
+            None,
+            False,
+        )
 
-        end = d.pop("end", UNSET)
+        _end_sent = d.pop("end", UNSET)
+        end = read_member(
+            _issues,
+            "end",
+            _end_sent,
+            (int,),
+            None,
+            False,
+        )
 
         compatible_vehicle_attributes_years = cls(
             start=None if isinstance(start, Unset) else start,
             end=None if isinstance(end, Unset) else end,
         )
 
+        compatible_vehicle_attributes_years._deviations = _issues
+
         compatible_vehicle_attributes_years.additional_properties = d
         return compatible_vehicle_attributes_years
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="CompatibleVehicleCapability")
 
@@ -22,6 +22,9 @@ class CompatibleVehicleCapability:
     type_: str | None = None
     capability: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
         _type__value = UNSET if self.type_ is None else self.type_
@@ -45,17 +48,49 @@ class CompatibleVehicleCapability:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _issues: dict[str, str] = {}
+        _type__sent = d.pop("type", UNSET)
+        type_ = read_member(
+            _issues,
+            "type",
+            _type__sent,
+            (str,),
+            None,
+            False,
+        )
 
-        capability = d.pop("capability", UNSET)
+        _capability_sent = d.pop("capability", UNSET)
+        capability = read_member(
+            _issues,
+            "capability",
+            _capability_sent,
+            (str,),
+            None,
+            False,
+        )
 
         compatible_vehicle_capability = cls(
             type_=None if isinstance(type_, Unset) else type_,
             capability=None if isinstance(capability, Unset) else capability,
         )
 
+        compatible_vehicle_capability._deviations = _issues
+
         compatible_vehicle_capability.additional_properties = d
         return compatible_vehicle_capability
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="Connection")
 
@@ -28,12 +28,18 @@ class Connection:
     mode: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         vehicle_id = self.vehicle_id
 
         user_id = self.user_id
 
-        connected_at = self.connected_at.isoformat()
+        if "connectedAt" in self._deviations:
+            connected_at = self.connected_at
+        else:
+            connected_at = self.connected_at.isoformat()
 
         _mode_value = UNSET if self.mode is None else self.mode
 
@@ -50,19 +56,60 @@ class Connection:
         )
         if mode is not UNSET:
             field_dict["mode"] = mode
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        vehicle_id = d.pop("vehicleId")
+        _issues: dict[str, str] = {}
+        _vehicle_id_sent = d.pop("vehicleId", UNSET)
+        vehicle_id = read_member(
+            _issues,
+            "vehicleId",
+            _vehicle_id_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        user_id = d.pop("userId")
+        _user_id_sent = d.pop("userId", UNSET)
+        user_id = read_member(
+            _issues,
+            "userId",
+            _user_id_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        connected_at = datetime.datetime.fromisoformat(d.pop("connectedAt"))
+        _connected_at_sent = d.pop("connectedAt", UNSET)
+        try:
+            connected_at = datetime.datetime.fromisoformat(_connected_at_sent)
 
-        mode = d.pop("mode", UNSET)
+        except LENIENT_ERRORS:
+            connected_at = _connected_at_sent
+        connected_at = read_member(
+            _issues,
+            "connectedAt",
+            connected_at,
+            (datetime.datetime,),
+            None,
+            True,
+        )
+
+        _mode_sent = d.pop("mode", UNSET)
+        mode = read_member(
+            _issues,
+            "mode",
+            _mode_sent,
+            (str,),
+            None,
+            False,
+        )
 
         connection = cls(
             vehicle_id=vehicle_id,
@@ -71,8 +118,23 @@ class Connection:
             mode=None if isinstance(mode, Unset) else mode,
         )
 
+        connection._deviations = _issues
+
         connection.additional_properties = d
         return connection
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

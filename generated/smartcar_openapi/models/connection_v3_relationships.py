@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
@@ -27,18 +27,27 @@ class ConnectionV3Relationships:
     user: Relationship | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _vehicle_value = UNSET if self.vehicle is None else self.vehicle
 
-        vehicle: dict[str, Any] | Unset = UNSET
-        if not isinstance(_vehicle_value, Unset):
-            vehicle = _vehicle_value.to_dict()
+        if "vehicle" in self._deviations:
+            vehicle = _vehicle_value
+        else:
+            vehicle: dict[str, Any] | Unset = UNSET
+            if not isinstance(_vehicle_value, Unset):
+                vehicle = _vehicle_value.to_dict()
 
         _user_value = UNSET if self.user is None else self.user
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(_user_value, Unset):
-            user = _user_value.to_dict()
+        if "user" in self._deviations:
+            user = _user_value
+        else:
+            user: dict[str, Any] | Unset = UNSET
+            if not isinstance(_user_value, Unset):
+                user = _user_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,27 +64,69 @@ class ConnectionV3Relationships:
         from ..models.relationship import Relationship  # noqa: PLC0415
 
         d = dict(src_dict)
-        _vehicle = d.pop("vehicle", UNSET)
-        vehicle: Relationship | Unset
-        if isinstance(_vehicle, Unset):
-            vehicle = UNSET
-        else:
-            vehicle = Relationship.from_dict(_vehicle)
+        _issues: dict[str, str] = {}
+        _vehicle_sent = d.pop("vehicle", UNSET)
+        try:
+            _vehicle = _vehicle_sent
+            vehicle: Relationship | Unset
+            if isinstance(_vehicle, Unset):
+                vehicle = UNSET
+            else:
+                vehicle = Relationship.from_dict(_vehicle)
 
-        _user = d.pop("user", UNSET)
-        user: Relationship | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = Relationship.from_dict(_user)
+        except LENIENT_ERRORS:
+            vehicle = _vehicle_sent
+        vehicle = read_member(
+            _issues,
+            "vehicle",
+            vehicle,
+            (Relationship,),
+            None,
+            False,
+        )
+
+        _user_sent = d.pop("user", UNSET)
+        try:
+            _user = _user_sent
+            user: Relationship | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = Relationship.from_dict(_user)
+
+        except LENIENT_ERRORS:
+            user = _user_sent
+        user = read_member(
+            _issues,
+            "user",
+            user,
+            (Relationship,),
+            None,
+            False,
+        )
 
         connection_v3_relationships = cls(
             vehicle=None if isinstance(vehicle, Unset) else vehicle,
             user=None if isinstance(user, Unset) else user,
         )
 
+        connection_v3_relationships._deviations = _issues
+
         connection_v3_relationships.additional_properties = d
         return connection_v3_relationships
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LENIENT_ERRORS, MISSING, UNSET, read_member
+
 if TYPE_CHECKING:
     from ..models.deleted_connection import DeletedConnection
 
@@ -23,11 +25,22 @@ class DeletedConnections:
     connections: list[DeletedConnection]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        connections = []
-        for connections_item_data in self.connections:
-            connections_item = connections_item_data.to_dict()
-            connections.append(connections_item)
+        from ..models.deleted_connection import DeletedConnection  # noqa: PLC0415
+
+        if "connections" in self._deviations:
+            connections = self.connections
+        else:
+            connections = []
+            for connections_item_data in self.connections:
+                if not isinstance(connections_item_data, DeletedConnection):
+                    connections.append(connections_item_data)
+                    continue
+                connections_item = connections_item_data.to_dict()
+                connections.append(connections_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +49,9 @@ class DeletedConnections:
                 "connections": connections,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -44,19 +60,54 @@ class DeletedConnections:
         from ..models.deleted_connection import DeletedConnection  # noqa: PLC0415
 
         d = dict(src_dict)
-        connections = []
-        _connections = d.pop("connections")
-        for connections_item_data in _connections:
-            connections_item = DeletedConnection.from_dict(connections_item_data)
+        _issues: dict[str, str] = {}
+        _connections_sent = d.pop("connections", UNSET)
+        try:
+            connections = []
+            _connections = _connections_sent
+            if not isinstance(_connections, list):
+                # A string or an object is iterable too, but not a list: kept as sent by the caller.
+                raise TypeError(f"expected a list, got {type(_connections).__name__}")
+            for connections_item_data in _connections:
+                try:
+                    connections_item = DeletedConnection.from_dict(connections_item_data)
 
-            connections.append(connections_item)
+                except LENIENT_ERRORS:
+                    connections_item = connections_item_data
+                connections.append(connections_item)
+
+        except LENIENT_ERRORS:
+            connections = _connections_sent
+        connections = read_member(
+            _issues,
+            "connections",
+            connections,
+            (list,),
+            (DeletedConnection,),
+            True,
+        )
 
         deleted_connections = cls(
             connections=connections,
         )
 
+        deleted_connections._deviations = _issues
+
         deleted_connections.additional_properties = d
         return deleted_connections
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

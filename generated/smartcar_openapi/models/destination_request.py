@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LENIENT_ERRORS, MISSING, UNSET, read_member
+
 if TYPE_CHECKING:
     from ..models.destination_request_data import DestinationRequestData
 
@@ -23,8 +25,14 @@ class DestinationRequest:
     data: DestinationRequestData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        if "data" in self._deviations:
+            data = self.data
+        else:
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +41,9 @@ class DestinationRequest:
                 "data": data,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -41,14 +52,43 @@ class DestinationRequest:
         from ..models.destination_request_data import DestinationRequestData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = DestinationRequestData.from_dict(d.pop("data"))
+        _issues: dict[str, str] = {}
+        _data_sent = d.pop("data", UNSET)
+        try:
+            data = DestinationRequestData.from_dict(_data_sent)
+
+        except LENIENT_ERRORS:
+            data = _data_sent
+        data = read_member(
+            _issues,
+            "data",
+            data,
+            (DestinationRequestData,),
+            None,
+            True,
+        )
 
         destination_request = cls(
             data=data,
         )
 
+        destination_request._deviations = _issues
+
         destination_request.additional_properties = d
         return destination_request
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.diagnostic_status import DiagnosticStatus
+from ..types import LENIENT_ERRORS, MISSING, UNSET, fewest_deviations, read_member
 
 T = TypeVar("T", bound="DiagnosticSystem")
 
@@ -25,13 +26,22 @@ class DiagnosticSystem:
     description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         system_id = self.system_id
 
-        status = self.status.value
+        if "status" in self._deviations:
+            status = self.status
+        else:
+            status = self.status.value
 
-        description: None | str
-        description = self.description
+        if "description" in self._deviations:
+            description = self.description
+        else:
+            description: None | str
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,22 +52,67 @@ class DiagnosticSystem:
                 "description": description,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        system_id = d.pop("systemId")
+        _issues: dict[str, str] = {}
+        _system_id_sent = d.pop("systemId", UNSET)
+        system_id = read_member(
+            _issues,
+            "systemId",
+            _system_id_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        status = DiagnosticStatus(d.pop("status"))
+        _status_sent = d.pop("status", UNSET)
+        try:
+            status = DiagnosticStatus(_status_sent)
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        except LENIENT_ERRORS:
+            status = _status_sent
+        status = read_member(
+            _issues,
+            "status",
+            status,
+            (DiagnosticStatus,),
+            None,
+            True,
+        )
 
-        description = _parse_description(d.pop("description"))
+        _description_sent = d.pop("description", UNSET)
+        try:
+
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str, data)
+
+            description = _parse_description(_description_sent)
+
+        except LENIENT_ERRORS:
+            description = _description_sent
+        description = read_member(
+            _issues,
+            "description",
+            description,
+            (
+                str,
+                None,
+            ),
+            None,
+            True,
+        )
 
         diagnostic_system = cls(
             system_id=system_id,
@@ -65,8 +120,23 @@ class DiagnosticSystem:
             description=description,
         )
 
+        diagnostic_system._deviations = _issues
+
         diagnostic_system.additional_properties = d
         return diagnostic_system
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

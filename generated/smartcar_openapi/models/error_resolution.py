@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 T = TypeVar("T", bound="ErrorResolution")
 
@@ -25,22 +25,31 @@ class ErrorResolution:
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _type__value = UNSET if self.type_ is None and "type_" not in self._sent_nulls else self.type_
 
-        type_: None | str | Unset
-        if isinstance(_type__value, Unset):
-            type_ = UNSET
-        else:
+        if "type" in self._deviations:
             type_ = _type__value
+        else:
+            type_: None | str | Unset
+            if isinstance(_type__value, Unset):
+                type_ = UNSET
+            else:
+                type_ = _type__value
 
         _url_value = UNSET if self.url is None and "url" not in self._sent_nulls else self.url
 
-        url: None | str | Unset
-        if isinstance(_url_value, Unset):
-            url = UNSET
-        else:
+        if "url" in self._deviations:
             url = _url_value
+        else:
+            url: None | str | Unset
+            if isinstance(_url_value, Unset):
+                url = UNSET
+            else:
+                url = _url_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,24 +64,64 @@ class ErrorResolution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _issues: dict[str, str] = {}
+        _type__sent = d.pop("type", UNSET)
+        try:
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_type_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            type_ = _parse_type_(_type__sent)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except LENIENT_ERRORS:
+            type_ = _type__sent
+        type_ = read_member(
+            _issues,
+            "type",
+            type_,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
 
-        url = _parse_url(d.pop("url", UNSET))
+        _url_sent = d.pop("url", UNSET)
+        try:
+
+            def _parse_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
+
+            url = _parse_url(_url_sent)
+
+        except LENIENT_ERRORS:
+            url = _url_sent
+        url = read_member(
+            _issues,
+            "url",
+            url,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
 
         error_resolution = cls(
             type_=None if isinstance(type_, Unset) else type_,
@@ -87,8 +136,23 @@ class ErrorResolution:
             if field_value is None
         )
 
+        error_resolution._deviations = _issues
+
         error_resolution.additional_properties = d
         return error_resolution
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

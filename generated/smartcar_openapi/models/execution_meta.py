@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="ExecutionMeta")
 
@@ -26,18 +26,27 @@ class ExecutionMeta:
     duration_in_seconds: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _executed_at_value = UNSET if self.executed_at is None else self.executed_at
 
-        executed_at: str | Unset = UNSET
-        if not isinstance(_executed_at_value, Unset):
-            executed_at = _executed_at_value.isoformat()
+        if "executedAt" in self._deviations:
+            executed_at = _executed_at_value
+        else:
+            executed_at: str | Unset = UNSET
+            if not isinstance(_executed_at_value, Unset):
+                executed_at = _executed_at_value.isoformat()
 
         _completed_at_value = UNSET if self.completed_at is None else self.completed_at
 
-        completed_at: str | Unset = UNSET
-        if not isinstance(_completed_at_value, Unset):
-            completed_at = _completed_at_value.isoformat()
+        if "completedAt" in self._deviations:
+            completed_at = _completed_at_value
+        else:
+            completed_at: str | Unset = UNSET
+            if not isinstance(_completed_at_value, Unset):
+                completed_at = _completed_at_value.isoformat()
 
         _duration_in_seconds_value = UNSET if self.duration_in_seconds is None else self.duration_in_seconds
 
@@ -58,21 +67,56 @@ class ExecutionMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _executed_at = d.pop("executedAt", UNSET)
-        executed_at: datetime.datetime | Unset
-        if isinstance(_executed_at, Unset):
-            executed_at = UNSET
-        else:
-            executed_at = datetime.datetime.fromisoformat(_executed_at)
+        _issues: dict[str, str] = {}
+        _executed_at_sent = d.pop("executedAt", UNSET)
+        try:
+            _executed_at = _executed_at_sent
+            executed_at: datetime.datetime | Unset
+            if isinstance(_executed_at, Unset):
+                executed_at = UNSET
+            else:
+                executed_at = datetime.datetime.fromisoformat(_executed_at)
 
-        _completed_at = d.pop("completedAt", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+        except LENIENT_ERRORS:
+            executed_at = _executed_at_sent
+        executed_at = read_member(
+            _issues,
+            "executedAt",
+            executed_at,
+            (datetime.datetime,),
+            None,
+            False,
+        )
 
-        duration_in_seconds = d.pop("durationInSeconds", UNSET)
+        _completed_at_sent = d.pop("completedAt", UNSET)
+        try:
+            _completed_at = _completed_at_sent
+            completed_at: datetime.datetime | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = datetime.datetime.fromisoformat(_completed_at)
+
+        except LENIENT_ERRORS:
+            completed_at = _completed_at_sent
+        completed_at = read_member(
+            _issues,
+            "completedAt",
+            completed_at,
+            (datetime.datetime,),
+            None,
+            False,
+        )
+
+        _duration_in_seconds_sent = d.pop("durationInSeconds", UNSET)
+        duration_in_seconds = read_member(
+            _issues,
+            "durationInSeconds",
+            _duration_in_seconds_sent,
+            (float,),
+            None,
+            False,
+        )
 
         execution_meta = cls(
             executed_at=None if isinstance(executed_at, Unset) else executed_at,
@@ -80,8 +124,23 @@ class ExecutionMeta:
             duration_in_seconds=None if isinstance(duration_in_seconds, Unset) else duration_in_seconds,
         )
 
+        execution_meta._deviations = _issues
+
         execution_meta.additional_properties = d
         return execution_meta
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LENIENT_ERRORS, MISSING, UNSET, fewest_deviations, read_member
+
 T = TypeVar("T", bound="Fuel")
 
 
@@ -23,15 +25,27 @@ class Fuel:
     range_: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        amount_remaining: float | None
-        amount_remaining = self.amount_remaining
+        if "amountRemaining" in self._deviations:
+            amount_remaining = self.amount_remaining
+        else:
+            amount_remaining: float | None
+            amount_remaining = self.amount_remaining
 
-        percent_remaining: float | None
-        percent_remaining = self.percent_remaining
+        if "percentRemaining" in self._deviations:
+            percent_remaining = self.percent_remaining
+        else:
+            percent_remaining: float | None
+            percent_remaining = self.percent_remaining
 
-        range_: float | None
-        range_ = self.range_
+        if "range" in self._deviations:
+            range_ = self.range_
+        else:
+            range_: float | None
+            range_ = self.range_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,33 +56,96 @@ class Fuel:
                 "range": range_,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _issues: dict[str, str] = {}
+        _amount_remaining_sent = d.pop("amountRemaining", UNSET)
+        try:
 
-        def _parse_amount_remaining(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_amount_remaining(data: object) -> float | None:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(float | None, data)
 
-        amount_remaining = _parse_amount_remaining(d.pop("amountRemaining"))
+            amount_remaining = _parse_amount_remaining(_amount_remaining_sent)
 
-        def _parse_percent_remaining(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        except LENIENT_ERRORS:
+            amount_remaining = _amount_remaining_sent
+        amount_remaining = read_member(
+            _issues,
+            "amountRemaining",
+            amount_remaining,
+            (
+                float,
+                None,
+            ),
+            None,
+            True,
+        )
 
-        percent_remaining = _parse_percent_remaining(d.pop("percentRemaining"))
+        _percent_remaining_sent = d.pop("percentRemaining", UNSET)
+        try:
 
-        def _parse_range_(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_percent_remaining(data: object) -> float | None:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(float | None, data)
 
-        range_ = _parse_range_(d.pop("range"))
+            percent_remaining = _parse_percent_remaining(_percent_remaining_sent)
+
+        except LENIENT_ERRORS:
+            percent_remaining = _percent_remaining_sent
+        percent_remaining = read_member(
+            _issues,
+            "percentRemaining",
+            percent_remaining,
+            (
+                float,
+                None,
+            ),
+            None,
+            True,
+        )
+
+        _range__sent = d.pop("range", UNSET)
+        try:
+
+            def _parse_range_(data: object) -> float | None:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(float | None, data)
+
+            range_ = _parse_range_(_range__sent)
+
+        except LENIENT_ERRORS:
+            range_ = _range__sent
+        range_ = read_member(
+            _issues,
+            "range",
+            range_,
+            (
+                float,
+                None,
+            ),
+            None,
+            True,
+        )
 
         fuel = cls(
             amount_remaining=amount_remaining,
@@ -76,8 +153,23 @@ class Fuel:
             range_=range_,
         )
 
+        fuel._deviations = _issues
+
         fuel.additional_properties = d
         return fuel
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

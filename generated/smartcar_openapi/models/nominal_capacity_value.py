@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capacity_source import CapacitySource
+from ..types import LENIENT_ERRORS, MISSING, UNSET, read_member
 
 T = TypeVar("T", bound="NominalCapacityValue")
 
@@ -23,10 +24,16 @@ class NominalCapacityValue:
     source: CapacitySource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         nominal = self.nominal
 
-        source = self.source.value
+        if "source" in self._deviations:
+            source = self.source
+        else:
+            source = self.source.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,23 +43,63 @@ class NominalCapacityValue:
                 "source": source,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        nominal = d.pop("nominal")
+        _issues: dict[str, str] = {}
+        _nominal_sent = d.pop("nominal", UNSET)
+        nominal = read_member(
+            _issues,
+            "nominal",
+            _nominal_sent,
+            (float,),
+            None,
+            True,
+        )
 
-        source = CapacitySource(d.pop("source"))
+        _source_sent = d.pop("source", UNSET)
+        try:
+            source = CapacitySource(_source_sent)
+
+        except LENIENT_ERRORS:
+            source = _source_sent
+        source = read_member(
+            _issues,
+            "source",
+            source,
+            (CapacitySource,),
+            None,
+            True,
+        )
 
         nominal_capacity_value = cls(
             nominal=nominal,
             source=source,
         )
 
+        nominal_capacity_value._deviations = _issues
+
         nominal_capacity_value.additional_properties = d
         return nominal_capacity_value
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 T = TypeVar("T", bound="OAuthError")
 
@@ -26,6 +26,9 @@ class OAuthError:
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _error_value = UNSET if self.error is None else self.error
 
@@ -37,11 +40,14 @@ class OAuthError:
             else self.error_description
         )
 
-        error_description: None | str | Unset
-        if isinstance(_error_description_value, Unset):
-            error_description = UNSET
-        else:
+        if "error_description" in self._deviations:
             error_description = _error_description_value
+        else:
+            error_description: None | str | Unset
+            if isinstance(_error_description_value, Unset):
+                error_description = UNSET
+            else:
+                error_description = _error_description_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,16 +62,45 @@ class OAuthError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        _issues: dict[str, str] = {}
+        _error_sent = d.pop("error", UNSET)
+        error = read_member(
+            _issues,
+            "error",
+            _error_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        def _parse_error_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _error_description_sent = d.pop("error_description", UNSET)
+        try:
 
-        error_description = _parse_error_description(d.pop("error_description", UNSET))
+            def _parse_error_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
+
+            error_description = _parse_error_description(_error_description_sent)
+
+        except LENIENT_ERRORS:
+            error_description = _error_description_sent
+        error_description = read_member(
+            _issues,
+            "error_description",
+            error_description,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
 
         o_auth_error = cls(
             error=None if isinstance(error, Unset) else error,
@@ -75,8 +110,23 @@ class OAuthError:
             field_name for field_name, field_value in (("error_description", error_description),) if field_value is None
         )
 
+        o_auth_error._deviations = _issues
+
         o_auth_error.additional_properties = d
         return o_auth_error
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="PageMeta")
 
@@ -21,6 +21,9 @@ class PageMeta:
 
     total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
         _total_count_value = UNSET if self.total_count is None else self.total_count
@@ -38,14 +41,38 @@ class PageMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_count = d.pop("totalCount", UNSET)
+        _issues: dict[str, str] = {}
+        _total_count_sent = d.pop("totalCount", UNSET)
+        total_count = read_member(
+            _issues,
+            "totalCount",
+            _total_count_sent,
+            (int,),
+            None,
+            False,
+        )
 
         page_meta = cls(
             total_count=None if isinstance(total_count, Unset) else total_count,
         )
 
+        page_meta._deviations = _issues
+
         page_meta.additional_properties = d
         return page_meta
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.relationship_data import RelationshipData
@@ -29,18 +29,27 @@ class Relationship:
     links: RelationshipLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _data_value = UNSET if self.data is None else self.data
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(_data_value, Unset):
-            data = _data_value.to_dict()
+        if "data" in self._deviations:
+            data = _data_value
+        else:
+            data: dict[str, Any] | Unset = UNSET
+            if not isinstance(_data_value, Unset):
+                data = _data_value.to_dict()
 
         _links_value = UNSET if self.links is None else self.links
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(_links_value, Unset):
-            links = _links_value.to_dict()
+        if "links" in self._deviations:
+            links = _links_value
+        else:
+            links: dict[str, Any] | Unset = UNSET
+            if not isinstance(_links_value, Unset):
+                links = _links_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,27 +67,69 @@ class Relationship:
         from ..models.relationship_links import RelationshipLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: RelationshipData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = RelationshipData.from_dict(_data)
+        _issues: dict[str, str] = {}
+        _data_sent = d.pop("data", UNSET)
+        try:
+            _data = _data_sent
+            data: RelationshipData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = RelationshipData.from_dict(_data)
 
-        _links = d.pop("links", UNSET)
-        links: RelationshipLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = RelationshipLinks.from_dict(_links)
+        except LENIENT_ERRORS:
+            data = _data_sent
+        data = read_member(
+            _issues,
+            "data",
+            data,
+            (RelationshipData,),
+            None,
+            False,
+        )
+
+        _links_sent = d.pop("links", UNSET)
+        try:
+            _links = _links_sent
+            links: RelationshipLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = RelationshipLinks.from_dict(_links)
+
+        except LENIENT_ERRORS:
+            links = _links_sent
+        links = read_member(
+            _issues,
+            "links",
+            links,
+            (RelationshipLinks,),
+            None,
+            False,
+        )
 
         relationship = cls(
             data=None if isinstance(data, Unset) else data,
             links=None if isinstance(links, Unset) else links,
         )
 
+        relationship._deviations = _issues
+
         relationship.additional_properties = d
         return relationship
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

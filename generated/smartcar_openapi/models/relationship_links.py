@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="RelationshipLinks")
 
@@ -20,6 +20,9 @@ class RelationshipLinks:
 
     related: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
         _related_value = UNSET if self.related is None else self.related
@@ -37,14 +40,38 @@ class RelationshipLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        related = d.pop("related", UNSET)
+        _issues: dict[str, str] = {}
+        _related_sent = d.pop("related", UNSET)
+        related = read_member(
+            _issues,
+            "related",
+            _related_sent,
+            (str,),
+            None,
+            False,
+        )
 
         relationship_links = cls(
             related=None if isinstance(related, Unset) else related,
         )
 
+        relationship_links._deviations = _issues
+
         relationship_links.additional_properties = d
         return relationship_links
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 T = TypeVar("T", bound="ServiceDetail")
 
@@ -25,16 +25,22 @@ class ServiceDetail:
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         _value_value = UNSET if self.value is None and "value" not in self._sent_nulls else self.value
 
-        value: None | str | Unset
-        if isinstance(_value_value, Unset):
-            value = UNSET
-        else:
+        if "value" in self._deviations:
             value = _value_value
+        else:
+            value: None | str | Unset
+            if isinstance(_value_value, Unset):
+                value = UNSET
+            else:
+                value = _value_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,22 +51,54 @@ class ServiceDetail:
         )
         if value is not UNSET:
             field_dict["value"] = value
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        _issues: dict[str, str] = {}
+        _type__sent = d.pop("type", UNSET)
+        type_ = read_member(
+            _issues,
+            "type",
+            _type__sent,
+            (str,),
+            None,
+            True,
+        )
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _value_sent = d.pop("value", UNSET)
+        try:
 
-        value = _parse_value(d.pop("value", UNSET))
+            def _parse_value(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
+
+            value = _parse_value(_value_sent)
+
+        except LENIENT_ERRORS:
+            value = _value_sent
+        value = read_member(
+            _issues,
+            "value",
+            value,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
 
         service_detail = cls(
             type_=type_,
@@ -70,8 +108,23 @@ class ServiceDetail:
             field_name for field_name, field_value in (("value", value),) if field_value is None
         )
 
+        service_detail._deviations = _issues
+
         service_detail.additional_properties = d
         return service_detail
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

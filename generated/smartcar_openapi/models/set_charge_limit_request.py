@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, read_member
+
 T = TypeVar("T", bound="SetChargeLimitRequest")
 
 
@@ -19,6 +21,9 @@ class SetChargeLimitRequest:
     limit: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         limit = self.limit
 
@@ -29,20 +34,47 @@ class SetChargeLimitRequest:
                 "limit": limit,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        limit = d.pop("limit")
+        _issues: dict[str, str] = {}
+        _limit_sent = d.pop("limit", UNSET)
+        limit = read_member(
+            _issues,
+            "limit",
+            _limit_sent,
+            (float,),
+            None,
+            True,
+        )
 
         set_charge_limit_request = cls(
             limit=limit,
         )
 
+        set_charge_limit_request._deviations = _issues
+
         set_charge_limit_request.additional_properties = d
         return set_charge_limit_request
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

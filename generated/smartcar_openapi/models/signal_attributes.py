@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.signal_status import SignalStatus
@@ -35,6 +35,9 @@ class SignalAttributes:
     body: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
@@ -42,7 +45,10 @@ class SignalAttributes:
 
         group = self.group
 
-        status = self.status.to_dict()
+        if "status" in self._deviations:
+            status = self.status
+        else:
+            status = self.status.to_dict()
 
         _body_value = UNSET if self.body is None else self.body
 
@@ -60,6 +66,9 @@ class SignalAttributes:
         )
         if body is not UNSET:
             field_dict["body"] = body
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -68,15 +77,61 @@ class SignalAttributes:
         from ..models.signal_status import SignalStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code")
+        _issues: dict[str, str] = {}
+        _code_sent = d.pop("code", UNSET)
+        code = read_member(
+            _issues,
+            "code",
+            _code_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        name = d.pop("name")
+        _name_sent = d.pop("name", UNSET)
+        name = read_member(
+            _issues,
+            "name",
+            _name_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        group = d.pop("group")
+        _group_sent = d.pop("group", UNSET)
+        group = read_member(
+            _issues,
+            "group",
+            _group_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        status = SignalStatus.from_dict(d.pop("status"))
+        _status_sent = d.pop("status", UNSET)
+        try:
+            status = SignalStatus.from_dict(_status_sent)
 
-        body = d.pop("body", UNSET)
+        except LENIENT_ERRORS:
+            status = _status_sent
+        status = read_member(
+            _issues,
+            "status",
+            status,
+            (SignalStatus,),
+            None,
+            True,
+        )
+
+        _body_sent = d.pop("body", UNSET)
+        body = read_member(
+            _issues,
+            "body",
+            _body_sent,
+            None,
+            None,
+            False,
+        )
 
         signal_attributes = cls(
             code=code,
@@ -86,8 +141,23 @@ class SignalAttributes:
             body=None if isinstance(body, Unset) else body,
         )
 
+        signal_attributes._deviations = _issues
+
         signal_attributes.additional_properties = d
         return signal_attributes
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

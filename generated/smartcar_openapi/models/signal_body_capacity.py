@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 T = TypeVar("T", bound="SignalBodyCapacity")
 
@@ -26,6 +26,9 @@ class SignalBodyCapacity:
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         capacity = self.capacity
 
@@ -33,11 +36,14 @@ class SignalBodyCapacity:
             UNSET if self.description is None and "description" not in self._sent_nulls else self.description
         )
 
-        description: None | str | Unset
-        if isinstance(_description_value, Unset):
-            description = UNSET
-        else:
+        if "description" in self._deviations:
             description = _description_value
+        else:
+            description: None | str | Unset
+            if isinstance(_description_value, Unset):
+                description = UNSET
+            else:
+                description = _description_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,22 +54,54 @@ class SignalBodyCapacity:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        capacity = d.pop("capacity")
+        _issues: dict[str, str] = {}
+        _capacity_sent = d.pop("capacity", UNSET)
+        capacity = read_member(
+            _issues,
+            "capacity",
+            _capacity_sent,
+            (float,),
+            None,
+            True,
+        )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _description_sent = d.pop("description", UNSET)
+        try:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(_description_sent)
+
+        except LENIENT_ERRORS:
+            description = _description_sent
+        description = read_member(
+            _issues,
+            "description",
+            description,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
 
         signal_body_capacity = cls(
             capacity=capacity,
@@ -73,8 +111,23 @@ class SignalBodyCapacity:
             field_name for field_name, field_value in (("description", description),) if field_value is None
         )
 
+        signal_body_capacity._deviations = _issues
+
         signal_body_capacity.additional_properties = d
         return signal_body_capacity
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 if TYPE_CHECKING:
     from ..models.signal_body_charge_limit_condition import SignalBodyChargeLimitCondition
@@ -32,6 +32,9 @@ class SignalBodyChargeLimit:
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.signal_body_charge_limit_condition import SignalBodyChargeLimitCondition  # noqa: PLC0415
 
@@ -41,13 +44,16 @@ class SignalBodyChargeLimit:
 
         _condition_value = UNSET if self.condition is None and "condition" not in self._sent_nulls else self.condition
 
-        condition: dict[str, Any] | None | Unset
-        if isinstance(_condition_value, Unset):
-            condition = UNSET
-        elif isinstance(_condition_value, SignalBodyChargeLimitCondition):
-            condition = _condition_value.to_dict()
-        else:
+        if "condition" in self._deviations:
             condition = _condition_value
+        else:
+            condition: dict[str, Any] | None | Unset
+            if isinstance(_condition_value, Unset):
+                condition = UNSET
+            elif isinstance(_condition_value, SignalBodyChargeLimitCondition):
+                condition = _condition_value.to_dict()
+            else:
+                condition = _condition_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,6 +65,9 @@ class SignalBodyChargeLimit:
         )
         if condition is not UNSET:
             field_dict["condition"] = condition
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -67,26 +76,65 @@ class SignalBodyChargeLimit:
         from ..models.signal_body_charge_limit_condition import SignalBodyChargeLimitCondition  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        _issues: dict[str, str] = {}
+        _type__sent = d.pop("type", UNSET)
+        type_ = read_member(
+            _issues,
+            "type",
+            _type__sent,
+            (str,),
+            None,
+            True,
+        )
 
-        limit = d.pop("limit")
+        _limit_sent = d.pop("limit", UNSET)
+        limit = read_member(
+            _issues,
+            "limit",
+            _limit_sent,
+            (float,),
+            None,
+            True,
+        )
 
-        def _parse_condition(data: object) -> None | SignalBodyChargeLimitCondition | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                condition_type_0 = SignalBodyChargeLimitCondition.from_dict(data)
+        _condition_sent = d.pop("condition", UNSET)
+        try:
 
-                return condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignalBodyChargeLimitCondition | Unset, data)
+            def _parse_condition(data: object) -> None | SignalBodyChargeLimitCondition | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    condition_type_0 = SignalBodyChargeLimitCondition.from_dict(data)
 
-        condition = _parse_condition(d.pop("condition", UNSET))
+                    if not getattr(condition_type_0, "_deviations", None):
+                        return condition_type_0
+                    _candidates.append(condition_type_0)
+                except LENIENT_ERRORS:
+                    pass
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | SignalBodyChargeLimitCondition | Unset, data)
+
+            condition = _parse_condition(_condition_sent)
+
+        except LENIENT_ERRORS:
+            condition = _condition_sent
+        condition = read_member(
+            _issues,
+            "condition",
+            condition,
+            (
+                SignalBodyChargeLimitCondition,
+                None,
+            ),
+            None,
+            False,
+        )
 
         signal_body_charge_limit = cls(
             type_=type_,
@@ -97,8 +145,23 @@ class SignalBodyChargeLimit:
             field_name for field_name, field_value in (("condition", condition),) if field_value is None
         )
 
+        signal_body_charge_limit._deviations = _issues
+
         signal_body_charge_limit.additional_properties = d
         return signal_body_charge_limit
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

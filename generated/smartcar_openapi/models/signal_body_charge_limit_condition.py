@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 T = TypeVar("T", bound="SignalBodyChargeLimitCondition")
 
@@ -32,48 +32,66 @@ class SignalBodyChargeLimitCondition:
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _name_value = UNSET if self.name is None and "name" not in self._sent_nulls else self.name
 
-        name: None | str | Unset
-        if isinstance(_name_value, Unset):
-            name = UNSET
-        else:
+        if "name" in self._deviations:
             name = _name_value
+        else:
+            name: None | str | Unset
+            if isinstance(_name_value, Unset):
+                name = UNSET
+            else:
+                name = _name_value
 
         _address_value = UNSET if self.address is None and "address" not in self._sent_nulls else self.address
 
-        address: None | str | Unset
-        if isinstance(_address_value, Unset):
-            address = UNSET
-        else:
+        if "address" in self._deviations:
             address = _address_value
+        else:
+            address: None | str | Unset
+            if isinstance(_address_value, Unset):
+                address = UNSET
+            else:
+                address = _address_value
 
         _latitude_value = UNSET if self.latitude is None and "latitude" not in self._sent_nulls else self.latitude
 
-        latitude: float | None | Unset
-        if isinstance(_latitude_value, Unset):
-            latitude = UNSET
-        else:
+        if "latitude" in self._deviations:
             latitude = _latitude_value
+        else:
+            latitude: float | None | Unset
+            if isinstance(_latitude_value, Unset):
+                latitude = UNSET
+            else:
+                latitude = _latitude_value
 
         _longitude_value = UNSET if self.longitude is None and "longitude" not in self._sent_nulls else self.longitude
 
-        longitude: float | None | Unset
-        if isinstance(_longitude_value, Unset):
-            longitude = UNSET
-        else:
+        if "longitude" in self._deviations:
             longitude = _longitude_value
+        else:
+            longitude: float | None | Unset
+            if isinstance(_longitude_value, Unset):
+                longitude = UNSET
+            else:
+                longitude = _longitude_value
 
         _connector_type_value = (
             UNSET if self.connector_type is None and "connector_type" not in self._sent_nulls else self.connector_type
         )
 
-        connector_type: None | str | Unset
-        if isinstance(_connector_type_value, Unset):
-            connector_type = UNSET
-        else:
+        if "connectorType" in self._deviations:
             connector_type = _connector_type_value
+        else:
+            connector_type: None | str | Unset
+            if isinstance(_connector_type_value, Unset):
+                connector_type = UNSET
+            else:
+                connector_type = _connector_type_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,51 +112,151 @@ class SignalBodyChargeLimitCondition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _issues: dict[str, str] = {}
+        _name_sent = d.pop("name", UNSET)
+        try:
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+            name = _parse_name(_name_sent)
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except LENIENT_ERRORS:
+            name = _name_sent
+        name = read_member(
+            _issues,
+            "name",
+            name,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
 
-        address = _parse_address(d.pop("address", UNSET))
+        _address_sent = d.pop("address", UNSET)
+        try:
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_address(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
 
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
+            address = _parse_address(_address_sent)
 
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except LENIENT_ERRORS:
+            address = _address_sent
+        address = read_member(
+            _issues,
+            "address",
+            address,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
 
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
+        _latitude_sent = d.pop("latitude", UNSET)
+        try:
 
-        def _parse_connector_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_latitude(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(float | None | Unset, data)
 
-        connector_type = _parse_connector_type(d.pop("connectorType", UNSET))
+            latitude = _parse_latitude(_latitude_sent)
+
+        except LENIENT_ERRORS:
+            latitude = _latitude_sent
+        latitude = read_member(
+            _issues,
+            "latitude",
+            latitude,
+            (
+                float,
+                None,
+            ),
+            None,
+            False,
+        )
+
+        _longitude_sent = d.pop("longitude", UNSET)
+        try:
+
+            def _parse_longitude(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(float | None | Unset, data)
+
+            longitude = _parse_longitude(_longitude_sent)
+
+        except LENIENT_ERRORS:
+            longitude = _longitude_sent
+        longitude = read_member(
+            _issues,
+            "longitude",
+            longitude,
+            (
+                float,
+                None,
+            ),
+            None,
+            False,
+        )
+
+        _connector_type_sent = d.pop("connectorType", UNSET)
+        try:
+
+            def _parse_connector_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
+
+            connector_type = _parse_connector_type(_connector_type_sent)
+
+        except LENIENT_ERRORS:
+            connector_type = _connector_type_sent
+        connector_type = read_member(
+            _issues,
+            "connectorType",
+            connector_type,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
 
         signal_body_charge_limit_condition = cls(
             name=None if isinstance(name, Unset) else name,
@@ -159,8 +277,23 @@ class SignalBodyChargeLimitCondition:
             if field_value is None
         )
 
+        signal_body_charge_limit_condition._deviations = _issues
+
         signal_body_charge_limit_condition.additional_properties = d
         return signal_body_charge_limit_condition
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.signal_body_closure import SignalBodyClosure
@@ -34,11 +34,22 @@ class SignalBodyClosures:
     column_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        values = []
-        for values_item_data in self.values:
-            values_item = values_item_data.to_dict()
-            values.append(values_item)
+        from ..models.signal_body_closure import SignalBodyClosure  # noqa: PLC0415
+
+        if "values" in self._deviations:
+            values = self.values
+        else:
+            values = []
+            for values_item_data in self.values:
+                if not isinstance(values_item_data, SignalBodyClosure):
+                    values.append(values_item_data)
+                    continue
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
 
         _row_count_value = UNSET if self.row_count is None else self.row_count
 
@@ -59,6 +70,9 @@ class SignalBodyClosures:
             field_dict["rowCount"] = row_count
         if column_count is not UNSET:
             field_dict["columnCount"] = column_count
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -67,16 +81,52 @@ class SignalBodyClosures:
         from ..models.signal_body_closure import SignalBodyClosure  # noqa: PLC0415
 
         d = dict(src_dict)
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = SignalBodyClosure.from_dict(values_item_data)
+        _issues: dict[str, str] = {}
+        _values_sent = d.pop("values", UNSET)
+        try:
+            values = []
+            _values = _values_sent
+            if not isinstance(_values, list):
+                # A string or an object is iterable too, but not a list: kept as sent by the caller.
+                raise TypeError(f"expected a list, got {type(_values).__name__}")
+            for values_item_data in _values:
+                try:
+                    values_item = SignalBodyClosure.from_dict(values_item_data)
 
-            values.append(values_item)
+                except LENIENT_ERRORS:
+                    values_item = values_item_data
+                values.append(values_item)
 
-        row_count = d.pop("rowCount", UNSET)
+        except LENIENT_ERRORS:
+            values = _values_sent
+        values = read_member(
+            _issues,
+            "values",
+            values,
+            (list,),
+            (SignalBodyClosure,),
+            True,
+        )
 
-        column_count = d.pop("columnCount", UNSET)
+        _row_count_sent = d.pop("rowCount", UNSET)
+        row_count = read_member(
+            _issues,
+            "rowCount",
+            _row_count_sent,
+            (int,),
+            None,
+            False,
+        )
+
+        _column_count_sent = d.pop("columnCount", UNSET)
+        column_count = read_member(
+            _issues,
+            "columnCount",
+            _column_count_sent,
+            (int,),
+            None,
+            False,
+        )
 
         signal_body_closures = cls(
             values=values,
@@ -84,8 +134,23 @@ class SignalBodyClosures:
             column_count=None if isinstance(column_count, Unset) else column_count,
         )
 
+        signal_body_closures._deviations = _issues
+
         signal_body_closures.additional_properties = d
         return signal_body_closures
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

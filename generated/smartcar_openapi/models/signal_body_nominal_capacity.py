@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 if TYPE_CHECKING:
     from ..models.signal_body_capacity import SignalBodyCapacity
@@ -36,9 +36,17 @@ class SignalBodyNominalCapacity:
     unit: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        capacity: float | None
-        capacity = self.capacity
+        from ..models.signal_body_capacity import SignalBodyCapacity  # noqa: PLC0415
+
+        if "capacity" in self._deviations:
+            capacity = self.capacity
+        else:
+            capacity: float | None
+            capacity = self.capacity
 
         _source_value = UNSET if self.source is None else self.source
 
@@ -46,12 +54,18 @@ class SignalBodyNominalCapacity:
 
         _available_capacities_value = UNSET if self.available_capacities is None else self.available_capacities
 
-        available_capacities: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(_available_capacities_value, Unset):
-            available_capacities = []
-            for available_capacities_item_data in _available_capacities_value:
-                available_capacities_item = available_capacities_item_data.to_dict()
-                available_capacities.append(available_capacities_item)
+        if "availableCapacities" in self._deviations:
+            available_capacities = _available_capacities_value
+        else:
+            available_capacities: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(_available_capacities_value, Unset):
+                available_capacities = []
+                for available_capacities_item_data in _available_capacities_value:
+                    if not isinstance(available_capacities_item_data, SignalBodyCapacity):
+                        available_capacities.append(available_capacities_item_data)
+                        continue
+                    available_capacities_item = available_capacities_item_data.to_dict()
+                    available_capacities.append(available_capacities_item)
 
         _unit_value = UNSET if self.unit is None else self.unit
 
@@ -70,6 +84,9 @@ class SignalBodyNominalCapacity:
             field_dict["availableCapacities"] = available_capacities
         if unit is not UNSET:
             field_dict["unit"] = unit
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -78,26 +95,80 @@ class SignalBodyNominalCapacity:
         from ..models.signal_body_capacity import SignalBodyCapacity  # noqa: PLC0415
 
         d = dict(src_dict)
+        _issues: dict[str, str] = {}
+        _capacity_sent = d.pop("capacity", UNSET)
+        try:
 
-        def _parse_capacity(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_capacity(data: object) -> float | None:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(float | None, data)
 
-        capacity = _parse_capacity(d.pop("capacity"))
+            capacity = _parse_capacity(_capacity_sent)
 
-        source = d.pop("source", UNSET)
+        except LENIENT_ERRORS:
+            capacity = _capacity_sent
+        capacity = read_member(
+            _issues,
+            "capacity",
+            capacity,
+            (
+                float,
+                None,
+            ),
+            None,
+            True,
+        )
 
-        _available_capacities = d.pop("availableCapacities", UNSET)
-        available_capacities: list[SignalBodyCapacity] | Unset = UNSET
-        if _available_capacities is not UNSET:
-            available_capacities = []
-            for available_capacities_item_data in _available_capacities:
-                available_capacities_item = SignalBodyCapacity.from_dict(available_capacities_item_data)
+        _source_sent = d.pop("source", UNSET)
+        source = read_member(
+            _issues,
+            "source",
+            _source_sent,
+            (str,),
+            None,
+            False,
+        )
 
-                available_capacities.append(available_capacities_item)
+        _available_capacities_sent = d.pop("availableCapacities", UNSET)
+        try:
+            _available_capacities = _available_capacities_sent
+            available_capacities: list[SignalBodyCapacity] | Unset = UNSET
+            if _available_capacities is not UNSET:
+                if not isinstance(_available_capacities, list):
+                    raise TypeError(f"expected a list, got {type(_available_capacities).__name__}")
+                available_capacities = []
+                for available_capacities_item_data in _available_capacities:
+                    try:
+                        available_capacities_item = SignalBodyCapacity.from_dict(available_capacities_item_data)
 
-        unit = d.pop("unit", UNSET)
+                    except LENIENT_ERRORS:
+                        available_capacities_item = available_capacities_item_data
+                    available_capacities.append(available_capacities_item)
+
+        except LENIENT_ERRORS:
+            available_capacities = _available_capacities_sent
+        available_capacities = read_member(
+            _issues,
+            "availableCapacities",
+            available_capacities,
+            (list,),
+            (SignalBodyCapacity,),
+            False,
+        )
+
+        _unit_sent = d.pop("unit", UNSET)
+        unit = read_member(
+            _issues,
+            "unit",
+            _unit_sent,
+            (str,),
+            None,
+            False,
+        )
 
         signal_body_nominal_capacity = cls(
             capacity=capacity,
@@ -106,8 +177,23 @@ class SignalBodyNominalCapacity:
             unit=None if isinstance(unit, Unset) else unit,
         )
 
+        signal_body_nominal_capacity._deviations = _issues
+
         signal_body_nominal_capacity.additional_properties = d
         return signal_body_nominal_capacity
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

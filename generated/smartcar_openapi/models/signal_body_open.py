@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LENIENT_ERRORS, MISSING, UNSET, fewest_deviations, read_member
+
 T = TypeVar("T", bound="SignalBodyOpen")
 
 
@@ -23,9 +25,15 @@ class SignalBodyOpen:
     is_open: bool | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        is_open: bool | None
-        is_open = self.is_open
+        if "isOpen" in self._deviations:
+            is_open = self.is_open
+        else:
+            is_open: bool | None
+            is_open = self.is_open
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,26 +42,64 @@ class SignalBodyOpen:
                 "isOpen": is_open,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _issues: dict[str, str] = {}
+        _is_open_sent = d.pop("isOpen", UNSET)
+        try:
 
-        def _parse_is_open(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+            def _parse_is_open(data: object) -> bool | None:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(bool | None, data)
 
-        is_open = _parse_is_open(d.pop("isOpen"))
+            is_open = _parse_is_open(_is_open_sent)
+
+        except LENIENT_ERRORS:
+            is_open = _is_open_sent
+        is_open = read_member(
+            _issues,
+            "isOpen",
+            is_open,
+            (
+                bool,
+                None,
+            ),
+            None,
+            True,
+        )
 
         signal_body_open = cls(
             is_open=is_open,
         )
 
+        signal_body_open._deviations = _issues
+
         signal_body_open.additional_properties = d
         return signal_body_open
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 T = TypeVar("T", bound="SignalBodyPreciseLocation")
 
@@ -35,6 +35,9 @@ class SignalBodyPreciseLocation:
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         latitude = self.latitude
 
@@ -42,29 +45,38 @@ class SignalBodyPreciseLocation:
 
         _heading_value = UNSET if self.heading is None and "heading" not in self._sent_nulls else self.heading
 
-        heading: float | None | Unset
-        if isinstance(_heading_value, Unset):
-            heading = UNSET
-        else:
+        if "heading" in self._deviations:
             heading = _heading_value
+        else:
+            heading: float | None | Unset
+            if isinstance(_heading_value, Unset):
+                heading = UNSET
+            else:
+                heading = _heading_value
 
         _direction_value = UNSET if self.direction is None and "direction" not in self._sent_nulls else self.direction
 
-        direction: None | str | Unset
-        if isinstance(_direction_value, Unset):
-            direction = UNSET
-        else:
+        if "direction" in self._deviations:
             direction = _direction_value
+        else:
+            direction: None | str | Unset
+            if isinstance(_direction_value, Unset):
+                direction = UNSET
+            else:
+                direction = _direction_value
 
         _location_type_value = (
             UNSET if self.location_type is None and "location_type" not in self._sent_nulls else self.location_type
         )
 
-        location_type: None | str | Unset
-        if isinstance(_location_type_value, Unset):
-            location_type = UNSET
-        else:
+        if "locationType" in self._deviations:
             location_type = _location_type_value
+        else:
+            location_type: None | str | Unset
+            if isinstance(_location_type_value, Unset):
+                location_type = UNSET
+            else:
+                location_type = _location_type_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,42 +92,122 @@ class SignalBodyPreciseLocation:
             field_dict["direction"] = direction
         if location_type is not UNSET:
             field_dict["locationType"] = location_type
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        latitude = d.pop("latitude")
+        _issues: dict[str, str] = {}
+        _latitude_sent = d.pop("latitude", UNSET)
+        latitude = read_member(
+            _issues,
+            "latitude",
+            _latitude_sent,
+            (float,),
+            None,
+            True,
+        )
 
-        longitude = d.pop("longitude")
+        _longitude_sent = d.pop("longitude", UNSET)
+        longitude = read_member(
+            _issues,
+            "longitude",
+            _longitude_sent,
+            (float,),
+            None,
+            True,
+        )
 
-        def _parse_heading(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _heading_sent = d.pop("heading", UNSET)
+        try:
 
-        heading = _parse_heading(d.pop("heading", UNSET))
+            def _parse_heading(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(float | None | Unset, data)
 
-        def _parse_direction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            heading = _parse_heading(_heading_sent)
 
-        direction = _parse_direction(d.pop("direction", UNSET))
+        except LENIENT_ERRORS:
+            heading = _heading_sent
+        heading = read_member(
+            _issues,
+            "heading",
+            heading,
+            (
+                float,
+                None,
+            ),
+            None,
+            False,
+        )
 
-        def _parse_location_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _direction_sent = d.pop("direction", UNSET)
+        try:
 
-        location_type = _parse_location_type(d.pop("locationType", UNSET))
+            def _parse_direction(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
+
+            direction = _parse_direction(_direction_sent)
+
+        except LENIENT_ERRORS:
+            direction = _direction_sent
+        direction = read_member(
+            _issues,
+            "direction",
+            direction,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
+
+        _location_type_sent = d.pop("locationType", UNSET)
+        try:
+
+            def _parse_location_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
+
+            location_type = _parse_location_type(_location_type_sent)
+
+        except LENIENT_ERRORS:
+            location_type = _location_type_sent
+        location_type = read_member(
+            _issues,
+            "locationType",
+            location_type,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
 
         signal_body_precise_location = cls(
             latitude=latitude,
@@ -134,8 +226,23 @@ class SignalBodyPreciseLocation:
             if field_value is None
         )
 
+        signal_body_precise_location._deviations = _issues
+
         signal_body_precise_location.additional_properties = d
         return signal_body_precise_location
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

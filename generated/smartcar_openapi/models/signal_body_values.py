@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LENIENT_ERRORS, MISSING, UNSET, read_member
+
 T = TypeVar("T", bound="SignalBodyValues")
 
 
@@ -23,8 +25,14 @@ class SignalBodyValues:
     values: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        values = self.values
+        if "values" in self._deviations:
+            values = self.values
+        else:
+            values = self.values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,20 +41,52 @@ class SignalBodyValues:
                 "values": values,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values = cast(list[str], d.pop("values"))
+        _issues: dict[str, str] = {}
+        _values_sent = d.pop("values", UNSET)
+        try:
+            values = cast(list[str], _values_sent)
+
+        except LENIENT_ERRORS:
+            values = _values_sent
+        values = read_member(
+            _issues,
+            "values",
+            values,
+            (list,),
+            (str,),
+            True,
+        )
 
         signal_body_values = cls(
             values=values,
         )
 
+        signal_body_values._deviations = _issues
+
         signal_body_values.additional_properties = d
         return signal_body_values
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

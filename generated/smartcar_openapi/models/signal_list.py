@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.resource_links import ResourceLinks
@@ -30,11 +30,22 @@ class SignalList:
     links: ResourceLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        from ..models.signal import Signal  # noqa: PLC0415
+
+        if "data" in self._deviations:
+            data = self.data
+        else:
+            data = []
+            for data_item_data in self.data:
+                if not isinstance(data_item_data, Signal):
+                    data.append(data_item_data)
+                    continue
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         _meta_value = UNSET if self.meta is None else self.meta
 
@@ -42,9 +53,12 @@ class SignalList:
 
         _links_value = UNSET if self.links is None else self.links
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(_links_value, Unset):
-            links = _links_value.to_dict()
+        if "links" in self._deviations:
+            links = _links_value
+        else:
+            links: dict[str, Any] | Unset = UNSET
+            if not isinstance(_links_value, Unset):
+                links = _links_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,6 +71,9 @@ class SignalList:
             field_dict["meta"] = meta
         if links is not UNSET:
             field_dict["links"] = links
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -66,21 +83,62 @@ class SignalList:
         from ..models.signal import Signal  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Signal.from_dict(data_item_data)
+        _issues: dict[str, str] = {}
+        _data_sent = d.pop("data", UNSET)
+        try:
+            data = []
+            _data = _data_sent
+            if not isinstance(_data, list):
+                # A string or an object is iterable too, but not a list: kept as sent by the caller.
+                raise TypeError(f"expected a list, got {type(_data).__name__}")
+            for data_item_data in _data:
+                try:
+                    data_item = Signal.from_dict(data_item_data)
 
-            data.append(data_item)
+                except LENIENT_ERRORS:
+                    data_item = data_item_data
+                data.append(data_item)
 
-        meta = d.pop("meta", UNSET)
+        except LENIENT_ERRORS:
+            data = _data_sent
+        data = read_member(
+            _issues,
+            "data",
+            data,
+            (list,),
+            (Signal,),
+            True,
+        )
 
-        _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = ResourceLinks.from_dict(_links)
+        _meta_sent = d.pop("meta", UNSET)
+        meta = read_member(
+            _issues,
+            "meta",
+            _meta_sent,
+            None,
+            None,
+            False,
+        )
+
+        _links_sent = d.pop("links", UNSET)
+        try:
+            _links = _links_sent
+            links: ResourceLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = ResourceLinks.from_dict(_links)
+
+        except LENIENT_ERRORS:
+            links = _links_sent
+        links = read_member(
+            _issues,
+            "links",
+            links,
+            (ResourceLinks,),
+            None,
+            False,
+        )
 
         signal_list = cls(
             data=data,
@@ -88,8 +146,23 @@ class SignalList:
             links=None if isinstance(links, Unset) else links,
         )
 
+        signal_list._deviations = _issues
+
         signal_list.additional_properties = d
         return signal_list
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 T = TypeVar("T", bound="SmartcarErrorV1")
 
@@ -40,6 +40,9 @@ class SmartcarErrorV1:
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _error_value = UNSET if self.error is None else self.error
 
@@ -51,11 +54,14 @@ class SmartcarErrorV1:
 
         _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
-        code: None | str | Unset
-        if isinstance(_code_value, Unset):
-            code = UNSET
-        else:
+        if "code" in self._deviations:
             code = _code_value
+        else:
+            code: None | str | Unset
+            if isinstance(_code_value, Unset):
+                code = UNSET
+            else:
+                code = _code_value
 
         _status_code_value = UNSET if self.status_code is None else self.status_code
 
@@ -84,22 +90,75 @@ class SmartcarErrorV1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        _issues: dict[str, str] = {}
+        _error_sent = d.pop("error", UNSET)
+        error = read_member(
+            _issues,
+            "error",
+            _error_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        message = d.pop("message", UNSET)
+        _message_sent = d.pop("message", UNSET)
+        message = read_member(
+            _issues,
+            "message",
+            _message_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _code_sent = d.pop("code", UNSET)
+        try:
 
-        code = _parse_code(d.pop("code", UNSET))
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
 
-        status_code = d.pop("statusCode", UNSET)
+            code = _parse_code(_code_sent)
 
-        request_id = d.pop("requestId", UNSET)
+        except LENIENT_ERRORS:
+            code = _code_sent
+        code = read_member(
+            _issues,
+            "code",
+            code,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
+
+        _status_code_sent = d.pop("statusCode", UNSET)
+        status_code = read_member(
+            _issues,
+            "statusCode",
+            _status_code_sent,
+            (int,),
+            None,
+            False,
+        )
+
+        _request_id_sent = d.pop("requestId", UNSET)
+        request_id = read_member(
+            _issues,
+            "requestId",
+            _request_id_sent,
+            (str,),
+            None,
+            False,
+        )
 
         smartcar_error_v1 = cls(
             error=None if isinstance(error, Unset) else error,
@@ -112,8 +171,23 @@ class SmartcarErrorV1:
             field_name for field_name, field_value in (("code", code),) if field_value is None
         )
 
+        smartcar_error_v1._deviations = _issues
+
         smartcar_error_v1.additional_properties = d
         return smartcar_error_v1
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.json_api_links import JsonApiLinks
@@ -31,23 +31,40 @@ class SubscriptionList:
     links: JsonApiLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        from ..models.webhook_subscription_resource import WebhookSubscriptionResource  # noqa: PLC0415
+
+        if "data" in self._deviations:
+            data = self.data
+        else:
+            data = []
+            for data_item_data in self.data:
+                if not isinstance(data_item_data, WebhookSubscriptionResource):
+                    data.append(data_item_data)
+                    continue
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         _meta_value = UNSET if self.meta is None else self.meta
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(_meta_value, Unset):
-            meta = _meta_value.to_dict()
+        if "meta" in self._deviations:
+            meta = _meta_value
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(_meta_value, Unset):
+                meta = _meta_value.to_dict()
 
         _links_value = UNSET if self.links is None else self.links
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(_links_value, Unset):
-            links = _links_value.to_dict()
+        if "links" in self._deviations:
+            links = _links_value
+        else:
+            links: dict[str, Any] | Unset = UNSET
+            if not isinstance(_links_value, Unset):
+                links = _links_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,6 +77,9 @@ class SubscriptionList:
             field_dict["meta"] = meta
         if links is not UNSET:
             field_dict["links"] = links
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -70,26 +90,72 @@ class SubscriptionList:
         from ..models.webhook_subscription_resource import WebhookSubscriptionResource  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = WebhookSubscriptionResource.from_dict(data_item_data)
+        _issues: dict[str, str] = {}
+        _data_sent = d.pop("data", UNSET)
+        try:
+            data = []
+            _data = _data_sent
+            if not isinstance(_data, list):
+                # A string or an object is iterable too, but not a list: kept as sent by the caller.
+                raise TypeError(f"expected a list, got {type(_data).__name__}")
+            for data_item_data in _data:
+                try:
+                    data_item = WebhookSubscriptionResource.from_dict(data_item_data)
 
-            data.append(data_item)
+                except LENIENT_ERRORS:
+                    data_item = data_item_data
+                data.append(data_item)
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+        except LENIENT_ERRORS:
+            data = _data_sent
+        data = read_member(
+            _issues,
+            "data",
+            data,
+            (list,),
+            (WebhookSubscriptionResource,),
+            True,
+        )
 
-        _links = d.pop("links", UNSET)
-        links: JsonApiLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = JsonApiLinks.from_dict(_links)
+        _meta_sent = d.pop("meta", UNSET)
+        try:
+            _meta = _meta_sent
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
+
+        except LENIENT_ERRORS:
+            meta = _meta_sent
+        meta = read_member(
+            _issues,
+            "meta",
+            meta,
+            (PageMeta,),
+            None,
+            False,
+        )
+
+        _links_sent = d.pop("links", UNSET)
+        try:
+            _links = _links_sent
+            links: JsonApiLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = JsonApiLinks.from_dict(_links)
+
+        except LENIENT_ERRORS:
+            links = _links_sent
+        links = read_member(
+            _issues,
+            "links",
+            links,
+            (JsonApiLinks,),
+            None,
+            False,
+        )
 
         subscription_list = cls(
             data=data,
@@ -97,8 +163,23 @@ class SubscriptionList:
             links=None if isinstance(links, Unset) else links,
         )
 
+        subscription_list._deviations = _issues
+
         subscription_list.additional_properties = d
         return subscription_list
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

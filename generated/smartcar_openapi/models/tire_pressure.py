@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LENIENT_ERRORS, MISSING, UNSET, fewest_deviations, read_member
+
 T = TypeVar("T", bound="TirePressure")
 
 
@@ -25,18 +27,33 @@ class TirePressure:
     back_right: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        front_left: float | None
-        front_left = self.front_left
+        if "frontLeft" in self._deviations:
+            front_left = self.front_left
+        else:
+            front_left: float | None
+            front_left = self.front_left
 
-        front_right: float | None
-        front_right = self.front_right
+        if "frontRight" in self._deviations:
+            front_right = self.front_right
+        else:
+            front_right: float | None
+            front_right = self.front_right
 
-        back_left: float | None
-        back_left = self.back_left
+        if "backLeft" in self._deviations:
+            back_left = self.back_left
+        else:
+            back_left: float | None
+            back_left = self.back_left
 
-        back_right: float | None
-        back_right = self.back_right
+        if "backRight" in self._deviations:
+            back_right = self.back_right
+        else:
+            back_right: float | None
+            back_right = self.back_right
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,40 +65,123 @@ class TirePressure:
                 "backRight": back_right,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _issues: dict[str, str] = {}
+        _front_left_sent = d.pop("frontLeft", UNSET)
+        try:
 
-        def _parse_front_left(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_front_left(data: object) -> float | None:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(float | None, data)
 
-        front_left = _parse_front_left(d.pop("frontLeft"))
+            front_left = _parse_front_left(_front_left_sent)
 
-        def _parse_front_right(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        except LENIENT_ERRORS:
+            front_left = _front_left_sent
+        front_left = read_member(
+            _issues,
+            "frontLeft",
+            front_left,
+            (
+                float,
+                None,
+            ),
+            None,
+            True,
+        )
 
-        front_right = _parse_front_right(d.pop("frontRight"))
+        _front_right_sent = d.pop("frontRight", UNSET)
+        try:
 
-        def _parse_back_left(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            def _parse_front_right(data: object) -> float | None:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(float | None, data)
 
-        back_left = _parse_back_left(d.pop("backLeft"))
+            front_right = _parse_front_right(_front_right_sent)
 
-        def _parse_back_right(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        except LENIENT_ERRORS:
+            front_right = _front_right_sent
+        front_right = read_member(
+            _issues,
+            "frontRight",
+            front_right,
+            (
+                float,
+                None,
+            ),
+            None,
+            True,
+        )
 
-        back_right = _parse_back_right(d.pop("backRight"))
+        _back_left_sent = d.pop("backLeft", UNSET)
+        try:
+
+            def _parse_back_left(data: object) -> float | None:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(float | None, data)
+
+            back_left = _parse_back_left(_back_left_sent)
+
+        except LENIENT_ERRORS:
+            back_left = _back_left_sent
+        back_left = read_member(
+            _issues,
+            "backLeft",
+            back_left,
+            (
+                float,
+                None,
+            ),
+            None,
+            True,
+        )
+
+        _back_right_sent = d.pop("backRight", UNSET)
+        try:
+
+            def _parse_back_right(data: object) -> float | None:
+                if data is None:
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(float | None, data)
+
+            back_right = _parse_back_right(_back_right_sent)
+
+        except LENIENT_ERRORS:
+            back_right = _back_right_sent
+        back_right = read_member(
+            _issues,
+            "backRight",
+            back_right,
+            (
+                float,
+                None,
+            ),
+            None,
+            True,
+        )
 
         tire_pressure = cls(
             front_left=front_left,
@@ -90,8 +190,23 @@ class TirePressure:
             back_right=back_right,
         )
 
+        tire_pressure._deviations = _issues
+
         tire_pressure.additional_properties = d
         return tire_pressure
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

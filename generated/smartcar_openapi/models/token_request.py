@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grant_type import GrantType
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="TokenRequest")
 
@@ -30,8 +30,14 @@ class TokenRequest:
     refresh_token: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type.value
+        if "grant_type" in self._deviations:
+            grant_type = self.grant_type
+        else:
+            grant_type = self.grant_type.value
 
         _code_value = UNSET if self.code is None else self.code
 
@@ -58,19 +64,60 @@ class TokenRequest:
             field_dict["redirect_uri"] = redirect_uri
         if refresh_token is not UNSET:
             field_dict["refresh_token"] = refresh_token
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        grant_type = GrantType(d.pop("grant_type"))
+        _issues: dict[str, str] = {}
+        _grant_type_sent = d.pop("grant_type", UNSET)
+        try:
+            grant_type = GrantType(_grant_type_sent)
 
-        code = d.pop("code", UNSET)
+        except LENIENT_ERRORS:
+            grant_type = _grant_type_sent
+        grant_type = read_member(
+            _issues,
+            "grant_type",
+            grant_type,
+            (GrantType,),
+            None,
+            True,
+        )
 
-        redirect_uri = d.pop("redirect_uri", UNSET)
+        _code_sent = d.pop("code", UNSET)
+        code = read_member(
+            _issues,
+            "code",
+            _code_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        _redirect_uri_sent = d.pop("redirect_uri", UNSET)
+        redirect_uri = read_member(
+            _issues,
+            "redirect_uri",
+            _redirect_uri_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _refresh_token_sent = d.pop("refresh_token", UNSET)
+        refresh_token = read_member(
+            _issues,
+            "refresh_token",
+            _refresh_token_sent,
+            (str,),
+            None,
+            False,
+        )
 
         token_request = cls(
             grant_type=grant_type,
@@ -79,8 +126,23 @@ class TokenRequest:
             refresh_token=None if isinstance(refresh_token, Unset) else refresh_token,
         )
 
+        token_request._deviations = _issues
+
         token_request.additional_properties = d
         return token_request
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

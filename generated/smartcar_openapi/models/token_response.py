@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, read_member
+
 T = TypeVar("T", bound="TokenResponse")
 
 
@@ -24,6 +26,9 @@ class TokenResponse:
     expires_in: int
     refresh_token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -44,19 +49,55 @@ class TokenResponse:
                 "refresh_token": refresh_token,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        access_token = d.pop("access_token")
+        _issues: dict[str, str] = {}
+        _access_token_sent = d.pop("access_token", UNSET)
+        access_token = read_member(
+            _issues,
+            "access_token",
+            _access_token_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        token_type = d.pop("token_type")
+        _token_type_sent = d.pop("token_type", UNSET)
+        token_type = read_member(
+            _issues,
+            "token_type",
+            _token_type_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        expires_in = d.pop("expires_in")
+        _expires_in_sent = d.pop("expires_in", UNSET)
+        expires_in = read_member(
+            _issues,
+            "expires_in",
+            _expires_in_sent,
+            (int,),
+            None,
+            True,
+        )
 
-        refresh_token = d.pop("refresh_token")
+        _refresh_token_sent = d.pop("refresh_token", UNSET)
+        refresh_token = read_member(
+            _issues,
+            "refresh_token",
+            _refresh_token_sent,
+            (str,),
+            None,
+            True,
+        )
 
         token_response = cls(
             access_token=access_token,
@@ -65,8 +106,23 @@ class TokenResponse:
             refresh_token=refresh_token,
         )
 
+        token_response._deviations = _issues
+
         token_response.additional_properties = d
         return token_response
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

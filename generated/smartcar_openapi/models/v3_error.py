@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 if TYPE_CHECKING:
     from ..models.error_resolution import ErrorResolution
@@ -52,17 +52,27 @@ class V3Error:
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
+        from ..models.v3_error_object import V3ErrorObject  # noqa: PLC0415
 
         _errors_value = UNSET if self.errors is None else self.errors
 
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(_errors_value, Unset):
-            errors = []
-            for errors_item_data in _errors_value:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+        if "errors" in self._deviations:
+            errors = _errors_value
+        else:
+            errors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(_errors_value, Unset):
+                errors = []
+                for errors_item_data in _errors_value:
+                    if not isinstance(errors_item_data, V3ErrorObject):
+                        errors.append(errors_item_data)
+                        continue
+                    errors_item = errors_item_data.to_dict()
+                    errors.append(errors_item)
 
         _type__value = UNSET if self.type_ is None else self.type_
 
@@ -70,11 +80,14 @@ class V3Error:
 
         _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
-        code: None | str | Unset
-        if isinstance(_code_value, Unset):
-            code = UNSET
-        else:
+        if "code" in self._deviations:
             code = _code_value
+        else:
+            code: None | str | Unset
+            if isinstance(_code_value, Unset):
+                code = UNSET
+            else:
+                code = _code_value
 
         _description_value = UNSET if self.description is None else self.description
 
@@ -96,13 +109,16 @@ class V3Error:
             UNSET if self.resolution is None and "resolution" not in self._sent_nulls else self.resolution
         )
 
-        resolution: dict[str, Any] | None | str | Unset
-        if isinstance(_resolution_value, Unset):
-            resolution = UNSET
-        elif isinstance(_resolution_value, ErrorResolution):
-            resolution = _resolution_value.to_dict()
-        else:
+        if "resolution" in self._deviations:
             resolution = _resolution_value
+        else:
+            resolution: dict[str, Any] | None | str | Unset
+            if isinstance(_resolution_value, Unset):
+                resolution = UNSET
+            elif isinstance(_resolution_value, ErrorResolution):
+                resolution = _resolution_value.to_dict()
+            else:
+                resolution = _resolution_value
 
         _detail_value = UNSET if self.detail is None else self.detail
 
@@ -156,58 +172,192 @@ class V3Error:
         from ..models.v3_error_object import V3ErrorObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
-        errors: list[V3ErrorObject] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = V3ErrorObject.from_dict(errors_item_data)
+        _issues: dict[str, str] = {}
+        _errors_sent = d.pop("errors", UNSET)
+        try:
+            _errors = _errors_sent
+            errors: list[V3ErrorObject] | Unset = UNSET
+            if _errors is not UNSET:
+                if not isinstance(_errors, list):
+                    raise TypeError(f"expected a list, got {type(_errors).__name__}")
+                errors = []
+                for errors_item_data in _errors:
+                    try:
+                        errors_item = V3ErrorObject.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+                    except LENIENT_ERRORS:
+                        errors_item = errors_item_data
+                    errors.append(errors_item)
 
-        type_ = d.pop("type", UNSET)
+        except LENIENT_ERRORS:
+            errors = _errors_sent
+        errors = read_member(
+            _issues,
+            "errors",
+            errors,
+            (list,),
+            (V3ErrorObject,),
+            False,
+        )
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _type__sent = d.pop("type", UNSET)
+        type_ = read_member(
+            _issues,
+            "type",
+            _type__sent,
+            (str,),
+            None,
+            False,
+        )
 
-        code = _parse_code(d.pop("code", UNSET))
+        _code_sent = d.pop("code", UNSET)
+        try:
 
-        description = d.pop("description", UNSET)
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
 
-        doc_url = d.pop("docURL", UNSET)
+            code = _parse_code(_code_sent)
 
-        status_code = d.pop("statusCode", UNSET)
+        except LENIENT_ERRORS:
+            code = _code_sent
+        code = read_member(
+            _issues,
+            "code",
+            code,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
 
-        request_id = d.pop("requestId", UNSET)
+        _description_sent = d.pop("description", UNSET)
+        description = read_member(
+            _issues,
+            "description",
+            _description_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        def _parse_resolution(data: object) -> ErrorResolution | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resolution_type_0 = ErrorResolution.from_dict(data)
+        _doc_url_sent = d.pop("docURL", UNSET)
+        doc_url = read_member(
+            _issues,
+            "docURL",
+            _doc_url_sent,
+            (str,),
+            None,
+            False,
+        )
 
-                return resolution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResolution | None | str | Unset, data)
+        _status_code_sent = d.pop("statusCode", UNSET)
+        status_code = read_member(
+            _issues,
+            "statusCode",
+            _status_code_sent,
+            (int,),
+            None,
+            False,
+        )
 
-        resolution = _parse_resolution(d.pop("resolution", UNSET))
+        _request_id_sent = d.pop("requestId", UNSET)
+        request_id = read_member(
+            _issues,
+            "requestId",
+            _request_id_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        detail = d.pop("detail", UNSET)
+        _resolution_sent = d.pop("resolution", UNSET)
+        try:
 
-        suggested_user_message = d.pop("suggestedUserMessage", UNSET)
+            def _parse_resolution(data: object) -> ErrorResolution | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    resolution_type_0 = ErrorResolution.from_dict(data)
 
-        error = d.pop("error", UNSET)
+                    if not getattr(resolution_type_0, "_deviations", None):
+                        return resolution_type_0
+                    _candidates.append(resolution_type_0)
+                except LENIENT_ERRORS:
+                    pass
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(ErrorResolution | None | str | Unset, data)
 
-        message = d.pop("message", UNSET)
+            resolution = _parse_resolution(_resolution_sent)
+
+        except LENIENT_ERRORS:
+            resolution = _resolution_sent
+        resolution = read_member(
+            _issues,
+            "resolution",
+            resolution,
+            (
+                ErrorResolution,
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
+
+        _detail_sent = d.pop("detail", UNSET)
+        detail = read_member(
+            _issues,
+            "detail",
+            _detail_sent,
+            None,
+            None,
+            False,
+        )
+
+        _suggested_user_message_sent = d.pop("suggestedUserMessage", UNSET)
+        suggested_user_message = read_member(
+            _issues,
+            "suggestedUserMessage",
+            _suggested_user_message_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _error_sent = d.pop("error", UNSET)
+        error = read_member(
+            _issues,
+            "error",
+            _error_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _message_sent = d.pop("message", UNSET)
+        message = read_member(
+            _issues,
+            "message",
+            _message_sent,
+            (str,),
+            None,
+            False,
+        )
 
         v3_error = cls(
             errors=None if isinstance(errors, Unset) else errors,
@@ -232,8 +382,23 @@ class V3Error:
             if field_value is None
         )
 
+        v3_error._deviations = _issues
+
         v3_error.additional_properties = d
         return v3_error
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 if TYPE_CHECKING:
     from ..models.error_resolution import ErrorResolution
@@ -44,6 +44,9 @@ class V3ErrorObject:
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
 
@@ -57,11 +60,14 @@ class V3ErrorObject:
 
         _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
-        code: None | str | Unset
-        if isinstance(_code_value, Unset):
-            code = UNSET
-        else:
+        if "code" in self._deviations:
             code = _code_value
+        else:
+            code: None | str | Unset
+            if isinstance(_code_value, Unset):
+                code = UNSET
+            else:
+                code = _code_value
 
         _title_value = UNSET if self.title is None else self.title
 
@@ -79,13 +85,16 @@ class V3ErrorObject:
             UNSET if self.resolution is None and "resolution" not in self._sent_nulls else self.resolution
         )
 
-        resolution: dict[str, Any] | None | str | Unset
-        if isinstance(_resolution_value, Unset):
-            resolution = UNSET
-        elif isinstance(_resolution_value, ErrorResolution):
-            resolution = _resolution_value.to_dict()
-        else:
+        if "resolution" in self._deviations:
             resolution = _resolution_value
+        else:
+            resolution: dict[str, Any] | None | str | Unset
+            if isinstance(_resolution_value, Unset):
+                resolution = UNSET
+            elif isinstance(_resolution_value, ErrorResolution):
+                resolution = _resolution_value.to_dict()
+            else:
+                resolution = _resolution_value
 
         _suggested_user_message_value = UNSET if self.suggested_user_message is None else self.suggested_user_message
 
@@ -124,45 +133,145 @@ class V3ErrorObject:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        _issues: dict[str, str] = {}
+        _status_sent = d.pop("status", UNSET)
+        status = read_member(
+            _issues,
+            "status",
+            _status_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        type_ = d.pop("type", UNSET)
+        _type__sent = d.pop("type", UNSET)
+        type_ = read_member(
+            _issues,
+            "type",
+            _type__sent,
+            (str,),
+            None,
+            False,
+        )
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _code_sent = d.pop("code", UNSET)
+        try:
 
-        code = _parse_code(d.pop("code", UNSET))
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
 
-        title = d.pop("title", UNSET)
+            code = _parse_code(_code_sent)
 
-        detail = d.pop("detail", UNSET)
+        except LENIENT_ERRORS:
+            code = _code_sent
+        code = read_member(
+            _issues,
+            "code",
+            code,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
 
-        doc_url = d.pop("docURL", UNSET)
+        _title_sent = d.pop("title", UNSET)
+        title = read_member(
+            _issues,
+            "title",
+            _title_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        def _parse_resolution(data: object) -> ErrorResolution | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resolution_type_0 = ErrorResolution.from_dict(data)
+        _detail_sent = d.pop("detail", UNSET)
+        detail = read_member(
+            _issues,
+            "detail",
+            _detail_sent,
+            (str,),
+            None,
+            False,
+        )
 
-                return resolution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResolution | None | str | Unset, data)
+        _doc_url_sent = d.pop("docURL", UNSET)
+        doc_url = read_member(
+            _issues,
+            "docURL",
+            _doc_url_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        resolution = _parse_resolution(d.pop("resolution", UNSET))
+        _resolution_sent = d.pop("resolution", UNSET)
+        try:
 
-        suggested_user_message = d.pop("suggestedUserMessage", UNSET)
+            def _parse_resolution(data: object) -> ErrorResolution | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    resolution_type_0 = ErrorResolution.from_dict(data)
 
-        links = d.pop("links", UNSET)
+                    if not getattr(resolution_type_0, "_deviations", None):
+                        return resolution_type_0
+                    _candidates.append(resolution_type_0)
+                except LENIENT_ERRORS:
+                    pass
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(ErrorResolution | None | str | Unset, data)
+
+            resolution = _parse_resolution(_resolution_sent)
+
+        except LENIENT_ERRORS:
+            resolution = _resolution_sent
+        resolution = read_member(
+            _issues,
+            "resolution",
+            resolution,
+            (
+                ErrorResolution,
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
+
+        _suggested_user_message_sent = d.pop("suggestedUserMessage", UNSET)
+        suggested_user_message = read_member(
+            _issues,
+            "suggestedUserMessage",
+            _suggested_user_message_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _links_sent = d.pop("links", UNSET)
+        links = read_member(
+            _issues,
+            "links",
+            _links_sent,
+            None,
+            None,
+            False,
+        )
 
         v3_error_object = cls(
             status=None if isinstance(status, Unset) else status,
@@ -184,8 +293,23 @@ class V3ErrorObject:
             if field_value is None
         )
 
+        v3_error_object._deviations = _issues
+
         v3_error_object.additional_properties = d
         return v3_error_object
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

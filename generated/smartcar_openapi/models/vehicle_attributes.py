@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import MISSING, UNSET, read_member
+
 T = TypeVar("T", bound="VehicleAttributes")
 
 
@@ -24,6 +26,9 @@ class VehicleAttributes:
     model: str
     year: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -44,19 +49,55 @@ class VehicleAttributes:
                 "year": year,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _issues: dict[str, str] = {}
+        _id_sent = d.pop("id", UNSET)
+        id = read_member(
+            _issues,
+            "id",
+            _id_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        make = d.pop("make")
+        _make_sent = d.pop("make", UNSET)
+        make = read_member(
+            _issues,
+            "make",
+            _make_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        model = d.pop("model")
+        _model_sent = d.pop("model", UNSET)
+        model = read_member(
+            _issues,
+            "model",
+            _model_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        year = d.pop("year")
+        _year_sent = d.pop("year", UNSET)
+        year = read_member(
+            _issues,
+            "year",
+            _year_sent,
+            (int,),
+            None,
+            True,
+        )
 
         vehicle_attributes = cls(
             id=id,
@@ -65,8 +106,23 @@ class VehicleAttributes:
             year=year,
         )
 
+        vehicle_attributes._deviations = _issues
+
         vehicle_attributes.additional_properties = d
         return vehicle_attributes
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LENIENT_ERRORS, MISSING, UNSET, read_member
+
 if TYPE_CHECKING:
     from ..models.paging import Paging
 
@@ -25,10 +27,19 @@ class VehicleList:
     vehicles: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        paging = self.paging.to_dict()
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
-        vehicles = self.vehicles
+    def to_dict(self) -> dict[str, Any]:
+        if "paging" in self._deviations:
+            paging = self.paging
+        else:
+            paging = self.paging.to_dict()
+
+        if "vehicles" in self._deviations:
+            vehicles = self.vehicles
+        else:
+            vehicles = self.vehicles
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +49,9 @@ class VehicleList:
                 "vehicles": vehicles,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -46,17 +60,59 @@ class VehicleList:
         from ..models.paging import Paging  # noqa: PLC0415
 
         d = dict(src_dict)
-        paging = Paging.from_dict(d.pop("paging"))
+        _issues: dict[str, str] = {}
+        _paging_sent = d.pop("paging", UNSET)
+        try:
+            paging = Paging.from_dict(_paging_sent)
 
-        vehicles = cast(list[str], d.pop("vehicles"))
+        except LENIENT_ERRORS:
+            paging = _paging_sent
+        paging = read_member(
+            _issues,
+            "paging",
+            paging,
+            (Paging,),
+            None,
+            True,
+        )
+
+        _vehicles_sent = d.pop("vehicles", UNSET)
+        try:
+            vehicles = cast(list[str], _vehicles_sent)
+
+        except LENIENT_ERRORS:
+            vehicles = _vehicles_sent
+        vehicles = read_member(
+            _issues,
+            "vehicles",
+            vehicles,
+            (list,),
+            (str,),
+            True,
+        )
 
         vehicle_list = cls(
             paging=paging,
             vehicles=vehicles,
         )
 
+        vehicle_list._deviations = _issues
+
         vehicle_list.additional_properties = d
         return vehicle_list
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

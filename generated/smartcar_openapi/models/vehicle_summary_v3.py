@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="VehicleSummaryV3")
 
@@ -29,6 +29,9 @@ class VehicleSummaryV3:
     mode: str | None = None
     powertrain_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
         _make_value = UNSET if self.make is None else self.make
@@ -70,15 +73,56 @@ class VehicleSummaryV3:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        make = d.pop("make", UNSET)
+        _issues: dict[str, str] = {}
+        _make_sent = d.pop("make", UNSET)
+        make = read_member(
+            _issues,
+            "make",
+            _make_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        model = d.pop("model", UNSET)
+        _model_sent = d.pop("model", UNSET)
+        model = read_member(
+            _issues,
+            "model",
+            _model_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        year = d.pop("year", UNSET)
+        _year_sent = d.pop("year", UNSET)
+        year = read_member(
+            _issues,
+            "year",
+            _year_sent,
+            (int,),
+            None,
+            False,
+        )
 
-        mode = d.pop("mode", UNSET)
+        _mode_sent = d.pop("mode", UNSET)
+        mode = read_member(
+            _issues,
+            "mode",
+            _mode_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        powertrain_type = d.pop("powertrainType", UNSET)
+        _powertrain_type_sent = d.pop("powertrainType", UNSET)
+        powertrain_type = read_member(
+            _issues,
+            "powertrainType",
+            _powertrain_type_sent,
+            (str,),
+            None,
+            False,
+        )
 
         vehicle_summary_v3 = cls(
             make=None if isinstance(make, Unset) else make,
@@ -88,8 +132,23 @@ class VehicleSummaryV3:
             powertrain_type=None if isinstance(powertrain_type, Unset) else powertrain_type,
         )
 
+        vehicle_summary_v3._deviations = _issues
+
         vehicle_summary_v3.additional_properties = d
         return vehicle_summary_v3
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 if TYPE_CHECKING:
     from ..models.webhook_signal_ref import WebhookSignalRef
@@ -39,7 +39,12 @@ class WebhookAttributes:
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
+        from ..models.webhook_signal_ref import WebhookSignalRef  # noqa: PLC0415
+
         _name_value = UNSET if self.name is None else self.name
 
         name = _name_value
@@ -54,21 +59,33 @@ class WebhookAttributes:
 
         _triggers_value = UNSET if self.triggers is None else self.triggers
 
-        triggers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(_triggers_value, Unset):
-            triggers = []
-            for triggers_item_data in _triggers_value:
-                triggers_item = triggers_item_data.to_dict()
-                triggers.append(triggers_item)
+        if "triggers" in self._deviations:
+            triggers = _triggers_value
+        else:
+            triggers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(_triggers_value, Unset):
+                triggers = []
+                for triggers_item_data in _triggers_value:
+                    if not isinstance(triggers_item_data, WebhookSignalRef):
+                        triggers.append(triggers_item_data)
+                        continue
+                    triggers_item = triggers_item_data.to_dict()
+                    triggers.append(triggers_item)
 
         _data_value = UNSET if self.data is None else self.data
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(_data_value, Unset):
-            data = []
-            for data_item_data in _data_value:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        if "data" in self._deviations:
+            data = _data_value
+        else:
+            data: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(_data_value, Unset):
+                data = []
+                for data_item_data in _data_value:
+                    if not isinstance(data_item_data, WebhookSignalRef):
+                        data.append(data_item_data)
+                        continue
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
 
         _error_callback_uri_value = (
             UNSET
@@ -76,11 +93,14 @@ class WebhookAttributes:
             else self.error_callback_uri
         )
 
-        error_callback_uri: None | str | Unset
-        if isinstance(_error_callback_uri_value, Unset):
-            error_callback_uri = UNSET
-        else:
+        if "errorCallbackUri" in self._deviations:
             error_callback_uri = _error_callback_uri_value
+        else:
+            error_callback_uri: None | str | Unset
+            if isinstance(_error_callback_uri_value, Unset):
+                error_callback_uri = UNSET
+            else:
+                error_callback_uri = _error_callback_uri_value
 
         _auto_subscribe_value = UNSET if self.auto_subscribe is None else self.auto_subscribe
 
@@ -111,40 +131,129 @@ class WebhookAttributes:
         from ..models.webhook_signal_ref import WebhookSignalRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _issues: dict[str, str] = {}
+        _name_sent = d.pop("name", UNSET)
+        name = read_member(
+            _issues,
+            "name",
+            _name_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        callback_uri = d.pop("callbackUri", UNSET)
+        _callback_uri_sent = d.pop("callbackUri", UNSET)
+        callback_uri = read_member(
+            _issues,
+            "callbackUri",
+            _callback_uri_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        is_enabled = d.pop("isEnabled", UNSET)
+        _is_enabled_sent = d.pop("isEnabled", UNSET)
+        is_enabled = read_member(
+            _issues,
+            "isEnabled",
+            _is_enabled_sent,
+            (bool,),
+            None,
+            False,
+        )
 
-        _triggers = d.pop("triggers", UNSET)
-        triggers: list[WebhookSignalRef] | Unset = UNSET
-        if _triggers is not UNSET:
-            triggers = []
-            for triggers_item_data in _triggers:
-                triggers_item = WebhookSignalRef.from_dict(triggers_item_data)
+        _triggers_sent = d.pop("triggers", UNSET)
+        try:
+            _triggers = _triggers_sent
+            triggers: list[WebhookSignalRef] | Unset = UNSET
+            if _triggers is not UNSET:
+                if not isinstance(_triggers, list):
+                    raise TypeError(f"expected a list, got {type(_triggers).__name__}")
+                triggers = []
+                for triggers_item_data in _triggers:
+                    try:
+                        triggers_item = WebhookSignalRef.from_dict(triggers_item_data)
 
-                triggers.append(triggers_item)
+                    except LENIENT_ERRORS:
+                        triggers_item = triggers_item_data
+                    triggers.append(triggers_item)
 
-        _data = d.pop("data", UNSET)
-        data: list[WebhookSignalRef] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = WebhookSignalRef.from_dict(data_item_data)
+        except LENIENT_ERRORS:
+            triggers = _triggers_sent
+        triggers = read_member(
+            _issues,
+            "triggers",
+            triggers,
+            (list,),
+            (WebhookSignalRef,),
+            False,
+        )
 
-                data.append(data_item)
+        _data_sent = d.pop("data", UNSET)
+        try:
+            _data = _data_sent
+            data: list[WebhookSignalRef] | Unset = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError(f"expected a list, got {type(_data).__name__}")
+                data = []
+                for data_item_data in _data:
+                    try:
+                        data_item = WebhookSignalRef.from_dict(data_item_data)
 
-        def _parse_error_callback_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    except LENIENT_ERRORS:
+                        data_item = data_item_data
+                    data.append(data_item)
 
-        error_callback_uri = _parse_error_callback_uri(d.pop("errorCallbackUri", UNSET))
+        except LENIENT_ERRORS:
+            data = _data_sent
+        data = read_member(
+            _issues,
+            "data",
+            data,
+            (list,),
+            (WebhookSignalRef,),
+            False,
+        )
 
-        auto_subscribe = d.pop("autoSubscribe", UNSET)
+        _error_callback_uri_sent = d.pop("errorCallbackUri", UNSET)
+        try:
+
+            def _parse_error_callback_uri(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
+
+            error_callback_uri = _parse_error_callback_uri(_error_callback_uri_sent)
+
+        except LENIENT_ERRORS:
+            error_callback_uri = _error_callback_uri_sent
+        error_callback_uri = read_member(
+            _issues,
+            "errorCallbackUri",
+            error_callback_uri,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
+
+        _auto_subscribe_sent = d.pop("autoSubscribe", UNSET)
+        auto_subscribe = read_member(
+            _issues,
+            "autoSubscribe",
+            _auto_subscribe_sent,
+            (bool,),
+            None,
+            False,
+        )
 
         webhook_attributes = cls(
             name=None if isinstance(name, Unset) else name,
@@ -161,8 +270,23 @@ class WebhookAttributes:
             if field_value is None
         )
 
+        webhook_attributes._deviations = _issues
+
         webhook_attributes.additional_properties = d
         return webhook_attributes
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

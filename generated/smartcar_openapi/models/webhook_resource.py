@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_resource_type import WebhookResourceType
+from ..types import LENIENT_ERRORS, MISSING, UNSET, read_member
 
 if TYPE_CHECKING:
     from ..models.timestamps_meta import TimestampsMeta
@@ -36,16 +37,34 @@ class WebhookResource:
     meta: TimestampsMeta
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        if "id" in self._deviations:
+            id = self.id
+        else:
+            id = str(self.id)
 
-        type_ = self.type_.value
+        if "type" in self._deviations:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
-        attributes = self.attributes.to_dict()
+        if "attributes" in self._deviations:
+            attributes = self.attributes
+        else:
+            attributes = self.attributes.to_dict()
 
-        links = self.links.to_dict()
+        if "links" in self._deviations:
+            links = self.links
+        else:
+            links = self.links.to_dict()
 
-        meta = self.meta.to_dict()
+        if "meta" in self._deviations:
+            meta = self.meta
+        else:
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,6 +77,9 @@ class WebhookResource:
                 "meta": meta,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -68,15 +90,81 @@ class WebhookResource:
         from ..models.webhook_resource_links import WebhookResourceLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _issues: dict[str, str] = {}
+        _id_sent = d.pop("id", UNSET)
+        try:
+            id = UUID(_id_sent)
 
-        type_ = WebhookResourceType(d.pop("type"))
+        except LENIENT_ERRORS:
+            id = _id_sent
+        id = read_member(
+            _issues,
+            "id",
+            id,
+            (UUID,),
+            None,
+            True,
+        )
 
-        attributes = WebhookAttributes.from_dict(d.pop("attributes"))
+        _type__sent = d.pop("type", UNSET)
+        try:
+            type_ = WebhookResourceType(_type__sent)
 
-        links = WebhookResourceLinks.from_dict(d.pop("links"))
+        except LENIENT_ERRORS:
+            type_ = _type__sent
+        type_ = read_member(
+            _issues,
+            "type",
+            type_,
+            (WebhookResourceType,),
+            None,
+            True,
+        )
 
-        meta = TimestampsMeta.from_dict(d.pop("meta"))
+        _attributes_sent = d.pop("attributes", UNSET)
+        try:
+            attributes = WebhookAttributes.from_dict(_attributes_sent)
+
+        except LENIENT_ERRORS:
+            attributes = _attributes_sent
+        attributes = read_member(
+            _issues,
+            "attributes",
+            attributes,
+            (WebhookAttributes,),
+            None,
+            True,
+        )
+
+        _links_sent = d.pop("links", UNSET)
+        try:
+            links = WebhookResourceLinks.from_dict(_links_sent)
+
+        except LENIENT_ERRORS:
+            links = _links_sent
+        links = read_member(
+            _issues,
+            "links",
+            links,
+            (WebhookResourceLinks,),
+            None,
+            True,
+        )
+
+        _meta_sent = d.pop("meta", UNSET)
+        try:
+            meta = TimestampsMeta.from_dict(_meta_sent)
+
+        except LENIENT_ERRORS:
+            meta = _meta_sent
+        meta = read_member(
+            _issues,
+            "meta",
+            meta,
+            (TimestampsMeta,),
+            None,
+            True,
+        )
 
         webhook_resource = cls(
             id=id,
@@ -86,8 +174,23 @@ class WebhookResource:
             meta=meta,
         )
 
+        webhook_resource._deviations = _issues
+
         webhook_resource.additional_properties = d
         return webhook_resource
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="WebhookSignalRef")
 
@@ -24,6 +24,9 @@ class WebhookSignalRef:
     name: str | None = None
     code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
         _group_value = UNSET if self.group is None else self.group
@@ -53,11 +56,36 @@ class WebhookSignalRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        group = d.pop("group", UNSET)
+        _issues: dict[str, str] = {}
+        _group_sent = d.pop("group", UNSET)
+        group = read_member(
+            _issues,
+            "group",
+            _group_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        name = d.pop("name", UNSET)
+        _name_sent = d.pop("name", UNSET)
+        name = read_member(
+            _issues,
+            "name",
+            _name_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        code = d.pop("code", UNSET)
+        _code_sent = d.pop("code", UNSET)
+        code = read_member(
+            _issues,
+            "code",
+            _code_sent,
+            (str,),
+            None,
+            False,
+        )
 
         webhook_signal_ref = cls(
             group=None if isinstance(group, Unset) else group,
@@ -65,8 +93,23 @@ class WebhookSignalRef:
             code=None if isinstance(code, Unset) else code,
         )
 
+        webhook_signal_ref._deviations = _issues
+
         webhook_signal_ref.additional_properties = d
         return webhook_signal_ref
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.vehicle_summary_v3 import VehicleSummaryV3
@@ -26,12 +26,18 @@ class WebhookSubscriptionAttributes:
     vehicle: VehicleSummaryV3 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _vehicle_value = UNSET if self.vehicle is None else self.vehicle
 
-        vehicle: dict[str, Any] | Unset = UNSET
-        if not isinstance(_vehicle_value, Unset):
-            vehicle = _vehicle_value.to_dict()
+        if "vehicle" in self._deviations:
+            vehicle = _vehicle_value
+        else:
+            vehicle: dict[str, Any] | Unset = UNSET
+            if not isinstance(_vehicle_value, Unset):
+                vehicle = _vehicle_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,19 +52,48 @@ class WebhookSubscriptionAttributes:
         from ..models.vehicle_summary_v3 import VehicleSummaryV3  # noqa: PLC0415
 
         d = dict(src_dict)
-        _vehicle = d.pop("vehicle", UNSET)
-        vehicle: VehicleSummaryV3 | Unset
-        if isinstance(_vehicle, Unset):
-            vehicle = UNSET
-        else:
-            vehicle = VehicleSummaryV3.from_dict(_vehicle)
+        _issues: dict[str, str] = {}
+        _vehicle_sent = d.pop("vehicle", UNSET)
+        try:
+            _vehicle = _vehicle_sent
+            vehicle: VehicleSummaryV3 | Unset
+            if isinstance(_vehicle, Unset):
+                vehicle = UNSET
+            else:
+                vehicle = VehicleSummaryV3.from_dict(_vehicle)
+
+        except LENIENT_ERRORS:
+            vehicle = _vehicle_sent
+        vehicle = read_member(
+            _issues,
+            "vehicle",
+            vehicle,
+            (VehicleSummaryV3,),
+            None,
+            False,
+        )
 
         webhook_subscription_attributes = cls(
             vehicle=None if isinstance(vehicle, Unset) else vehicle,
         )
 
+        webhook_subscription_attributes._deviations = _issues
+
         webhook_subscription_attributes.additional_properties = d
         return webhook_subscription_attributes
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.relationship import Relationship
@@ -29,24 +29,36 @@ class WebhookSubscriptionRelationships:
     vehicle: Relationship | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _webhook_value = UNSET if self.webhook is None else self.webhook
 
-        webhook: dict[str, Any] | Unset = UNSET
-        if not isinstance(_webhook_value, Unset):
-            webhook = _webhook_value.to_dict()
+        if "webhook" in self._deviations:
+            webhook = _webhook_value
+        else:
+            webhook: dict[str, Any] | Unset = UNSET
+            if not isinstance(_webhook_value, Unset):
+                webhook = _webhook_value.to_dict()
 
         _user_value = UNSET if self.user is None else self.user
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(_user_value, Unset):
-            user = _user_value.to_dict()
+        if "user" in self._deviations:
+            user = _user_value
+        else:
+            user: dict[str, Any] | Unset = UNSET
+            if not isinstance(_user_value, Unset):
+                user = _user_value.to_dict()
 
         _vehicle_value = UNSET if self.vehicle is None else self.vehicle
 
-        vehicle: dict[str, Any] | Unset = UNSET
-        if not isinstance(_vehicle_value, Unset):
-            vehicle = _vehicle_value.to_dict()
+        if "vehicle" in self._deviations:
+            vehicle = _vehicle_value
+        else:
+            vehicle: dict[str, Any] | Unset = UNSET
+            if not isinstance(_vehicle_value, Unset):
+                vehicle = _vehicle_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,26 +77,66 @@ class WebhookSubscriptionRelationships:
         from ..models.relationship import Relationship  # noqa: PLC0415
 
         d = dict(src_dict)
-        _webhook = d.pop("webhook", UNSET)
-        webhook: Relationship | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
-        else:
-            webhook = Relationship.from_dict(_webhook)
+        _issues: dict[str, str] = {}
+        _webhook_sent = d.pop("webhook", UNSET)
+        try:
+            _webhook = _webhook_sent
+            webhook: Relationship | Unset
+            if isinstance(_webhook, Unset):
+                webhook = UNSET
+            else:
+                webhook = Relationship.from_dict(_webhook)
 
-        _user = d.pop("user", UNSET)
-        user: Relationship | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = Relationship.from_dict(_user)
+        except LENIENT_ERRORS:
+            webhook = _webhook_sent
+        webhook = read_member(
+            _issues,
+            "webhook",
+            webhook,
+            (Relationship,),
+            None,
+            False,
+        )
 
-        _vehicle = d.pop("vehicle", UNSET)
-        vehicle: Relationship | Unset
-        if isinstance(_vehicle, Unset):
-            vehicle = UNSET
-        else:
-            vehicle = Relationship.from_dict(_vehicle)
+        _user_sent = d.pop("user", UNSET)
+        try:
+            _user = _user_sent
+            user: Relationship | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = Relationship.from_dict(_user)
+
+        except LENIENT_ERRORS:
+            user = _user_sent
+        user = read_member(
+            _issues,
+            "user",
+            user,
+            (Relationship,),
+            None,
+            False,
+        )
+
+        _vehicle_sent = d.pop("vehicle", UNSET)
+        try:
+            _vehicle = _vehicle_sent
+            vehicle: Relationship | Unset
+            if isinstance(_vehicle, Unset):
+                vehicle = UNSET
+            else:
+                vehicle = Relationship.from_dict(_vehicle)
+
+        except LENIENT_ERRORS:
+            vehicle = _vehicle_sent
+        vehicle = read_member(
+            _issues,
+            "vehicle",
+            vehicle,
+            (Relationship,),
+            None,
+            False,
+        )
 
         webhook_subscription_relationships = cls(
             webhook=None if isinstance(webhook, Unset) else webhook,
@@ -92,8 +144,23 @@ class WebhookSubscriptionRelationships:
             vehicle=None if isinstance(vehicle, Unset) else vehicle,
         )
 
+        webhook_subscription_relationships._deviations = _issues
+
         webhook_subscription_relationships.additional_properties = d
         return webhook_subscription_relationships
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

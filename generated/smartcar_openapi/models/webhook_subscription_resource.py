@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_subscription_resource_type import WebhookSubscriptionResourceType
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.timestamps_meta import TimestampsMeta
@@ -39,22 +39,40 @@ class WebhookSubscriptionResource:
     links: WebhookSubscriptionResourceLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        if "type" in self._deviations:
+            type_ = self.type_
+        else:
+            type_ = self.type_.value
 
         id = self.id
 
-        attributes = self.attributes.to_dict()
+        if "attributes" in self._deviations:
+            attributes = self.attributes
+        else:
+            attributes = self.attributes.to_dict()
 
-        meta = self.meta.to_dict()
+        if "meta" in self._deviations:
+            meta = self.meta
+        else:
+            meta = self.meta.to_dict()
 
-        relationships = self.relationships.to_dict()
+        if "relationships" in self._deviations:
+            relationships = self.relationships
+        else:
+            relationships = self.relationships.to_dict()
 
         _links_value = UNSET if self.links is None else self.links
 
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(_links_value, Unset):
-            links = _links_value.to_dict()
+        if "links" in self._deviations:
+            links = _links_value
+        else:
+            links: dict[str, Any] | Unset = UNSET
+            if not isinstance(_links_value, Unset):
+                links = _links_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +87,9 @@ class WebhookSubscriptionResource:
         )
         if links is not UNSET:
             field_dict["links"] = links
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -80,22 +101,96 @@ class WebhookSubscriptionResource:
         from ..models.webhook_subscription_resource_links import WebhookSubscriptionResourceLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = WebhookSubscriptionResourceType(d.pop("type"))
+        _issues: dict[str, str] = {}
+        _type__sent = d.pop("type", UNSET)
+        try:
+            type_ = WebhookSubscriptionResourceType(_type__sent)
 
-        id = d.pop("id")
+        except LENIENT_ERRORS:
+            type_ = _type__sent
+        type_ = read_member(
+            _issues,
+            "type",
+            type_,
+            (WebhookSubscriptionResourceType,),
+            None,
+            True,
+        )
 
-        attributes = WebhookSubscriptionAttributes.from_dict(d.pop("attributes"))
+        _id_sent = d.pop("id", UNSET)
+        id = read_member(
+            _issues,
+            "id",
+            _id_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        meta = TimestampsMeta.from_dict(d.pop("meta"))
+        _attributes_sent = d.pop("attributes", UNSET)
+        try:
+            attributes = WebhookSubscriptionAttributes.from_dict(_attributes_sent)
 
-        relationships = WebhookSubscriptionRelationships.from_dict(d.pop("relationships"))
+        except LENIENT_ERRORS:
+            attributes = _attributes_sent
+        attributes = read_member(
+            _issues,
+            "attributes",
+            attributes,
+            (WebhookSubscriptionAttributes,),
+            None,
+            True,
+        )
 
-        _links = d.pop("links", UNSET)
-        links: WebhookSubscriptionResourceLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = WebhookSubscriptionResourceLinks.from_dict(_links)
+        _meta_sent = d.pop("meta", UNSET)
+        try:
+            meta = TimestampsMeta.from_dict(_meta_sent)
+
+        except LENIENT_ERRORS:
+            meta = _meta_sent
+        meta = read_member(
+            _issues,
+            "meta",
+            meta,
+            (TimestampsMeta,),
+            None,
+            True,
+        )
+
+        _relationships_sent = d.pop("relationships", UNSET)
+        try:
+            relationships = WebhookSubscriptionRelationships.from_dict(_relationships_sent)
+
+        except LENIENT_ERRORS:
+            relationships = _relationships_sent
+        relationships = read_member(
+            _issues,
+            "relationships",
+            relationships,
+            (WebhookSubscriptionRelationships,),
+            None,
+            True,
+        )
+
+        _links_sent = d.pop("links", UNSET)
+        try:
+            _links = _links_sent
+            links: WebhookSubscriptionResourceLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = WebhookSubscriptionResourceLinks.from_dict(_links)
+
+        except LENIENT_ERRORS:
+            links = _links_sent
+        links = read_member(
+            _issues,
+            "links",
+            links,
+            (WebhookSubscriptionResourceLinks,),
+            None,
+            False,
+        )
 
         webhook_subscription_resource = cls(
             type_=type_,
@@ -106,8 +201,23 @@ class WebhookSubscriptionResource:
             links=None if isinstance(links, Unset) else links,
         )
 
+        webhook_subscription_resource._deviations = _issues
+
         webhook_subscription_resource.additional_properties = d
         return webhook_subscription_resource
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

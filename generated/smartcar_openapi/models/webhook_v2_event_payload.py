@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="WebhookV2EventPayload")
 
@@ -26,6 +26,9 @@ class WebhookV2EventPayload:
     vehicle_id: str | None = None
     event_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
         event_type = self.event_type
@@ -55,19 +58,55 @@ class WebhookV2EventPayload:
             field_dict["vehicleId"] = vehicle_id
         if event_time is not UNSET:
             field_dict["eventTime"] = event_time
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_type = d.pop("eventType")
+        _issues: dict[str, str] = {}
+        _event_type_sent = d.pop("eventType", UNSET)
+        event_type = read_member(
+            _issues,
+            "eventType",
+            _event_type_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        event_id = d.pop("eventId", UNSET)
+        _event_id_sent = d.pop("eventId", UNSET)
+        event_id = read_member(
+            _issues,
+            "eventId",
+            _event_id_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        vehicle_id = d.pop("vehicleId", UNSET)
+        _vehicle_id_sent = d.pop("vehicleId", UNSET)
+        vehicle_id = read_member(
+            _issues,
+            "vehicleId",
+            _vehicle_id_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        event_time = d.pop("eventTime", UNSET)
+        _event_time_sent = d.pop("eventTime", UNSET)
+        event_time = read_member(
+            _issues,
+            "eventTime",
+            _event_time_sent,
+            (str,),
+            None,
+            False,
+        )
 
         webhook_v2_event_payload = cls(
             event_type=event_type,
@@ -76,8 +115,23 @@ class WebhookV2EventPayload:
             event_time=None if isinstance(event_time, Unset) else event_time,
         )
 
+        webhook_v2_event_payload._deviations = _issues
+
         webhook_v2_event_payload.additional_properties = d
         return webhook_v2_event_payload
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.batch_response_item import BatchResponseItem
@@ -29,7 +29,12 @@ class WebhookV2Vehicle:
     data: list[BatchResponseItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
+        from ..models.batch_response_item import BatchResponseItem  # noqa: PLC0415
+
         _vehicle_id_value = UNSET if self.vehicle_id is None else self.vehicle_id
 
         vehicle_id = _vehicle_id_value
@@ -40,12 +45,18 @@ class WebhookV2Vehicle:
 
         _data_value = UNSET if self.data is None else self.data
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(_data_value, Unset):
-            data = []
-            for data_item_data in _data_value:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        if "data" in self._deviations:
+            data = _data_value
+        else:
+            data: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(_data_value, Unset):
+                data = []
+                for data_item_data in _data_value:
+                    if not isinstance(data_item_data, BatchResponseItem):
+                        data.append(data_item_data)
+                        continue
+                    data_item = data_item_data.to_dict()
+                    data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,18 +75,53 @@ class WebhookV2Vehicle:
         from ..models.batch_response_item import BatchResponseItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        vehicle_id = d.pop("vehicleId", UNSET)
+        _issues: dict[str, str] = {}
+        _vehicle_id_sent = d.pop("vehicleId", UNSET)
+        vehicle_id = read_member(
+            _issues,
+            "vehicleId",
+            _vehicle_id_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        request_id = d.pop("requestId", UNSET)
+        _request_id_sent = d.pop("requestId", UNSET)
+        request_id = read_member(
+            _issues,
+            "requestId",
+            _request_id_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        _data = d.pop("data", UNSET)
-        data: list[BatchResponseItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = BatchResponseItem.from_dict(data_item_data)
+        _data_sent = d.pop("data", UNSET)
+        try:
+            _data = _data_sent
+            data: list[BatchResponseItem] | Unset = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError(f"expected a list, got {type(_data).__name__}")
+                data = []
+                for data_item_data in _data:
+                    try:
+                        data_item = BatchResponseItem.from_dict(data_item_data)
 
-                data.append(data_item)
+                    except LENIENT_ERRORS:
+                        data_item = data_item_data
+                    data.append(data_item)
+
+        except LENIENT_ERRORS:
+            data = _data_sent
+        data = read_member(
+            _issues,
+            "data",
+            data,
+            (list,),
+            (BatchResponseItem,),
+            False,
+        )
 
         webhook_v2_vehicle = cls(
             vehicle_id=None if isinstance(vehicle_id, Unset) else vehicle_id,
@@ -83,8 +129,23 @@ class WebhookV2Vehicle:
             data=None if isinstance(data, Unset) else data,
         )
 
+        webhook_v2_vehicle._deviations = _issues
+
         webhook_v2_vehicle.additional_properties = d
         return webhook_v2_vehicle
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

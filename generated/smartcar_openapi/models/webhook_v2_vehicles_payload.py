@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LENIENT_ERRORS, MISSING, UNSET, read_member
+
 if TYPE_CHECKING:
     from ..models.webhook_v2_vehicle import WebhookV2Vehicle
 
@@ -23,11 +25,22 @@ class WebhookV2VehiclesPayload:
     vehicles: list[WebhookV2Vehicle]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
-        vehicles = []
-        for vehicles_item_data in self.vehicles:
-            vehicles_item = vehicles_item_data.to_dict()
-            vehicles.append(vehicles_item)
+        from ..models.webhook_v2_vehicle import WebhookV2Vehicle  # noqa: PLC0415
+
+        if "vehicles" in self._deviations:
+            vehicles = self.vehicles
+        else:
+            vehicles = []
+            for vehicles_item_data in self.vehicles:
+                if not isinstance(vehicles_item_data, WebhookV2Vehicle):
+                    vehicles.append(vehicles_item_data)
+                    continue
+                vehicles_item = vehicles_item_data.to_dict()
+                vehicles.append(vehicles_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,6 +49,9 @@ class WebhookV2VehiclesPayload:
                 "vehicles": vehicles,
             }
         )
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -44,19 +60,54 @@ class WebhookV2VehiclesPayload:
         from ..models.webhook_v2_vehicle import WebhookV2Vehicle  # noqa: PLC0415
 
         d = dict(src_dict)
-        vehicles = []
-        _vehicles = d.pop("vehicles")
-        for vehicles_item_data in _vehicles:
-            vehicles_item = WebhookV2Vehicle.from_dict(vehicles_item_data)
+        _issues: dict[str, str] = {}
+        _vehicles_sent = d.pop("vehicles", UNSET)
+        try:
+            vehicles = []
+            _vehicles = _vehicles_sent
+            if not isinstance(_vehicles, list):
+                # A string or an object is iterable too, but not a list: kept as sent by the caller.
+                raise TypeError(f"expected a list, got {type(_vehicles).__name__}")
+            for vehicles_item_data in _vehicles:
+                try:
+                    vehicles_item = WebhookV2Vehicle.from_dict(vehicles_item_data)
 
-            vehicles.append(vehicles_item)
+                except LENIENT_ERRORS:
+                    vehicles_item = vehicles_item_data
+                vehicles.append(vehicles_item)
+
+        except LENIENT_ERRORS:
+            vehicles = _vehicles_sent
+        vehicles = read_member(
+            _issues,
+            "vehicles",
+            vehicles,
+            (list,),
+            (WebhookV2Vehicle,),
+            True,
+        )
 
         webhook_v2_vehicles_payload = cls(
             vehicles=vehicles,
         )
 
+        webhook_v2_vehicles_payload._deviations = _issues
+
         webhook_v2_vehicles_payload.additional_properties = d
         return webhook_v2_vehicles_payload
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 T = TypeVar("T", bound="WebhookV4Meta")
 
@@ -36,6 +36,9 @@ class WebhookV4Meta:
     signal_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _version_value = UNSET if self.version is None else self.version
 
@@ -55,11 +58,14 @@ class WebhookV4Meta:
 
         _delivered_at_value = UNSET if self.delivered_at is None else self.delivered_at
 
-        delivered_at: int | str | Unset
-        if isinstance(_delivered_at_value, Unset):
-            delivered_at = UNSET
-        else:
+        if "deliveredAt" in self._deviations:
             delivered_at = _delivered_at_value
+        else:
+            delivered_at: int | str | Unset
+            if isinstance(_delivered_at_value, Unset):
+                delivered_at = UNSET
+            else:
+                delivered_at = _delivered_at_value
 
         _delivery_time_value = UNSET if self.delivery_time is None else self.delivery_time
 
@@ -98,26 +104,103 @@ class WebhookV4Meta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        _issues: dict[str, str] = {}
+        _version_sent = d.pop("version", UNSET)
+        version = read_member(
+            _issues,
+            "version",
+            _version_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        webhook_id = d.pop("webhookId", UNSET)
+        _webhook_id_sent = d.pop("webhookId", UNSET)
+        webhook_id = read_member(
+            _issues,
+            "webhookId",
+            _webhook_id_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        webhook_name = d.pop("webhookName", UNSET)
+        _webhook_name_sent = d.pop("webhookName", UNSET)
+        webhook_name = read_member(
+            _issues,
+            "webhookName",
+            _webhook_name_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        delivery_id = d.pop("deliveryId", UNSET)
+        _delivery_id_sent = d.pop("deliveryId", UNSET)
+        delivery_id = read_member(
+            _issues,
+            "deliveryId",
+            _delivery_id_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        def _parse_delivered_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        _delivered_at_sent = d.pop("deliveredAt", UNSET)
+        try:
 
-        delivered_at = _parse_delivered_at(d.pop("deliveredAt", UNSET))
+            def _parse_delivered_at(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(int | str | Unset, data)
 
-        delivery_time = d.pop("deliveryTime", UNSET)
+            delivered_at = _parse_delivered_at(_delivered_at_sent)
 
-        mode = d.pop("mode", UNSET)
+        except LENIENT_ERRORS:
+            delivered_at = _delivered_at_sent
+        delivered_at = read_member(
+            _issues,
+            "deliveredAt",
+            delivered_at,
+            (
+                int,
+                str,
+            ),
+            None,
+            False,
+        )
 
-        signal_count = d.pop("signalCount", UNSET)
+        _delivery_time_sent = d.pop("deliveryTime", UNSET)
+        delivery_time = read_member(
+            _issues,
+            "deliveryTime",
+            _delivery_time_sent,
+            (int,),
+            None,
+            False,
+        )
+
+        _mode_sent = d.pop("mode", UNSET)
+        mode = read_member(
+            _issues,
+            "mode",
+            _mode_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _signal_count_sent = d.pop("signalCount", UNSET)
+        signal_count = read_member(
+            _issues,
+            "signalCount",
+            _signal_count_sent,
+            (int,),
+            None,
+            False,
+        )
 
         webhook_v4_meta = cls(
             version=None if isinstance(version, Unset) else version,
@@ -130,8 +213,23 @@ class WebhookV4Meta:
             signal_count=None if isinstance(signal_count, Unset) else signal_count,
         )
 
+        webhook_v4_meta._deviations = _issues
+
         webhook_v4_meta.additional_properties = d
         return webhook_v4_meta
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

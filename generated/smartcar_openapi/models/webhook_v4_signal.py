@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.signal_status import SignalStatus
@@ -39,6 +39,9 @@ class WebhookV4Signal:
     meta: WebhookV4SignalMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         _code_value = UNSET if self.code is None else self.code
 
@@ -58,15 +61,21 @@ class WebhookV4Signal:
 
         _status_value = UNSET if self.status is None else self.status
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(_status_value, Unset):
-            status = _status_value.to_dict()
+        if "status" in self._deviations:
+            status = _status_value
+        else:
+            status: dict[str, Any] | Unset = UNSET
+            if not isinstance(_status_value, Unset):
+                status = _status_value.to_dict()
 
         _meta_value = UNSET if self.meta is None else self.meta
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(_meta_value, Unset):
-            meta = _meta_value.to_dict()
+        if "meta" in self._deviations:
+            meta = _meta_value
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(_meta_value, Unset):
+                meta = _meta_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,27 +101,86 @@ class WebhookV4Signal:
         from ..models.webhook_v4_signal_meta import WebhookV4SignalMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        _issues: dict[str, str] = {}
+        _code_sent = d.pop("code", UNSET)
+        code = read_member(
+            _issues,
+            "code",
+            _code_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        name = d.pop("name", UNSET)
+        _name_sent = d.pop("name", UNSET)
+        name = read_member(
+            _issues,
+            "name",
+            _name_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        group = d.pop("group", UNSET)
+        _group_sent = d.pop("group", UNSET)
+        group = read_member(
+            _issues,
+            "group",
+            _group_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        body = d.pop("body", UNSET)
+        _body_sent = d.pop("body", UNSET)
+        body = read_member(
+            _issues,
+            "body",
+            _body_sent,
+            None,
+            None,
+            False,
+        )
 
-        _status = d.pop("status", UNSET)
-        status: SignalStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SignalStatus.from_dict(_status)
+        _status_sent = d.pop("status", UNSET)
+        try:
+            _status = _status_sent
+            status: SignalStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SignalStatus.from_dict(_status)
 
-        _meta = d.pop("meta", UNSET)
-        meta: WebhookV4SignalMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = WebhookV4SignalMeta.from_dict(_meta)
+        except LENIENT_ERRORS:
+            status = _status_sent
+        status = read_member(
+            _issues,
+            "status",
+            status,
+            (SignalStatus,),
+            None,
+            False,
+        )
+
+        _meta_sent = d.pop("meta", UNSET)
+        try:
+            _meta = _meta_sent
+            meta: WebhookV4SignalMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = WebhookV4SignalMeta.from_dict(_meta)
+
+        except LENIENT_ERRORS:
+            meta = _meta_sent
+        meta = read_member(
+            _issues,
+            "meta",
+            meta,
+            (WebhookV4SignalMeta,),
+            None,
+            False,
+        )
 
         webhook_v4_signal = cls(
             code=None if isinstance(code, Unset) else code,
@@ -123,8 +191,23 @@ class WebhookV4Signal:
             meta=None if isinstance(meta, Unset) else meta,
         )
 
+        webhook_v4_signal._deviations = _issues
+
         webhook_v4_signal.additional_properties = d
         return webhook_v4_signal
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="WebhookV4SignalMeta")
 
@@ -26,6 +26,9 @@ class WebhookV4SignalMeta:
     oem_updated_at: int | None = None
     ingested_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
         _retrieved_at_value = UNSET if self.retrieved_at is None else self.retrieved_at
@@ -55,11 +58,36 @@ class WebhookV4SignalMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        retrieved_at = d.pop("retrievedAt", UNSET)
+        _issues: dict[str, str] = {}
+        _retrieved_at_sent = d.pop("retrievedAt", UNSET)
+        retrieved_at = read_member(
+            _issues,
+            "retrievedAt",
+            _retrieved_at_sent,
+            (int,),
+            None,
+            False,
+        )
 
-        oem_updated_at = d.pop("oemUpdatedAt", UNSET)
+        _oem_updated_at_sent = d.pop("oemUpdatedAt", UNSET)
+        oem_updated_at = read_member(
+            _issues,
+            "oemUpdatedAt",
+            _oem_updated_at_sent,
+            (int,),
+            None,
+            False,
+        )
 
-        ingested_at = d.pop("ingestedAt", UNSET)
+        _ingested_at_sent = d.pop("ingestedAt", UNSET)
+        ingested_at = read_member(
+            _issues,
+            "ingestedAt",
+            _ingested_at_sent,
+            (int,),
+            None,
+            False,
+        )
 
         webhook_v4_signal_meta = cls(
             retrieved_at=None if isinstance(retrieved_at, Unset) else retrieved_at,
@@ -67,8 +95,23 @@ class WebhookV4SignalMeta:
             ingested_at=None if isinstance(ingested_at, Unset) else ingested_at,
         )
 
+        webhook_v4_signal_meta._deviations = _issues
+
         webhook_v4_signal_meta.additional_properties = d
         return webhook_v4_signal_meta
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

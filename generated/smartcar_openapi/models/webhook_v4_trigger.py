@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 if TYPE_CHECKING:
     from ..models.webhook_v4_signal_ref import WebhookV4SignalRef
@@ -36,6 +36,9 @@ class WebhookV4Trigger:
     group: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.webhook_v4_signal_ref import WebhookV4SignalRef  # noqa: PLC0415
 
@@ -45,13 +48,16 @@ class WebhookV4Trigger:
 
         _signal_value = UNSET if self.signal is None else self.signal
 
-        signal: dict[str, Any] | str | Unset
-        if isinstance(_signal_value, Unset):
-            signal = UNSET
-        elif isinstance(_signal_value, WebhookV4SignalRef):
-            signal = _signal_value.to_dict()
-        else:
+        if "signal" in self._deviations:
             signal = _signal_value
+        else:
+            signal: dict[str, Any] | str | Unset
+            if isinstance(_signal_value, Unset):
+                signal = UNSET
+            elif isinstance(_signal_value, WebhookV4SignalRef):
+                signal = _signal_value.to_dict()
+            else:
+                signal = _signal_value
 
         _code_value = UNSET if self.code is None else self.code
 
@@ -86,28 +92,83 @@ class WebhookV4Trigger:
         from ..models.webhook_v4_signal_ref import WebhookV4SignalRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _issues: dict[str, str] = {}
+        _type__sent = d.pop("type", UNSET)
+        type_ = read_member(
+            _issues,
+            "type",
+            _type__sent,
+            (str,),
+            None,
+            False,
+        )
 
-        def _parse_signal(data: object) -> str | Unset | WebhookV4SignalRef:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                signal_type_0 = WebhookV4SignalRef.from_dict(data)
+        _signal_sent = d.pop("signal", UNSET)
+        try:
 
-                return signal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | WebhookV4SignalRef, data)
+            def _parse_signal(data: object) -> str | Unset | WebhookV4SignalRef:
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    signal_type_0 = WebhookV4SignalRef.from_dict(data)
 
-        signal = _parse_signal(d.pop("signal", UNSET))
+                    if not getattr(signal_type_0, "_deviations", None):
+                        return signal_type_0
+                    _candidates.append(signal_type_0)
+                except LENIENT_ERRORS:
+                    pass
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(str | Unset | WebhookV4SignalRef, data)
 
-        code = d.pop("code", UNSET)
+            signal = _parse_signal(_signal_sent)
 
-        name = d.pop("name", UNSET)
+        except LENIENT_ERRORS:
+            signal = _signal_sent
+        signal = read_member(
+            _issues,
+            "signal",
+            signal,
+            (
+                WebhookV4SignalRef,
+                str,
+            ),
+            None,
+            False,
+        )
 
-        group = d.pop("group", UNSET)
+        _code_sent = d.pop("code", UNSET)
+        code = read_member(
+            _issues,
+            "code",
+            _code_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _name_sent = d.pop("name", UNSET)
+        name = read_member(
+            _issues,
+            "name",
+            _name_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _group_sent = d.pop("group", UNSET)
+        group = read_member(
+            _issues,
+            "group",
+            _group_sent,
+            (str,),
+            None,
+            False,
+        )
 
         webhook_v4_trigger = cls(
             type_=None if isinstance(type_, Unset) else type_,
@@ -117,8 +178,23 @@ class WebhookV4Trigger:
             group=None if isinstance(group, Unset) else group,
         )
 
+        webhook_v4_trigger._deviations = _issues
+
         webhook_v4_trigger.additional_properties = d
         return webhook_v4_trigger
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

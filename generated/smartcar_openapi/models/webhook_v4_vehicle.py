@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="WebhookV4Vehicle")
 
@@ -28,6 +28,9 @@ class WebhookV4Vehicle:
     year: int | None = None
     powertrain_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
         _id_value = UNSET if self.id is None else self.id
@@ -69,15 +72,56 @@ class WebhookV4Vehicle:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _issues: dict[str, str] = {}
+        _id_sent = d.pop("id", UNSET)
+        id = read_member(
+            _issues,
+            "id",
+            _id_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        make = d.pop("make", UNSET)
+        _make_sent = d.pop("make", UNSET)
+        make = read_member(
+            _issues,
+            "make",
+            _make_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        model = d.pop("model", UNSET)
+        _model_sent = d.pop("model", UNSET)
+        model = read_member(
+            _issues,
+            "model",
+            _model_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        year = d.pop("year", UNSET)
+        _year_sent = d.pop("year", UNSET)
+        year = read_member(
+            _issues,
+            "year",
+            _year_sent,
+            (int,),
+            None,
+            False,
+        )
 
-        powertrain_type = d.pop("powertrainType", UNSET)
+        _powertrain_type_sent = d.pop("powertrainType", UNSET)
+        powertrain_type = read_member(
+            _issues,
+            "powertrainType",
+            _powertrain_type_sent,
+            (str,),
+            None,
+            False,
+        )
 
         webhook_v4_vehicle = cls(
             id=None if isinstance(id, Unset) else id,
@@ -87,8 +131,23 @@ class WebhookV4Vehicle:
             powertrain_type=None if isinstance(powertrain_type, Unset) else powertrain_type,
         )
 
+        webhook_v4_vehicle._deviations = _issues
+
         webhook_v4_vehicle.additional_properties = d
         return webhook_v4_vehicle
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 if TYPE_CHECKING:
     from ..models.error_resolution import ErrorResolution
@@ -42,6 +42,9 @@ class WebhookV4VehicleError:
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_resolution import ErrorResolution  # noqa: PLC0415
         from ..models.webhook_v4_signal_ref import WebhookV4SignalRef  # noqa: PLC0415
@@ -52,11 +55,14 @@ class WebhookV4VehicleError:
 
         _code_value = UNSET if self.code is None and "code" not in self._sent_nulls else self.code
 
-        code: None | str | Unset
-        if isinstance(_code_value, Unset):
-            code = UNSET
-        else:
+        if "code" in self._deviations:
             code = _code_value
+        else:
+            code: None | str | Unset
+            if isinstance(_code_value, Unset):
+                code = UNSET
+            else:
+                code = _code_value
 
         _state_value = UNSET if self.state is None else self.state
 
@@ -78,26 +84,32 @@ class WebhookV4VehicleError:
             UNSET if self.resolution is None and "resolution" not in self._sent_nulls else self.resolution
         )
 
-        resolution: dict[str, Any] | None | str | Unset
-        if isinstance(_resolution_value, Unset):
-            resolution = UNSET
-        elif isinstance(_resolution_value, ErrorResolution):
-            resolution = _resolution_value.to_dict()
-        else:
+        if "resolution" in self._deviations:
             resolution = _resolution_value
+        else:
+            resolution: dict[str, Any] | None | str | Unset
+            if isinstance(_resolution_value, Unset):
+                resolution = UNSET
+            elif isinstance(_resolution_value, ErrorResolution):
+                resolution = _resolution_value.to_dict()
+            else:
+                resolution = _resolution_value
 
         _signals_value = UNSET if self.signals is None else self.signals
 
-        signals: list[dict[str, Any] | str] | Unset = UNSET
-        if not isinstance(_signals_value, Unset):
-            signals = []
-            for signals_item_data in _signals_value:
-                signals_item: dict[str, Any] | str
-                if isinstance(signals_item_data, WebhookV4SignalRef):
-                    signals_item = signals_item_data.to_dict()
-                else:
-                    signals_item = signals_item_data
-                signals.append(signals_item)
+        if "signals" in self._deviations:
+            signals = _signals_value
+        else:
+            signals: list[dict[str, Any] | str] | Unset = UNSET
+            if not isinstance(_signals_value, Unset):
+                signals = []
+                for signals_item_data in _signals_value:
+                    signals_item: dict[str, Any] | str
+                    if isinstance(signals_item_data, WebhookV4SignalRef):
+                        signals_item = signals_item_data.to_dict()
+                    else:
+                        signals_item = signals_item_data
+                    signals.append(signals_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,62 +139,172 @@ class WebhookV4VehicleError:
         from ..models.webhook_v4_signal_ref import WebhookV4SignalRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        _issues: dict[str, str] = {}
+        _type__sent = d.pop("type", UNSET)
+        type_ = read_member(
+            _issues,
+            "type",
+            _type__sent,
+            (str,),
+            None,
+            False,
+        )
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _code_sent = d.pop("code", UNSET)
+        try:
 
-        code = _parse_code(d.pop("code", UNSET))
+            def _parse_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(None | str | Unset, data)
 
-        state = d.pop("state", UNSET)
+            code = _parse_code(_code_sent)
 
-        description = d.pop("description", UNSET)
+        except LENIENT_ERRORS:
+            code = _code_sent
+        code = read_member(
+            _issues,
+            "code",
+            code,
+            (
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
 
-        suggested_user_message = d.pop("suggestedUserMessage", UNSET)
+        _state_sent = d.pop("state", UNSET)
+        state = read_member(
+            _issues,
+            "state",
+            _state_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        doc_url = d.pop("docURL", UNSET)
+        _description_sent = d.pop("description", UNSET)
+        description = read_member(
+            _issues,
+            "description",
+            _description_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        def _parse_resolution(data: object) -> ErrorResolution | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resolution_type_0 = ErrorResolution.from_dict(data)
+        _suggested_user_message_sent = d.pop("suggestedUserMessage", UNSET)
+        suggested_user_message = read_member(
+            _issues,
+            "suggestedUserMessage",
+            _suggested_user_message_sent,
+            (str,),
+            None,
+            False,
+        )
 
-                return resolution_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResolution | None | str | Unset, data)
+        _doc_url_sent = d.pop("docURL", UNSET)
+        doc_url = read_member(
+            _issues,
+            "docURL",
+            _doc_url_sent,
+            (str,),
+            None,
+            False,
+        )
 
-        resolution = _parse_resolution(d.pop("resolution", UNSET))
+        _resolution_sent = d.pop("resolution", UNSET)
+        try:
 
-        _signals = d.pop("signals", UNSET)
-        signals: list[str | WebhookV4SignalRef] | Unset = UNSET
-        if _signals is not UNSET:
-            signals = []
-            for signals_item_data in _signals:
+            def _parse_resolution(data: object) -> ErrorResolution | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    resolution_type_0 = ErrorResolution.from_dict(data)
 
-                def _parse_signals_item(data: object) -> str | WebhookV4SignalRef:
+                    if not getattr(resolution_type_0, "_deviations", None):
+                        return resolution_type_0
+                    _candidates.append(resolution_type_0)
+                except LENIENT_ERRORS:
+                    pass
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(ErrorResolution | None | str | Unset, data)
+
+            resolution = _parse_resolution(_resolution_sent)
+
+        except LENIENT_ERRORS:
+            resolution = _resolution_sent
+        resolution = read_member(
+            _issues,
+            "resolution",
+            resolution,
+            (
+                ErrorResolution,
+                str,
+                None,
+            ),
+            None,
+            False,
+        )
+
+        _signals_sent = d.pop("signals", UNSET)
+        try:
+            _signals = _signals_sent
+            signals: list[str | WebhookV4SignalRef] | Unset = UNSET
+            if _signals is not UNSET:
+                if not isinstance(_signals, list):
+                    raise TypeError(f"expected a list, got {type(_signals).__name__}")
+                signals = []
+                for signals_item_data in _signals:
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        signals_item_type_0 = WebhookV4SignalRef.from_dict(data)
 
-                        return signals_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(str | WebhookV4SignalRef, data)
+                        def _parse_signals_item(data: object) -> str | WebhookV4SignalRef:
+                            _candidates: list[Any] = []
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                signals_item_type_0 = WebhookV4SignalRef.from_dict(data)
 
-                signals_item = _parse_signals_item(signals_item_data)
+                                if not getattr(signals_item_type_0, "_deviations", None):
+                                    return signals_item_type_0
+                                _candidates.append(signals_item_type_0)
+                            except LENIENT_ERRORS:
+                                pass
+                            if _candidates:
+                                return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                            return cast(str | WebhookV4SignalRef, data)
 
-                signals.append(signals_item)
+                        signals_item = _parse_signals_item(signals_item_data)
+
+                    except LENIENT_ERRORS:
+                        signals_item = signals_item_data
+                    signals.append(signals_item)
+
+        except LENIENT_ERRORS:
+            signals = _signals_sent
+        signals = read_member(
+            _issues,
+            "signals",
+            signals,
+            (list,),
+            (
+                WebhookV4SignalRef,
+                str,
+            ),
+            False,
+        )
 
         webhook_v4_vehicle_error = cls(
             type_=None if isinstance(type_, Unset) else type_,
@@ -203,8 +325,23 @@ class WebhookV4VehicleError:
             if field_value is None
         )
 
+        webhook_v4_vehicle_error._deviations = _issues
+
         webhook_v4_vehicle_error.additional_properties = d
         return webhook_v4_vehicle_error
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

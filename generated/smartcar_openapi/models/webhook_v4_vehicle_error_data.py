@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.webhook_v4_user import WebhookV4User
@@ -31,27 +31,44 @@ class WebhookV4VehicleErrorData:
     errors: list[WebhookV4VehicleError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
+        from ..models.webhook_v4_vehicle_error import WebhookV4VehicleError  # noqa: PLC0415
+
         _user_value = UNSET if self.user is None else self.user
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(_user_value, Unset):
-            user = _user_value.to_dict()
+        if "user" in self._deviations:
+            user = _user_value
+        else:
+            user: dict[str, Any] | Unset = UNSET
+            if not isinstance(_user_value, Unset):
+                user = _user_value.to_dict()
 
         _vehicle_value = UNSET if self.vehicle is None else self.vehicle
 
-        vehicle: dict[str, Any] | Unset = UNSET
-        if not isinstance(_vehicle_value, Unset):
-            vehicle = _vehicle_value.to_dict()
+        if "vehicle" in self._deviations:
+            vehicle = _vehicle_value
+        else:
+            vehicle: dict[str, Any] | Unset = UNSET
+            if not isinstance(_vehicle_value, Unset):
+                vehicle = _vehicle_value.to_dict()
 
         _errors_value = UNSET if self.errors is None else self.errors
 
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(_errors_value, Unset):
-            errors = []
-            for errors_item_data in _errors_value:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+        if "errors" in self._deviations:
+            errors = _errors_value
+        else:
+            errors: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(_errors_value, Unset):
+                errors = []
+                for errors_item_data in _errors_value:
+                    if not isinstance(errors_item_data, WebhookV4VehicleError):
+                        errors.append(errors_item_data)
+                        continue
+                    errors_item = errors_item_data.to_dict()
+                    errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,28 +89,73 @@ class WebhookV4VehicleErrorData:
         from ..models.webhook_v4_vehicle_error import WebhookV4VehicleError  # noqa: PLC0415
 
         d = dict(src_dict)
-        _user = d.pop("user", UNSET)
-        user: WebhookV4User | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = WebhookV4User.from_dict(_user)
+        _issues: dict[str, str] = {}
+        _user_sent = d.pop("user", UNSET)
+        try:
+            _user = _user_sent
+            user: WebhookV4User | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = WebhookV4User.from_dict(_user)
 
-        _vehicle = d.pop("vehicle", UNSET)
-        vehicle: WebhookV4Vehicle | Unset
-        if isinstance(_vehicle, Unset):
-            vehicle = UNSET
-        else:
-            vehicle = WebhookV4Vehicle.from_dict(_vehicle)
+        except LENIENT_ERRORS:
+            user = _user_sent
+        user = read_member(
+            _issues,
+            "user",
+            user,
+            (WebhookV4User,),
+            None,
+            False,
+        )
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[WebhookV4VehicleError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = WebhookV4VehicleError.from_dict(errors_item_data)
+        _vehicle_sent = d.pop("vehicle", UNSET)
+        try:
+            _vehicle = _vehicle_sent
+            vehicle: WebhookV4Vehicle | Unset
+            if isinstance(_vehicle, Unset):
+                vehicle = UNSET
+            else:
+                vehicle = WebhookV4Vehicle.from_dict(_vehicle)
 
-                errors.append(errors_item)
+        except LENIENT_ERRORS:
+            vehicle = _vehicle_sent
+        vehicle = read_member(
+            _issues,
+            "vehicle",
+            vehicle,
+            (WebhookV4Vehicle,),
+            None,
+            False,
+        )
+
+        _errors_sent = d.pop("errors", UNSET)
+        try:
+            _errors = _errors_sent
+            errors: list[WebhookV4VehicleError] | Unset = UNSET
+            if _errors is not UNSET:
+                if not isinstance(_errors, list):
+                    raise TypeError(f"expected a list, got {type(_errors).__name__}")
+                errors = []
+                for errors_item_data in _errors:
+                    try:
+                        errors_item = WebhookV4VehicleError.from_dict(errors_item_data)
+
+                    except LENIENT_ERRORS:
+                        errors_item = errors_item_data
+                    errors.append(errors_item)
+
+        except LENIENT_ERRORS:
+            errors = _errors_sent
+        errors = read_member(
+            _issues,
+            "errors",
+            errors,
+            (list,),
+            (WebhookV4VehicleError,),
+            False,
+        )
 
         webhook_v4_vehicle_error_data = cls(
             user=None if isinstance(user, Unset) else user,
@@ -101,8 +163,23 @@ class WebhookV4VehicleErrorData:
             errors=None if isinstance(errors, Unset) else errors,
         )
 
+        webhook_v4_vehicle_error_data._deviations = _issues
+
         webhook_v4_vehicle_error_data.additional_properties = d
         return webhook_v4_vehicle_error_data
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
     from ..models.webhook_v4_meta import WebhookV4Meta
@@ -33,10 +33,16 @@ class WebhookV4VerifyEvent:
     meta: WebhookV4Meta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
     def to_dict(self) -> dict[str, Any]:
         event_type = self.event_type
 
-        data = self.data.to_dict()
+        if "data" in self._deviations:
+            data = self.data
+        else:
+            data = self.data.to_dict()
 
         _event_id_value = UNSET if self.event_id is None else self.event_id
 
@@ -44,9 +50,12 @@ class WebhookV4VerifyEvent:
 
         _meta_value = UNSET if self.meta is None else self.meta
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(_meta_value, Unset):
-            meta = _meta_value.to_dict()
+        if "meta" in self._deviations:
+            meta = _meta_value
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(_meta_value, Unset):
+                meta = _meta_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,6 +69,9 @@ class WebhookV4VerifyEvent:
             field_dict["eventId"] = event_id
         if meta is not UNSET:
             field_dict["meta"] = meta
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
 
         return field_dict
 
@@ -69,18 +81,61 @@ class WebhookV4VerifyEvent:
         from ..models.webhook_v4_verify_data import WebhookV4VerifyData  # noqa: PLC0415
 
         d = dict(src_dict)
-        event_type = d.pop("eventType")
+        _issues: dict[str, str] = {}
+        _event_type_sent = d.pop("eventType", UNSET)
+        event_type = read_member(
+            _issues,
+            "eventType",
+            _event_type_sent,
+            (str,),
+            None,
+            True,
+        )
 
-        data = WebhookV4VerifyData.from_dict(d.pop("data"))
+        _data_sent = d.pop("data", UNSET)
+        try:
+            data = WebhookV4VerifyData.from_dict(_data_sent)
 
-        event_id = d.pop("eventId", UNSET)
+        except LENIENT_ERRORS:
+            data = _data_sent
+        data = read_member(
+            _issues,
+            "data",
+            data,
+            (WebhookV4VerifyData,),
+            None,
+            True,
+        )
 
-        _meta = d.pop("meta", UNSET)
-        meta: WebhookV4Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = WebhookV4Meta.from_dict(_meta)
+        _event_id_sent = d.pop("eventId", UNSET)
+        event_id = read_member(
+            _issues,
+            "eventId",
+            _event_id_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _meta_sent = d.pop("meta", UNSET)
+        try:
+            _meta = _meta_sent
+            meta: WebhookV4Meta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = WebhookV4Meta.from_dict(_meta)
+
+        except LENIENT_ERRORS:
+            meta = _meta_sent
+        meta = read_member(
+            _issues,
+            "meta",
+            meta,
+            (WebhookV4Meta,),
+            None,
+            False,
+        )
 
         webhook_v4_verify_event = cls(
             event_type=event_type,
@@ -89,8 +144,23 @@ class WebhookV4VerifyEvent:
             meta=None if isinstance(meta, Unset) else meta,
         )
 
+        webhook_v4_verify_event._deviations = _issues
+
         webhook_v4_verify_event.additional_properties = d
         return webhook_v4_verify_event
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.service_record import ServiceRecord
 from ...models.smartcar_error import SmartcarError
 from ...models.unit_system import UnitSystem
-from ...types import UNSET, Response, Unset
+from ...types import LENIENT_ERRORS, UNSET, Response, Unset
 
 
 def build_request_kwargs(
@@ -58,9 +58,15 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
+        if not isinstance(_response_200, list):
+            # A string or an object is iterable too, but not a list: kept as sent by the caller.
+            raise TypeError(f"expected a list, got {type(_response_200).__name__}")
         for response_200_item_data in _response_200:
-            response_200_item = ServiceRecord.from_dict(response_200_item_data)
+            try:
+                response_200_item = ServiceRecord.from_dict(response_200_item_data)
 
+            except LENIENT_ERRORS:
+                response_200_item = response_200_item_data
             response_200.append(response_200_item)
 
         return response_200
