@@ -431,12 +431,16 @@ class Page(Generic[T]):
         total_count: ``meta.totalCount``, if sent.
         next_link: ``links.next``: ``None`` on the last page.
         response: status code, request id and headers.
+        model: the generated model of the whole page, where the SDK parsed it with one.
     """
 
     items: tuple[T, ...]
     total_count: int | None
     next_link: str | None
     response: ResponseInfo = field(repr=False, compare=False)
+    model: Any = field(default=None, repr=False, compare=False)
+    """The page as the generated model parsed it (``meta``, ``links``, ``included`` ...), for
+    lists whose items the SDK takes from it (the signals); ``None`` for the others."""
 
 
 def _data(response: httpx.Response) -> dict[str, Any]:
@@ -460,6 +464,30 @@ def page_of(item: Callable[[Any], T]) -> Callable[[httpx.Response], Page[T]]:
             total if isinstance(total, int) and not isinstance(total, bool) else None,
             _str(_dict(body.get("links")).get("next")),
             ResponseInfo.of(response),
+        )
+
+    return convert
+
+
+def model_page(
+    parse: Callable[[httpx.Response], Any], items: str
+) -> Callable[[httpx.Response], Page[Any]]:
+    """Converter of a list the spec types into a :class:`Page`.
+
+    ``parse`` (the registry's converter of its generated model) reads the response; the page
+    takes the items of its field ``items``.
+    """
+
+    def convert(response: httpx.Response) -> Page[Any]:
+        model = parse(response)
+        total = getattr(getattr(model, "meta", None), "total_count", None)
+        link = getattr(getattr(model, "links", None), "next_", None)
+        return Page(
+            tuple(getattr(model, items) or ()),
+            total if isinstance(total, int) and not isinstance(total, bool) else None,
+            link if isinstance(link, str) else None,
+            ResponseInfo.of(response),
+            model,
         )
 
     return convert
@@ -536,18 +564,19 @@ def signal_body(
             the signal).
 
     Returns:
-        ``None`` when the signal has no body (its status is an error); the generated model
+        ``None`` when the signal has no body (a signal that failed may still carry one, and
+        then it is given back like any other); the generated model
         (:class:`SignalBody`) for codes the spec maps to a body schema, when the body has the
         members that schema requires; else a :class:`Quantity` for ``{"value": ..., "unit": ...}``
         and ``{"value": ...}`` bodies; else the raw mapping. Values and units are kept as sent.
     """
     attributes = getattr(signal, "attributes", signal)
-    status = getattr(getattr(attributes, "status", None), "value", None)
-    if str(getattr(status, "value", status)) == "ERROR":
-        return None
     body = getattr(attributes, "body", attributes)
     if not isinstance(body, Mapping):
         return None
+    status = getattr(getattr(attributes, "status", None), "value", None)
+    if not body and str(getattr(status, "value", status)) == "ERROR":
+        return None  # a failed signal's empty body is no body
     code = code if code is not None else getattr(attributes, "code", None)
     model = _body_model(code) if isinstance(code, str) else None
     if model is not None:

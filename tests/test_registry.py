@@ -23,6 +23,8 @@ from smartcar import _batch, _registry, _validate, fleet
 from smartcar.cli import READS
 from smartcar.testing import _simulator
 
+from ._regen import regenerate
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "smartcar.yaml"
 
@@ -290,26 +292,11 @@ USE_THE_NEW_READ = textwrap.dedent(
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_a_read_added_to_the_spec_works_everywhere_with_no_other_edit(tmp_path: Path) -> None:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    spec["paths"]["/v{version}/vehicles/{vehicle_id}/wiper/fluid"] = FAKE_OPERATION
-    spec["components"]["schemas"]["WiperFluid"] = FAKE_SCHEMA
-    copy = tmp_path / "smartcar.yaml"
-    copy.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    package = tmp_path / "generated" / "smartcar_openapi"
-    regen = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "regen.py"),
-            "--spec",
-            str(copy),
-            "--dest",
-            package,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
+    package = regenerate(
+        tmp_path,
+        {"/v{version}/vehicles/{vehicle_id}/wiper/fluid": FAKE_OPERATION},
+        {"WiperFluid": FAKE_SCHEMA},
     )
-    assert regen.returncode == 0, regen.stderr
     assert "get_wiper_fluid" in (package / "registry.py").read_text(encoding="utf-8")
 
     home = tmp_path / "home"

@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.resource_links import ResourceLinks
+    from ..models.json_api_links import JsonApiLinks
     from ..models.signal import Signal
+    from ..models.signal_included import SignalIncluded
+    from ..models.signal_page_meta import SignalPageMeta
 
 
 T = TypeVar("T", bound="SignalList")
@@ -18,16 +20,19 @@ T = TypeVar("T", bound="SignalList")
 
 @_attrs_define
 class SignalList:
-    """
+    """One page of signals. `links.next` is there while more pages follow.
+
     Attributes:
         data (list[Signal]):
-        meta (Any | None): Collection metadata (unconfirmed).
-        links (ResourceLinks | None): JSON:API links.
+        meta (SignalPageMeta | None): Where a page of signals is in the list.
+        links (JsonApiLinks | None): JSON:API links of a list; `next` is null on the last page.
+        included (SignalIncluded | None): Resources a signal document includes.
     """
 
     data: list[Signal]
-    meta: Any | None = None
-    links: ResourceLinks | None = None
+    meta: SignalPageMeta | None = None
+    links: JsonApiLinks | None = None
+    included: SignalIncluded | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,13 +43,21 @@ class SignalList:
 
         _meta_value = UNSET if self.meta is None else self.meta
 
-        meta = _meta_value
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(_meta_value, Unset):
+            meta = _meta_value.to_dict()
 
         _links_value = UNSET if self.links is None else self.links
 
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(_links_value, Unset):
             links = _links_value.to_dict()
+
+        _included_value = UNSET if self.included is None else self.included
+
+        included: dict[str, Any] | Unset = UNSET
+        if not isinstance(_included_value, Unset):
+            included = _included_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,13 +70,17 @@ class SignalList:
             field_dict["meta"] = meta
         if links is not UNSET:
             field_dict["links"] = links
+        if included is not UNSET:
+            field_dict["included"] = included
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
+        from ..models.json_api_links import JsonApiLinks  # noqa: PLC0415
         from ..models.signal import Signal  # noqa: PLC0415
+        from ..models.signal_included import SignalIncluded  # noqa: PLC0415
+        from ..models.signal_page_meta import SignalPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -73,19 +90,32 @@ class SignalList:
 
             data.append(data_item)
 
-        meta = d.pop("meta", UNSET)
+        _meta = d.pop("meta", UNSET)
+        meta: SignalPageMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SignalPageMeta.from_dict(_meta)
 
         _links = d.pop("links", UNSET)
-        links: ResourceLinks | Unset
+        links: JsonApiLinks | Unset
         if isinstance(_links, Unset):
             links = UNSET
         else:
-            links = ResourceLinks.from_dict(_links)
+            links = JsonApiLinks.from_dict(_links)
+
+        _included = d.pop("included", UNSET)
+        included: SignalIncluded | Unset
+        if isinstance(_included, Unset):
+            included = UNSET
+        else:
+            included = SignalIncluded.from_dict(_included)
 
         signal_list = cls(
             data=data,
             meta=None if isinstance(meta, Unset) else meta,
             links=None if isinstance(links, Unset) else links,
+            included=None if isinstance(included, Unset) else included,
         )
 
         signal_list.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="VehicleV3Attributes")
 
 
@@ -13,14 +15,18 @@ T = TypeVar("T", bound="VehicleV3Attributes")
 class VehicleV3Attributes:
     """
     Attributes:
-        make (str): Manufacturer in upper case.
+        make (str): Manufacturer, upper case (`VOLKSWAGEN`, `TESLA`).
         model (str): Model.
         year (int): Model year.
+        powertrain_type (str | None): Open string (`BEV`, `PHEV`, `HEV`, `ICE`, ...).
+        mode (str | None): Open string, `LIVE` for a real vehicle (simulated vehicles say otherwise).
     """
 
     make: str
     model: str
     year: int
+    powertrain_type: str | None = None
+    mode: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,6 +35,14 @@ class VehicleV3Attributes:
         model = self.model
 
         year = self.year
+
+        _powertrain_type_value = UNSET if self.powertrain_type is None else self.powertrain_type
+
+        powertrain_type = _powertrain_type_value
+
+        _mode_value = UNSET if self.mode is None else self.mode
+
+        mode = _mode_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +53,10 @@ class VehicleV3Attributes:
                 "year": year,
             }
         )
+        if powertrain_type is not UNSET:
+            field_dict["powertrainType"] = powertrain_type
+        if mode is not UNSET:
+            field_dict["mode"] = mode
 
         return field_dict
 
@@ -51,10 +69,16 @@ class VehicleV3Attributes:
 
         year = d.pop("year")
 
+        powertrain_type = d.pop("powertrainType", UNSET)
+
+        mode = d.pop("mode", UNSET)
+
         vehicle_v3_attributes = cls(
             make=make,
             model=model,
             year=year,
+            powertrain_type=None if isinstance(powertrain_type, Unset) else powertrain_type,
+            mode=None if isinstance(mode, Unset) else mode,
         )
 
         vehicle_v3_attributes.additional_properties = d

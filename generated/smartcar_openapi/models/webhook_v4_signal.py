@@ -24,7 +24,7 @@ class WebhookV4Signal:
         name (str | None):
         group (str | None):
         body (Any | None): Signal-specific JSON object, as in `SignalAttributes.body`.
-        status (SignalStatus | None):
+        status (SignalStatus | None): Whether the signal could be read. The whole member may be absent.
         meta (SignalMeta | None):
     """
 
