@@ -186,6 +186,25 @@ def _operation(
     )
 
 
+def _result_model(operation_id: str) -> Any:
+    info = registry.by_id(operation_id)
+    if info.result is None:  # pragma: no cover - every v3 read of the spec has a result
+        raise ConfigurationError(f"{operation_id} has no result model in the spec")
+    return getattr(models, info.result)
+
+
+def _list(operation_id: str, item: type[T]) -> Callable[[httpx.Response], v3.Page[T]]:
+    """A page of a list: the spec's model of it, its items (the paging's field) as ``item``."""
+    info = registry.by_id(operation_id)
+    items = info.paging.items if info.paging is not None else "data"
+    return v3.model_page(v3.parsed_by(_result_model(operation_id)), items, item)
+
+
+def _one(operation_id: str, item: type[T]) -> Callable[[httpx.Response], T]:
+    """A JSON:API document's resource: the spec's model of it, its ``data`` as ``item``."""
+    return v3.document_of(v3.parsed_by(_result_model(operation_id)), item)
+
+
 class _Pages:
     """Builds the auto-paging iterators of the v3 lists, for both surfaces."""
 
@@ -328,7 +347,7 @@ class BaseApp(Configurable, _Pages):
         """
         return self._op(
             "list_connections",
-            v3.page_of(v3.Connection.from_json),
+            _list("list_connections", v3.Connection),
             filteruser_id=UNSET if user_id is None else check.non_empty("user_id", user_id),
             filtervehicle_id=UNSET
             if vehicle_id is None
@@ -367,7 +386,7 @@ class BaseApp(Configurable, _Pages):
     def get_connection(self, connection_id: str) -> Operation[v3.Connection]:
         """One connection by its own id (``GET /connections/{connectionId}``)."""
         return self._op(
-            "get_connection", v3.resource_of(v3.Connection.from_json), connection_id=connection_id
+            "get_connection", _one("get_connection", v3.Connection), connection_id=connection_id
         )
 
     @operation
@@ -411,7 +430,7 @@ class BaseApp(Configurable, _Pages):
             args.pop("pagesize")
         return self._op(
             "list_webhooks",
-            v3.page_of(v3.Webhook.from_json),
+            _list("list_webhooks", v3.Webhook),
             filtername=UNSET if name is None else check.non_empty("name", name),
             filtercallback_uri=UNSET
             if callback_uri is None
@@ -446,7 +465,7 @@ class BaseApp(Configurable, _Pages):
         """One webhook (``GET /webhooks/{webhookId}``)."""
         return self._op(
             "get_webhook",
-            v3.resource_of(v3.Webhook.from_json),
+            _one("get_webhook", v3.Webhook),
             webhook_id=str(_uuid("webhook_id", webhook_id)),
         )
 
@@ -497,7 +516,7 @@ class BaseApp(Configurable, _Pages):
         """
         return self._op(
             "list_subscriptions",
-            v3.page_of(v3.Subscription.from_json),
+            _list("list_subscriptions", v3.Subscription),
             filterwebhook_id=UNSET if webhook_id is None else _uuid("webhook_id", webhook_id),
             filteruser_id=UNSET if user_id is None else _uuid("user_id", user_id),
             filtervehicle_id=UNSET if vehicle_id is None else _uuid("vehicle_id", vehicle_id),
@@ -530,7 +549,7 @@ class BaseApp(Configurable, _Pages):
         """One subscription (``GET /subscriptions/{subscriptionId}``)."""
         return self._op(
             "get_subscription",
-            v3.resource_of(v3.Subscription.from_json),
+            _one("get_subscription", v3.Subscription),
             subscription_id=subscription_id,
         )
 
@@ -566,7 +585,7 @@ class BaseApp(Configurable, _Pages):
             raise InvalidInputError(f"region must be 'US', 'CA' or 'EUROPE', got {region!r}")
         return self._op(
             "list_compatible_vehicles",
-            v3.page_of(v3.CompatibleVehicle.from_json),
+            _list("list_compatible_vehicles", v3.CompatibleVehicle),
             filterregion=UNSET if region is None else region,
             filtermake=UNSET if make is None else check.non_empty("make", make),
             filterpowertrain_type=UNSET
@@ -598,13 +617,6 @@ def _signals_link(link: str, origin: str, vehicle_id: str) -> _SignalsLink:
 
 def _takes_user(operation_id: str) -> bool:
     return "sc_user_id" in registry.by_id(operation_id).parameters
-
-
-def _model_page(operation_id: str) -> Callable[[httpx.Response], v3.Page[Any]]:
-    """A page of a list whose result the spec types: its generated model, items in its field."""
-    info = registry.by_id(operation_id)
-    items = info.paging.items if info.paging is not None else "data"
-    return v3.model_page(registry.converter(info), items)
 
 
 def _v3_read(operation_id: str, doc: str | None = None) -> Any:
@@ -710,7 +722,7 @@ class BaseAppVehicle(_Pages):
         A signal that could not be read is still an item: its ``attributes.status`` (and
         ``error``) says why.
         """
-        return self._op("get_signals", _model_page("get_signals"))
+        return self._op("get_signals", _list("get_signals", types.SignalResource))
 
     @operation
     def get_signal(self, code: str) -> Operation[types.Signal]:
@@ -734,7 +746,7 @@ class BaseAppVehicle(_Pages):
             endpoint=target,
             kwargs={},
             origin=info.origin,
-            convert=_model_page("get_signals"),
+            convert=_list("get_signals", types.SignalResource),
             token_source=self._token,
             headers={"sc-user-id": self.user_id},
         )

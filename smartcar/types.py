@@ -34,6 +34,7 @@ from smartcar_openapi import models
 from ._headers import header
 from ._shape import check_model
 from ._tuple import TupleLike
+from .v3 import _Document
 
 if TYPE_CHECKING:
     from .v3 import Quantity, SignalBody
@@ -530,33 +531,6 @@ def _retyped(cls: type[Any], instance: Any) -> Any:
     return made
 
 
-class _Document:
-    """A JSON:API document read as its resource: ``id``, ``type`` and ``links`` of ``data``."""
-
-    __slots__ = ()
-
-    if TYPE_CHECKING:
-        data: Any
-
-    @property
-    def id(self) -> str:
-        """The resource's id (``data.id``)."""
-        value: str = self.data.id
-        return value
-
-    @property
-    def type(self) -> str:
-        """The resource's type (``data.type``): ``vehicle``, ``signal``."""
-        value: str = self.data.type_
-        return value
-
-    @property
-    def links(self) -> models.ResourceLinks | None:
-        """The resource's links (``data.links``)."""
-        value: models.ResourceLinks | None = self.data.links
-        return value
-
-
 @attrs.define
 class V3Vehicle(V3Shape, models.VehicleV3Document, _Document):
     """A vehicle from the v3 Vehicles API, the JSON:API document ``{"data": {...}}``.
@@ -671,7 +645,8 @@ class Signals(V3Shape, models.SignalList):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Parse the page; each item becomes a :class:`SignalResource`."""
         page = super().from_dict(src_dict)
-        page.data = [_retyped(SignalResource, item) for item in page.data]
+        if isinstance(page.data, list):
+            page.data = [_retyped(SignalResource, item) for item in page.data]
         return page
 
 

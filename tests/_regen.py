@@ -4,6 +4,7 @@ prove an operation added to the spec works with no other edit (test_registry, te
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -38,3 +39,29 @@ def regenerate(tmp_path: Path, paths: dict[str, Any], schemas: dict[str, Any]) -
     )
     assert regen.returncode == 0, regen.stderr
     return package
+
+
+def run_with(package: Path, script: str, *args: str, env: dict[str, str] | None = None) -> str:
+    """Run ``script`` in a Python whose ``smartcar_openapi`` is ``package``; its output.
+
+    The origins and the simulator URL of the environment are dropped: the script names its own.
+    """
+    environment = {
+        **os.environ,
+        **(env or {}),
+        "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT)]),
+    }
+    for name in list(environment):
+        if name.startswith("SMARTCAR_") and name.endswith("ORIGIN"):
+            environment.pop(name)
+    environment.pop("SMARTCAR_SIMULATOR_URL", None)
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(package), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+        cwd=package.parent.parent,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run.stdout

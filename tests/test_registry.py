@@ -7,9 +7,6 @@ and the CLI, with no other edit: in a subprocess whose ``PYTHONPATH`` puts that 
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -23,7 +20,7 @@ from smartcar import _batch, _registry, _validate, fleet
 from smartcar.cli import READS
 from smartcar.testing import _simulator
 
-from ._regen import regenerate
+from ._regen import regenerate, run_with
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "smartcar.yaml"
@@ -301,22 +298,10 @@ def test_a_read_added_to_the_spec_works_everywhere_with_no_other_edit(tmp_path: 
 
     home = tmp_path / "home"
     home.mkdir()
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT)]),
+    credentials = {
         "XDG_CONFIG_HOME": str(home),
         "SMARTCAR_CLIENT_ID": "sim-client-id",
         "SMARTCAR_CLIENT_SECRET": "sim-client-secret",
     }
-    for name in ("SMARTCAR_API_ORIGIN", "SMARTCAR_AUTH_ORIGIN", "SMARTCAR_SIMULATOR_URL"):
-        env.pop(name, None)
-    run = subprocess.run(
-        [sys.executable, "-c", USE_THE_NEW_READ, str(package), str(home)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=tmp_path,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert run.stdout.strip().endswith("ok")
+    out = run_with(package, USE_THE_NEW_READ, str(home), env=credentials)
+    assert out.strip().endswith("ok")

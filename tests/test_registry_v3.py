@@ -12,15 +12,12 @@ restates no origin and no command flag.
 from __future__ import annotations
 
 import ast
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from ._regen import regenerate
+from ._regen import regenerate, run_with
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -186,21 +183,8 @@ def test_a_v3_operation_added_to_the_spec_works_with_no_other_edit(tmp_path: Pat
     registry = (package / "registry.py").read_text(encoding="utf-8")
     assert "get_climate_settings" in registry and "start_climate" in registry
 
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT)])}
-    for name in list(env):
-        if name.startswith("SMARTCAR_") and name.endswith("ORIGIN"):
-            env.pop(name)
-    env.pop("SMARTCAR_SIMULATOR_URL", None)
-    run = subprocess.run(
-        [sys.executable, "-c", USE_THE_NEW_OPERATIONS, str(package)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=tmp_path,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert run.stdout.strip().endswith("ok")
+    out = run_with(package, USE_THE_NEW_OPERATIONS)
+    assert out.strip().endswith("ok")
 
 
 def _keywords(path: Path, names: set[str]) -> list[str]:

@@ -264,7 +264,7 @@ def test_the_first_page_and_its_meta() -> None:
     page = _app().vehicle(VEHICLE, USER).get_signals()
     assert isinstance(page, v3.Page) and len(page.items) == 5
     assert page.total_count == 10 and page.next_link == f"/vehicles/{VEHICLE}/signals?page=2"
-    assert isinstance(page.model, t.Signals)
+    assert isinstance(page.model, models.SignalList)
     assert page.model.meta is not None
     assert (page.model.meta.page_size, page.model.meta.page_number) == (5, 1)
     assert page.model.included is not None and page.model.included.vehicle is not None

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +17,7 @@ class ExecutionMeta:
     """
     Attributes:
         executed_at (datetime.datetime | None):
-        completed_at (datetime.datetime | None):
+        completed_at (datetime.datetime | None): Null while a long-running command has not completed.
         duration_in_seconds (float | None):
     """
 
@@ -25,19 +25,33 @@ class ExecutionMeta:
     completed_at: datetime.datetime | None = None
     duration_in_seconds: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+    """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     def to_dict(self) -> dict[str, Any]:
-        _executed_at_value = UNSET if self.executed_at is None else self.executed_at
+        _executed_at_value = (
+            UNSET if self.executed_at is None and "executed_at" not in self._sent_nulls else self.executed_at
+        )
 
-        executed_at: str | Unset = UNSET
-        if not isinstance(_executed_at_value, Unset):
+        executed_at: None | str | Unset
+        if isinstance(_executed_at_value, Unset):
+            executed_at = UNSET
+        elif isinstance(_executed_at_value, datetime.datetime):
             executed_at = _executed_at_value.isoformat()
+        else:
+            executed_at = _executed_at_value
 
-        _completed_at_value = UNSET if self.completed_at is None else self.completed_at
+        _completed_at_value = (
+            UNSET if self.completed_at is None and "completed_at" not in self._sent_nulls else self.completed_at
+        )
 
-        completed_at: str | Unset = UNSET
-        if not isinstance(_completed_at_value, Unset):
+        completed_at: None | str | Unset
+        if isinstance(_completed_at_value, Unset):
+            completed_at = UNSET
+        elif isinstance(_completed_at_value, datetime.datetime):
             completed_at = _completed_at_value.isoformat()
+        else:
+            completed_at = _completed_at_value
 
         _duration_in_seconds_value = UNSET if self.duration_in_seconds is None else self.duration_in_seconds
 
@@ -58,19 +72,40 @@ class ExecutionMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _executed_at = d.pop("executedAt", UNSET)
-        executed_at: datetime.datetime | Unset
-        if isinstance(_executed_at, Unset):
-            executed_at = UNSET
-        else:
-            executed_at = datetime.datetime.fromisoformat(_executed_at)
 
-        _completed_at = d.pop("completedAt", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+        def _parse_executed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                executed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return executed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        executed_at = _parse_executed_at(d.pop("executedAt", UNSET))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 
         duration_in_seconds = d.pop("durationInSeconds", UNSET)
 
@@ -78,6 +113,14 @@ class ExecutionMeta:
             executed_at=None if isinstance(executed_at, Unset) else executed_at,
             completed_at=None if isinstance(completed_at, Unset) else completed_at,
             duration_in_seconds=None if isinstance(duration_in_seconds, Unset) else duration_in_seconds,
+        )
+        execution_meta._sent_nulls = frozenset(
+            field_name
+            for field_name, field_value in (
+                ("executed_at", executed_at),
+                ("completed_at", completed_at),
+            )
+            if field_value is None
         )
 
         execution_meta.additional_properties = d

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,14 +21,14 @@ T = TypeVar("T", bound="WebhookResource")
 class WebhookResource:
     """
     Attributes:
-        id (UUID):
+        id (str): The webhook's id, a UUID (kept as the string sent).
         type_ (WebhookResourceType):
         attributes (WebhookAttributes):
         links (WebhookResourceLinks): Related resource links for this webhook.
         meta (TimestampsMeta):
     """
 
-    id: UUID
+    id: str
     type_: WebhookResourceType
     attributes: WebhookAttributes
     links: WebhookResourceLinks
@@ -37,7 +36,7 @@ class WebhookResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         type_ = self.type_.value
 
@@ -68,7 +67,7 @@ class WebhookResource:
         from ..models.webhook_resource_links import WebhookResourceLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         type_ = WebhookResourceType(d.pop("type"))
 
