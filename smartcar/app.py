@@ -170,7 +170,6 @@ def _operation(
     convert: Callable[[httpx.Response], T],
     token_source: ApplicationTokenSource,
     kwargs: dict[str, Any],
-    headers: dict[str, str] | None = None,
 ) -> Operation[T]:
     """The `Operation` of a v3 call: endpoint, origin, command-ness and auth from the spec."""
     info = registry.by_id(operation_id)
@@ -182,7 +181,6 @@ def _operation(
         # An operation the spec lets anyone call (compatibility) is sent without the token.
         token_source=token_source if info.security else None,
         command=info.command,
-        headers=headers or {},
     )
 
 
