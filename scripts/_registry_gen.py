@@ -4,7 +4,8 @@ The SDK derives its operation tables from this module (``smartcar/_registry.py``
 keeping copies by hand. Facts the OpenAPI document cannot state come from ``x-smartcar-*``
 extensions on the operation:
 
-* ``x-smartcar-command: true``: a vehicle command, never replayed once it may have been sent.
+* ``x-smartcar-command: true``: a vehicle command, or another call that changes state (a
+  deletion, a subscription), never replayed once it may have been sent.
 * ``x-smartcar-paging: {style: offset|cursor|page-number|links-next, items: <field>}``.
 * ``x-smartcar-batch-path: "/odometer"``: its path inside ``POST /batch``. A v2.0 read of the
   vehicle (``/v{version}/vehicles/{vehicle_id}/...``) has one by default, its path below the
@@ -85,7 +86,8 @@ class OperationInfo:
         permissions: the Smartcar permissions (OAuth scopes) it needs.
         units: it takes the ``SC-Unit-System`` header: its values depend on the unit system.
         response_headers: the headers its success response declares, in the spec's order.
-        command: a vehicle command, never replayed once it may have reached the vehicle.
+        command: a vehicle command or another state change, never replayed once it may have
+            reached the server.
         paging: how it pages, or ``None``.
         batch_path: its path inside ``POST /batch``, or ``None``.
     """

@@ -264,8 +264,13 @@ def _v3_act(sim: Simulator | None, origins: smartcar.Origins, redirect: str) -> 
     car = app.vehicle(first.vehicle_id or "", first.user_id or "")
     signals = list(car.signals())
     show("signals", f"{len(signals)}, following links.next")
-    charge = car.get_signal("tractionbattery-stateofcharge").attributes.to_dict().get("body")
-    show("  state of charge", charge)
+    # A signal the vehicle could not report says so on itself; the list still answered.
+    failed = [f"{s.id} ({s.error.code})" for s in signals if s.error is not None]
+    show("  failed on the signal", ", ".join(failed) or "none")
+    charge = car.get_signal("tractionbattery-stateofcharge")
+    show("  state of charge", charge.typed_body)
+    if charge.meta is not None and charge.meta.ingested_at is not None:
+        show("  ingested at", charge.meta.ingested_at.isoformat())
     execution = car.unlock_doors()
     show("unlock_doors", f"{execution.command_type}: {execution.status} ({execution.id})")
     show("  execution", f"HTTP {execution.response.status_code}, {execution.execution_mode}")

@@ -336,8 +336,9 @@ class _ApiOperations(Configurable):
     def get_vehicle(
         self, access_token: str, vehicle_id: str, **http: Unpack[HttpOptions]
     ) -> Operation[types.V3Vehicle]:
-        """A vehicle from the v3 Vehicles API (make, model, year).
+        """A vehicle from the v3 Vehicles API: the JSON:API document ``{"data": {...}}``.
 
+        ``vehicle.attributes`` reads its ``data``: make, model, year, powertrain type, mode.
         The result also answers ``vehicle["body"]`` and ``vehicle["headers"]``, the keys of
         the official SDK's dict.
         """

@@ -257,7 +257,8 @@ def _error(
     if not isinstance(body, dict):
         return _fallback(status, request_id, retry_after, raw if raw is not None else repr(body))
 
-    # v3 (JSON:API style): the first error carries the details.
+    # v3 (JSON:API style): the first error carries the details. Its `type` may be absent and
+    # its `code` lower case (`not_found`): the HTTP status then picks the class.
     errors = body.get("errors")
     if isinstance(errors, list) and errors and isinstance(errors[0], dict) and "type" not in body:
         first = dict(errors[0])
@@ -273,10 +274,15 @@ def _error(
         if isinstance(links, dict) and "docURL" not in first:
             first["docURL"] = links.get("about")
         body = first
+        body.setdefault("type", None)
 
     if "type" in body:
         type_ = _str_or_none(body.get("type"))
         cls = _BY_TYPE.get(type_ or "") or _BY_STATUS.get(status, exc.SmartcarException)
+        if status == 403:
+            # One meaning per status: API v3 answers a vehicle the token may not reach with
+            # 403 and type AUTHENTICATION, and a 403 is a permission refused (README, Errors).
+            cls = exc.PermissionDeniedError
         if oauth and cls is exc.SmartcarException:
             cls = exc.OAuthError
         code = _str_or_none(body.get("code"))

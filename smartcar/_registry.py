@@ -106,7 +106,11 @@ def result_class(info: OperationInfo) -> type[Any]:
     base: type[Any]
     if info.origin == "vehicle_v3":
         base = types.V3Shape
-        namespace["__annotations__"] = {"response_meta": "Meta", "response_headers": "Headers"}
+        # Names resolvable in smartcar.types, where the result's annotations are read.
+        namespace["__annotations__"] = {
+            "response_meta": "Meta",
+            "response_headers": "httpx.Headers",
+        }
         namespace["response_meta"] = attrs.field(factory=types.Meta, kw_only=True, eq=False)
         namespace["response_headers"] = attrs.field(
             factory=httpx.Headers, kw_only=True, eq=False, repr=False

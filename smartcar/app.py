@@ -22,6 +22,7 @@ and ``async for`` on the latter.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import time
@@ -33,47 +34,17 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 from smartcar_openapi import models
-from smartcar_openapi.api.iam import request_application_token
-from smartcar_openapi.api.v3 import get_signal, get_signals, get_vehicle
-from smartcar_openapi.api.v3_charge_schedules import (
-    delete_charge_schedule,
-    set_daily_charge_schedule,
-    set_weekly_charge_schedule,
-    set_workweek_charge_schedule,
-)
-from smartcar_openapi.api.v3_commands import (
-    lock_doors,
-    set_charge_limit_v3,
-    set_destination,
-    start_charge,
-    stop_charge,
-    unlock_doors,
-)
-from smartcar_openapi.api.v3_compatibility import list_compatible_vehicles
-from smartcar_openapi.api.v3_connections import (
-    delete_connection,
-    delete_user,
-    get_connection,
-    list_connections,
-)
-from smartcar_openapi.api.v3_management import (
-    create_subscription,
-    delete_subscription,
-    get_subscription,
-    get_webhook,
-    list_subscriptions,
-    list_webhooks,
-)
 from smartcar_openapi.types import UNSET
 
+from . import _registry as registry
 from . import _validate as check
 from . import types, v3
 from ._config import Origins
-from ._http import Endpoint, Operation
+from ._http import Operation
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
-from .paging import Paged, PageStep, retry_after_of
+from .paging import Paged, paged
 from .tokens import Call, SingleFlight
 
 __all__ = [
@@ -186,14 +157,6 @@ def _mode(value: str | None) -> models.VehicleModeV3 | Any:
     return models.VehicleModeV3(value)
 
 
-def _numbered(page: v3.Page[Any], number: int) -> PageStep[Any]:
-    return PageStep(
-        page.items,
-        number + 1 if page.next_link else None,
-        retry_after_of(page.response.headers),
-    )
-
-
 def _bound(obj: object, name: str) -> Callable[..., Any]:
     """An `operation` bound to ``obj``: blocking on a sync object, a coroutine on an async one.
 
@@ -204,28 +167,75 @@ def _bound(obj: object, name: str) -> Callable[..., Any]:
     return method
 
 
+def _operation(
+    operation_id: str,
+    convert: Callable[[httpx.Response], T],
+    token_source: ApplicationTokenSource,
+    kwargs: dict[str, Any],
+) -> Operation[T]:
+    """The `Operation` of a v3 call: endpoint, origin, command-ness and auth from the spec."""
+    info = registry.by_id(operation_id)
+    return Operation(
+        endpoint=registry.endpoint(info),
+        kwargs=kwargs,
+        origin=info.origin,
+        convert=convert,
+        # An operation the spec lets anyone call (compatibility) is sent without the token.
+        token_source=token_source if info.security else None,
+        command=info.command,
+    )
+
+
+def _result_model(operation_id: str) -> Any:
+    info = registry.by_id(operation_id)
+    if info.result is None:  # pragma: no cover - every v3 read of the spec has a result
+        raise ConfigurationError(f"{operation_id} has no result model in the spec")
+    return getattr(models, info.result)
+
+
+def _list(operation_id: str, item: type[T]) -> Callable[[httpx.Response], v3.Page[T]]:
+    """A page of a list: the spec's model of it, its items (the paging's field) as ``item``."""
+    info = registry.by_id(operation_id)
+    items = info.paging.items if info.paging is not None else "data"
+    return v3.model_page(v3.parsed_by(_result_model(operation_id)), items, item)
+
+
+def _one(operation_id: str, item: type[T]) -> Callable[[httpx.Response], T]:
+    """A JSON:API document's resource: the spec's model of it, its ``data`` as ``item``."""
+    return v3.document_of(v3.parsed_by(_result_model(operation_id)), item)
+
+
 class _Pages:
-    """Builds the auto-paging iterators of page-numbered lists, for both surfaces."""
+    """Builds the auto-paging iterators of the v3 lists, for both surfaces."""
+
+    _settings: Any
 
     def _paged(
-        self, method: str, kwargs: dict[str, Any], limit: int | None, max_wait: float
+        self,
+        operation_id: str,
+        kwargs: dict[str, Any],
+        limit: int | None,
+        *,
+        follow: str | None = None,
     ) -> Paged[Any]:
+        """Every item of the list ``operation_id`` (the method of that name fetches a page).
+
+        How it pages is the spec's (``x-smartcar-paging``). ``follow`` names the method that
+        fetches a ``links.next`` link, for lists paged that way.
+        """
         # The bound method is blocking on App and a coroutine function on AsyncApp: one
         # definition of the list, and the iterator drives whichever it gets.
-        fetch_page = _bound(self, method)
-        numbers: dict[int, int] = {}
+        fetch_page = _bound(self, operation_id)
+        style = registry.by_id(operation_id).paging
 
-        def fetch(number: int) -> Any:
-            numbers[0] = number
-            return fetch_page(page=number, **kwargs)
+        def fetch(cursor: Any) -> Any:
+            if follow is not None and cursor is not None:
+                return _bound(self, follow)(cursor)
+            if style is not None and style.style == "page-number":
+                return fetch_page(page=cursor, **kwargs)
+            return fetch_page(**kwargs)
 
-        return Paged(
-            fetch,
-            lambda page: _numbered(page, numbers[0]),
-            first=1,
-            limit=limit,
-            max_wait=max_wait,
-        )
+        return paged(style, fetch, limit=limit, max_wait=self._settings.max_retry_after)
 
 
 class BaseApp(Configurable, _Pages):
@@ -287,20 +297,9 @@ class BaseApp(Configurable, _Pages):
         return self._token
 
     def _op(
-        self, endpoint: Any, convert: Callable[[httpx.Response], T], **options: Any
+        self, operation_id: str, convert: Callable[[httpx.Response], T], **kwargs: Any
     ) -> Operation[T]:
-        origin = options.pop("origin", "vehicle_v3")
-        command = options.pop("command", False)
-        headers = options.pop("headers", {})
-        return Operation(
-            endpoint=endpoint,
-            kwargs=options,
-            origin=origin,
-            convert=convert,
-            token_source=self._token,
-            command=command,
-            headers=headers,
-        )
+        return _operation(operation_id, convert, self._token, kwargs)
 
     # -- the token ----------------------------------------------------------------------------
 
@@ -313,10 +312,11 @@ class BaseApp(Configurable, _Pages):
             client_id=None if basic else self._client_id,
             client_secret=None if basic else self._client_secret,
         )
+        info = registry.by_id("request_application_token")
         return Operation(
-            endpoint=request_application_token,
+            endpoint=registry.endpoint(info),
             kwargs={"body": body},
-            origin="iam",
+            origin=info.origin,
             convert=_application_token,
             oauth=True,
             authorization=basic_authorization(self._client_id, self._client_secret)
@@ -346,8 +346,8 @@ class BaseApp(Configurable, _Pages):
             page_size: connections per page (1-100).
         """
         return self._op(
-            list_connections,
-            v3.page_of(v3.Connection.from_json),
+            "list_connections",
+            _list("list_connections", v3.Connection),
             filteruser_id=UNSET if user_id is None else check.non_empty("user_id", user_id),
             filtervehicle_id=UNSET
             if vehicle_id is None
@@ -380,24 +380,24 @@ class BaseApp(Configurable, _Pages):
             "mode": mode,
             "page_size": page_size,
         }
-        return self._paged("list_connections", kwargs, limit, self._settings.max_retry_after)
+        return self._paged("list_connections", kwargs, limit)
 
     @operation
     def get_connection(self, connection_id: str) -> Operation[v3.Connection]:
         """One connection by its own id (``GET /connections/{connectionId}``)."""
         return self._op(
-            get_connection, v3.resource_of(v3.Connection.from_json), connection_id=connection_id
+            "get_connection", _one("get_connection", v3.Connection), connection_id=connection_id
         )
 
     @operation
     def remove_connection(self, connection_id: str) -> Operation[None]:
         """Disconnect a vehicle from its user (``DELETE /connections/{connectionId}``)."""
-        return self._op(delete_connection, v3.no_content, command=True, connection_id=connection_id)
+        return self._op("delete_connection", v3.no_content, connection_id=connection_id)
 
     @operation
     def remove_user(self, user_id: str) -> Operation[None]:
         """Delete a user: all their connections and data (``DELETE /users/{userId}``)."""
-        return self._op(delete_user, v3.no_content, command=True, user_id=user_id)
+        return self._op("delete_user", v3.no_content, user_id=user_id)
 
     # -- webhooks and subscriptions (Management API v3) ---------------------------------------
 
@@ -429,9 +429,8 @@ class BaseApp(Configurable, _Pages):
         if page_size is None:
             args.pop("pagesize")
         return self._op(
-            list_webhooks,
-            v3.page_of(v3.Webhook.from_json),
-            origin="management_v3",
+            "list_webhooks",
+            _list("list_webhooks", v3.Webhook),
             filtername=UNSET if name is None else check.non_empty("name", name),
             filtercallback_uri=UNSET
             if callback_uri is None
@@ -459,15 +458,14 @@ class BaseApp(Configurable, _Pages):
             "auto_subscribe": auto_subscribe,
             "page_size": page_size,
         }
-        return self._paged("list_webhooks", kwargs, limit, self._settings.max_retry_after)
+        return self._paged("list_webhooks", kwargs, limit)
 
     @operation
     def get_webhook(self, webhook_id: str) -> Operation[v3.Webhook]:
         """One webhook (``GET /webhooks/{webhookId}``)."""
         return self._op(
-            get_webhook,
-            v3.resource_of(v3.Webhook.from_json),
-            origin="management_v3",
+            "get_webhook",
+            _one("get_webhook", v3.Webhook),
             webhook_id=str(_uuid("webhook_id", webhook_id)),
         )
 
@@ -490,10 +488,8 @@ class BaseApp(Configurable, _Pages):
             )
         )
         return self._op(
-            create_subscription,
+            "create_subscription",
             v3.SubscriptionAccepted.from_response,
-            origin="management_v3",
-            command=True,
             body=body,
         )
 
@@ -519,9 +515,8 @@ class BaseApp(Configurable, _Pages):
             page_size: subscriptions per page (1-100).
         """
         return self._op(
-            list_subscriptions,
-            v3.page_of(v3.Subscription.from_json),
-            origin="management_v3",
+            "list_subscriptions",
+            _list("list_subscriptions", v3.Subscription),
             filterwebhook_id=UNSET if webhook_id is None else _uuid("webhook_id", webhook_id),
             filteruser_id=UNSET if user_id is None else _uuid("user_id", user_id),
             filtervehicle_id=UNSET if vehicle_id is None else _uuid("vehicle_id", vehicle_id),
@@ -547,15 +542,14 @@ class BaseApp(Configurable, _Pages):
             "mode": mode,
             "page_size": page_size,
         }
-        return self._paged("list_subscriptions", kwargs, limit, self._settings.max_retry_after)
+        return self._paged("list_subscriptions", kwargs, limit)
 
     @operation
     def get_subscription(self, subscription_id: str) -> Operation[v3.Subscription]:
         """One subscription (``GET /subscriptions/{subscriptionId}``)."""
         return self._op(
-            get_subscription,
-            v3.resource_of(v3.Subscription.from_json),
-            origin="management_v3",
+            "get_subscription",
+            _one("get_subscription", v3.Subscription),
             subscription_id=subscription_id,
         )
 
@@ -563,10 +557,8 @@ class BaseApp(Configurable, _Pages):
     def remove_subscription(self, subscription_id: str) -> Operation[None]:
         """Unsubscribe (``DELETE /subscriptions/{subscriptionId}``)."""
         return self._op(
-            delete_subscription,
+            "delete_subscription",
             v3.no_content,
-            origin="management_v3",
-            command=True,
             subscription_id=subscription_id,
         )
 
@@ -591,17 +583,14 @@ class BaseApp(Configurable, _Pages):
         """
         if region is not None and region not in ("US", "CA", "EUROPE"):
             raise InvalidInputError(f"region must be 'US', 'CA' or 'EUROPE', got {region!r}")
-        return Operation(
-            endpoint=list_compatible_vehicles,
-            kwargs={
-                "filterregion": UNSET if region is None else region,
-                "filtermake": UNSET if make is None else check.non_empty("make", make),
-                "filterpowertrain_type": UNSET
-                if powertrain_type is None
-                else check.non_empty("powertrain_type", powertrain_type),
-            },
-            origin="compatibility_v3",
-            convert=v3.page_of(v3.CompatibleVehicle.from_json),
+        return self._op(
+            "list_compatible_vehicles",
+            _list("list_compatible_vehicles", v3.CompatibleVehicle),
+            filterregion=UNSET if region is None else region,
+            filtermake=UNSET if make is None else check.non_empty("make", make),
+            filterpowertrain_type=UNSET
+            if powertrain_type is None
+            else check.non_empty("powertrain_type", powertrain_type),
         )
 
 
@@ -626,6 +615,56 @@ def _signals_link(link: str, origin: str, vehicle_id: str) -> _SignalsLink:
     return _SignalsLink(path, tuple(parse_qsl(parts.query, keep_blank_values=True)))
 
 
+def _takes_user(operation_id: str) -> bool:
+    return "sc_user_id" in registry.by_id(operation_id).parameters
+
+
+def _v3_read(operation_id: str, doc: str | None = None) -> Any:
+    """A read of the app's vehicle without arguments, as the spec describes it.
+
+    Its result is the registry's class for the operation (a subclass of the generated model).
+    """
+
+    def build(vehicle: BaseAppVehicle) -> Operation[Any]:
+        return vehicle._op(operation_id, registry.converter(registry.by_id(operation_id)))
+
+    build.__name__ = build.__qualname__ = registry.by_id(operation_id).name
+    build.__doc__ = doc or registry.docstring(registry.by_id(operation_id))
+    return operation(build)
+
+
+def _v3_command(operation_id: str, doc: str | None = None) -> Any:
+    """A command of the app's vehicle without arguments: the spec's operation."""
+
+    def build(vehicle: BaseAppVehicle) -> Operation[v3.CommandExecution]:
+        return vehicle._command(operation_id)
+
+    build.__name__ = build.__qualname__ = registry.by_id(operation_id).name
+    build.__doc__ = doc or registry.docstring(registry.by_id(operation_id))
+    return operation(build)
+
+
+@functools.cache
+def _derived_operations() -> dict[str, Any]:
+    """The app vehicle's methods that need no line: the spec's argument-free operations.
+
+    They are the reads of one vehicle with the application token (not paged), and the
+    commands that send no body and answer a command execution; by name.
+    """
+    found = {}
+    for info in registry.OPERATIONS:
+        plain = (
+            "bearerAuth" in info.security
+            and set(info.path_parameters) == {"vehicle_id"}
+            and not info.has_body
+        )
+        read = info.method == "GET" and not info.command and info.paging is None
+        command = info.command and info.result == "CommandExecution"
+        if plain and info.result is not None and (read or command):
+            found[info.name] = (_v3_command if command else _v3_read)(info.operation_id)
+    return found
+
+
 class BaseAppVehicle(_Pages):
     """A vehicle, acting for one user, with the application token (API v3).
 
@@ -648,95 +687,89 @@ class BaseAppVehicle(_Pages):
         return f"{type(self).__name__}({self.vehicle_id!r}, user_id={self.user_id!r})"
 
     def _op(
-        self,
-        endpoint: Endpoint,
-        convert: Callable[[httpx.Response], T],
-        *,
-        command: bool = False,
-        **kwargs: Any,
+        self, operation_id: str, convert: Callable[[httpx.Response], T], **kwargs: Any
     ) -> Operation[T]:
-        return Operation(
-            endpoint=endpoint,
-            kwargs={"vehicle_id": self.vehicle_id, "sc_user_id": self.user_id, **kwargs},
-            origin="vehicle_v3",
-            convert=convert,
-            token_source=self._token,
-            command=command,
+        # sc-user-id goes wherever the spec takes it (the vehicle resource does not).
+        user = {"sc_user_id": self.user_id} if _takes_user(operation_id) else {}
+        return _operation(
+            operation_id, convert, self._token, {"vehicle_id": self.vehicle_id, **user, **kwargs}
         )
+
+    def __getattr__(self, name: str) -> Any:
+        # A v3 read or command of the spec without a line here is a method all the same.
+        method = None if name.startswith("_") else _derived_operations().get(name)
+        if method is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return method.__get__(self, type(self))
+
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *_derived_operations()})
 
     # -- reads ----------------------------------------------------------------------------------
 
-    @operation
-    def get_vehicle(self) -> Operation[types.V3Vehicle]:
-        """The vehicle resource (``GET /vehicles/{vehicleId}``: make, model, year)."""
-        return Operation(
-            endpoint=get_vehicle,
-            kwargs={"vehicle_id": self.vehicle_id},
-            origin="vehicle_v3",
-            convert=types.v3_model(types.V3Vehicle),
-            token_source=self._token,
-        )
+    # One line each, for the static type and the docstring: the request, its origin and the
+    # result class are the spec's, through the registry.
+    get_vehicle: operation[[], types.V3Vehicle] = _v3_read(
+        "get_vehicle",
+        "The vehicle (``GET /vehicles/{vehicleId}``): ``attributes.make``, ``model``, ``year``, "
+        "``powertrain_type`` and ``mode``.",
+    )
 
     @operation
-    def get_signals(self) -> Operation[v3.Page[types.Signal]]:
-        """The first page of the vehicle's signals; `signals` iterates over every page."""
-        return self._op(get_signals, v3.page_of(types.Signal.from_dict))
+    def get_signals(self) -> Operation[v3.Page[types.SignalResource]]:
+        """The first page of the vehicle's signals; `signals` iterates over every page.
+
+        A signal that could not be read is still an item: its ``attributes.status`` (and
+        ``error``) says why.
+        """
+        return self._op("get_signals", _list("get_signals", types.SignalResource))
 
     @operation
     def get_signal(self, code: str) -> Operation[types.Signal]:
-        """One signal, such as ``"tractionbattery-stateofcharge"`` (units as sent)."""
+        """One signal, such as ``"tractionbattery-stateofcharge"`` (units as sent).
+
+        The result is the JSON:API document: ``attributes``, ``meta`` (aware datetimes),
+        ``typed_body`` and ``error`` read its ``data``, ``vehicle`` its ``included.vehicle``.
+        """
+        info = registry.by_id("get_signal")
         return self._op(
-            get_signal, types.v3_model(types.Signal), signal_code=check.path_segment("code", code)
+            info.operation_id,
+            registry.converter(info),
+            signal_code=check.path_segment("code", code),
         )
 
     @operation
-    def _signals_page(self, link: str) -> Operation[v3.Page[types.Signal]]:
+    def _signals_page(self, link: str) -> Operation[v3.Page[types.SignalResource]]:
         target = _signals_link(link, self._settings.origins.vehicle_v3, self.vehicle_id)
+        info = registry.by_id("get_signals")
         return Operation(
             endpoint=target,
             kwargs={},
-            origin="vehicle_v3",
-            convert=v3.page_of(types.Signal.from_dict),
+            origin=info.origin,
+            convert=_list("get_signals", types.SignalResource),
             token_source=self._token,
             headers={"sc-user-id": self.user_id},
         )
 
-    def signals(self, *, limit: int | None = None) -> Paged[types.Signal]:
+    def signals(self, *, limit: int | None = None) -> Paged[types.SignalResource]:
         """Every signal (following ``links.next``); ``for`` or ``async for`` as the app."""
-        first, following = _bound(self, "get_signals"), _bound(self, "_signals_page")
-
-        def fetch(link: str | None) -> Any:
-            return first() if link is None else following(link)
-
-        def step(page: v3.Page[types.Signal]) -> PageStep[types.Signal]:
-            return PageStep(page.items, page.next_link, retry_after_of(page.response.headers))
-
-        return Paged(fetch, step, limit=limit, max_wait=self._settings.max_retry_after)
+        return self._paged("get_signals", {}, limit, follow="_signals_page")
 
     # -- commands -------------------------------------------------------------------------------
 
-    def _command(self, endpoint: Endpoint, **kwargs: Any) -> Operation[v3.CommandExecution]:
-        return self._op(endpoint, v3.CommandExecution.from_response, command=True, **kwargs)
+    def _command(self, operation_id: str, **kwargs: Any) -> Operation[v3.CommandExecution]:
+        return self._op(operation_id, v3.CommandExecution.from_response, **kwargs)
 
-    @operation
-    def lock_doors(self) -> Operation[v3.CommandExecution]:
-        """Lock the doors."""
-        return self._command(lock_doors)
-
-    @operation
-    def unlock_doors(self) -> Operation[v3.CommandExecution]:
-        """Unlock the doors."""
-        return self._command(unlock_doors)
-
-    @operation
-    def start_charge(self) -> Operation[v3.CommandExecution]:
-        """Start charging."""
-        return self._command(start_charge)
-
-    @operation
-    def stop_charge(self) -> Operation[v3.CommandExecution]:
-        """Stop charging (the path rests on third-party sources: ``x-unverified``)."""
-        return self._command(stop_charge)
+    lock_doors: operation[[], v3.CommandExecution] = _v3_command("lock_doors", "Lock the doors.")
+    unlock_doors: operation[[], v3.CommandExecution] = _v3_command(
+        "unlock_doors", "Unlock the doors."
+    )
+    start_charge: operation[[], v3.CommandExecution] = _v3_command(
+        "start_charge", "Start charging."
+    )
+    stop_charge: operation[[], v3.CommandExecution] = _v3_command(
+        "stop_charge", "Stop charging (the path rests on third-party sources: ``x-unverified``)."
+    )
 
     @operation
     def set_charge_limit(self, percent: float) -> Operation[v3.CommandExecution]:
@@ -750,7 +783,7 @@ class BaseAppVehicle(_Pages):
                 attributes=models.ChargeLimitAttributes(percent=value)
             )
         )
-        return self._command(set_charge_limit_v3, body=body)
+        return self._command("set_charge_limit_v3", body=body)
 
     @operation
     def set_destination(self, latitude: float, longitude: float) -> Operation[v3.CommandExecution]:
@@ -760,12 +793,12 @@ class BaseAppVehicle(_Pages):
             longitude=check.number_in_range("longitude", longitude, -180, 180),
         )
         body = models.DestinationRequest(data=models.DestinationRequestData(attributes=point))
-        return self._command(set_destination, body=body)
+        return self._command("set_destination", body=body)
 
     # -- charge schedules -----------------------------------------------------------------------
 
     def _schedule(
-        self, endpoint: Endpoint, latitude: float, longitude: float, start_time: str, stop_time: str
+        self, operation_id: str, latitude: float, longitude: float, start_time: str, stop_time: str
     ) -> Operation[v3.ChargeScheduleExecution]:
         for name, value in (("start_time", start_time), ("stop_time", stop_time)):
             if not isinstance(value, str) or not _TIME_RE.fullmatch(value):
@@ -781,14 +814,16 @@ class BaseAppVehicle(_Pages):
         body = models.ChargeScheduleRequest(
             data=models.ChargeScheduleRequestData(attributes=attributes)
         )
-        return self._op(endpoint, v3.ChargeScheduleExecution.from_response, command=True, body=body)
+        return self._op(operation_id, v3.ChargeScheduleExecution.from_response, body=body)
 
     @operation
     def set_daily_charge_schedule(
         self, latitude: float, longitude: float, start_time: str, stop_time: str
     ) -> Operation[v3.ChargeScheduleExecution]:
         """Charge every day between two local times (``"HH:mm"``) at a location."""
-        return self._schedule(set_daily_charge_schedule, latitude, longitude, start_time, stop_time)
+        return self._schedule(
+            "set_daily_charge_schedule", latitude, longitude, start_time, stop_time
+        )
 
     @operation
     def set_weekly_charge_schedule(
@@ -796,7 +831,7 @@ class BaseAppVehicle(_Pages):
     ) -> Operation[v3.ChargeScheduleExecution]:
         """A weekly schedule (``x-unverified``: the body is modelled like the daily one)."""
         return self._schedule(
-            set_weekly_charge_schedule, latitude, longitude, start_time, stop_time
+            "set_weekly_charge_schedule", latitude, longitude, start_time, stop_time
         )
 
     @operation
@@ -805,16 +840,15 @@ class BaseAppVehicle(_Pages):
     ) -> Operation[v3.ChargeScheduleExecution]:
         """A Monday-Friday schedule (``x-unverified``: the body is modelled like the daily one)."""
         return self._schedule(
-            set_workweek_charge_schedule, latitude, longitude, start_time, stop_time
+            "set_workweek_charge_schedule", latitude, longitude, start_time, stop_time
         )
 
     @operation
     def delete_charge_schedule(self, schedule_id: str) -> Operation[v3.ChargeScheduleExecution]:
         """Delete a schedule by the id its creation (or the ``charge-chargetimers`` signal) gave."""
         return self._op(
-            delete_charge_schedule,
+            "delete_charge_schedule",
             v3.ChargeScheduleExecution.from_response,
-            command=True,
             schedule_id=schedule_id,
         )
 

@@ -17,6 +17,10 @@ The API v3 lists come from :class:`smartcar.App` (``app.connections()``, ``app.w
         ...
     async for vehicle_id in smartcar.paging.vehicles(access_token):      # the same, async
         ...
+
+Every one of them is :func:`paged`: how a list pages (offset, cursor, page number or
+``links.next``) and which field holds its items is the spec's ``x-smartcar-paging``, read from
+the operation registry, so a new paged operation needs no paging code.
 """
 
 from __future__ import annotations
@@ -32,7 +36,14 @@ from ._errors import parse_retry_after
 from ._http import DEFAULT_MAX_RETRY_AFTER
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
 
-__all__ = ["PageStep", "Paged", "management_connections", "permissions", "vehicles"]
+__all__ = [
+    "PageStep",
+    "Paged",
+    "management_connections",
+    "paged",
+    "permissions",
+    "vehicles",
+]
 
 T = TypeVar("T")
 
@@ -75,7 +86,11 @@ class _Item(Generic[T]):
 def _walk(
     first: Any, limit: int | None, max_wait: float
 ) -> Generator[_Fetch | _Wait | _Item[Any], PageStep[Any] | None, None]:
-    """The paging plan, shared by both drivers: fetch, hand out items, wait, repeat."""
+    """The paging plan, shared by both drivers: fetch, hand out items, wait, repeat.
+
+    This loop is the one place that decides whether another page is fetched; a check on
+    every page (a cap on their number, progress) belongs here.
+    """
     cursor, handed = first, 0
     visited = {repr(first)}
     while limit is None or handed < limit:
@@ -201,21 +216,108 @@ def retry_after_of(headers: Any) -> float | None:
     return float(seconds) if seconds else None
 
 
-# -- API v2.0 lists -----------------------------------------------------------------------------
+# -- lists that page as the spec says ---------------------------------------------------------
 
 
-def _offset_step(items_of: Callable[[Any], Any]) -> Callable[[Any], PageStep[Any]]:
+def _items(result: Any, field: str) -> tuple[Any, ...]:
+    # A generated list model holds its items in the spec's field (``data``, ``vehicles`` ...);
+    # the SDK's v3 pages (``smartcar.v3.Page``) in ``items``.
+    value = getattr(result, field, None)
+    if value is None:
+        value = getattr(result, "items", None)
+    return tuple(value) if isinstance(value, list | tuple) else ()
+
+
+def _next_link(result: Any) -> Any:
+    if hasattr(result, "next_link"):
+        return result.next_link
+    # A generated model's JSON:API links (``next`` is ``next_`` there: a builtin's name).
+    return getattr(getattr(result, "links", None), "next_", None)
+
+
+def _result_headers(result: Any) -> Any:
+    for owner, name in (("response", "headers"), ("meta", "headers"), (None, "response_headers")):
+        holder = getattr(result, owner, None) if owner else result
+        headers = getattr(holder, name, None)
+        if headers is not None:
+            return headers
+    return None
+
+
+def _offset_next(result: Any, items: tuple[Any, ...], cursor: Any) -> Any:
+    paging = result.paging
+    following = paging.offset + len(items)
+    return following if items and following < paging.count else None
+
+
+def _cursor_next(result: Any, items: tuple[Any, ...], cursor: Any) -> Any:
+    return result.paging.cursor if result.paging else None
+
+
+def _page_number_next(result: Any, items: tuple[Any, ...], cursor: Any) -> Any:
+    return cursor + 1 if _next_link(result) else None
+
+
+def _link_next(result: Any, items: tuple[Any, ...], cursor: Any) -> Any:
+    return _next_link(result)
+
+
+# Per style: the cursor of the first page, and how the next one follows from a page.
+_STYLES: dict[str, tuple[Any, Callable[[Any, tuple[Any, ...], Any], Any]]] = {
+    "offset": (0, _offset_next),
+    "cursor": (None, _cursor_next),
+    "page-number": (1, _page_number_next),
+    "links-next": (None, _link_next),
+}
+
+
+def paged(
+    paging: Any,
+    fetch: Callable[[Any], Any],
+    *,
+    limit: int | None = None,
+    max_wait: float = DEFAULT_MAX_RETRY_AFTER,
+) -> Paged[Any]:
+    """The items of a paged list, paged as the registry's ``paging`` says.
+
+    Args:
+        paging: the operation's ``smartcar_openapi.registry.Paging`` (``style``, ``items``).
+        fetch: fetches one page for a cursor (blocking, or returning an awaitable): an offset
+            from 0, a cursor (``None`` first), a page number from 1, or a ``links.next`` link
+            (``None`` first).
+        limit: stop after this many items.
+        max_wait: the longest ``Retry-After`` honoured between pages, in seconds.
+    """
+    first, following = _STYLES[paging.style]
+    # The cursor of the page being read: the page-number style counts on from it.
+    current: list[Any] = [first]
+
+    def fetch_at(cursor: Any) -> Any:
+        current[0] = cursor
+        return fetch(cursor)
+
     def step(result: Any) -> PageStep[Any]:
-        items = tuple(items_of(result))
-        paging = result.paging
-        following = paging.offset + len(items)
+        items = _items(result, paging.items)
         return PageStep(
             items,
-            following if items and following < paging.count else None,
-            retry_after_of(getattr(getattr(result, "meta", None), "headers", None)),
+            following(result, items, current[0]),
+            retry_after_of(_result_headers(result)),
         )
 
-    return step
+    return Paged(fetch_at, step, first=first, limit=limit, max_wait=max_wait)
+
+
+def _registry_paging(operation_id: str) -> Any:
+    # Imported when used: the registry is generated code, loaded on first use.
+    from smartcar_openapi.registry import by_id
+
+    paging = by_id(operation_id).paging
+    if paging is None:  # pragma: no cover - the spec marks every list this module pages
+        raise ConfigurationError(f"{operation_id} does not page")
+    return paging
+
+
+# -- API v2.0 lists -----------------------------------------------------------------------------
 
 
 def vehicles(
@@ -235,7 +337,7 @@ def vehicles(
     def fetch(offset: Any) -> Any:
         return source.get_vehicles(access_token, paging={"limit": size, "offset": offset or 0})
 
-    return Paged(fetch, _offset_step(lambda r: r.vehicles), first=0, limit=limit)
+    return paged(_registry_paging("get_vehicles"), fetch, limit=limit)
 
 
 def permissions(vehicle: Any, *, page_size: int = 50, limit: int | None = None) -> Paged[str]:
@@ -245,7 +347,7 @@ def permissions(vehicle: Any, *, page_size: int = 50, limit: int | None = None) 
     def fetch(offset: Any) -> Any:
         return vehicle.permissions(paging={"limit": size, "offset": offset or 0})
 
-    return Paged(fetch, _offset_step(lambda r: r.permissions), first=0, limit=limit)
+    return paged(_registry_paging("get_permissions"), fetch, limit=limit)
 
 
 def management_connections(
@@ -277,11 +379,7 @@ def management_connections(
             paging["cursor"] = cursor
         return source.get_connections(amt, filter=filters or None, paging=paging)
 
-    def step(result: Any) -> PageStep[Any]:
-        items = tuple(result.connections)
-        return PageStep(items, result.paging.cursor if result.paging else None)
-
-    return Paged(fetch, step, limit=limit)
+    return paged(_registry_paging("get_connections"), fetch, limit=limit)
 
 
 def _api_module(asynchronous: bool) -> Any:

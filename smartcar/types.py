@@ -38,6 +38,7 @@ from smartcar_openapi import models
 
 from ._headers import header
 from ._tuple import TupleLike, _as_nested
+from .v3 import _Document
 
 if TYPE_CHECKING:
     from .v3 import Quantity, SignalBody
@@ -78,6 +79,7 @@ __all__ = [
     "ServiceHistory",
     "ServiceRecord",
     "Signal",
+    "SignalResource",
     "Signals",
     "Status",
     "Subscribe",
@@ -524,10 +526,26 @@ def _headers_field() -> Any:
     return attrs.field(factory=httpx.Headers, kw_only=True, eq=False, repr=False)
 
 
-@attrs.define
-class V3Vehicle(V3Shape, models.VehicleV3):
-    """A vehicle from the v3 Vehicles API (``attributes.make`` ...).
+def _retyped(cls: type[Any], instance: Any) -> Any:
+    """``instance`` of a generated model as an instance of ``cls``, its SDK subclass.
 
+    The generated parser builds the nested models; the SDK's subclasses only add properties,
+    so the parsed fields are moved over as they are instead of parsing the JSON again.
+    """
+    if instance is None or isinstance(instance, cls):
+        return instance
+    made = object.__new__(cls)
+    for name in attrs.fields_dict(type(instance)):
+        object.__setattr__(made, name, getattr(instance, name))
+    return made
+
+
+@attrs.define
+class V3Vehicle(V3Shape, models.VehicleV3Document, _Document):
+    """A vehicle from the v3 Vehicles API, the JSON:API document ``{"data": {...}}``.
+
+    ``id``, ``type``, ``attributes`` (``make``, ``model``, ``year``, ``powertrain_type``,
+    ``mode``) and ``links`` read the document's ``data``, the vehicle resource.
     ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
     ``vehicle["body"]`` and ``vehicle["headers"]`` give the official dict's view.
     """
@@ -535,17 +553,22 @@ class V3Vehicle(V3Shape, models.VehicleV3):
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
     response_headers: httpx.Headers = _headers_field()
 
+    @property
+    def attributes(self) -> models.VehicleV3Attributes:
+        """Make, model, year, powertrain type and mode (``data.attributes``)."""
+        return self.data.attributes
+
 
 @attrs.define
-class Signal(V3Shape, models.Signal):
-    """One v3 signal. ``meta`` is the signal's own (``retrieved_at`` ...).
+class SignalResource(models.Signal):
+    """One v3 signal resource, an item of a signal page and the ``data`` of a signal.
 
-    ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
-    ``signal["body"]`` and ``signal["headers"]`` give the official dict's view.
+    It has ``attributes`` (``code``, ``status``, ``body``), ``meta`` (its times, aware
+    datetimes, each ``None`` when not sent) and ``links``.
+
+    A signal that could not be read says so in ``attributes.status`` (``value`` ``ERROR`` with
+    ``error``); ``error`` gives that error directly.
     """
-
-    response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
-    response_headers: httpx.Headers = _headers_field()
 
     @property
     def typed_body(self) -> SignalBody | Quantity | Mapping[str, Any] | None:
@@ -554,10 +577,71 @@ class Signal(V3Shape, models.Signal):
 
         return signal_body(self)
 
+    @property
+    def error(self) -> models.SignalError | None:
+        """Why the signal could not be read: ``attributes.status.error``, else ``None``."""
+        status = self.attributes.status if self.attributes is not None else None
+        return status.error if status is not None else None
+
+
+@attrs.define
+class Signal(V3Shape, models.SignalDocument, _Document):
+    """One v3 signal, the JSON:API document ``{"data": {...}, "included": {"vehicle": ...}}``.
+
+    ``id``, ``type``, ``attributes``, ``meta``, ``links``, ``typed_body`` and ``error`` read the
+    signal resource (``data``); ``vehicle`` is ``included.vehicle``.
+    ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
+    ``signal["body"]`` and ``signal["headers"]`` give the official dict's view.
+    """
+
+    response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
+    response_headers: httpx.Headers = _headers_field()
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the document; its ``data`` becomes a :class:`SignalResource`."""
+        document = super().from_dict(src_dict)
+        document.data = _retyped(SignalResource, document.data)
+        return document
+
+    @property
+    def resource(self) -> SignalResource:
+        """The signal resource (``data``)."""
+        resource: SignalResource = self.data  # type: ignore[assignment]
+        return resource
+
+    @property
+    def attributes(self) -> models.SignalAttributes:
+        """Code, name, group, status and body (``data.attributes``)."""
+        return self.data.attributes
+
+    @property
+    def meta(self) -> models.SignalResourceMeta | None:
+        """The signal's times (``data.meta``)."""
+        return self.data.meta
+
+    @property
+    def vehicle(self) -> models.VehicleV3 | None:
+        """The vehicle the document includes (``included.vehicle``), if any."""
+        return self.included.vehicle if self.included is not None else None
+
+    @property
+    def typed_body(self) -> SignalBody | Quantity | Mapping[str, Any] | None:
+        """The body, typed where the spec maps this code to a schema: see ``v3.signal_body``."""
+        return self.resource.typed_body
+
+    @property
+    def error(self) -> models.SignalError | None:
+        """Why the signal could not be read (``data.attributes.status.error``), else ``None``."""
+        return self.resource.error
+
 
 @attrs.define
 class Signals(V3Shape, models.SignalList):
-    """All v3 signals of a vehicle (``data``).
+    """One page of v3 signals.
+
+    ``data`` holds the signals (each a :class:`SignalResource`), ``meta`` ``total_count``,
+    ``page_size`` and ``page_number``, then ``links`` and ``included``.
 
     ``response_meta`` holds the response headers' meta, ``response_headers`` the headers;
     ``signals["body"]`` and ``signals["headers"]`` give the official dict's view.
@@ -565,6 +649,14 @@ class Signals(V3Shape, models.SignalList):
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
     response_headers: httpx.Headers = _headers_field()
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse the page; each item becomes a :class:`SignalResource`."""
+        page = super().from_dict(src_dict)
+        if isinstance(page.data, list):
+            page.data = [_retyped(SignalResource, item) for item in page.data]
+        return page
 
 
 @attrs.define

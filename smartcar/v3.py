@@ -1,9 +1,11 @@
 """Typed results of the API v3 application operations, and the Connect-for-v3 redirect helper.
 
-Every result keeps the JSON it was read from in ``raw`` (nothing Smartcar sends is lost) and,
-for results of a request, the response's ``status_code``, ``request_id`` and ``headers``.
-Timestamps are parsed leniently: ISO-8601 strings or epoch milliseconds give a ``datetime``,
-anything else ``None`` (the raw value stays in ``raw``). Units are never converted.
+The results are the generated models of the spec (``smartcar_openapi.models``), parsed and
+checked by them; the SDK's subclasses here only add what the spec cannot say: convenient names
+for nested members (``connection.user_id`` for ``relationships.user.data.id``), ``raw`` (the
+resource as JSON), the response of a request (``status_code``, ``request_id``, ``headers``)
+and whether a command was accepted (202). Pages, typed signal bodies and the Connect redirect
+helper are here too. Units are never converted.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ import functools
 import hmac
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, runtime_checkable
 from urllib.parse import parse_qs, urlsplit
 
+import attrs
 import httpx
+from smartcar_openapi import models
 
 from . import _validate as check
 from .exceptions import InvalidInputError, InvalidResponseError, OAuthError
@@ -36,41 +40,24 @@ __all__ = [
     "SubscriptionAccepted",
     "VehicleSummary",
     "Webhook",
+    "document_of",
+    "model_page",
+    "parsed_by",
     "read_connect_redirect",
     "signal_body",
 ]
 
 T = TypeVar("T")
+R = TypeVar("R", bound="_FromDict")
 
 
-def _time(value: Any) -> dt.datetime | None:
-    """An ISO-8601 string or epoch milliseconds as an aware datetime; ``None`` otherwise."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        try:
-            return dt.datetime.fromtimestamp(value / 1000, dt.UTC)
-        except (OverflowError, OSError, ValueError):
-            return None
-    if isinstance(value, str):
-        try:
-            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-        return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    return None
-
-
-def _dict(value: Any) -> dict[str, Any]:
-    return dict(value) if isinstance(value, Mapping) else {}
+class _FromDict(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
 
 def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
-
-
-def _related_id(relationships: Mapping[str, Any], name: str) -> str | None:
-    return _str(_dict(_dict(relationships.get(name)).get("data")).get("id"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,314 +99,401 @@ class ApplicationToken:
     expires_in: int
 
 
-@dataclass(frozen=True, slots=True)
-class VehicleSummary:
-    """A vehicle as a connection or subscription describes it (make casing varies)."""
+VehicleSummary = models.VehicleSummaryV3
+"""A vehicle as a connection or subscription describes it (``make``, ``model``, ``year``,
+``mode``, ``powertrain_type``; make casing varies): the generated model."""
 
-    make: str | None
-    model: str | None
-    year: int | None
-    mode: str | None
-    powertrain_type: str | None
+
+def _related_id(relationships: Any, name: str) -> str | None:
+    data = getattr(getattr(relationships, name, None), "data", None)
+    return _str(getattr(data, "id", None))
+
+
+def _parsed(cls: type[R], data: Any) -> R:
+    """``data`` (one resource's JSON) parsed by the generated model ``cls``, leniently.
+
+    What departs from the spec is kept and recorded on the model; strict mode raises in the
+    engine.
+    """
+    if not isinstance(data, Mapping):
+        raise TypeError(f"a resource is a JSON object, not {type(data).__name__}")
+    return cls.from_dict(data)
+
+
+class _Resource:
+    """What the SDK adds to a generated JSON:API resource: ``raw``, and reading by JSON."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        def to_dict(self) -> dict[str, Any]: ...
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """The resource as JSON."""
+        return self.to_dict()
 
     @classmethod
-    def from_json(cls, data: Any) -> VehicleSummary:
-        """Read the ``vehicle`` attribute object."""
-        d = _dict(data)
-        year = d.get("year")
-        return cls(
-            _str(d.get("make")),
-            _str(d.get("model")),
-            year if isinstance(year, int) and not isinstance(year, bool) else None,
-            _str(d.get("mode")),
-            _str(d.get("powertrainType")),
-        )
+    def from_json(cls, data: Any) -> Self:
+        """Read one resource (the generated model's ``from_dict``, checked)."""
+        return _parsed(cls, data)  # type: ignore[type-var]
 
 
-def _execution(response: httpx.Response, data: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields every execution result reads alike: a command's or a charge schedule's.
+class _Document:
+    """A JSON:API document read as its resource: ``id``, ``type`` and ``links`` of ``data``.
 
-    Its id, ``status.value``, execution mode, echoed parameters, times, whether the API
-    answered 202, the response and the raw resource.
+    Shared by the documents of ``smartcar.types`` (the vehicle, a signal) and the executions.
     """
-    attributes, meta = _dict(data.get("attributes")), _dict(data.get("meta"))
-    return {
-        "id": str(data.get("id", "")),
-        "status": _str(_dict(attributes.get("status")).get("value")),
-        "execution_mode": _str(attributes.get("executionMode")),
-        "parameters": _dict(attributes.get("parameters")),
-        "executed_at": _time(meta.get("executedAt")),
-        "completed_at": _time(meta.get("completedAt")),
-        "accepted": response.status_code == 202,
-        "response": ResponseInfo.of(response),
-        "raw": data,
-    }
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        data: Any
+
+    @property
+    def id(self) -> str:
+        """The resource's id (``data.id``)."""
+        value: str = self.data.id
+        return value
+
+    @property
+    def type(self) -> str:
+        """The resource's type (``data.type``): ``vehicle``, ``signal``, ``command-execution``."""
+        value: str = self.data.type_
+        return value
+
+    @property
+    def links(self) -> Any:
+        """The resource's links (``data.links``), ``None`` when not sent."""
+        return self.data.links
 
 
-@dataclass(frozen=True, slots=True)
-class CommandExecution:
-    """The result of an API v3 vehicle command, answered with 200 or 202.
+class _Execution(_Document, _Resource):
+    """What an execution result (a command's or a charge schedule's) reads from its ``data``."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        response: ResponseInfo
+
+    @property
+    def status(self) -> str | None:
+        """``status.value`` (``SUCCESS`` ...; an open string)."""
+        return _str(self.data.attributes.status.value)
+
+    @property
+    def execution_mode(self) -> str | None:
+        """``sync``, or another mode for long-running executions."""
+        return _str(self.data.attributes.execution_mode)
+
+    @property
+    def parameters(self) -> Mapping[str, Any]:
+        """The inputs as echoed by Smartcar."""
+        echoed = self.data.attributes.parameters
+        return echoed.to_dict() if echoed is not None else {}
+
+    @property
+    def executed_at(self) -> dt.datetime | None:
+        """When it ran."""
+        meta = self.data.meta
+        return meta.executed_at if meta is not None else None
+
+    @property
+    def completed_at(self) -> dt.datetime | None:
+        """When it completed."""
+        meta = self.data.meta
+        return meta.completed_at if meta is not None else None
+
+    @property
+    def accepted(self) -> bool:
+        """The API answered 202 (long-running): the body still holds the result."""
+        return self.response.status_code == 202
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """The resource (``data``) as JSON."""
+        value: dict[str, Any] = self.data.to_dict()
+        return value
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> Self:
+        """Read the answer (200 or 202): the generated model, checked, with the response."""
+        # The subclass (a slotted attrs class) has the `response` field; this mixin does not.
+        result: Any = _parsed(cls, response.json())  # type: ignore[type-var]
+        result.response = ResponseInfo.of(response)
+        return result  # type: ignore[no-any-return]
+
+
+def _response_field() -> Any:
+    return attrs.field(
+        factory=lambda: ResponseInfo(200, None, httpx.Headers()), kw_only=True, eq=False, repr=False
+    )
+
+
+@attrs.define
+class CommandExecution(_Execution, models.CommandExecution):
+    """The result of an API v3 vehicle command, answered with 200 or 202: the generated model.
 
     A 202 means the command was long-running; its body still holds the result, so it is a
     result like any other (``accepted`` tells them apart). Commands do not return the
     vehicle's new state: read the matching signal afterwards.
 
-    Attributes:
-        id: the execution id (``exec_...``).
-        command_type: for example ``security-unlock`` or ``charge-set-limit``.
-        status: ``status.value`` (``SUCCESS`` ...; an open string).
-        error: ``status.error`` (``{type, code}``) when the command failed, else ``None``.
-        execution_mode: ``sync``, or another mode for long-running commands.
-        parameters: the command's inputs as echoed by Smartcar.
-        executed_at, completed_at: when it ran.
-        duration_seconds: how long it took.
-        accepted: the API answered 202 (long-running).
-        response: status code, request id and headers.
-        raw: the resource (``data``) as received.
+    The SDK adds, from ``data``: ``id``, ``command_type`` (``security-unlock`` ...),
+    ``status`` (``status.value``), ``error`` (``status.error`` as JSON, when it failed),
+    ``execution_mode``, ``parameters`` (as echoed), ``executed_at``, ``completed_at``,
+    ``duration_seconds``; and ``accepted`` (answered 202), ``response`` (status code, request
+    id, headers) and ``raw``.
     """
 
-    id: str
-    command_type: str | None
-    status: str | None
-    error: Mapping[str, Any] | None
-    execution_mode: str | None
-    parameters: Mapping[str, Any]
-    executed_at: dt.datetime | None
-    completed_at: dt.datetime | None
-    duration_seconds: float | None
-    accepted: bool
-    response: ResponseInfo = field(repr=False, compare=False)
-    raw: Mapping[str, Any] = field(repr=False, compare=False)
+    response: ResponseInfo = _response_field()
 
-    @classmethod
-    def from_response(cls, response: httpx.Response) -> CommandExecution:
-        """Read a command's answer (200 or 202)."""
-        data = _data(response)
-        attributes, meta = _dict(data.get("attributes")), _dict(data.get("meta"))
-        status = _dict(attributes.get("status"))
-        duration = meta.get("durationInSeconds")
-        return cls(
-            command_type=_str(attributes.get("commandType")),
-            error=_dict(status["error"]) if isinstance(status.get("error"), Mapping) else None,
-            duration_seconds=float(duration)
-            if isinstance(duration, int | float) and not isinstance(duration, bool)
-            else None,
-            **_execution(response, data),
-        )
+    @property
+    def command_type(self) -> str | None:
+        """For example ``security-unlock`` or ``charge-set-limit``."""
+        return _str(self.data.attributes.command_type)
+
+    @property
+    def error(self) -> Mapping[str, Any] | None:
+        """``status.error`` (``{type, code}``) when the command failed, else ``None``."""
+        failure = self.data.attributes.status.error
+        return failure.to_dict() if failure is not None else None
+
+    @property
+    def duration_seconds(self) -> float | None:
+        """How long it took."""
+        meta = self.data.meta
+        return meta.duration_in_seconds if meta is not None else None
 
 
-@dataclass(frozen=True, slots=True)
-class ChargeScheduleExecution:
+@attrs.define
+class ChargeScheduleExecution(_Execution, models.ChargeScheduleExecution):
     """The result of creating or deleting an API v3 charge schedule (200 or 202).
 
-    Attributes:
-        id: the execution id.
-        action: ``create`` or ``delete``.
-        schedule_type: ``daily``, ``weekly`` or ``workweek``.
-        schedule_id: the schedule's id (use it to delete the schedule).
-        status: ``status.value``.
-        execution_mode: ``sync`` or another mode.
-        parameters: the schedule's inputs as echoed.
-        schedule_link: ``links.schedule``, the schedule's path.
-        accepted: the API answered 202.
-        response: status code, request id and headers.
-        raw: the resource (``data``) as received.
+    The generated model; the SDK adds, from ``data``: ``id``, ``action`` (``create`` or
+    ``delete``), ``schedule_type`` (``daily``, ``weekly``, ``workweek``), ``schedule_id`` (use
+    it to delete the schedule), ``status``, ``execution_mode``, ``parameters``,
+    ``schedule_link`` (``links.schedule``), ``executed_at``, ``completed_at``; and
+    ``accepted``, ``response`` and ``raw``.
     """
 
-    id: str
-    action: str | None
-    schedule_type: str | None
-    schedule_id: str | None
-    status: str | None
-    execution_mode: str | None
-    parameters: Mapping[str, Any]
-    schedule_link: str | None
-    executed_at: dt.datetime | None
-    completed_at: dt.datetime | None
-    accepted: bool
-    response: ResponseInfo = field(repr=False, compare=False)
-    raw: Mapping[str, Any] = field(repr=False, compare=False)
+    response: ResponseInfo = _response_field()
 
-    @classmethod
-    def from_response(cls, response: httpx.Response) -> ChargeScheduleExecution:
-        """Read a charge schedule request's answer (200 or 202)."""
-        data = _data(response)
-        attributes = _dict(data.get("attributes"))
-        return cls(
-            action=_str(attributes.get("action")),
-            schedule_type=_str(attributes.get("scheduleType")),
-            schedule_id=_str(attributes.get("scheduleId")),
-            schedule_link=_str(_dict(data.get("links")).get("schedule")),
-            **_execution(response, data),
-        )
+    @property
+    def action(self) -> str | None:
+        """``create`` or ``delete``."""
+        return _str(self.data.attributes.action)
+
+    @property
+    def schedule_type(self) -> str | None:
+        """``daily``, ``weekly`` or ``workweek``."""
+        return _str(self.data.attributes.schedule_type)
+
+    @property
+    def schedule_id(self) -> str | None:
+        """The schedule's id."""
+        return _str(self.data.attributes.schedule_id)
+
+    @property
+    def schedule_link(self) -> str | None:
+        """``links.schedule``, the schedule's path."""
+        links = self.data.links
+        return _str(getattr(links, "schedule", None))
 
 
-@dataclass(frozen=True, slots=True)
-class Connection:
-    """A user's connection of a vehicle to the application (API v3).
+@attrs.define
+class Connection(_Resource, models.ConnectionV3):
+    """A user's connection of a vehicle to the application (API v3): the generated model.
 
-    Attributes:
-        id: the connection's own id (neither the vehicle's nor the user's).
+    The SDK adds:
         vehicle_id: ``relationships.vehicle.data.id``.
         user_id: ``relationships.user.data.id``, the value for ``sc-user-id``.
-        permissions: the permissions the user granted.
-        vehicle: make, model, year, mode, powertrain.
-        created_at, updated_at: when it was made and last changed.
-        raw: the resource as received.
+        permissions: the permissions the user granted (``attributes.permissions``).
+        vehicle: make, model, year, mode, powertrain (``attributes.vehicle``).
+        created_at, updated_at: when it was made and last changed (``meta``).
+        raw: the resource as JSON.
     """
 
-    id: str
-    vehicle_id: str | None
-    user_id: str | None
-    permissions: tuple[str, ...]
-    vehicle: VehicleSummary
-    created_at: dt.datetime | None
-    updated_at: dt.datetime | None
-    raw: Mapping[str, Any] = field(repr=False, compare=False)
+    @property
+    def vehicle_id(self) -> str | None:
+        """The connected vehicle's id."""
+        return _related_id(self.relationships, "vehicle")
+
+    @property
+    def user_id(self) -> str | None:
+        """The user's id: send it as ``sc-user-id``."""
+        return _related_id(self.relationships, "user")
+
+    @property
+    def permissions(self) -> tuple[str, ...]:
+        """The permissions the user granted."""
+        granted = self.attributes.permissions if self.attributes is not None else None
+        return tuple(granted or ())
+
+    @property
+    def vehicle(self) -> VehicleSummary:
+        """The vehicle as the connection describes it (empty when not sent)."""
+        described = self.attributes.vehicle if self.attributes is not None else None
+        return described if described is not None else VehicleSummary()
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        """When the connection was made."""
+        return self.meta.created_at if self.meta is not None else None
+
+    @property
+    def updated_at(self) -> dt.datetime | None:
+        """When the connection last changed."""
+        return self.meta.updated_at if self.meta is not None else None
+
+
+@attrs.define
+class Webhook(_Resource, models.WebhookResource):
+    """A webhook of the application (made in the Dashboard; Management API v3).
+
+    The generated model; the SDK adds its attributes at the top (``name``, ``callback_uri``,
+    ``error_callback_uri``, ``is_enabled``, ``auto_subscribe``), ``triggers`` and ``data`` as
+    JSON objects, ``created_at`` and ``raw``.
+    """
+
+    @property
+    def name(self) -> str | None:
+        """Its name."""
+        return self.attributes.name
+
+    @property
+    def callback_uri(self) -> str | None:
+        """Where deliveries go."""
+        return self.attributes.callback_uri
+
+    @property
+    def error_callback_uri(self) -> str | None:
+        """Where error deliveries go."""
+        return self.attributes.error_callback_uri
+
+    @property
+    def is_enabled(self) -> bool | None:
+        """Whether it delivers."""
+        return self.attributes.is_enabled
+
+    @property
+    def auto_subscribe(self) -> bool | None:
+        """Whether new vehicles are subscribed to it."""
+        return self.attributes.auto_subscribe
+
+    @property
+    def triggers(self) -> tuple[Mapping[str, Any], ...]:
+        """The signals that trigger a delivery, as JSON objects."""
+        return tuple(ref.to_dict() for ref in self.attributes.triggers or ())
+
+    @property
+    def data(self) -> tuple[Mapping[str, Any], ...]:
+        """The signals a delivery carries, as JSON objects."""
+        return tuple(ref.to_dict() for ref in self.attributes.data or ())
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        """When it was made."""
+        return self.meta.created_at
+
+
+@attrs.define
+class Subscription(_Resource, models.WebhookSubscriptionResource):
+    """A vehicle's subscription to a webhook (Management API v3): the generated model.
+
+    The SDK adds ``webhook_id``, ``user_id`` and ``vehicle_id`` (from ``relationships``),
+    ``vehicle``, ``created_at``, ``updated_at`` and ``raw``.
+    """
+
+    @property
+    def webhook_id(self) -> str | None:
+        """The webhook's id."""
+        return _related_id(self.relationships, "webhook")
+
+    @property
+    def user_id(self) -> str | None:
+        """The user's id."""
+        return _related_id(self.relationships, "user")
+
+    @property
+    def vehicle_id(self) -> str | None:
+        """The vehicle's id."""
+        return _related_id(self.relationships, "vehicle")
+
+    @property
+    def vehicle(self) -> VehicleSummary:
+        """The vehicle as the subscription describes it (empty when not sent)."""
+        described = self.attributes.vehicle
+        return described if described is not None else VehicleSummary()
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        """When it was made."""
+        return self.meta.created_at
+
+    @property
+    def updated_at(self) -> dt.datetime | None:
+        """When it last changed."""
+        return self.meta.updated_at
+
+
+@attrs.define
+class SubscriptionAccepted(models.SubscriptionAccepted):
+    """``POST /subscriptions`` answered 202: the subscription is being created.
+
+    The generated model; the SDK adds ``message`` (``meta.message``) and ``response``.
+    """
+
+    response: ResponseInfo = _response_field()
+
+    @property
+    def message(self) -> str | None:
+        """What Smartcar said (``meta.message``)."""
+        return _str(self.meta.message) if self.meta is not None else None
 
     @classmethod
-    def from_json(cls, data: Any) -> Connection:
-        """Read one connection resource."""
-        d = _dict(data)
-        attributes, relationships = _dict(d.get("attributes")), _dict(d.get("relationships"))
-        meta = _dict(d.get("meta"))
-        permissions = attributes.get("permissions")
-        return cls(
-            id=str(d.get("id", "")),
-            vehicle_id=_related_id(relationships, "vehicle"),
-            user_id=_related_id(relationships, "user"),
-            permissions=tuple(p for p in permissions if isinstance(p, str))
-            if isinstance(permissions, list)
-            else (),
-            vehicle=VehicleSummary.from_json(attributes.get("vehicle")),
-            created_at=_time(meta.get("createdAt")),
-            updated_at=_time(meta.get("updatedAt")),
-            raw=d,
-        )
+    def from_response(cls, response: httpx.Response) -> Self:
+        """Read the 202 answer: the generated model, checked, with the response."""
+        result = _parsed(cls, response.json())
+        result.response = ResponseInfo.of(response)
+        return result
 
 
-@dataclass(frozen=True, slots=True)
-class Webhook:
-    """A webhook of the application (made in the Dashboard; Management API v3)."""
+@attrs.define
+class CompatibleVehicle(_Resource, models.CompatibleVehicle):
+    """A model and year range, with the signals and commands it is compatible with.
 
-    id: str
-    name: str | None
-    callback_uri: str | None
-    error_callback_uri: str | None
-    is_enabled: bool | None
-    auto_subscribe: bool | None
-    triggers: tuple[Mapping[str, Any], ...]
-    data: tuple[Mapping[str, Any], ...]
-    created_at: dt.datetime | None
-    raw: Mapping[str, Any] = field(repr=False, compare=False)
+    The generated model; the SDK adds ``make``, ``model``, ``year_start``, ``year_end``,
+    ``capabilities`` (as JSON objects) and ``raw``.
+    """
 
-    @classmethod
-    def from_json(cls, data: Any) -> Webhook:
-        """Read one webhook resource."""
-        d = _dict(data)
-        a = _dict(d.get("attributes"))
+    @property
+    def make(self) -> str | None:
+        """The make."""
+        return self.attributes.make if self.attributes is not None else None
 
-        def flag(name: str) -> bool | None:
-            value = a.get(name)
-            return value if isinstance(value, bool) else None
+    @property
+    def model(self) -> str | None:
+        """The model."""
+        return self.attributes.model if self.attributes is not None else None
 
-        def refs(name: str) -> tuple[Mapping[str, Any], ...]:
-            items = a.get(name)
-            return tuple(_dict(i) for i in items) if isinstance(items, list) else ()
+    @property
+    def year_start(self) -> int | None:
+        """The first model year."""
+        years = self.attributes.years if self.attributes is not None else None
+        return years.start if years is not None else None
 
-        return cls(
-            id=str(d.get("id", "")),
-            name=_str(a.get("name")),
-            callback_uri=_str(a.get("callbackUri")),
-            error_callback_uri=_str(a.get("errorCallbackUri")),
-            is_enabled=flag("isEnabled"),
-            auto_subscribe=flag("autoSubscribe"),
-            triggers=refs("triggers"),
-            data=refs("data"),
-            created_at=_time(_dict(d.get("meta")).get("createdAt")),
-            raw=d,
-        )
+    @property
+    def year_end(self) -> int | None:
+        """The last model year."""
+        years = self.attributes.years if self.attributes is not None else None
+        return years.end if years is not None else None
 
-
-@dataclass(frozen=True, slots=True)
-class Subscription:
-    """A vehicle's subscription to a webhook (Management API v3)."""
-
-    id: str
-    webhook_id: str | None
-    user_id: str | None
-    vehicle_id: str | None
-    vehicle: VehicleSummary
-    created_at: dt.datetime | None
-    updated_at: dt.datetime | None
-    raw: Mapping[str, Any] = field(repr=False, compare=False)
-
-    @classmethod
-    def from_json(cls, data: Any) -> Subscription:
-        """Read one subscription resource."""
-        d = _dict(data)
-        relationships, meta = _dict(d.get("relationships")), _dict(d.get("meta"))
-        return cls(
-            id=str(d.get("id", "")),
-            webhook_id=_related_id(relationships, "webhook"),
-            user_id=_related_id(relationships, "user"),
-            vehicle_id=_related_id(relationships, "vehicle"),
-            vehicle=VehicleSummary.from_json(_dict(d.get("attributes")).get("vehicle")),
-            created_at=_time(meta.get("createdAt")),
-            updated_at=_time(meta.get("updatedAt")),
-            raw=d,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class SubscriptionAccepted:
-    """``POST /subscriptions`` answered 202: the subscription is being created."""
-
-    message: str | None
-    response: ResponseInfo = field(repr=False, compare=False)
-
-    @classmethod
-    def from_response(cls, response: httpx.Response) -> SubscriptionAccepted:
-        """Read the 202 answer."""
-        body = response.json()
-        if not isinstance(body, dict):
-            raise TypeError("the body is not a JSON object")
-        return cls(_str(_dict(body.get("meta")).get("message")), ResponseInfo.of(response))
-
-
-@dataclass(frozen=True, slots=True)
-class CompatibleVehicle:
-    """A model and year range, with the signals and commands it is compatible with."""
-
-    make: str | None
-    model: str | None
-    year_start: int | None
-    year_end: int | None
-    capabilities: tuple[Mapping[str, Any], ...]
-    raw: Mapping[str, Any] = field(repr=False, compare=False)
-
-    @classmethod
-    def from_json(cls, data: Any) -> CompatibleVehicle:
-        """Read one compatible-vehicle item."""
-        d = _dict(data)
-        a = _dict(d.get("attributes"))
-        years = _dict(a.get("years"))
-        capabilities = a.get("capabilities")
-
-        def year(name: str) -> int | None:
-            value = years.get(name)
-            return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-        return cls(
-            make=_str(a.get("make")),
-            model=_str(a.get("model")),
-            year_start=year("start"),
-            year_end=year("end"),
-            capabilities=tuple(_dict(c) for c in capabilities)
-            if isinstance(capabilities, list)
-            else (),
-            raw=d,
-        )
+    @property
+    def capabilities(self) -> tuple[Mapping[str, Any], ...]:
+        """The signals and commands it is compatible with, as JSON objects."""
+        found = self.attributes.capabilities if self.attributes is not None else None
+        return tuple(c.to_dict() for c in found or ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,12 +505,16 @@ class Page(Generic[T]):
         total_count: ``meta.totalCount``, if sent.
         next_link: ``links.next``: ``None`` on the last page.
         response: status code, request id and headers.
+        model: the generated model of the whole page, where the SDK parsed it with one.
     """
 
     items: tuple[T, ...]
     total_count: int | None
     next_link: str | None
     response: ResponseInfo = field(repr=False, compare=False)
+    model: Any = field(default=None, repr=False, compare=False)
+    """The page as the generated model parsed it (``meta``, ``links``, ``included`` ...), for
+    lists whose items the SDK takes from it (the signals); ``None`` for the others."""
 
 
 def _data(response: httpx.Response) -> dict[str, Any]:
@@ -447,29 +525,52 @@ def _data(response: httpx.Response) -> dict[str, Any]:
     return data
 
 
-def page_of(item: Callable[[Any], T]) -> Callable[[httpx.Response], Page[T]]:
-    """Converter of a JSON:API list response into a :class:`Page` of ``item``."""
+def parsed_by(model: type[R]) -> Callable[[httpx.Response], R]:
+    """Converter of a response whose body the generated ``model`` describes, checked."""
 
-    def convert(response: httpx.Response) -> Page[T]:
-        body = response.json()
-        if not isinstance(body, dict) or not isinstance(body.get("data"), list):
-            raise TypeError("the body has no 'data' list")
-        total = _dict(body.get("meta")).get("totalCount")
+    def convert(response: httpx.Response) -> R:
+        return _parsed(model, response.json())
+
+    return convert
+
+
+def model_page(
+    parse: Callable[[httpx.Response], Any], items: str, item: type[Any] | None = None
+) -> Callable[[httpx.Response], Page[Any]]:
+    """Converter of a list the spec types into a :class:`Page`.
+
+    ``parse`` (the generated model of the list, checked) reads the response; the page takes
+    the items of its field ``items``, each as the SDK's subclass ``item`` of their model.
+    """
+
+    def convert(response: httpx.Response) -> Page[Any]:
+        from .types import _retyped  # here: loaded with the first page read
+
+        model = parse(response)
+        total = getattr(getattr(model, "meta", None), "total_count", None)
+        link = getattr(getattr(model, "links", None), "next_", None)
+        values = getattr(model, items) or ()
         return Page(
-            tuple(item(d) for d in body["data"]),
+            tuple(_retyped(item, v) for v in values) if item is not None else tuple(values),
             total if isinstance(total, int) and not isinstance(total, bool) else None,
-            _str(_dict(body.get("links")).get("next")),
+            link if isinstance(link, str) else None,
             ResponseInfo.of(response),
+            model,
         )
 
     return convert
 
 
-def resource_of(item: Callable[[Any], T]) -> Callable[[httpx.Response], T]:
-    """Converter of a single-resource response (``{"data": {...}}``)."""
+def document_of(
+    parse: Callable[[httpx.Response], Any], item: type[T]
+) -> Callable[[httpx.Response], T]:
+    """Converter of a JSON:API document the spec types: its ``data``, as the SDK's ``item``."""
 
     def convert(response: httpx.Response) -> T:
-        return item(_data(response))
+        from .types import _retyped  # here: loaded with the first document read
+
+        resource: T = _retyped(item, parse(response).data)
+        return resource
 
     return convert
 
@@ -536,18 +637,19 @@ def signal_body(
             the signal).
 
     Returns:
-        ``None`` when the signal has no body (its status is an error); the generated model
+        ``None`` when the signal has no body (a signal that failed may still carry one, and
+        then it is given back like any other); the generated model
         (:class:`SignalBody`) for codes the spec maps to a body schema, when the body has the
         members that schema requires; else a :class:`Quantity` for ``{"value": ..., "unit": ...}``
         and ``{"value": ...}`` bodies; else the raw mapping. Values and units are kept as sent.
     """
     attributes = getattr(signal, "attributes", signal)
-    status = getattr(getattr(attributes, "status", None), "value", None)
-    if str(getattr(status, "value", status)) == "ERROR":
-        return None
     body = getattr(attributes, "body", attributes)
     if not isinstance(body, Mapping):
         return None
+    status = getattr(getattr(attributes, "status", None), "value", None)
+    if not body and str(getattr(status, "value", status)) == "ERROR":
+        return None  # a failed signal's empty body is no body
     code = code if code is not None else getattr(attributes, "code", None)
     model = _body_model(code) if isinstance(code, str) else None
     if model is not None:

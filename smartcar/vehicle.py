@@ -608,7 +608,8 @@ class BaseVehicle(Configurable, metaclass=_Reads):
 
         Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
         answers ``signals["body"]`` and ``signals["headers"]``, the official dict's keys.
-        Example: ``vehicle.get_signals().data[0].attributes.code``.
+        Example: ``vehicle.get_signals().data[0].attributes.code``. A signal that could not be
+        read is still in ``data``, its ``attributes.status`` saying why.
         """,
     )
 
@@ -619,8 +620,10 @@ class BaseVehicle(Configurable, metaclass=_Reads):
         Args:
             code: the signal code, such as ``"odometer-traveleddistance"``.
 
-        Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result also
-        answers ``signal["body"]`` and ``signal["headers"]``, the official dict's keys.
+        Sent with the vehicle's ``SC-Unit-System``, as the official SDK does. The result is the
+        JSON:API document: ``attributes``, ``meta`` and ``typed_body`` read its ``data``, and
+        ``vehicle`` its ``included.vehicle``. It also answers ``signal["body"]`` and
+        ``signal["headers"]``, the official dict's keys.
         """
         return self._op(
             "get_signal",

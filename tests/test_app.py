@@ -317,7 +317,13 @@ def _paged_hook(pages: int, retry_after: str | None) -> Hook:
         if request.url.path != "/v3/webhooks":
             return None
         number = int(request.url.params.get("page[number]", "1"))
-        item = {"id": f"00000000-0000-4000-8000-00000000000{number}", "type": "webhook"}
+        item = {
+            "id": f"00000000-0000-4000-8000-00000000000{number}",
+            "type": "webhook",
+            "attributes": {"name": f"Webhook {number}"},
+            "links": {"self": f"/webhooks/{number}"},
+            "meta": {},
+        }
         body = {
             "data": [item],
             "meta": {"totalCount": pages},
@@ -597,6 +603,7 @@ def test_execution_results_read_their_common_fields(result: str, extra: dict[str
     body = {
         "data": {
             "id": "exec-1",
+            "type": "command-execution",
             "attributes": {
                 "status": {"value": "PENDING"},
                 "executionMode": "async",
@@ -621,4 +628,6 @@ def test_execution_results_read_their_common_fields(result: str, extra: dict[str
     assert read.completed_at is None
     assert read.accepted is True
     assert read.response.request_id == "req-9"
-    assert read.raw == body["data"]
+    # The resource as JSON, written back by the generated model (times in ISO-8601).
+    assert {**read.raw, "meta": None} == {**body["data"], "meta": None}
+    assert dt.datetime.fromisoformat(read.raw["meta"]["executedAt"]) == read.executed_at

@@ -162,8 +162,8 @@ def without_clock(value: Any) -> Any:
     """A JSON value without the v3 signals' read times, which change between two reads."""
     value = json.loads(json.dumps(value, default=str))
     for item in value.get("data", []) if isinstance(value, dict) else []:
-        item.get("meta", {}).pop("retrievedAt", None)
-        item.get("meta", {}).pop("oemUpdatedAt", None)
+        for name in ("ingestedAt", "retrievedAt", "oemUpdatedAt"):
+            item.get("meta", {}).pop(name, None)
     return value
 
 
@@ -667,6 +667,9 @@ def test_get_every_endpoint_as_json_matches_the_sdk(
         expected_body = {"items": [item.to_dict() for item in expected.items]}
     else:
         expected_body = expected.to_dict()
+        # The CLI's "meta" is the headers' (popped above): a v3 page's own meta is not printed.
+        if isinstance(expected, smartcar.types.Signals):
+            expected_body.pop("meta", None)
     assert without_clock(data) == without_clock(expected_body)
     code, out, _ = cli("get", name, "--vehicle", vehicle_id)
     assert code == 0

@@ -73,7 +73,7 @@ def test_signals_for_a_user(cli: Run, sim: Simulator) -> None:
     assert signals["tractionbattery-stateofcharge"]["unit"] == "percent"
     assert len(signals) > 10  # every page
     code, out, _ = cli(*args, "--user", ALICE, "odometer-traveleddistance")
-    assert json.loads(out)["body"]["unit"] == "kilometers"
+    assert json.loads(out)["body"]["unit"] == "km"
     code, _, err = cli(*args, "--user", BOB)
     assert code == 1 and "ACCESS_DENIED" in err
 

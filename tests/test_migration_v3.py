@@ -65,7 +65,7 @@ def test_migration_in_four_steps() -> None:
         # 4. Switch the calls: the application token and sc-user-id, no per-vehicle token.
         car = app.vehicle(legacy_vehicle, user_of[legacy_vehicle])
         odometer = car.get_signal("odometer-traveleddistance").attributes.body
-        assert odometer == {"unit": "kilometers", "value": before}
+        assert odometer == {"value": before, "unit": "km"}
         assert car.lock_doors().status == "SUCCESS"
         assert sim.state(legacy_vehicle).is_locked
         assert app.token_source.fetch_count == 1

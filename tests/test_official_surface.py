@@ -747,10 +747,10 @@ def test_v3_reads_answer_body_and_headers(sim: Simulator) -> None:
     assert signals.get("body") == signals["body"] and signals.get("other") is None
     code = signals.data[0].id
     signal = vehicle.get_signal(code)
-    assert signal["body"]["id"] == code == signal.id
+    assert signal["body"]["data"]["id"] == code == signal.id
     assert signal["headers"]["SC-Request-Id"] == signal.response_meta.request_id
     v3_vehicle = smartcar.get_vehicle(_token(sim), sim.vehicle_ids[0])
-    assert v3_vehicle["body"]["attributes"]["make"] == v3_vehicle.attributes.make
+    assert v3_vehicle["body"]["data"]["attributes"]["make"] == v3_vehicle.attributes.make
     assert "content-type" in v3_vehicle["headers"]
 
 
@@ -764,7 +764,7 @@ def test_async_v3_reads_answer_body_and_headers(sim: Simulator) -> None:
 
     signals, v3_vehicle = asyncio.run(main())
     assert signals["body"]["data"][0]["id"] == signals.data[0].id
-    assert v3_vehicle["body"]["id"] == v3_vehicle.id
+    assert v3_vehicle["body"]["data"]["id"] == v3_vehicle.id
     assert v3_vehicle["headers"]["sc-request-id"] == v3_vehicle.response_meta.request_id
 
 

@@ -112,14 +112,16 @@ def test_generated_models_default_optional_fields_to_none() -> None:
 
 
 SIGNAL = {
-    "id": "odometer-traveleddistance",
-    "type": "signal",
-    "attributes": {
-        "code": "odometer-traveleddistance",
-        "name": "TraveledDistance",
-        "group": "Odometer",
-        "status": {"value": "SUCCESS"},
-    },
+    "data": {
+        "id": "odometer-traveleddistance",
+        "type": "signal",
+        "attributes": {
+            "code": "odometer-traveleddistance",
+            "name": "TraveledDistance",
+            "group": "Odometer",
+            "status": {"value": "SUCCESS"},
+        },
+    }
 }
 
 
@@ -142,8 +144,8 @@ def test_a_v3_signal_without_meta_or_links_reads_none(kind: str) -> None:
                 return await car.get_signal("odometer-traveleddistance")
 
         signal = asyncio.run(main())
-    assert signal.meta is None and signal.links is None
+    assert signal.meta is None and signal.links is None and signal.included is None
     assert signal.attributes.body is None
-    assert signal.attributes.status.error is None
+    assert signal.attributes.status is not None and signal.attributes.status.error is None
     no_sentinel(signal)
     assert signal["body"] == SIGNAL

@@ -7,9 +7,6 @@ and the CLI, with no other edit: in a subprocess whose ``PYTHONPATH`` puts that 
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -22,6 +19,8 @@ import smartcar
 from smartcar import _batch, _registry, _validate, fleet
 from smartcar.cli import READS
 from smartcar.testing import _simulator
+
+from ._regen import regenerate, run_with
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "smartcar.yaml"
@@ -290,46 +289,19 @@ USE_THE_NEW_READ = textwrap.dedent(
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_a_read_added_to_the_spec_works_everywhere_with_no_other_edit(tmp_path: Path) -> None:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    spec["paths"]["/v{version}/vehicles/{vehicle_id}/wiper/fluid"] = FAKE_OPERATION
-    spec["components"]["schemas"]["WiperFluid"] = FAKE_SCHEMA
-    copy = tmp_path / "smartcar.yaml"
-    copy.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    package = tmp_path / "generated" / "smartcar_openapi"
-    regen = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "regen.py"),
-            "--spec",
-            str(copy),
-            "--dest",
-            package,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
+    package = regenerate(
+        tmp_path,
+        {"/v{version}/vehicles/{vehicle_id}/wiper/fluid": FAKE_OPERATION},
+        {"WiperFluid": FAKE_SCHEMA},
     )
-    assert regen.returncode == 0, regen.stderr
     assert "get_wiper_fluid" in (package / "registry.py").read_text(encoding="utf-8")
 
     home = tmp_path / "home"
     home.mkdir()
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT)]),
+    credentials = {
         "XDG_CONFIG_HOME": str(home),
         "SMARTCAR_CLIENT_ID": "sim-client-id",
         "SMARTCAR_CLIENT_SECRET": "sim-client-secret",
     }
-    for name in ("SMARTCAR_API_ORIGIN", "SMARTCAR_AUTH_ORIGIN", "SMARTCAR_SIMULATOR_URL"):
-        env.pop(name, None)
-    run = subprocess.run(
-        [sys.executable, "-c", USE_THE_NEW_READ, str(package), str(home)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=tmp_path,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert run.stdout.strip().endswith("ok")
+    out = run_with(package, USE_THE_NEW_READ, str(home), env=credentials)
+    assert out.strip().endswith("ok")

@@ -241,7 +241,10 @@ def test_get_signal(smartcar_env: SmartcarEnv) -> None:
     signal = vehicle.get_signal("odometer-traveleddistance")
     assert isinstance(signal, types.Signal)
     assert signal.attributes.code == "odometer-traveleddistance"
-    assert signal.attributes.body["unit"] == "kilometers"
+    assert signal.typed_body == smartcar.v3.Quantity(104032.0, "km")
+    assert signal.meta is not None and isinstance(signal.meta.retrieved_at, datetime)
+    assert signal.meta.retrieved_at.tzinfo is not None
+    assert signal.vehicle is not None and signal.vehicle.attributes.make == "TESLA"
 
 
 # -- Vehicle commands --------------------------------------------------------------------------

@@ -71,7 +71,8 @@ def answering(spec: dict[str, Any], status: dict[str, Any] | None = None) -> Any
             attributes.update(status={"value": "SUCCESS"}, body=example_of(spec, code))
         else:
             attributes.update(status=status)
-        return httpx.Response(200, json={"id": code, "type": "signal", "attributes": attributes})
+        resource = {"id": code, "type": "signal", "attributes": attributes}
+        return httpx.Response(200, json={"data": resource})
 
     return hook
 
@@ -179,9 +180,20 @@ def test_typed_members_keep_values_units_and_unknown_enum_spellings(
     car = app(Counting(sim, answering(spec))).vehicle(TESLA, USER)
     limits = car.get_signal("charge-chargelimits").typed_body
     assert isinstance(limits, models.SignalBodyChargeLimits)
-    # The documented example spells the types in lower case, against the documented enum.
-    assert [(v.type, v.limit) for v in limits.values] == [("global", 80), ("location", 90)]
-    condition = limits.values[1].condition
+    # The shape the live API sends.
+    assert [(v.type, v.limit) for v in limits.values] == [("GLOBAL", 80)]
+    assert (limits.active_limit, limits.unit) == (80, "percent")
+    # The documentation's variant: lower-case types and a location's condition, kept as sent.
+    documented = {
+        "values": [
+            {"type": "global", "limit": 80, "condition": None},
+            {"type": "location", "limit": 90, "condition": {"name": "Home", "latitude": 37.7}},
+        ]
+    }
+    other = v3.signal_body(documented, code="charge-chargelimits")
+    assert isinstance(other, models.SignalBodyChargeLimits)
+    assert [(v.type, v.limit) for v in other.values] == [("global", 80), ("location", 90)]
+    condition = other.values[1].condition
     assert isinstance(condition, models.SignalBodyChargeLimitCondition)
     assert condition.name == "Home"
     capacity = car.get_signal("tractionbattery-nominalcapacity").typed_body
@@ -203,7 +215,7 @@ def test_simulator_signals_read_typed_in_their_own_units(sim: Simulator) -> None
     assert charge.unit == "percent"
     assert charge.value == round(state.battery_percent_remaining * 100, 1)
     odometer = car.get_signal("odometer-traveleddistance").typed_body
-    assert odometer == v3.Quantity(state.odometer_km, "kilometers")  # unmapped {value, unit}
+    assert odometer == v3.Quantity(state.odometer_km, "km")  # unmapped {value, unit}
     location = car.get_signal("location-preciselocation").typed_body
     assert isinstance(location, models.SignalBodyPreciseLocation)
     assert (location.latitude, location.longitude) == (state.latitude, state.longitude)
@@ -229,13 +241,20 @@ def test_a_body_that_does_not_fit_its_schema_is_given_back_as_sent() -> None:
     assert isinstance(typed, models.SignalBodyBoolean) and typed.value is True
 
 
+ISO = "2025-07-09T23:36:58.549Z"
+
+
 def test_an_error_signal_has_no_body(sim: Simulator, spec: dict[str, Any]) -> None:
     error = {"value": "ERROR", "error": {"type": "COMPATIBILITY", "code": "VEHICLE_NOT_CAPABLE"}}
     car = app(Counting(sim, answering(spec, status=error))).vehicle(TESLA, USER)
     signal = car.get_signal("closure-doors")
     assert v3.signal_body(signal) is None and signal.typed_body is None
     # An ERROR status with an empty body is no body either.
-    resource = signal_resource(SIGNALS[0], sim.state(TESLA), retrieved_ms=1, oem_updated_ms=1)
+    resource = signal_resource(SIGNALS[0], sim.state(TESLA), retrieved_at=ISO, oem_updated_at=ISO)
     resource["attributes"].update(status=error, body={})
-    assert v3.signal_body(smartcar.types.Signal.from_dict(resource)) is None
+    assert v3.signal_body(smartcar.types.SignalResource.from_dict(resource)) is None
+    # A failed signal that still carries its body gives it, typed.
+    resource["attributes"].update(body={"value": True})
+    failed = smartcar.types.SignalResource.from_dict(resource)
+    assert failed.error is not None and v3.signal_body(failed) == v3.Quantity(True, None)
     assert v3.signal_body(None) is None

@@ -384,7 +384,7 @@ def test_lock_and_unlock_change_lock_status_and_v3_signal(
         "backRight",
     ]
     signal = client.get(f"{V3}/vehicles/{TESLA}/signals/closure-islocked", headers=auth).json()
-    assert signal["attributes"]["body"] == {"value": False}
+    assert signal["data"]["attributes"]["body"] == {"value": False}
 
     client.post(security, headers=auth, json={"action": "LOCK"})
     status = client.get(security, headers=auth).json()
@@ -414,7 +414,7 @@ def test_charging_follows_state_and_plug(
     sim.state(LEAF).is_plugged_in = True
     assert client.post(leaf, headers=auth, json={"action": "START"}).status_code == 200
     signal = client.get(f"{V3}/vehicles/{LEAF}/signals/charge-ischarging", headers=auth).json()
-    assert signal["attributes"]["body"] == {"value": True}
+    assert signal["data"]["attributes"]["body"] == {"value": True}
 
 
 def test_charge_limit_is_read_back_and_validated(
@@ -879,9 +879,16 @@ def test_compatibility_uses_client_credentials(client: httpx.Client) -> None:
 
 
 def test_v3_vehicle_and_signals(sim: Simulator, client: httpx.Client, auth: dict[str, str]) -> None:
-    vehicle = client.get(f"{V3}/vehicles/{TESLA}", headers=auth).json()
+    vehicle = client.get(f"{V3}/vehicles/{TESLA}", headers=auth).json()["data"]
     assert vehicle["type"] == "vehicle" and vehicle["attributes"]["make"] == "TESLA"
-    signals = client.get(f"{V3}/vehicles/{TESLA}/signals", headers=auth).json()["data"]
+    assert (vehicle["attributes"]["powertrainType"], vehicle["attributes"]["mode"]) == (
+        "BEV",
+        "LIVE",
+    )
+    page = client.get(f"{V3}/vehicles/{TESLA}/signals", headers=auth).json()
+    signals = page["data"]
+    assert set(page["meta"]) == {"totalCount", "pageSize", "pageNumber"}
+    assert page["included"]["vehicle"]["id"] == TESLA
     codes = {s["id"] for s in signals}
     assert {
         "odometer-traveleddistance",
@@ -891,15 +898,19 @@ def test_v3_vehicle_and_signals(sim: Simulator, client: httpx.Client, auth: dict
     assert not any(c.startswith("internalcombustionengine-") for c in codes)
 
     soc = client.get(f"{V3}/vehicles/{TESLA}/signals/tractionbattery-stateofcharge", headers=auth)
-    body = soc.json()
-    assert body["attributes"]["body"] == {"unit": "percent", "value": 63.0}
+    document = soc.json()
+    assert document["included"]["vehicle"]["attributes"]["make"] == "TESLA"
+    body = document["data"]
+    assert body["attributes"]["body"] == {"value": 63.0, "unit": "percent"}
     assert body["attributes"]["group"] == "TractionBattery"
     assert body["attributes"]["status"] == {"value": "SUCCESS"}
     assert body["links"]["self"] == f"/vehicles/{TESLA}/signals/tractionbattery-stateofcharge"
+    # ISO-8601 strings, as the live API sends them.
     assert body["meta"]["retrievedAt"] > body["meta"]["oemUpdatedAt"]
+    assert body["meta"]["ingestedAt"].endswith("Z")
 
     odometer = client.get(f"{V3}/vehicles/{TESLA}/signals/odometer-traveleddistance", headers=auth)
-    assert odometer.json()["attributes"]["body"] == {"unit": "kilometers", "value": 104032.0}
+    assert odometer.json()["data"]["attributes"]["body"] == {"value": 104032.0, "unit": "km"}
     unknown = client.get(f"{V3}/vehicles/{TESLA}/signals/warp-drive", headers=auth)
     assert_v2_error(unknown, 404, "RESOURCE_NOT_FOUND", "PATH")
     fuel = client.get(

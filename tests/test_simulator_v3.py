@@ -123,13 +123,18 @@ def test_commands_need_the_application_token_and_the_user(sim: Simulator) -> Non
         sim, "POST", url, {"Authorization": f"Bearer {connect_token}", "sc-user-id": ALICE}
     )
     assert refused.status == 401
+    # As the live API: a lower-case code, no type.
     error = refused.json()["errors"][0]
-    assert error["status"] == "401" and error["type"] == "AUTHENTICATION"
-    assert error["links"]["about"].startswith("https://smartcar.com/docs/errors/")
+    assert error == {
+        "status": "401",
+        "code": "unauthorized",
+        "title": "Unauthorized",
+        "detail": error["detail"],
+    }
     missing = send(sim, "POST", url, auth(sim, user=None), conform=False)  # header required
     assert missing.status == 400
-    assert missing.json()["errors"][0]["code"] is None
-    assert missing.json()["errors"][0]["type"] == "VALIDATION"
+    assert missing.json()["errors"][0]["code"] == "bad_request"
+    assert "type" not in missing.json()["errors"][0]
     stranger = send(sim, "POST", url, auth(sim, user=BOB))
     assert stranger.status == 403
     assert stranger.json()["errors"][0]["code"] == "ACCESS_DENIED"
@@ -310,7 +315,7 @@ def test_signals_with_the_application_token(sim: Simulator) -> None:
     codes = {s["id"] for s in listed.json()["data"]}
     assert "tractionbattery-stateofcharge" in codes
     one = send(sim, "GET", f"{V3}/vehicles/{TESLA}/signals/odometer-traveleddistance", headers)
-    assert one.json()["attributes"]["body"]["unit"] == "kilometers"
+    assert one.json()["data"]["attributes"]["body"]["unit"] == "km"
     missing_user = send(sim, "GET", f"{V3}/vehicles/{TESLA}/signals", auth(sim, user=None))
     assert missing_user.status == 400
     assert missing_user.json()["errors"][0]["status"] == "400"

@@ -112,6 +112,13 @@ V3_COMMANDS = {
     "delete_charge_schedule",
 }
 V3_PAGED = {"list_connections", "list_webhooks", "list_subscriptions"}
+# Calls that change state without being vehicle commands: never replayed either.
+V3_STATE_CHANGES = {
+    "delete_connection",
+    "delete_user",
+    "create_subscription",
+    "delete_subscription",
+}
 
 # Unit-dependent reads carry metric and imperial examples and accept SC-Unit-System.
 UNIT_DEPENDENT_READS = {
@@ -455,7 +462,8 @@ def test_v3_unverified_marks_follow_the_reference(spec: dict[str, Any]) -> None:
 
 def test_v3_commands_and_paging_extensions(spec: dict[str, Any]) -> None:
     ops = _v3_operations(spec)
-    assert {k for k, op in ops.items() if op.get("x-smartcar-command")} == V3_COMMANDS
+    marked = {k for k, op in ops.items() if op.get("x-smartcar-command")}
+    assert marked == V3_COMMANDS | V3_STATE_CHANGES
     paged = {k: op["x-smartcar-paging"] for k, op in ops.items() if "x-smartcar-paging" in op}
     assert paged == {
         **{k: {"style": "page-number", "items": "data"} for k in V3_PAGED},

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
+from smartcar_openapi import models
 
 import smartcar
 from smartcar import types as t
@@ -110,15 +111,50 @@ def test_vehicle_and_signals(run: Callable[[Scenario], None]) -> None:
         vehicle = car(app, env)
         resource = await done(vehicle.get_vehicle())
         assert isinstance(resource, t.V3Vehicle) and resource.id == env.vehicle_id
+        assert (resource.attributes.make, resource.attributes.powertrain_type) == ("TESLA", "BEV")
+        assert resource.attributes.mode == "LIVE"
         first = await done(vehicle.get_signals())
         assert len(first.items) == 10 and first.next_link
+        assert first.total_count == 16 and first.model.meta.page_number == 1
         signals = await every(app, vehicle.signals())
-        assert len(signals) > 10
         codes = [s.id for s in signals]
-        assert len(set(codes)) == len(codes) and "tractionbattery-stateofcharge" in codes
+        assert len(codes) == 16 and len(set(codes)) == len(codes)
+        by_code = {s.id: s for s in signals}
+
+        # Typed values, units as sent, times as aware datetimes.
+        assert by_code["odometer-traveleddistance"].typed_body == v3.Quantity(104032.0, "km")
+        charge = by_code["tractionbattery-stateofcharge"].typed_body
+        assert isinstance(charge, models.SignalBodyQuantity)
+        assert (charge.value, charge.unit) == (63.0, "percent")
+        limits = by_code["charge-chargelimits"].typed_body
+        assert isinstance(limits, models.SignalBodyChargeLimits) and limits.active_limit == 80
+        range_ = by_code["tractionbattery-range"].typed_body
+        assert isinstance(range_, models.SignalBodyRange) and range_.type_ == "DEFAULT"
+        full = by_code["odometer-traveleddistance"].meta
+        assert full.retrieved_at.tzinfo is not None and full.oem_updated_at < full.retrieved_at
+        pushed = by_code["closure-islocked"].meta
+        assert pushed.ingested_at.tzinfo is not None and pushed.retrieved_at is None
+
+        # Per-signal errors are on the signal: the list answered all the same.
+        asleep = by_code["connectivitystatus-isasleep"]
+        assert asleep.error is not None and asleep.error.code == "UNKNOWN"
+        assert asleep.typed_body is None
+        location = by_code["location-preciselocation"]
+        assert location.error is not None and location.error.resolution is not None
+        assert location.error.resolution.type_ == "UNKNOWN_RESOLUTION_TYPE"
+        assert isinstance(location.typed_body, models.SignalBodyPreciseLocation)
+        assert by_code["wheel-tires"].attributes.status is None
+        unavailable = by_code["charge-detailedchargingstatus"].attributes.status
+        assert unavailable.value == models.SignalStatusValue.UNAVAILABLE
+        ok = [s for s in signals if s.error is None]
+        assert len(ok) == 14
+
         odometer = await done(vehicle.get_signal("odometer-traveleddistance"))
         assert isinstance(odometer, t.Signal)
-        assert odometer.attributes.body["unit"] == "kilometers"
+        assert odometer.typed_body == v3.Quantity(104032.0, "km")
+        assert odometer.vehicle is not None and odometer.vehicle.id == env.vehicle_id
+        failed = await done(vehicle.get_signal("connectivitystatus-isasleep"))
+        assert failed.error is not None and failed.error.title
 
     run(scenario)
 
@@ -240,7 +276,8 @@ def test_compatible_vehicles(run: Callable[[Scenario], None]) -> None:
 def test_v3_error_document_maps_onto_the_exceptions(run: Callable[[Scenario], None]) -> None:
     async def scenario(app: Any, env: SmartcarEnv) -> None:
         stranger = app.vehicle(env.vehicle_id, "00000000-0000-4000-8000-000000000000")
-        with pytest.raises(smartcar.AuthenticationError) as info:
+        # A 403 is a PermissionDeniedError, whatever type the document gives it.
+        with pytest.raises(smartcar.PermissionDeniedError) as info:
             await done(stranger.lock_doors())
         err = info.value
         assert (err.status_code, err.type, err.code) == (403, "AUTHENTICATION", "ACCESS_DENIED")
@@ -249,5 +286,10 @@ def test_v3_error_document_maps_onto_the_exceptions(run: Callable[[Scenario], No
         # Every member of the error objects is kept.
         assert isinstance(err.detail, list) and err.detail[0]["status"] == "403"
         assert err.detail[0]["title"] and err.detail[0]["links"]["about"] == err.doc_url
+        # A document with a lower-case code and no type: the status picks the class.
+        with pytest.raises(smartcar.ResourceNotFoundError) as missing:
+            await done(car(app, env).get_signal("nosuch-signal"))
+        assert (missing.value.status_code, missing.value.code) == (404, "not_found")
+        assert missing.value.request_id and "not_found" in str(missing.value)
 
     run(scenario)

@@ -43,7 +43,8 @@ class OperationInfo:
         permissions: the Smartcar permissions (OAuth scopes) it needs.
         units: it takes the ``SC-Unit-System`` header: its values depend on the unit system.
         response_headers: the headers its success response declares, in the spec's order.
-        command: a vehicle command, never replayed once it may have reached the vehicle.
+        command: a vehicle command or another state change, never replayed once it may have
+            reached the server.
         paging: how it pages, or ``None``.
         batch_path: its path inside ``POST /batch``, or ``None``.
     """
@@ -822,11 +823,11 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         module="smartcar_openapi.api.v3.get_vehicle",
         tag="v3",
         summary="Get the vehicle resource (v3)",
-        description="JSON:API-style vehicle resource. Requires `read_vehicle_info`.",
+        description="The vehicle as a JSON:API document: `data` is the vehicle resource (make, model, year, powertrain type and mode). Requires `read_vehicle_info`.",
         path_parameters=("vehicle_id",),
         parameters=(),
         has_body=False,
-        result="VehicleV3",
+        result="VehicleV3Document",
         result_is_list=False,
         security=("accessToken", "bearerAuth"),
         permissions=("read_vehicle_info",),
@@ -845,7 +846,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         module="smartcar_openapi.api.v3.get_signals",
         tag="v3",
         summary="Get all signals the application may read (v3)",
-        description="Signals carry their unit in the body; percentages are 0-100.",
+        description="One page of signals (`data`), with `meta.totalCount`, `meta.pageSize`, `meta.pageNumber`, `links` (`next` while there are more) and `included.vehicle`. A signal that could not be read says so in its own `status`; the list still answers 200. Signals carry their unit in the body (an open string); percentages are 0-100.",
         path_parameters=("vehicle_id",),
         parameters=("sc_unit_system", "sc_user_id"),
         has_body=False,
@@ -868,11 +869,11 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         module="smartcar_openapi.api.v3.get_signal",
         tag="v3",
         summary="Get one signal (v3)",
-        description="Requires the permission that covers the signal. Signals carry their unit in the body; percentages are 0-100.",
+        description="One signal as a JSON:API document: `data` is the signal resource, `included.vehicle` the vehicle. Requires the permission that covers the signal. Signals carry their unit in the body (an open string, such as `km` or `kilometers`); percentages are 0-100.",
         path_parameters=("vehicle_id", "signal_code"),
         parameters=("sc_unit_system", "sc_user_id"),
         has_body=False,
-        result="Signal",
+        result="SignalDocument",
         result_is_list=False,
         security=("accessToken", "bearerAuth"),
         permissions=(),
@@ -1200,7 +1201,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         permissions=(),
         units=False,
         response_headers=("SC-Request-Id",),
-        command=False,
+        command=True,
         paging=None,
         batch_path=None,
     ),
@@ -1223,7 +1224,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         permissions=(),
         units=False,
         response_headers=("SC-Request-Id",),
-        command=False,
+        command=True,
         paging=None,
         batch_path=None,
     ),
@@ -1352,7 +1353,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         permissions=(),
         units=False,
         response_headers=("SC-Request-Id",),
-        command=False,
+        command=True,
         paging=None,
         batch_path=None,
     ),
@@ -1398,7 +1399,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         permissions=(),
         units=False,
         response_headers=("SC-Request-Id",),
-        command=False,
+        command=True,
         paging=None,
         batch_path=None,
     ),

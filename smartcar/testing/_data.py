@@ -79,6 +79,11 @@ class VehicleState:
     """Ids of the webhooks this vehicle is subscribed to."""
     slow_commands: bool = False
     """API v3 commands answer 202 (long-running, result in the body) instead of 200."""
+    signal_variants: dict[str, str] = field(default_factory=dict)
+    """API v3 signals this vehicle answers as the live API sometimes does, by code:
+    ``"error"`` (status ERROR with the error, no body), ``"error-with-body"`` (status ERROR,
+    and the body still sent), ``"unavailable"`` (status UNAVAILABLE) or ``"no-status"`` (no
+    ``status`` member at all). The list still answers 200; the single read too."""
 
     @property
     def has_battery(self) -> bool:
@@ -132,6 +137,13 @@ def default_fleet() -> list[VehicleState]:
             charge_state="CHARGING",
             charge_limit=0.8,
             is_locked=True,
+            # The variants of real traffic, on the vehicle most tests and the demo read.
+            signal_variants={
+                "connectivitystatus-isasleep": "error",
+                "location-preciselocation": "error-with-body",
+                "wheel-tires": "no-status",
+                "charge-detailedchargingstatus": "unavailable",
+            },
         ),
         VehicleState(
             id="8fa3f1ce-0e5c-4a0c-9d5b-4c3c54d0a0c2",

@@ -65,16 +65,18 @@ class _DeliveryHandlers(_State):
             wanted = list(DEFAULT_DELIVERY_SIGNALS if codes is None else codes)
             signals = [SIGNALS_BY_CODE[code] for code in wanted]
             now = self._clock()
+            # Deliveries carry epoch milliseconds where API responses carry ISO-8601 strings.
+            retrieved = int(now * 1000)
+            oem_updated = int((now - vehicle.data_age_seconds) * 1000)
             resources = [
                 signal_resource(
-                    s,
-                    vehicle,
-                    retrieved_ms=int(now * 1000),
-                    oem_updated_ms=int((now - vehicle.data_age_seconds) * 1000),
+                    s, vehicle, retrieved_at=str(retrieved), oem_updated_at=str(oem_updated)
                 )
                 for s in signals
                 if s.applies_to(vehicle)
             ]
+            for resource in resources:
+                resource["meta"] = {key: int(value) for key, value in resource["meta"].items()}
             connection = self._connections.get(vehicle_id)
             # The shape Smartcar's deliveries were observed in: `triggers` at the top level
             # with "Group.Name" signal strings, epoch milliseconds, no meta.version.

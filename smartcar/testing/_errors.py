@@ -523,6 +523,19 @@ def v3_body(err: ApiError) -> dict[str, Any]:
     about = f"https://smartcar.com/docs/errors/api-errors/v3/{_kebab(kind.name)}-errors"
     if kind.code:
         about += f"#{_kebab(kind.code)}"
+    plain = _V3_PLAIN.get((kind.name, kind.status))
+    if plain is not None:
+        # As the live API answers these: a lower-case code, no type, no links.
+        return {
+            "errors": [
+                {
+                    "status": str(kind.status),
+                    "code": plain,
+                    "title": _title(plain),
+                    "detail": err.description or description,
+                }
+            ]
+        }
     item: dict[str, Any] = {
         "status": str(kind.status),
         "type": kind.name,
@@ -533,6 +546,15 @@ def v3_body(err: ApiError) -> dict[str, Any]:
         "resolution": {"type": resolution_type},
     }
     return {"errors": [item]}
+
+
+# The v3 errors the live API sends as bare JSON:API errors: a lower-case code and no type.
+_V3_PLAIN: dict[tuple[str, int], str] = {
+    ("VALIDATION", 400): "bad_request",
+    ("AUTHENTICATION", 401): "unauthorized",
+    ("RESOURCE_NOT_FOUND", 404): "not_found",
+    ("SERVER", 500): "internal_error",
+}
 
 
 def _kebab(text: str) -> str:

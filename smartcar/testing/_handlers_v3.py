@@ -11,7 +11,7 @@ from ._errors import (
     validation_error,
 )
 from ._pipeline import _Pipeline
-from ._signals import SIGNALS, SIGNALS_BY_CODE, signal_resource
+from ._signals import SIGNALS, SIGNALS_BY_CODE, signal_resource, vehicle_resource
 from ._state import (
     SimResponse,
     _Call,
@@ -27,21 +27,15 @@ class _V3Handlers(_Pipeline):
     # -- API v3 -----------------------------------------------------------------------------
 
     def _v3_vehicle(self, call: _Call) -> object:
-        v = call.vehicle
-        return {
-            "id": v.id,
-            "type": "vehicle",
-            "attributes": {"make": v.make, "model": v.model, "year": v.year},
-            "links": {"self": f"/vehicles/{v.id}"},
-        }
+        return {"data": vehicle_resource(call.vehicle)}
 
     def _v3_resource(self, call: _Call, code: str) -> dict[str, Any]:
         now = self._clock()
         return signal_resource(
             SIGNALS_BY_CODE[code],
             call.vehicle,
-            retrieved_ms=int(now * 1000),
-            oem_updated_ms=int((now - call.vehicle.data_age_seconds) * 1000),
+            retrieved_at=_iso(now),
+            oem_updated_at=_iso(now - call.vehicle.data_age_seconds),
         )
 
     def _v3_signals(self, call: _Call) -> object:
@@ -49,19 +43,27 @@ class _V3Handlers(_Pipeline):
         codes = [s.code for s in SIGNALS if s.applies_to(call.vehicle) and s.permission in scope]
         items = [self._v3_resource(call, code) for code in codes]
         if not call.v3:
-            # The per-vehicle token of the official SDKs' v3 reads: one unpaged list.
-            return {"data": items}
+            # The per-vehicle token of the official SDKs' v3 reads: one page with everything.
+            return self._signal_page(call, items, size=max(1, len(items)))
         return self._signal_page(call, items)
 
-    def _signal_page(self, call: _Call, items: list[dict[str, Any]]) -> dict[str, Any]:
-        """Signals with the application token page as Smartcar's example: ``page``/``pageSize``."""
-        page, size = (_query_int(call, "page", 1, 1_000_000), _query_int(call, "pageSize", 10, 100))
+    def _signal_page(
+        self, call: _Call, items: list[dict[str, Any]], size: int | None = None
+    ) -> dict[str, Any]:
+        """A page of signals as the live API sends it.
+
+        ``page``/``pageSize`` come in the query; the page has ``meta`` (``totalCount``,
+        ``pageSize``, ``pageNumber``), ``links`` and the vehicle in ``included``.
+        """
+        page = _query_int(call, "page", 1, 1_000_000)
+        size = size or _query_int(call, "pageSize", 10, 100)
         path = f"/vehicles/{call.vehicle.id}/signals"
         data, links = _one_page(items, page, size, lambda n: f"{path}?page={n}&pageSize={size}")
         return {
             "data": data,
-            "meta": {"page": page, "pageSize": size, "totalCount": len(items)},
-            "links": links,
+            "meta": {"totalCount": len(items), "pageSize": size, "pageNumber": page},
+            "links": {name: link for name, link in links.items() if link is not None},
+            "included": {"vehicle": vehicle_resource(call.vehicle)},
         }
 
     def _v3_signal(self, call: _Call) -> object:
@@ -72,7 +74,10 @@ class _V3Handlers(_Pipeline):
             raise api_error("PERMISSION")
         if not signal.applies_to(call.vehicle):
             raise api_error("COMPATIBILITY", "VEHICLE_NOT_CAPABLE")
-        return self._v3_resource(call, signal.code)
+        return {
+            "data": self._v3_resource(call, signal.code),
+            "included": {"vehicle": vehicle_resource(call.vehicle)},
+        }
 
     # -- API v3 with the application token: commands and charge schedules -------------------
 

@@ -22,6 +22,7 @@ class Signal:
     Attributes:
         needs: ``"battery"`` or ``"engine"`` when only such vehicles have the signal.
         permission: the v2 permission that covers it (v3 uses the same grants).
+        ingested_only: its ``meta`` has ``ingestedAt`` only.
     """
 
     code: str
@@ -30,6 +31,9 @@ class Signal:
     permission: str
     needs: str | None
     read: Callable[[VehicleState], dict[str, Any]]
+    ingested_only: bool = False
+    """Its ``meta`` has ``ingestedAt`` only, as the live API often sends (data pushed by the
+    vehicle rather than fetched from it)."""
 
     def applies_to(self, vehicle: VehicleState) -> bool:
         """Whether ``vehicle`` has this signal at all."""
@@ -41,7 +45,7 @@ class Signal:
 
 
 def _percent(fraction: float | None) -> dict[str, Any]:
-    return {"unit": "percent", "value": None if fraction is None else round(fraction * 100, 1)}
+    return {"value": None if fraction is None else round(fraction * 100, 1), "unit": "percent"}
 
 
 def _location(v: VehicleState) -> dict[str, Any]:
@@ -82,6 +86,11 @@ def _nominal_capacity(v: VehicleState) -> dict[str, Any]:
     }
 
 
+def _charge_limits(v: VehicleState) -> dict[str, Any]:
+    limit = round(v.charge_limit * 100)
+    return {"values": [{"type": "GLOBAL", "limit": limit}], "activeLimit": limit, "unit": "percent"}
+
+
 def _tires(v: VehicleState) -> dict[str, Any]:
     grid = _grid(v, "tirePressure", lambda name: v.tire_pressure_kpa.get(name))
     grid["unit"] = "kilopascals"
@@ -95,7 +104,7 @@ SIGNALS: tuple[Signal, ...] = (
         "TraveledDistance",
         "read_odometer",
         None,
-        lambda v: {"unit": "kilometers", "value": v.odometer_km},
+        lambda v: {"value": v.odometer_km, "unit": "km"},
     ),
     Signal(
         "location-preciselocation", "Location", "PreciseLocation", "read_location", None, _location
@@ -107,8 +116,9 @@ SIGNALS: tuple[Signal, ...] = (
         "read_security",
         None,
         lambda v: {"value": v.is_locked},
+        ingested_only=True,
     ),
-    Signal("closure-doors", "Closure", "Doors", "read_security", None, _doors),
+    Signal("closure-doors", "Closure", "Doors", "read_security", None, _doors, True),
     Signal("wheel-tires", "Wheel", "Tires", "read_tires", None, _tires),
     Signal(
         "vehicleidentification-vin",
@@ -125,6 +135,7 @@ SIGNALS: tuple[Signal, ...] = (
         "read_vehicle_info",
         None,
         lambda v: {"value": True},
+        ingested_only=True,
     ),
     Signal(
         "connectivitystatus-isasleep",
@@ -133,6 +144,7 @@ SIGNALS: tuple[Signal, ...] = (
         "read_vehicle_info",
         None,
         lambda v: {"value": False},
+        ingested_only=True,
     ),
     Signal(
         "tractionbattery-stateofcharge",
@@ -148,7 +160,12 @@ SIGNALS: tuple[Signal, ...] = (
         "Range",
         "read_battery",
         "battery",
-        lambda v: {"unit": "kilometers", "value": v.battery_range_km},
+        lambda v: {
+            "value": v.battery_range_km,
+            "type": "DEFAULT",
+            "additionalValues": [],
+            "unit": "km",
+        },
     ),
     Signal(
         "tractionbattery-nominalcapacity",
@@ -191,6 +208,14 @@ SIGNALS: tuple[Signal, ...] = (
         lambda v: _percent(v.charge_limit),
     ),
     Signal(
+        "charge-chargelimits",
+        "Charge",
+        "ChargeLimits",
+        "read_charge",
+        "battery",
+        _charge_limits,
+    ),
+    Signal(
         "internalcombustionengine-fuellevel",
         "InternalCombustionEngine",
         "FuelLevel",
@@ -228,24 +253,70 @@ SIGNALS: tuple[Signal, ...] = (
 SIGNALS_BY_CODE: dict[str, Signal] = {s.code: s for s in SIGNALS}
 
 
+# The error a signal reports when a vehicle's variant makes it fail, as the live API words it.
+_SIGNAL_ERROR: dict[str, Any] = {
+    "type": "COMPATIBILITY",
+    "code": "UNKNOWN",
+    "title": "Signal unavailable",
+    "detail": "The vehicle did not report this signal.",
+    "description": "Deprecated. Use detail",
+    "resolution": {"type": "UNKNOWN_RESOLUTION_TYPE"},
+}
+
+
+def _status(variant: str | None) -> dict[str, Any] | None:
+    if variant in ("error", "error-with-body"):
+        return {"value": "ERROR", "error": dict(_SIGNAL_ERROR)}
+    if variant == "unavailable":
+        return {"value": "UNAVAILABLE"}
+    if variant == "no-status":
+        return None
+    return {"value": "SUCCESS"}
+
+
 def signal_resource(
     signal: Signal,
     vehicle: VehicleState,
     *,
-    retrieved_ms: int,
-    oem_updated_ms: int,
+    retrieved_at: str,
+    oem_updated_at: str,
 ) -> dict[str, Any]:
-    """Return the JSON:API-style resource for one signal of one vehicle."""
+    """Return the JSON:API resource for one signal of one vehicle, as the live API sends it.
+
+    Times are ISO-8601 strings (``ingestedAt`` only, for signals the vehicle pushes); the
+    vehicle's ``signal_variants`` decide the status (or its absence) and whether a failed
+    signal still carries its body.
+    """
+    variant = vehicle.signal_variants.get(signal.code)
+    attributes: dict[str, Any] = {"code": signal.code, "name": signal.name, "group": signal.group}
+    status = _status(variant)
+    if status is not None:
+        attributes["status"] = status
+    if variant != "error":
+        attributes["body"] = signal.read(vehicle)
+    meta = {"ingestedAt": retrieved_at}
+    if not signal.ingested_only:
+        meta.update(retrievedAt=retrieved_at, oemUpdatedAt=oem_updated_at)
     return {
         "id": signal.code,
         "type": "signal",
-        "attributes": {
-            "code": signal.code,
-            "name": signal.name,
-            "group": signal.group,
-            "status": {"value": "SUCCESS"},
-            "body": signal.read(vehicle),
-        },
-        "meta": {"retrievedAt": retrieved_ms, "oemUpdatedAt": oem_updated_ms},
+        "attributes": attributes,
+        "meta": meta,
         "links": {"self": f"/vehicles/{vehicle.id}/signals/{signal.code}"},
+    }
+
+
+def vehicle_resource(vehicle: VehicleState) -> dict[str, Any]:
+    """Return the JSON:API vehicle resource (``GET /v3/vehicles/{id}``'s ``data``)."""
+    return {
+        "id": vehicle.id,
+        "type": "vehicle",
+        "attributes": {
+            "make": vehicle.make,
+            "model": vehicle.model,
+            "year": vehicle.year,
+            "powertrainType": vehicle.powertrain,
+            "mode": "LIVE",
+        },
+        "links": {"self": f"/vehicles/{vehicle.id}"},
     }

@@ -21,7 +21,8 @@ def sync(app: smartcar.App) -> None:
     for connection in app.connections(limit=1):
         assert_type(connection, v3.Connection)
     for signal in car.signals():
-        assert_type(signal, t.Signal)
+        assert_type(signal, t.SignalResource)
+    assert_type(car.get_vehicle().attributes.powertrain_type, str | None)
     assert_type(app.remove_user("u"), None)
 
 

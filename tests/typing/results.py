@@ -16,12 +16,12 @@ from smartcar_openapi.models import (
     Connection,
     DiagnosticSystem,
     DiagnosticTroubleCode,
+    JsonApiLinks,
     LockStatusItem,
     NominalCapacityValue,
     Paging,
-    ResourceLinks,
     ServiceRecord,
-    SignalMeta,
+    SignalResourceMeta,
 )
 from smartcar_openapi.models import (
     CompatibilityMatrixEntry as Entry,
@@ -100,8 +100,8 @@ def sync_surface(vehicle: smartcar.Vehicle, client: smartcar.AuthClient) -> None
     )
     assert_type(smartcar.get_connections("amt").connections[0].mode, str | None)
     assert_type(smartcar.get_connections("amt").paging.count, int | None)
-    assert_type(vehicle.get_signal("odometer-traveleddistance").meta, SignalMeta | None)
-    assert_type(vehicle.get_signals().links, ResourceLinks | None)
+    assert_type(vehicle.get_signal("odometer-traveleddistance").meta, SignalResourceMeta | None)
+    assert_type(vehicle.get_signals().links, JsonApiLinks | None)
     assert_type(smartcar.get_connections("amt").connections, list[Connection])
     assert_type(smartcar.get_vehicle("t", "v").attributes.make, str)
     # The official SDK's shapes: namedtuple protocol, v3 dict keys, matrix mapping.

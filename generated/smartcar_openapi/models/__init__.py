@@ -122,9 +122,14 @@ if TYPE_CHECKING:
     from .signal_body_range import SignalBodyRange
     from .signal_body_string import SignalBodyString
     from .signal_body_values import SignalBodyValues
+    from .signal_document import SignalDocument
     from .signal_error import SignalError
+    from .signal_error_resolution import SignalErrorResolution
+    from .signal_included import SignalIncluded
     from .signal_list import SignalList
     from .signal_meta import SignalMeta
+    from .signal_page_meta import SignalPageMeta
+    from .signal_resource_meta import SignalResourceMeta
     from .signal_status import SignalStatus
     from .signal_status_value import SignalStatusValue
     from .smartcar_error import SmartcarError
@@ -150,6 +155,7 @@ if TYPE_CHECKING:
     from .vehicle_summary_v3 import VehicleSummaryV3
     from .vehicle_v3 import VehicleV3
     from .vehicle_v3_attributes import VehicleV3Attributes
+    from .vehicle_v3_document import VehicleV3Document
     from .vin import Vin
     from .webhook_attributes import WebhookAttributes
     from .webhook_challenge_response import WebhookChallengeResponse
@@ -302,9 +308,14 @@ _MODULE_OF = {
     "SignalBodyRange": ".signal_body_range",
     "SignalBodyString": ".signal_body_string",
     "SignalBodyValues": ".signal_body_values",
+    "SignalDocument": ".signal_document",
     "SignalError": ".signal_error",
+    "SignalErrorResolution": ".signal_error_resolution",
+    "SignalIncluded": ".signal_included",
     "SignalList": ".signal_list",
     "SignalMeta": ".signal_meta",
+    "SignalPageMeta": ".signal_page_meta",
+    "SignalResourceMeta": ".signal_resource_meta",
     "SignalStatus": ".signal_status",
     "SignalStatusValue": ".signal_status_value",
     "SmartcarError": ".smartcar_error",
@@ -330,6 +341,7 @@ _MODULE_OF = {
     "VehicleSummaryV3": ".vehicle_summary_v3",
     "VehicleV3": ".vehicle_v3",
     "VehicleV3Attributes": ".vehicle_v3_attributes",
+    "VehicleV3Document": ".vehicle_v3_document",
     "Vin": ".vin",
     "WebhookAttributes": ".webhook_attributes",
     "WebhookChallengeResponse": ".webhook_challenge_response",
@@ -497,9 +509,14 @@ __all__ = (
     "SignalBodyRange",
     "SignalBodyString",
     "SignalBodyValues",
+    "SignalDocument",
     "SignalError",
+    "SignalErrorResolution",
+    "SignalIncluded",
     "SignalList",
     "SignalMeta",
+    "SignalPageMeta",
+    "SignalResourceMeta",
     "SignalStatus",
     "SignalStatusValue",
     "SmartcarError",
@@ -525,6 +542,7 @@ __all__ = (
     "VehicleSummaryV3",
     "VehicleV3",
     "VehicleV3Attributes",
+    "VehicleV3Document",
     "Vin",
     "WebhookAttributes",
     "WebhookChallengeResponse",

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
 T = TypeVar("T", bound="ExecutionMeta")
 
@@ -17,7 +17,7 @@ class ExecutionMeta:
     """
     Attributes:
         executed_at (datetime.datetime | None):
-        completed_at (datetime.datetime | None):
+        completed_at (datetime.datetime | None): Null while a long-running command has not completed.
         duration_in_seconds (float | None):
     """
 
@@ -25,28 +25,42 @@ class ExecutionMeta:
     completed_at: datetime.datetime | None = None
     duration_in_seconds: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
+    """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
 
     _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        _executed_at_value = UNSET if self.executed_at is None else self.executed_at
+        _executed_at_value = (
+            UNSET if self.executed_at is None and "executed_at" not in self._sent_nulls else self.executed_at
+        )
 
         if "executedAt" in self._deviations:
             executed_at = _executed_at_value
         else:
-            executed_at: str | Unset = UNSET
-            if not isinstance(_executed_at_value, Unset):
+            executed_at: None | str | Unset
+            if isinstance(_executed_at_value, Unset):
+                executed_at = UNSET
+            elif isinstance(_executed_at_value, datetime.datetime):
                 executed_at = _executed_at_value.isoformat()
+            else:
+                executed_at = _executed_at_value
 
-        _completed_at_value = UNSET if self.completed_at is None else self.completed_at
+        _completed_at_value = (
+            UNSET if self.completed_at is None and "completed_at" not in self._sent_nulls else self.completed_at
+        )
 
         if "completedAt" in self._deviations:
             completed_at = _completed_at_value
         else:
-            completed_at: str | Unset = UNSET
-            if not isinstance(_completed_at_value, Unset):
+            completed_at: None | str | Unset
+            if isinstance(_completed_at_value, Unset):
+                completed_at = UNSET
+            elif isinstance(_completed_at_value, datetime.datetime):
                 completed_at = _completed_at_value.isoformat()
+            else:
+                completed_at = _completed_at_value
 
         _duration_in_seconds_value = UNSET if self.duration_in_seconds is None else self.duration_in_seconds
 
@@ -70,12 +84,28 @@ class ExecutionMeta:
         _issues: dict[str, str] = {}
         _executed_at_sent = d.pop("executedAt", UNSET)
         try:
-            _executed_at = _executed_at_sent
-            executed_at: datetime.datetime | Unset
-            if isinstance(_executed_at, Unset):
-                executed_at = UNSET
-            else:
-                executed_at = datetime.datetime.fromisoformat(_executed_at)
+
+            def _parse_executed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    executed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    if not getattr(executed_at_type_0, "_deviations", None):
+                        return executed_at_type_0
+                    _candidates.append(executed_at_type_0)
+                except LENIENT_ERRORS:
+                    pass
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(datetime.datetime | None | Unset, data)
+
+            executed_at = _parse_executed_at(_executed_at_sent)
 
         except LENIENT_ERRORS:
             executed_at = _executed_at_sent
@@ -83,19 +113,38 @@ class ExecutionMeta:
             _issues,
             "executedAt",
             executed_at,
-            (datetime.datetime,),
+            (
+                datetime.datetime,
+                None,
+            ),
             None,
             False,
         )
 
         _completed_at_sent = d.pop("completedAt", UNSET)
         try:
-            _completed_at = _completed_at_sent
-            completed_at: datetime.datetime | Unset
-            if isinstance(_completed_at, Unset):
-                completed_at = UNSET
-            else:
-                completed_at = datetime.datetime.fromisoformat(_completed_at)
+
+            def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                _candidates: list[Any] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    if not getattr(completed_at_type_0, "_deviations", None):
+                        return completed_at_type_0
+                    _candidates.append(completed_at_type_0)
+                except LENIENT_ERRORS:
+                    pass
+                if _candidates:
+                    return fewest_deviations(_candidates)  # type: ignore[no-any-return]
+                return cast(datetime.datetime | None | Unset, data)
+
+            completed_at = _parse_completed_at(_completed_at_sent)
 
         except LENIENT_ERRORS:
             completed_at = _completed_at_sent
@@ -103,7 +152,10 @@ class ExecutionMeta:
             _issues,
             "completedAt",
             completed_at,
-            (datetime.datetime,),
+            (
+                datetime.datetime,
+                None,
+            ),
             None,
             False,
         )
@@ -122,6 +174,14 @@ class ExecutionMeta:
             executed_at=None if isinstance(executed_at, Unset) else executed_at,
             completed_at=None if isinstance(completed_at, Unset) else completed_at,
             duration_in_seconds=None if isinstance(duration_in_seconds, Unset) else duration_in_seconds,
+        )
+        execution_meta._sent_nulls = frozenset(
+            field_name
+            for field_name, field_value in (
+                ("executed_at", executed_at),
+                ("completed_at", completed_at),
+            )
+            if field_value is None
         )
 
         execution_meta._deviations = _issues

@@ -20,7 +20,7 @@ class ExecutionStatus:
     """
     Attributes:
         value (str): Open string; `SUCCESS` is the documented value.
-        error (SignalError | None): Why the signal could not be read.
+        error (SignalError | None): Why the signal could not be read (with an ERROR status).
     """
 
     value: str

@@ -11,7 +11,7 @@ from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 if TYPE_CHECKING:
     from ..models.resource_links import ResourceLinks
     from ..models.signal_attributes import SignalAttributes
-    from ..models.signal_meta import SignalMeta
+    from ..models.signal_resource_meta import SignalResourceMeta
 
 
 T = TypeVar("T", bound="Signal")
@@ -19,20 +19,21 @@ T = TypeVar("T", bound="Signal")
 
 @_attrs_define
 class Signal:
-    """One signal as a JSON:API-style resource.
+    """One signal as a JSON:API resource.
 
     Attributes:
         id (str): The signal code, for example `odometer-traveleddistance`.
         type_ (str): Resource type, `signal`.
         attributes (SignalAttributes):
-        meta (SignalMeta | None):
+        meta (SignalResourceMeta | None): A signal's times in API responses, ISO-8601 strings; any of them may be absent
+            (often only `ingestedAt` is sent). Webhook deliveries send the same names as epoch milliseconds (`SignalMeta`).
         links (ResourceLinks | None): JSON:API links.
     """
 
     id: str
     type_: str
     attributes: SignalAttributes
-    meta: SignalMeta | None = None
+    meta: SignalResourceMeta | None = None
     links: ResourceLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -90,7 +91,7 @@ class Signal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.resource_links import ResourceLinks  # noqa: PLC0415
         from ..models.signal_attributes import SignalAttributes  # noqa: PLC0415
-        from ..models.signal_meta import SignalMeta  # noqa: PLC0415
+        from ..models.signal_resource_meta import SignalResourceMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _issues: dict[str, str] = {}
@@ -132,11 +133,11 @@ class Signal:
         _meta_sent = d.pop("meta", UNSET)
         try:
             _meta = _meta_sent
-            meta: SignalMeta | Unset
+            meta: SignalResourceMeta | Unset
             if isinstance(_meta, Unset):
                 meta = UNSET
             else:
-                meta = SignalMeta.from_dict(_meta)
+                meta = SignalResourceMeta.from_dict(_meta)
 
         except LENIENT_ERRORS:
             meta = _meta_sent
@@ -144,7 +145,7 @@ class Signal:
             _issues,
             "meta",
             meta,
-            (SignalMeta,),
+            (SignalResourceMeta,),
             None,
             False,
         )

@@ -22,16 +22,16 @@ class SignalAttributes:
         code (str): Signal code, `<group>-<name>` in lowercase.
         name (str): Signal name, for example `TraveledDistance`.
         group (str): Signal group, for example `Odometer`.
-        status (SignalStatus):
-        body (Any | None): Signal-specific JSON object, usually `{value, unit}` (units such as kilometers, miles,
-            percent (0-100), amps, volts, watts, kilowatts, kilowatt_hours, celsius, fahrenheit, kph,
-            mph) or `{values: [...], ...}`. Absent or empty when the status is ERROR.
+        status (SignalStatus | None): Whether the signal could be read. The whole member may be absent.
+        body (Any | None): Signal-specific JSON object, usually `{value, unit}` or `{values: [...], ...}`. Units are
+            open strings, as sent (seen: `km`, `kilometers`, `percent` (0-100), `km/h`, `watts`).
+            A signal whose status is ERROR may still carry a body; `status` itself may be absent.
     """
 
     code: str
     name: str
     group: str
-    status: SignalStatus
+    status: SignalStatus | None = None
     body: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,10 +45,14 @@ class SignalAttributes:
 
         group = self.group
 
+        _status_value = UNSET if self.status is None else self.status
+
         if "status" in self._deviations:
-            status = self.status
+            status = _status_value
         else:
-            status = self.status.to_dict()
+            status: dict[str, Any] | Unset = UNSET
+            if not isinstance(_status_value, Unset):
+                status = _status_value.to_dict()
 
         _body_value = UNSET if self.body is None else self.body
 
@@ -61,9 +65,10 @@ class SignalAttributes:
                 "code": code,
                 "name": name,
                 "group": group,
-                "status": status,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
         if body is not UNSET:
             field_dict["body"] = body
         for _missing_name in self.missing_fields:
@@ -110,7 +115,12 @@ class SignalAttributes:
 
         _status_sent = d.pop("status", UNSET)
         try:
-            status = SignalStatus.from_dict(_status_sent)
+            _status = _status_sent
+            status: SignalStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SignalStatus.from_dict(_status)
 
         except LENIENT_ERRORS:
             status = _status_sent
@@ -120,7 +130,7 @@ class SignalAttributes:
             status,
             (SignalStatus,),
             None,
-            True,
+            False,
         )
 
         _body_sent = d.pop("body", UNSET)
@@ -137,7 +147,7 @@ class SignalAttributes:
             code=code,
             name=name,
             group=group,
-            status=status,
+            status=None if isinstance(status, Unset) else status,
             body=None if isinstance(body, Unset) else body,
         )
 

@@ -20,8 +20,7 @@ class SignalBodyChargeLimits:
     """Every charge limit and the one that applies now.
 
     Example:
-        {'values': [{'type': 'global', 'limit': 80, 'condition': None}, {'type': 'location', 'limit': 90, 'condition':
-            {'name': 'Home', 'address': '123 Main St', 'latitude': 37.7749, 'longitude': -122.4194}}]}
+        {'values': [{'type': 'GLOBAL', 'limit': 80}], 'activeLimit': 80, 'unit': 'percent'}
 
     Attributes:
         values (list[SignalBodyChargeLimit]):

@@ -16,7 +16,7 @@ class SignalBodyPreciseLocation:
     """Where the vehicle is (or was last parked).
 
     Example:
-        {'latitude': 37.7749, 'longitude': -122.4194, 'heading': 90, 'direction': 'N', 'locationType': 'CURRENT'}
+        {'latitude': 52.4227, 'longitude': 10.7865, 'locationType': 'LAST_PARKED'}
 
     Attributes:
         latitude (float):

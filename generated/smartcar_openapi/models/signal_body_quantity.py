@@ -16,11 +16,11 @@ class SignalBodyQuantity:
     """A measured value in the unit sent (the SDK never converts units; percentages are 0-100).
 
     Example:
-        {'unit': 'percent', 'value': 75}
+        {'value': 75, 'unit': 'percent'}
 
     Attributes:
         value (float | None): The value, in `unit`.
-        unit (str | None): The unit, for example `percent`, `kilometers`, `amps`, `liters`.
+        unit (str | None): The unit, an open string (`percent`, `km`, `kilometers`, `km/h`, `watts` ...).
     """
 
     value: float | None

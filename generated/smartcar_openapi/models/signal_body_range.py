@@ -17,15 +17,17 @@ class SignalBodyRange:
     Ideal > Rated." The reference lists `additionalValues` as required; examples omit it.
 
         Example:
-            {'unit': 'kilometers', 'value': 350}
+            {'value': 253, 'type': 'DEFAULT', 'additionalValues': [], 'unit': 'km'}
 
         Attributes:
             value (float | None): The range, in `unit`.
-            unit (str | None): The unit, for example `kilometers`.
+            type_ (str | None): Which estimate this is (`DEFAULT` ...), an open string.
+            unit (str | None): The unit, an open string (`km`, `kilometers`).
             additional_values (list[Any] | None): Other estimates, as sent.
     """
 
     value: float | None
+    type_: str | None = None
     unit: str | None = None
     additional_values: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,6 +41,10 @@ class SignalBodyRange:
         else:
             value: float | None
             value = self.value
+
+        _type__value = UNSET if self.type_ is None else self.type_
+
+        type_ = _type__value
 
         _unit_value = UNSET if self.unit is None else self.unit
 
@@ -60,6 +66,8 @@ class SignalBodyRange:
                 "value": value,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if unit is not UNSET:
             field_dict["unit"] = unit
         if additional_values is not UNSET:
@@ -101,6 +109,16 @@ class SignalBodyRange:
             True,
         )
 
+        _type__sent = d.pop("type", UNSET)
+        type_ = read_member(
+            _issues,
+            "type",
+            _type__sent,
+            (str,),
+            None,
+            False,
+        )
+
         _unit_sent = d.pop("unit", UNSET)
         unit = read_member(
             _issues,
@@ -128,6 +146,7 @@ class SignalBodyRange:
 
         signal_body_range = cls(
             value=value,
+            type_=None if isinstance(type_, Unset) else type_,
             unit=None if isinstance(unit, Unset) else unit,
             additional_values=None if isinstance(additional_values, Unset) else additional_values,
         )
@@ -165,3 +184,11 @@ class SignalBodyRange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str | None:
+        """``type_`` under the API's own name, as the official SDK names it.
+
+        Customised (scripts/templates): the generator appends ``_`` to names of builtins.
+        """
+        return self.type_

@@ -1,27 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, fewest_deviations, read_member
 
+if TYPE_CHECKING:
+    from ..models.signal_error_resolution import SignalErrorResolution
+
+
 T = TypeVar("T", bound="SignalError")
 
 
 @_attrs_define
 class SignalError:
-    """Why the signal could not be read.
+    """Why the signal could not be read (with an ERROR status).
 
     Attributes:
         type_ (str | None): Error type, as in `SmartcarError.type`.
-        code (None | str): Error code, as in `SmartcarError.code`.
+        code (None | str): Error code; `UNKNOWN` or null when Smartcar gives none.
+        title (str | None): A short title.
+        detail (str | None): What went wrong.
+        description (str | None): "Deprecated. Use detail" (sent as is).
+        resolution (SignalErrorResolution | None):
     """
 
     type_: str | None = None
     code: None | str = None
+    title: str | None = None
+    detail: str | None = None
+    description: str | None = None
+    resolution: SignalErrorResolution | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _sent_nulls: frozenset[str] = _attrs_field(init=False, factory=frozenset, repr=False, eq=False)
     """Nullable optional fields that the JSON sent as null (an absent one is None too)."""
@@ -45,6 +57,27 @@ class SignalError:
             else:
                 code = _code_value
 
+        _title_value = UNSET if self.title is None else self.title
+
+        title = _title_value
+
+        _detail_value = UNSET if self.detail is None else self.detail
+
+        detail = _detail_value
+
+        _description_value = UNSET if self.description is None else self.description
+
+        description = _description_value
+
+        _resolution_value = UNSET if self.resolution is None else self.resolution
+
+        if "resolution" in self._deviations:
+            resolution = _resolution_value
+        else:
+            resolution: dict[str, Any] | Unset = UNSET
+            if not isinstance(_resolution_value, Unset):
+                resolution = _resolution_value.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -52,11 +85,21 @@ class SignalError:
             field_dict["type"] = type_
         if code is not UNSET:
             field_dict["code"] = code
+        if title is not UNSET:
+            field_dict["title"] = title
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if description is not UNSET:
+            field_dict["description"] = description
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.signal_error_resolution import SignalErrorResolution  # noqa: PLC0415
+
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _type__sent = d.pop("type", UNSET)
@@ -98,9 +141,63 @@ class SignalError:
             False,
         )
 
+        _title_sent = d.pop("title", UNSET)
+        title = read_member(
+            _issues,
+            "title",
+            _title_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _detail_sent = d.pop("detail", UNSET)
+        detail = read_member(
+            _issues,
+            "detail",
+            _detail_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _description_sent = d.pop("description", UNSET)
+        description = read_member(
+            _issues,
+            "description",
+            _description_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _resolution_sent = d.pop("resolution", UNSET)
+        try:
+            _resolution = _resolution_sent
+            resolution: SignalErrorResolution | Unset
+            if isinstance(_resolution, Unset):
+                resolution = UNSET
+            else:
+                resolution = SignalErrorResolution.from_dict(_resolution)
+
+        except LENIENT_ERRORS:
+            resolution = _resolution_sent
+        resolution = read_member(
+            _issues,
+            "resolution",
+            resolution,
+            (SignalErrorResolution,),
+            None,
+            False,
+        )
+
         signal_error = cls(
             type_=None if isinstance(type_, Unset) else type_,
             code=None if isinstance(code, Unset) else code,
+            title=None if isinstance(title, Unset) else title,
+            detail=None if isinstance(detail, Unset) else detail,
+            description=None if isinstance(description, Unset) else description,
+            resolution=None if isinstance(resolution, Unset) else resolution,
         )
         signal_error._sent_nulls = frozenset(
             field_name for field_name, field_value in (("code", code),) if field_value is None

@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
 
 if TYPE_CHECKING:
-    from ..models.resource_links import ResourceLinks
+    from ..models.json_api_links import JsonApiLinks
     from ..models.signal import Signal
+    from ..models.signal_included import SignalIncluded
+    from ..models.signal_page_meta import SignalPageMeta
 
 
 T = TypeVar("T", bound="SignalList")
@@ -18,16 +20,19 @@ T = TypeVar("T", bound="SignalList")
 
 @_attrs_define
 class SignalList:
-    """
+    """One page of signals. `links.next` is there while more pages follow.
+
     Attributes:
         data (list[Signal]):
-        meta (Any | None): Collection metadata (unconfirmed).
-        links (ResourceLinks | None): JSON:API links.
+        meta (SignalPageMeta | None): Where a page of signals is in the list.
+        links (JsonApiLinks | None): JSON:API links of a list; `next` is null on the last page.
+        included (SignalIncluded | None): Resources a signal document includes.
     """
 
     data: list[Signal]
-    meta: Any | None = None
-    links: ResourceLinks | None = None
+    meta: SignalPageMeta | None = None
+    links: JsonApiLinks | None = None
+    included: SignalIncluded | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -49,7 +54,12 @@ class SignalList:
 
         _meta_value = UNSET if self.meta is None else self.meta
 
-        meta = _meta_value
+        if "meta" in self._deviations:
+            meta = _meta_value
+        else:
+            meta: dict[str, Any] | Unset = UNSET
+            if not isinstance(_meta_value, Unset):
+                meta = _meta_value.to_dict()
 
         _links_value = UNSET if self.links is None else self.links
 
@@ -59,6 +69,15 @@ class SignalList:
             links: dict[str, Any] | Unset = UNSET
             if not isinstance(_links_value, Unset):
                 links = _links_value.to_dict()
+
+        _included_value = UNSET if self.included is None else self.included
+
+        if "included" in self._deviations:
+            included = _included_value
+        else:
+            included: dict[str, Any] | Unset = UNSET
+            if not isinstance(_included_value, Unset):
+                included = _included_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +90,8 @@ class SignalList:
             field_dict["meta"] = meta
         if links is not UNSET:
             field_dict["links"] = links
+        if included is not UNSET:
+            field_dict["included"] = included
         for _missing_name in self.missing_fields:
             # A required member the body lacked is left out again, as it came.
             field_dict.pop(_missing_name, None)
@@ -79,8 +100,10 @@ class SignalList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_links import ResourceLinks  # noqa: PLC0415
+        from ..models.json_api_links import JsonApiLinks  # noqa: PLC0415
         from ..models.signal import Signal  # noqa: PLC0415
+        from ..models.signal_included import SignalIncluded  # noqa: PLC0415
+        from ..models.signal_page_meta import SignalPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
         _issues: dict[str, str] = {}
@@ -111,11 +134,21 @@ class SignalList:
         )
 
         _meta_sent = d.pop("meta", UNSET)
+        try:
+            _meta = _meta_sent
+            meta: SignalPageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = SignalPageMeta.from_dict(_meta)
+
+        except LENIENT_ERRORS:
+            meta = _meta_sent
         meta = read_member(
             _issues,
             "meta",
-            _meta_sent,
-            None,
+            meta,
+            (SignalPageMeta,),
             None,
             False,
         )
@@ -123,11 +156,11 @@ class SignalList:
         _links_sent = d.pop("links", UNSET)
         try:
             _links = _links_sent
-            links: ResourceLinks | Unset
+            links: JsonApiLinks | Unset
             if isinstance(_links, Unset):
                 links = UNSET
             else:
-                links = ResourceLinks.from_dict(_links)
+                links = JsonApiLinks.from_dict(_links)
 
         except LENIENT_ERRORS:
             links = _links_sent
@@ -135,7 +168,27 @@ class SignalList:
             _issues,
             "links",
             links,
-            (ResourceLinks,),
+            (JsonApiLinks,),
+            None,
+            False,
+        )
+
+        _included_sent = d.pop("included", UNSET)
+        try:
+            _included = _included_sent
+            included: SignalIncluded | Unset
+            if isinstance(_included, Unset):
+                included = UNSET
+            else:
+                included = SignalIncluded.from_dict(_included)
+
+        except LENIENT_ERRORS:
+            included = _included_sent
+        included = read_member(
+            _issues,
+            "included",
+            included,
+            (SignalIncluded,),
             None,
             False,
         )
@@ -144,6 +197,7 @@ class SignalList:
             data=data,
             meta=None if isinstance(meta, Unset) else meta,
             links=None if isinstance(links, Unset) else links,
+            included=None if isinstance(included, Unset) else included,
         )
 
         signal_list._deviations = _issues

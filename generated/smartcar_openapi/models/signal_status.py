@@ -18,10 +18,11 @@ T = TypeVar("T", bound="SignalStatus")
 
 @_attrs_define
 class SignalStatus:
-    """
+    """Whether the signal could be read. The whole member may be absent.
+
     Attributes:
         value (SignalStatusValue): Whether the signal could be read.
-        error (SignalError | None): Why the signal could not be read.
+        error (SignalError | None): Why the signal could not be read (with an ERROR status).
     """
 
     value: SignalStatusValue

@@ -4,6 +4,7 @@ from enum import StrEnum
 class SignalStatusValue(StrEnum):
     ERROR = "ERROR"
     SUCCESS = "SUCCESS"
+    UNAVAILABLE = "UNAVAILABLE"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -18,8 +18,9 @@ T = TypeVar("T", bound="V3Error")
 
 @_attrs_define
 class V3Error:
-    """v3 error body. Not yet confirmed: it may be the v2.0 shape (`type`, `code`, ...) or
-    JSON:API (`errors: [...]`), so both are accepted.
+    """v3 error body: a JSON:API error document (`errors: [...]`), whose objects carry `status`
+    as a string and `code` often in lower case (`bad_request`, `unauthorized`, `not_found`,
+    `internal_error`), `type` not always. The v2.0 shape (`type`, `code`, ...) is accepted too.
 
         Attributes:
             errors (list[V3ErrorObject] | None):

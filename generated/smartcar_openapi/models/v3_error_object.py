@@ -21,8 +21,8 @@ class V3ErrorObject:
 
     Attributes:
         status (str | None): The HTTP status as a string (JSON:API), for example `"401"`.
-        type_ (str | None):
-        code (None | str):
+        type_ (str | None): The error type (`AUTHENTICATION` ...), when sent; often absent.
+        code (None | str): Open string, often lower case: `bad_request`, `unauthorized`, `not_found`, `internal_error`.
         title (str | None):
         detail (str | None):
         doc_url (str | None):

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="VehicleV3")
 
 @_attrs_define
 class VehicleV3:
-    """JSON:API-style vehicle resource. `meta` and `included` may also appear.
+    """The JSON:API vehicle resource (also `included.vehicle` of signal documents).
 
     Attributes:
         id (str): Smartcar vehicle id.

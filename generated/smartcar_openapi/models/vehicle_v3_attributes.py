@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import MISSING, UNSET, read_member
+from ..types import MISSING, UNSET, Unset, read_member
 
 T = TypeVar("T", bound="VehicleV3Attributes")
 
@@ -15,14 +15,18 @@ T = TypeVar("T", bound="VehicleV3Attributes")
 class VehicleV3Attributes:
     """
     Attributes:
-        make (str): Manufacturer in upper case.
+        make (str): Manufacturer, upper case (`VOLKSWAGEN`, `TESLA`).
         model (str): Model.
         year (int): Model year.
+        powertrain_type (str | None): Open string (`BEV`, `PHEV`, `HEV`, `ICE`, ...).
+        mode (str | None): Open string, `LIVE` for a real vehicle (simulated vehicles say otherwise).
     """
 
     make: str
     model: str
     year: int
+    powertrain_type: str | None = None
+    mode: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
@@ -35,6 +39,14 @@ class VehicleV3Attributes:
 
         year = self.year
 
+        _powertrain_type_value = UNSET if self.powertrain_type is None else self.powertrain_type
+
+        powertrain_type = _powertrain_type_value
+
+        _mode_value = UNSET if self.mode is None else self.mode
+
+        mode = _mode_value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -44,6 +56,10 @@ class VehicleV3Attributes:
                 "year": year,
             }
         )
+        if powertrain_type is not UNSET:
+            field_dict["powertrainType"] = powertrain_type
+        if mode is not UNSET:
+            field_dict["mode"] = mode
         for _missing_name in self.missing_fields:
             # A required member the body lacked is left out again, as it came.
             field_dict.pop(_missing_name, None)
@@ -84,10 +100,32 @@ class VehicleV3Attributes:
             True,
         )
 
+        _powertrain_type_sent = d.pop("powertrainType", UNSET)
+        powertrain_type = read_member(
+            _issues,
+            "powertrainType",
+            _powertrain_type_sent,
+            (str,),
+            None,
+            False,
+        )
+
+        _mode_sent = d.pop("mode", UNSET)
+        mode = read_member(
+            _issues,
+            "mode",
+            _mode_sent,
+            (str,),
+            None,
+            False,
+        )
+
         vehicle_v3_attributes = cls(
             make=make,
             model=model,
             year=year,
+            powertrain_type=None if isinstance(powertrain_type, Unset) else powertrain_type,
+            mode=None if isinstance(mode, Unset) else mode,
         )
 
         vehicle_v3_attributes._deviations = _issues

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,14 +22,14 @@ T = TypeVar("T", bound="WebhookResource")
 class WebhookResource:
     """
     Attributes:
-        id (UUID):
+        id (str): The webhook's id, a UUID (kept as the string sent).
         type_ (WebhookResourceType):
         attributes (WebhookAttributes):
         links (WebhookResourceLinks): Related resource links for this webhook.
         meta (TimestampsMeta):
     """
 
-    id: UUID
+    id: str
     type_: WebhookResourceType
     attributes: WebhookAttributes
     links: WebhookResourceLinks
@@ -41,10 +40,7 @@ class WebhookResource:
     """Where the JSON departed from the spec (see ``spec_deviations``)."""
 
     def to_dict(self) -> dict[str, Any]:
-        if "id" in self._deviations:
-            id = self.id
-        else:
-            id = str(self.id)
+        id = self.id
 
         if "type" in self._deviations:
             type_ = self.type_
@@ -92,16 +88,11 @@ class WebhookResource:
         d = dict(src_dict)
         _issues: dict[str, str] = {}
         _id_sent = d.pop("id", UNSET)
-        try:
-            id = UUID(_id_sent)
-
-        except LENIENT_ERRORS:
-            id = _id_sent
         id = read_member(
             _issues,
             "id",
-            id,
-            (UUID,),
+            _id_sent,
+            (str,),
             None,
             True,
         )

@@ -25,7 +25,7 @@ class WebhookV4Signal:
         group (str | None):
         body (Any | None): Signal-specific JSON object, as in `SignalAttributes.body`; an `ERROR` status may still carry
             one.
-        status (SignalStatus | None):
+        status (SignalStatus | None): Whether the signal could be read. The whole member may be absent.
         meta (WebhookV4SignalMeta | None): A delivered signal's timestamps: epoch milliseconds, `0` meaning unknown (API
             responses
             send the same names as ISO 8601 strings). Any of them may be absent.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.signal import Signal
+from ...models.signal_document import SignalDocument
 from ...models.unit_system import UnitSystem
 from ...models.v3_error import V3Error
 from ...types import UNSET, Response, Unset
@@ -45,9 +45,11 @@ def build_request_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Signal | V3Error | str | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SignalDocument | V3Error | str | None:
     if response.status_code == 200:
-        response_200 = Signal.from_dict(response.json())
+        response_200 = SignalDocument.from_dict(response.json())
 
         return response_200
 
@@ -114,7 +116,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Signal | V3Error | str]:
+) -> Response[SignalDocument | V3Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -130,11 +132,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
     sc_user_id: str | Unset = UNSET,
-) -> Response[Signal | V3Error | str]:
+) -> Response[SignalDocument | V3Error | str]:
     """Get one signal (v3)
 
-     Requires the permission that covers the signal. Signals carry their unit in the body; percentages
-    are 0-100.
+     One signal as a JSON:API document: `data` is the signal resource, `included.vehicle` the vehicle.
+    Requires the permission that covers the signal. Signals carry their unit in the body (an open
+    string, such as `km` or `kilometers`); percentages are 0-100.
 
     Args:
         vehicle_id (str):
@@ -147,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Signal | V3Error | str]
+        Response[SignalDocument | V3Error | str]
     """
 
     kwargs = build_request_kwargs(
@@ -171,11 +174,12 @@ def sync(
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
     sc_user_id: str | Unset = UNSET,
-) -> Signal | V3Error | str | None:
+) -> SignalDocument | V3Error | str | None:
     """Get one signal (v3)
 
-     Requires the permission that covers the signal. Signals carry their unit in the body; percentages
-    are 0-100.
+     One signal as a JSON:API document: `data` is the signal resource, `included.vehicle` the vehicle.
+    Requires the permission that covers the signal. Signals carry their unit in the body (an open
+    string, such as `km` or `kilometers`); percentages are 0-100.
 
     Args:
         vehicle_id (str):
@@ -188,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Signal | V3Error | str
+        SignalDocument | V3Error | str
     """
 
     return sync_detailed(
@@ -207,11 +211,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
     sc_user_id: str | Unset = UNSET,
-) -> Response[Signal | V3Error | str]:
+) -> Response[SignalDocument | V3Error | str]:
     """Get one signal (v3)
 
-     Requires the permission that covers the signal. Signals carry their unit in the body; percentages
-    are 0-100.
+     One signal as a JSON:API document: `data` is the signal resource, `included.vehicle` the vehicle.
+    Requires the permission that covers the signal. Signals carry their unit in the body (an open
+    string, such as `km` or `kilometers`); percentages are 0-100.
 
     Args:
         vehicle_id (str):
@@ -224,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Signal | V3Error | str]
+        Response[SignalDocument | V3Error | str]
     """
 
     kwargs = build_request_kwargs(
@@ -246,11 +251,12 @@ async def asyncio(
     client: AuthenticatedClient,
     sc_unit_system: UnitSystem | Unset = UNSET,
     sc_user_id: str | Unset = UNSET,
-) -> Signal | V3Error | str | None:
+) -> SignalDocument | V3Error | str | None:
     """Get one signal (v3)
 
-     Requires the permission that covers the signal. Signals carry their unit in the body; percentages
-    are 0-100.
+     One signal as a JSON:API document: `data` is the signal resource, `included.vehicle` the vehicle.
+    Requires the permission that covers the signal. Signals carry their unit in the body (an open
+    string, such as `km` or `kilometers`); percentages are 0-100.
 
     Args:
         vehicle_id (str):
@@ -263,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Signal | V3Error | str
+        SignalDocument | V3Error | str
     """
 
     return (

@@ -132,7 +132,10 @@ def sync_detailed(
 ) -> Response[SignalList | V3Error | str]:
     """Get all signals the application may read (v3)
 
-     Signals carry their unit in the body; percentages are 0-100.
+     One page of signals (`data`), with `meta.totalCount`, `meta.pageSize`, `meta.pageNumber`, `links`
+    (`next` while there are more) and `included.vehicle`. A signal that could not be read says so in its
+    own `status`; the list still answers 200. Signals carry their unit in the body (an open string);
+    percentages are 0-100.
 
     Args:
         vehicle_id (str):
@@ -169,7 +172,10 @@ def sync(
 ) -> SignalList | V3Error | str | None:
     """Get all signals the application may read (v3)
 
-     Signals carry their unit in the body; percentages are 0-100.
+     One page of signals (`data`), with `meta.totalCount`, `meta.pageSize`, `meta.pageNumber`, `links`
+    (`next` while there are more) and `included.vehicle`. A signal that could not be read says so in its
+    own `status`; the list still answers 200. Signals carry their unit in the body (an open string);
+    percentages are 0-100.
 
     Args:
         vehicle_id (str):
@@ -201,7 +207,10 @@ async def asyncio_detailed(
 ) -> Response[SignalList | V3Error | str]:
     """Get all signals the application may read (v3)
 
-     Signals carry their unit in the body; percentages are 0-100.
+     One page of signals (`data`), with `meta.totalCount`, `meta.pageSize`, `meta.pageNumber`, `links`
+    (`next` while there are more) and `included.vehicle`. A signal that could not be read says so in its
+    own `status`; the list still answers 200. Signals carry their unit in the body (an open string);
+    percentages are 0-100.
 
     Args:
         vehicle_id (str):
@@ -236,7 +245,10 @@ async def asyncio(
 ) -> SignalList | V3Error | str | None:
     """Get all signals the application may read (v3)
 
-     Signals carry their unit in the body; percentages are 0-100.
+     One page of signals (`data`), with `meta.totalCount`, `meta.pageSize`, `meta.pageNumber`, `links`
+    (`next` while there are more) and `included.vehicle`. A signal that could not be read says so in its
+    own `status`; the list still answers 200. Signals carry their unit in the body (an open string);
+    percentages are 0-100.
 
     Args:
         vehicle_id (str):

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.v3_error import V3Error
-from ...models.vehicle_v3 import VehicleV3
+from ...models.vehicle_v3_document import VehicleV3Document
 from ...types import Response
 
 
@@ -34,9 +34,9 @@ def build_request_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> V3Error | VehicleV3 | str | None:
+) -> V3Error | VehicleV3Document | str | None:
     if response.status_code == 200:
-        response_200 = VehicleV3.from_dict(response.json())
+        response_200 = VehicleV3Document.from_dict(response.json())
 
         return response_200
 
@@ -103,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[V3Error | VehicleV3 | str]:
+) -> Response[V3Error | VehicleV3Document | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,10 +116,11 @@ def sync_detailed(
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[V3Error | VehicleV3 | str]:
+) -> Response[V3Error | VehicleV3Document | str]:
     """Get the vehicle resource (v3)
 
-     JSON:API-style vehicle resource. Requires `read_vehicle_info`.
+     The vehicle as a JSON:API document: `data` is the vehicle resource (make, model, year, powertrain
+    type and mode). Requires `read_vehicle_info`.
 
     Args:
         vehicle_id (str):
@@ -129,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V3Error | VehicleV3 | str]
+        Response[V3Error | VehicleV3Document | str]
     """
 
     kwargs = build_request_kwargs(
@@ -147,10 +148,11 @@ def sync(
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
-) -> V3Error | VehicleV3 | str | None:
+) -> V3Error | VehicleV3Document | str | None:
     """Get the vehicle resource (v3)
 
-     JSON:API-style vehicle resource. Requires `read_vehicle_info`.
+     The vehicle as a JSON:API document: `data` is the vehicle resource (make, model, year, powertrain
+    type and mode). Requires `read_vehicle_info`.
 
     Args:
         vehicle_id (str):
@@ -160,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V3Error | VehicleV3 | str
+        V3Error | VehicleV3Document | str
     """
 
     return sync_detailed(
@@ -173,10 +175,11 @@ async def asyncio_detailed(
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[V3Error | VehicleV3 | str]:
+) -> Response[V3Error | VehicleV3Document | str]:
     """Get the vehicle resource (v3)
 
-     JSON:API-style vehicle resource. Requires `read_vehicle_info`.
+     The vehicle as a JSON:API document: `data` is the vehicle resource (make, model, year, powertrain
+    type and mode). Requires `read_vehicle_info`.
 
     Args:
         vehicle_id (str):
@@ -186,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[V3Error | VehicleV3 | str]
+        Response[V3Error | VehicleV3Document | str]
     """
 
     kwargs = build_request_kwargs(
@@ -202,10 +205,11 @@ async def asyncio(
     vehicle_id: str,
     *,
     client: AuthenticatedClient,
-) -> V3Error | VehicleV3 | str | None:
+) -> V3Error | VehicleV3Document | str | None:
     """Get the vehicle resource (v3)
 
-     JSON:API-style vehicle resource. Requires `read_vehicle_info`.
+     The vehicle as a JSON:API document: `data` is the vehicle resource (make, model, year, powertrain
+    type and mode). Requires `read_vehicle_info`.
 
     Args:
         vehicle_id (str):
@@ -215,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        V3Error | VehicleV3 | str
+        V3Error | VehicleV3Document | str
     """
 
     return (

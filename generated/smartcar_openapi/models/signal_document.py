@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import LENIENT_ERRORS, MISSING, UNSET, Unset, read_member
+
+if TYPE_CHECKING:
+    from ..models.signal import Signal
+    from ..models.signal_included import SignalIncluded
+
+
+T = TypeVar("T", bound="SignalDocument")
+
+
+@_attrs_define
+class SignalDocument:
+    """The answer of `GET /v3/vehicles/{id}/signals/{code}`, a JSON:API document.
+
+    Attributes:
+        data (Signal): One signal as a JSON:API resource.
+        included (SignalIncluded | None): Resources a signal document includes.
+    """
+
+    data: Signal
+    included: SignalIncluded | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _deviations: dict[str, str] = _attrs_field(init=False, factory=dict, repr=False, eq=False)
+    """Where the JSON departed from the spec (see ``spec_deviations``)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        if "data" in self._deviations:
+            data = self.data
+        else:
+            data = self.data.to_dict()
+
+        _included_value = UNSET if self.included is None else self.included
+
+        if "included" in self._deviations:
+            included = _included_value
+        else:
+            included: dict[str, Any] | Unset = UNSET
+            if not isinstance(_included_value, Unset):
+                included = _included_value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+        for _missing_name in self.missing_fields:
+            # A required member the body lacked is left out again, as it came.
+            field_dict.pop(_missing_name, None)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.signal import Signal  # noqa: PLC0415
+        from ..models.signal_included import SignalIncluded  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _issues: dict[str, str] = {}
+        _data_sent = d.pop("data", UNSET)
+        try:
+            data = Signal.from_dict(_data_sent)
+
+        except LENIENT_ERRORS:
+            data = _data_sent
+        data = read_member(
+            _issues,
+            "data",
+            data,
+            (Signal,),
+            None,
+            True,
+        )
+
+        _included_sent = d.pop("included", UNSET)
+        try:
+            _included = _included_sent
+            included: SignalIncluded | Unset
+            if isinstance(_included, Unset):
+                included = UNSET
+            else:
+                included = SignalIncluded.from_dict(_included)
+
+        except LENIENT_ERRORS:
+            included = _included_sent
+        included = read_member(
+            _issues,
+            "included",
+            included,
+            (SignalIncluded,),
+            None,
+            False,
+        )
+
+        signal_document = cls(
+            data=data,
+            included=None if isinstance(included, Unset) else included,
+        )
+
+        signal_document._deviations = _issues
+
+        signal_document.additional_properties = d
+        return signal_document
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """Where the body departs from the spec, by JSON path (``attributes.status``,
+        ``doors[2]``), including the models inside this one: a required member absent (its
+        attribute is None), a value of another type (kept as sent), an unknown enum value (kept
+        as its string), an odd list item (kept in the list). Empty for a body that fits the spec."""
+        return self._deviations
+
+    @property
+    def missing_fields(self) -> list[str]:
+        """JSON paths of the members the spec requires that the body lacked (read as None)."""
+        return [path for path, what in self._deviations.items() if what == MISSING]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

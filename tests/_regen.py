@@ -1,0 +1,67 @@
+"""Regenerate the low-level package from a copy of the spec with additions, for the tests that
+prove an operation added to the spec works with no other edit (test_registry, test_registry_v3).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "smartcar.yaml"
+
+
+def regenerate(tmp_path: Path, paths: dict[str, Any], schemas: dict[str, Any]) -> Path:
+    """The package generated from the spec plus ``paths`` and ``schemas``, under ``tmp_path``."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec["paths"].update(paths)
+    spec["components"]["schemas"].update(schemas)
+    copy = tmp_path / "smartcar.yaml"
+    copy.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    package = tmp_path / "generated" / "smartcar_openapi"
+    regen = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "regen.py"),
+            "--spec",
+            str(copy),
+            "--dest",
+            package,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert regen.returncode == 0, regen.stderr
+    return package
+
+
+def run_with(package: Path, script: str, *args: str, env: dict[str, str] | None = None) -> str:
+    """Run ``script`` in a Python whose ``smartcar_openapi`` is ``package``; its output.
+
+    The origins and the simulator URL of the environment are dropped: the script names its own.
+    """
+    environment = {
+        **os.environ,
+        **(env or {}),
+        "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT)]),
+    }
+    for name in list(environment):
+        if name.startswith("SMARTCAR_") and name.endswith("ORIGIN"):
+            environment.pop(name)
+    environment.pop("SMARTCAR_SIMULATOR_URL", None)
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(package), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+        cwd=package.parent.parent,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    return run.stdout
