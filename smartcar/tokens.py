@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import math
 import threading
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
@@ -33,7 +34,13 @@ from typing import Any, TypeAlias, Union
 
 from . import _validate as check
 from ._lazy import bind
-from .exceptions import ConfigurationError, InvalidInputError
+from ._secret import Secret, secret
+from .exceptions import (
+    ConfigurationError,
+    InvalidInputError,
+    InvalidResponseError,
+    RequestTimeoutError,
+)
 
 # The typed results load with the first refresh or loaded access, not with smartcar.Vehicle;
 # asyncio only when something waits for a refresh in an event loop.
@@ -54,6 +61,42 @@ __all__ = ["SingleFlight", "TokenManager"]
 
 DEFAULT_REFRESH_MARGIN = 300.0
 """Refresh when the access token expires within this many seconds."""
+
+
+def check_margin(name: str, value: object) -> float:
+    """A refresh margin: a finite number of seconds >= 0 (``nan`` would refresh every call)."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value < 0
+    ):
+        raise InvalidInputError(
+            f"{name} must be a finite number of seconds >= 0, got {type(value).__name__}"
+            + (f" {value!r}" if isinstance(value, int | float) else "")
+        )
+    return float(value)
+
+
+def renew_at(lifetime: float, margin: float, *, received: bool = True) -> float:
+    """When (``time.monotonic()``) to renew a token that lives ``lifetime`` more seconds.
+
+    ``margin`` seconds before it expires; but a token just ``received`` from the token endpoint
+    is used for at least half its life: one shorter-lived than twice the margin would otherwise
+    be renewed on every call.
+    """
+    early = min(margin, lifetime / 2) if received else margin
+    return time.monotonic() + lifetime - early
+
+
+def check_lifetime(expires_in: float) -> None:
+    """Refuse a token that expires as it arrives: renewing it would take a request per call."""
+    if not expires_in > 0:
+        raise InvalidResponseError(
+            f"The token endpoint returned a token with expires_in {expires_in!r}: a token must "
+            "live a positive number of seconds; it is not used"
+        )
+
 
 # Union with a forward reference, not "|": the typed results are not imported yet, and the API
 # reference evaluates this alias.
@@ -131,18 +174,37 @@ class _Flight:
                 loop.call_soon_threadsafe(_resolve, future)
 
     def wait_sync(self) -> None:
-        """Block until the flight lands."""
-        self._landed.wait()
+        """Block until the flight lands, or the deadline of the call waiting for it passes."""
+        if not self._landed.wait(_time_left()):
+            raise _waited_too_long()
 
     async def wait_async(self) -> None:
-        """Wait, without blocking the running loop, until the flight lands."""
+        """Wait, without blocking the running loop, until the flight lands (or the deadline)."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
         with self._lock:
             if self._landed.is_set():
                 return
             self._futures.append((loop, future))
-        await future
+        try:
+            await asyncio.wait_for(future, _time_left())
+        except TimeoutError:
+            raise _waited_too_long() from None
+
+
+def _time_left() -> float | None:
+    # The deadline of the call this token is for (None outside a call: wait as long as it takes).
+    from ._http.network import time_left
+
+    left = time_left()
+    return None if left is None else max(left, 0.0)
+
+
+def _waited_too_long() -> RequestTimeoutError:
+    return RequestTimeoutError(
+        "Request timed out: the token refresh in progress did not end within the call's "
+        "deadline (the deadline option)"
+    )
 
 
 def _resolve(future: asyncio.Future[None]) -> None:
@@ -168,7 +230,7 @@ class SingleFlight:
         self._lock = threading.Lock()
         self._flight: _Flight | None = None
 
-    def _fresh(self, stale: str | None) -> bool:
+    def _fresh(self, stale: Secret | None) -> bool:
         raise NotImplementedError
 
     def _current_token(self) -> str:
@@ -177,7 +239,7 @@ class SingleFlight:
     def _refresh(self) -> Generator[Any, Any, None]:
         raise NotImplementedError
 
-    def _board(self, stale: str | None) -> tuple[_Flight | None, bool]:
+    def _board(self, stale: Secret | None) -> tuple[_Flight | None, bool]:
         """Join the refresh in flight, or lead a new one if one is needed.
 
         Returns ``(None, False)`` when the token is fresh, ``(flight, True)`` to lead, and
@@ -210,7 +272,7 @@ class SingleFlight:
                 self._flight = None
         flight.land(error)
 
-    def _plan(self, stale: str | None) -> Generator[Any, Any, str]:
+    def _plan(self, stale: Secret | None) -> Generator[Any, Any, str]:
         """The single-flight protocol and the refresh, sans I/O; returns the token to use.
 
         Yields the steps that need I/O or waiting (:class:`_Wait`, and those of ``_refresh``)
@@ -235,9 +297,9 @@ class SingleFlight:
                 break
         return self._current_token()
 
-    def sync_token(self, stale: str | None = None) -> str:
-        """A valid access token, refreshing (blocking) if needed."""
-        steps = self._plan(stale)
+    def sync_token(self, stale: str | Secret | None = None) -> str:
+        """A valid access token, refreshing (blocking) if needed; ``stale`` was rejected."""
+        steps = self._plan(secret(stale))
         resume: Callable[[Any], Any] = steps.send
         outcome: Any = None
         while True:
@@ -264,9 +326,9 @@ class SingleFlight:
             raise ConfigurationError(step.sync_error)
         return result
 
-    async def async_token(self, stale: str | None = None) -> str:
-        """A valid access token, refreshing (asyncio) if needed."""
-        steps = self._plan(stale)
+    async def async_token(self, stale: str | Secret | None = None) -> str:
+        """A valid access token, refreshing (asyncio) if needed; ``stale`` was rejected."""
+        steps = self._plan(secret(stale))
         resume: Callable[[Any], Any] = steps.send
         outcome: Any = None
         while True:
@@ -302,7 +364,8 @@ class TokenManager(SingleFlight):
         load: called once, when no ``access`` was given, to load the tokens (may be async
             when used with ``AsyncAuthClient``).
         save: called with every new ``Access`` after a refresh (may be async likewise).
-        refresh_margin: refresh when the access token expires within this many seconds.
+        refresh_margin: refresh when the access token expires within this many seconds (a
+            token that lives less than twice as long is refreshed halfway through its life).
     """
 
     def __init__(
@@ -327,10 +390,10 @@ class TokenManager(SingleFlight):
             raise ConfigurationError("TokenManager needs the current access or a load callback")
         self._load = load
         self._save = save
-        self._margin = float(refresh_margin)
+        self._margin = check_margin("refresh_margin", refresh_margin)
         super().__init__()
         self._access: types.Access | None = None
-        self._deadline = 0.0
+        self._renew_at = 0.0
         self.refresh_count = 0
         """How many refreshes this manager made (useful in tests and metrics)."""
         if access is not None:
@@ -345,18 +408,18 @@ class TokenManager(SingleFlight):
         """The current tokens, or ``None`` before the first load."""
         return self._access
 
-    def _set(self, access: types.Access) -> None:
+    def _set(self, access: types.Access, *, received: bool = False) -> None:
         remaining = (access.expiration - datetime.now(UTC)).total_seconds()
         self._access = access
-        self._deadline = time.monotonic() + remaining
+        self._renew_at = renew_at(remaining, self._margin, received=received)
 
-    def _fresh(self, stale: str | None) -> bool:
+    def _fresh(self, stale: Secret | None) -> bool:
         access = self._access
         if access is None:
             return False
-        if stale is not None and access.access_token == stale:
+        if stale is not None and stale.matches(access.access_token):
             return False
-        return time.monotonic() < self._deadline - self._margin
+        return time.monotonic() < self._renew_at
 
     def _refresh(self) -> Generator[Call | _Exchange, Any, None]:
         """Load the tokens if there are none yet; refresh them unless those are fresh."""
@@ -368,11 +431,13 @@ class TokenManager(SingleFlight):
                 return
         if self._access is None:
             raise ConfigurationError("TokenManager has no access: load returned nothing")
-        new: types.Access = yield _Exchange(self._access.refresh_token)
+        new: types.Access = yield _Exchange(Secret(self._access.refresh_token))
         self.refresh_count += 1
-        self._set(new)
+        self._set(new, received=True)
         if self._save is not None:
             yield Call(self._save, (new,), _NOT_ASYNC.format("save"))
+        # Saved first: the refresh token rotated, and the next refresh needs the new one.
+        check_lifetime(new.expires_in)
 
     def _current_token(self) -> str:
         assert self._access is not None
@@ -386,7 +451,7 @@ class TokenManager(SingleFlight):
         if client is None:
             raise ConfigurationError("a TokenManager used by Vehicle needs a (sync) AuthClient")
         if isinstance(step, _Exchange):
-            return client.exchange_refresh_token(step.refresh_token)
+            return client._run(_exchange(client, step))
         return super()._do_sync(step)
 
     async def _do_async(self, step: Any) -> Any:
@@ -396,7 +461,7 @@ class TokenManager(SingleFlight):
         if client is None:
             raise ConfigurationError("a TokenManager used by AsyncVehicle needs an AsyncAuthClient")
         if isinstance(step, _Exchange):
-            return await client.exchange_refresh_token(step.refresh_token)
+            return await client._run(_exchange(client, step))
         return await super()._do_async(step)
 
 
@@ -422,9 +487,21 @@ class Call:
 
 @dataclass(frozen=True, slots=True)
 class _Exchange:
-    """Step: exchange the refresh token with the manager's auth client; resume with the Access."""
+    """Step: exchange the refresh token with the manager's auth client; resume with the Access.
 
-    refresh_token: str
+    A :class:`~smartcar._secret.Secret`: steps show up in tracebacks captured with locals.
+    """
+
+    refresh_token: Secret
+
+
+def _exchange(client: Any, step: _Exchange) -> Any:
+    """The refresh's Operation, built here so no frame left on the stack holds the token.
+
+    Calling ``client.exchange_refresh_token(token)`` would keep the token as an argument of a
+    frame that a failure passes through (and shows, in a traceback with locals).
+    """
+    return type(client).exchange_refresh_token.build(client, step.refresh_token.reveal())
 
 
 _NOT_ASYNC = "{} must not be async with a sync AuthClient"
