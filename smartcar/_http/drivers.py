@@ -30,6 +30,19 @@ T = TypeVar("T")
 _SEND_FAILURES = (httpx.HTTPError, httpx.InvalidURL)
 
 
+def _send_failure(error: Exception) -> Exception:
+    """The outcome of a failed send: a malformed redirect always as ``InvalidURL``.
+
+    httpx reports some malformed ``Location`` values as a ``RemoteProtocolError`` (a transport
+    error, which a read would retry) and others as ``InvalidURL``: both are the same answer.
+    """
+    if isinstance(error, httpx.RemoteProtocolError) and str(error).startswith(
+        "Invalid URL in location header"
+    ):
+        return httpx.InvalidURL(str(error))
+    return error
+
+
 def detached(error: exc.SmartcarException) -> exc.SmartcarException:
     """The SDK's error without the exceptions it was raised during, but with its redacted cause.
 
@@ -94,7 +107,7 @@ def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
                 else:
                     outcome = Streamed(response, response.iter_raw())
             except _SEND_FAILURES as error:
-                outcome = error
+                outcome = _send_failure(error)
             except RuntimeError as error:
                 steps.close()
                 misuse = _client_misuse(action.request, error)
@@ -150,7 +163,7 @@ async def _drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, 
                 else:
                     outcome = Streamed(response, response.aiter_raw())
             except _SEND_FAILURES as error:
-                outcome = error
+                outcome = _send_failure(error)
             except RuntimeError as error:
                 steps.close()
                 misuse = _client_misuse(action.request, error)
