@@ -70,12 +70,13 @@ from . import _validate as check
 from . import types, v3
 from ._config import Origins
 from ._http import Endpoint, Operation
+from ._lifetime import check_lifetime, check_margin, renew_at
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from ._secret import Secret
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
 from .paging import Paged, PageStep, retry_after_of
-from .tokens import Call, SingleFlight, check_lifetime, check_margin, renew_at
+from .tokens import Call, SingleFlight
 
 __all__ = [
     "DEFAULT_TOKEN_MARGIN",

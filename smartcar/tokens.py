@@ -8,14 +8,12 @@ access token::
     vehicle.odometer()      # refreshes first if the token expires within 5 minutes
 
 * It refreshes ahead of expiry, judged by the monotonic clock (immune to wall-clock jumps).
-* Refreshing is single-flight: however many threads, asyncio tasks or event loops find the
-  token expired at once, one refresh call is made and the others wait for its outcome. If it
-  fails, every caller that was waiting for it gets the same error: a refresh token is never
-  sent again by each waiter in turn. One thread lock guards the refresh in flight; nothing is
-  kept per thread or per event loop.
-* After a 401 the SDK asks for a new token once and repeats the request; the manager only
-  refreshes if the rejected token is still its current one (compare-and-invalidate), so a
-  burst of 401s causes one refresh.
+* Refreshing is single-flight: however many threads, tasks or event loops find the token
+  expired at once, one refresh call is made and the others wait for its outcome, failures
+  included (a refresh token is never re-sent by each waiter), until their call's deadline.
+  One thread lock guards the refresh in flight; nothing is kept per thread or event loop.
+* After a 401 the SDK asks for a new token once and repeats the request; the manager refreshes
+  only if the rejected token is still current, so a burst of 401s causes one refresh.
 * ``load`` supplies the first :class:`~smartcar.types.Access` (from your database) and ``save``
   receives every new one (refresh tokens rotate: always store the latest).
 """
@@ -24,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-import math
 import threading
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
@@ -34,13 +31,9 @@ from typing import Any, TypeAlias, Union
 
 from . import _validate as check
 from ._lazy import bind
+from ._lifetime import check_lifetime, check_margin, renew_at, time_left, waited_too_long
 from ._secret import Secret, secret
-from .exceptions import (
-    ConfigurationError,
-    InvalidInputError,
-    InvalidResponseError,
-    RequestTimeoutError,
-)
+from .exceptions import ConfigurationError, InvalidInputError
 
 # The typed results load with the first refresh or loaded access, not with smartcar.Vehicle;
 # asyncio only when something waits for a refresh in an event loop.
@@ -61,41 +54,6 @@ __all__ = ["SingleFlight", "TokenManager"]
 
 DEFAULT_REFRESH_MARGIN = 300.0
 """Refresh when the access token expires within this many seconds."""
-
-
-def check_margin(name: str, value: object) -> float:
-    """A refresh margin: a finite number of seconds >= 0 (``nan`` would refresh every call)."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value < 0
-    ):
-        raise InvalidInputError(
-            f"{name} must be a finite number of seconds >= 0, got {type(value).__name__}"
-            + (f" {value!r}" if isinstance(value, int | float) else "")
-        )
-    return float(value)
-
-
-def renew_at(lifetime: float, margin: float, *, received: bool = True) -> float:
-    """When (``time.monotonic()``) to renew a token that lives ``lifetime`` more seconds.
-
-    ``margin`` seconds before it expires; but a token just ``received`` from the token endpoint
-    is used for at least half its life: one shorter-lived than twice the margin would otherwise
-    be renewed on every call.
-    """
-    early = min(margin, lifetime / 2) if received else margin
-    return time.monotonic() + lifetime - early
-
-
-def check_lifetime(expires_in: float) -> None:
-    """Refuse a token that expires as it arrives: renewing it would take a request per call."""
-    if not expires_in > 0:
-        raise InvalidResponseError(
-            f"The token endpoint returned a token with expires_in {expires_in!r}: a token must "
-            "live a positive number of seconds; it is not used"
-        )
 
 
 # Union with a forward reference, not "|": the typed results are not imported yet, and the API
@@ -175,8 +133,8 @@ class _Flight:
 
     def wait_sync(self) -> None:
         """Block until the flight lands, or the deadline of the call waiting for it passes."""
-        if not self._landed.wait(_time_left()):
-            raise _waited_too_long()
+        if not self._landed.wait(time_left()):
+            raise waited_too_long()
 
     async def wait_async(self) -> None:
         """Wait, without blocking the running loop, until the flight lands (or the deadline)."""
@@ -187,24 +145,9 @@ class _Flight:
                 return
             self._futures.append((loop, future))
         try:
-            await asyncio.wait_for(future, _time_left())
+            await asyncio.wait_for(future, time_left())
         except TimeoutError:
-            raise _waited_too_long() from None
-
-
-def _time_left() -> float | None:
-    # The deadline of the call this token is for (None outside a call: wait as long as it takes).
-    from ._http.network import time_left
-
-    left = time_left()
-    return None if left is None else max(left, 0.0)
-
-
-def _waited_too_long() -> RequestTimeoutError:
-    return RequestTimeoutError(
-        "Request timed out: the token refresh in progress did not end within the call's "
-        "deadline (the deadline option)"
-    )
+            raise waited_too_long() from None
 
 
 def _resolve(future: asyncio.Future[None]) -> None:
@@ -364,8 +307,7 @@ class TokenManager(SingleFlight):
         load: called once, when no ``access`` was given, to load the tokens (may be async
             when used with ``AsyncAuthClient``).
         save: called with every new ``Access`` after a refresh (may be async likewise).
-        refresh_margin: refresh when the access token expires within this many seconds (a
-            token that lives less than twice as long is refreshed halfway through its life).
+        refresh_margin: refresh this many seconds before expiry (a new token: halfway at most).
     """
 
     def __init__(
@@ -487,20 +429,14 @@ class Call:
 
 @dataclass(frozen=True, slots=True)
 class _Exchange:
-    """Step: exchange the refresh token with the manager's auth client; resume with the Access.
-
-    A :class:`~smartcar._secret.Secret`: steps show up in tracebacks captured with locals.
-    """
+    """Step: exchange the refresh token (a Secret: steps show in tracebacks with locals)."""
 
     refresh_token: Secret
 
 
 def _exchange(client: Any, step: _Exchange) -> Any:
-    """The refresh's Operation, built here so no frame left on the stack holds the token.
-
-    Calling ``client.exchange_refresh_token(token)`` would keep the token as an argument of a
-    frame that a failure passes through (and shows, in a traceback with locals).
-    """
+    # The refresh's Operation, built here: client.exchange_refresh_token(token) would leave the
+    # token an argument of a frame that a failure passes through (and a traceback shows).
     return type(client).exchange_refresh_token.build(client, step.refresh_token.reveal())
 
 

@@ -11,6 +11,7 @@ import httpx
 from .. import exceptions as exc
 from .._lazy import bind
 from .._secret import Secret
+from . import logs
 from .engine import Action, Authorize, Close, Read, Send, Streamed, flow
 from .network import guard, within
 from .request import Operation, cause, redacted
@@ -24,6 +25,9 @@ else:
     bind(globals(), {"asyncio": "asyncio"})
 
 T = TypeVar("T")
+
+# The HTTP library's DEBUG records quote response headers whole: redacted from the first call.
+logs.install()
 
 # What a send may raise besides transport errors: httpx builds the next request of a redirect
 # even when not following it, and a Location that is no URL ("A:0") raises InvalidURL there.
@@ -100,7 +104,7 @@ def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
                 # Never follow redirects, even with a caller's client configured to: the
                 # request carries credentials and must not reach another host. Streamed: the
                 # engine decides how much of the body to read.
-                with within(action.deadline):
+                with within(action.deadline, action.request):
                     response = client.send(action.request, stream=True, follow_redirects=False)
                 if response.is_stream_consumed:  # read by the transport, and decoded
                     outcome = Streamed(response, iter([response.content]), decoded=True)
@@ -154,7 +158,7 @@ async def _drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, 
         outcome: Any = None
         if isinstance(action, Send):
             try:
-                with within(action.deadline):
+                with within(action.deadline, action.request):
                     response = await client.send(
                         action.request, stream=True, follow_redirects=False
                     )

@@ -30,8 +30,14 @@ from typing import Any
 import httpx
 
 _DEADLINE: ContextVar[float] = ContextVar("smartcar_call_deadline", default=math.inf)
+_REQUEST: ContextVar[httpx.Request | None] = ContextVar("smartcar_request", default=None)
 
-__all__ = ["deadline_at", "guard", "time_left", "within"]
+__all__ = ["current_request", "deadline_at", "guard", "time_left", "within"]
+
+
+def current_request() -> httpx.Request | None:
+    """The request being sent, while it is (for the redacting log filter, :mod:`.logs`)."""
+    return _REQUEST.get()
 
 
 def deadline_at() -> float:
@@ -46,12 +52,19 @@ def time_left() -> float | None:
 
 
 @contextlib.contextmanager
-def within(at: float) -> Iterator[None]:
-    """Run the block under the deadline ``at`` (or the enclosing one, if that is earlier)."""
+def within(at: float, request: httpx.Request | None = None) -> Iterator[None]:
+    """Run the block under the deadline ``at`` (or the enclosing one, if that is earlier).
+
+    ``request`` is the request the block sends, if any: the HTTP library's log records of it
+    are redacted of the credentials it carries.
+    """
     token = _DEADLINE.set(min(at, _DEADLINE.get()))
+    sending = _REQUEST.set(request) if request is not None else None
     try:
         yield
     finally:
+        if sending is not None:
+            _REQUEST.reset(sending)
         _DEADLINE.reset(token)
 
 

@@ -142,7 +142,7 @@ def build_request(
     kwargs = dict(op.endpoint.build_request_kwargs(**arguments))
     path: str = kwargs.pop("url")
     base: str = getattr(settings.origins, op.origin)
-    # Only the encodings the engine can decode within the size cap (see _BoundedDecoder).
+    # Only the encodings the engine can decode within the size cap (see decoding.BoundedDecoder).
     headers = {
         "User-Agent": user_agent(),
         "Accept": "application/json",
