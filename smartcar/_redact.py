@@ -46,12 +46,61 @@ def redact_text(text: str, secrets: Iterable[str] = (), *, fields: bool = True) 
 
 def _redact_secrets(text: str, secrets: tuple[str, ...]) -> str:
     """``text`` with each of ``secrets``, in any encoding, replaced by ``[REDACTED]``."""
+    text = _replace_forms(text, secrets)
+    if not secrets or not _ESCAPES.search(text):
+        return text
+    text = _JSON_STRING.sub(lambda match: _redact_literal(match, secrets), text)
+    text = _redact_encoded(text, secrets)
+    # An echo escaped in ways that split it across runs ("%" as "\u0025" before a "2B") is
+    # only seen in the text decoded whole: the text is then replaced by its redacted decoding.
+    for _ in range(3):
+        decoded = next((d for d in _decodings(text) if _holds(d, secrets)), None)
+        if decoded is None:
+            break
+        text = _replace_forms(decoded, secrets)
+    return text
+
+
+def _replace_forms(text: str, secrets: tuple[str, ...]) -> str:
     for secret in secrets:
         for form in _forms(secret):
             text = text.replace(form, REDACTED)
-    if secrets and _ESCAPES.search(text):
-        text = _redact_encoded(text, secrets)
     return text
+
+
+def _holds(text: str, secrets: tuple[str, ...]) -> bool:
+    return any(secret in text for secret in secrets)
+
+
+_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+"""A JSON string literal, escapes included."""
+
+
+def _redact_literal(match: re.Match[str], secrets: tuple[str, ...]) -> str:
+    # A JSON string decoded, redacted and encoded again: the body still parses.
+    content = match.group(1)
+    if "\\" not in content:
+        return match.group(0)
+    decoded = _unescape_json(content)
+    if decoded == content or not any(_holds(d, secrets) for d in (decoded, *_decodings(decoded))):
+        return match.group(0)
+    return json.dumps(_redact_secrets(decoded, secrets))
+
+
+def _decodings(text: str) -> list[str]:
+    """``text`` decoded each way an echo may be escaped, and each of those decoded again."""
+    once = [decode(text) for decode in _WHOLE_DECODERS]
+    return once + [decode(first) for first in once for decode in _WHOLE_DECODERS]
+
+
+def _lenient_json(text: str) -> str:
+    # JSON escapes undone anywhere in a text that is not itself one JSON string.
+    text = _UNICODE_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
+    return _CHARACTER_ESCAPE.sub(r"\1", text)
+
+
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})")
+_CHARACTER_ESCAPE = re.compile(r"\\([\\/\"'])")
 
 
 @functools.lru_cache(maxsize=256)
@@ -92,6 +141,7 @@ def _unescape_json(text: str) -> str:
 
 
 _DECODERS = (_unescape_json, unquote, unquote_plus, html.unescape)
+_WHOLE_DECODERS = (_lenient_json, unquote, unquote_plus, html.unescape)
 
 
 def _redact_encoded(text: str, secrets: tuple[str, ...]) -> str:

@@ -1,0 +1,150 @@
+"""Credentials with characters that every encoding changes, echoed back in every encoding.
+
+The canary's planted values are letters, digits and dashes, which most encodings leave alone.
+Here the client secret and the access token hold ``+``, ``/``, ``=``, ``"``, ``<`` and ``&``, so
+a JSON-escaped, percent-encoded or HTML-escaped echo differs from the value sent; a server
+echoes them in the body, a header and a redirect's ``Location``, and no part of the error
+(``str``, ``repr``, ``args``, fields, ``headers``, ``body``, the cause chain) holds any form of
+them, nor of the Basic credentials built from the secret.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import quote, quote_plus, unquote, unquote_plus
+
+import httpx
+import pytest
+
+import smartcar
+from smartcar.auth_client import basic_authorization
+
+CLIENT_ID = "client-id-2c4e"
+SECRET = "Zm9v+YmFy/s3cr3t=="
+TOKEN = 'tok"en/a<b>&c+d=e'
+CODE = "auth/code+9f8e=="
+
+
+def forms(secret: str) -> set[str]:
+    """Every whole encoding of ``secret`` a search should never find."""
+    escaped = json.dumps(secret)[1:-1]
+    return {
+        secret,
+        escaped,
+        escaped.replace("/", "\\/"),
+        quote(secret, safe=""),
+        quote(secret),
+        quote_plus(secret),
+        html.escape(secret),
+        base64.b64encode(secret.encode()).decode(),
+    }
+
+
+def views(text: str) -> list[str]:
+    """``text`` and ``text`` with its JSON, percent and HTML escapes undone."""
+    unjson = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
+    unjson = re.sub(r"\\(.)", r"\1", unjson)
+    return [text, unjson, unquote(text), unquote_plus(text), html.unescape(text)]
+
+
+SECRETS = [SECRET, TOKEN, CODE, basic_authorization(CLIENT_ID, SECRET).split()[1]]
+
+
+def found(error: BaseException) -> list[str]:
+    """The forms of any credential that anything ``error`` holds shows."""
+    texts = [str(error), repr(error), repr(error.args), repr(vars(error))]
+    link: BaseException | None = error
+    while link is not None:
+        texts += [str(link), repr(link), repr(link.args)]
+        link = link.__cause__ or link.__context__
+    return sorted({f for t in texts for v in views(t) for s in SECRETS for f in forms(s) if f in v})
+
+
+def partly_escaped(text: str) -> str:
+    """``text`` as JSON string content: every other character ``\\u``-escaped, ``/`` as ``\\/``."""
+    return "".join(
+        "\\/" if c == "/" else f"\\u{ord(c):04x}" if i % 2 else json.dumps(c)[1:-1]
+        for i, c in enumerate(text)
+    )
+
+
+def sent(request: httpx.Request) -> str:
+    return f"{request.headers.get('Authorization')} {request.content.decode()} {request.url}"
+
+
+ECHOES: dict[str, Callable[[str], httpx.Response]] = {
+    "json-escaped": lambda text: httpx.Response(
+        400,
+        content=f'{{"type": "VALIDATION", "description": "{partly_escaped(text)}"}}'.encode(),
+        headers={"X-Echo": partly_escaped(text)},
+    ),
+    "oauth-json-escaped": lambda text: httpx.Response(
+        400, content=f'{{"error": "x", "error_description": "{partly_escaped(text)}"}}'.encode()
+    ),
+    "percent-encoded": lambda text: httpx.Response(
+        400, text=quote(text, safe=""), headers={"X-Echo": quote_plus(text)}
+    ),
+    "html-escaped": lambda text: httpx.Response(
+        502, text=f"<p>{html.escape(text)}</p><p>{''.join(f'&#x{ord(c):x};' for c in text)}</p>"
+    ),
+    "redirect": lambda text: httpx.Response(
+        307, headers={"Location": f"https://evil.example/{quote(text)}?{text}"}
+    ),
+}
+
+
+def transport(echo: Callable[[str], httpx.Response]) -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: echo(sent(request)))
+
+
+def failure(call: Callable[[], Any]) -> smartcar.SmartcarException:
+    with pytest.raises(smartcar.SmartcarException) as caught:
+        call()
+    return caught.value
+
+
+@pytest.mark.parametrize("echo", ECHOES, ids=list(ECHOES))
+def test_a_bearer_token_echoed_in_any_encoding_is_redacted(echo: str) -> None:
+    vehicle = smartcar.Vehicle("vehicle-1", TOKEN, transport=transport(ECHOES[echo]))
+    error = failure(vehicle.with_options(max_retries=0).odometer)
+    assert found(error) == []
+    assert "[REDACTED]" in str(error) + str(error.body) + str(error.headers)
+
+
+@pytest.mark.parametrize("echo", ECHOES, ids=list(ECHOES))
+def test_client_credentials_and_a_code_echoed_in_any_encoding_are_redacted(echo: str) -> None:
+    client = smartcar.AuthClient(CLIENT_ID, SECRET, transport=transport(ECHOES[echo]))
+    error = failure(lambda: client.exchange_code(CODE))
+    assert found(error) == []
+
+
+@pytest.mark.parametrize("credentials_in", ["body", "basic"])
+@pytest.mark.parametrize("echo", ECHOES, ids=list(ECHOES))
+def test_application_credentials_echoed_in_any_encoding_are_redacted(
+    echo: str, credentials_in: str
+) -> None:
+    app = smartcar.App(
+        CLIENT_ID, SECRET, credentials_in=credentials_in, transport=transport(ECHOES[echo])
+    )
+    error = failure(app.request_token)
+    assert found(error) == []
+
+
+def test_the_unexpected_redirect_message_quotes_the_location_redacted() -> None:
+    client = smartcar.AuthClient(CLIENT_ID, SECRET, transport=transport(ECHOES["redirect"]))
+    error = failure(lambda: client.exchange_code(CODE))
+    assert str(error).startswith("Unexpected redirect (HTTP 307) to 'https://evil.example/")
+    assert "[REDACTED]" in str(error)
+
+
+def test_the_search_finds_each_encoding() -> None:
+    # The checks above can fail: each echo, unredacted, is found.
+    for name, echo in ECHOES.items():
+        response = echo(f"Bearer {TOKEN} client_secret={quote_plus(SECRET)}")
+        text = f"{response.text} {response.headers}"
+        assert any(f in v for v in views(text) for f in forms(TOKEN)), name
