@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 import smartcar
@@ -113,6 +114,23 @@ def test_headers_dripped_a_byte_at_a_time_end_at_the_deadline(
     assert "deadline" in str(error)
     assert elapsed < 3 + SLACK
     assert server.hits == 1
+
+
+@ASYNC
+def test_a_client_passed_in_keeps_the_deadline_while_headers_drip(
+    serve: Callable[[Behave], Loopback], is_async: bool
+) -> None:
+    server = serve(drip_headers)
+    client: Any = httpx.AsyncClient() if is_async else httpx.Client()
+    kind = smartcar.AsyncVehicle if is_async else smartcar.Vehicle
+    vehicle = kind("v1", "token", origins=server.origins, deadline=3, http_client=client)
+    try:
+        error, elapsed = timed(run(vehicle.with_options(max_retries=0).odometer, is_async))
+    finally:
+        if not is_async:
+            client.close()
+    assert type(error) is smartcar.RequestTimeoutError, repr(error)
+    assert elapsed < 3 + SLACK
 
 
 @ASYNC
