@@ -25,10 +25,11 @@ import smartcar
 from smartcar import _http
 
 from ._loopback import Behave, Loopback
+from .test_limits import within_guard
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
-GUARD = 60.0  # seconds; only reached if the SDK fails to stop on its own
+GUARD = 60.0  # seconds a refresh is held for; only reached if the SDK fails to stop
 SLACK = 3.0
 DRIPS = 24  # bytes a hostile server sends, one every half second: 12 s in all
 ASYNC = pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
@@ -74,21 +75,9 @@ def slow_token(handler: http.server.BaseHTTPRequestHandler, stop: threading.Even
 
 def timed(call: Callable[[], Any]) -> tuple[BaseException | None, float]:
     """Run ``call`` in a thread within the guard; its error (or ``None``) and its duration."""
-    outcome: list[BaseException | None] = []
-
-    def run() -> None:
-        try:
-            call()
-            outcome.append(None)
-        except BaseException as error:  # handed to the caller
-            outcome.append(error)
-
     started = time.monotonic()
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(GUARD)
-    assert not worker.is_alive(), "the call is still running: it is not bounded"
-    return outcome[0], time.monotonic() - started
+    _, error = within_guard(call)
+    return error, time.monotonic() - started
 
 
 def run(make: Callable[[], Any], is_async: bool) -> Callable[[], Any]:

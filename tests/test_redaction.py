@@ -13,16 +13,17 @@ from __future__ import annotations
 import base64
 import html
 import json
-import re
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import quote, quote_plus, unquote, unquote_plus
+from urllib.parse import quote, quote_plus
 
 import httpx
 import pytest
 
 import smartcar
 from smartcar.auth_client import basic_authorization
+
+from .test_canary import escaped, views
 
 CLIENT_ID = "client-id-2c4e"
 SECRET = "Zm9v+YmFy/s3cr3t=="
@@ -45,13 +46,6 @@ def forms(secret: str) -> set[str]:
     }
 
 
-def views(text: str) -> list[str]:
-    """``text`` and ``text`` with its JSON, percent and HTML escapes undone."""
-    unjson = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
-    unjson = re.sub(r"\\(.)", r"\1", unjson)
-    return [text, unjson, unquote(text), unquote_plus(text), html.unescape(text)]
-
-
 SECRETS = [SECRET, TOKEN, CODE, basic_authorization(CLIENT_ID, SECRET).split()[1]]
 
 
@@ -65,14 +59,6 @@ def found(error: BaseException) -> list[str]:
     return sorted({f for t in texts for v in views(t) for s in SECRETS for f in forms(s) if f in v})
 
 
-def partly_escaped(text: str) -> str:
-    """``text`` as JSON string content: every other character ``\\u``-escaped, ``/`` as ``\\/``."""
-    return "".join(
-        "\\/" if c == "/" else f"\\u{ord(c):04x}" if i % 2 else json.dumps(c)[1:-1]
-        for i, c in enumerate(text)
-    )
-
-
 def sent(request: httpx.Request) -> str:
     return f"{request.headers.get('Authorization')} {request.content.decode()} {request.url}"
 
@@ -80,11 +66,11 @@ def sent(request: httpx.Request) -> str:
 ECHOES: dict[str, Callable[[str], httpx.Response]] = {
     "json-escaped": lambda text: httpx.Response(
         400,
-        content=f'{{"type": "VALIDATION", "description": "{partly_escaped(text)}"}}'.encode(),
-        headers={"X-Echo": partly_escaped(text)},
+        content=f'{{"type": "VALIDATION", "description": "{escaped(text)}"}}'.encode(),
+        headers={"X-Echo": escaped(text)},
     ),
     "oauth-json-escaped": lambda text: httpx.Response(
-        400, content=f'{{"error": "x", "error_description": "{partly_escaped(text)}"}}'.encode()
+        400, content=f'{{"error": "x", "error_description": "{escaped(text)}"}}'.encode()
     ),
     "percent-encoded": lambda text: httpx.Response(
         400, text=quote(text, safe=""), headers={"X-Echo": quote_plus(text)}
