@@ -13,6 +13,8 @@ from __future__ import annotations
 import base64
 import html
 import json
+import logging
+import pickle
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote, quote_plus
@@ -21,6 +23,8 @@ import httpx
 import pytest
 
 import smartcar
+from smartcar._http import logs, network
+from smartcar._secret import Secret
 from smartcar.auth_client import basic_authorization
 
 from .test_canary import escaped, views
@@ -134,3 +138,91 @@ def test_the_search_finds_each_encoding() -> None:
         response = echo(f"Bearer {TOKEN} client_secret={quote_plus(SECRET)}")
         text = f"{response.text} {response.headers}"
         assert any(f in v for v in views(text) for f in forms(TOKEN)), name
+
+
+# -- the filter on the HTTP library's loggers ----------------------------------------------------
+
+
+def test_the_http_library_loggers_carry_the_redacting_filter() -> None:
+    smartcar.Vehicle("vehicle-1", "access-token")  # the engine is loaded by now
+    for name in logs.HTTP_LOGGERS:
+        assert any(isinstance(f, logs.RedactingFilter) for f in logging.getLogger(name).filters)
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        (
+            "receive_response_headers.complete return_value=(b'HTTP/1.1', 401, b'OK', "
+            "[(b'Set-Cookie', b'session=abc123def'), (b'Content-Type', b'application/json')])",
+            "b'Content-Type', b'application/json'",
+        ),
+        ("header (b'authorization', b'Basic Y2xpZW50OnNlY3JldA==') sent", "header"),
+        ('echo "WWW-Authenticate: Bearer abc123def" done', "done"),
+        ('body {"access_token": "abc123def", "expires_in": 1}', '"expires_in": 1'),
+    ],
+)
+def test_the_filter_redacts_credentials_in_records(message: str, kept: str) -> None:
+    record = logging.LogRecord(
+        "httpcore.http11", logging.DEBUG, __file__, 1, "%s", (message,), None
+    )
+    assert logs.RedactingFilter().filter(record)
+    text = record.getMessage()
+    assert "abc123def" not in text
+    assert "Y2xpZW50OnNlY3JldA==" not in text
+    assert "[REDACTED]" in text
+    assert kept in text
+
+
+def test_the_filter_redacts_what_the_request_being_sent_carried() -> None:
+    request = httpx.Request(
+        "GET", "https://api.example/", headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    record = logging.LogRecord(
+        "httpcore.http11", logging.DEBUG, __file__, 1, "echo %s", (quote(TOKEN, safe=""),), None
+    )
+    with network.within(float("inf"), request):
+        logs.RedactingFilter().filter(record)
+    assert record.getMessage() == "echo [REDACTED]"
+
+
+# -- configuration that would carry a credential where it does not belong ------------------------
+
+
+@pytest.mark.parametrize("field", ["api", "auth", "vehicle_v3", "iam"])
+def test_an_origin_with_user_information_is_refused_without_quoting_it(field: str) -> None:
+    with pytest.raises(smartcar.ConfigurationError) as caught:
+        smartcar.Origins(**{field: f"https://{CLIENT_ID}:{quote(SECRET, safe='')}@api.example"})
+    assert "user information" in str(caught.value)
+    assert found(caught.value) == []
+
+
+def test_an_origin_with_user_information_from_the_environment_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SMARTCAR_API_ORIGIN", f"https://{CLIENT_ID}:{quote(SECRET)}@api.example")
+    sent: list[httpx.Request] = []
+    never = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
+    with pytest.raises(smartcar.ConfigurationError) as caught:
+        smartcar.Vehicle("vehicle-1", "access-token", transport=never).odometer()
+    assert found(caught.value) == []
+    assert sent == []
+
+
+def test_options_of_the_wrong_type_are_named_by_type() -> None:
+    with pytest.raises(smartcar.InvalidInputError, match="options must be a dict, got tuple"):
+        smartcar.get_compatibility("5YJSA1CN5DFP00101", ["read_odometer"], options=(SECRET,))  # type: ignore[arg-type]
+
+
+# -- the secret type ---------------------------------------------------------------------------
+
+
+def test_a_secret_never_prints_itself_and_gives_its_value_up_on_request() -> None:
+    held = Secret(TOKEN)
+    for text in (repr(held), str(held), f"{held}", repr([held]), repr({"token": held})):
+        assert TOKEN not in text
+        assert "[REDACTED]" in text
+    assert held.reveal() == TOKEN
+    assert held.matches(TOKEN) and held.matches(Secret(TOKEN))
+    assert not held.matches(TOKEN + "x") and not held.matches(None)
+    assert pickle.loads(pickle.dumps(held)).reveal() == TOKEN

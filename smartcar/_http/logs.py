@@ -60,7 +60,10 @@ class RedactingFilter(logging.Filter):
             message = record.getMessage()
         except Exception:  # a record whose arguments do not fit its format: left to logging
             return True
-        redacted = redact_log_text(message)
+        try:
+            redacted = redact_log_text(message)
+        except Exception:  # never break the request being logged; never pass the text on
+            redacted = "[a record of the HTTP library, withheld: it could not be redacted]"
         if redacted != message:
             record.msg, record.args = redacted, None
         return True
