@@ -200,7 +200,9 @@ def test_an_origin_with_user_information_is_refused_without_quoting_it(field: st
 def test_an_origin_with_user_information_from_the_environment_is_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("SMARTCAR_API_ORIGIN", f"https://{CLIENT_ID}:{quote(SECRET)}@api.example")
+    monkeypatch.setenv(
+        "SMARTCAR_API_ORIGIN", f"https://{CLIENT_ID}:{quote(SECRET, safe='')}@api.example"
+    )
     sent: list[httpx.Request] = []
     never = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
     with pytest.raises(smartcar.ConfigurationError) as caught:
