@@ -143,11 +143,10 @@ class BaseAuthClient(Configurable):
         self._configure_from(locals())
 
     def __repr__(self) -> str:
-        # The client secret never appears in a repr.
-        return (
-            f"{type(self).__name__}(client_id={self.client_id!r}, "
-            f"redirect_uri={self.redirect_uri!r}, mode={self.mode!r})"
-        )
+        # The client secret never appears in a repr. Read with defaults: a traceback with
+        # locals shows the repr of a client whose __init__ failed half-way.
+        fields = {name: getattr(self, name, None) for name in ("client_id", "redirect_uri", "mode")}
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in fields.items())})"
 
     def get_auth_url(
         self, scope: Iterable[str] | None = None, options: Mapping[str, Any] | None = None

@@ -15,6 +15,7 @@ import html
 import json
 import logging
 import pickle
+import traceback
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote, quote_plus
@@ -228,3 +229,22 @@ def test_a_secret_never_prints_itself_and_gives_its_value_up_on_request() -> Non
     assert held.matches(TOKEN) and held.matches(Secret(TOKEN))
     assert not held.matches(TOKEN + "x") and not held.matches(None)
     assert pickle.loads(pickle.dumps(held)).reveal() == TOKEN
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: smartcar.AuthClient("client-id\n", SECRET),
+        lambda: smartcar.Vehicle("vehicle-1", "token\n"),
+        lambda: smartcar.AsyncVehicle("vehicle-1", "token\n"),
+    ],
+    ids=["AuthClient", "Vehicle", "AsyncVehicle"],
+)
+def test_a_traceback_with_locals_of_a_failed_construction_can_be_formatted(
+    make: Callable[[], Any],
+) -> None:
+    # A reporter shows the repr of the half-built object: it must not raise in turn.
+    with pytest.raises(smartcar.InvalidInputError) as caught:
+        make()
+    summary = traceback.TracebackException.from_exception(caught.value, capture_locals=True)
+    assert "InvalidInputError" in "".join(summary.format())
