@@ -207,3 +207,70 @@ def test_a_caller_waiting_for_another_refresh_waits_only_until_its_deadline() ->
 def _swallow(call: Callable[[], Any]) -> None:
     with contextlib.suppress(Exception):  # the leader's failure is not what this test is about
         call()
+
+
+# -- the network layer itself: every phase gets min(its timeout, time left) ----------------------
+
+
+class Recorder:
+    """A stand-in for httpcore's backend and stream: records the timeout of each wait."""
+
+    def __init__(self) -> None:
+        self.timeouts: list[tuple[str, float | None]] = []
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None, *rest: Any) -> Recorder:
+        self.timeouts.append(("connect", timeout))
+        return self
+
+    def start_tls(self, context: Any, hostname: str | None, timeout: float | None) -> Recorder:
+        self.timeouts.append(("tls", timeout))
+        return self
+
+    def write(self, buffer: bytes, timeout: float | None) -> None:
+        self.timeouts.append(("write", timeout))
+
+    def read(self, max_bytes: int, timeout: float | None) -> bytes:
+        self.timeouts.append(("read", timeout))
+        return b""
+
+
+def test_each_phase_waits_at_most_the_time_left() -> None:
+    inner = Recorder()
+    backend = _http.network._Backend(inner)
+    with _http.network.within(time.monotonic() + 5):
+        stream = backend.connect_tcp("host", 443, timeout=30.0)
+        stream = stream.start_tls(None, "host", timeout=30.0)
+        stream.write(b"GET", timeout=30.0)
+        stream.read(1, timeout=2.0)
+        stream.read(1, timeout=None)
+    phases = [phase for phase, _ in inner.timeouts]
+    assert phases == ["connect", "tls", "write", "read", "read"]
+    cut = dict(inner.timeouts[:3])
+    assert all(0 < cut[phase] <= 5 for phase in ("connect", "tls", "write"))
+    assert inner.timeouts[3] == ("read", 2.0)  # shorter than the time left: kept
+    assert 0 < (inner.timeouts[4][1] or 0) <= 5  # unbounded: the time left
+
+
+def test_outside_a_call_the_streams_are_httpcores_own() -> None:
+    inner = Recorder()
+    _http.network._Backend(inner).connect_tcp("host", 443, timeout=30.0).read(1, timeout=None)
+    assert inner.timeouts == [("connect", 30.0), ("read", None)]
+
+
+@pytest.mark.parametrize(("phase", "error"), [("read", "ReadTimeout"), ("write", "WriteTimeout")])
+def test_a_wait_after_the_deadline_raises_the_phases_timeout(phase: str, error: str) -> None:
+    import httpcore
+
+    stream = _http.network._Stream(Recorder())
+    with _http.network.within(time.monotonic() - 1), pytest.raises(getattr(httpcore, error)):
+        if phase == "read":
+            stream.read(1, timeout=30.0)
+        else:
+            stream.write(b"x", timeout=30.0)
+
+
+def test_a_nested_scope_keeps_the_earlier_deadline() -> None:
+    soon = time.monotonic() + 1
+    with _http.network.within(soon), _http.network.within(soon + 100):
+        assert _http.network.deadline_at() == soon
+    assert _http.network.time_left() is None

@@ -394,7 +394,7 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
         attempt += 1
     if isinstance(outcome, httpx.TimeoutException) and time.monotonic() >= deadline_at:
         # The network layer cut the wait short at the deadline: say so, not "read timeout".
-        raise _deadline_error(request, budget) from cause(outcome)
+        raise _deadline_error(request, budget) from cause(outcome, redacted(str(outcome), request))
     if isinstance(outcome, Exception):
         failure = _transport_error(outcome, request)
         raise failure from failure.__cause__
