@@ -19,11 +19,9 @@ streams behave exactly as httpcore's own. httpcore is only imported once a deadl
 
 from __future__ import annotations
 
-import contextlib
 import math
 import time
 import weakref
-from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
 
@@ -51,21 +49,29 @@ def time_left() -> float | None:
     return None if at == math.inf else at - time.monotonic()
 
 
-@contextlib.contextmanager
-def within(at: float, request: httpx.Request | None = None) -> Iterator[None]:
+class within:
     """Run the block under the deadline ``at`` (or the enclosing one, if that is earlier).
 
     ``request`` is the request the block sends, if any: the HTTP library's log records of it
-    are redacted of the credentials it carries.
+    are redacted of the credentials it carries. A class rather than a generator-based context
+    manager: the engine enters one for every send and every body chunk it reads.
     """
-    token = _DEADLINE.set(min(at, _DEADLINE.get()))
-    sending = _REQUEST.set(request) if request is not None else None
-    try:
-        yield
-    finally:
-        if sending is not None:
-            _REQUEST.reset(sending)
-        _DEADLINE.reset(token)
+
+    __slots__ = ("_at", "_deadline_token", "_request", "_request_token")
+
+    def __init__(self, at: float, request: httpx.Request | None = None) -> None:
+        self._at = at
+        self._request = request
+
+    def __enter__(self) -> None:
+        self._deadline_token = _DEADLINE.set(min(self._at, _DEADLINE.get()))
+        request = self._request
+        self._request_token = _REQUEST.set(request) if request is not None else None
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._request_token is not None:
+            _REQUEST.reset(self._request_token)
+        _DEADLINE.reset(self._deadline_token)
 
 
 def _bounded(timeout: float | None, phase: str) -> float | None:
