@@ -19,7 +19,7 @@ import httpx
 
 from . import exceptions as exc
 from ._headers import header
-from ._redact import REDACTED, redact_fields, redact_text
+from ._redact import REDACTED, blank_forms, redact_fields, redact_text
 
 __all__ = [
     "REDACTED",
@@ -209,13 +209,13 @@ def error_from_response(
     """
     secrets = list(secrets)
     if secrets and isinstance(content, bytes | str):
-        # Redacted as text, before parsing: an echo JSON-escaped in part ("\u0041") would
-        # come out of the parser as the credential itself.
+        # The whole encodings blanked before parsing (cheap for a body of any size); an echo
+        # escaped in part ("\u0041") comes out of the parser as the credential itself, so
+        # the parsed fields are redacted again, decoded, and the evidence kept is redacted.
         text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
-        content = redact_text(text, tuple(secrets), fields=False)
+        content = blank_forms(text, secrets)
     error = _error(status, headers, content, oauth=oauth)
     if secrets:
-        # And the decoded fields again, whatever encoding the parser undid.
         redact_fields(error, tuple(secrets))
     return with_evidence(error, headers, content, secrets)
 

@@ -18,7 +18,7 @@ from urllib.parse import quote, quote_plus, unquote, unquote_plus
 
 from . import exceptions as exc
 
-__all__ = ["REDACTED", "redact_fields", "redact_text", "redact_value"]
+__all__ = ["REDACTED", "blank_forms", "redact_fields", "redact_text", "redact_value"]
 
 REDACTED = "[REDACTED]"
 """What stands in for a credential in an error's text, headers and body."""
@@ -31,22 +31,21 @@ _TOKEN_FIELD = re.compile(
 """A token field's value in JSON (``"access_token": "..."``, cut short or not) or a form."""
 
 
-def redact_text(text: str, secrets: Iterable[str] = (), *, fields: bool = True) -> str:
+def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     r"""``text`` with each of ``secrets`` and every token field's value replaced by ``[REDACTED]``.
 
     ``secrets`` are the credentials the request carried (a server may echo them); token fields
     catch the credentials a response hands out (a token response that failed to parse). An echo
     is found in every encoding a server may give it: as sent, JSON-escaped (``\/``, ``\"``,
     ``\u0041``), percent-encoded, HTML-escaped, or base64 as in Basic credentials, whole or
-    only in part (see :func:`_redact_encoded`). Without ``fields``, token fields are kept.
+    only in part (see :func:`_redact_encoded`).
     """
-    text = _redact_secrets(text, tuple(secrets))
-    return _TOKEN_FIELD.sub(_redacted_field, text) if fields else text
+    return _TOKEN_FIELD.sub(_redacted_field, _redact_secrets(text, tuple(secrets)))
 
 
 def _redact_secrets(text: str, secrets: tuple[str, ...]) -> str:
     """``text`` with each of ``secrets``, in any encoding, replaced by ``[REDACTED]``."""
-    text = _replace_forms(text, secrets)
+    text = blank_forms(text, secrets)
     if not secrets or not _ESCAPES.search(text):
         return text
     text = _JSON_STRING.sub(lambda match: _redact_literal(match, secrets), text)
@@ -57,11 +56,12 @@ def _redact_secrets(text: str, secrets: tuple[str, ...]) -> str:
         decoded = next((d for d in _decodings(text) if _holds(d, secrets)), None)
         if decoded is None:
             break
-        text = _replace_forms(decoded, secrets)
+        text = blank_forms(decoded, secrets)
     return text
 
 
-def _replace_forms(text: str, secrets: tuple[str, ...]) -> str:
+def blank_forms(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with each whole encoding of each of ``secrets`` blanked: cheap, for any size."""
     for secret in secrets:
         for form in _forms(secret):
             text = text.replace(form, REDACTED)
