@@ -9,10 +9,21 @@ from __future__ import annotations
 
 import math
 import time
+import weakref
 
 from .exceptions import InvalidInputError, InvalidResponseError, RequestTimeoutError
 
-__all__ = ["check_lifetime", "check_margin", "renew_at", "time_left", "waited_too_long"]
+__all__ = [
+    "REFUSED_FOR",
+    "LifelessTokenError",
+    "check_lifetime",
+    "check_margin",
+    "check_refused",
+    "remember_refusal",
+    "renew_at",
+    "time_left",
+    "waited_too_long",
+]
 
 
 def check_margin(name: str, value: object) -> float:
@@ -41,12 +52,39 @@ def renew_at(lifetime: float, margin: float, *, received: bool = True) -> float:
     return time.monotonic() + lifetime - early
 
 
+class LifelessTokenError(InvalidResponseError):
+    """The token endpoint returned a token that expires as it arrives (``expires_in <= 0``)."""
+
+
+REFUSED_FOR = 30.0
+"""Seconds a lifeless token's refusal stands, answered without a request."""
+
+_refusals: weakref.WeakKeyDictionary[object, tuple[float, str]] = weakref.WeakKeyDictionary()
+
+
 def check_lifetime(expires_in: float) -> None:
     """Refuse a token that expires as it arrives: renewing it would take a request per call."""
     if not expires_in > 0:
-        raise InvalidResponseError(
+        raise LifelessTokenError(
             f"The token endpoint returned a token with expires_in {expires_in!r}: a token must "
             "live a positive number of seconds; it is not used"
+        )
+
+
+def remember_refusal(owner: object, error: BaseException | None) -> None:
+    """Note that ``owner``'s renewal ended in a lifeless token (call under ``owner``'s lock)."""
+    if isinstance(error, LifelessTokenError):
+        _refusals[owner] = (time.monotonic() + REFUSED_FOR, error.message)
+    else:
+        _refusals.pop(owner, None)
+
+
+def check_refused(owner: object) -> None:
+    """Raise the refusal again, without a request, for ``REFUSED_FOR`` seconds after it came."""
+    refusal = _refusals.get(owner)
+    if refusal is not None and time.monotonic() < refusal[0]:
+        raise LifelessTokenError(
+            f"{refusal[1]} (refused {REFUSED_FOR:g} s ago or less; asked again only after that)"
         )
 
 

@@ -17,6 +17,7 @@ from . import helpers as helpers
 from ._config import Origins, client_credentials
 from ._http import Operation
 from ._lazy import bind, module_getattr
+from ._lifetime import check_lifetime
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import ConfigurationError, InvalidInputError
 
@@ -62,8 +63,10 @@ def _access(response: httpx.Response) -> types.Access:
         if not isinstance(value, str) or not value or not all("!" <= c <= "~" for c in value):
             raise ValueError(f"{name} is not a string of printable ASCII characters")
     expires_in = token.expires_in
-    if isinstance(expires_in, bool) or not isinstance(expires_in, int) or expires_in < 0:
+    if isinstance(expires_in, bool) or not isinstance(expires_in, int):
         raise ValueError("expires_in is not a whole number of seconds >= 0")
+    if expires_in < 0:
+        check_lifetime(expires_in)  # a LifelessTokenError: a TokenManager asks again later only
     return types.Access.from_token_response(token)
 
 

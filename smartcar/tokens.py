@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeAlias, Union
 
+from . import _lifetime as lifetime
 from . import _validate as check
 from ._lazy import bind
-from ._lifetime import check_lifetime, check_margin, renew_at, time_left, waited_too_long
 from ._secret import Secret, secret
 from .exceptions import ConfigurationError, InvalidInputError
 
@@ -101,9 +101,9 @@ def _as_access(value: AccessLike) -> types.Access:
 class _Flight:
     """One refresh in progress, which any thread or event loop may wait for.
 
-    The leader runs the refresh and calls :meth:`land`; everyone else waits: threads on an
-    event, asyncio tasks on a future of their own loop, resolved thread-safely. So one flight
-    serves callers on any number of threads and loops, and ends with them.
+    The leader runs the refresh and calls :meth:`land`; everyone else waits (threads on an
+    event, asyncio tasks on a future of their own loop, resolved thread-safely), on any number
+    of threads and loops.
     """
 
     def __init__(self, lock: threading.Lock) -> None:
@@ -133,8 +133,8 @@ class _Flight:
 
     def wait_sync(self) -> None:
         """Block until the flight lands, or the deadline of the call waiting for it passes."""
-        if not self._landed.wait(time_left()):
-            raise waited_too_long()
+        if not self._landed.wait(lifetime.time_left()):
+            raise lifetime.waited_too_long()
 
     async def wait_async(self) -> None:
         """Wait, without blocking the running loop, until the flight lands (or the deadline)."""
@@ -145,9 +145,9 @@ class _Flight:
                 return
             self._futures.append((loop, future))
         try:
-            await asyncio.wait_for(future, time_left())
+            await asyncio.wait_for(future, lifetime.time_left())
         except TimeoutError:
-            raise waited_too_long() from None
+            raise lifetime.waited_too_long() from None
 
 
 def _resolve(future: asyncio.Future[None]) -> None:
@@ -160,11 +160,10 @@ class SingleFlight:
 
     Subclasses say when their token is fresh (``_fresh``), what the current token is
     (``_current_token``) and how to renew it: ``_refresh``, a generator that yields the steps
-    needing I/O (:class:`Call`, or steps of their own that they carry out in ``_do_sync`` and
-    ``_do_async``) and is resumed with their outcome. However many threads, tasks and event
-    loops ask at once, one of them renews and the others wait for its outcome, failures
-    included. Used by :class:`TokenManager` (Connect tokens) and by the API v3 application
-    token (:class:`smartcar.App`).
+    needing I/O (:class:`Call`, or steps of their own, carried out in ``_do_sync`` and
+    ``_do_async``) and is resumed with their outcome. However many threads, tasks and loops
+    ask at once, one renews and the others wait for its outcome, failures included. Used by
+    :class:`TokenManager` (Connect tokens) and the API v3 application token (``smartcar.App``).
     """
 
     def __init__(self) -> None:
@@ -196,6 +195,7 @@ class SingleFlight:
             # Checked again under the lock: a refresh may have landed since the caller looked.
             if self._fresh(stale):
                 return None, False
+            lifetime.check_refused(self)  # a lifeless token just came: no request per call
             flight = self._flight = _Flight(self._lock)
             return flight, True
 
@@ -213,6 +213,7 @@ class SingleFlight:
         with self._lock:
             if self._flight is flight:
                 self._flight = None
+            lifetime.remember_refusal(self, error)
         flight.land(error)
 
     def _plan(self, stale: Secret | None) -> Generator[Any, Any, str]:
@@ -332,7 +333,7 @@ class TokenManager(SingleFlight):
             raise ConfigurationError("TokenManager needs the current access or a load callback")
         self._load = load
         self._save = save
-        self._margin = check_margin("refresh_margin", refresh_margin)
+        self._margin = lifetime.check_margin("refresh_margin", refresh_margin)
         super().__init__()
         self._access: types.Access | None = None
         self._renew_at = 0.0
@@ -353,7 +354,7 @@ class TokenManager(SingleFlight):
     def _set(self, access: types.Access, *, received: bool = False) -> None:
         remaining = (access.expiration - datetime.now(UTC)).total_seconds()
         self._access = access
-        self._renew_at = renew_at(remaining, self._margin, received=received)
+        self._renew_at = lifetime.renew_at(remaining, self._margin, received=received)
 
     def _fresh(self, stale: Secret | None) -> bool:
         access = self._access
@@ -378,8 +379,7 @@ class TokenManager(SingleFlight):
         self._set(new, received=True)
         if self._save is not None:
             yield Call(self._save, (new,), _NOT_ASYNC.format("save"))
-        # Saved first: the refresh token rotated, and the next refresh needs the new one.
-        check_lifetime(new.expires_in)
+        lifetime.check_lifetime(new.expires_in)  # after save: the refresh token has rotated
 
     def _current_token(self) -> str:
         assert self._access is not None

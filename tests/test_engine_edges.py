@@ -6,8 +6,9 @@
 - A redirect whose ``Location`` is no URL (``A:0``) is an ``InvalidResponseError``, never the
   HTTP library's ``InvalidURL``.
 - A token that expires as it arrives (``expires_in`` of 0 or less) is refused as an
-  ``InvalidResponseError``; a margin that is no number (``nan``) is refused as the manager or
-  app is created; a margin longer than a token's life never makes every call fetch a token.
+  ``InvalidResponseError``, and the refusal stands a while without a new request; a margin that
+  is no number (``nan``) is refused as the manager or app is created; a margin longer than a
+  token's life never makes every call fetch a token.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import httpx
 import pytest
 
 import smartcar
+from smartcar import _lifetime as lifetime
+from smartcar._lifetime import LifelessTokenError
 
 KINDS = ["sync", "async"]
 TOKEN_BODY = {
@@ -139,16 +142,40 @@ def test_a_redirect_to_a_malformed_location_is_an_invalid_response(
 # -- token lifetimes and margins -----------------------------------------------------------------
 
 
+def three(kind: str, method: Callable[[], Any]) -> list[BaseException]:
+    """Call ``method`` three times (in one event loop when async); the errors raised."""
+    errors: list[BaseException] = []
+
+    async def main() -> None:
+        for _ in range(3):
+            try:
+                await method()
+            except smartcar.SmartcarException as error:
+                errors.append(error)
+
+    if kind == "sync":
+        for _ in range(3):
+            try:
+                method()
+            except smartcar.SmartcarException as error:
+                errors.append(error)
+    else:
+        asyncio.run(main())
+    return errors
+
+
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("expires_in", [0, -5])
-def test_a_refreshed_token_without_life_is_refused_and_its_rotation_kept(
+def test_a_refreshed_token_without_life_is_refused_without_a_request_per_call(
     kind: str, expires_in: int
 ) -> None:
     server = Server(200, {**TOKEN_BODY, "expires_in": expires_in, "refresh_token": "rotated-1"})
     vehicle, manager = manager_vehicle(kind, server)
-    with pytest.raises(smartcar.InvalidResponseError, match="expires_in"):
-        call(kind, vehicle.odometer)
+    errors = three(kind, vehicle.odometer)
+    assert [type(e) for e in errors] == [LifelessTokenError] * 3
+    assert all("expires_in" in str(e) for e in errors)
     assert server.count("/odometer") == 0
+    assert server.count("/oauth/token") == 1  # the refusal stands a while, without a request
     if expires_in == 0:  # a negative one fails the exchange itself, before the manager sees it
         # Kept, though refused: the refresh token rotated; the next refresh needs the new one.
         assert manager.access is not None
@@ -157,13 +184,24 @@ def test_a_refreshed_token_without_life_is_refused_and_its_rotation_kept(
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("expires_in", [0, -1])
-def test_an_application_token_without_life_is_refused(kind: str, expires_in: int) -> None:
+def test_an_application_token_without_life_is_refused_without_a_request_per_call(
+    kind: str, expires_in: int
+) -> None:
     server = Server(200, {"access_token": "app-token-7f8e9d", "token_type": "Bearer"})
     server.token["expires_in"] = expires_in
     vehicle = app_vehicle(kind, server)
-    with pytest.raises(smartcar.InvalidResponseError, match="expires_in"):
-        call(kind, vehicle.get_signals)
+    errors = three(kind, vehicle.get_signals)
+    assert [type(e) for e in errors] == [LifelessTokenError] * 3
     assert server.count("/signals") == 0
+    assert server.count("/oauth2/token") == 1
+
+
+def test_a_refusal_stands_only_for_a_while(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lifetime, "REFUSED_FOR", 0.0)
+    server = Server(200, {**TOKEN_BODY, "expires_in": 0})
+    vehicle, _ = manager_vehicle("sync", server)
+    assert len(three("sync", vehicle.odometer)) == 3
+    assert server.count("/oauth/token") == 3  # asked again once the refusal has lapsed
 
 
 @pytest.mark.parametrize("kind", KINDS)
