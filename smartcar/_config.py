@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from urllib.parse import urlsplit, urlunsplit
 
 from ._version import __version__
+from .exceptions import ConfigurationError
 
 __all__ = ["SIMULATOR_URL_ENV", "Origins", "client_credentials", "user_agent"]
 
@@ -68,6 +69,10 @@ class Origins:
     management_v3: str = "https://management.api.smartcar.com"
     compatibility_v3: str = "https://compatibility.api.smartcar.com"
 
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            _refuse_userinfo(f.name, getattr(self, f.name))
+
     @classmethod
     def resolve(cls, **overrides: str | None) -> Origins:
         """Build origins from explicit values, then the environment, then the defaults.
@@ -89,6 +94,17 @@ class Origins:
     def token_url(self) -> str:
         """The OAuth token endpoint."""
         return f"{self.auth}/oauth/token"
+
+
+def _refuse_userinfo(name: str, value: object) -> None:
+    # httpx turns "https://user:pass@host" into Basic auth that replaces the Bearer token, and
+    # the URL, password included, would be quoted by every network error. Never quoted here.
+    if isinstance(value, str) and "@" in urlsplit(value.strip()).netloc:
+        raise ConfigurationError(
+            f"origin {name!r} holds user information (user:password@ before the host), which "
+            "is refused: the SDK sends its own credentials, and a password in the URL would "
+            "appear in error messages. Give the origin as scheme://host[:port][/path]"
+        )
 
 
 @functools.cache

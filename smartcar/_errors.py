@@ -19,6 +19,17 @@ import httpx
 
 from . import exceptions as exc
 from ._headers import header
+from ._redact import REDACTED, blank_forms, redact_fields, redact_text
+
+__all__ = [
+    "REDACTED",
+    "body_text",
+    "error_from_response",
+    "parse_retry_after",
+    "redact_headers",
+    "redact_text",
+    "with_evidence",
+]
 
 _DELTA_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 """``Retry-After`` in seconds, ASCII digits only (a fraction is tolerated and rounded up)."""
@@ -26,20 +37,10 @@ _DELTA_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _BODY_LIMIT = 500
 """Error bodies are truncated in messages: they can be large and are not meant for logs."""
 
-REDACTED = "[REDACTED]"
-"""What stands in for a credential in an error's text, headers and body."""
-
 _SECRET_HEADERS = frozenset(
     {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"}
 )
 """Response headers whose value is a credential whatever it holds: always redacted."""
-
-_TOKEN_FIELD = re.compile(
-    r"""(["']?(?:access_?token|refresh_?token|id_?token|client_?secret|management_?token)"""
-    r"""["']?\s*[:=]\s*)("(?:[^"\\]|\\.)*(?:"|$)|[^\s&,;}"']+)""",
-    re.IGNORECASE,
-)
-"""A token field's value in JSON (``"access_token": "..."``, cut short or not) or a form."""
 
 _EVIDENCE_LIMIT = 64 * 1024
 """The most body text an error keeps: enough for any error body, not a whole download."""
@@ -131,23 +132,6 @@ def _truncate(text: str) -> str:
     return text if len(text) <= _BODY_LIMIT else text[:_BODY_LIMIT] + "…"
 
 
-def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
-    """``text`` with each of ``secrets`` and every token field's value replaced by ``[REDACTED]``.
-
-    ``secrets`` are the credentials the request carried (a server may echo them); token fields
-    catch the credentials a response hands out (a token response that failed to parse).
-    """
-    for secret in secrets:
-        text = text.replace(secret, REDACTED)
-    return _TOKEN_FIELD.sub(_redacted_field, text)
-
-
-def _redacted_field(match: re.Match[str]) -> str:
-    # A JSON string stays a JSON string, so a redacted body still parses.
-    quoted = match.group(2).startswith('"')
-    return f'{match.group(1)}"{REDACTED}"' if quoted else f"{match.group(1)}{REDACTED}"
-
-
 def redact_headers(headers: Mapping[str, str], secrets: Iterable[str] = ()) -> httpx.Headers:
     """A copy of the headers (any casing to read them, as a response's), credentials redacted."""
     secrets = list(secrets)
@@ -224,13 +208,15 @@ def error_from_response(
         secrets: the credentials the request carried, blanked wherever the server echoed them.
     """
     secrets = list(secrets)
-    if isinstance(content, bytes | str):
-        for secret in secrets:
-            if isinstance(content, bytes):
-                content = content.replace(secret.encode(), REDACTED.encode())
-            else:
-                content = content.replace(secret, REDACTED)
+    if secrets and isinstance(content, bytes | str):
+        # The whole encodings blanked before parsing (cheap for a body of any size); an echo
+        # escaped in part ("\u0041") comes out of the parser as the credential itself, so
+        # the parsed fields are redacted again, decoded, and the evidence kept is redacted.
+        text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+        content = blank_forms(text, secrets)
     error = _error(status, headers, content, oauth=oauth)
+    if secrets:
+        redact_fields(error, tuple(secrets))
     return with_evidence(error, headers, content, secrets)
 
 

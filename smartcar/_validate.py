@@ -166,7 +166,7 @@ def options(
     if value is None:
         return {}
     if not isinstance(value, Mapping):
-        raise InvalidInputError(f"{name} must be a dict, got {value!r}")
+        raise InvalidInputError(f"{name} must be a dict, got {type(value).__name__}")
     allowed_set = set(allowed)
     unknown = sorted(str(key) for key in value if key not in allowed_set)
     if unknown:

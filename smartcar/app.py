@@ -41,7 +41,9 @@ from . import _validate as check
 from . import types, v3
 from ._config import Origins
 from ._http import Operation
+from ._lifetime import check_lifetime, check_margin, renew_at
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._secret import Secret
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
 from .paging import Paged, paged
@@ -78,7 +80,7 @@ class ApplicationTokenSource(SingleFlight):
     def __init__(self, fetch: Callable[[], Any], margin: float = DEFAULT_TOKEN_MARGIN) -> None:
         super().__init__()
         self._fetch = fetch
-        self._margin = float(margin)
+        self._margin = check_margin("token_margin", margin)
         self._token: str | None = None
         self._deadline = 0.0
         self.fetch_count = 0
@@ -92,11 +94,11 @@ class ApplicationTokenSource(SingleFlight):
         with self._lock:
             self._token = None
 
-    def _fresh(self, stale: str | None) -> bool:
+    def _fresh(self, stale: Secret | None) -> bool:
         token = self._token
-        if token is None or token == stale:
+        if token is None or (stale is not None and stale.matches(token)):
             return False
-        return time.monotonic() < self._deadline - self._margin
+        return time.monotonic() < self._deadline
 
     def _current_token(self) -> str:
         token = self._token
@@ -106,7 +108,7 @@ class ApplicationTokenSource(SingleFlight):
 
     def _set(self, token: v3.ApplicationToken) -> None:
         self.fetch_count += 1
-        self._deadline = time.monotonic() + token.expires_in
+        self._deadline = renew_at(token.expires_in, self._margin)
         self._token = token.access_token
 
     def _refresh(self) -> Generator[Call, Any, None]:
@@ -123,6 +125,7 @@ def _application_token(response: httpx.Response) -> v3.ApplicationToken:
     token = check.credential("access_token", body.access_token)
     if isinstance(body.expires_in, bool) or not isinstance(body.expires_in, int):
         raise TypeError("expires_in is not an integer")
+    check_lifetime(body.expires_in)
     return v3.ApplicationToken(token, str(body.token_type), body.expires_in)
 
 

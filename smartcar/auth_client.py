@@ -17,6 +17,7 @@ from . import helpers as helpers
 from ._config import Origins, client_credentials
 from ._http import Operation
 from ._lazy import bind, module_getattr
+from ._lifetime import check_lifetime
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import ConfigurationError, InvalidInputError
 
@@ -62,8 +63,10 @@ def _access(response: httpx.Response) -> types.Access:
         if not isinstance(value, str) or not value or not all("!" <= c <= "~" for c in value):
             raise ValueError(f"{name} is not a string of printable ASCII characters")
     expires_in = token.expires_in
-    if isinstance(expires_in, bool) or not isinstance(expires_in, int) or expires_in < 0:
+    if isinstance(expires_in, bool) or not isinstance(expires_in, int):
         raise ValueError("expires_in is not a whole number of seconds >= 0")
+    if expires_in < 0:
+        check_lifetime(expires_in)  # a LifelessTokenError: a TokenManager asks again later only
     return types.Access.from_token_response(token)
 
 
@@ -146,11 +149,10 @@ class BaseAuthClient(Configurable):
         self._configure_from(locals())
 
     def __repr__(self) -> str:
-        # The client secret never appears in a repr.
-        return (
-            f"{type(self).__name__}(client_id={self.client_id!r}, "
-            f"redirect_uri={self.redirect_uri!r}, mode={self.mode!r})"
-        )
+        # The client secret never appears in a repr. Read with defaults: a traceback with
+        # locals shows the repr of a client whose __init__ failed half-way.
+        fields = {name: getattr(self, name, None) for name in ("client_id", "redirect_uri", "mode")}
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in fields.items())})"
 
     def get_auth_url(
         self, scope: Iterable[str] | None = None, options: Mapping[str, Any] | None = None

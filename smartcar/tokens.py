@@ -8,14 +8,12 @@ access token::
     vehicle.odometer()      # refreshes first if the token expires within 5 minutes
 
 * It refreshes ahead of expiry, judged by the monotonic clock (immune to wall-clock jumps).
-* Refreshing is single-flight: however many threads, asyncio tasks or event loops find the
-  token expired at once, one refresh call is made and the others wait for its outcome. If it
-  fails, every caller that was waiting for it gets the same error: a refresh token is never
-  sent again by each waiter in turn. One thread lock guards the refresh in flight; nothing is
-  kept per thread or per event loop.
-* After a 401 the SDK asks for a new token once and repeats the request; the manager only
-  refreshes if the rejected token is still its current one (compare-and-invalidate), so a
-  burst of 401s causes one refresh.
+* Refreshing is single-flight: however many threads, tasks or event loops find the token
+  expired at once, one refresh call is made and the others wait for its outcome, failures
+  included (a refresh token is never re-sent by each waiter), until their call's deadline.
+  One thread lock guards the refresh in flight; nothing is kept per thread or event loop.
+* After a 401 the SDK asks for a new token once and repeats the request; the manager refreshes
+  only if the rejected token is still current, so a burst of 401s causes one refresh.
 * ``load`` supplies the first :class:`~smartcar.types.Access` (from your database) and ``save``
   receives every new one (refresh tokens rotate: always store the latest).
 """
@@ -31,8 +29,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeAlias, Union
 
+from . import _lifetime as lifetime
 from . import _validate as check
 from ._lazy import bind
+from ._secret import Secret, secret
 from .exceptions import ConfigurationError, InvalidInputError
 
 # The typed results load with the first refresh or loaded access, not with smartcar.Vehicle;
@@ -54,6 +54,7 @@ __all__ = ["SingleFlight", "TokenManager"]
 
 DEFAULT_REFRESH_MARGIN = 300.0
 """Refresh when the access token expires within this many seconds."""
+
 
 # Union with a forward reference, not "|": the typed results are not imported yet, and the API
 # reference evaluates this alias.
@@ -100,9 +101,9 @@ def _as_access(value: AccessLike) -> types.Access:
 class _Flight:
     """One refresh in progress, which any thread or event loop may wait for.
 
-    The leader runs the refresh and calls :meth:`land`; everyone else waits: threads on an
-    event, asyncio tasks on a future of their own loop, resolved thread-safely. So one flight
-    serves callers on any number of threads and loops, and ends with them.
+    The leader runs the refresh and calls :meth:`land`; everyone else waits (threads on an
+    event, asyncio tasks on a future of their own loop, resolved thread-safely), on any number
+    of threads and loops.
     """
 
     def __init__(self, lock: threading.Lock) -> None:
@@ -131,18 +132,22 @@ class _Flight:
                 loop.call_soon_threadsafe(_resolve, future)
 
     def wait_sync(self) -> None:
-        """Block until the flight lands."""
-        self._landed.wait()
+        """Block until the flight lands, or the deadline of the call waiting for it passes."""
+        if not self._landed.wait(lifetime.time_left()):
+            raise lifetime.waited_too_long()
 
     async def wait_async(self) -> None:
-        """Wait, without blocking the running loop, until the flight lands."""
+        """Wait, without blocking the running loop, until the flight lands (or the deadline)."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
         with self._lock:
             if self._landed.is_set():
                 return
             self._futures.append((loop, future))
-        await future
+        try:
+            await asyncio.wait_for(future, lifetime.time_left())
+        except TimeoutError:
+            raise lifetime.waited_too_long() from None
 
 
 def _resolve(future: asyncio.Future[None]) -> None:
@@ -155,11 +160,10 @@ class SingleFlight:
 
     Subclasses say when their token is fresh (``_fresh``), what the current token is
     (``_current_token``) and how to renew it: ``_refresh``, a generator that yields the steps
-    needing I/O (:class:`Call`, or steps of their own that they carry out in ``_do_sync`` and
-    ``_do_async``) and is resumed with their outcome. However many threads, tasks and event
-    loops ask at once, one of them renews and the others wait for its outcome, failures
-    included. Used by :class:`TokenManager` (Connect tokens) and by the API v3 application
-    token (:class:`smartcar.App`).
+    needing I/O (:class:`Call`, or steps of their own, carried out in ``_do_sync`` and
+    ``_do_async``) and is resumed with their outcome. However many threads, tasks and loops
+    ask at once, one renews and the others wait for its outcome, failures included. Used by
+    :class:`TokenManager` (Connect tokens) and the API v3 application token (``smartcar.App``).
     """
 
     def __init__(self) -> None:
@@ -168,7 +172,7 @@ class SingleFlight:
         self._lock = threading.Lock()
         self._flight: _Flight | None = None
 
-    def _fresh(self, stale: str | None) -> bool:
+    def _fresh(self, stale: Secret | None) -> bool:
         raise NotImplementedError
 
     def _current_token(self) -> str:
@@ -177,7 +181,7 @@ class SingleFlight:
     def _refresh(self) -> Generator[Any, Any, None]:
         raise NotImplementedError
 
-    def _board(self, stale: str | None) -> tuple[_Flight | None, bool]:
+    def _board(self, stale: Secret | None) -> tuple[_Flight | None, bool]:
         """Join the refresh in flight, or lead a new one if one is needed.
 
         Returns ``(None, False)`` when the token is fresh, ``(flight, True)`` to lead, and
@@ -191,6 +195,7 @@ class SingleFlight:
             # Checked again under the lock: a refresh may have landed since the caller looked.
             if self._fresh(stale):
                 return None, False
+            lifetime.check_refused(self)  # a lifeless token just came: no request per call
             flight = self._flight = _Flight(self._lock)
             return flight, True
 
@@ -208,9 +213,10 @@ class SingleFlight:
         with self._lock:
             if self._flight is flight:
                 self._flight = None
+            lifetime.remember_refusal(self, error)
         flight.land(error)
 
-    def _plan(self, stale: str | None) -> Generator[Any, Any, str]:
+    def _plan(self, stale: Secret | None) -> Generator[Any, Any, str]:
         """The single-flight protocol and the refresh, sans I/O; returns the token to use.
 
         Yields the steps that need I/O or waiting (:class:`_Wait`, and those of ``_refresh``)
@@ -235,9 +241,9 @@ class SingleFlight:
                 break
         return self._current_token()
 
-    def sync_token(self, stale: str | None = None) -> str:
-        """A valid access token, refreshing (blocking) if needed."""
-        steps = self._plan(stale)
+    def sync_token(self, stale: str | Secret | None = None) -> str:
+        """A valid access token, refreshing (blocking) if needed; ``stale`` was rejected."""
+        steps = self._plan(secret(stale))
         resume: Callable[[Any], Any] = steps.send
         outcome: Any = None
         while True:
@@ -264,9 +270,9 @@ class SingleFlight:
             raise ConfigurationError(step.sync_error)
         return result
 
-    async def async_token(self, stale: str | None = None) -> str:
-        """A valid access token, refreshing (asyncio) if needed."""
-        steps = self._plan(stale)
+    async def async_token(self, stale: str | Secret | None = None) -> str:
+        """A valid access token, refreshing (asyncio) if needed; ``stale`` was rejected."""
+        steps = self._plan(secret(stale))
         resume: Callable[[Any], Any] = steps.send
         outcome: Any = None
         while True:
@@ -302,7 +308,7 @@ class TokenManager(SingleFlight):
         load: called once, when no ``access`` was given, to load the tokens (may be async
             when used with ``AsyncAuthClient``).
         save: called with every new ``Access`` after a refresh (may be async likewise).
-        refresh_margin: refresh when the access token expires within this many seconds.
+        refresh_margin: refresh this many seconds before expiry (a new token: halfway at most).
     """
 
     def __init__(
@@ -327,10 +333,10 @@ class TokenManager(SingleFlight):
             raise ConfigurationError("TokenManager needs the current access or a load callback")
         self._load = load
         self._save = save
-        self._margin = float(refresh_margin)
+        self._margin = lifetime.check_margin("refresh_margin", refresh_margin)
         super().__init__()
         self._access: types.Access | None = None
-        self._deadline = 0.0
+        self._renew_at = 0.0
         self.refresh_count = 0
         """How many refreshes this manager made (useful in tests and metrics)."""
         if access is not None:
@@ -345,18 +351,18 @@ class TokenManager(SingleFlight):
         """The current tokens, or ``None`` before the first load."""
         return self._access
 
-    def _set(self, access: types.Access) -> None:
+    def _set(self, access: types.Access, *, received: bool = False) -> None:
         remaining = (access.expiration - datetime.now(UTC)).total_seconds()
         self._access = access
-        self._deadline = time.monotonic() + remaining
+        self._renew_at = lifetime.renew_at(remaining, self._margin, received=received)
 
-    def _fresh(self, stale: str | None) -> bool:
+    def _fresh(self, stale: Secret | None) -> bool:
         access = self._access
         if access is None:
             return False
-        if stale is not None and access.access_token == stale:
+        if stale is not None and stale.matches(access.access_token):
             return False
-        return time.monotonic() < self._deadline - self._margin
+        return time.monotonic() < self._renew_at
 
     def _refresh(self) -> Generator[Call | _Exchange, Any, None]:
         """Load the tokens if there are none yet; refresh them unless those are fresh."""
@@ -368,11 +374,12 @@ class TokenManager(SingleFlight):
                 return
         if self._access is None:
             raise ConfigurationError("TokenManager has no access: load returned nothing")
-        new: types.Access = yield _Exchange(self._access.refresh_token)
+        new: types.Access = yield _Exchange(Secret(self._access.refresh_token))
         self.refresh_count += 1
-        self._set(new)
+        self._set(new, received=True)
         if self._save is not None:
             yield Call(self._save, (new,), _NOT_ASYNC.format("save"))
+        lifetime.check_lifetime(new.expires_in)  # after save: the refresh token has rotated
 
     def _current_token(self) -> str:
         assert self._access is not None
@@ -386,7 +393,7 @@ class TokenManager(SingleFlight):
         if client is None:
             raise ConfigurationError("a TokenManager used by Vehicle needs a (sync) AuthClient")
         if isinstance(step, _Exchange):
-            return client.exchange_refresh_token(step.refresh_token)
+            return client._run(_exchange(client, step))
         return super()._do_sync(step)
 
     async def _do_async(self, step: Any) -> Any:
@@ -396,7 +403,7 @@ class TokenManager(SingleFlight):
         if client is None:
             raise ConfigurationError("a TokenManager used by AsyncVehicle needs an AsyncAuthClient")
         if isinstance(step, _Exchange):
-            return await client.exchange_refresh_token(step.refresh_token)
+            return await client._run(_exchange(client, step))
         return await super()._do_async(step)
 
 
@@ -422,9 +429,15 @@ class Call:
 
 @dataclass(frozen=True, slots=True)
 class _Exchange:
-    """Step: exchange the refresh token with the manager's auth client; resume with the Access."""
+    """Step: exchange the refresh token (a Secret: steps show in tracebacks with locals)."""
 
-    refresh_token: str
+    refresh_token: Secret
+
+
+def _exchange(client: Any, step: _Exchange) -> Any:
+    # The refresh's Operation, built here: client.exchange_refresh_token(token) would leave the
+    # token an argument of a frame that a failure passes through (and a traceback shows).
+    return type(client).exchange_refresh_token.build(client, step.refresh_token.reveal())
 
 
 _NOT_ASYNC = "{} must not be async with a sync AuthClient"

@@ -295,10 +295,12 @@ class BaseVehicle(Configurable, metaclass=_Reads):
         self._configure_from(locals())
 
     def __repr__(self) -> str:
-        # The access token never appears in a repr.
+        # The access token never appears in a repr. Read with defaults: a traceback with
+        # locals shows the repr of a vehicle whose __init__ failed half-way.
         return (
-            f"{type(self).__name__}(vehicle_id={self.vehicle_id!r}, "
-            f"unit_system={self._unit_system!r}, version={self._api_version!r})"
+            f"{type(self).__name__}(vehicle_id={getattr(self, 'vehicle_id', None)!r}, "
+            f"unit_system={getattr(self, '_unit_system', None)!r}, "
+            f"version={getattr(self, '_api_version', None)!r})"
         )
 
     if not TYPE_CHECKING:  # a type checker must not take every name for a derived read

@@ -3,21 +3,25 @@
 Known fake values (client secret, access and refresh tokens, management token, authorization
 code) go through every kind of call, successful and failing, with DEBUG logging on for every
 logger. Then every object the SDK handed back, every exception it raised and every log record
-is searched for them, and for their encoded forms (the Basic credentials are base64).
-(``test_canary_cassette.py`` does the same for recorded cassettes.)
+is searched for them, and for their encoded forms (the Basic credentials are base64), in the
+text as it is and decoded every way a server may have escaped an echo (JSON, percent, HTML).
+Servers echo the credentials back in those escapes, whole or in part, in bodies, headers and
+redirects. (``test_canary_cassette.py`` does the same for recorded cassettes.)
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import html
 import json
 import logging
+import re
 import traceback
 import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, unquote_plus, urlsplit
 
 import httpx
 import pytest
@@ -50,8 +54,34 @@ def encodings(secret: str) -> list[str]:
 PLANTED = [CLIENT_SECRET, ACCESS_TOKEN, REFRESH_TOKEN, AMT, AUTH_CODE]
 
 
+def views(text: str) -> list[str]:
+    """``text``, and ``text`` with every JSON, percent and HTML escape in it undone."""
+    unjson = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
+    unjson = re.sub(r"\\(.)", r"\1", unjson)
+    return [text, unjson, unquote(text), unquote_plus(text), html.unescape(text)]
+
+
 def leaks(text: str, secrets: list[str]) -> list[str]:
-    return [form for secret in secrets for form in encodings(secret) if form in text]
+    return [
+        form
+        for view in views(text)
+        for secret in secrets
+        for form in encodings(secret)
+        if form in view
+    ]
+
+
+def escaped(text: str) -> str:
+    """``text`` as a JSON string's content, every other character a ``\\u`` escape, ``\\/``."""
+    return "".join(
+        "\\/" if c == "/" else f"\\u{ord(c):04x}" if i % 2 else json.dumps(c)[1:-1]
+        for i, c in enumerate(text)
+    )
+
+
+def echoed(request: httpx.Request) -> str:
+    """What the request carried: its Authorization header and its body."""
+    return f"{request.headers.get('Authorization')} {request.content.decode()}"
 
 
 # -- a fake Smartcar that hands out the planted tokens, then fails in every way ------------------
@@ -131,6 +161,24 @@ FAILURES: dict[str, Callable[[httpx.Request], httpx.Response]] = {
     "echo_text": lambda r: httpx.Response(
         500, text=f"{r.headers.get('Authorization')} {r.content.decode()}"
     ),
+    # ... escaped: JSON escapes for every other character, percent-encoded, HTML entities.
+    "echo_json_escaped": lambda r: httpx.Response(
+        400,
+        content=f'{{"type": "VALIDATION", "description": "{escaped(echoed(r))}"}}'.encode(),
+        headers={"Content-Type": "application/json", "X-Echo": escaped(echoed(r))},
+    ),
+    "echo_oauth_escaped": lambda r: httpx.Response(
+        400, content=f'{{"error": "x", "error_description": "{escaped(echoed(r))}"}}'.encode()
+    ),
+    "echo_percent": lambda r: httpx.Response(400, text=quote(echoed(r), safe="")),
+    "echo_html": lambda r: httpx.Response(
+        502, text="<p>" + "".join(f"&#{ord(c)};" for c in echoed(r)) + "</p>"
+    ),
+    # A redirect whose Location quotes the credentials, as sent and percent-encoded.
+    "redirect_echo": lambda r: httpx.Response(
+        302, headers={"Location": f"https://evil.example/?q={quote(echoed(r))}#{echoed(r)}"}
+    ),
+    "redirect_malformed": lambda r: httpx.Response(302, headers={"Location": "A:0"}),
     # ... and in its headers, which an error keeps as evidence; and a cookie holding a token.
     "echo_headers": lambda r: httpx.Response(
         403,
@@ -285,6 +333,19 @@ def invalid_inputs(out: Collected) -> None:
     out.call(lambda: smartcar.get_connections(AMT.encode()))  # type: ignore[arg-type]
     out.call(lambda: smartcar.get_user([ACCESS_TOKEN]))  # type: ignore[arg-type]
     out.call(lambda: smartcar.get_management_token(AMT.encode()))  # type: ignore[arg-type]
+    # Options of the wrong type: the error names the type, never the value.
+    out.call(
+        lambda: smartcar.get_compatibility(
+            "5YJSA1CN5DFP00101", ["read_odometer"], options=(CLIENT_ID, CLIENT_SECRET)
+        )  # type: ignore[arg-type]
+    )
+    # An origin with user:password@ would replace the bearer token with Basic credentials,
+    # and every network error would quote it: refused, without quoting it.
+    userinfo = f"https://{CLIENT_ID}:{CLIENT_SECRET}@api.example"
+    out.call(lambda: smartcar.Origins(api=userinfo))
+    out.call(
+        lambda: smartcar.Vehicle(VEHICLE_ID, ACCESS_TOKEN, origins=smartcar.Origins(auth=userinfo))
+    )
 
 
 def internals(out: Collected) -> None:
@@ -452,3 +513,93 @@ def test_secrets_never_leak_over_a_real_socket(debug_logs: pytest.LogCaptureFixt
         if leaks(text, secrets)
     ]
     assert found == []
+
+
+# -- traceback locals: what Sentry-style reporters capture ---------------------------------------
+
+
+def locals_text(error: BaseException) -> str:
+    """The traceback of ``error`` and its chain with the SDK's frames' locals, as reporters show.
+
+    The test's own frames are left out: they hold the planted values.
+    """
+    summary = traceback.TracebackException.from_exception(error, capture_locals=True)
+    link: traceback.TracebackException | None = summary
+    while link is not None:
+        sdk = [frame for frame in link.stack if "/smartcar/" in frame.filename]
+        link.stack = traceback.StackSummary.from_list(sdk)
+        link = link.__cause__ or link.__context__
+    return "".join(summary.format())
+
+
+def test_traceback_locals_hold_no_credential() -> None:
+    def refresh_fails(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth/token"):
+            return httpx.Response(400, json={"error": "invalid_grant", "error_description": "x"})
+        return httpx.Response(401, json={"type": "AUTHENTICATION", "code": None})
+
+    def always_401(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth/token"):
+            return httpx.Response(200, json=TOKEN_BODY)
+        return httpx.Response(401, json={"type": "AUTHENTICATION", "code": None})
+
+    expired = {**TOKEN_BODY, "expires_in": 0}
+    errors: list[BaseException] = []
+    for handler in (refresh_fails, always_401):
+        transport = httpx.MockTransport(handler)
+        client = smartcar.AuthClient(CLIENT_ID, CLIENT_SECRET, REDIRECT, transport=transport)
+        for token in (
+            ACCESS_TOKEN,
+            smartcar.TokenManager(client, TOKEN_BODY),
+            smartcar.TokenManager(client, expired),
+        ):
+            vehicle = smartcar.Vehicle(VEHICLE_ID, token, transport=transport, max_retries=0)
+            for call in (vehicle.odometer, vehicle.lock):
+                with pytest.raises(smartcar.SmartcarException) as caught:
+                    call()
+                errors.append(caught.value)
+    texts = [locals_text(error) for error in errors]
+    # The frames that held tokens are in these tracebacks, with their locals.
+    assert any("_Exchange(refresh_token=Secret('[REDACTED]'))" in text for text in texts)
+    assert any("token = Secret('[REDACTED]')" in text for text in texts)
+    found = [leaks(text, PLANTED) for text in texts]
+    assert found == [[]] * len(texts)
+
+
+def test_the_traceback_canary_can_fail() -> None:
+    # A frame of the SDK that held a token as a str shows it.
+    with pytest.raises(smartcar.InvalidInputError) as caught:
+        smartcar.get_user(ACCESS_TOKEN + "\n")
+    assert leaks(locals_text(caught.value), PLANTED)
+
+
+# -- the HTTP library's DEBUG logs, over a real socket -------------------------------------------
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_the_http_library_logs_no_echoed_credential(debug_logs: pytest.LogCaptureFixture) -> None:
+    from ._loopback import Loopback
+
+    def echo(handler: Any, stop: Any) -> None:
+        sent = handler.headers.get("Authorization", "")
+        handler.send_response(401)
+        handler.send_header("WWW-Authenticate", f"Bearer realm=x, echo={sent}")
+        handler.send_header("X-Echo", f"{sent} {quote(sent)} {escaped(sent)}")
+        handler.send_header("Set-Cookie", f"session={REFRESH_TOKEN}")
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    server = Loopback(echo)
+    try:
+        vehicle = smartcar.Vehicle(VEHICLE_ID, ACCESS_TOKEN, origins=server.origins)
+        with pytest.raises(smartcar.AuthenticationError):
+            vehicle.odometer()
+        client = smartcar.AuthClient(CLIENT_ID, CLIENT_SECRET, REDIRECT, origins=server.origins)
+        with pytest.raises(smartcar.SmartcarException):
+            client.exchange_code(AUTH_CODE)
+    finally:
+        server.close()
+    records = [r for r in debug_logs.records if r.name.startswith(("httpcore", "httpx"))]
+    assert any("receive_response_headers" in r.getMessage() for r in records)
+    found = [(where, leaks(text, PLANTED)) for where, text in log_texts(debug_logs)]
+    assert [f for f in found if f[1]] == []

@@ -204,12 +204,27 @@ def test_load_is_not_called_when_access_was_given(use_async: bool) -> None:
 def test_refresh_count_counts_every_refresh() -> None:
     sim = Simulator()
     transport = Counting(sim)
-    manager = smartcar.TokenManager(auth(transport), access(sim, -1), refresh_margin=7200)
+    manager = smartcar.TokenManager(auth(transport), access(sim, -1), refresh_margin=60)
     vehicle = smartcar.Vehicle(sim.vehicle_ids[0], manager, transport=transport)
     vehicle.odometer()
-    vehicle.odometer()  # the margin exceeds the new token's lifetime: refresh again
+    assert manager.access is not None
+    manager.sync_token(stale=manager.access.access_token)  # rejected: refresh again
+    vehicle.odometer()
     assert manager.refresh_count == 2
     assert transport.token_calls == 2
+
+
+def test_a_margin_longer_than_the_token_life_never_refreshes_per_call() -> None:
+    # A new token is used for half its life at least; a margin of 2 hours against 2-hour
+    # tokens would otherwise make every call refresh first.
+    sim = Simulator()
+    transport = Counting(sim)
+    manager = smartcar.TokenManager(auth(transport), access(sim, -1), refresh_margin=7200)
+    vehicle = smartcar.Vehicle(sim.vehicle_ids[0], manager, transport=transport)
+    for _ in range(3):
+        vehicle.odometer()
+    assert manager.refresh_count == 1
+    assert transport.token_calls == 1
 
 
 def test_async_401_refreshes_once_and_repeats() -> None:

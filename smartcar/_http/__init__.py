@@ -6,7 +6,9 @@ to turn the parsed body into a result. :func:`flow` is a sans-IO generator that 
 this request", "read the next chunk of its body", "close it" and "sleep this long" actions and
 receives their outcomes; :func:`run_sync` and :func:`run_async` are the only places that differ
 between the sync and async APIs. The flow reads every body in chunks, so it alone enforces the
-size cap (``max_response_bytes``) and the per-call ``deadline``, for both.
+size cap (``max_response_bytes``) for both; the per-call ``deadline`` is checked there too, and
+held at the network layer (:mod:`.network`), where each socket wait of the call, status line
+and headers included, ends by it.
 
 The generated modules build requests (their public ``build_request_kwargs``) and the generated
 models parse 2xx bodies (``from_dict``). Error bodies are never handed to the generated parsers:

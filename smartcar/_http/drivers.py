@@ -10,7 +10,10 @@ import httpx
 
 from .. import exceptions as exc
 from .._lazy import bind
+from .._secret import Secret
+from . import logs
 from .engine import Action, Authorize, Close, Read, Send, Streamed, flow
+from .network import guard, within
 from .request import Operation, cause, redacted
 from .settings import Settings
 
@@ -22,6 +25,26 @@ else:
     bind(globals(), {"asyncio": "asyncio"})
 
 T = TypeVar("T")
+
+# The HTTP library's DEBUG records quote response headers whole: redacted from the first call.
+logs.install()
+
+# What a send may raise besides transport errors: httpx builds the next request of a redirect
+# even when not following it, and a Location that is no URL ("A:0") raises InvalidURL there.
+_SEND_FAILURES = (httpx.HTTPError, httpx.InvalidURL)
+
+
+def _send_failure(error: Exception) -> Exception:
+    """The outcome of a failed send: a malformed redirect always as ``InvalidURL``.
+
+    httpx reports some malformed ``Location`` values as a ``RemoteProtocolError`` (a transport
+    error, which a read would retry) and others as ``InvalidURL``: both are the same answer.
+    """
+    if isinstance(error, httpx.RemoteProtocolError) and str(error).startswith(
+        "Invalid URL in location header"
+    ):
+        return httpx.InvalidURL(str(error))
+    return error
 
 
 def detached(error: exc.SmartcarException) -> exc.SmartcarException:
@@ -71,6 +94,8 @@ def drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
 
 
 def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
+    # The network streams under the client end every wait by the call's deadline.
+    guard(client)
     action = next(steps)
     while True:
         outcome: Any = None
@@ -79,13 +104,14 @@ def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
                 # Never follow redirects, even with a caller's client configured to: the
                 # request carries credentials and must not reach another host. Streamed: the
                 # engine decides how much of the body to read.
-                response = client.send(action.request, stream=True, follow_redirects=False)
+                with within(action.deadline, action.request):
+                    response = client.send(action.request, stream=True, follow_redirects=False)
                 if response.is_stream_consumed:  # read by the transport, and decoded
                     outcome = Streamed(response, iter([response.content]), decoded=True)
                 else:
                     outcome = Streamed(response, response.iter_raw())
-            except httpx.HTTPError as error:
-                outcome = error
+            except _SEND_FAILURES as error:
+                outcome = _send_failure(error)
             except RuntimeError as error:
                 steps.close()
                 misuse = _client_misuse(action.request, error)
@@ -93,13 +119,16 @@ def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
         elif isinstance(action, Read):
             assert isinstance(action.chunks, Iterator)
             try:
-                outcome = next(action.chunks, None)
+                with within(action.deadline):
+                    outcome = next(action.chunks, None)
             except httpx.HTTPError as error:
                 outcome = error
         elif isinstance(action, Close):
             action.response.close()
         elif isinstance(action, Authorize):
-            outcome = action.source.sync_token(action.stale)
+            # A refresh made for this call ends by its deadline; the token stays a Secret.
+            with within(action.deadline):
+                outcome = Secret(action.source.sync_token(action.stale))
         else:
             time.sleep(action.seconds)
         try:
@@ -123,18 +152,22 @@ async def drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T
 
 
 async def _drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T]) -> T:
+    guard(client)
     action = next(steps)
     while True:
         outcome: Any = None
         if isinstance(action, Send):
             try:
-                response = await client.send(action.request, stream=True, follow_redirects=False)
+                with within(action.deadline, action.request):
+                    response = await client.send(
+                        action.request, stream=True, follow_redirects=False
+                    )
                 if response.is_stream_consumed:  # read by the transport, and decoded
                     outcome = Streamed(response, _once(response.content), decoded=True)
                 else:
                     outcome = Streamed(response, response.aiter_raw())
-            except httpx.HTTPError as error:
-                outcome = error
+            except _SEND_FAILURES as error:
+                outcome = _send_failure(error)
             except RuntimeError as error:
                 steps.close()
                 misuse = _client_misuse(action.request, error)
@@ -142,13 +175,15 @@ async def _drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, 
         elif isinstance(action, Read):
             assert isinstance(action.chunks, AsyncIterator)
             try:
-                outcome = await anext(action.chunks, None)
+                with within(action.deadline):
+                    outcome = await anext(action.chunks, None)
             except httpx.HTTPError as error:
                 outcome = error
         elif isinstance(action, Close):
             await action.response.aclose()
         elif isinstance(action, Authorize):
-            outcome = await action.source.async_token(action.stale)
+            with within(action.deadline):
+                outcome = Secret(await action.source.async_token(action.stale))
         else:
             await asyncio.sleep(action.seconds)
         try:

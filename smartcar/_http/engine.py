@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import random
 import time
 import zlib
@@ -20,8 +21,10 @@ import httpx
 
 from .. import exceptions as exc
 from .._errors import error_from_response, parse_retry_after, with_evidence
+from .._secret import Secret
+from . import network
+from .decoding import BoundedDecoder
 from .request import (
-    REDACTED,
     Operation,
     TokenSource,
     build_request,
@@ -47,17 +50,26 @@ _LOCAL_FAILURES = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 @dataclass(frozen=True, slots=True)
 class Send:
-    """Action: send this request and resume with the response or the transport error."""
+    """Action: send this request and resume with the response or the transport error.
+
+    ``deadline`` (``time.monotonic()``) bounds every network wait of the send (see
+    :mod:`.network`), as it does for :class:`Read` and :class:`Authorize`.
+    """
 
     request: httpx.Request
+    deadline: float = math.inf
 
 
 @dataclass(frozen=True, slots=True)
 class Authorize:
-    """Action: get a token from ``source`` (``stale`` was rejected) and resume with it."""
+    """Action: get a token from ``source`` (``stale`` was rejected); resume with it as a Secret.
+
+    A refresh made for the call runs within the call's ``deadline``.
+    """
 
     source: TokenSource
-    stale: str | None
+    stale: Secret | None
+    deadline: float = math.inf
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +90,7 @@ class Read:
     """Action: read a body's next chunk; resume with bytes, ``None`` at the end, or an error."""
 
     chunks: Iterator[bytes] | AsyncIterator[bytes]
+    deadline: float = math.inf
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +154,13 @@ def _transport_error(error: Exception, request: httpx.Request) -> exc.SmartcarEx
 
 def _transport_failure(error: Exception, request: httpx.Request) -> exc.SmartcarException:
     where = f"{request.method} {request.url.copy_with(query=None)}"
+    if isinstance(error, httpx.InvalidURL):
+        # Request URLs are checked when built, so this is httpx building the next request of a
+        # redirect it was not asked to follow, from a Location that is no URL.
+        return exc.InvalidResponseError(
+            f"Unexpected redirect from {where}: its Location header is not a valid URL; "
+            "not followed"
+        )
     if isinstance(error, httpx.TimeoutException):
         return exc.RequestTimeoutError(f"Request timed out: {where} ({type(error).__name__})")
     if isinstance(error, httpx.LocalProtocolError):
@@ -160,8 +180,9 @@ def finish(op: Operation[T], response: httpx.Response, *, strict: bool = False) 
     status = response.status_code
     if not 200 <= status < 300:
         if 300 <= status < 400:
-            # Redirects are not followed: credentials must never be sent to another host.
-            location = response.headers.get("Location", "")
+            # Redirects are not followed: credentials must never be sent to another host. A
+            # Location may quote the request's credentials back, in any encoding.
+            location = redacted(response.headers.get("Location", ""), response.request)
             redirect = exc.InvalidResponseError(
                 f"Unexpected redirect (HTTP {status}) to {location[:200]!r}; not followed",
                 status_code=status,
@@ -192,9 +213,7 @@ def finish(op: Operation[T], response: httpx.Response, *, strict: bool = False) 
     except Exception as error:
         # Empty, truncated or wrongly shaped bodies must not escape as KeyError/JSONDecodeError.
         # The message never quotes the body: a token response's body holds new credentials.
-        detail = _body_free(error)
-        for secret in sent_secrets(response.request):
-            detail = detail.replace(secret, REDACTED)
+        detail = redacted(_body_free(error), response.request)
         failure = exc.InvalidResponseError(
             f"Invalid response body for {response.request.method} "
             f"{response.request.url.path} (HTTP {status}): {type(error).__name__}: {detail}",
@@ -230,10 +249,10 @@ def _where(request: httpx.Request) -> str:
     return f"{request.method} {request.url.copy_with(query=None)}"
 
 
-def _deadline_error(request: httpx.Request, settings: Settings) -> exc.RequestTimeoutError:
+def _deadline_error(request: httpx.Request, budget: float) -> exc.RequestTimeoutError:
     return exc.RequestTimeoutError(
         f"Request timed out: {_where(request)} did not complete within the call's "
-        f"{settings.call_deadline():g} s deadline (the deadline option)"
+        f"{budget:.3g} s deadline (the deadline option, or that of the call it was made for)"
     )
 
 
@@ -249,48 +268,8 @@ def _too_large(response: httpx.Response, settings: Settings, size: str) -> exc.S
     return _evidence(error, response, read=False)
 
 
-class _BoundedDecoder:
-    """Undoes a ``Content-Encoding`` without ever producing much more than it is allowed to.
-
-    httpx decodes each network read whole, so one 64 KiB read of a compression bomb becomes
-    tens of megabytes before any cap can look at it. Here zlib is told the most it may return.
-    """
-
-    def __init__(self, content_encoding: str) -> None:
-        codings = [c.strip().lower() for c in content_encoding.split(",")]
-        codings = [c for c in codings if c not in ("", "identity")]
-        self._raw_deflate_fallback = codings == ["deflate"]
-        self._zlib: Any = None
-        if codings in (["gzip"], ["x-gzip"]):
-            self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16)
-        elif codings == ["deflate"]:
-            self._zlib = zlib.decompressobj()
-        elif codings:
-            raise ValueError(f"unsupported Content-Encoding {content_encoding[:50]!r}")
-
-    def decode(self, data: bytes, room: int) -> bytes:
-        """Decode ``data``; returns at most ``room + 1`` bytes (more than room: over the cap)."""
-        if self._zlib is None:
-            return data
-        try:
-            out: bytes = self._zlib.decompress(data, room + 1)
-        except zlib.error:
-            # "deflate" is often sent raw, without its zlib header (httpx accepts both).
-            if not self._raw_deflate_fallback:
-                raise
-            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
-            out = self._zlib.decompress(data, room + 1)
-        self._raw_deflate_fallback = False
-        # Returning less than asked means all of data was consumed: nothing is left pending.
-        return out
-
-    def flush(self) -> bytes:
-        """What zlib still holds once the body has ended."""
-        return self._zlib.flush() if self._zlib is not None else b""
-
-
 def _receive(
-    request: httpx.Request, settings: Settings, deadline_at: float
+    request: httpx.Request, settings: Settings, deadline_at: float, budget: float
 ) -> Generator[Action, Any, httpx.Response | Exception]:
     """One attempt: send, then read the body in chunks, within the size cap and the deadline.
 
@@ -302,7 +281,7 @@ def _receive(
     started = time.monotonic()
     remaining = deadline_at - started
     if remaining <= 0:
-        raise _deadline_error(request, settings)
+        raise _deadline_error(request, budget)
     # No phase of this attempt may wait past the deadline.
     timeouts = {
         phase: min(value, remaining) if isinstance(value, int | float) else remaining
@@ -311,13 +290,14 @@ def _receive(
     request.extensions = {**request.extensions, "timeout": timeouts}
     # httpx's read timeout restarts with every chunk, so a body dripped a byte at a time never
     # trips it. The attempt as a whole gets the sum of its phase timeouts instead, checked after
-    # each chunk: timeout=1 means an attempt of a few seconds, however the body is paced.
+    # each chunk: timeout=1 means an attempt of a few seconds, however the body is paced. The
+    # network layer holds the deadline itself, for the status line and headers too.
     attempt_ends = min(deadline_at, started + sum(timeouts.values()))
-    sent: Streamed | Exception = yield Send(request)
+    sent: Streamed | Exception = yield Send(request, deadline_at)
     if isinstance(sent, Exception):
         return sent
     try:
-        body = yield from _read_body(sent, settings, deadline_at, attempt_ends)
+        body = yield from _read_body(sent, settings, (deadline_at, budget), attempt_ends)
     except exc.SmartcarException:
         yield Close(sent.response)
         raise
@@ -330,9 +310,13 @@ def _receive(
 
 
 def _read_body(
-    sent: Streamed, settings: Settings, deadline_at: float, attempt_ends: float
+    sent: Streamed, settings: Settings, deadline: tuple[float, float], attempt_ends: float
 ) -> Generator[Action, Any, bytes | Exception]:
-    """The decoded body, or the error that cut it short; raises over the cap or the deadline."""
+    """The decoded body, or the error that cut it short; raises over the cap or the deadline.
+
+    ``deadline`` is the call's: when it passes (``time.monotonic()``) and how long it was.
+    """
+    deadline_at, budget = deadline
     response = sent.response
     request = response.request
     limit = settings.max_response_bytes
@@ -343,13 +327,13 @@ def _read_body(
     # The cap counts decoded bytes, what the process holds, so compression cannot hide a bomb.
     encoding = "" if sent.decoded else response.headers.get("Content-Encoding", "")
     try:
-        decoder = _BoundedDecoder(encoding)
+        decoder = BoundedDecoder(encoding)
     except ValueError as error:
         return httpx.DecodingError(str(error), request=request)
     parts: list[bytes] = []
     size = 0
     while True:
-        raw: bytes | Exception | None = yield Read(sent.chunks)
+        raw: bytes | Exception | None = yield Read(sent.chunks, deadline_at)
         if isinstance(raw, Exception):
             return raw
         try:
@@ -364,7 +348,7 @@ def _read_body(
             return b"".join(parts)
         now = time.monotonic()
         if now >= deadline_at:
-            raise _deadline_error(request, settings)
+            raise _deadline_error(request, budget)
         if now >= attempt_ends:
             return httpx.ReadTimeout(
                 "body still incomplete when the attempt's time, the sum of its phase "
@@ -375,16 +359,22 @@ def _read_body(
 
 def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
     """The sans-IO request loop: yields actions, receives outcomes, returns the result."""
-    deadline_at = time.monotonic() + settings.call_deadline()
-    token: str | None = None
+    now = time.monotonic()
+    # A call made on behalf of another (a token refresh) ends by that call's deadline too.
+    deadline_at = min(now + settings.call_deadline(), network.deadline_at())
+    budget = deadline_at - now
+    # A Secret: this frame's locals show up in tracebacks captured with their locals.
+    token: Secret | None = None
     if op.token_source is not None:
-        token = yield Authorize(op.token_source, None)
+        token = yield Authorize(op.token_source, None, deadline_at)
     request = build_request(op, settings, token)
     attempt = 0
     reauthorized = False
     while True:
         started = time.monotonic()
-        outcome: httpx.Response | Exception = yield from _receive(request, settings, deadline_at)
+        outcome: httpx.Response | Exception = yield from _receive(
+            request, settings, deadline_at, budget
+        )
         if (
             op.token_source is not None
             and not reauthorized
@@ -392,10 +382,10 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
             and outcome.status_code == 401
         ):
             # The token was rejected before anything happened (commands included): get a
-            # fresh one, once, and send again.
+            # fresh one, once, and send again. So a command answered 401 is sent at most twice.
             _log(request, outcome, started, attempt, 0.0)
             reauthorized = True
-            token = yield Authorize(op.token_source, token)
+            token = yield Authorize(op.token_source, token, deadline_at)
             request = build_request(op, settings, token)
             continue
         delay = _retry_delay(op, outcome, attempt, settings)
@@ -407,6 +397,9 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
             break
         yield Sleep(delay)
         attempt += 1
+    if isinstance(outcome, httpx.TimeoutException) and time.monotonic() >= deadline_at:
+        # The network layer cut the wait short at the deadline: say so, not "read timeout".
+        raise _deadline_error(request, budget) from cause(outcome, redacted(str(outcome), request))
     if isinstance(outcome, Exception):
         failure = _transport_error(outcome, request)
         raise failure from failure.__cause__

@@ -15,6 +15,8 @@ import httpx
 from .. import _validate as check
 from .. import exceptions as exc
 from .._config import user_agent
+from .._errors import redact_text
+from .._secret import Secret
 from .settings import Settings
 
 T = TypeVar("T")
@@ -28,14 +30,15 @@ class TokenSource(Protocol):
 
     ``stale`` is the token the API just rejected with 401, or ``None``: a source refreshes
     only if its current token is still that stale one (compare-and-invalidate), so many callers
-    failing at once cause a single refresh.
+    failing at once cause a single refresh. The engine passes it as a
+    :class:`~smartcar._secret.Secret`.
     """
 
-    def sync_token(self, stale: str | None = None) -> str:
+    def sync_token(self, stale: str | Secret | None = None) -> str:
         """Return a valid access token, refreshing it (blocking) if needed."""
         ...
 
-    async def async_token(self, stale: str | None = None) -> str:
+    async def async_token(self, stale: str | Secret | None = None) -> str:
         """Return a valid access token, refreshing it (asyncio) if needed."""
         ...
 
@@ -126,9 +129,12 @@ def _url(text: str) -> httpx.URL:
 
 
 def build_request(
-    op: Operation[Any], settings: Settings, token: str | None = None
+    op: Operation[Any], settings: Settings, token: Secret | None = None
 ) -> httpx.Request:
-    """Build the ``httpx.Request`` for an operation from its generated ``build_request_kwargs``."""
+    """Build the ``httpx.Request`` for an operation from its generated ``build_request_kwargs``.
+
+    ``token`` is revealed only into the request's headers, never into a local of this frame.
+    """
     arguments = dict(op.kwargs)
     # The spec makes the API version a path parameter of the versioned endpoints.
     if "version" in _path_parameters(op.endpoint):
@@ -136,7 +142,7 @@ def build_request(
     kwargs = dict(op.endpoint.build_request_kwargs(**arguments))
     path: str = kwargs.pop("url")
     base: str = getattr(settings.origins, op.origin)
-    # Only the encodings the engine can decode within the size cap (see _BoundedDecoder).
+    # Only the encodings the engine can decode within the size cap (see decoding.BoundedDecoder).
     headers = {
         "User-Agent": user_agent(),
         "Accept": "application/json",
@@ -144,9 +150,8 @@ def build_request(
     }
     headers.update(kwargs.pop("headers", None) or {})
     headers.update(op.headers)
-    auth = f"Bearer {token}" if token is not None else op.authorization
-    if auth is not None:
-        headers["Authorization"] = auth
+    if op.authorization is not None:
+        headers["Authorization"] = op.authorization
     method = kwargs.pop("method").upper()
     params = kwargs.pop("params", None)
     if op.params:
@@ -154,7 +159,7 @@ def build_request(
     # Operation already checked every path parameter; this holds whatever built the path.
     _check_path(path)
     try:
-        return httpx.Request(
+        request = httpx.Request(
             method,
             _url(base + path),
             params=params,
@@ -164,6 +169,9 @@ def build_request(
             headers=headers,
             extensions={"timeout": settings.timeout.as_dict()},
         )
+        if token is not None:
+            request.headers["Authorization"] = "Bearer " + token.reveal()
+        return request
     except (httpx.InvalidURL, UnicodeEncodeError) as error:
         # Neither error's text is shown: a UnicodeEncodeError holds the whole header value,
         # which may be a credential. Nothing was sent.
@@ -184,13 +192,10 @@ def cause(error: BaseException, detail: str = "") -> exc.RedactedCause:
 
 
 def redacted(text: str, request: httpx.Request) -> str:
-    """``text`` with every credential ``request`` carried blanked out."""
-    for secret in sent_secrets(request):
-        text = text.replace(secret, REDACTED)
-    return text
+    """``text`` with every credential ``request`` carried blanked out, in any encoding."""
+    return redact_text(text, sent_secrets(request))
 
 
-REDACTED = "[REDACTED]"
 _FORM_SECRETS = ("code", "refresh_token", "client_secret")
 
 

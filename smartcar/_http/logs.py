@@ -1,0 +1,80 @@
+"""A filter that redacts credentials from the HTTP library's DEBUG logs.
+
+At DEBUG, httpcore logs each response's headers whole (``receive_response_headers.complete
+return_value=(b'HTTP/1.1', 200, b'OK', [(b'Set-Cookie', b'session=...'), ...])``), so a server
+that echoes a bearer token in a header, or sets a cookie, puts a credential in the log. The
+SDK installs :class:`RedactingFilter` on the ``httpx`` and ``httpcore.*`` loggers when its
+engine is first imported: their records then read ``[REDACTED]`` for the values of
+credential headers, for ``Bearer``/``Basic`` credentials, for token fields, and for any
+credential the request being sent carried, in any encoding. A filter on a logger applies to
+that logger's own records, so each logger that httpx and httpcore log to gets one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from .._errors import REDACTED, redact_text
+from .network import current_request
+from .request import sent_secrets
+
+__all__ = ["HTTP_LOGGERS", "RedactingFilter", "install"]
+
+HTTP_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+"""The loggers httpx and httpcore write to."""
+
+_CREDENTIAL_HEADER = re.compile(
+    r"""(\(b?(['"])(?:authorization|proxy-authorization|cookie|set-cookie|x-api-key)\2,\s*b?)"""
+    r"""(['"])(?:\\.|(?!\3).)*\3""",
+    re.IGNORECASE,
+)
+"""A ``(name, value)`` header pair as httpcore logs it, for a header that holds a credential."""
+
+_SCHEME_CREDENTIAL = re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
+"""A ``Bearer`` or ``Basic`` credential, wherever a header quotes one."""
+
+
+def redact_log_text(text: str) -> str:
+    """``text`` of an HTTP library's log record, with every credential in it redacted."""
+    request = current_request()
+    secrets = sent_secrets(request) if request is not None else []
+    text = _CREDENTIAL_HEADER.sub(lambda m: f"{m.group(1)}{m.group(3)}{REDACTED}{m.group(3)}", text)
+    text = _SCHEME_CREDENTIAL.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
+    return redact_text(text, secrets)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record of the HTTP library's loggers with its credentials redacted."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Redact the record in place; never drops it."""
+        try:
+            message = record.getMessage()
+        except Exception:  # a record whose arguments do not fit its format: left to logging
+            return True
+        try:
+            redacted = redact_log_text(message)
+        except Exception:  # never break the request being logged; never pass the text on
+            redacted = "[a record of the HTTP library, withheld: it could not be redacted]"
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+_FILTER = RedactingFilter()
+
+
+def install() -> None:
+    """Add the redacting filter to each HTTP library logger (once)."""
+    for name in HTTP_LOGGERS:
+        logger = logging.getLogger(name)
+        if _FILTER not in logger.filters:
+            logger.addFilter(_FILTER)
