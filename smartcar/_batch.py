@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar, overload
 
 import httpx
-from smartcar_openapi import models
 
 from . import _registry as registry
 from . import types
@@ -15,7 +15,7 @@ from ._errors import error_from_response, with_evidence
 from ._headers import header
 from ._shape import check_model
 from ._tuple import TupleMethods
-from .exceptions import InvalidInputError
+from .exceptions import InvalidInputError, InvalidResponseError
 
 __all__ = ["Batch", "BatchItem"]
 
@@ -85,7 +85,8 @@ class BatchItem:
 
         Args:
             path: the requested path.
-            code: its HTTP status.
+            code: its HTTP status (anything but an int from 100 to 599 makes :meth:`result`
+                raise :class:`~smartcar.exceptions.InvalidResponseError`).
             body: its decoded JSON body.
             headers: its own headers.
             request_id: the batch response's ``SC-Request-Id``: items have none of their own,
@@ -97,13 +98,43 @@ class BatchItem:
         self.headers = dict(headers)
         self.request_id = request_id
 
+    @classmethod
+    def from_json(cls, raw: Any, request_id: str | None) -> BatchItem | None:
+        """One item of the batch response's ``responses``, read leniently.
+
+        An item without a string ``path`` cannot be matched to a request and is skipped. A
+        ``code`` given as a decimal string is read as a number; any other odd code is kept, so
+        that only this item's :meth:`result` fails. Header values that are numbers become text,
+        other non-text values are dropped.
+        """
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("path"), str):
+            return None
+        code: Any = raw.get("code")
+        if isinstance(code, str) and code.isascii() and code.isdigit() and len(code) == 3:
+            code = int(code)
+        headers = raw.get("headers")
+        own = {
+            name: value if isinstance(value, str) else str(value)
+            for name, value in (headers.items() if isinstance(headers, Mapping) else ())
+            if isinstance(name, str)
+            and isinstance(value, str | int | float)
+            and not isinstance(value, bool)
+        }
+        return cls(raw["path"], code, raw.get("body"), own, request_id)
+
     @property
     def ok(self) -> bool:
         """Whether this path succeeded."""
-        return 200 <= self.code < 300
+        return _valid_code(self.code) and 200 <= self.code < 300
 
     def result(self) -> Any:
         """The typed result, or raise this path's ``SmartcarException``."""
+        if not _valid_code(self.code):
+            raise InvalidResponseError(
+                f"Invalid batch item for {self.path}: its status code is not an HTTP status "
+                f"({type(self.code).__name__})",
+                request_id=self.request_id,
+            )
         if not self.ok:
             # Batch item headers are lower-case; error_from_response reads any casing.
             headers = dict(self.headers)
@@ -121,7 +152,7 @@ class BatchItem:
         try:
             value = convert(self.body)
         except Exception as error:
-            from .exceptions import InvalidResponseError, RedactedCause
+            from .exceptions import RedactedCause
 
             detail = f"{type(error).__name__}: {str(error)[:200]}"
             failure = InvalidResponseError(
@@ -139,6 +170,19 @@ class BatchItem:
 
     def __repr__(self) -> str:
         return f"BatchItem(path={self.path!r}, code={self.code})"
+
+
+def _requested_paths(response: httpx.Response) -> list[str]:
+    # The paths this batch asked for, from the request the SDK built (its own JSON).
+    try:
+        sent = json.loads(response.request.content)
+        return [r["path"] for r in sent["requests"] if isinstance(r.get("path"), str)]
+    except (RuntimeError, ValueError, KeyError, TypeError, AttributeError):
+        return []  # a response built by hand, without its request
+
+
+def _valid_code(code: object) -> bool:
+    return isinstance(code, int) and not isinstance(code, bool) and 100 <= code <= 599
 
 
 class _accessor(Generic[R]):
@@ -185,26 +229,33 @@ class Batch(TupleMethods):
     response, then ``meta``; iterating, indexing and ``_asdict()`` give those methods and meta.
     """
 
-    def __init__(self, items: list[BatchItem], meta: types.Meta) -> None:
-        """Collect the per-path items of one batch response."""
+    def __init__(
+        self, items: list[BatchItem], meta: types.Meta, requested: Iterable[str] = ()
+    ) -> None:
+        """Collect the per-path items of one batch response.
+
+        ``requested`` are the paths the request asked for: one the response lacks is the
+        server's failure (:class:`~smartcar.exceptions.InvalidResponseError`), not the caller's.
+        """
         self.items = items
         self.meta = meta
         self._by_path = {_normalise(item.path): item for item in items}
+        self._requested = frozenset(_normalise(p) for p in requested)
 
     @classmethod
     def from_response(cls, response: httpx.Response) -> Batch:
         """Build from the batch endpoint's HTTP response."""
-        parsed = models.BatchResponse.from_dict(response.json())
+        document = response.json()
+        listed = document.get("responses") if isinstance(document, Mapping) else None
+        if not isinstance(listed, list):
+            raise InvalidResponseError("the batch response has no list of responses")
         meta = types.Meta.from_headers(response.headers)
-        items = []
-        for item in parsed.responses:
-            headers = (
-                item.headers.to_dict()
-                if isinstance(item.headers, models.BatchResponseHeaders)
-                else {}
-            )
-            items.append(BatchItem(item.path, item.code, item.body, headers, meta.request_id))
-        return cls(items, meta)
+        items = [
+            item
+            for raw in listed
+            if (item := BatchItem.from_json(raw, meta.request_id)) is not None
+        ]
+        return cls(items, meta, _requested_paths(response))
 
     @property
     def _fields(self) -> tuple[str, ...]:
@@ -215,7 +266,7 @@ class Batch(TupleMethods):
         return self._fields
 
     def _replaced(self, changes: dict[str, Any]) -> Batch:
-        copy = Batch(self.items, changes.pop("meta", self.meta))
+        copy = Batch(self.items, changes.pop("meta", self.meta), self._requested)
         # An attribute replaced by the caller shadows the path's accessor on the copy.
         copy.__dict__.update(changes)
         return copy
@@ -225,8 +276,13 @@ class Batch(TupleMethods):
 
         Raises:
             InvalidInputError: the path was not part of this batch.
+            InvalidResponseError: the path was requested, but the response has no result for it.
         """
+        if not isinstance(path, str):
+            raise InvalidInputError(f"path must be a string, got {type(path).__name__}")
         item = self._by_path.get(_normalise(path))
+        if item is None and _normalise(path) in self._requested:
+            raise InvalidResponseError(f"the batch response has no result for {path!r}")
         if item is None:
             raise InvalidInputError(
                 f"{path!r} was not requested in this batch; paths: {sorted(self._by_path)}"

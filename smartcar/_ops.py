@@ -217,6 +217,10 @@ class Configurable:
         deadline: float | None = None,
         max_response_bytes: int | None = None,
     ) -> None:
+        if origins is not None and not isinstance(origins, Origins):
+            raise InvalidInputError(
+                f"origins must be a smartcar.Origins or None, got {type(origins).__name__}"
+            )
         self._settings = Settings(origins=origins or Origins.resolve()).with_options(
             **option_keywords(locals())
         )
