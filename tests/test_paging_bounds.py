@@ -10,15 +10,21 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 import smartcar
-from smartcar import paging
+from smartcar import _http, paging
 from smartcar.paging import DEFAULT_MAX_PAGES, Paged, PageStep
-from smartcar.testing import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Simulator
+from smartcar.testing import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    Simulator,
+    SimulatorTransport,
+)
 from tests.test_app import Counting
 
 Answer = Callable[[int], dict[str, Any]]
@@ -138,3 +144,35 @@ def test_the_default_cap_holds_sync_and_async(new_items: bool) -> None:
 def test_the_page_cap_must_be_a_positive_int(bad: Any) -> None:
     with pytest.raises(smartcar.InvalidInputError, match="max_pages"):
         Paged(lambda c: None, _step, max_pages=bad)
+
+
+def test_the_cli_vehicle_list_ends_when_the_api_repeats_one_vehicle(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smartcar.cli import main
+    from tests.test_cli import TESLA, store_tokens
+
+    sim = Simulator()
+    token_file = tmp_path / "tokens.json"
+    store_tokens(sim, token_file)
+    inner = SimulatorTransport(sim)
+    asked: list[httpx.Request] = []
+
+    def route(request: httpx.Request) -> httpx.Response:
+        if request.url.path != "/v2.0/vehicles":
+            return inner.handle_request(request)
+        asked.append(request)
+        offset = int(request.url.params.get("offset", "0"))
+        paged = {"count": 10**9, "offset": offset}
+        return httpx.Response(200, json={"vehicles": [TESLA], "paging": paged})
+
+    monkeypatch.setenv("SMARTCAR_CLIENT_ID", DEFAULT_CLIENT_ID)
+    monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
+    _http.set_transport_override(httpx.MockTransport(route))
+    try:
+        code = main(["--token-file", str(token_file), "vehicles"])
+    finally:
+        _http.set_transport_override(None)
+    assert code == 1
+    assert "repeats items" in capsys.readouterr().err
+    assert len(asked) == 2
