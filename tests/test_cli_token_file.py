@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import os
 import socket
+import struct
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ import pytest
 
 from smartcar.cli import _store
 from smartcar.cli._errors import CliError
+from smartcar.cli._login import LoopbackReceiver
 from smartcar.testing import Simulator
 from tests.test_cli import (
     TESLA,
@@ -183,35 +184,38 @@ def test_a_held_lock_is_waited_for_a_bounded_time_and_names_its_holder(
 # -- the login callback -------------------------------------------------------------------------
 
 
-def _in_thread(call: Callable[[], Any]) -> list[Any]:
-    result: list[Any] = []
-    thread = threading.Thread(target=lambda: result.append(call()), daemon=True)
-    thread.start()
-    thread.join(60)  # a hang guard only: before the fix, an idle peer held the login forever
+def _login_past_an_idle_peer(
+    cli: Run, sim: Simulator, monkeypatch: pytest.MonkeyPatch, timeout: str, user: Browser | None
+) -> tuple[int, str, str]:
+    """``smartcar login`` while a peer holds a connection to the callback port, silent after
+    half a request line; then ``user`` (if any) goes through Connect."""
+    idle: list[socket.socket] = []
+
+    def browser(url: str, *args: Any, **kwargs: Any) -> bool:
+        port = int(sim.redirect_uri.split(":")[2].split("/")[0])
+        idle.append(socket.create_connection(("127.0.0.1", port)))
+        idle[0].sendall(b"GET /callback HTTP/1.1\r\n")  # and never the rest
+        return user(url) if user is not None else True
+
+    monkeypatch.setattr("webbrowser.open", browser)
+    result: list[tuple[int, str, str]] = []
+    argv = ("--redirect-uri", sim.redirect_uri, "login", "--timeout", timeout)
+    thread = threading.Thread(target=lambda: result.append(cli(*argv)), daemon=True)
+    try:
+        thread.start()
+        thread.join(60)  # a hang guard only: before the fix, an idle peer held the login forever
+    finally:
+        for connection in idle:
+            connection.close()
     assert not thread.is_alive(), "the login did not end"
-    return result
+    return result[0]
 
 
 @allow_loopback
 def test_an_idle_connection_to_the_callback_does_not_hold_the_login_past_its_timeout(
     cli: Run, login_sim: Simulator, token_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    idle: list[socket.socket] = []
-
-    def idle_peer(url: str, *args: Any, **kwargs: Any) -> bool:
-        # Connects to the callback port and sends nothing, ever.
-        port = int(login_sim.redirect_uri.split(":")[2].split("/")[0])
-        idle.append(socket.create_connection(("127.0.0.1", port)))
-        return True
-
-    monkeypatch.setattr("webbrowser.open", idle_peer)
-    try:
-        [(code, _, err)] = _in_thread(
-            lambda: cli("--redirect-uri", login_sim.redirect_uri, "login", "--timeout", "1")
-        )
-    finally:
-        for connection in idle:
-            connection.close()
+    code, _, err = _login_past_an_idle_peer(cli, login_sim, monkeypatch, "1", None)
     assert code == 1
     assert "no redirect from Smartcar Connect within 1 seconds" in err
     assert not token_file.exists()
@@ -222,22 +226,7 @@ def test_an_idle_connection_to_the_callback_does_not_block_the_real_redirect(
     cli: Run, login_sim: Simulator, token_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     browser = Browser(login_sim)
-    idle: list[socket.socket] = []
-
-    def idle_peer_then_user(url: str, *args: Any, **kwargs: Any) -> bool:
-        port = int(login_sim.redirect_uri.split(":")[2].split("/")[0])
-        idle.append(socket.create_connection(("127.0.0.1", port)))
-        idle[0].sendall(b"GET /callback HTTP/1.1\r\n")  # and never the rest
-        return browser(url)
-
-    monkeypatch.setattr("webbrowser.open", idle_peer_then_user)
-    try:
-        [(code, _, err)] = _in_thread(
-            lambda: cli("--redirect-uri", login_sim.redirect_uri, "login", "--timeout", "30")
-        )
-    finally:
-        for connection in idle:
-            connection.close()
+    code, _, err = _login_past_an_idle_peer(cli, login_sim, monkeypatch, "30", browser)
     assert code == 0, err
     assert browser.page is not None and browser.page.status_code == 200
     assert mode_of(token_file) == 0o600
@@ -283,3 +272,26 @@ def test_recorded_origins_of_the_wrong_type_are_a_sentence(
     assert code == 2
     assert "recorded origins are not a JSON object of strings" in err
     assert "ValueError" not in err
+
+
+@allow_loopback
+def test_a_peer_that_resets_its_callback_connection_prints_nothing(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    # A traceback from the server's thread would garble the terminal the user reads.
+    with LoopbackReceiver("127.0.0.1", 0, "/callback", "state") as receiver:
+        server = receiver._server
+        done = threading.Event()
+        finish = server.shutdown_request
+
+        def shutdown_request(request: Any) -> None:  # the last step of handling a connection
+            finish(request)
+            done.set()
+
+        server.shutdown_request = shutdown_request  # type: ignore[method-assign]
+        peer = socket.create_connection(("127.0.0.1", receiver.port))
+        peer.sendall(b"GET /callback HTTP/1.1\r\n")
+        peer.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        peer.close()  # a reset, mid-request
+        assert done.wait(30)
+    assert capfd.readouterr().err == ""

@@ -164,6 +164,12 @@ class _Server(socketserver.ThreadingMixIn, HTTPServer):
         self.receiver = receiver
         super().__init__(address, _Handler)
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Stay quiet about a peer that timed out or dropped its connection.
+
+        It is not the user's problem, and a traceback would garble the terminal they read.
+        """
+
     def server_bind(self) -> None:
         # HTTPServer.server_bind looks up the host's FQDN, a DNS query that can hang offline.
         socketserver.TCPServer.server_bind(self)
