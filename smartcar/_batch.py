@@ -248,7 +248,8 @@ class Batch(TupleMethods):
         document = response.json()
         listed = document.get("responses") if isinstance(document, Mapping) else None
         if not isinstance(listed, list):
-            raise InvalidResponseError("the batch response has no list of responses")
+            # The engine makes it an InvalidResponseError with the response's status and path.
+            raise TypeError("expected a JSON object with a list of responses")
         meta = types.Meta.from_headers(response.headers)
         items = [
             item

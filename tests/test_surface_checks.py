@@ -245,8 +245,10 @@ def test_a_requested_path_missing_from_the_answer_is_the_servers_failure() -> No
 
 def test_a_batch_answer_without_a_list_of_responses_is_an_invalid_response() -> None:
     for body in ({"responses": {"a": 1}}, [1, 2], {"other": 1}):
-        with pytest.raises(InvalidResponseError):
+        with pytest.raises(InvalidResponseError) as caught:
             vehicle(Recorder(body)).batch(["/odometer"])
+        assert caught.value.status_code == 200
+        assert "list of responses" in str(caught.value)
 
 
 JSON = st.recursive(
