@@ -97,13 +97,12 @@ def default_vehicle_factory(vehicle_id: str, tokens: smartcar.TokenManager) -> s
 
 
 def all_vehicle_ids(access_token: str) -> list[str]:
-    """Every vehicle id the user shared, following the paging of ``GET /vehicles``."""
-    ids: list[str] = []
-    while True:
-        page = smartcar.get_vehicles(access_token, {"limit": 50, "offset": len(ids)})
-        ids.extend(page.vehicles)
-        if not page.vehicles or len(ids) >= page.paging.count:
-            return ids
+    """Every vehicle id the user shared, following the paging of ``GET /vehicles``.
+
+    The SDK's pager ends a list that never does (a page repeating vehicles, or too many
+    pages) with ``InvalidResponseError``, shown as "vehicles unavailable".
+    """
+    return list(smartcar.paging.vehicles(access_token))
 
 
 class SessionStore:
@@ -312,7 +311,13 @@ class ExampleApp:
         return pages.vehicles([self._vehicle_row(vehicle_id, tokens) for vehicle_id in vehicle_ids])
 
     def _vehicle_row(self, vehicle_id: str, tokens: smartcar.TokenManager) -> str:
-        with self._vehicle_factory(vehicle_id, tokens) as vehicle:
+        try:
+            vehicle = self._vehicle_factory(vehicle_id, tokens)
+        except smartcar.InvalidInputError as exc:
+            # An id from the API that no request may carry (it fails the SDK's path checks):
+            # that row shows the error, the other vehicles still show.
+            return pages.vehicle_row(vehicle_id, pages.Reading(error=exc), [pages.Reading()] * 4)
+        with vehicle:
             # Each reading on its own: an asleep car or a missing permission costs one cell.
             distance_unit = "km" if vehicle.unit_system == "metric" else "mi"
             name = read(vehicle.attributes, lambda a: f"{a.year} {a.make} {a.model}")

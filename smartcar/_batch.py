@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar, overload
 
 import httpx
@@ -14,7 +15,7 @@ from . import types
 from ._errors import error_from_response, with_evidence
 from ._headers import header
 from ._tuple import TupleMethods
-from .exceptions import InvalidInputError
+from .exceptions import InvalidInputError, InvalidResponseError
 
 __all__ = ["Batch", "BatchItem"]
 
@@ -88,7 +89,8 @@ class BatchItem:
 
         Args:
             path: the requested path.
-            code: its HTTP status (``None`` for an odd item without one: ``result()`` raises).
+            code: its HTTP status (anything but an int from 100 to 599 makes :meth:`result`
+                raise :class:`~smartcar.exceptions.InvalidResponseError`).
             body: its decoded JSON body.
             headers: its own headers.
             request_id: the batch response's ``SC-Request-Id``: items have none of their own,
@@ -100,37 +102,61 @@ class BatchItem:
         self.headers = dict(headers)
         self.request_id = request_id
 
+    @classmethod
+    def from_json(cls, raw: Any, request_id: str | None) -> BatchItem | None:
+        """One item of the batch response's ``responses``, read leniently.
+
+        An item without a string ``path`` cannot be matched to a request and is skipped. A
+        ``code`` given as a decimal string is read as a number; any other odd code is kept, so
+        that only this item's :meth:`result` fails. Header values that are numbers become text,
+        other non-text values are dropped.
+        """
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("path"), str):
+            return None
+        code: Any = raw.get("code")
+        if isinstance(code, str) and code.isascii() and code.isdigit() and len(code) == 3:
+            code = int(code)
+        headers = raw.get("headers")
+        own = {
+            name: value if isinstance(value, str) else str(value)
+            for name, value in (headers.items() if isinstance(headers, Mapping) else ())
+            if isinstance(name, str)
+            and isinstance(value, str | int | float)
+            and not isinstance(value, bool)
+        }
+        return cls(raw["path"], code, raw.get("body"), own, request_id)
+
     @property
     def ok(self) -> bool:
         """Whether this path succeeded."""
-        return isinstance(self.code, int) and 200 <= self.code < 300
+        code = _status(self.code)
+        return code is not None and 200 <= code < 300
 
     def result(self) -> Any:
         """The typed result, or raise this path's ``SmartcarException``."""
-        if not isinstance(self.code, int):
-            from .exceptions import InvalidResponseError
-
+        code = _status(self.code)
+        if code is None:
             raise InvalidResponseError(
-                f"Invalid batch item for {self.path}: no HTTP status code", status_code=None
+                f"Invalid batch item for {self.path}: its status code is not an HTTP status "
+                f"({type(self.code).__name__})",
+                request_id=self.request_id,
             )
         if not self.ok:
             # Batch item headers are lower-case; error_from_response reads any casing.
             headers = dict(self.headers)
             if self.request_id and header(headers, "SC-Request-Id") is None:
                 headers["sc-request-id"] = self.request_id
-            raise error_from_response(self.code, headers, self.body)
+            raise error_from_response(code, headers, self.body)
         convert = _RESULT_FOR_PATH.get(_normalise(self.path))
         meta = types.Meta.from_headers(self.headers)
         if self.request_id:
             meta = meta._replace(request_id=self.request_id)
         if convert is None:
-            return types.Response(
-                body=self.body, meta=meta, status_code=self.code, headers=self.headers
-            )
+            return types.Response(body=self.body, meta=meta, status_code=code, headers=self.headers)
         try:
             value = convert(self.body)
         except Exception as error:
-            from .exceptions import InvalidResponseError, RedactedCause
+            from .exceptions import RedactedCause
 
             detail = f"{type(error).__name__}: {str(error)[:200]}"
             failure = InvalidResponseError(
@@ -148,6 +174,21 @@ class BatchItem:
 
     def __repr__(self) -> str:
         return f"BatchItem(path={self.path!r}, code={self.code})"
+
+
+def _requested_paths(response: httpx.Response) -> list[str]:
+    # The paths this batch asked for, from the request the SDK built (its own JSON).
+    try:
+        sent = json.loads(response.request.content)
+        return [r["path"] for r in sent["requests"] if isinstance(r.get("path"), str)]
+    except (RuntimeError, ValueError, KeyError, TypeError, AttributeError):
+        return []  # a response built by hand, without its request
+
+
+def _status(code: object) -> int | None:
+    # An HTTP status, or None for anything else a server put in an item's code.
+    valid = isinstance(code, int) and not isinstance(code, bool) and 100 <= code <= 599
+    return code if valid else None  # type: ignore[return-value]
 
 
 class _accessor(Generic[R]):
@@ -194,35 +235,41 @@ class Batch(TupleMethods):
     response, then ``meta``; iterating, indexing and ``_asdict()`` give those methods and meta.
     """
 
-    def __init__(self, items: list[BatchItem], meta: types.Meta) -> None:
-        """Collect the per-path items of one batch response."""
+    def __init__(
+        self, items: list[BatchItem], meta: types.Meta, requested: Iterable[str] = ()
+    ) -> None:
+        """Collect the per-path items of one batch response.
+
+        ``requested`` are the paths the request asked for: one the response lacks is the
+        server's failure (:class:`~smartcar.exceptions.InvalidResponseError`), not the caller's.
+        """
         self.items = items
         self.meta = meta
         self._body: models.BatchResponse | None = None
         self._by_path = {_normalise(item.path): item for item in items}
+        self._requested = frozenset(_normalise(p) for p in requested)
 
     @classmethod
     def from_response(cls, response: httpx.Response) -> Batch:
         """Build from the batch endpoint's HTTP response."""
-        parsed = models.BatchResponse.from_dict(response.json())
+        document = response.json()
+        if not isinstance(document, Mapping):
+            # The engine makes it an InvalidResponseError with the response's status and path.
+            raise TypeError(f"expected a JSON object, got {type(document).__name__}")
+        # An object without a list of responses is read as none (strict mode names it): each
+        # requested path then raises InvalidResponseError on its own.
+        listed = document.get("responses")
+        if not isinstance(listed, list):
+            listed = []
         meta = types.Meta.from_headers(response.headers)
-        items = []
-        # responses of another type is kept and recorded in the body's spec_deviations.
-        for item in parsed.responses if isinstance(parsed.responses, list) else []:
-            if not isinstance(item, models.BatchResponseItem):
-                # An odd item keeps its place: its result() says what is wrong with it.
-                items.append(BatchItem("", None, item, {}, meta.request_id))
-                continue
-            headers = (
-                item.headers.to_dict()
-                if isinstance(item.headers, models.BatchResponseHeaders)
-                else {}
-            )
-            # A header value of another type is read as its text, as HTTP would carry it.
-            headers = {str(k): str(v) for k, v in headers.items() if v is not None}
-            items.append(BatchItem(item.path, item.code, item.body, headers, meta.request_id))
-        batch = cls(items, meta)
-        batch._body = parsed
+        items = [
+            item
+            for raw in listed
+            if (item := BatchItem.from_json(raw, meta.request_id)) is not None
+        ]
+        batch = cls(items, meta, _requested_paths(response))
+        # The body as the generated model reads it: strict mode checks its deviations.
+        batch._body = models.BatchResponse.from_dict(document)
         return batch
 
     @property
@@ -234,7 +281,7 @@ class Batch(TupleMethods):
         return self._fields
 
     def _replaced(self, changes: dict[str, Any]) -> Batch:
-        copy = Batch(self.items, changes.pop("meta", self.meta))
+        copy = Batch(self.items, changes.pop("meta", self.meta), self._requested)
         # An attribute replaced by the caller shadows the path's accessor on the copy.
         copy.__dict__.update(changes)
         return copy
@@ -244,8 +291,13 @@ class Batch(TupleMethods):
 
         Raises:
             InvalidInputError: the path was not part of this batch.
+            InvalidResponseError: the path was requested, but the response has no result for it.
         """
+        if not isinstance(path, str):
+            raise InvalidInputError(f"path must be a string, got {type(path).__name__}")
         item = self._by_path.get(_normalise(path))
+        if item is None and _normalise(path) in self._requested:
+            raise InvalidResponseError(f"the batch response has no result for {path!r}")
         if item is None:
             raise InvalidInputError(
                 f"{path!r} was not requested in this batch; paths: {sorted(self._by_path)}"

@@ -18,5 +18,7 @@ def header(headers: Mapping[str, str], name: str) -> str | None:
     value = headers.get(name)
     if value is None and not isinstance(headers, httpx.Headers):
         wanted = name.lower()
-        value = next((v for k, v in headers.items() if k.lower() == wanted), None)
+        value = next(
+            (v for k, v in headers.items() if isinstance(k, str) and k.lower() == wanted), None
+        )
     return value

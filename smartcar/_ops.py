@@ -228,6 +228,10 @@ class Configurable:
         max_response_bytes: int | None = None,
         strict: bool | None = None,
     ) -> None:
+        if origins is not None and not isinstance(origins, Origins):
+            raise InvalidInputError(
+                f"origins must be a smartcar.Origins or None, got {type(origins).__name__}"
+            )
         self._settings = Settings(origins=origins or Origins.resolve()).with_options(
             **option_keywords(locals())
         )

@@ -7,6 +7,7 @@ a request to an unintended path).
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -297,6 +298,40 @@ def relative_path(name: str, value: Any) -> str:
     return rel
 
 
+# A percent-escape of a byte above 0x7F (UTF-8, or an overlong form such as "%c0%ae" that
+# some servers decode to "."), or IIS's "%u002e": servers disagree on what they decode to.
+_ODD_ESCAPE = re.compile(r"%[89a-fA-F][0-9a-fA-F]|%[uU]")
+
+
+def verbatim_path(name: str, value: Any) -> str:
+    """A caller's path sent as written (``Vehicle.request``, ``Vehicle.batch``).
+
+    Everything :func:`relative_path` refuses, and also what a server could read as another
+    path: ``;`` (path parameters: ``..;`` is ``..`` to such a server), a percent-escape of a
+    non-ASCII byte (overlong UTF-8 such as ``%c0%ae`` is ``.`` to some) and ``%u`` escapes,
+    plain or percent-encoded. Ids the SDK puts into a path are quoted, so they need none of it.
+
+    Raises:
+        InvalidInputError: naming ``name`` and the problem.
+    """
+    rel = relative_path(name, value)
+    text = rel
+    while True:  # each round of decoding, as for relative_path
+        if _ODD_ESCAPE.search(text):
+            raise InvalidInputError(
+                f"{name} has a '%u' escape or a percent-escape of a non-ASCII byte: {_shown(rel)}"
+            )
+        if ";" in unicodedata.normalize("NFKC", text):
+            raise InvalidInputError(
+                f"{name} contains ';' (plain or percent-encoded), which some servers read as "
+                f"path parameters: {_shown(rel)}"
+            )
+        decoded = unquote(text)
+        if decoded == text:
+            return rel
+        text = decoded
+
+
 def credential(name: str, value: Any) -> str:
     """A token, management token or client credential that goes into a header.
 
@@ -334,17 +369,68 @@ def authorization(name: str, value: Any) -> str:
 _HEADER_NAME_RE = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
 
+# Headers that frame the message or describe the connection: the HTTP library sets them from
+# the request itself, and a second, different value (Content-Length beside Transfer-Encoding)
+# is how requests are smuggled past a proxy.
+_FRAMING_HEADERS = frozenset(
+    {
+        "connection",
+        "content-length",
+        "expect",
+        "host",
+        "keep-alive",
+        "proxy-authenticate",
+        "proxy-authorization",
+        "proxy-connection",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+    }
+)
+
+
 def header(name: Any, value: Any) -> tuple[str, str]:
     """An extra request header: a valid name and a value without control characters.
 
     The error names the header, never its value (it may be a credential).
+
+    Raises:
+        InvalidInputError: an invalid name or value, or a hop-by-hop or framing header
+            (``Host``, ``Content-Length``, ``Transfer-Encoding``, ``Connection`` ...).
     """
     if not isinstance(name, str) or not _HEADER_NAME_RE.fullmatch(name):
         shown = _shown(name) if isinstance(name, str) else type(name).__name__
         raise InvalidInputError(f"headers: {shown} is not a valid header name")
+    if name.lower() in _FRAMING_HEADERS:
+        raise InvalidInputError(
+            f"headers: {name!r} is a hop-by-hop or framing header, which the HTTP library "
+            "sets from the request itself; leave it out"
+        )
     if not isinstance(value, str) or not all(" " <= c <= "~" or c == "\t" for c in value):
         raise InvalidInputError(
             f"headers[{name!r}] must be a string of printable ASCII characters (no newline, "
             "control or non-ASCII character)"
         )
     return name, value
+
+
+def json_body(name: str, value: Any) -> Any:
+    """A request body that encodes as strict JSON: dicts, lists, strings, finite numbers ...
+
+    Raises:
+        InvalidInputError: a value JSON cannot carry (an object, bytes, ``NaN`` or infinity, a
+            dict key that is not a string, a structure nested too deeply), naming ``name``.
+    """
+    if value is None:
+        return None
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as error:
+        # json's own messages name types only ("Object of type set is not JSON serializable").
+        problem = {ValueError: "it holds NaN or infinity", RecursionError: "it nests too deeply"}
+        raise InvalidInputError(
+            f"{name} must be JSON data (dict, list, str, a finite number, bool or None); "
+            + problem.get(type(error), str(error))
+        ) from None
+    return value

@@ -289,7 +289,8 @@ class BaseApp(Configurable, _Pages):
         self._credentials_in = credentials_in
         self._configure_from(locals())
         fetch = _bound(self, "request_token")
-        self._token = ApplicationTokenSource(lambda: fetch(), margin=token_margin)
+        margin = check.number_in_range("token_margin", token_margin, 0, 86_400)
+        self._token = ApplicationTokenSource(lambda: fetch(), margin=margin)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_id={self._client_id!r})"

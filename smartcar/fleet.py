@@ -108,6 +108,11 @@ class FleetResult:
 
 
 def _endpoints(endpoints: str | Sequence[str]) -> tuple[str, ...]:
+    if not isinstance(endpoints, str | Sequence):
+        raise InvalidInputError(
+            f"endpoints must be a read name or a list of them, such as ['odometer'], "
+            f"got {type(endpoints).__name__}"
+        )
     names = (endpoints,) if isinstance(endpoints, str) else tuple(endpoints)
     if not names:
         raise InvalidInputError("endpoints must name at least one read, such as 'odometer'")
@@ -180,8 +185,11 @@ def _prepare(
     ``keywords`` go to ``kind`` for each ``(vehicle_id, access_token)`` pair.
     """
     make: Callable[[str, str | TokenManager], BaseVehicle] = functools.partial(kind, **keywords)
-    if isinstance(vehicles, str | bytes):
-        raise InvalidInputError(f"{caller}: vehicles must be a list, not a string")
+    if isinstance(vehicles, str | bytes) or not isinstance(vehicles, Iterable):
+        raise InvalidInputError(
+            f"{caller}: vehicles must be a list of vehicles or (vehicle_id, access_token) "
+            f"pairs, got {type(vehicles).__name__}"
+        )
     prepared: list[Any] = []
     for index, item in enumerate(vehicles):
         if isinstance(item, kind):
@@ -213,18 +221,18 @@ def _rate_limit_wait(error: RateLimitError, used: int, retries: int, cap: float)
 
 
 def _plan(
-    vehicle: BaseVehicle, endpoints: tuple[str, ...], retries: int, cap: float
+    vehicle: BaseVehicle, endpoints: tuple[str, ...], retries: int, cap: float, *done: Any
 ) -> Generator[Action, Any, FleetResult]:
     """The reads of one vehicle as the engine's actions, for the vehicle's own driver.
 
     Each read is the operation's :func:`~smartcar._http.flow`, delegated to; a rate-limited
     read adds a :class:`~smartcar._http.Sleep` and runs again. So the sync and async fleets
     share this one definition, and every request goes through the same engine as a call.
+    ``done`` (results, errors) is filled as the reads finish (see :func:`_unfinished`).
     """
     assert isinstance(vehicle, SyncRunner | AsyncRunner)
     settings = vehicle._current_settings()
-    results: dict[str, Any] = {}
-    errors: dict[str, Exception] = {}
+    results, errors = done
     used = 0
     for name in endpoints:
         read: operation[[], Any] = getattr(type(vehicle), name)
@@ -251,16 +259,38 @@ def _plan(
     return FleetResult(vehicle.vehicle_id, results, errors)
 
 
+_Partial = tuple[dict[str, Any], dict[str, Exception]]
+
+
+def _unfinished(
+    vehicle: BaseVehicle, names: tuple[str, ...], done: _Partial, error: Exception
+) -> FleetResult:
+    # The driver, not _plan, gets each read's token (a TokenManager's load or refresh), so a
+    # token failure ends the drive: the reads done stay, the rest get the error. It is still
+    # this vehicle's failure alone, never the fleet's.
+    results, errors = done
+    errors.update({n: error for n in names if n not in results and n not in errors})
+    return FleetResult(vehicle.vehicle_id, results, errors)
+
+
 def _read_one(
     vehicle: Vehicle, endpoints: tuple[str, ...], retries: int, cap: float
 ) -> FleetResult:
-    return vehicle._drive(_plan(vehicle, endpoints, retries, cap))
+    partial: _Partial = ({}, {})
+    try:
+        return vehicle._drive(_plan(vehicle, endpoints, retries, cap, *partial))
+    except Exception as error:
+        return _unfinished(vehicle, endpoints, partial, error)
 
 
 async def _aread_one(
     vehicle: AsyncVehicle, endpoints: tuple[str, ...], retries: int, cap: float
 ) -> FleetResult:
-    return await vehicle._drive(_plan(vehicle, endpoints, retries, cap))
+    partial: _Partial = ({}, {})
+    try:
+        return await vehicle._drive(_plan(vehicle, endpoints, retries, cap, *partial))
+    except Exception as error:
+        return _unfinished(vehicle, endpoints, partial, error)
 
 
 def read_fleet(

@@ -37,6 +37,7 @@ from ._http import DEFAULT_MAX_RETRY_AFTER
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
 
 __all__ = [
+    "DEFAULT_MAX_PAGES",
     "PageStep",
     "Paged",
     "management_connections",
@@ -83,8 +84,12 @@ class _Item(Generic[T]):
     value: T
 
 
+DEFAULT_MAX_PAGES = 1000
+"""Pages one iteration fetches at most (``Paged(max_pages=...)``, ``.with_max_pages(n)``)."""
+
+
 def _walk(
-    first: Any, limit: int | None, max_wait: float
+    first: Any, limit: int | None, max_wait: float, max_pages: int = DEFAULT_MAX_PAGES
 ) -> Generator[_Fetch | _Wait | _Item[Any], PageStep[Any] | None, None]:
     """The paging plan, shared by both drivers: fetch, hand out items, wait, repeat.
 
@@ -92,10 +97,17 @@ def _walk(
     every page (a cap on their number, progress) belongs here.
     """
     cursor, handed = first, 0
-    visited = {repr(first)}
-    while limit is None or handed < limit:
+    visited, seen = {repr(first)}, set[Any]()
+    for pages in range(1, max_pages + 1 if limit != 0 else 1):
         step = yield _Fetch(cursor)
         assert step is not None
+        # A server whose next link changes forever while it repeats its items would have us
+        # page without end: a page must add an item (one that points back is reported as
+        # such below), and the pages are capped.
+        keys = {_key(item) for item in step.items}
+        if keys and keys <= seen and repr(step.cursor) not in visited:
+            raise InvalidResponseError(f"page {pages} of the list repeats items it already sent")
+        seen |= keys
         for item in step.items:
             if limit is not None and handed >= limit:
                 return
@@ -113,6 +125,19 @@ def _walk(
         if step.retry_after:
             yield _Wait(min(step.retry_after, max_wait))
         cursor = step.cursor
+    raise InvalidResponseError(
+        f"the list goes on after {max_pages} pages, the most one iteration fetches "
+        "(raise it with .with_max_pages(n))"
+    )
+
+
+def _key(item: Any) -> Any:
+    # Items are compared by value: hashable ones as they are, others (API models) by repr.
+    try:
+        hash(item)
+    except TypeError:
+        return repr(item)
+    return item
 
 
 class Paged(Generic[T]):
@@ -124,6 +149,8 @@ class Paged(Generic[T]):
         first: the cursor of the first page.
         limit: stop after this many items (``None``: all of them).
         max_wait: the longest ``Retry-After`` honoured between pages, in seconds.
+        max_pages: the most pages one iteration fetches; a list that goes on longer, or a
+            page that adds no new item, ends in ``InvalidResponseError``.
     """
 
     def __init__(
@@ -134,7 +161,10 @@ class Paged(Generic[T]):
         first: Any = None,
         limit: int | None = None,
         max_wait: float = DEFAULT_MAX_RETRY_AFTER,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
+        if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+            raise InvalidInputError(f"max_pages must be an int >= 1, got {max_pages!r}")
         if limit is not None and (
             isinstance(limit, bool) or not isinstance(limit, int) or limit < 0
         ):
@@ -144,9 +174,21 @@ class Paged(Generic[T]):
         self._first = first
         self._limit = limit
         self._max_wait = max_wait
+        self._max_pages = max_pages
+
+    def with_max_pages(self, max_pages: int) -> Paged[T]:
+        """The same list with another page cap (the default is :data:`DEFAULT_MAX_PAGES`)."""
+        return Paged(
+            self._fetch,
+            self._step,
+            first=self._first,
+            limit=self._limit,
+            max_wait=self._max_wait,
+            max_pages=max_pages,
+        )
 
     def __iter__(self) -> Iterator[T]:
-        plan = _walk(self._first, self._limit, self._max_wait)
+        plan = _walk(self._first, self._limit, self._max_wait, self._max_pages)
         outcome: PageStep[Any] | None = None
         while True:
             try:
@@ -168,7 +210,7 @@ class Paged(Generic[T]):
                 yield action.value
 
     async def _aiter(self) -> AsyncIterator[T]:
-        plan = _walk(self._first, self._limit, self._max_wait)
+        plan = _walk(self._first, self._limit, self._max_wait, self._max_pages)
         outcome: PageStep[Any] | None = None
         while True:
             try:

@@ -84,6 +84,8 @@ def _as_access(value: AccessLike) -> types.Access:
             access = types.Access.from_dict(value)
     except KeyError as error:
         problem = f"it has no {error.args[0]!r}"
+    except InvalidInputError as error:
+        problem = error.message  # names the field and the type it needs, never the value
     except (TypeError, ValueError, OverflowError) as error:
         # Only the kind of error: its text could quote a token.
         problem = f"a field has the wrong type or value ({type(error).__name__})"

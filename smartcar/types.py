@@ -91,8 +91,8 @@ __all__ = [
 ]
 
 
-def _parse_datetime(value: str | None) -> datetime | None:
-    if not value:
+def _parse_datetime(value: object) -> datetime | None:
+    if not value or not isinstance(value, str):
         return None
     try:
         parsed = datetime.fromisoformat(value.strip())
@@ -135,10 +135,15 @@ class Meta(NamedTuple):
             )
         return cls(
             data_age=_parse_datetime(header(headers, "SC-Data-Age")),
-            unit_system=header(headers, "SC-Unit-System"),
-            request_id=header(headers, "SC-Request-Id"),
+            unit_system=_text(header(headers, "SC-Unit-System")),
+            request_id=_text(header(headers, "SC-Request-Id")),
             fetched_at=_parse_datetime(header(headers, "SC-Fetched-At")),
         )
+
+
+def _text(value: object) -> str | None:
+    # A plain mapping (a batch item's JSON headers) may hold numbers or lists: not a header.
+    return value if isinstance(value, str) else None
 
 
 # -- records nested in results: the official namedtuples' protocol, typed -------------------------
@@ -828,19 +833,54 @@ class Access(TupleLike):
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Access:
-        """Load an Access saved with :meth:`to_dict` (datetimes or ISO strings accepted)."""
+        """Load an Access saved with :meth:`to_dict` (datetimes or ISO strings accepted).
+
+        Raises:
+            InvalidInputError: ``data`` is not a mapping, or a field is missing or of the wrong
+                type; the message names the field and the type it needs, never its value.
+        """
+        from .exceptions import InvalidInputError
+
+        if not isinstance(data, Mapping):
+            raise InvalidInputError(
+                f"Access.from_dict needs a dict of token fields, got {type(data).__name__}"
+            )
+
+        def field_of(name: str, kind: str, read: Callable[[Any], Any]) -> Any:
+            if name not in data:
+                raise InvalidInputError(f"the Access field {name!r} is missing")
+            try:
+                return read(data[name])
+            except (TypeError, ValueError, OverflowError):
+                raise InvalidInputError(
+                    f"the Access field {name!r} must be {kind}, got {type(data[name]).__name__}"
+                ) from None
+
+        def text(value: Any) -> str:
+            if not isinstance(value, str) or not value:
+                raise TypeError
+            return value
+
+        def count(value: Any) -> int:
+            # Integral numbers and their decimal strings, as older files may hold either.
+            if isinstance(value, bool) or not isinstance(value, int | float | str):
+                raise TypeError
+            return int(value)
 
         def when(value: Any) -> datetime:
-            parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+            if not isinstance(value, datetime | str):
+                raise TypeError
+            parsed = value if isinstance(value, datetime) else datetime.fromisoformat(value)
             return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
 
+        token_type = data.get("token_type", "Bearer")
         return cls(
-            access_token=str(data["access_token"]),
-            token_type=str(data.get("token_type", "Bearer")),
-            expires_in=int(data["expires_in"]),
-            expiration=when(data["expiration"]),
-            refresh_token=str(data["refresh_token"]),
-            refresh_expiration=when(data["refresh_expiration"]),
+            access_token=field_of("access_token", "a non-empty string", text),
+            token_type=token_type if isinstance(token_type, str) else "Bearer",
+            expires_in=field_of("expires_in", "an integer number of seconds", count),
+            expiration=field_of("expiration", "an ISO 8601 date and time", when),
+            refresh_token=field_of("refresh_token", "a non-empty string", text),
+            refresh_expiration=field_of("refresh_expiration", "an ISO 8601 date and time", when),
         )
 
 

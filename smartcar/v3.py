@@ -60,6 +60,13 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _dig(value: Any, path: str) -> Any:
+    # A member chain read leniently: a member the body lacks (None) ends it as None.
+    for name in path.split("."):
+        value = getattr(value, name, None)
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class ResponseInfo:
     """What the HTTP response said besides its body.
@@ -154,19 +161,19 @@ class _Document:
     @property
     def id(self) -> str:
         """The resource's id (``data.id``)."""
-        value: str = self.data.id
+        value: str = _dig(self, "data.id")
         return value
 
     @property
     def type(self) -> str:
         """The resource's type (``data.type``): ``vehicle``, ``signal``, ``command-execution``."""
-        value: str = self.data.type_
+        value: str = _dig(self, "data.type_")
         return value
 
     @property
     def links(self) -> Any:
         """The resource's links (``data.links``), ``None`` when not sent."""
-        return self.data.links
+        return _dig(self, "data.links")
 
 
 class _Execution(_Document, _Resource):
@@ -180,29 +187,29 @@ class _Execution(_Document, _Resource):
     @property
     def status(self) -> str | None:
         """``status.value`` (``SUCCESS`` ...; an open string)."""
-        return _str(self.data.attributes.status.value)
+        return _str(_dig(self, "data.attributes.status.value"))
 
     @property
     def execution_mode(self) -> str | None:
         """``sync``, or another mode for long-running executions."""
-        return _str(self.data.attributes.execution_mode)
+        return _str(_dig(self, "data.attributes.execution_mode"))
 
     @property
     def parameters(self) -> Mapping[str, Any]:
         """The inputs as echoed by Smartcar."""
-        echoed = self.data.attributes.parameters
+        echoed = _dig(self, "data.attributes.parameters")
         return echoed.to_dict() if echoed is not None else {}
 
     @property
     def executed_at(self) -> dt.datetime | None:
         """When it ran."""
-        meta = self.data.meta
+        meta = _dig(self, "data.meta")
         return meta.executed_at if meta is not None else None
 
     @property
     def completed_at(self) -> dt.datetime | None:
         """When it completed."""
-        meta = self.data.meta
+        meta = _dig(self, "data.meta")
         return meta.completed_at if meta is not None else None
 
     @property
@@ -213,7 +220,7 @@ class _Execution(_Document, _Resource):
     @property
     def raw(self) -> dict[str, Any]:
         """The resource (``data``) as JSON."""
-        value: dict[str, Any] = self.data.to_dict()
+        value: dict[str, Any] = self.data.to_dict() if self.data is not None else {}
         return value
 
     @classmethod
@@ -251,18 +258,18 @@ class CommandExecution(_Execution, models.CommandExecution):
     @property
     def command_type(self) -> str | None:
         """For example ``security-unlock`` or ``charge-set-limit``."""
-        return _str(self.data.attributes.command_type)
+        return _str(_dig(self, "data.attributes.command_type"))
 
     @property
     def error(self) -> Mapping[str, Any] | None:
         """``status.error`` (``{type, code}``) when the command failed, else ``None``."""
-        failure = self.data.attributes.status.error
+        failure = _dig(self, "data.attributes.status.error")
         return failure.to_dict() if failure is not None else None
 
     @property
     def duration_seconds(self) -> float | None:
         """How long it took."""
-        meta = self.data.meta
+        meta = _dig(self, "data.meta")
         return meta.duration_in_seconds if meta is not None else None
 
 
@@ -282,22 +289,22 @@ class ChargeScheduleExecution(_Execution, models.ChargeScheduleExecution):
     @property
     def action(self) -> str | None:
         """``create`` or ``delete``."""
-        return _str(self.data.attributes.action)
+        return _str(_dig(self, "data.attributes.action"))
 
     @property
     def schedule_type(self) -> str | None:
         """``daily``, ``weekly`` or ``workweek``."""
-        return _str(self.data.attributes.schedule_type)
+        return _str(_dig(self, "data.attributes.schedule_type"))
 
     @property
     def schedule_id(self) -> str | None:
         """The schedule's id."""
-        return _str(self.data.attributes.schedule_id)
+        return _str(_dig(self, "data.attributes.schedule_id"))
 
     @property
     def schedule_link(self) -> str | None:
         """``links.schedule``, the schedule's path."""
-        links = self.data.links
+        links = _dig(self, "data.links")
         return _str(getattr(links, "schedule", None))
 
 

@@ -507,12 +507,13 @@ class BaseVehicle(Configurable, metaclass=_Reads):
             InvalidInputError: a path with ``?`` or ``#``, or with a ``.``/``..`` segment (plain
                 or percent-encoded): every path stays below this vehicle.
         """
-        if isinstance(paths, str) or not paths:
+        if not isinstance(paths, list | tuple) or not paths:
+            shown = repr(paths) if isinstance(paths, list | tuple) else type(paths).__name__
             raise InvalidInputError(
-                f"paths must be a non-empty list of paths such as ['/odometer'], got {paths!r}"
+                f"paths must be a non-empty list of paths such as ['/odometer'], got {shown}"
             )
         # The server resolves each path below this vehicle: none may climb out of it.
-        cleaned = ["/" + check.relative_path("paths[]", p) for p in paths]
+        cleaned = ["/" + check.verbatim_path("paths[]", p) for p in paths]
         body = models.BatchRequest(requests=[models.BatchRequestItem(path=p) for p in cleaned])
         return self._op("batch", _batch.Batch.from_response, body=body)
 
@@ -568,16 +569,20 @@ class BaseVehicle(Configurable, metaclass=_Reads):
             Response: the decoded ``body``, ``meta``, ``status_code`` and ``headers``.
 
         Raises:
-            InvalidInputError: a path with ``?`` or ``#``, or with a ``.``/``..`` segment (plain
-                or percent-encoded): it can only address paths below this vehicle. A header
-                with a newline or another character a header cannot carry.
+            InvalidInputError: a path with ``?`` or ``#``, with a ``.``/``..`` segment (plain
+                or percent-encoded), a ``;``, a ``%u`` escape or a percent-escape of a non-ASCII
+                byte: it can only address paths below this vehicle. A header with a newline or
+                another character a header cannot carry, or a hop-by-hop or framing header
+                (``Host``, ``Content-Length``, ``Transfer-Encoding``, ``Connection`` ...). A
+                body that is not JSON data (an object, ``NaN``).
         """
         verb = check.non_empty("method", method).upper()
         if verb not in ("GET", "POST", "PUT", "PATCH", "DELETE"):
             raise InvalidInputError(
                 f"method must be GET, POST, PUT, PATCH or DELETE; got {method!r}"
             )
-        rel = check.relative_path("path", path)
+        rel = check.verbatim_path("path", path)
+        body = check.json_body("body", body)
         if headers is not None and not isinstance(headers, Mapping):
             raise InvalidInputError(f"headers must be a dict, got {type(headers).__name__}")
         extra = dict(check.header(k, v) for k, v in (headers or {}).items())

@@ -916,10 +916,18 @@ def test_a_202_command_is_a_result() -> None:
     assert result.accepted is True and result.status == "SUCCESS"
 
 
-@pytest.mark.parametrize("body", [b"", b"{}", b"<html>accepted</html>"])
+@pytest.mark.parametrize("body", [b"", b"[]", b"<html>accepted</html>"])
 def test_a_202_command_with_a_broken_body(body: bytes) -> None:
     error = run_fault("v3-command", answer(202, body))
     assert_typed(error, smartcar.InvalidResponseError, 202)
+
+
+def test_a_202_command_with_an_empty_object_is_read_leniently() -> None:
+    # An object lacking every member is still the response: its members read None and are
+    # recorded as missing (strict mode refuses it: tests/test_lenient_examples.py).
+    result = call("v3-command", transport=mock(answer(202, b"{}")))
+    assert result.accepted is True and result.status is None
+    assert "data" in result.missing_fields
 
 
 @pytest.mark.parametrize("fault", [(502, HTML_PAGE, "text/html"), (200, b"{", "application/json")])

@@ -1090,6 +1090,31 @@ def _raw(url: str, request: bytes) -> bytes:
 
 
 @allow_loopback
+@pytest.mark.parametrize(
+    "target", ["http://evil.example/_simulator/fail", "HTTP://127.0.0.1/_simulator/fail"]
+)
+def test_control_endpoints_refuse_an_absolute_form_target(target: str) -> None:
+    # The simulator routes by path alone: a target with an origin must not slip past the
+    # control endpoints' checks, which look at the path.
+    sim = Simulator()
+    body = json.dumps({"error": "VEHICLE_STATE:ASLEEP"}).encode()
+    with SimulatorServer(sim) as server:
+        host = httpx.URL(server.url).netloc.decode()
+        answer = _raw(
+            server.url,
+            f"POST {target} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
+            + body,
+        )
+        assert answer.startswith(b"HTTP/1.1 400 ")
+        token = sim.issue_token()["access_token"]
+        with httpx.Client(base_url=server.url, timeout=10) as client:
+            odometer = f"/v2.0/vehicles/{sim.vehicle_ids[0]}/odometer"
+            read = client.get(odometer, headers={"Authorization": f"Bearer {token}"})
+        assert read.status_code == 200  # nothing was queued
+
+
+@allow_loopback
 def test_control_endpoints_refuse_cross_site_requests() -> None:
     sim = Simulator()
     with SimulatorServer(sim) as server, httpx.Client(base_url=server.url, timeout=10) as client:

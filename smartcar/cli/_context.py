@@ -28,6 +28,7 @@ from ..exceptions import (
     ValidationError,
 )
 from ..fleet import read_fleet
+from ..paging import Paged, PageStep
 from ..tokens import TokenManager
 from ..types import Vehicles
 from ..vehicle import Vehicle
@@ -260,19 +261,26 @@ class Context:
             return call(self.tokens.sync_token(stale=token))
 
     def vehicle_list(self) -> Vehicles:
-        """Every authorised vehicle, all pages merged into one result."""
+        """Every authorised vehicle, all pages merged into one result.
 
-        def page(offset: int) -> Vehicles:
+        Paged by the SDK's pager, so a list that never ends (a page that adds no vehicle, or
+        more pages than the cap) ends in ``InvalidResponseError`` instead of paging forever.
+        """
+        pages: list[Vehicles] = []
+
+        def fetch(offset: int) -> Vehicles:
             paging = {"limit": VEHICLES_PAGE, "offset": offset}
-            return self.with_token(lambda token: self.api.get_vehicles(token, paging))
+            pages.append(self.with_token(lambda token: self.api.get_vehicles(token, paging)))
+            return pages[-1]
 
-        first = page(0)
-        ids = list(first.vehicles)
-        while len(ids) < first.paging.count:
-            more = page(len(ids)).vehicles
-            if not more:
-                break  # the list shrank while we paged: what we have is all there is
-            ids.extend(more)
+        def step(page: Vehicles) -> PageStep[str]:
+            following = page.paging.offset + len(page.vehicles)
+            return PageStep(
+                tuple(page.vehicles), following if following < page.paging.count else None
+            )
+
+        ids = list(Paged(fetch, step, first=0))
+        first = pages[0]
         first.vehicles = ids
         first.paging.count = len(ids)
         return first

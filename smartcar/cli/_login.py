@@ -104,6 +104,9 @@ _PAGE = (
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
+    # A connection that sends nothing (or drips) is dropped after this many seconds of
+    # silence, so it can hold neither its thread nor the end of the login.
+    timeout = 2.0
 
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
@@ -150,11 +153,22 @@ class _Handler(BaseHTTPRequestHandler):
         """Stay quiet: request lines would garble the terminal the user is reading."""
 
 
-class _Server(HTTPServer):
+class _Server(socketserver.ThreadingMixIn, HTTPServer):
+    # Each connection on its own daemon thread: an idle one never blocks the next (the real
+    # redirect), and closing the server does not wait for it.
+    daemon_threads = True
+    block_on_close = False
+
     def __init__(self, address: tuple[str, int], receiver: LoopbackReceiver) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.receiver = receiver
         super().__init__(address, _Handler)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Stay quiet about a peer that timed out or dropped its connection.
+
+        It is not the user's problem, and a traceback would garble the terminal they read.
+        """
 
     def server_bind(self) -> None:
         # HTTPServer.server_bind looks up the host's FQDN, a DNS query that can hang offline.
@@ -222,11 +236,13 @@ class LoopbackReceiver:
         self._thread.start()
         return self
 
-    def wait(self, timeout: float) -> dict[str, str]:
+    def wait(self, timeout: float, reported: float | None = None) -> dict[str, str]:
         """Wait for the redirect.
 
         Args:
             timeout: seconds to wait.
+            reported: the timeout the error message names (the login's whole ``--timeout``),
+                if not ``timeout``.
 
         Returns:
             The redirect's query parameters.
@@ -241,7 +257,8 @@ class LoopbackReceiver:
                 else ""
             )
             raise CliError(
-                f"no redirect from Smartcar Connect within {timeout:g} seconds{ignored}",
+                f"no redirect from Smartcar Connect within "
+                f"{timeout if reported is None else reported:g} seconds{ignored}",
                 hint="run `smartcar login` again and finish the consent in the browser",
             )
         assert self._query is not None

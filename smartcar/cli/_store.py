@@ -7,6 +7,7 @@ import json
 import os
 import secrets
 import stat
+import time
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from .._config import Origins
 from ..types import Access
 from ._errors import EXIT_USAGE, CliError
 
-__all__ = ["DEFAULT_TOKEN_FILE_ENV", "Issuer", "TokenStore", "default_token_file"]
+__all__ = ["DEFAULT_TOKEN_FILE_ENV", "LOCK_WAIT", "Issuer", "TokenStore", "default_token_file"]
 
 _ORIGINS_KEY = "origins"
 _SIMULATOR_KEY = "simulator"
@@ -70,7 +71,7 @@ class Issuer:
         if not isinstance(recorded, dict) or not all(
             isinstance(recorded.get(f.name, ""), str) for f in fields(Origins)
         ):
-            raise ValueError("the recorded origins are not strings")
+            raise ValueError("its recorded origins are not a JSON object of strings")
         known = {f.name: recorded[f.name] for f in fields(Origins) if recorded.get(f.name)}
         return cls(Origins(**known), simulator=data.get(_SIMULATOR_KEY) is True)
 
@@ -121,21 +122,30 @@ class TokenStore:
         Refresh tokens rotate: two ``smartcar`` commands refreshing at once would each get a
         new one and the file would keep only the last, with the other already spent. The lock
         makes commands that use the tokens take turns, and ``login`` takes it before it
-        replaces the file; it is released when the process ends.
+        replaces the file; it is released when the process ends. The holder writes its PID
+        into the lock file, so a command that waits longer than :data:`LOCK_WAIT` seconds can
+        say which process holds it.
 
         Raises:
-            CliError: the lock file cannot be created.
+            CliError: the token file or its directory is unsafe (:meth:`check`, before anything
+                is created), the lock file cannot be created, or another process held the lock
+                for :data:`LOCK_WAIT` seconds.
         """
-        if self._lock_fd is not None or fcntl is None:  # no flock on this platform
+        if self._lock_fd is not None:
             return
+        self.check()
+        if fcntl is None:  # no flock on this platform
+            return
+        lock_path = self.path.with_name(self.path.name + ".lock")
         try:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            lock_path = self.path.with_name(self.path.name + ".lock")
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
         except OSError as error:
             raise CliError(f"cannot lock the token file {self.path}: {error}") from None
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            _flock_within(fd, LOCK_WAIT, lock_path)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         except BaseException:
             os.close(fd)
             raise
@@ -170,14 +180,16 @@ class TokenStore:
                 tokens, or holds tokens issued for other origins than :attr:`issuer`'s
                 (they are never sent to a server that did not issue them).
         """
+        self._read()  # a missing, unsafe or unreadable file is refused before the lock exists
         self.lock()
         data = self._read()
         try:
             access = Access.from_dict(data)
             recorded = Issuer.from_dict(data)
-        except (ValueError, KeyError, TypeError) as error:
+        except ValueError as error:
+            # InvalidInputError (a ValueError) and Issuer's errors are sentences already.
             raise CliError(
-                f"the token file {self.path} is not valid ({type(error).__name__}: {error})",
+                f"the token file {self.path} is not valid: {error}",
                 exit_code=EXIT_USAGE,
                 hint="run `smartcar login` to replace it",
             ) from None
@@ -192,7 +204,7 @@ class TokenStore:
         return access
 
     def _read(self) -> dict[str, Any]:
-        self._check_safe()
+        self.check()
         try:
             # O_NOFOLLOW: a symlink swapped in after the check is refused too.
             fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
@@ -210,42 +222,69 @@ class TokenStore:
             ) from None
         try:
             data = json.loads(text)
-        except ValueError as error:
-            data = error
+        except (ValueError, RecursionError) as error:
+            data = error  # not JSON, or nested too deeply to parse
         if not isinstance(data, dict):
             raise CliError(
-                f"the token file {self.path} is not valid (not a JSON object)",
+                f"the token file {self.path} is not valid: it is not a JSON object of tokens",
                 exit_code=EXIT_USAGE,
                 hint="run `smartcar login` to replace it",
             )
         return data
 
-    def _check_safe(self) -> None:
-        # Whoever can replace the file can point the CLI at tokens of their choosing, or read
-        # ours through a link: refuse a symlink, and a directory others can write to.
+    def check(self) -> None:
+        """Refuse a token file that someone else could have written, as ``ssh`` does.
+
+        Whoever can replace the file can point the CLI at origins of their choosing, which
+        then receive the refresh token and the client secret at the next refresh. So the
+        directory must not be writable by group or others, and the file must be a regular
+        file (not a symbolic link), owned by this user, and not writable by group or others.
+        A missing file or directory passes (it is reported, or created, later).
+
+        Raises:
+            CliError: (usage) naming the problem and the ``chmod`` that fixes it.
+        """
+        getuid = getattr(os, "getuid", None)
+        directory = self.path.parent
+        try:
+            folder = directory.stat()
+        except OSError:
+            folder = None
+        if folder is not None and (_writable_by_others(folder) or _foreign(folder, getuid)):
+            raise CliError(
+                f"the token file {self.path} sits in {directory}, which other users can "
+                "write to; refusing to use it",
+                exit_code=EXIT_USAGE,
+                hint=f"run `chmod go-w {directory}` or keep the tokens in a private directory",
+            )
         try:
             info = self.path.lstat()
         except OSError:
-            return  # missing: reported by the read
+            return  # missing: reported by the read, or created by the write
         if stat.S_ISLNK(info.st_mode):
             raise CliError(
                 f"the token file {self.path} is a symbolic link; refusing to use it",
                 exit_code=EXIT_USAGE,
                 hint="point --token-file / SMARTCAR_TOKEN_FILE at the real file",
             )
-        directory = self.path.parent
-        try:
-            folder = directory.stat()
-        except OSError:
-            return
-        getuid = getattr(os, "getuid", None)
-        foreign = getuid is not None and folder.st_uid not in (getuid(), 0)
-        if folder.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or foreign:
+        if not stat.S_ISREG(info.st_mode):
             raise CliError(
-                f"the token file {self.path} sits in {directory}, which other users can "
-                "write to; refusing to use it",
+                f"the token file {self.path} is not a regular file; refusing to use it",
                 exit_code=EXIT_USAGE,
-                hint=f"run `chmod go-w {directory}` or keep the tokens in a private directory",
+                hint="point --token-file / SMARTCAR_TOKEN_FILE at a file",
+            )
+        if _foreign(info, getuid):
+            raise CliError(
+                f"the token file {self.path} belongs to another user; refusing to use it",
+                exit_code=EXIT_USAGE,
+                hint="run `smartcar login` with a --token-file of your own",
+            )
+        if _writable_by_others(info):
+            raise CliError(
+                f"the token file {self.path} can be written by other users (mode "
+                f"{stat.S_IMODE(info.st_mode):04o}); refusing to use it",
+                exit_code=EXIT_USAGE,
+                hint=f"run `chmod 600 {self.path}`, then log in again if you did not write it",
             )
 
     def save(self, access: Access) -> None:
@@ -255,8 +294,9 @@ class TokenStore:
             access: the tokens to store.
 
         Raises:
-            CliError: the directory or file cannot be written.
+            CliError: the directory or file is unsafe (:meth:`check`), or cannot be written.
         """
+        self.check()  # nothing is created in, or written to, a place others control
         issuer = self.issuer or Issuer(Origins())
         data = json.dumps(access.to_dict() | issuer.to_dict(), indent=2) + "\n"
         try:
@@ -283,6 +323,42 @@ class TokenStore:
                 temp.unlink()
             raise
         _fsync_directory(directory)
+
+
+LOCK_WAIT = 30.0
+"""Seconds a command waits for another one's lock on the token file before it gives up."""
+
+
+def _flock_within(fd: int, seconds: float, lock_path: Path) -> None:
+    """Take the exclusive lock on ``fd``, polling for at most ``seconds``."""
+    assert fcntl is not None
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                break
+            time.sleep(0.05)
+    try:
+        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    except OSError:
+        holder = ""
+    who = f"process {holder}" if holder.isdigit() else "another smartcar command"
+    raise CliError(
+        f"the token file is locked by {who} ({lock_path}); gave up after {seconds:g} seconds",
+        hint="wait for that command to finish, or stop it if it hangs",
+    )
+
+
+def _writable_by_others(info: os.stat_result) -> bool:
+    return bool(info.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _foreign(info: os.stat_result, getuid: Any) -> bool:
+    # Root may own it (a system-wide setup); any other user is someone else.
+    return getuid is not None and info.st_uid not in (getuid(), 0)
 
 
 def _fsync_directory(directory: Path) -> None:

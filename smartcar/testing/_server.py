@@ -37,6 +37,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._refuse(400, "Bad Request", "The Content-Length header is not a valid length.")
             return
         body = self.rfile.read(length) if length > 0 else b""
+        if not self.path.startswith("/"):
+            # Only the origin form ("/path?query"; http.server already reads "//x" as "/x"):
+            # the simulator routes a target by its path alone, so "http://evil/_simulator/..."
+            # would reach a control endpoint past the check below. That form is for proxies.
+            self._refuse(400, "Bad Request", "The request target must be a path.")
+            return
         if self.path.startswith("/_simulator/"):
             refusal = _control_refusal(self.headers)
             if refusal is not None:

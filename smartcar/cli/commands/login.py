@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 import webbrowser
 
 from .._context import Context, scopes
@@ -17,6 +18,10 @@ from .._output import (
 def run_login(ctx: Context) -> int:
     """Connect in the browser, receive the redirect on loopback, store the tokens."""
     args = ctx.args
+    # --timeout bounds the whole login, from here: the wait for the redirect gets what is left.
+    deadline = time.monotonic() + args.timeout
+    # Refused before the browser opens: a token file (or directory) others could write.
+    ctx.store.check()
     client = ctx.auth_client()
     if not client.redirect_uri:
         raise CliError(
@@ -49,7 +54,7 @@ def run_login(ctx: Context) -> int:
                 ctx.err.write("Could not start a browser: open the URL above yourself.\n")
         ctx.err.write(f"Waiting for the redirect on {host}:{receiver.port}{path} ...\n")
         ctx.err.flush()
-        query = receiver.wait(args.timeout)
+        query = receiver.wait(max(deadline - time.monotonic(), 0.0), args.timeout)
     code = code_from_redirect(query, state)
     # The same lock as every command that uses the tokens: a refresh running now must not
     # save its rotated tokens over the new ones.
