@@ -16,7 +16,7 @@ re-records them:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +33,8 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 from smartcar.testing.cassettes import vcr_config as _vcr_config
+
+from ._replay import Exchange, exchanges
 
 # The browser tests need Chromium and Playwright: `make e2e` installs both and runs them with
 # RUN_E2E=1; `make test` does not collect them.
@@ -262,3 +264,12 @@ def smartcar_env(
         yield env
     finally:
         _http.set_transport_override(None)
+
+
+@pytest.fixture
+def replayed(vcr: Any) -> Iterator[Callable[[], list[Exchange]]]:
+    """The test's cassette interactions; on replay, fails the test if one was not used."""
+    yield lambda: exchanges(vcr)
+    if vcr is not None and vcr.write_protected:
+        unused = len(vcr) - len(vcr.play_counts)
+        assert unused == 0, f"{unused} recorded interaction(s) were never replayed"
