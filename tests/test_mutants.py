@@ -23,15 +23,11 @@ from smartcar import fleet, paging
 from smartcar._errors import error_from_response
 from smartcar.cli import main
 from smartcar.cli._store import TokenStore
-from smartcar.testing import (
-    DEFAULT_CLIENT_ID,
-    DEFAULT_CLIENT_SECRET,
-    DEFAULT_REDIRECT_URI,
-    Simulator,
-    SimulatorTransport,
-)
+from smartcar.testing import Simulator, SimulatorTransport
 from tests.test_app import Counting, _paged_hook, make_app, make_async_app
-from tests.test_cli import _ENV, TESLA, Listener, allow_loopback, store_tokens
+
+# clean_env: the CLI tests' fixture (autouse there and here): no real origins, tokens or $HOME.
+from tests.test_cli import TESLA, Listener, allow_loopback, clean_env, store_tokens  # noqa: F401
 
 Hook = Callable[[httpx.Request], httpx.Response | None]
 
@@ -406,12 +402,6 @@ def test_the_cli_keeps_stored_tokens_from_another_v3_origin(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    for name in _ENV:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setenv("SMARTCAR_CLIENT_ID", DEFAULT_CLIENT_ID)
-    monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
-    monkeypatch.setenv("SMARTCAR_REDIRECT_URI", DEFAULT_REDIRECT_URI)
     token_file = tmp_path / "tokens.json"
     # Tokens from a login against Smartcar; only the v3 origin now points elsewhere.
     access = store_tokens(Simulator(), token_file)
