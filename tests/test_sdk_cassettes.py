@@ -40,33 +40,45 @@ pytestmark = [pytest.mark.vcr, pytest.mark.usefixtures("replayed")]
 # -- module functions --------------------------------------------------------------------------
 
 
-def test_get_user(smartcar_env: SmartcarEnv) -> None:
+def test_get_user(smartcar_env: SmartcarEnv, replayed: Replayed) -> None:
     user = smartcar.get_user(smartcar_env.access_token)
     assert isinstance(user, types.User)
-    assert user.id
-    assert user.meta.request_id
+    (sent,) = replayed()
+    assert user.id == sent.json()["id"]
+    assert user.meta.request_id == sent.headers["sc-request-id"]
 
 
-def test_get_vehicles(smartcar_env: SmartcarEnv) -> None:
+def test_get_vehicles(smartcar_env: SmartcarEnv, replayed: Replayed) -> None:
     result = smartcar.get_vehicles(smartcar_env.access_token)
     assert isinstance(result, types.Vehicles)
     assert smartcar_env.vehicle_id in result.vehicles
     assert result.paging.count == len(result.vehicles)
     assert result.paging.offset == 0
+    (sent,) = replayed()
+    assert _plain(result.to_dict()) == sent.json()
 
 
-def test_get_vehicles_paging(smartcar_env: SmartcarEnv) -> None:
+def test_get_vehicles_paging(smartcar_env: SmartcarEnv, replayed: Replayed) -> None:
     result = smartcar.get_vehicles(smartcar_env.access_token, paging={"limit": 1, "offset": 1})
     assert len(result.vehicles) == 1
     assert result.paging.offset == 1
+    (sent,) = replayed()
+    assert sent.query == {"limit": ["1"], "offset": ["1"]}
+    assert _plain(result.to_dict()) == sent.json()
 
 
-def test_get_compatibility(smartcar_env: SmartcarEnv) -> None:
+def test_get_compatibility(smartcar_env: SmartcarEnv, replayed: Replayed) -> None:
     result = smartcar.get_compatibility(smartcar_env.vin, ["read_odometer", "read_location"])
     assert isinstance(result, types.Compatibility)
     assert result.compatible is True
     assert isinstance(result.capabilities, list)
     assert {c.permission for c in result.capabilities} >= {"read_odometer"}
+    (sent,) = replayed()
+    # Sent with the application's credentials, and the country the official package defaults to.
+    assert sent.request_headers["authorization"].startswith("Basic ")
+    assert sent.query["scope"] == ["read_odometer read_location"]
+    assert sent.query["country"] == ["US"]
+    assert _plain(result.to_dict()) == sent.json()
 
 
 def test_get_compatibility_matrix(smartcar_env: SmartcarEnv) -> None:
@@ -85,13 +97,15 @@ def test_get_vehicle_v3(smartcar_env: SmartcarEnv) -> None:
     assert vehicle.attributes.make == "TESLA"
 
 
-def test_get_connections(smartcar_env: SmartcarEnv) -> None:
+def test_get_connections(smartcar_env: SmartcarEnv, replayed: Replayed) -> None:
     result = smartcar.get_connections(smartcar_env.amt, paging={"limit": 5})
     assert isinstance(result, types.GetConnections)
     assert result.connections
     first = result.connections[0]
     assert first.vehicle_id and first.user_id
     assert isinstance(first.connected_at, datetime)
+    (sent,) = replayed()
+    assert _plain(result.to_dict()) == _plain(sent.json())
 
 
 def test_get_connections_filtered(smartcar_env: SmartcarEnv) -> None:
@@ -101,7 +115,7 @@ def test_get_connections_filtered(smartcar_env: SmartcarEnv) -> None:
     assert [c.vehicle_id for c in result.connections] == [smartcar_env.vehicle_id]
 
 
-def test_delete_connections(smartcar_env: SmartcarEnv) -> None:
+def test_delete_connections(smartcar_env: SmartcarEnv, replayed: Replayed) -> None:
     deleted = smartcar.delete_connections(
         smartcar_env.amt, filter={"vehicle_id": smartcar_env.vehicle_id}
     )
@@ -111,14 +125,20 @@ def test_delete_connections(smartcar_env: SmartcarEnv) -> None:
         smartcar_env.amt, filter={"vehicle_id": smartcar_env.vehicle_id}
     )
     assert remaining.connections == []
+    delete, _ = replayed()
+    assert delete.method == "DELETE"
+    assert _plain(deleted.to_dict()) == delete.json()
 
 
 def test_management_with_a_wrong_token_is_an_authentication_error(
-    smartcar_env: SmartcarEnv,
+    smartcar_env: SmartcarEnv, replayed: Replayed
 ) -> None:
     with pytest.raises(smartcar.AuthenticationError) as info:
         smartcar.get_connections("not-the-management-token")
     assert info.value.status_code == 401
+    (sent,) = replayed()
+    assert info.value.description == sent.json()["description"]
+    assert info.value.request_id == sent.headers["sc-request-id"]
 
 
 # -- AuthClient ----------------------------------------------------------------------------------
