@@ -84,7 +84,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench.py $(ARGS)
 
 ## Mutation testing (mutmut, configured in pyproject.toml): slow and CPU-heavy, never part of
-## `make test`. ARGS narrows it, e.g. ARGS='"smartcar.tokens.*"'; the score is in CONTRIBUTING.md.
+## `make test`. ARGS narrows it, e.g. ARGS='"smartcar.tokens.*"'; the score is in MUTATION.md.
 mutate: $(STAMP)
 	$(BIN)/mutmut run --max-children 2 $(ARGS)
 	$(BIN)/mutmut results

@@ -16,11 +16,12 @@ re-records them:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from smartcar import _http
 from smartcar.testing import (
@@ -33,9 +34,59 @@ from smartcar.testing import (
 )
 from smartcar.testing.cassettes import vcr_config as _vcr_config
 
+from ._replay import Exchange, exchanges
+
 # The browser tests need Chromium and Playwright: `make e2e` installs both and runs them with
 # RUN_E2E=1; `make test` does not collect them.
 collect_ignore = [] if os.environ.get("RUN_E2E") else ["e2e"]
+
+# Property-based tests run the same examples on every run and every machine: derandomized (the
+# seed is a hash of the test), with no example database, so a failure CI finds it finds again.
+# Loaded here, before any test module is imported, because `@settings(...)` on a test copies
+# the profile active when it is applied. A failure found by exploring is pinned as an
+# `@example(...)` on its test (CONTRIBUTING.md, "Property-based tests").
+settings.register_profile(
+    "repro",
+    derandomize=True,
+    database=None,
+    deadline=None,  # timings are never asserted; pytest-timeout bounds a slow example
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+# `HYPOTHESIS_PROFILE=explore make test`: new random examples on every run.
+settings.register_profile(
+    "explore",
+    derandomize=False,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repro"))
+
+# Per-module limits (seconds) where the default of pyproject.toml's `timeout` does not fit,
+# unless a test sets its own `@pytest.mark.timeout`. Longer: modules that run mypy, the
+# generator, a recording or a browser, whose time grows with the machine's load. Shorter: hostile
+# servers that a broken deadline or cap would let hang, so the failure comes sooner.
+MODULE_TIMEOUTS = {
+    "test_registry.py": 300,
+    "test_typing.py": 300,
+    "test_harness.py": 300,
+    "test_bench_smoke.py": 300,
+    "test_browser.py": 300,
+    "test_limits.py": 60,
+    "test_faults.py": 60,
+    "test_timeouts.py": 60,
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give each test of a module in ``MODULE_TIMEOUTS`` its limit, unless it has its own."""
+    for item in items:
+        limit = MODULE_TIMEOUTS.get(item.path.name)
+        if limit is not None and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(limit))
+
 
 REAL_ENV = (
     "SMARTCAR_CLIENT_ID",
@@ -238,3 +289,12 @@ def _strict_spec(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     # strictly, so a spec, simulator or SDK change that makes them drift apart fails here.
     if request.node.get_closest_marker("strict_spec") is not None:
         monkeypatch.setenv("SMARTCAR_STRICT", "1")
+
+
+@pytest.fixture
+def replayed(vcr: Any) -> Iterator[Callable[[], list[Exchange]]]:
+    """The test's cassette interactions; on replay, fails the test if one was not used."""
+    yield lambda: exchanges(vcr)
+    if vcr is not None and vcr.write_protected:
+        unused = len(vcr) - len(vcr.play_counts)
+        assert unused == 0, f"{unused} recorded interaction(s) were never replayed"

@@ -21,7 +21,8 @@ from smartcar.testing import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_U
 
 from .conftest import SmartcarEnv
 
-pytestmark = pytest.mark.vcr
+# Every test replays all of its cassette (the `replayed` fixture checks it at the end).
+pytestmark = [pytest.mark.vcr, pytest.mark.usefixtures("replayed")]
 
 WEBHOOK = "5a8e5e38-1e12-4011-a36d-56f120053f9e"
 Scenario = Callable[[Any, SmartcarEnv], Awaitable[None]]

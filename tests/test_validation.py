@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -81,7 +82,11 @@ def test_unknown_vehicle_option_is_ignored_with_a_warning() -> None:
     message = str(caught[0].message)
     for word in ("units", "unit_system", "version", "flags"):
         assert word in message
-    assert caught[0].filename == __file__  # attributed to the caller, not to the SDK
+    assert caught[0].category is UserWarning
+    # Attributed to the caller, not to the SDK; under mutmut, its trampoline (a module outside
+    # the SDK) sits between the SDK's frames and takes the attribution.
+    if "MUTANT_UNDER_TEST" not in os.environ:
+        assert caught[0].filename == __file__
     assert v.unit_system == "metric"
 
 

@@ -1,0 +1,423 @@
+"""Edges that hand mutation testing found untested: each test fails on the mutant it names.
+
+Every mutant here left the whole suite passing: dropping the empty-page stop of the pager,
+waiting the server's ``Retry-After`` uncapped between pages, an off-by-one in the path segment
+limit, reading a v3 error document's last error instead of its first, a ``_replace`` that loses
+a model's extra JSON members, a fleet without its concurrency bound, and a CLI that compares
+only some of the token-bearing origins before it sends stored tokens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import smartcar
+from smartcar import fleet, paging
+from smartcar._errors import error_from_response
+from smartcar.cli import main
+from smartcar.cli._store import TokenStore
+from smartcar.testing import Simulator, SimulatorTransport
+from tests.test_app import Counting, _paged_hook, make_app, make_async_app
+
+# clean_env: the CLI tests' fixture (autouse there and here): no real origins, tokens or $HOME.
+from tests.test_cli import TESLA, Listener, allow_loopback, clean_env, store_tokens  # noqa: F401
+
+Hook = Callable[[httpx.Request], httpx.Response | None]
+
+# -- an empty page ends the list, whatever its next link says -------------------------------------
+
+
+def _webhook(number: int) -> dict[str, Any]:
+    return {"id": f"00000000-0000-4000-8000-{number:012d}", "type": "webhook"}
+
+
+def _empty_second_page(request: httpx.Request) -> httpx.Response | None:
+    # Page 1 holds two webhooks, page 2 none but a next link, page 3 (never asked for) one more.
+    if request.url.path != "/v3/webhooks":
+        return None
+    number = int(request.url.params.get("page[number]", "1"))
+    data = {1: [_webhook(1), _webhook(2)], 2: [], 3: [_webhook(3)]}[number]
+    following = f"/webhooks?page[number]={number + 1}" if number < 3 else None
+    body = {"data": data, "links": {"next": following}}
+    return httpx.Response(200, json=body)
+
+
+def test_an_empty_page_with_a_next_link_ends_the_list_sync() -> None:
+    transport = Counting(Simulator(), _empty_second_page)
+    ids = [webhook.id for webhook in make_app(transport).webhooks()]
+    assert [str(i) for i in ids] == [_webhook(1)["id"], _webhook(2)["id"]]
+    assert transport.count("/v3/webhooks") == 2  # page 3 is never requested
+
+
+def test_an_empty_page_with_a_next_link_ends_the_list_async() -> None:
+    transport = Counting(Simulator(), _empty_second_page)
+
+    async def main() -> list[Any]:
+        return [webhook.id async for webhook in make_async_app(transport).webhooks()]
+
+    assert [str(i) for i in asyncio.run(main())] == [_webhook(1)["id"], _webhook(2)["id"]]
+    assert transport.count("/v3/webhooks") == 2
+
+
+def test_an_empty_cursor_page_ends_the_management_list() -> None:
+    cursors: list[str | None] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        cursor = request.url.params.get("cursor")
+        cursors.append(cursor)
+        connection = {"vehicleId": "v1", "userId": "u1", "connectedAt": "2026-01-01T00:00:00Z"}
+        # The first page has one connection, the second none but a cursor, the third (never
+        # asked for) another connection and no cursor.
+        items = [] if len(cursors) == 2 else [connection]
+        following = f"after-{len(cursors)}" if len(cursors) < 3 else None
+        body = {"connections": items, "paging": {"cursor": following}}
+        return httpx.Response(200, json=body)
+
+    smartcar._http.set_transport_override(httpx.MockTransport(answer))
+    try:
+        connections = list(paging.management_connections("amt"))
+    finally:
+        smartcar._http.set_transport_override(None)
+    assert [c.vehicle_id for c in connections] == ["v1"]
+    assert cursors == [None, "after-1"]
+
+
+# -- Retry-After between pages is capped --------------------------------------------------------
+
+
+def test_a_long_retry_after_between_pages_waits_the_cap_sync(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    waits: list[float] = []
+    monkeypatch.setattr(paging, "_sleep", waits.append)
+    webhooks = list(make_app(Counting(Simulator(), _paged_hook(2, "3600"))).webhooks())
+    assert len(webhooks) == 2
+    assert waits == [smartcar._http.DEFAULT_MAX_RETRY_AFTER] == [60.0]
+
+
+def test_a_long_retry_after_between_pages_waits_the_cap_async(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(paging, "_async_sleep", record)
+    app = make_async_app(Counting(Simulator(), _paged_hook(3, "3600")), max_retry_after=5)
+
+    async def main() -> int:
+        return len([w async for w in app.webhooks()])
+
+    assert asyncio.run(main()) == 3
+    assert waits == [5.0, 5.0]  # the caller's own cap, between pages only
+
+
+# -- the longest path segment ---------------------------------------------------------------------
+
+
+def _recorder() -> tuple[list[httpx.Request], httpx.MockTransport]:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        # Enough for each call below: an odometer and a webhook subscription.
+        body = {"distance": 1.5, "webhookId": "w", "vehicleId": "v"}
+        return httpx.Response(200, json=body)
+
+    return seen, httpx.MockTransport(answer)
+
+
+def test_a_256_character_vehicle_id_is_sent_and_257_refused() -> None:
+    seen, transport = _recorder()
+    longest = "v" * 256
+    assert smartcar.Vehicle(longest, "token", transport=transport).odometer().distance == 1.5
+    assert seen[0].url.path == f"/v2.0/vehicles/{longest}/odometer"
+    with pytest.raises(smartcar.InvalidInputError, match="257 characters long; the most is 256"):
+        smartcar.Vehicle(longest + "v", "token", transport=transport)
+    vehicle = smartcar.Vehicle("v", "token", transport=transport)
+    vehicle.vehicle_id = longest + "v"  # the check of each request, not only the constructor's
+    with pytest.raises(smartcar.InvalidInputError, match="257 characters"):
+        vehicle.odometer()
+    assert len(seen) == 1
+
+
+def test_a_256_character_segment_passes_in_every_checked_place() -> None:
+    seen, transport = _recorder()
+    vehicle = smartcar.Vehicle("v", "token", transport=transport)
+    # A segment that is not plain (a '.' inside) takes the slower path of the check.
+    longest = "a." + "b" * 254
+    vehicle.request("GET", f"tesla/{longest}")
+    vehicle.subscribe(longest)
+    assert [r.url.path.rsplit("/", 1)[1] for r in seen] == [longest, longest]
+    for call in (
+        lambda: vehicle.request("GET", f"tesla/{longest}b"),
+        lambda: vehicle.subscribe(longest + "b"),
+    ):
+        with pytest.raises(smartcar.InvalidInputError, match="257 characters"):
+            call()
+    assert len(seen) == 2
+
+
+# -- a v3 error document: the first error speaks --------------------------------------------------
+
+TWO_ERRORS = {
+    "errors": [
+        {
+            "status": "429",
+            "type": "RATE_LIMIT",
+            "code": "VEHICLE",
+            "title": "Too many requests",
+            "detail": "This vehicle was asked too often.",
+        },
+        {
+            "status": "500",
+            "type": "SERVER",
+            "code": "INTERNAL",
+            "title": "Server error",
+            "detail": "Something else went wrong.",
+        },
+    ]
+}
+
+
+def _assert_first_error(error: smartcar.SmartcarException) -> None:
+    assert isinstance(error, smartcar.RateLimitError)
+    assert (error.type, error.code) == ("RATE_LIMIT", "VEHICLE")
+    assert error.description == "This vehicle was asked too often."
+    assert error.status_code == 429
+    # Both errors are kept, as they came.
+    assert [e["code"] for e in error.detail] == ["VEHICLE", "INTERNAL"]
+
+
+def test_a_v3_error_document_is_read_from_its_first_error() -> None:
+    _assert_first_error(error_from_response(429, {}, TWO_ERRORS))
+
+
+def test_a_v3_call_answered_with_two_errors_raises_the_first() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(429, json=TWO_ERRORS, headers={"SC-Request-Id": "req-2"})
+
+    vehicle = smartcar.Vehicle("v", "token", transport=httpx.MockTransport(answer), max_retries=0)
+    with pytest.raises(smartcar.RateLimitError) as caught:
+        vehicle.get_signal("odometer-traveleddistance")
+    _assert_first_error(caught.value)
+    assert caught.value.request_id == "req-2"
+
+
+# -- _replace keeps what it was not asked to change -----------------------------------------------
+
+
+def test_replace_keeps_extra_members_and_meta() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = {"distance": 1.5, "odometerSource": "dash"}
+        return httpx.Response(200, json=body, headers={"SC-Request-Id": "req-3"})
+
+    odometer = smartcar.Vehicle("v", "token", transport=httpx.MockTransport(answer)).odometer()
+    replaced = odometer._replace(distance=2.5)
+    assert replaced.distance == 2.5 and odometer.distance == 1.5
+    assert replaced.additional_properties == {"odometerSource": "dash"}
+    assert replaced["odometerSource"] == "dash"
+    assert replaced.meta.request_id == "req-3"
+    with pytest.raises(ValueError, match="unexpected field"):
+        odometer._replace(odometerSource="x")
+
+
+# -- the fleet's concurrency bound, without timing ------------------------------------------------
+
+
+class HeldTransport(httpx.BaseTransport):
+    """Holds every request until the test releases it; records how many were held at once."""
+
+    def __init__(self, sim: Simulator) -> None:
+        self.inner = SimulatorTransport(sim)
+        self.changed = threading.Condition()
+        self.opened = False
+        self.held: list[threading.Event] = []
+        self.finished = 0
+        self.finished_when_started: list[int] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        release = threading.Event()
+        with self.changed:
+            if self.opened:
+                release.set()
+            self.held.append(release)
+            self.finished_when_started.append(self.finished)
+            self.changed.notify_all()
+        release.wait()
+        try:
+            return self.inner.handle_request(request)
+        finally:
+            with self.changed:
+                self.finished += 1
+                self.changed.notify_all()
+
+    def open(self) -> None:
+        """Release every request, held or still to come."""
+        with self.changed:
+            self.opened = True
+            for release in self.held:
+                release.set()
+
+    def wait_for(self, condition: Callable[[], bool]) -> None:
+        # No time limit of its own: the test's timeout ends a run that never gets there.
+        with self.changed:
+            self.changed.wait_for(condition)
+
+
+@pytest.mark.timeout(60)
+def test_the_thread_pool_starts_no_more_than_max_workers_requests(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sim = Simulator()
+    three = sim.vehicle_ids[:3]  # one vehicle more than the workers
+    token = str(sim.issue_token()["access_token"])
+    transport = HeldTransport(sim)
+    submitted = threading.Event()
+    real_as_completed = fleet.as_completed
+
+    def as_completed(futures: Any) -> Any:
+        # Reached once every vehicle is submitted: the pool has all the threads it will have.
+        submitted.set()
+        return real_as_completed(futures)
+
+    monkeypatch.setattr(fleet, "as_completed", as_completed)
+    before = set(threading.enumerate())
+    results: list[fleet.FleetResult] = []
+    with httpx.Client(transport=transport) as client:
+        runner = threading.Thread(
+            target=lambda: results.extend(
+                smartcar.read_fleet(
+                    [(vid, token) for vid in three],
+                    "odometer",
+                    max_workers=2,
+                    http_client=client,
+                )
+            )
+        )
+        runner.start()
+        try:
+            submitted.wait()
+            workers = [t for t in threading.enumerate() if t not in before and t is not runner]
+            # Every worker thread there is has sent its request and is held: nothing else runs.
+            transport.wait_for(lambda: len(transport.held) >= len(workers))
+            assert len(transport.held) == 2
+            transport.held[0].set()
+            # The third request starts only once one of the first two has finished.
+            transport.wait_for(lambda: len(transport.held) == 3)
+        finally:
+            transport.open()  # a failed check must not leave the pool's threads held
+            runner.join()
+    assert transport.finished_when_started == [0, 0, 1]
+    assert [r.ok for r in results] == [True, True, True]
+
+
+class AsyncHeldTransport(httpx.AsyncBaseTransport):
+    """The asyncio twin of :class:`HeldTransport`."""
+
+    def __init__(self, sim: Simulator) -> None:
+        self.inner = SimulatorTransport(sim)
+        self.opened = False
+        self.held: list[asyncio.Event] = []
+        self.finished = 0
+        self.finished_when_started: list[int] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        release = asyncio.Event()
+        if self.opened:
+            release.set()
+        self.held.append(release)
+        self.finished_when_started.append(self.finished)
+        await release.wait()
+        try:
+            return await self.inner.handle_async_request(request)
+        finally:
+            self.finished += 1
+
+    def open(self) -> None:
+        """Release every request, held or still to come."""
+        self.opened = True
+        for release in self.held:
+            release.set()
+
+
+async def _turns(count: int) -> None:
+    # Without I/O or timers, the event loop runs every ready task once per turn, in order.
+    for _ in range(count):
+        await asyncio.sleep(0)
+
+
+@pytest.mark.timeout(60)
+def test_the_async_fleet_starts_no_more_than_concurrency_requests() -> None:
+    sim = Simulator()
+    three = sim.vehicle_ids[:3]
+    token = str(sim.issue_token()["access_token"])
+
+    async def main() -> list[fleet.FleetResult]:
+        transport = AsyncHeldTransport(sim)
+        async with httpx.AsyncClient(transport=transport) as client:
+            run = asyncio.ensure_future(
+                smartcar.aread_fleet(
+                    [(vid, token) for vid in three],
+                    "odometer",
+                    concurrency=2,
+                    http_client=client,
+                )
+            )
+            try:
+                while len(transport.held) < 2:
+                    await _turns(1)
+                # Tasks started together reach the transport in the same turn; a third one
+                # that the semaphore let through would be here long before these turns end.
+                await _turns(200)
+                assert len(transport.held) == 2
+                transport.held[0].set()
+                while len(transport.held) < 3:
+                    await _turns(1)
+            finally:
+                transport.open()
+                results = await run
+        assert transport.finished_when_started == [0, 0, 1]
+        return results
+
+    assert [r.ok for r in asyncio.run(main())] == [True, True, True]
+
+
+# -- stored tokens and the v3 origin --------------------------------------------------------------
+
+
+@allow_loopback
+@pytest.mark.parametrize("read", ["signals", "odometer"])
+def test_the_cli_keeps_stored_tokens_from_another_v3_origin(
+    read: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    token_file = tmp_path / "tokens.json"
+    # Tokens from a login against Smartcar; only the v3 origin now points elsewhere.
+    access = store_tokens(Simulator(), token_file)
+    listener = Listener()
+    try:
+        monkeypatch.setenv("SMARTCAR_VEHICLE_API_V3_ORIGIN", listener.url)
+        code = main(["--token-file", str(token_file), "get", read, "--vehicle", TESLA])
+        out, err = capsys.readouterr()
+        assert listener.requests == []
+    finally:
+        listener.close()
+    assert code == 2, err
+    assert out == ""
+    assert "refusing to send them" in err
+    assert access.access_token not in err and access.refresh_token not in err
+    # The file is left as it was: the same tokens load once the origin is Smartcar's again.
+    monkeypatch.delenv("SMARTCAR_VEHICLE_API_V3_ORIGIN")
+    stored = TokenStore(token_file).load()
+    assert stored.access_token == access.access_token
