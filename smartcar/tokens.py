@@ -14,8 +14,7 @@ access token::
   One thread lock guards the refresh in flight; nothing is kept per thread or event loop.
 * After a 401 the SDK asks for a new token once and repeats the request; the manager refreshes
   only if the rejected token is still current, so a burst of 401s causes one refresh.
-* ``load`` supplies the first :class:`~smartcar.types.Access` (from your database) and ``save``
-  receives every new one (refresh tokens rotate: always store the latest).
+* ``load`` supplies the first :class:`~smartcar.types.Access`; ``save`` receives every new one.
 """
 
 from __future__ import annotations
@@ -56,8 +55,7 @@ DEFAULT_REFRESH_MARGIN = 300.0
 """Refresh when the access token expires within this many seconds."""
 
 
-# Union with a forward reference, not "|": the typed results are not imported yet, and the API
-# reference evaluates this alias.
+# A forward-reference Union, not "|": the results are not imported yet; the reference evaluates it.
 AccessLike: TypeAlias = Union["types.Access", Mapping[str, Any]]
 """What ``access``, ``load`` and ``save`` exchange: an ``Access``, or a dict of tokens."""
 
