@@ -183,10 +183,10 @@ def test_signal_bodies_read_as_text_in_a_table_and_stay_json_with_json(
     code, out, _ = cli(*base)
     assert code == 0
     rows = {line.split()[0]: line.split(None, 1)[1] for line in out.splitlines()[1:]}
-    assert rows["odometer-traveleddistance"] == "104032.0 kilometers"
+    assert rows["odometer-traveleddistance"] == "104032.0 km"
     assert "?" not in out and "{" not in out
     code, out, _ = cli(*base, "--json")
-    assert json.loads(out)["odometer-traveleddistance"] == {"value": 104032.0, "unit": "kilometers"}
+    assert json.loads(out)["odometer-traveleddistance"] == {"value": 104032.0, "unit": "km"}
 
 
 def test_inline_renders_quantities_objects_lists_and_scalars() -> None:

@@ -307,12 +307,14 @@ def _v3_hint(error: SmartcarException) -> str | None:
             "the API credentials were refused: check $SMARTCAR_API_CLIENT_ID and "
             "$SMARTCAR_API_CLIENT_SECRET (Dashboard > API Credentials)"
         )
-    if isinstance(error, PermissionDeniedError):
+    # A 403 is a PermissionDeniedError whatever its type; ACCESS_DENIED names a vehicle and
+    # user the application may not act for, not a missing permission.
+    if isinstance(error, PermissionDeniedError) and error.code != "ACCESS_DENIED":
         return (
             "the user has not granted the permission this needs: send them through Connect "
             "again asking for it (`smartcar auth-url --scope ...`)"
         )
-    if isinstance(error, AuthenticationError | ResourceNotFoundError):
+    if isinstance(error, AuthenticationError | ResourceNotFoundError | PermissionDeniedError):
         return (
             "the application may not act for that vehicle and user: check --vehicle and "
             "--user against `smartcar v3-connections`"
