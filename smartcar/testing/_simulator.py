@@ -10,9 +10,10 @@ response headers. Batch sub-requests go through the same pipeline.
 
 The parts: `_state` (the records kept and the shared helpers), `_pipeline` (the request
 pipeline), `_handlers_connect`, `_handlers_v2`, `_handlers_v3` (the v3 vehicle),
-`_handlers_v3_management` (v3 tokens, connections, webhooks, subscriptions) and `_handlers_admin`
-(the handlers, as mixins of `Simulator`), and this module: the public `Simulator` and its routes,
-derived from the spec's operation registry.
+`_handlers_v3_management` (v3 tokens, connections, webhooks, subscriptions), `_handlers_admin`
+(the handlers, as mixins of `Simulator`), `_deliveries` (the signed webhook deliveries it sends)
+and this module: the public `Simulator` and its routes, derived from the spec's operation
+registry.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from smartcar_openapi.registry import OPERATIONS, OperationInfo
 
 from . import _data
 from ._data import PERMISSIONS, VehicleState
+from ._deliveries import _Deliveries
 from ._errors import (
     ApiError,
     api_error,
@@ -74,7 +76,12 @@ __all__ = [
 
 
 class Simulator(
-    _ConnectHandlers, _VehicleHandlers, _V3Handlers, _V3ManagementHandlers, _AdminHandlers
+    _ConnectHandlers,
+    _VehicleHandlers,
+    _V3Handlers,
+    _V3ManagementHandlers,
+    _AdminHandlers,
+    _Deliveries,
 ):
     """An in-memory Smartcar API: Connect, tokens, v2.0, v3, compatibility and management.
 
