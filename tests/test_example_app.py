@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import socket
+import subprocess
+import sys
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -25,7 +30,9 @@ from itsdangerous import BadSignature
 
 import smartcar
 from examples import webapp
+from examples.webapp import __main__ as webapp_main
 from examples.webapp import connect as connect_views
+from examples.webapp import serve
 from smartcar import _http
 from smartcar.testing import Simulator, SimulatorTransport
 
@@ -475,3 +482,378 @@ def test_revoked_access_asks_to_reconnect(setup: Setup) -> None:
     page = setup.browser.get("/vehicles")
     assert page.status_code == 200 and "Please reconnect" in text_of(page)
     assert setup.database.session_user(sid) is None
+
+
+# -- a vehicle's page: API v3 signals and commands ------------------------------------------------
+
+
+def test_the_vehicle_page_reads_signals_through_api_v3(setup: Setup) -> None:
+    sign_in(setup)
+    page = setup.browser.get(f"/vehicles/{TESLA}")
+    assert page.status_code == 200
+    text = text_of(page)
+    assert "<title>2021 TESLA Model 3</title>" in text
+    assert "<td>odometer-traveleddistance</td><td>104032.0 kilometers</td>" in text
+    assert "<td>location-preciselocation</td><td>37.4292, -122.1381</td>" in text
+    assert "<td>tractionbattery-stateofcharge</td><td>63.0 percent</td>" in text
+    assert "<td>closure-islocked</td><td>True</td>" in text
+    assert "No webhook delivery for this vehicle yet." in text
+
+
+def test_another_users_vehicle_has_no_page_and_takes_no_command(setup: Setup) -> None:
+    sign_in(setup)
+    setup.browser.get("/vehicles")  # records the user's vehicles
+    with setup.app.app_context():
+        user = setup.database.session_user(session_of(setup.browser, setup.app)["sid"])
+    assert user is not None
+    setup.database.set_vehicles(user.id, [LEAF])  # the Tesla is no longer this user's
+    assert setup.browser.get(f"/vehicles/{TESLA}").status_code == 404
+    token = forms(text_of(setup.browser.get(f"/vehicles/{LEAF}"))).forms
+    csrf = next(iter(token.values()))["csrf_token"]
+    was = setup.sim.state(TESLA).is_locked
+    response = setup.browser.post(f"/vehicles/{TESLA}/commands/unlock", data={"csrf_token": csrf})
+    assert response.status_code == 404
+    assert setup.sim.state(TESLA).is_locked is was
+    assert setup.browser.get("/vehicles/nope").status_code == 404
+    assert setup.browser.get("/nope").status_code == 404
+
+
+def command(s: Setup, name: str, vehicle_id: str = TESLA, **fields: str) -> str:
+    """Click one of the vehicle page's command buttons; the page it leads back to."""
+    page = f"/vehicles/{vehicle_id}"
+    response = post_form(s, page, f"{page}/commands/{name}", **fields)
+    assert response.status_code == 302 and response.headers["location"] == page
+    return text_of(s.browser.get(page))
+
+
+def test_lock_and_unlock(setup: Setup) -> None:
+    sign_in(setup)
+    text = command(setup, "unlock")
+    assert "security-unlock: SUCCESS" in text
+    assert setup.sim.state(TESLA).is_locked is False
+    assert "<td>closure-islocked</td><td>False</td>" in text
+    text = command(setup, "lock")
+    assert "security-lock: SUCCESS" in text
+    assert setup.sim.state(TESLA).is_locked is True
+
+
+def test_charging_controls(setup: Setup) -> None:
+    sign_in(setup)
+    state = setup.sim.state(TESLA)
+    assert "SUCCESS" in command(setup, "stop-charge")
+    assert state.charge_state != "CHARGING"
+    assert "SUCCESS" in command(setup, "start-charge")
+    assert state.charge_state == "CHARGING"
+    text = command(setup, "charge-limit", percent="90")
+    assert "SUCCESS" in text and state.charge_limit == pytest.approx(0.9)
+    assert "<td>charge-activelimit</td><td>90.0 percent</td>" in text
+
+
+@pytest.mark.parametrize("percent", ["30", "101", "eighty", ""])
+def test_a_charge_limit_out_of_range_is_refused_before_any_request(
+    setup: Setup, percent: str
+) -> None:
+    sign_in(setup)
+    text = command(setup, "charge-limit", percent=percent)
+    assert 'class="flash error"' in text and "The charge limit must be" in text
+    assert setup.sim.state(TESLA).charge_limit == pytest.approx(0.8)
+
+
+def test_a_failed_command_shows_smartcars_error(setup: Setup) -> None:
+    sign_in(setup)
+    setup.sim.fail_next("VEHICLE_STATE:ASLEEP", path="/commands/security/unlock")
+    text = command(setup, "unlock")
+    assert "VEHICLE_STATE:ASLEEP: The vehicle is in a sleep state" in text
+    assert setup.sim.state(TESLA).is_locked is True
+
+
+def test_commands_need_the_sessions_csrf_token(setup: Setup) -> None:
+    sign_in(setup)
+    url = f"/vehicles/{TESLA}/commands/unlock"
+    assert setup.browser.post(url).status_code == 400
+    assert setup.browser.post(url, data={"csrf_token": "guess"}).status_code == 400
+    # Another browser's token is no good in this one.
+    other = setup.app.test_client()
+    other_token = forms(text_of(other.get("/logout"))).forms["/logout"]["csrf_token"]
+    assert setup.browser.post(url, data={"csrf_token": other_token}).status_code == 400
+    assert setup.sim.state(TESLA).is_locked is True
+
+
+def test_signed_out_browsers_are_sent_home(setup: Setup) -> None:
+    for path in ("/vehicles", f"/vehicles/{TESLA}"):
+        response = setup.browser.get(path)
+        assert response.status_code == 302 and response.headers["location"] == "/"
+
+
+# -- webhooks -------------------------------------------------------------------------------------
+
+
+def test_a_signed_delivery_updates_the_vehicle_page(setup: Setup) -> None:
+    sign_in(setup)
+    answer = setup.sim.send_webhook(HOOK, TESLA, client=setup.webhook_client)
+    assert answer.status_code == 200
+    text = text_of(setup.browser.get(f"/vehicles/{TESLA}"))
+    latest = text.split('id="webhook-signals"')[1]
+    assert "<td>closure-islocked</td><td>True</td><td>SUCCESS</td>" in latest
+    assert "<td>tractionbattery-stateofcharge</td><td>63.0 percent</td>" in latest
+
+    setup.sim.state(TESLA).is_locked = False
+    body, headers = setup.sim.webhook_delivery(TESLA, codes=["closure-islocked"])
+    assert setup.webhook_client.post(HOOK, content=body, headers=headers).status_code == 200
+    latest = text_of(setup.browser.get(f"/vehicles/{TESLA}")).split('id="webhook-signals"')[1]
+    assert "<td>closure-islocked</td><td>False</td>" in latest
+
+
+def test_a_retried_delivery_is_handled_once(setup: Setup) -> None:
+    first, first_headers = setup.sim.webhook_delivery(TESLA, codes=["closure-islocked"])
+    setup.sim.state(TESLA).is_locked = False
+    second, second_headers = setup.sim.webhook_delivery(TESLA, codes=["closure-islocked"])
+    for body, headers in ((first, first_headers), (second, second_headers), (first, first_headers)):
+        assert setup.webhook_client.post(HOOK, content=body, headers=headers).status_code == 200
+    # The retry of the first event came last, but it was handled already: False stays.
+    [stored] = setup.database.latest_signals(TESLA)
+    assert stored.body == {"value": False}
+
+
+def test_a_delivery_with_a_bad_signature_is_refused_and_not_stored(setup: Setup) -> None:
+    body, headers = setup.sim.webhook_delivery(TESLA)
+    forged = {**headers, "SC-Signature": "0" * 64}
+    response = setup.webhook_client.post(HOOK, content=body, headers=forged)
+    assert response.status_code == 401
+    unsigned = {"Content-Type": "application/json"}
+    assert setup.webhook_client.post(HOOK, content=body, headers=unsigned).status_code == 401
+    signed = {"SC-Signature": smartcar.webhooks.hash_challenge(setup.sim.management_token, "{")}
+    assert setup.webhook_client.post(HOOK, content=b"{", headers=signed).status_code == 400
+    assert setup.database.latest_signals(TESLA) == []
+
+
+def test_verify_is_answered(setup: Setup) -> None:
+    verify = b'{"eventType":"VERIFY","data":{"challenge":"abc123"}}'
+    response = setup.webhook_client.post(
+        HOOK, content=verify, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 200
+    expected = smartcar.webhooks.hash_challenge(setup.sim.management_token, "abc123")
+    assert response.json() == {"challenge": expected}
+
+
+def test_without_a_management_token_there_is_no_webhook_endpoint(tmp_path: Path) -> None:
+    sim = Simulator()
+    app, auth_client = build(sim, tmp_path, webhook_tokens=[])
+    body, headers = sim.webhook_delivery(TESLA)
+    assert (
+        app.test_client().post("/webhooks/smartcar", data=body, headers=headers).status_code == 404
+    )
+    auth_client.close()
+
+
+def test_the_simulators_test_delivery_button(setup: Setup) -> None:
+    sign_in(setup)
+    page = f"/vehicles/{TESLA}"
+    assert setup.browser.post(f"{page}/test-delivery").status_code == 400  # CSRF
+    command(setup, "unlock")
+    response = post_form(setup, page, f"{page}/test-delivery")
+    assert response.status_code == 302
+    text = text_of(setup.browser.get(page))
+    assert "The simulator sent a signed webhook delivery" in text
+    assert (
+        "<td>closure-islocked</td><td>False</td><td>SUCCESS</td>"
+        in text.split('id="webhook-signals"')[1]
+    )
+
+
+def test_outside_simulator_mode_there_is_no_test_delivery(tmp_path: Path) -> None:
+    sim = Simulator(redirect_uri="http://localhost:8000/callback")
+    app, auth_client = build(sim, tmp_path)
+    _http.set_transport_override(SimulatorTransport(sim))
+    try:
+        with httpx.Client(transport=SimulatorTransport(sim)) as connect:
+            s = Setup(
+                sim,
+                auth_client,
+                app,
+                webapp.services_of(app).database,
+                app.test_client(),
+                connect,
+                connect,
+            )
+            sign_in(s)
+            s.browser.get("/vehicles")
+            page = text_of(s.browser.get(f"/vehicles/{TESLA}"))
+            assert "test-delivery" not in page
+            csrf = forms(page).forms["/logout"]["csrf_token"]
+            url = f"/vehicles/{TESLA}/test-delivery"
+            assert s.browser.post(url, data={"csrf_token": csrf}).status_code == 404
+    finally:
+        _http.set_transport_override(None)
+        auth_client.close()
+
+
+def test_the_delivery_store_remembers_keys_for_their_ttl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = webapp.SQLiteDeliveryStore(webapp.Database(str(tmp_path / "d.sqlite3")))
+    assert isinstance(store, smartcar.webhooks.DeliveryStore)
+    assert store.add_if_absent("a", 60) is True
+    assert store.add_if_absent("a", 60) is False
+    assert store.add_if_absent("b", 60) is True
+    # A second process on the same file shares what was seen.
+    again = webapp.SQLiteDeliveryStore(webapp.Database(str(tmp_path / "d.sqlite3")))
+    assert again.add_if_absent("a", 60) is False
+    later = time.time() + 61
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert again.add_if_absent("a", 60) is True
+
+
+# -- the simulator's deliveries -------------------------------------------------------------------
+
+
+def test_simulator_deliveries_are_signed_v4_events_in_the_real_shape() -> None:
+    sim = Simulator()
+    sim.connect([TESLA], user_id="user-1")
+    body, headers = sim.webhook_delivery(TESLA, codes=["closure-islocked", "charge-activelimit"])
+    # Strict: every member has the type Smartcar's deliveries have.
+    event = smartcar.webhooks.receive(body, headers, sim.management_token, strict=True).event
+    assert event.event_type == "VEHICLE_STATE" and event.vehicle_id == TESLA
+    assert event.user_id == "user-1"
+    assert [t.signal.code for t in event.triggers if t.signal] == ["closure-islocked"]
+    assert [s.code for s in event.signals] == ["closure-islocked", "charge-activelimit"]
+    assert event.meta.version == "4.0" and event.meta.signal_count == 2
+    with pytest.raises(smartcar.WebhookSignatureError):
+        smartcar.webhooks.receive(body, headers, "another-token")
+    # Each call is a new event.
+    again = smartcar.webhooks.receive(*sim.webhook_delivery(TESLA), sim.management_token).event
+    assert again.event_id != event.event_id
+    with pytest.raises(ValueError, match="no signal"):
+        sim.webhook_delivery(TESLA, codes=["internalcombustionengine-fuellevel"])
+    with pytest.raises(KeyError):
+        sim.webhook_delivery("no-such-vehicle")
+
+
+# -- running it: python -m examples.webapp --------------------------------------------------------
+
+try:  # pytest-recording blocks sockets under --block-network; these tests need loopback.
+    import pytest_recording  # noqa: F401
+except ImportError:  # pragma: no cover - only without the dev dependencies
+    allow_loopback: Any = lambda f: f  # noqa: E731
+else:
+    allow_loopback = pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost"])
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@allow_loopback
+def test_simulator_mode_points_every_origin_at_the_simulator(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for variable in serve.ORIGIN_VARIABLES:
+        monkeypatch.setenv(variable, "http://unused.invalid")  # restored after the test
+    port = free_port()
+    running = serve.start_simulator(8000, port)
+    try:
+        assert running.server.url == f"http://127.0.0.1:{port}"
+        for variable in serve.ORIGIN_VARIABLES:
+            assert os.environ[variable] == running.server.url
+        app = webapp.create_app(
+            running.auth_client, running.v3, webapp.Database(str(tmp_path / "db.sqlite3"))
+        )
+        browser = app.test_client()
+        with httpx.Client() as user:
+            connect_url = browser.get("/login").headers["location"]
+            assert connect_url.startswith(f"{running.server.url}/oauth/authorize?")
+            approved = user.get(
+                f"{running.server.url}/oauth/authorize/approve",
+                params={**_query(connect_url), "decision": "approve"},
+            )
+            callback = browser.get(local(approved.headers["location"]))
+            assert callback.headers["location"] == "/vehicles"
+            assert "2021 TESLA Model 3" in text_of(browser.get("/vehicles"))
+            assert "104032.0 kilometers" in text_of(browser.get(f"/vehicles/{TESLA}"))
+    finally:
+        running.close()
+        _http.close_shared_clients()  # its keep-alive connections point at the stopped server
+
+
+def test_the_simulator_port_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SMARTCAR_SIMULATOR_PORT", raising=False)
+    assert serve.simulator_port() == 0
+    monkeypatch.setenv("SMARTCAR_SIMULATOR_PORT", "8765")
+    assert serve.simulator_port() == 8765
+    monkeypatch.setenv("SMARTCAR_SIMULATOR_PORT", "http://x")
+    with pytest.raises(ValueError, match="SMARTCAR_SIMULATOR_PORT"):
+        serve.simulator_port()
+
+
+def test_without_credentials_main_explains_what_to_set(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for variable in ("SMARTCAR_CLIENT_ID", "SMARTCAR_CLIENT_SECRET", "SMARTCAR_API_CLIENT_ID"):
+        monkeypatch.delenv(variable, raising=False)
+    assert webapp_main.main([]) == 2
+    out = capsys.readouterr().out
+    assert "SMARTCAR_CLIENT_ID" in out and "--simulator" in out
+
+
+def test_the_module_runs_from_the_repository_root() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "examples.webapp", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "--simulator" in done.stdout and "SMARTCAR_SIMULATOR_PORT" in done.stdout
+
+
+@pytest.fixture
+def served(setup: Setup) -> Iterator[str]:
+    """The app on a loopback port, served the way main() serves it."""
+    server = serve.make_app_server("127.0.0.1", 0, setup.app)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)
+
+
+@allow_loopback
+def test_the_request_log_never_shows_codes_or_states(
+    setup: Setup, served: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    callback_url = start_login(setup)
+    query = _query(callback_url)
+    with httpx.Client(base_url=served, timeout=10) as browser:
+        browser.get(local(callback_url))
+        browser.get("/does-not-exist?code=other-code&state=other-state")
+    # wsgiref writes a request's log line after the response has gone out, so the client can
+    # be ahead of the server's thread: collect the log until both lines are in (or give up).
+    log = ""
+    deadline = time.monotonic() + 10
+    while not ("GET /callback" in log and "/does-not-exist" in log) and time.monotonic() < deadline:
+        log += capsys.readouterr().err
+        time.sleep(0.01)
+    assert "GET /callback?..." in log and "/does-not-exist?..." in log  # it still logs
+    for secret in (query["code"], query["state"], "other-code", "other-state"):
+        assert secret not in log
+
+
+@allow_loopback
+def test_a_half_open_client_does_not_block_the_others(served: str) -> None:
+    port = int(served.rsplit(":", 1)[1])
+    # A client that sends half a request line and then nothing: a single-threaded server
+    # would wait on it for ever, and every other browser with it.
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as stalled:
+        stalled.sendall(b"GET / HT")
+        answer = httpx.get(served + "/", timeout=5)
+        assert answer.status_code == 200
+        assert "Connect your car" in answer.text

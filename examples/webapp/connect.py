@@ -9,6 +9,7 @@ user (``user_id``): the app stores it with the user, as the ``sc-user-id`` of AP
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import time
 
@@ -94,6 +95,10 @@ def _start_session(code: str, user_id: str | None) -> Response | tuple[str, int]
         status = 400 if isinstance(exc, smartcar.OAuthError) else 502
         return render_template("sign_in_failed.html", error=exc), status
     local_id = svc.database.save_user(user_id, access)
+    # Every page of GET /vehicles: the vehicles this user shared with the app. If that
+    # fails, the vehicles page lists them again, and says what went wrong.
+    with contextlib.suppress(smartcar.SmartcarException):
+        svc.database.set_vehicles(local_id, list(smartcar.paging.vehicles(access.access_token)))
     previous = session.get("sid")
     if isinstance(previous, str):
         svc.database.delete_session(previous)

@@ -61,7 +61,10 @@ def _vehicle(user: User, vehicle_id: str) -> smartcar.AppVehicle:
     """The v3 handle of one of the user's vehicles; 404 for anyone else's."""
     if not services().database.owns_vehicle(user.id, vehicle_id):
         abort(404)
-    return services().v3.vehicle(vehicle_id, user.smartcar_user_id)
+    try:
+        return services().v3.vehicle(vehicle_id, user.smartcar_user_id)
+    except smartcar.InvalidInputError:  # an id no request path may contain
+        abort(404)
 
 
 @blueprint.get("/vehicles")
@@ -77,8 +80,8 @@ def vehicle_list() -> Response | str | tuple[str, int]:
         return render_template("reconnect.html")
     except smartcar.SmartcarException as exc:
         return render_template("vehicles.html", rows=[], error=exc), 502
+    services().database.set_vehicles(user.id, vehicle_ids)
     rows = [_row(user, vehicle_id) for vehicle_id in vehicle_ids]
-    services().database.set_vehicles(user.id, [r.vehicle_id for r in rows if r.linked])
     return render_template("vehicles.html", rows=rows, error=None)
 
 
