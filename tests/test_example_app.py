@@ -36,12 +36,15 @@ from examples.webapp import serve
 from smartcar import _http
 from smartcar.testing import Simulator, SimulatorTransport
 
+from . import webhook_deliveries
+
 APP_ORIGIN = "http://localhost:8000"
 HOOK = APP_ORIGIN + "/webhooks/smartcar"
 CONNECT = "https://connect.smartcar.com"
 TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 LEAF = "8fa3f1ce-0e5c-4a0c-9d5b-4c3c54d0a0c2"
 SECRET = b"test-secret-key-0123456789"
+VW_VEHICLE = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"  # of the real-shaped deliveries
 
 
 @dataclasses.dataclass
@@ -857,3 +860,47 @@ def test_a_half_open_client_does_not_block_the_others(served: str) -> None:
         answer = httpx.get(served + "/", timeout=5)
         assert answer.status_code == 200
         assert "Connect your car" in answer.text
+
+
+@allow_loopback
+def test_the_readme_command_serves_the_app() -> None:
+    """`.venv/bin/python -m examples.webapp --simulator`, as the READMEs have it."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTCAR_")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "examples.webapp", "--simulator", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert first.startswith("Smartcar simulator running at http://127.0.0.1:"), first
+        simulator = first.split(" at ", 1)[1].strip()
+        assert process.stdout.readline().strip() == (
+            f"Open http://localhost:{port}/ (Ctrl+C to stop)"
+        )
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as browser:
+            assert "Connect your car" in browser.get("/").text
+            login = browser.get("/login")
+            assert login.headers["location"].startswith(f"{simulator}/oauth/authorize?")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def test_a_vehicle_error_is_stored_against_its_signals(setup: Setup) -> None:
+    body = webhook_deliveries.VW_ERROR
+    headers = {"SC-Signature": smartcar.webhooks.hash_challenge(setup.sim.management_token, body)}
+    assert setup.webhook_client.post(HOOK, content=body, headers=headers).status_code == 200
+    stored = {s.code: s.status for s in setup.database.latest_signals(VW_VEHICLE)}
+    assert stored == {
+        "tractionbattery-stateofcharge": "ERROR CONNECTED_SERVICES_ACCOUNT:AUTHENTICATION_FAILED",
+        "tractionbattery-range": "ERROR CONNECTED_SERVICES_ACCOUNT:AUTHENTICATION_FAILED",
+        "charge-chargelimits": "ERROR COMPATIBILITY:-",
+    }
