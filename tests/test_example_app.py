@@ -7,6 +7,7 @@ flow is checked. Webhook deliveries are the simulator's own, signed (``Simulator
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -37,6 +38,7 @@ from smartcar import _http
 from smartcar.testing import Simulator, SimulatorTransport
 
 from . import webhook_deliveries
+from ._webapp import webapp_process
 
 APP_ORIGIN = "http://localhost:8000"
 HOOK = APP_ORIGIN + "/webhooks/smartcar"
@@ -77,15 +79,15 @@ def build(sim: Simulator, tmp_path: Path, **options: Any) -> tuple[Flask, smartc
     return app, auth_client
 
 
-@pytest.fixture
-def setup(tmp_path: Path) -> Iterator[Setup]:
-    sim = Simulator(redirect_uri="http://localhost:8000/callback")
+@contextlib.contextmanager
+def running(sim: Simulator, tmp_path: Path, *, simulator_mode: bool = True) -> Iterator[Setup]:
+    """The app on ``sim``; in simulator mode, with the test delivery button."""
     holder: dict[str, httpx.Client] = {}
 
     def test_delivery(vehicle_id: str) -> int:
         return sim.send_webhook(HOOK, vehicle_id, client=holder["hooks"]).status_code
 
-    app, auth_client = build(sim, tmp_path, test_delivery=test_delivery)
+    app, auth_client = build(sim, tmp_path, test_delivery=test_delivery if simulator_mode else None)
     # smartcar.paging.vehicles and get_user use the SDK's shared client: route it in-process.
     _http.set_transport_override(SimulatorTransport(sim))
     hooks = holder["hooks"] = httpx.Client(transport=httpx.WSGITransport(app=app))
@@ -100,6 +102,12 @@ def setup(tmp_path: Path) -> Iterator[Setup]:
         connect.close()
         auth_client.close()
         _http.set_transport_override(None)
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> Iterator[Setup]:
+    with running(Simulator(redirect_uri="http://localhost:8000/callback"), tmp_path) as s:
+        yield s
 
 
 class _FormParser(HTMLParser):
@@ -440,24 +448,9 @@ def test_a_vehicle_id_that_fails_the_path_checks_is_a_row_error(setup: Setup) ->
 
 def test_the_vehicle_list_follows_every_page(tmp_path: Path) -> None:
     sim = Simulator(redirect_uri="http://localhost:8000/callback", extra_vehicles=52)
-    app, auth_client = build(sim, tmp_path)
-    _http.set_transport_override(SimulatorTransport(sim))
-    try:
-        with httpx.Client(transport=SimulatorTransport(sim)) as connect:
-            s = Setup(
-                sim,
-                auth_client,
-                app,
-                webapp.services_of(app).database,
-                app.test_client(),
-                connect,
-                connect,
-            )
-            sign_in(s)
-            text = text_of(s.browser.get("/vehicles"))
-    finally:
-        _http.set_transport_override(None)
-        auth_client.close()
+    with running(sim, tmp_path) as s:
+        sign_in(s)
+        text = text_of(s.browser.get("/vehicles"))
     assert len(sim.vehicle_ids) == 57  # two pages of at most 50
     assert all(f"<code>{vid}</code>" in text for vid in sim.vehicle_ids)
 
@@ -667,29 +660,13 @@ def test_the_simulators_test_delivery_button(setup: Setup) -> None:
 
 def test_outside_simulator_mode_there_is_no_test_delivery(tmp_path: Path) -> None:
     sim = Simulator(redirect_uri="http://localhost:8000/callback")
-    app, auth_client = build(sim, tmp_path)
-    _http.set_transport_override(SimulatorTransport(sim))
-    try:
-        with httpx.Client(transport=SimulatorTransport(sim)) as connect:
-            s = Setup(
-                sim,
-                auth_client,
-                app,
-                webapp.services_of(app).database,
-                app.test_client(),
-                connect,
-                connect,
-            )
-            sign_in(s)
-            s.browser.get("/vehicles")
-            page = text_of(s.browser.get(f"/vehicles/{TESLA}"))
-            assert "test-delivery" not in page
-            csrf = forms(page).forms["/logout"]["csrf_token"]
-            url = f"/vehicles/{TESLA}/test-delivery"
-            assert s.browser.post(url, data={"csrf_token": csrf}).status_code == 404
-    finally:
-        _http.set_transport_override(None)
-        auth_client.close()
+    with running(sim, tmp_path, simulator_mode=False) as s:
+        sign_in(s)
+        page = text_of(s.browser.get(f"/vehicles/{TESLA}"))
+        assert "test-delivery" not in page
+        csrf = forms(page).forms["/logout"]["csrf_token"]
+        url = f"/vehicles/{TESLA}/test-delivery"
+        assert s.browser.post(url, data={"csrf_token": csrf}).status_code == 404
 
 
 def test_the_delivery_store_remembers_keys_for_their_ttl(
@@ -866,32 +843,12 @@ def test_a_half_open_client_does_not_block_the_others(served: str) -> None:
 def test_the_readme_command_serves_the_app() -> None:
     """`.venv/bin/python -m examples.webapp --simulator`, as the READMEs have it."""
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTCAR_")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "examples.webapp", "--simulator", "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        first = process.stdout.readline()
-        assert first.startswith("Smartcar simulator running at http://127.0.0.1:"), first
-        simulator = first.split(" at ", 1)[1].strip()
-        assert process.stdout.readline().strip() == (
-            f"Open http://localhost:{port}/ (Ctrl+C to stop)"
-        )
+    with webapp_process(port) as simulator:
+        assert simulator.startswith("http://127.0.0.1:")
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as browser:
             assert "Connect your car" in browser.get("/").text
             login = browser.get("/login")
             assert login.headers["location"].startswith(f"{simulator}/oauth/authorize?")
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        if process.stdout is not None:
-            process.stdout.close()
 
 
 def test_a_vehicle_error_is_stored_against_its_signals(setup: Setup) -> None:

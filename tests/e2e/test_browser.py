@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
@@ -17,6 +13,7 @@ from playwright.sync_api import Page, Route
 import smartcar
 from smartcar.testing import Simulator, SimulatorServer
 
+from .._webapp import webapp_process
 from .conftest import ROOT
 
 REDIRECT_URI = "http://localhost:8000/callback"
@@ -94,36 +91,8 @@ def _free_port() -> int:
 def webapp() -> Iterator[str]:
     """`python -m examples.webapp --simulator`, as the README runs it, on a free port."""
     port = _free_port()
-    # Nothing of the caller's Smartcar configuration, but the simulator's port if it is set.
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith("SMARTCAR_") or k == "SMARTCAR_SIMULATOR_PORT"
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "examples.webapp", "--simulator", "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        deadline = time.monotonic() + 30
-        for line in process.stdout:
-            if line.startswith("Open http://localhost:"):
-                break
-            if time.monotonic() > deadline:  # pragma: no cover - a hung start
-                pytest.fail("the example app did not start")
-        else:
-            pytest.fail(f"the example app exited with {process.wait()}")
+    with webapp_process(port):
         yield f"http://localhost:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        if process.stdout is not None:
-            process.stdout.close()
 
 
 def _cell(page: Page, table: str, code: str) -> str:
