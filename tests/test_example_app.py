@@ -861,3 +861,86 @@ def test_a_vehicle_error_is_stored_against_its_signals(setup: Setup) -> None:
         "tractionbattery-range": "ERROR CONNECTED_SERVICES_ACCOUNT:AUTHENTICATION_FAILED",
         "charge-chargelimits": "ERROR COMPATIBILITY:-",
     }
+
+
+def test_a_failed_signal_read_leaves_the_rest_of_the_page(setup: Setup) -> None:
+    sign_in(setup)
+    setup.sim.fail_next("VEHICLE_STATE:ASLEEP", path="/signals")
+    page = setup.browser.get(f"/vehicles/{TESLA}")
+    assert page.status_code == 200
+    text = text_of(page)
+    assert "<strong>VEHICLE_STATE:ASLEEP</strong>" in text
+    assert "No signals could be read." in text
+    assert "<title>2021 TESLA Model 3</title>" in text and "Unlock</button>" in text
+
+
+def test_the_charge_limit_form_starts_at_the_current_limit(setup: Setup) -> None:
+    sign_in(setup)
+    assert 'name="percent" type="number" min="50" max="100" step="1" value="80"' in text_of(
+        setup.browser.get(f"/vehicles/{TESLA}")
+    )
+    assert 'step="1" value="90"' in command(setup, "charge-limit", percent="90%")
+
+
+def test_without_user_id_in_the_redirect_the_user_is_read_from_the_api(setup: Setup) -> None:
+    # API v2.0-only Connect: no user_id; GET /user names the user.
+    callback_url = _with_query(start_login(setup), user_id=None)
+    assert setup.browser.get(local(callback_url)).headers["location"] == "/vehicles"
+    user = setup.database.session_user(session_of(setup.browser, setup.app)["sid"])
+    assert user is not None and user.smartcar_user_id == setup.sim.user_id
+
+
+def test_a_test_delivery_that_cannot_reach_the_app_is_reported(tmp_path: Path) -> None:
+    sim = Simulator(redirect_uri="http://localhost:8000/callback")
+    with running(sim, tmp_path) as s:
+        sign_in(s)
+
+        def unreachable(vehicle_id: str) -> int:
+            raise httpx.ConnectError("connection refused")
+
+        webapp.services_of(s.app).test_delivery = unreachable
+        page = f"/vehicles/{TESLA}"
+        assert post_form(s, page, f"{page}/test-delivery").status_code == 302
+        text = text_of(s.browser.get(page))
+        assert "could not reach the webhook endpoint: connection refused" in text
+
+
+def test_main_against_the_real_api_reads_its_configuration(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name, value in {
+        "SMARTCAR_CLIENT_ID": "client-id",
+        "SMARTCAR_CLIENT_SECRET": "client-secret",
+        "SMARTCAR_REDIRECT_URI": "http://localhost:8000/callback",
+        "SMARTCAR_API_CLIENT_ID": "client_api",
+        "SMARTCAR_API_CLIENT_SECRET": "api-secret",
+        "SMARTCAR_MANAGEMENT_TOKEN": "new-amt, old-amt",
+        "SMARTCAR_EXAMPLE_SECRET_KEY": "a-secret-key-of-the-deployment",
+    }.items():
+        monkeypatch.setenv(name, value)
+    built: list[Flask] = []
+
+    class Server:
+        def __init__(self, host: str, port: int, app: Flask) -> None:
+            assert (host, port) == ("localhost", 8000)
+            built.append(app)
+
+        def __enter__(self) -> Server:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+        def serve_forever(self) -> None:
+            raise KeyboardInterrupt  # Ctrl+C
+
+    monkeypatch.setattr(webapp_main, "make_app_server", Server)
+    assert webapp_main.main([]) == 0
+    [app] = built
+    svc = webapp.services_of(app)
+    assert svc.webhook_tokens == ["new-amt", "old-amt"]
+    assert svc.test_delivery is None
+    assert app.config["SECRET_KEY"] == b"a-secret-key-of-the-deployment"
+    assert svc.database.path == webapp_main.DEFAULT_DATABASE
+    assert (tmp_path / webapp_main.DEFAULT_DATABASE).exists()

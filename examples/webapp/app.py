@@ -16,6 +16,7 @@ How the app protects its users:
 
 from __future__ import annotations
 
+import datetime as dt
 import hmac
 import json
 import secrets
@@ -152,6 +153,7 @@ def create_app(
     app.jinja_env.filters["signal_value"] = signal_value
     app.jinja_env.filters["error_kind"] = error_kind
     app.jinja_env.filters["error_message"] = error_message
+    app.jinja_env.filters["utc"] = utc
     app.before_request(_check_csrf)
     app.after_request(_security_headers)
 
@@ -226,6 +228,11 @@ def signal_value(body: Any) -> str:
             return f"{body['value']} {unit}" if unit else str(body["value"])
     text = repr(body) if not isinstance(body, dict | list) else _compact(body)
     return text if len(text) <= 120 else text[:117] + "..."
+
+
+def utc(timestamp: float) -> str:
+    """A Unix time as ``2026-12-05 09:21:07``, in UTC."""
+    return dt.datetime.fromtimestamp(timestamp, dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _compact(value: Any) -> str:

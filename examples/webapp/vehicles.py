@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import httpx
 from flask import Blueprint, abort, flash, redirect, render_template, request, session
 from werkzeug.wrappers import Response
 
@@ -118,11 +119,16 @@ def vehicle_page(vehicle_id: str) -> str:
         signals = list(car.signals())
     except smartcar.SmartcarException as exc:
         errors.append(exc)
+    limit = next((s for s in signals if s.attributes.code == "charge-activelimit"), None)
+    body = limit.attributes.body if limit is not None else None
+    value = body.get("value") if isinstance(body, dict) else None
     return render_template(
         "vehicle.html",
         vehicle_id=vehicle_id,
         name=name,
         signals=signals,
+        # The form starts at the vehicle's current limit.
+        charge_limit=round(value) if isinstance(value, int | float) else 80,
         errors=errors,
         latest=svc.database.latest_signals(vehicle_id),
         webhooks_on=bool(svc.webhook_tokens),
@@ -178,7 +184,11 @@ def test_delivery(vehicle_id: str) -> Response:
     send = services().test_delivery
     if send is None:
         abort(404)
-    status = send(vehicle_id)
+    try:
+        status = send(vehicle_id)
+    except httpx.HTTPError as exc:
+        flash(f"The simulator could not reach the webhook endpoint: {exc}", "error")
+        return redirect(f"/vehicles/{vehicle_id}")
     if status == 200:
         flash("The simulator sent a signed webhook delivery; the app stored it.", "ok")
     else:
