@@ -35,7 +35,7 @@ TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 COVERED_ELSEWHERE = {
     "make demo": "tests/test_demo.py runs the demo",
     "pip install .": "make check-wheel installs the wheel in a fresh venv",
-    ".venv/bin/python -m examples.webapp --simulator": "tests/test_example_app.py starts it "
+    ".venv/bin/python -m examples.webapp --simulator": "tests/test_example_app_running.py starts it "
     "(test_the_readme_command_serves_the_app); make e2e clicks through it",
 }
 
