@@ -211,3 +211,18 @@ def test_main_against_the_real_api_reads_its_configuration(
     assert app.config["SECRET_KEY"] == b"a-secret-key-of-the-deployment"
     assert svc.database.path == webapp_main.DEFAULT_DATABASE
     assert (tmp_path / webapp_main.DEFAULT_DATABASE).exists()
+
+
+def test_a_python_without_the_packages_is_told_what_to_run() -> None:
+    # -S: no site-packages, like a plain `python` outside the project's virtualenv.
+    done = subprocess.run(
+        [sys.executable, "-S", "-m", "examples.webapp", "--simulator"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("ModuleNotFoundError: ") and "is not installed for" in last
+    assert "`make install`, then `.venv/bin/python -m examples.webapp --simulator`" in last

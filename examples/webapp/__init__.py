@@ -11,8 +11,27 @@ Flask comes with the ``examples`` extra (``pip install 'smartcar[examples]'``); 
 needs it.
 """
 
-from .app import SCOPE, SESSION_COOKIE, STATE_MAX_AGE, Services, create_app, services, services_of
-from .db import Database, SQLiteDeliveryStore
+import sys
+
+try:
+    from .app import (
+        SCOPE,
+        SESSION_COOKIE,
+        STATE_MAX_AGE,
+        Services,
+        create_app,
+        services,
+        services_of,
+    )
+    from .db import Database, SQLiteDeliveryStore
+except ModuleNotFoundError as missing:
+    # Usually a Python without the project's packages (a plain `python` instead of .venv's).
+    raise ModuleNotFoundError(
+        f"{missing.name} is not installed for {sys.executable}. From the repository root, run "
+        "`make install`, then `.venv/bin/python -m examples.webapp --simulator`; elsewhere, "
+        "pip install 'smartcar[examples]'.",
+        name=missing.name,
+    ) from missing
 
 __all__ = [
     "SCOPE",

@@ -11,6 +11,9 @@ JSON, or an ``SC-Simulate-Error: RATE_LIMIT:VEHICLE`` request header on any API 
 only answer a JSON body (``Content-Type: application/json``) sent to a loopback ``Host``, so a
 web page open in a browser cannot reach them.
 
+Webhooks: `Simulator.webhook_delivery` builds a signed delivery of a vehicle's current
+signals, in the shape Smartcar sends, and `Simulator.send_webhook` POSTs it to a receiver.
+
 """
 
 from ._data import VehicleState
