@@ -161,11 +161,12 @@ def test_a_half_open_client_does_not_block_the_others(served: str) -> None:
 
 
 @allow_loopback
-def test_the_readme_command_serves_the_app() -> None:
+def test_the_readme_command_serves_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     """`.venv/bin/python -m examples.webapp --simulator`, as the READMEs have it."""
-    port = free_port()
+    port, simulator_port = free_port(), free_port()
+    monkeypatch.setenv("SMARTCAR_SIMULATOR_PORT", str(simulator_port))
     with webapp_process(port) as simulator:
-        assert simulator.startswith("http://127.0.0.1:")
+        assert simulator == f"http://127.0.0.1:{simulator_port}"
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as browser:
             assert "Connect your car" in browser.get("/").text
             login = browser.get("/login")
