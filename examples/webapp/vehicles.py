@@ -10,6 +10,7 @@ answers with a redirect back to the page (so a reload never sends a command twic
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote
 
 import httpx
 from flask import Blueprint, abort, flash, redirect, render_template, request, session
@@ -154,7 +155,7 @@ def send_command(vehicle_id: str, command: str) -> Response:
         flash(str(exc), "error")
     else:
         flash(_outcome(execution), "error" if execution.error else "ok")
-    return redirect(f"/vehicles/{vehicle_id}")
+    return redirect(f"/vehicles/{quote(vehicle_id)}")
 
 
 def _percent(text: str) -> int:
@@ -188,9 +189,9 @@ def test_delivery(vehicle_id: str) -> Response:
         status = send(vehicle_id)
     except httpx.HTTPError as exc:
         flash(f"The simulator could not reach the webhook endpoint: {exc}", "error")
-        return redirect(f"/vehicles/{vehicle_id}")
+        return redirect(f"/vehicles/{quote(vehicle_id)}")
     if status == 200:
         flash("The simulator sent a signed webhook delivery; the app stored it.", "ok")
     else:
         flash(f"The simulator sent a delivery; the webhook endpoint answered {status}.", "error")
-    return redirect(f"/vehicles/{vehicle_id}")
+    return redirect(f"/vehicles/{quote(vehicle_id)}")
