@@ -222,3 +222,10 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@pytest.fixture(name="setup")
+def setup_fixture(tmp_path: Path) -> Iterator[Setup]:
+    """The app on a fresh simulator (import it to use ``setup`` in a test module)."""
+    with running(Simulator(redirect_uri="http://localhost:8000/callback"), tmp_path) as s:
+        yield s

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,17 +33,11 @@ from ._example_app import (
     post_form,
     running,
     session_of,
+    setup_fixture,  # noqa: F401 - the `setup` fixture: the app on a fresh simulator
     sign_in,
     start_login,
     text_of,
 )
-
-
-@pytest.fixture
-def setup(tmp_path: Path) -> Iterator[Setup]:
-    with running(Simulator(redirect_uri="http://localhost:8000/callback"), tmp_path) as s:
-        yield s
-
 
 # -- Connect --------------------------------------------------------------------------------------
 

@@ -23,7 +23,6 @@ from examples import webapp
 from examples.webapp import __main__ as webapp_main
 from examples.webapp import serve
 from smartcar import _http
-from smartcar.testing import Simulator
 
 from ._example_app import (
     ROOT,
@@ -33,18 +32,11 @@ from ._example_app import (
     allow_loopback,
     free_port,
     local,
-    running,
+    setup_fixture,  # noqa: F401 - the `setup` fixture: the app on a fresh simulator
     start_login,
     text_of,
 )
 from ._webapp import webapp_process
-
-
-@pytest.fixture
-def setup(tmp_path: Path) -> Iterator[Setup]:
-    with running(Simulator(redirect_uri="http://localhost:8000/callback"), tmp_path) as s:
-        yield s
-
 
 # -- running it: python -m examples.webapp --------------------------------------------------------
 

@@ -7,7 +7,6 @@ Flask's test client is the browser; the app and Connect are the in-process simul
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -30,16 +29,10 @@ from ._example_app import (
     post_form,
     running,
     session_of,
+    setup_fixture,  # noqa: F401 - the `setup` fixture: the app on a fresh simulator
     sign_in,
     text_of,
 )
-
-
-@pytest.fixture
-def setup(tmp_path: Path) -> Iterator[Setup]:
-    with running(Simulator(redirect_uri="http://localhost:8000/callback"), tmp_path) as s:
-        yield s
-
 
 # -- a vehicle's page: API v3 signals and commands ------------------------------------------------
 
