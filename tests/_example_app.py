@@ -2,7 +2,8 @@
 
 The app talks to the simulator in-process (``SimulatorTransport``); Smartcar Connect is the
 simulator's consent page, and every redirect is followed by hand so each step of the OAuth
-flow is checked. Webhook deliveries are the simulator's own, signed (``Simulator.send_webhook``).
+flow is checked. Webhook deliveries are the simulator's own, signed
+(``Simulator.webhook_delivery``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from itsdangerous import BadSignature
 
 import smartcar
 from examples import webapp
+from examples.webapp import serve
 from smartcar import _http
 from smartcar.testing import Simulator, SimulatorTransport
 
@@ -72,7 +74,8 @@ def running(sim: Simulator, tmp_path: Path, *, simulator_mode: bool = True) -> I
     holder: dict[str, httpx.Client] = {}
 
     def test_delivery(vehicle_id: str) -> int:
-        return sim.send_webhook(HOOK, vehicle_id, client=holder["hooks"]).status_code
+        # What `sim.deliver_webhook` does over HTTP in simulator mode, in-process.
+        return deliver(holder["hooks"], sim, vehicle_id)
 
     app, auth_client = build(sim, tmp_path, test_delivery=test_delivery if simulator_mode else None)
     # smartcar.paging.vehicles and get_user use the SDK's shared client: route it in-process.
@@ -229,3 +232,10 @@ def setup_fixture(tmp_path: Path) -> Iterator[Setup]:
     """The app on a fresh simulator (import it to use ``setup`` in a test module)."""
     with running(Simulator(redirect_uri="http://localhost:8000/callback"), tmp_path) as s:
         yield s
+
+
+def deliver(client: httpx.Client, sim: Simulator, vehicle_id: str, *codes: str) -> int:
+    """POST the simulator's signed delivery of a vehicle's signals (the test delivery's by
+    default) to the app; the status it answered."""
+    delivery = sim.webhook_delivery(vehicle_id, codes=codes or serve.DELIVERED_SIGNALS)
+    return client.post(HOOK, content=delivery.body, headers=delivery.headers).status_code

@@ -73,16 +73,6 @@ def test_simulator_mode_points_every_origin_at_the_simulator(
         _http.close_shared_clients()  # its keep-alive connections point at the stopped server
 
 
-def test_the_simulator_port_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("SMARTCAR_SIMULATOR_PORT", raising=False)
-    assert serve.simulator_port() == 0
-    monkeypatch.setenv("SMARTCAR_SIMULATOR_PORT", "8765")
-    assert serve.simulator_port() == 8765
-    monkeypatch.setenv("SMARTCAR_SIMULATOR_PORT", "http://x")
-    with pytest.raises(ValueError, match="SMARTCAR_SIMULATOR_PORT"):
-        serve.simulator_port()
-
-
 def test_without_credentials_main_explains_what_to_set(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

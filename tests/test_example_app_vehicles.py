@@ -25,6 +25,7 @@ from ._example_app import (
     Setup,
     build,
     command,
+    deliver,
     forms,
     post_form,
     running,
@@ -132,33 +133,33 @@ def test_signed_out_browsers_are_sent_home(setup: Setup) -> None:
 
 def test_a_signed_delivery_updates_the_vehicle_page(setup: Setup) -> None:
     sign_in(setup)
-    answer = setup.sim.send_webhook(HOOK, TESLA, client=setup.webhook_client)
-    assert answer.status_code == 200
+    assert deliver(setup.webhook_client, setup.sim, TESLA) == 200
     text = text_of(setup.browser.get(f"/vehicles/{TESLA}"))
     latest = text.split('id="webhook-signals"')[1]
     assert "<td>closure-islocked</td><td>True</td><td>SUCCESS</td>" in latest
     assert "<td>tractionbattery-stateofcharge</td><td>63.0 percent</td>" in latest
 
     setup.sim.state(TESLA).is_locked = False
-    body, headers = setup.sim.webhook_delivery(TESLA, codes=["closure-islocked"])
-    assert setup.webhook_client.post(HOOK, content=body, headers=headers).status_code == 200
+    assert deliver(setup.webhook_client, setup.sim, TESLA, "closure-islocked") == 200
     latest = text_of(setup.browser.get(f"/vehicles/{TESLA}")).split('id="webhook-signals"')[1]
     assert "<td>closure-islocked</td><td>False</td>" in latest
 
 
 def test_a_retried_delivery_is_handled_once(setup: Setup) -> None:
-    first, first_headers = setup.sim.webhook_delivery(TESLA, codes=["closure-islocked"])
+    first = setup.sim.webhook_delivery(TESLA, codes=["closure-islocked"])
     setup.sim.state(TESLA).is_locked = False
-    second, second_headers = setup.sim.webhook_delivery(TESLA, codes=["closure-islocked"])
-    for body, headers in ((first, first_headers), (second, second_headers), (first, first_headers)):
-        assert setup.webhook_client.post(HOOK, content=body, headers=headers).status_code == 200
+    second = setup.sim.webhook_delivery(TESLA, codes=["closure-islocked"])
+    for delivery in (first, second, first):
+        answer = setup.webhook_client.post(HOOK, content=delivery.body, headers=delivery.headers)
+        assert answer.status_code == 200
     # The retry of the first event came last, but it was handled already: False stays.
     [stored] = setup.database.latest_signals(TESLA)
     assert stored.body == {"value": False}
 
 
 def test_a_delivery_with_a_bad_signature_is_refused_and_not_stored(setup: Setup) -> None:
-    body, headers = setup.sim.webhook_delivery(TESLA)
+    delivery = setup.sim.webhook_delivery(TESLA)
+    body, headers = delivery.body, delivery.headers
     forged = {**headers, "SC-Signature": "0" * 64}
     response = setup.webhook_client.post(HOOK, content=body, headers=forged)
     assert response.status_code == 401
@@ -182,9 +183,12 @@ def test_verify_is_answered(setup: Setup) -> None:
 def test_without_a_management_token_there_is_no_webhook_endpoint(tmp_path: Path) -> None:
     sim = Simulator()
     app, auth_client = build(sim, tmp_path, webhook_tokens=[])
-    body, headers = sim.webhook_delivery(TESLA)
+    delivery = sim.webhook_delivery(TESLA)
     assert (
-        app.test_client().post("/webhooks/smartcar", data=body, headers=headers).status_code == 404
+        app.test_client()
+        .post("/webhooks/smartcar", data=delivery.body, headers=delivery.headers)
+        .status_code
+        == 404
     )
     auth_client.close()
 
@@ -232,28 +236,6 @@ def test_the_delivery_store_remembers_keys_for_their_ttl(
 
 
 # -- the simulator's deliveries -------------------------------------------------------------------
-
-
-def test_simulator_deliveries_are_signed_v4_events_in_the_real_shape() -> None:
-    sim = Simulator()
-    sim.connect([TESLA], user_id="user-1")
-    body, headers = sim.webhook_delivery(TESLA, codes=["closure-islocked", "charge-activelimit"])
-    # Strict: every member has the type Smartcar's deliveries have.
-    event = smartcar.webhooks.receive(body, headers, sim.management_token, strict=True).event
-    assert event.event_type == "VEHICLE_STATE" and event.vehicle_id == TESLA
-    assert event.user_id == "user-1"
-    assert [t.signal.code for t in event.triggers if t.signal] == ["closure-islocked"]
-    assert [s.code for s in event.signals] == ["closure-islocked", "charge-activelimit"]
-    assert event.meta.version == "4.0" and event.meta.signal_count == 2
-    with pytest.raises(smartcar.WebhookSignatureError):
-        smartcar.webhooks.receive(body, headers, "another-token")
-    # Each call is a new event.
-    again = smartcar.webhooks.receive(*sim.webhook_delivery(TESLA), sim.management_token).event
-    assert again.event_id != event.event_id
-    with pytest.raises(ValueError, match="no signal"):
-        sim.webhook_delivery(TESLA, codes=["internalcombustionengine-fuellevel"])
-    with pytest.raises(KeyError):
-        sim.webhook_delivery("no-such-vehicle")
 
 
 def test_a_vehicle_error_is_stored_against_its_signals(setup: Setup) -> None:

@@ -23,19 +23,21 @@ import tempfile
 from pathlib import Path
 
 import smartcar
+from smartcar.testing import add_port_option
 
 from .app import TestDelivery, create_app
 from .db import Database
-from .serve import RunningSimulator, make_app_server, simulator_port, start_simulator
+from .serve import DELIVERED_SIGNALS, RunningSimulator, make_app_server, start_simulator
 
 DEFAULT_DATABASE = "smartcar-example.sqlite3"
+"""The SQLite file against the real API, in the working directory."""
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m examples.webapp",
         description="A Smartcar example web app: Connect, API v3 vehicle pages, webhooks.",
-        epilog="SMARTCAR_SIMULATOR_PORT sets the embedded simulator's port (default: a free one).",
+        allow_abbrev=False,
     )
     parser.add_argument(
         "--simulator",
@@ -43,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
         help="use an embedded Smartcar simulator instead of the real API",
     )
     parser.add_argument("--port", type=int, default=8000, help="port to serve on (8000)")
+    add_port_option(parser, flag="--simulator-port")
     parser.add_argument(
         "--database",
         help=f"the SQLite file (default: {DEFAULT_DATABASE}; a fresh temporary one with "
@@ -58,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     test_delivery: TestDelivery | None = None
     if args.simulator:
         try:
-            running = start_simulator(args.port, simulator_port())
+            running = start_simulator(args.port, args.simulator_port)
         except (ValueError, OSError) as exc:
             print(f"Cannot start the simulator: {exc}", file=sys.stderr)
             return 2
@@ -70,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def send(vehicle_id: str) -> int:
             # The simulator signs a delivery of the vehicle's signals and POSTs it here.
-            return sim.send_webhook(hook, vehicle_id).status_code
+            return sim.deliver_webhook(hook, vehicle_id, codes=DELIVERED_SIGNALS)
 
         test_delivery = send
 

@@ -33,6 +33,16 @@ ORIGIN_VARIABLES = (
 )
 """Every origin of the Smartcar API; the simulator serves them all on one port."""
 
+DELIVERED_SIGNALS = (
+    "closure-islocked",
+    "tractionbattery-stateofcharge",
+    "charge-ischarging",
+    "charge-activelimit",
+    "odometer-traveleddistance",
+    "location-preciselocation",
+)
+"""The signals of the simulator's test delivery (those a vehicle lacks are left out)."""
+
 _QUERY = re.compile(r"\?[^\s\"']*")
 
 
@@ -105,17 +115,3 @@ def start_simulator(app_port: int, simulator_port: int = 0) -> RunningSimulator:
         os.environ[variable] = server.url
     auth_client = smartcar.AuthClient(sim.client_id, sim.client_secret, redirect_uri)
     return RunningSimulator(server, auth_client, smartcar.App(sim.client_id, sim.client_secret))
-
-
-def simulator_port() -> int:
-    """``SMARTCAR_SIMULATOR_PORT``, or 0 (a free port) when it is unset.
-
-    Raises:
-        ValueError: the variable is not a port number.
-    """
-    value = os.environ.get("SMARTCAR_SIMULATOR_PORT", "").strip()
-    if not value:
-        return 0
-    if not value.isdigit() or not 0 <= int(value) <= 65535:
-        raise ValueError(f"SMARTCAR_SIMULATOR_PORT must be a port number, got {value!r}")
-    return int(value)

@@ -11,13 +11,15 @@ JSON, or an ``SC-Simulate-Error: RATE_LIMIT:VEHICLE`` request header on any API 
 only answer a JSON body (``Content-Type: application/json``) sent to a loopback ``Host``, so a
 web page open in a browser cannot reach them.
 
-Webhooks: `Simulator.webhook_delivery` builds a signed delivery of a vehicle's current
-signals, in the shape Smartcar sends, and `Simulator.send_webhook` POSTs it to a receiver.
+Webhooks: `Simulator.webhook_delivery` builds a signed ``VEHICLE_STATE`` delivery of a
+vehicle's current signals, and `Simulator.deliver_webhook` POSTs one to your endpoint.
 
 """
 
 from ._data import VehicleState
+from ._deliveries import WebhookDelivery
 from ._errors import DEFAULT_RETRY_AFTER
+from ._ports import SIMULATOR_PORT_ENV, add_port_option
 from ._server import SimulatorServer
 from ._simulator import (
     DEFAULT_CLIENT_ID,
@@ -38,10 +40,13 @@ __all__ = [
     "DEFAULT_REDIRECT_URI",
     "DEFAULT_RETRY_AFTER",
     "DEFAULT_USER_ID",
+    "SIMULATOR_PORT_ENV",
     "SimResponse",
     "Simulator",
     "SimulatorServer",
     "SimulatorTransport",
     "VehicleState",
+    "WebhookDelivery",
+    "add_port_option",
     "load_spec",
 ]

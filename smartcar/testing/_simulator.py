@@ -10,10 +10,9 @@ response headers. Batch sub-requests go through the same pipeline.
 
 The parts: `_state` (the records kept and the shared helpers), `_pipeline` (the request
 pipeline), `_handlers_connect`, `_handlers_v2`, `_handlers_v3` (the v3 vehicle),
-`_handlers_v3_management` (v3 tokens, connections, webhooks, subscriptions), `_handlers_admin`
-(the handlers, as mixins of `Simulator`), `_deliveries` (the signed webhook deliveries it sends)
-and this module: the public `Simulator` and its routes, derived from the spec's operation
-registry.
+`_handlers_v3_management` (v3 tokens, connections, webhooks, subscriptions) and `_handlers_admin`
+(the handlers, as mixins of `Simulator`), and this module: the public `Simulator` and its routes,
+derived from the spec's operation registry.
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ from smartcar_openapi.registry import OPERATIONS, OperationInfo
 
 from . import _data
 from ._data import PERMISSIONS, VehicleState
-from ._deliveries import _Deliveries
+from ._deliveries import _DeliveryHandlers
 from ._errors import (
     ApiError,
     api_error,
@@ -81,7 +80,7 @@ class Simulator(
     _V3Handlers,
     _V3ManagementHandlers,
     _AdminHandlers,
-    _Deliveries,
+    _DeliveryHandlers,
 ):
     """An in-memory Smartcar API: Connect, tokens, v2.0, v3, compatibility and management.
 
@@ -342,6 +341,10 @@ class Simulator(
         self.reset()
         return {"status": "success"}
 
+    def _control_application(self, call: _Call) -> object:
+        # What `smartcar login` needs to know of the simulated application: its redirect URI.
+        return {"client_id": self.client_id, "redirect_uri": self.redirect_uri}
+
 
 def _r(method: str, pattern: str, handler: Handler, **options: Any) -> _Route:
     return _Route(method, re.compile(pattern), handler, **options)
@@ -514,6 +517,7 @@ _ROUTES: tuple[_Route, ...] = (
     # Control endpoints for tests and recordings.
     _r("POST", r"/_simulator/fail", _S._control_fail, injectable=False),
     _r("POST", r"/_simulator/reset", _S._control_reset, injectable=False),
+    _r("GET", r"/_simulator/application", _S._control_application, injectable=False),
 )
 
 Simulator._routes = _ROUTES

@@ -1,7 +1,7 @@
 """Browser tests: a real headless Chromium (the distribution's package) driven by Playwright.
 
-Run with ``make e2e``, which installs both; ``make test`` does not collect this folder. A test
-that fails leaves a screenshot of the page in ``e2e-artifacts/``.
+Run with ``make e2e``, which installs both; ``make test`` does not collect this folder. Only a
+test that fails leaves a screenshot of the page in ``e2e-artifacts/``; a passing run leaves none.
 """
 
 from __future__ import annotations
@@ -17,6 +17,11 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "e2e-artifacts"
+
+
+def simulator_port() -> int:
+    """The simulators' port: ``$SMARTCAR_SIMULATOR_PORT`` (``make e2e``), else a free one."""
+    return int(os.environ.get("SMARTCAR_SIMULATOR_PORT") or 0)
 
 
 def chromium_path() -> str:

@@ -14,7 +14,7 @@ import smartcar
 from smartcar.testing import Simulator, SimulatorServer
 
 from .._webapp import webapp_process
-from .conftest import ROOT
+from .conftest import ROOT, simulator_port
 
 REDIRECT_URI = "http://localhost:8000/callback"
 
@@ -22,7 +22,7 @@ REDIRECT_URI = "http://localhost:8000/callback"
 @pytest.fixture
 def connect() -> Iterator[tuple[Simulator, SimulatorServer]]:
     sim = Simulator(redirect_uri=REDIRECT_URI)
-    server = SimulatorServer(sim).start()
+    server = SimulatorServer(sim, port=simulator_port()).start()
     try:
         yield sim, server
     finally:
