@@ -9,9 +9,13 @@ import httpx
 
 from smartcar import _http
 from smartcar.testing import SimulatorTransport
-from tests.test_example_app import TESLA, Setup, setup, sign_in
 
-__all__ = ["setup"]  # the fixture, used by name below
+from ._example_app import (
+    TESLA,
+    Setup,
+    setup_fixture,  # noqa: F401 - the `setup` fixture: the app on a fresh simulator
+    sign_in,
+)
 
 VehicleList = Callable[[httpx.Request], dict[str, object]]
 
