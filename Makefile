@@ -74,7 +74,8 @@ record: $(STAMP)
 demo: $(RUNTIME_STAMP)
 	PYTHONPATH=.:generated $(BIN)/python scripts/demo.py $(ARGS)
 
-## The user guide and API reference (pdoc) in site/; fails on any pdoc warning.
+## The user guide (README.md), the topic guides (docs/guides) and the API reference (pdoc)
+## in site/; fails on any pdoc warning.
 docs: $(STAMP)
 	$(BIN)/python scripts/docs.py site
 

@@ -99,6 +99,14 @@ class AsyncRunner:
         await self.aclose()
 
 
+class _MethodSignature:
+    """``operation.__signature__``: the method's signature on an instance, none on the class."""
+
+    def __get__(self, instance: Any, owner: type[Any]) -> Any:
+        # None on the class itself, so inspect.signature(operation) still reads __init__.
+        return None if instance is None else instance.method_signature()
+
+
 class operation(Generic[P, T]):
     """Turn a method that builds an :class:`Operation` into a sync or async API method."""
 
@@ -107,9 +115,19 @@ class operation(Generic[P, T]):
         self.__doc__ = build.__doc__
         self.__name__ = build.__name__
         self.__qualname__ = build.__qualname__
+        self.__module__ = build.__module__
         self.__wrapped__ = build
         # Worked out on first use: a class of many operations is created at import time.
         self._bound_signature: inspect.Signature | None = None
+
+    # What help(), inspect.signature() and documentation tools read from the class attribute
+    # (``Vehicle.odometer``): the method as users call it, ``(self, ...) -> result``, never the
+    # builder's ``-> Operation[...]``.
+    __signature__ = _MethodSignature()
+
+    def __call__(self, instance: Any, /, *args: P.args, **kwargs: P.kwargs) -> Any:
+        """Call the method on ``instance``, as ``Vehicle.odometer(vehicle)`` calls a method."""
+        return self.__get__(instance, type(instance))(*args, **kwargs)
 
     @overload
     def __get__(self, instance: None, owner: type[Any]) -> operation[P, T]: ...
@@ -168,9 +186,44 @@ class operation(Generic[P, T]):
             elif typing.get_origin(returns) is Operation:  # an annotation built at run time
                 returns = typing.get_args(returns)[0]
             signature = self._bound_signature = full.replace(
-                parameters=params, return_annotation=returns
+                parameters=_expand_keywords(params, self._build), return_annotation=returns
             )
         return signature
+
+    def method_signature(self) -> inspect.Signature:
+        """The signature of the class attribute: :meth:`signature` after ``self``."""
+        public = self.signature()
+        this = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        return public.replace(parameters=[this, *public.parameters.values()])
+
+
+def _expand_keywords(
+    params: list[inspect.Parameter], build: Callable[..., Any]
+) -> list[inspect.Parameter]:
+    """``**http: Unpack[HttpOptions]`` shown as the keywords it stands for (``http_client=``...)."""
+    if not params or params[-1].kind is not inspect.Parameter.VAR_KEYWORD:
+        return params
+    annotation = params[-1].annotation
+    if isinstance(annotation, str):
+        if not (annotation.startswith("Unpack[") and annotation.endswith("]")):
+            return params
+        try:
+            annotation = eval(annotation[len("Unpack[") : -1], dict(vars(inspect.getmodule(build))))
+        except Exception:  # a name only a type checker sees: keep **kwargs as written
+            return params
+    elif typing.get_origin(annotation) is typing.Unpack:
+        annotation = typing.get_args(annotation)[0]
+    if not typing.is_typeddict(annotation):
+        return params
+    keywords = []
+    for name, value in annotation.__annotations__.items():
+        text = value.__forward_arg__ if isinstance(value, typing.ForwardRef) else value
+        # Every key may be left out, which is what None means to the call.
+        hint = f"{text} | None" if isinstance(text, str) else text | None
+        keywords.append(
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=hint)
+        )
+    return [*params[:-1], *keywords]
 
 
 def _runner(instance: Any, kwargs: dict[str, Any]) -> Any:
