@@ -10,6 +10,7 @@ Hypothesis runs derandomized, so every run (and CI) tries the same bodies.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import copy
 import json
@@ -280,6 +281,8 @@ def _holds_marker(value: Any, seen: set[int] | None = None) -> bool:
     if isinstance(value, str | bytes | int | float | bool) or value is None or id(value) in seen:
         return False
     seen.add(id(value))
+    if isinstance(value, smartcar.v3.RawItem):  # an API v3 list's item, kept as sent
+        return value.raw == MARKER
     if isinstance(value, list | tuple):
         if any(item == MARKER for item in value if isinstance(item, str)):
             return True
@@ -328,28 +331,7 @@ def _with_odd_items(example: Any) -> Iterator[tuple[Path_, Any]]:
             yield path, body
 
 
-# The v3 pages are still rebuilt item by item by hand (smartcar/v3.py), which drops or fails on
-# an item that is not an object, until they move onto the generated models (issue 16, part 2).
-V3_HAND_BUILT_PAGES = {
-    "get_signals",
-    "list_connections",
-    "list_compatible_vehicles",
-    "list_webhooks",
-    "list_subscriptions",
-}
-LIST_CASES = [
-    pytest.param(
-        *example,
-        id=f"{example[0]}-{example[1]}-{example[2]}",
-        marks=[pytest.mark.xfail(reason="v3 pages built by hand in smartcar/v3.py")]
-        if example[0] in V3_HAND_BUILT_PAGES
-        else [],
-    )
-    for example in EXAMPLES
-]
-
-
-@pytest.mark.parametrize(("operation_id", "status", "name", "example"), LIST_CASES)
+@pytest.mark.parametrize(("operation_id", "status", "name", "example"), EXAMPLES, ids=IDS)
 def test_a_list_keeps_an_odd_item_and_the_call_succeeds(
     operation_id: str, status: int, name: str, example: Any
 ) -> None:
@@ -383,3 +365,109 @@ def test_strict_mode_raises_where_lenient_mode_records(
     assert any(key in path for path in deviations(result)), deviations(result)
     with pytest.raises(smartcar.InvalidResponseError, match="strict mode"):
         _call(operation_id, status, body, strict=True)
+
+
+# -- API v3 pages: an item that is not an object ------------------------------------------------
+
+ODD_ITEMS = [5, "x", None]
+"""Items that are not the object the spec describes, inserted after the first item."""
+
+V3_PAGES: dict[str, tuple[type[Any], Callable[[Any], Any], Callable[[Any], Any] | None]] = {
+    # operation id: (item class, one page, every page through paging.paged)
+    "list_connections": (
+        smartcar.v3.Connection,
+        lambda c: c["app"].list_connections(),
+        lambda c: c["app"].connections(),
+    ),
+    "list_webhooks": (
+        smartcar.v3.Webhook,
+        lambda c: c["app"].list_webhooks(),
+        lambda c: c["app"].webhooks(),
+    ),
+    "list_subscriptions": (
+        smartcar.v3.Subscription,
+        lambda c: c["app"].list_subscriptions(),
+        lambda c: c["app"].subscriptions(),
+    ),
+    "list_compatible_vehicles": (
+        smartcar.v3.CompatibleVehicle,
+        lambda c: c["app"].compatible_vehicles(),
+        None,
+    ),
+    "get_signals": (
+        smartcar.types.SignalResource,
+        lambda c: c["car"].get_signals(),
+        lambda c: c["car"].signals(),
+    ),
+}
+V3_PAGE_EXAMPLES = [
+    pytest.param(op, example, id=op)
+    for op, status, name, example in EXAMPLES
+    if op in V3_PAGES and name == "example" and status == 200
+]
+
+
+def _with_odd(example: dict[str, Any]) -> dict[str, Any]:
+    body = copy.deepcopy(example)
+    body["data"][1:1] = ODD_ITEMS
+    body.get("links", {}).pop("next", None)  # one page: the iteration stops after it
+    return body
+
+
+def _expected(cls: type[Any], items: Any) -> None:
+    # The odd items in their place, as sent; every other item an instance of the list's class.
+    assert list(items[1:4]) == [smartcar.v3.RawItem(item) for item in ODD_ITEMS]
+    assert items[3].spec_deviations == {"": "expected an object, got null"}
+    assert all(isinstance(item, cls) for item in (items[0], *items[4:]))
+
+
+def _async_clients(strict: bool) -> dict[str, Any]:
+    app = smartcar.AsyncApp("client_1", "secret-1", transport=TRANSPORT, max_retries=0)
+    app = app.with_options(strict=strict)
+    return {"app": app, "car": app.vehicle("vehicle-1", V3_USER)}
+
+
+def test_every_v3_list_of_the_spec_is_checked_with_odd_items() -> None:
+    assert {param.values[0] for param in V3_PAGE_EXAMPLES} == set(V3_PAGES)
+
+
+@pytest.mark.parametrize(("operation_id", "example"), V3_PAGE_EXAMPLES)
+def test_a_v3_page_keeps_items_that_are_not_objects_as_sent(
+    operation_id: str, example: dict[str, Any]
+) -> None:
+    cls, one_page, _ = V3_PAGES[operation_id]
+    SERVER.status, SERVER.body, SERVER.operation_id = 200, _with_odd(example), operation_id
+    page = one_page(_clients(strict=False))
+    _expected(cls, page.items)
+    assert [page.model.spec_deviations[f"data[{i}]"][:8] for i in (1, 2, 3)] == ["expected"] * 3
+
+
+@pytest.mark.parametrize(("operation_id", "example"), V3_PAGE_EXAMPLES)
+def test_a_v3_page_with_odd_items_fails_in_strict_mode(
+    operation_id: str, example: dict[str, Any]
+) -> None:
+    SERVER.status, SERVER.body, SERVER.operation_id = 200, _with_odd(example), operation_id
+    with pytest.raises(smartcar.InvalidResponseError, match=r"strict mode.*data\[1\]"):
+        V3_PAGES[operation_id][1](_clients(strict=True))
+    with pytest.raises(smartcar.InvalidResponseError, match=r"strict mode.*data\[1\]"):
+        asyncio.run(V3_PAGES[operation_id][1](_async_clients(strict=True)))
+
+
+@pytest.mark.parametrize(("operation_id", "example"), V3_PAGE_EXAMPLES)
+def test_a_v3_list_keeps_odd_items_with_asyncio_and_when_paged(
+    operation_id: str, example: dict[str, Any]
+) -> None:
+    cls, one_page, every_page = V3_PAGES[operation_id]
+    SERVER.status, SERVER.body, SERVER.operation_id = 200, _with_odd(example), operation_id
+
+    async def read() -> tuple[Any, list[Any] | None]:
+        clients = _async_clients(strict=False)
+        page = await one_page(clients)
+        items = [item async for item in every_page(clients)] if every_page else None
+        return page, items
+
+    page, items = asyncio.run(read())
+    _expected(cls, page.items)
+    if every_page is not None:
+        _expected(cls, items)
+        _expected(cls, list(every_page(_clients(strict=False))))
