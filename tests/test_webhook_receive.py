@@ -384,21 +384,26 @@ def test_odd_members_are_kept_raw_and_recorded() -> None:
     assert event.signals[0].retrieved_at is None
     assert event.signals[1].body is None and event.signals[1].raw["body"] == "locked"
     assert event.meta.signal_count is None and event.meta.delivery_time == ms(1761896351529)
+    # The generated models' records (JSON paths; types, never values), then the SDK's own.
     assert event.deviations == (
-        "data.vehicle.year: expected integer, got string 'MMXX'",
-        "triggers[1]: expected object, got string",
-        "triggers[0].signal: expected a signal reference (object or string), got integer",
-        "data.signals[1]: expected object, got integer",
-        "data.signals[0].meta.retrievedAt: expected epoch milliseconds, got string",
-        "data.signals[2].body: expected object, got string",
-        "meta.signalCount: expected integer, got string 'two'",
+        "data.vehicle.year: expected int, got str",
+        "data.signals[0].meta.retrievedAt: expected int, got str",
+        "data.signals[1]: expected WebhookV4Signal, got int",
+        "triggers[0].signal: expected WebhookV4SignalRef | str, got int",
+        "triggers[1]: expected WebhookV4Trigger, got str",
+        "meta.signalCount: expected int, got str",
+        "data.signals[2].body: expected an object, got str",
     )
+    # Each part keeps the generated model it was read from, odd values as sent.
+    assert isinstance(event.generated, models.WebhookV4VehicleStateEvent)
+    assert event.vehicle.generated.year == "MMXX"  # type: ignore[union-attr]
+    assert event.generated.data.signals[1] == 7
 
 
 def test_strict_mode_raises_on_the_same_deviations() -> None:
     with pytest.raises(webhooks.WebhookPayloadError, match="strict mode") as caught:
         receive(json.dumps(ODD).encode(), strict=True)
-    assert "data.vehicle.year: expected integer, got string 'MMXX'" in str(caught.value)
+    assert "data.vehicle.year: expected int, got str" in str(caught.value)
     assert len(caught.value.deviations) == 7
     # A delivery that matches the spec passes strict mode.
     for body in real.SIGNED.values():
