@@ -524,3 +524,78 @@ def test_every_webhook_example_of_the_spec_is_received_strictly(name: str, examp
         }  # type: ignore[arg-type]
     elif delivery.event.version == "4.0":
         assert delivery.event.triggers, name  # every v4 example shows its triggers
+
+
+# -- built on the generated models ----------------------------------------------------------------
+
+
+def test_every_part_of_an_event_keeps_the_generated_model_it_was_read_from() -> None:
+    event = receive(real.VW_ERROR).event
+    assert isinstance(event.generated, models.WebhookV4VehicleErrorEvent)
+    assert webhooks.payload_model(json.loads(real.VW_ERROR)) is models.WebhookV4VehicleErrorEvent
+    error = event.errors[0]
+    assert isinstance(error.generated, models.WebhookV4VehicleError)
+    assert error.generated.suggested_user_message == error.suggested_user_message
+    # A "Group.Name" reference has a model too, with the members derived from the string.
+    assert isinstance(error.signals[0].raw, str)
+    assert error.signals[0].generated == models.WebhookV4SignalRef(
+        code="tractionbattery-stateofcharge", name="StateOfCharge", group="TractionBattery"
+    )
+    assert isinstance(event.meta.generated, models.WebhookV4Meta)
+    state = receive(real.TESLA_STATE).event
+    assert isinstance(state.signals[0].generated, models.WebhookV4Signal)
+    assert isinstance(state.triggers[0].generated, models.WebhookV4Trigger)
+    assert isinstance(state.vehicle.generated, models.WebhookV4Vehicle)  # type: ignore[union-attr]
+
+
+def test_triggers_inside_data_are_read_where_some_documents_show_them() -> None:
+    body = {
+        "eventId": "e",
+        "eventType": "VEHICLE_STATE",
+        "data": {"triggers": [{"type": "SIGNAL_UPDATED", "signal": "Charge.IsCharging"}, 3]},
+    }
+    event = receive(json.dumps(body).encode()).event
+    assert [(t.type, t.signal.code) for t in event.triggers] == [  # type: ignore[union-attr]
+        ("SIGNAL_UPDATED", "charge-ischarging")
+    ]
+
+
+def test_an_event_type_the_spec_does_not_name_still_reads_its_signals_and_errors() -> None:
+    body = {
+        "eventId": "e",
+        "eventType": "VEHICLE_SOMETHING_NEW",
+        "triggers": [{"type": "SIGNAL_UPDATED", "signal": "Odometer.TraveledDistance"}],
+        "data": {
+            "user": {"id": "u"},
+            "signals": [{"code": "odometer-traveleddistance", "body": {"value": 1, "unit": "km"}}],
+            "errors": [
+                {"type": "RATE_LIMIT", "code": None, "signals": ["Odometer.TraveledDistance"]}
+            ],
+        },
+    }
+    event = receive(json.dumps(body).encode(), strict=True).event
+    assert isinstance(event.generated, models.WebhookV4Event)
+    assert event.event_type == "VEHICLE_SOMETHING_NEW" and event.user_id == "u"
+    assert [s.code for s in event.signals] == ["odometer-traveleddistance"]
+    assert event.signals[0].body == Quantity(1, "km")
+    assert [(e.type, e.code, [r.path for r in e.signals]) for e in event.errors] == [
+        ("RATE_LIMIT", None, ["Odometer.TraveledDistance"])
+    ]
+    assert event.triggers[0].signal.code == "odometer-traveleddistance"  # type: ignore[union-attr]
+    odd = {**body, "data": {"signals": [{"code": 5}]}}
+    assert receive(json.dumps(odd).encode()).event.deviations == (
+        "data.signals[0].code: expected str, got int",
+    )
+
+
+def test_times_the_datetime_cannot_hold_are_none_and_recorded() -> None:
+    body = {
+        "eventId": "e",
+        "eventType": "VEHICLE_STATE",
+        "data": {"signals": [{"code": "c-d", "meta": {"ingestedAt": 10**20, "retrievedAt": 0}}]},
+    }
+    event = receive(json.dumps(body).encode()).event
+    assert (event.signals[0].ingested_at, event.signals[0].retrieved_at) == (None, None)
+    assert event.deviations == (
+        f"data.signals[0].meta.ingestedAt: epoch milliseconds out of range: {10**20!r}",
+    )

@@ -70,6 +70,7 @@ __all__ = [
     "challenge_response",
     "hash_challenge",
     "parse_payload",
+    "payload_model",
     "read_event",
     "receive",
     "verify_payload",

@@ -20,16 +20,7 @@ if TYPE_CHECKING:
 
     from ..v3 import Quantity, SignalBody
 
-__all__ = [
-    "DeliveryMeta",
-    "Signal",
-    "SignalError",
-    "SignalRef",
-    "Trigger",
-    "VehicleError",
-    "WebhookEvent",
-    "WebhookVehicle",
-]
+# The public names are listed once, in smartcar.webhooks (__init__.py).
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,17 +21,8 @@ from typing import Any
 from smartcar_openapi import models
 from smartcar_openapi.types import MISSING
 
+from . import _event as e  # the event classes, named e.Signal ... here
 from ._errors import WebhookPayloadError
-from ._event import (
-    DeliveryMeta,
-    Signal,
-    SignalError,
-    SignalRef,
-    Trigger,
-    VehicleError,
-    WebhookEvent,
-    WebhookVehicle,
-)
 
 __all__ = ["payload_model", "read_event"]
 
@@ -85,39 +76,39 @@ def _moment(notes: _Notes, value: Any, where: str) -> dt.datetime | None:
     return None
 
 
-def _ref(notes: _Notes, value: Any, where: str) -> SignalRef | None:
+def _ref(notes: _Notes, value: Any, where: str) -> e.SignalRef | None:
     if isinstance(value, str):
         group, dot, name = value.partition(".")
         if not (dot and group and name):
             notes.note(where, f"expected 'Group.Name', got {value!r}")
-            return SignalRef(
+            return e.SignalRef(
                 None, value or None, None, value, models.WebhookV4SignalRef(name=value)
             )
         code = f"{group}-{name}".lower()
         ref = models.WebhookV4SignalRef(code=code, name=name, group=group)
-        return SignalRef(code, name, group, value, ref)
+        return e.SignalRef(code, name, group, value, ref)
     if isinstance(value, models.WebhookV4SignalRef):
         named_code, named, grouped = _text(value.code), _text(value.name), _text(value.group)
         if named_code is None and named and grouped:
             named_code = f"{grouped}-{named}".lower()
-        return SignalRef(named_code, named, grouped, value.to_dict(), value)
+        return e.SignalRef(named_code, named, grouped, value.to_dict(), value)
     return None  # the model recorded what it was
 
 
-def _trigger(notes: _Notes, model: models.WebhookV4Trigger, where: str) -> Trigger:
+def _trigger(notes: _Notes, model: models.WebhookV4Trigger, where: str) -> e.Trigger:
     signal: Any = model.signal
     if signal is None and (model.code is not None or model.name is not None):
         # Older pages put the reference's members in the trigger itself.
         signal = models.WebhookV4SignalRef(code=model.code, name=model.name, group=model.group)
     ref = None if signal is None else _ref(notes, signal, f"{where}.signal")
-    return Trigger(_text(model.type_), ref, model.to_dict(), model)
+    return e.Trigger(_text(model.type_), ref, model.to_dict(), model)
 
 
 def _resolution(value: Any) -> str | None:
     return _text(getattr(value, "type_", value))
 
 
-def _signal(notes: _Notes, model: models.WebhookV4Signal, where: str) -> Signal:
+def _signal(notes: _Notes, model: models.WebhookV4Signal, where: str) -> e.Signal:
     from ..v3 import signal_body  # here: the body models load with the first signal
 
     code = _text(model.code)
@@ -127,13 +118,13 @@ def _signal(notes: _Notes, model: models.WebhookV4Signal, where: str) -> Signal:
     status = _of(model.status, models.SignalStatus)
     error = _of(status.error if status else None, models.SignalError)
     meta = _of(model.meta, models.WebhookV4SignalMeta) or models.WebhookV4SignalMeta()
-    return Signal(
+    return e.Signal(
         code,
         _text(model.name),
         _text(model.group),
         signal_body(body, code=code) if isinstance(body, Mapping) else None,
         _text(status.value) if status else None,
-        SignalError(
+        e.SignalError(
             _text(error.type_),
             _text(error.code),
             _text(error.detail),
@@ -151,10 +142,10 @@ def _signal(notes: _Notes, model: models.WebhookV4Signal, where: str) -> Signal:
     )
 
 
-def _error(notes: _Notes, model: models.WebhookV4VehicleError, where: str) -> VehicleError:
+def _error(notes: _Notes, model: models.WebhookV4VehicleError, where: str) -> e.VehicleError:
     signals = model.signals if isinstance(model.signals, list) else []
     refs = (_ref(notes, s, f"{where}.signals[{i}]") for i, s in enumerate(signals))
-    return VehicleError(
+    return e.VehicleError(
         _text(model.type_),
         _text(model.code),
         _text(model.description),
@@ -168,10 +159,10 @@ def _error(notes: _Notes, model: models.WebhookV4VehicleError, where: str) -> Ve
     )
 
 
-def _vehicle(model: Any) -> WebhookVehicle | None:
+def _vehicle(model: Any) -> e.WebhookVehicle | None:
     if not isinstance(model, models.WebhookV4Vehicle) or not model.to_dict():
         return None
-    return WebhookVehicle(
+    return e.WebhookVehicle(
         _text(model.id),
         _text(model.make),
         _text(model.model),
@@ -182,9 +173,9 @@ def _vehicle(model: Any) -> WebhookVehicle | None:
     )
 
 
-def _meta(notes: _Notes, model: Any) -> DeliveryMeta:
+def _meta(notes: _Notes, model: Any) -> e.DeliveryMeta:
     meta = _of(model, models.WebhookV4Meta) or models.WebhookV4Meta()
-    return DeliveryMeta(
+    return e.DeliveryMeta(
         _text(meta.delivery_id),
         _moment(notes, meta.delivered_at, "meta.deliveredAt"),
         _moment(notes, meta.delivery_time, "meta.deliveryTime"),
@@ -219,7 +210,7 @@ _V4_MODELS: dict[str, type[Any]] = {
 }
 
 
-def read_event(body: Mapping[str, Any], *, strict: bool = False) -> WebhookEvent:
+def read_event(body: Mapping[str, Any], *, strict: bool = False) -> e.WebhookEvent:
     """The typed event of a delivery's JSON object (v4 event or v2.0 payload).
 
     Raises:
@@ -269,7 +260,7 @@ def _data(notes: _Notes, model: Any, body: Mapping[str, Any]) -> Any:
     return state
 
 
-def _read_v4(notes: _Notes, model: Any, body: Mapping[str, Any]) -> WebhookEvent:
+def _read_v4(notes: _Notes, model: Any, body: Mapping[str, Any]) -> e.WebhookEvent:
     data = _data(notes, model, body)
     extra = data.additional_properties if data is not None else {}
     signals = _of(getattr(data, "signals", None), list)
@@ -285,7 +276,7 @@ def _read_v4(notes: _Notes, model: Any, body: Mapping[str, Any]) -> WebhookEvent
     vehicle = _vehicle(getattr(data, "vehicle", None))
     user = getattr(data, "user", None)
     verify = isinstance(model, models.WebhookV4VerifyEvent)
-    return WebhookEvent(
+    return e.WebhookEvent(
         event_type=model.event_type,
         event_id=_text(model.event_id),
         vehicle_id=_text(getattr(model, "vehicle_id", None))
@@ -302,8 +293,8 @@ def _read_v4(notes: _Notes, model: Any, body: Mapping[str, Any]) -> WebhookEvent
             for i, s in _models(signals, models.WebhookV4Signal)
         ),
         errors=tuple(
-            _error(notes, e, f"data.errors[{i}]")
-            for i, e in _models(errors, models.WebhookV4VehicleError)
+            _error(notes, failure, f"data.errors[{i}]")
+            for i, failure in _models(errors, models.WebhookV4VehicleError)
         ),
         challenge=_text(getattr(data, "challenge", None)) if verify else None,
         meta=_meta(notes, model.meta),
@@ -319,7 +310,7 @@ def _trigger_model(value: Any) -> Any:
 
 def _read_v2(
     notes: _Notes, model: models.WebhookV2Payload, body: Mapping[str, Any]
-) -> WebhookEvent:
+) -> e.WebhookEvent:
     payload: Any = model.payload
     extra = getattr(payload, "additional_properties", {})
     verify = model.event_name == "verify"
@@ -328,7 +319,7 @@ def _read_v2(
         return _text(getattr(payload, attribute, None)) or _text(extra.get(name))
 
     meta = models.WebhookV4Meta(version=model.version, webhook_id=model.webhook_id, mode=model.mode)
-    return WebhookEvent(
+    return e.WebhookEvent(
         event_type="VERIFY" if verify else model.event_name,
         event_id=member("event_id", "eventId"),
         vehicle_id=member("vehicle_id", "vehicleId"),
