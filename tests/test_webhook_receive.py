@@ -558,6 +558,7 @@ def test_triggers_inside_data_are_read_where_some_documents_show_them() -> None:
     assert [(t.type, t.signal.code) for t in event.triggers] == [  # type: ignore[union-attr]
         ("SIGNAL_UPDATED", "charge-ischarging")
     ]
+    assert event.deviations == ("data.triggers[1]: expected WebhookV4Trigger, got int",)
 
 
 def test_an_event_type_the_spec_does_not_name_still_reads_its_signals_and_errors() -> None:

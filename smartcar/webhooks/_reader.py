@@ -33,6 +33,12 @@ class _Notes(list[str]):
     def note(self, where: str, message: str) -> None:
         self.append(f"{where}: {message}")
 
+    def records(self, prefix: str, deviations: Mapping[str, str]) -> None:
+        """A generated model's records (``spec_deviations``), its paths below ``prefix``."""
+        for path, what in deviations.items():
+            joined = f"{prefix}{'' if path.startswith('[') else '.'}{path}" if prefix else path
+            self.note(joined, "missing" if what == MISSING else what)
+
 
 def _of(value: Any, kind: type[Any]) -> Any:
     # A typed field holds a value of its type; a value the model kept as sent reads None.
@@ -223,10 +229,8 @@ def read_event(body: Mapping[str, Any], *, strict: bool = False) -> e.WebhookEve
             "webhook body has neither eventType (v4) nor eventName (v2.0) as a string"
         )
     model = kind.from_dict(body)
-    notes = _Notes(
-        f"{path}: {'missing' if what == MISSING else what}"
-        for path, what in model.spec_deviations.items()
-    )
+    notes = _Notes()
+    notes.records("", model.spec_deviations)
     if isinstance(model, models.WebhookV2Payload):
         event = _read_v2(notes, model, body)
     else:
@@ -254,8 +258,7 @@ def _data(notes: _Notes, model: Any, body: Mapping[str, Any]) -> Any:
         return None
     state = models.WebhookV4VehicleStateData.from_dict(data)
     failed = models.WebhookV4VehicleErrorData.from_dict(data)
-    found = {**state.spec_deviations, **failed.spec_deviations}
-    notes.extend(f"data.{path}: {what}" for path, what in found.items())
+    notes.records("data", {**state.spec_deviations, **failed.spec_deviations})
     state.additional_properties["errors"] = failed.errors
     return state
 
@@ -272,7 +275,9 @@ def _read_v4(notes: _Notes, model: Any, body: Mapping[str, Any]) -> e.WebhookEve
         if "triggers" not in model.additional_properties and "triggers" in extra:
             where = "data.triggers"
         sent = (model.additional_properties if where == "triggers" else extra).get("triggers")
-        triggers = [_trigger_model(t) for t in _of(sent, list) or ()]
+        triggers = [
+            _trigger_model(notes, t, f"{where}[{i}]") for i, t in enumerate(_of(sent, list) or ())
+        ]
     vehicle = _vehicle(getattr(data, "vehicle", None))
     user = getattr(data, "user", None)
     verify = isinstance(model, models.WebhookV4VerifyEvent)
@@ -304,8 +309,14 @@ def _read_v4(notes: _Notes, model: Any, body: Mapping[str, Any]) -> e.WebhookEve
     )
 
 
-def _trigger_model(value: Any) -> Any:
-    return models.WebhookV4Trigger.from_dict(value) if isinstance(value, Mapping) else value
+def _trigger_model(notes: _Notes, value: Any, where: str) -> Any:
+    # A trigger where this event's schema has none: read (and recorded) as the schema's are.
+    if not isinstance(value, Mapping):
+        notes.note(where, f"expected WebhookV4Trigger, got {type(value).__name__}")
+        return value
+    trigger = models.WebhookV4Trigger.from_dict(value)
+    notes.records(where, trigger.spec_deviations)
+    return trigger
 
 
 def _read_v2(
