@@ -372,33 +372,13 @@ def test_strict_mode_raises_where_lenient_mode_records(
 ODD_ITEMS = [5, "x", None]
 """Items that are not the object the spec describes, inserted after the first item."""
 
-V3_PAGES: dict[str, tuple[type[Any], Callable[[Any], Any], Callable[[Any], Any] | None]] = {
-    # operation id: (item class, one page, every page through paging.paged)
-    "list_connections": (
-        smartcar.v3.Connection,
-        lambda c: c["app"].list_connections(),
-        lambda c: c["app"].connections(),
-    ),
-    "list_webhooks": (
-        smartcar.v3.Webhook,
-        lambda c: c["app"].list_webhooks(),
-        lambda c: c["app"].webhooks(),
-    ),
-    "list_subscriptions": (
-        smartcar.v3.Subscription,
-        lambda c: c["app"].list_subscriptions(),
-        lambda c: c["app"].subscriptions(),
-    ),
-    "list_compatible_vehicles": (
-        smartcar.v3.CompatibleVehicle,
-        lambda c: c["app"].compatible_vehicles(),
-        None,
-    ),
-    "get_signals": (
-        smartcar.types.SignalResource,
-        lambda c: c["car"].get_signals(),
-        lambda c: c["car"].signals(),
-    ),
+V3_PAGES: dict[str, tuple[type[Any], str, str, str | None]] = {
+    # operation id: (item class, client, the method of one page, the iterator over every page)
+    "list_connections": (smartcar.v3.Connection, "app", "list_connections", "connections"),
+    "list_webhooks": (smartcar.v3.Webhook, "app", "list_webhooks", "webhooks"),
+    "list_subscriptions": (smartcar.v3.Subscription, "app", "list_subscriptions", "subscriptions"),
+    "list_compatible_vehicles": (smartcar.v3.CompatibleVehicle, "app", "compatible_vehicles", None),
+    "get_signals": (smartcar.types.SignalResource, "car", "get_signals", "signals"),
 }
 V3_PAGE_EXAMPLES = [
     pytest.param(op, example, id=op)
@@ -407,11 +387,13 @@ V3_PAGE_EXAMPLES = [
 ]
 
 
-def _with_odd(example: dict[str, Any]) -> dict[str, Any]:
+def _serve_odd(operation_id: str, example: dict[str, Any]) -> tuple[type[Any], str, str, Any]:
+    """Serve ``example`` with the odd items; the list's entry of ``V3_PAGES``."""
     body = copy.deepcopy(example)
     body["data"][1:1] = ODD_ITEMS
     body.get("links", {}).pop("next", None)  # one page: the iteration stops after it
-    return body
+    SERVER.status, SERVER.body, SERVER.operation_id = 200, body, operation_id
+    return V3_PAGES[operation_id]
 
 
 def _expected(cls: type[Any], items: Any) -> None:
@@ -435,9 +417,8 @@ def test_every_v3_list_of_the_spec_is_checked_with_odd_items() -> None:
 def test_a_v3_page_keeps_items_that_are_not_objects_as_sent(
     operation_id: str, example: dict[str, Any]
 ) -> None:
-    cls, one_page, _ = V3_PAGES[operation_id]
-    SERVER.status, SERVER.body, SERVER.operation_id = 200, _with_odd(example), operation_id
-    page = one_page(_clients(strict=False))
+    cls, client, one_page, _ = _serve_odd(operation_id, example)
+    page = getattr(_clients(strict=False)[client], one_page)()
     _expected(cls, page.items)
     assert [page.model.spec_deviations[f"data[{i}]"][:8] for i in (1, 2, 3)] == ["expected"] * 3
 
@@ -446,28 +427,27 @@ def test_a_v3_page_keeps_items_that_are_not_objects_as_sent(
 def test_a_v3_page_with_odd_items_fails_in_strict_mode(
     operation_id: str, example: dict[str, Any]
 ) -> None:
-    SERVER.status, SERVER.body, SERVER.operation_id = 200, _with_odd(example), operation_id
+    _, client, one_page, _ = _serve_odd(operation_id, example)
     with pytest.raises(smartcar.InvalidResponseError, match=r"strict mode.*data\[1\]"):
-        V3_PAGES[operation_id][1](_clients(strict=True))
+        getattr(_clients(strict=True)[client], one_page)()
     with pytest.raises(smartcar.InvalidResponseError, match=r"strict mode.*data\[1\]"):
-        asyncio.run(V3_PAGES[operation_id][1](_async_clients(strict=True)))
+        asyncio.run(getattr(_async_clients(strict=True)[client], one_page)())
 
 
 @pytest.mark.parametrize(("operation_id", "example"), V3_PAGE_EXAMPLES)
 def test_a_v3_list_keeps_odd_items_with_asyncio_and_when_paged(
     operation_id: str, example: dict[str, Any]
 ) -> None:
-    cls, one_page, every_page = V3_PAGES[operation_id]
-    SERVER.status, SERVER.body, SERVER.operation_id = 200, _with_odd(example), operation_id
+    cls, client, one_page, every_page = _serve_odd(operation_id, example)
 
     async def read() -> tuple[Any, list[Any] | None]:
-        clients = _async_clients(strict=False)
-        page = await one_page(clients)
-        items = [item async for item in every_page(clients)] if every_page else None
+        owner = _async_clients(strict=False)[client]
+        page = await getattr(owner, one_page)()
+        items = [item async for item in getattr(owner, every_page)()] if every_page else None
         return page, items
 
     page, items = asyncio.run(read())
     _expected(cls, page.items)
     if every_page is not None:
         _expected(cls, items)
-        _expected(cls, list(every_page(_clients(strict=False))))
+        _expected(cls, list(getattr(_clients(strict=False)[client], every_page)()))
