@@ -28,7 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 
 import smartcar
-from smartcar import webhooks
+from smartcar import v3, webhooks
 from smartcar.testing import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -257,12 +257,13 @@ def _v3_act(sim: Simulator | None, origins: smartcar.Origins, redirect: str) -> 
     show("application token", f"valid {app.request_token().expires_in} s, no refresh token")
     user_id = smartcar.read_connect_redirect(redirect, state="demo-state-4f1c").user_id
     show("user_id from Connect", user_id)
-    connections = list(app.connections())
+    # An item the API sent as something else than an object is a v3.RawItem: left out here.
+    connections = [c for c in app.connections() if isinstance(c, v3.Connection)]
     show("connections", f"{len(connections)} (vehicle -> user, all pages)")
     first = connections[0]
     show(f"  {first.vehicle_id}", first.user_id)
     car = app.vehicle(first.vehicle_id or "", first.user_id or "")
-    signals = list(car.signals())
+    signals = [s for s in car.signals() if not isinstance(s, v3.RawItem)]
     show("signals", f"{len(signals)}, following links.next")
     # A signal the vehicle could not report says so on itself; the list still answered.
     failed = [f"{s.id} ({s.error.code})" for s in signals if s.error is not None]
@@ -282,7 +283,7 @@ def _v3_act(sim: Simulator | None, origins: smartcar.Origins, redirect: str) -> 
     show("daily charge schedule", f"{schedule.schedule_id} ({schedule.status})")
     car.delete_charge_schedule(schedule.schedule_id or "")
     show("  deleted", schedule.schedule_id)
-    webhook = next(iter(app.webhooks()))
+    webhook = next(w for w in app.webhooks() if isinstance(w, v3.Webhook))
     accepted = app.create_subscription(webhook.id, first.user_id or "", first.vehicle_id or "")
     show("subscription", f"{webhook.name}: {accepted.message}")
     show("  subscriptions", len(list(app.subscriptions(webhook_id=webhook.id))))

@@ -368,7 +368,7 @@ class BaseApp(Configurable, _Pages):
         mode: str | None = None,
         page_size: int | None = None,
         limit: int | None = None,
-    ) -> Paged[v3.Connection]:
+    ) -> Paged[v3.Connection | v3.RawItem]:
         """Every connection (all pages, lazily); ``for`` on `App`, ``async for`` on `AsyncApp`.
 
         Args:
@@ -453,7 +453,7 @@ class BaseApp(Configurable, _Pages):
         auto_subscribe: bool | None = None,
         page_size: int | None = None,
         limit: int | None = None,
-    ) -> Paged[v3.Webhook]:
+    ) -> Paged[v3.Webhook | v3.RawItem]:
         """Every webhook (all pages, lazily); the arguments are those of `list_webhooks`."""
         kwargs = {
             "name": name,
@@ -537,7 +537,7 @@ class BaseApp(Configurable, _Pages):
         mode: str | None = None,
         page_size: int | None = None,
         limit: int | None = None,
-    ) -> Paged[v3.Subscription]:
+    ) -> Paged[v3.Subscription | v3.RawItem]:
         """Every subscription (all pages, lazily); arguments as for `list_subscriptions`."""
         kwargs = {
             "webhook_id": webhook_id,
@@ -755,7 +755,7 @@ class BaseAppVehicle(_Pages):
             headers={"sc-user-id": self.user_id},
         )
 
-    def signals(self, *, limit: int | None = None) -> Paged[types.SignalResource]:
+    def signals(self, *, limit: int | None = None) -> Paged[types.SignalResource | v3.RawItem]:
         """Every signal (following ``links.next``); ``for`` or ``async for`` as the app."""
         return self._paged("get_signals", {}, limit, follow="_signals_page")
 

@@ -535,9 +535,10 @@ def _retyped(cls: type[Any], instance: Any) -> Any:
     """``instance`` of a generated model as an instance of ``cls``, its SDK subclass.
 
     The generated parser builds the nested models; the SDK's subclasses only add properties,
-    so the parsed fields are moved over as they are instead of parsing the JSON again.
+    so the parsed fields are moved over as they are instead of parsing the JSON again. A list
+    item the generated parser kept as sent (not an object) is given back as it is.
     """
-    if instance is None or isinstance(instance, cls):
+    if instance is None or isinstance(instance, cls) or not attrs.has(type(instance)):
         return instance
     made = object.__new__(cls)
     for name in attrs.fields_dict(type(instance)):

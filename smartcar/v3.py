@@ -35,6 +35,7 @@ __all__ = [
     "Connection",
     "Page",
     "Quantity",
+    "RawItem",
     "SignalBody",
     "Subscription",
     "SubscriptionAccepted",
@@ -504,18 +505,42 @@ class CompatibleVehicle(_Resource, models.CompatibleVehicle):
 
 
 @dataclass(frozen=True, slots=True)
+class RawItem:
+    """An item of an API v3 list that is not the object the spec describes, kept as sent.
+
+    One odd item (``5``, ``"x"``, ``null``) never fails a page: it stays in ``Page.items`` and
+    in the iteration of ``app.connections()``, ``car.signals()`` and the other lists, in its
+    place, as a ``RawItem``; the page's ``model.spec_deviations`` names it, and strict mode
+    raises instead. Narrow with ``isinstance(item, v3.RawItem)`` (or the list's class) before
+    reading an item's attributes.
+
+    Attributes:
+        raw: the item as sent (like ``raw`` of the other items, the JSON of the resource).
+    """
+
+    raw: Any
+
+    @property
+    def spec_deviations(self) -> dict[str, str]:
+        """How the item departs from the spec (its JSON type, never its value)."""
+        sent = "null" if self.raw is None else type(self.raw).__name__
+        return {"": f"expected an object, got {sent}"}
+
+
+@dataclass(frozen=True, slots=True)
 class Page(Generic[T]):
     """One page of an API v3 list.
 
     Attributes:
-        items: the resources on this page.
+        items: the resources on this page, each an instance of the list's class, or a
+            :class:`RawItem` where the API sent something else than an object.
         total_count: ``meta.totalCount``, if sent.
         next_link: ``links.next``: ``None`` on the last page.
         response: status code, request id and headers.
         model: the generated model of the whole page, where the SDK parsed it with one.
     """
 
-    items: tuple[T, ...]
+    items: tuple[T | RawItem, ...]
     total_count: int | None
     next_link: str | None
     response: ResponseInfo = field(repr=False, compare=False)
@@ -558,7 +583,7 @@ def model_page(
         link = getattr(getattr(model, "links", None), "next_", None)
         values = getattr(model, items) or ()
         return Page(
-            tuple(_retyped(item, v) for v in values) if item is not None else tuple(values),
+            tuple(_item(_retyped(item, v), item) for v in values) if item else tuple(values),
             total if isinstance(total, int) and not isinstance(total, bool) else None,
             link if isinstance(link, str) else None,
             ResponseInfo.of(response),
@@ -566,6 +591,12 @@ def model_page(
         )
 
     return convert
+
+
+def _item(value: Any, item: type[Any]) -> Any:
+    # The generated list keeps an item it could not read as sent; the page wraps it, so that
+    # every item is either the list's class or a RawItem.
+    return value if isinstance(value, item) else RawItem(value)
 
 
 def document_of(

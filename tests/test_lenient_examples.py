@@ -10,6 +10,7 @@ Hypothesis runs derandomized, so every run (and CI) tries the same bodies.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import copy
 import json
@@ -280,6 +281,8 @@ def _holds_marker(value: Any, seen: set[int] | None = None) -> bool:
     if isinstance(value, str | bytes | int | float | bool) or value is None or id(value) in seen:
         return False
     seen.add(id(value))
+    if isinstance(value, smartcar.v3.RawItem):  # an API v3 list's item, kept as sent
+        return value.raw == MARKER
     if isinstance(value, list | tuple):
         if any(item == MARKER for item in value if isinstance(item, str)):
             return True
@@ -328,28 +331,7 @@ def _with_odd_items(example: Any) -> Iterator[tuple[Path_, Any]]:
             yield path, body
 
 
-# The v3 pages are still rebuilt item by item by hand (smartcar/v3.py), which drops or fails on
-# an item that is not an object, until they move onto the generated models (issue 16, part 2).
-V3_HAND_BUILT_PAGES = {
-    "get_signals",
-    "list_connections",
-    "list_compatible_vehicles",
-    "list_webhooks",
-    "list_subscriptions",
-}
-LIST_CASES = [
-    pytest.param(
-        *example,
-        id=f"{example[0]}-{example[1]}-{example[2]}",
-        marks=[pytest.mark.xfail(reason="v3 pages built by hand in smartcar/v3.py")]
-        if example[0] in V3_HAND_BUILT_PAGES
-        else [],
-    )
-    for example in EXAMPLES
-]
-
-
-@pytest.mark.parametrize(("operation_id", "status", "name", "example"), LIST_CASES)
+@pytest.mark.parametrize(("operation_id", "status", "name", "example"), EXAMPLES, ids=IDS)
 def test_a_list_keeps_an_odd_item_and_the_call_succeeds(
     operation_id: str, status: int, name: str, example: Any
 ) -> None:
@@ -383,3 +365,89 @@ def test_strict_mode_raises_where_lenient_mode_records(
     assert any(key in path for path in deviations(result)), deviations(result)
     with pytest.raises(smartcar.InvalidResponseError, match="strict mode"):
         _call(operation_id, status, body, strict=True)
+
+
+# -- API v3 pages: an item that is not an object ------------------------------------------------
+
+ODD_ITEMS = [5, "x", None]
+"""Items that are not the object the spec describes, inserted after the first item."""
+
+V3_PAGES: dict[str, tuple[type[Any], str, str, str | None]] = {
+    # operation id: (item class, client, the method of one page, the iterator over every page)
+    "list_connections": (smartcar.v3.Connection, "app", "list_connections", "connections"),
+    "list_webhooks": (smartcar.v3.Webhook, "app", "list_webhooks", "webhooks"),
+    "list_subscriptions": (smartcar.v3.Subscription, "app", "list_subscriptions", "subscriptions"),
+    "list_compatible_vehicles": (smartcar.v3.CompatibleVehicle, "app", "compatible_vehicles", None),
+    "get_signals": (smartcar.types.SignalResource, "car", "get_signals", "signals"),
+}
+V3_PAGE_EXAMPLES = [
+    pytest.param(op, example, id=op)
+    for op, status, name, example in EXAMPLES
+    if op in V3_PAGES and name == "example" and status == 200
+]
+
+
+def _serve_odd(operation_id: str, example: dict[str, Any]) -> tuple[type[Any], str, str, Any]:
+    """Serve ``example`` with the odd items; the list's entry of ``V3_PAGES``."""
+    body = copy.deepcopy(example)
+    body["data"][1:1] = ODD_ITEMS
+    body.get("links", {}).pop("next", None)  # one page: the iteration stops after it
+    SERVER.status, SERVER.body, SERVER.operation_id = 200, body, operation_id
+    return V3_PAGES[operation_id]
+
+
+def _expected(cls: type[Any], items: Any) -> None:
+    # The odd items in their place, as sent; every other item an instance of the list's class.
+    assert list(items[1:4]) == [smartcar.v3.RawItem(item) for item in ODD_ITEMS]
+    assert items[3].spec_deviations == {"": "expected an object, got null"}
+    assert all(isinstance(item, cls) for item in (items[0], *items[4:]))
+
+
+def _async_clients(strict: bool) -> dict[str, Any]:
+    app = smartcar.AsyncApp("client_1", "secret-1", transport=TRANSPORT, max_retries=0)
+    app = app.with_options(strict=strict)
+    return {"app": app, "car": app.vehicle("vehicle-1", V3_USER)}
+
+
+def test_every_v3_list_of_the_spec_is_checked_with_odd_items() -> None:
+    assert {param.values[0] for param in V3_PAGE_EXAMPLES} == set(V3_PAGES)
+
+
+@pytest.mark.parametrize(("operation_id", "example"), V3_PAGE_EXAMPLES)
+def test_a_v3_page_keeps_items_that_are_not_objects_as_sent(
+    operation_id: str, example: dict[str, Any]
+) -> None:
+    cls, client, one_page, _ = _serve_odd(operation_id, example)
+    page = getattr(_clients(strict=False)[client], one_page)()
+    _expected(cls, page.items)
+    assert [page.model.spec_deviations[f"data[{i}]"][:8] for i in (1, 2, 3)] == ["expected"] * 3
+
+
+@pytest.mark.parametrize(("operation_id", "example"), V3_PAGE_EXAMPLES)
+def test_a_v3_page_with_odd_items_fails_in_strict_mode(
+    operation_id: str, example: dict[str, Any]
+) -> None:
+    _, client, one_page, _ = _serve_odd(operation_id, example)
+    with pytest.raises(smartcar.InvalidResponseError, match=r"strict mode.*data\[1\]"):
+        getattr(_clients(strict=True)[client], one_page)()
+    with pytest.raises(smartcar.InvalidResponseError, match=r"strict mode.*data\[1\]"):
+        asyncio.run(getattr(_async_clients(strict=True)[client], one_page)())
+
+
+@pytest.mark.parametrize(("operation_id", "example"), V3_PAGE_EXAMPLES)
+def test_a_v3_list_keeps_odd_items_with_asyncio_and_when_paged(
+    operation_id: str, example: dict[str, Any]
+) -> None:
+    cls, client, one_page, every_page = _serve_odd(operation_id, example)
+
+    async def read() -> tuple[Any, list[Any] | None]:
+        owner = _async_clients(strict=False)[client]
+        page = await getattr(owner, one_page)()
+        items = [item async for item in getattr(owner, every_page)()] if every_page else None
+        return page, items
+
+    page, items = asyncio.run(read())
+    _expected(cls, page.items)
+    if every_page is not None:
+        _expected(cls, items)
+        _expected(cls, list(getattr(_clients(strict=False)[client], every_page)()))

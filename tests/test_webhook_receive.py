@@ -384,21 +384,26 @@ def test_odd_members_are_kept_raw_and_recorded() -> None:
     assert event.signals[0].retrieved_at is None
     assert event.signals[1].body is None and event.signals[1].raw["body"] == "locked"
     assert event.meta.signal_count is None and event.meta.delivery_time == ms(1761896351529)
+    # The generated models' records (JSON paths; types, never values), then the SDK's own.
     assert event.deviations == (
-        "data.vehicle.year: expected integer, got string 'MMXX'",
-        "triggers[1]: expected object, got string",
-        "triggers[0].signal: expected a signal reference (object or string), got integer",
-        "data.signals[1]: expected object, got integer",
-        "data.signals[0].meta.retrievedAt: expected epoch milliseconds, got string",
-        "data.signals[2].body: expected object, got string",
-        "meta.signalCount: expected integer, got string 'two'",
+        "data.vehicle.year: expected int, got str",
+        "data.signals[0].meta.retrievedAt: expected int, got str",
+        "data.signals[1]: expected WebhookV4Signal, got int",
+        "triggers[0].signal: expected WebhookV4SignalRef | str, got int",
+        "triggers[1]: expected WebhookV4Trigger, got str",
+        "meta.signalCount: expected int, got str",
+        "data.signals[2].body: expected an object, got str",
     )
+    # Each part keeps the generated model it was read from, odd values as sent.
+    assert isinstance(event.generated, models.WebhookV4VehicleStateEvent)
+    assert event.vehicle.generated.year == "MMXX"  # type: ignore[union-attr]
+    assert event.generated.data.signals[1] == 7
 
 
 def test_strict_mode_raises_on_the_same_deviations() -> None:
     with pytest.raises(webhooks.WebhookPayloadError, match="strict mode") as caught:
         receive(json.dumps(ODD).encode(), strict=True)
-    assert "data.vehicle.year: expected integer, got string 'MMXX'" in str(caught.value)
+    assert "data.vehicle.year: expected int, got str" in str(caught.value)
     assert len(caught.value.deviations) == 7
     # A delivery that matches the spec passes strict mode.
     for body in real.SIGNED.values():
@@ -519,3 +524,79 @@ def test_every_webhook_example_of_the_spec_is_received_strictly(name: str, examp
         }  # type: ignore[arg-type]
     elif delivery.event.version == "4.0":
         assert delivery.event.triggers, name  # every v4 example shows its triggers
+
+
+# -- built on the generated models ----------------------------------------------------------------
+
+
+def test_every_part_of_an_event_keeps_the_generated_model_it_was_read_from() -> None:
+    event = receive(real.VW_ERROR).event
+    assert isinstance(event.generated, models.WebhookV4VehicleErrorEvent)
+    assert webhooks.payload_model(json.loads(real.VW_ERROR)) is models.WebhookV4VehicleErrorEvent
+    error = event.errors[0]
+    assert isinstance(error.generated, models.WebhookV4VehicleError)
+    assert error.generated.suggested_user_message == error.suggested_user_message
+    # A "Group.Name" reference has a model too, with the members derived from the string.
+    assert isinstance(error.signals[0].raw, str)
+    assert error.signals[0].generated == models.WebhookV4SignalRef(
+        code="tractionbattery-stateofcharge", name="StateOfCharge", group="TractionBattery"
+    )
+    assert isinstance(event.meta.generated, models.WebhookV4Meta)
+    state = receive(real.TESLA_STATE).event
+    assert isinstance(state.signals[0].generated, models.WebhookV4Signal)
+    assert isinstance(state.triggers[0].generated, models.WebhookV4Trigger)
+    assert isinstance(state.vehicle.generated, models.WebhookV4Vehicle)  # type: ignore[union-attr]
+
+
+def test_triggers_inside_data_are_read_where_some_documents_show_them() -> None:
+    body = {
+        "eventId": "e",
+        "eventType": "VEHICLE_STATE",
+        "data": {"triggers": [{"type": "SIGNAL_UPDATED", "signal": "Charge.IsCharging"}, 3]},
+    }
+    event = receive(json.dumps(body).encode()).event
+    assert [(t.type, t.signal.code) for t in event.triggers] == [  # type: ignore[union-attr]
+        ("SIGNAL_UPDATED", "charge-ischarging")
+    ]
+    assert event.deviations == ("data.triggers[1]: expected WebhookV4Trigger, got int",)
+
+
+def test_an_event_type_the_spec_does_not_name_still_reads_its_signals_and_errors() -> None:
+    body = {
+        "eventId": "e",
+        "eventType": "VEHICLE_SOMETHING_NEW",
+        "triggers": [{"type": "SIGNAL_UPDATED", "signal": "Odometer.TraveledDistance"}],
+        "data": {
+            "user": {"id": "u"},
+            "signals": [{"code": "odometer-traveleddistance", "body": {"value": 1, "unit": "km"}}],
+            "errors": [
+                {"type": "RATE_LIMIT", "code": None, "signals": ["Odometer.TraveledDistance"]}
+            ],
+        },
+    }
+    event = receive(json.dumps(body).encode(), strict=True).event
+    assert isinstance(event.generated, models.WebhookV4Event)
+    assert event.event_type == "VEHICLE_SOMETHING_NEW" and event.user_id == "u"
+    assert [s.code for s in event.signals] == ["odometer-traveleddistance"]
+    assert event.signals[0].body == Quantity(1, "km")
+    assert [(e.type, e.code, [r.path for r in e.signals]) for e in event.errors] == [
+        ("RATE_LIMIT", None, ["Odometer.TraveledDistance"])
+    ]
+    assert event.triggers[0].signal.code == "odometer-traveleddistance"  # type: ignore[union-attr]
+    odd = {**body, "data": {"signals": [{"code": 5}]}}
+    assert receive(json.dumps(odd).encode()).event.deviations == (
+        "data.signals[0].code: expected str, got int",
+    )
+
+
+def test_times_the_datetime_cannot_hold_are_none_and_recorded() -> None:
+    body = {
+        "eventId": "e",
+        "eventType": "VEHICLE_STATE",
+        "data": {"signals": [{"code": "c-d", "meta": {"ingestedAt": 10**20, "retrievedAt": 0}}]},
+    }
+    event = receive(json.dumps(body).encode()).event
+    assert (event.signals[0].ingested_at, event.signals[0].retrieved_at) == (None, None)
+    assert event.deviations == (
+        f"data.signals[0].meta.ingestedAt: epoch milliseconds out of range: {10**20!r}",
+    )

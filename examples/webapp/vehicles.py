@@ -116,8 +116,9 @@ def vehicle_page(vehicle_id: str) -> str:
     except smartcar.SmartcarException as exc:
         errors.append(exc)
     try:
-        # Every page of GET /vehicles/{id}/signals, following links.next.
-        signals = list(car.signals())
+        # Every page of GET /vehicles/{id}/signals, following links.next; an item that is
+        # not a signal object (kept as sent, a smartcar.v3.RawItem) has nothing to show.
+        signals = [s for s in car.signals() if isinstance(s, smartcar.types.SignalResource)]
     except smartcar.SmartcarException as exc:
         errors.append(exc)
     limit = next((s for s in signals if s.attributes.code == "charge-activelimit"), None)

@@ -36,9 +36,9 @@ from ._event import (
     VehicleError,
     WebhookEvent,
     WebhookVehicle,
-    read_event,
 )
 from ._idempotency import AsyncDeliveryStore, Deduplicator, DeliveryStore, MemoryStore
+from ._reader import payload_model, read_event
 from ._receive import Delivery, HeaderItems, decode_json, receive
 from ._signature import (
     challenge_response,
@@ -70,6 +70,7 @@ __all__ = [
     "challenge_response",
     "hash_challenge",
     "parse_payload",
+    "payload_model",
     "read_event",
     "receive",
     "verify_payload",
@@ -122,18 +123,7 @@ def parse_payload(
         raise WebhookPayloadError("webhook body must be a JSON object")
     failure: WebhookPayloadError | None = None
     try:
-        event_type = data.get("eventType")
-        model: Any = None
-        if event_type == "VERIFY":
-            model = models.WebhookV4VerifyEvent
-        elif event_type == "VEHICLE_STATE":
-            model = models.WebhookV4VehicleStateEvent
-        elif event_type == "VEHICLE_ERROR":
-            model = models.WebhookV4VehicleErrorEvent
-        elif event_type is not None:
-            model = models.WebhookV4Event
-        elif "eventName" in data:
-            model = models.WebhookV2Payload
+        model = payload_model(data)
         if model is not None:
             parsed = _whole(model.from_dict(data))
             if strict:

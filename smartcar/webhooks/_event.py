@@ -1,37 +1,26 @@
-"""The typed webhook event, read leniently from a delivery's JSON.
+"""The typed webhook event: what a delivery says, typed, over the generated models.
 
-Smartcar's live deliveries differ from its documents (top-level ``triggers``, signals named as
-``"Group.Name"`` strings or ``{code, name, group}`` objects, ``meta`` without ``version``, epoch
-milliseconds where ``0`` means unknown). Reading is lenient: a member of the wrong JSON type is
-left out of the typed field (``None``), kept in ``raw``, and recorded in ``deviations``; with
-``strict=True`` any deviation raises :class:`WebhookPayloadError` instead.
+Each class keeps the generated model of ``smartcar_openapi`` it was read from (``generated``) and
+its JSON (``raw``); ``_reader.py`` reads a delivery into them. Smartcar's live deliveries
+differ from its documents (top-level ``triggers``, signals named as ``"Group.Name"`` strings or
+``{code, name, group}`` objects, ``meta`` without ``version``, epoch milliseconds where ``0``
+means unknown): the classes read both forms alike. A typed field is ``None`` where the body
+had a value of another JSON type, which stays in ``raw`` and is listed in ``deviations``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ._errors import WebhookPayloadError
-from ._reader import Reader as _Reader
-from ._reader import json_type as _json_type
-
 if TYPE_CHECKING:
+    from smartcar_openapi import models
+
     from ..v3 import Quantity, SignalBody
 
-__all__ = [
-    "DeliveryMeta",
-    "Signal",
-    "SignalError",
-    "SignalRef",
-    "Trigger",
-    "VehicleError",
-    "WebhookEvent",
-    "WebhookVehicle",
-    "read_event",
-]
+# The public names are listed once, in smartcar.webhooks (__init__.py).
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +39,7 @@ class SignalRef:
     name: str | None
     group: str | None
     raw: str | Mapping[str, Any] = field(repr=False)
+    generated: models.WebhookV4SignalRef | None = field(default=None, repr=False, compare=False)
 
     @property
     def path(self) -> str | None:
@@ -67,6 +57,7 @@ class Trigger:
     type: str | None
     signal: SignalRef | None
     raw: Mapping[str, Any] = field(repr=False)
+    generated: models.WebhookV4Trigger | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +69,7 @@ class SignalError:
     detail: str | None
     resolution: str | None
     raw: Mapping[str, Any] = field(repr=False)
+    generated: models.SignalError | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +95,7 @@ class Signal:
     oem_updated_at: dt.datetime | None
     ingested_at: dt.datetime | None
     raw: Mapping[str, Any] = field(repr=False)
+    generated: models.WebhookV4Signal | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +111,7 @@ class VehicleError:
     state: str | None
     signals: tuple[SignalRef, ...]
     raw: Mapping[str, Any] = field(repr=False)
+    generated: models.WebhookV4VehicleError | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +124,7 @@ class WebhookVehicle:
     year: int | None
     powertrain_type: str | None
     raw: Mapping[str, Any] = field(repr=False)
+    generated: models.WebhookV4Vehicle | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +143,7 @@ class DeliveryMeta:
     webhook_name: str | None
     signal_count: int | None
     raw: Mapping[str, Any] = field(repr=False)
+    generated: models.WebhookV4Meta | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +163,9 @@ class WebhookEvent:
         version: ``"4.0"`` or ``"2.0"``: the payload format.
         raw: the whole JSON body.
         deviations: what differed from the spec, one line each; empty for a body that matches.
+        generated: the generated model of the whole delivery (``WebhookV4VehicleStateEvent``
+            ...; ``webhooks.payload_model`` names its class). Each part of the event keeps its
+            own as ``generated`` too (``event.signals[0].generated`` is a ``WebhookV4Signal``).
     """
 
     event_type: str
@@ -182,6 +181,7 @@ class WebhookEvent:
     version: str
     raw: Mapping[str, Any] = field(repr=False)
     deviations: tuple[str, ...] = ()
+    generated: Any = field(default=None, repr=False, compare=False)
 
     @property
     def key(self) -> str | None:
@@ -191,194 +191,3 @@ class WebhookEvent:
     def signal(self, code: str) -> Signal | None:
         """The delivered signal with this code, if any."""
         return next((s for s in self.signals if s.code == code), None)
-
-
-def _ref(r: _Reader, value: Any, where: str) -> SignalRef | None:
-    if isinstance(value, str):
-        group, dot, name = value.partition(".")
-        if not (dot and group and name):
-            r.note(where, f"expected 'Group.Name', got {value!r}")
-            return SignalRef(None, value or None, None, value)
-        return SignalRef(f"{group}-{name}".lower(), name, group, value)
-    if isinstance(value, Mapping):
-        code, named, grouped = (r.text(value, k, where) for k in ("code", "name", "group"))
-        if code is None and named and grouped:
-            code = f"{grouped}-{named}".lower()
-        return SignalRef(code, named, grouped, value)
-    r.note(where, f"expected a signal reference (object or string), got {_json_type(value)}")
-    return None
-
-
-def _trigger(r: _Reader, value: Mapping[str, Any], where: str) -> Trigger:
-    signal = value.get("signal")
-    if signal is None and ("code" in value or "name" in value):
-        signal = {k: value[k] for k in ("code", "name", "group") if k in value}  # older pages
-    ref = None if signal is None else _ref(r, signal, f"{where}.signal")
-    return Trigger(r.text(value, "type", where), ref, value)
-
-
-def _signal(r: _Reader, value: Mapping[str, Any], where: str) -> Signal:
-    from ..v3 import signal_body  # here: the body models load with the first signal
-
-    code = r.text(value, "code", where)
-    status = r.obj(value, "status", where)
-    error = r.obj(status, "error", f"{where}.status")
-    meta = r.obj(value, "meta", where)
-    body = value.get("body")
-    typed = signal_body(body, code=code) if isinstance(body, Mapping) else None
-    if body is not None and not isinstance(body, Mapping):
-        r.note(f"{where}.body", f"expected object, got {_json_type(body)}")
-    resolution = error.get("resolution")
-    return Signal(
-        code,
-        r.text(value, "name", where),
-        r.text(value, "group", where),
-        typed,
-        r.text(status, "value", f"{where}.status"),
-        SignalError(
-            r.text(error, "type", f"{where}.status.error"),
-            r.get(error, "code", "string|null", f"{where}.status.error"),
-            error.get("detail") if isinstance(error.get("detail"), str) else None,
-            _resolution(resolution),
-            error,
-        )
-        if error
-        else None,
-        r.time(meta, "retrievedAt", f"{where}.meta"),
-        r.time(meta, "oemUpdatedAt", f"{where}.meta"),
-        r.time(meta, "ingestedAt", f"{where}.meta"),
-        value,
-    )
-
-
-def _resolution(value: Any) -> str | None:
-    if isinstance(value, Mapping):
-        kind = value.get("type")
-        return kind if isinstance(kind, str) else None
-    return value if isinstance(value, str) else None
-
-
-def _error(r: _Reader, value: Mapping[str, Any], where: str) -> VehicleError:
-    signals = enumerate(r.items(value, "signals", where))
-    refs = (_ref(r, s, f"{where}.signals[{i}]") for i, s in signals)
-    return VehicleError(
-        r.text(value, "type", where),
-        r.get(value, "code", "string|null", where),
-        r.text(value, "description", where),
-        r.text(value, "docURL", where),
-        _resolution(value.get("resolution")),
-        r.text(value, "suggestedUserMessage", where),
-        r.text(value, "state", where),
-        tuple(ref for ref in refs if ref is not None),
-        value,
-    )
-
-
-def _each(r: _Reader, values: list[Any], where: str) -> list[tuple[Mapping[str, Any], str]]:
-    found = []
-    for index, value in enumerate(values):
-        path = f"{where}[{index}]"
-        if isinstance(value, Mapping):
-            found.append((value, path))
-        else:
-            r.note(path, f"expected object, got {_json_type(value)}")
-    return found
-
-
-def read_event(body: Mapping[str, Any], *, strict: bool = False) -> WebhookEvent:
-    """The typed event of a delivery's JSON object (v4 event or v2.0 payload).
-
-    Raises:
-        WebhookPayloadError: the object is no webhook event (neither ``eventType`` nor
-            ``eventName``), or ``strict`` is set and the body deviates from the spec.
-    """
-    r = _Reader()
-    if isinstance(body.get("eventType"), str):
-        event = _read_v4(r, body)
-    elif isinstance(body.get("eventName"), str):
-        event = _read_v2(r, body)
-    else:
-        raise WebhookPayloadError(
-            "webhook body has neither eventType (v4) nor eventName (v2.0) as a string"
-        )
-    if strict and r.deviations:
-        error = WebhookPayloadError(
-            "webhook body deviates from the spec (strict mode): " + "; ".join(r.deviations[:10])
-        )
-        error.deviations = tuple(r.deviations)
-        raise error
-    return replace(event, deviations=tuple(r.deviations))
-
-
-def _meta(r: _Reader, meta: Mapping[str, Any]) -> DeliveryMeta:
-    return DeliveryMeta(
-        r.text(meta, "deliveryId", "meta"),
-        r.time(meta, "deliveredAt", "meta", iso=True),
-        r.time(meta, "deliveryTime", "meta"),
-        r.text(meta, "mode", "meta"),
-        r.text(meta, "version", "meta"),
-        r.text(meta, "webhookId", "meta"),
-        r.text(meta, "webhookName", "meta"),
-        r.get(meta, "signalCount", "integer", "meta"),
-        meta,
-    )
-
-
-def _read_v4(r: _Reader, body: Mapping[str, Any]) -> WebhookEvent:
-    event_type: str = body["eventType"]
-    verify = event_type == "VERIFY"
-    data = r.obj(body, "data", "", required=True)
-    vehicle_raw = r.obj(data, "vehicle", "data")
-    vehicle = None
-    if vehicle_raw:
-        vehicle = WebhookVehicle(
-            r.text(vehicle_raw, "id", "data.vehicle"),
-            r.text(vehicle_raw, "make", "data.vehicle"),
-            r.text(vehicle_raw, "model", "data.vehicle"),
-            r.get(vehicle_raw, "year", "integer", "data.vehicle"),
-            r.text(vehicle_raw, "powertrainType", "data.vehicle"),
-            vehicle_raw,
-        )
-    triggers = r.items(body, "triggers", "")
-    where = "triggers"
-    if "triggers" not in body and "triggers" in data:  # the place some documents show
-        triggers, where = r.items(data, "triggers", "data"), "data.triggers"
-    return WebhookEvent(
-        event_type=event_type,
-        event_id=r.text(body, "eventId", "", required=not verify),
-        vehicle_id=r.text(body, "vehicleId", "") or (vehicle.id if vehicle else None),
-        user_id=r.text(r.obj(data, "user", "data"), "id", "data.user"),
-        vehicle=vehicle,
-        triggers=tuple(_trigger(r, t, w) for t, w in _each(r, triggers, where)),
-        signals=tuple(
-            _signal(r, s, w) for s, w in _each(r, r.items(data, "signals", "data"), "data.signals")
-        ),
-        errors=tuple(
-            _error(r, e, w) for e, w in _each(r, r.items(data, "errors", "data"), "data.errors")
-        ),
-        challenge=r.text(data, "challenge", "data", required=True) if verify else None,
-        meta=_meta(r, r.obj(body, "meta", "")),
-        version="4.0",
-        raw=body,
-    )
-
-
-def _read_v2(r: _Reader, body: Mapping[str, Any]) -> WebhookEvent:
-    name: str = body["eventName"]
-    payload = r.obj(body, "payload", "")
-    verify = name == "verify"
-    meta = {k: body[k] for k in ("version", "webhookId", "mode") if k in body}
-    return WebhookEvent(
-        event_type="VERIFY" if verify else name,
-        event_id=r.text(payload, "eventId", "payload"),
-        vehicle_id=r.text(payload, "vehicleId", "payload"),
-        user_id=None,
-        vehicle=None,
-        triggers=(),
-        signals=(),
-        errors=(),
-        challenge=r.text(payload, "challenge", "payload", required=True) if verify else None,
-        meta=_meta(r, meta),
-        version="2.0",
-        raw=body,
-    )

@@ -9,7 +9,8 @@ from typing import Any, Protocol
 
 from ..exceptions import WebhookSignatureError
 from ._errors import MissingSignatureError, WebhookPayloadError
-from ._event import WebhookEvent, read_event
+from ._event import WebhookEvent
+from ._reader import read_event
 from ._signature import hash_challenge, matching_token, raw_bytes, tokens_of
 
 __all__ = ["Delivery", "HeaderItems", "decode_json", "receive"]

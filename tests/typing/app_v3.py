@@ -18,10 +18,15 @@ def sync(app: smartcar.App) -> None:
     assert_type(car.get_signal("x"), t.Signal)
     assert_type(app.get_connection("c"), v3.Connection)
     assert_type(app.list_connections(), v3.Page[v3.Connection])
+    # An item that is not an object is kept as a RawItem: narrowing tells the two apart.
     for connection in app.connections(limit=1):
-        assert_type(connection, v3.Connection)
+        assert_type(connection, v3.Connection | v3.RawItem)
+        if not isinstance(connection, v3.RawItem):
+            assert_type(connection.user_id, str | None)
+    for item in app.list_connections().items:
+        assert_type(item, v3.Connection | v3.RawItem)
     for signal in car.signals():
-        assert_type(signal, t.SignalResource)
+        assert_type(signal, t.SignalResource | v3.RawItem)
     assert_type(car.get_vehicle().attributes.powertrain_type, str | None)
     assert_type(app.remove_user("u"), None)
 
@@ -32,4 +37,6 @@ async def asynchronous(app: smartcar.AsyncApp) -> None:
     assert_type(await car.unlock_doors(), v3.CommandExecution)
     assert_type(await app.create_subscription("w", "u", "v"), v3.SubscriptionAccepted)
     async for webhook in app.webhooks():
-        assert_type(webhook, v3.Webhook)
+        assert_type(webhook, v3.Webhook | v3.RawItem)
+        if isinstance(webhook, v3.Webhook):
+            assert_type(webhook.name, str | None)

@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import assert_type
 
+from smartcar_openapi import models
+
 from smartcar import webhooks
 
 
@@ -26,10 +28,13 @@ def receiver(body: bytes, headers: Mapping[str, str]) -> Mapping[str, str]:
     for signal in event.signals:
         assert_type(signal.retrieved_at, dt.datetime | None)
         assert_type(signal.status, str | None)
+        # The generated model each part was read from, typed.
+        assert_type(signal.generated, models.WebhookV4Signal | None)
     for error in event.errors:
         assert_type(error.signals, tuple[webhooks.SignalRef, ...])
         assert_type(error.code, str | None)
     assert_type(event.meta.delivered_at, dt.datetime | None)
+    assert_type(event.meta.generated, models.WebhookV4Meta | None)
     seen = webhooks.Deduplicator(webhooks.MemoryStore(100), ttl=60)
     assert_type(seen.first_time(event), bool)
     return delivery.body

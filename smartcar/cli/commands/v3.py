@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ...app import App, AppVehicle
+from ...v3 import RawItem
 from .._context import Context
 from .._errors import EXIT_OK, EXIT_USAGE, CliError
 from .._output import format_table, inline, result_rows, to_json
@@ -71,7 +72,12 @@ def _cmd_connections(ctx: Context) -> int:
     connections = _app(ctx).connections(
         user_id=args.user, vehicle_id=args.vehicle, limit=args.limit
     )
-    rows = [(c.id, c.vehicle_id or "", c.user_id or "", c.vehicle.mode or "") for c in connections]
+    # An item the API sent as something else than an object has no id to show: it is left out.
+    rows = [
+        (c.id, c.vehicle_id or "", c.user_id or "", c.vehicle.mode or "")
+        for c in connections
+        if not isinstance(c, RawItem)
+    ]
     if args.json:
         ctx.out.write(
             to_json(
@@ -90,7 +96,9 @@ def _cmd_signals(ctx: Context) -> int:
         _emit(ctx, {"code": signal.id, "body": signal.attributes.to_dict().get("body")})
         return EXIT_OK
     signals = list(vehicle.signals())
-    bodies = {s.id: s.attributes.to_dict().get("body") for s in signals}
+    bodies = {
+        s.id: s.attributes.to_dict().get("body") for s in signals if not isinstance(s, RawItem)
+    }
     if ctx.args.json:
         ctx.out.write(to_json(bodies))
     else:
