@@ -2,7 +2,10 @@
 
 :func:`flow` yields actions (send, read, close, sleep, authorize), receives their outcomes,
 retries, enforces the size cap and the deadline, and parses the result; the drivers in
-:mod:`.drivers` carry the actions out.
+:mod:`.drivers` carry the actions out. Whatever else needs I/O is written as a generator of the
+same actions and run by the same drivers: the fleet's reads of a vehicle (``fleet._plan``), a
+token refresh (``tokens.SingleFlight._plan``, which adds :class:`Wait` and :class:`Call`) and
+the next page of a list (``paging._Walk.next_page``).
 """
 
 from __future__ import annotations
@@ -13,9 +16,9 @@ import math
 import random
 import time
 import zlib
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
@@ -107,7 +110,40 @@ class Sleep:
     seconds: float
 
 
-Action = Send | Read | Close | Sleep | Authorize
+class Waitable(Protocol):
+    """Something that callers wait for from a thread or an event loop (a token refresh)."""
+
+    def wait_sync(self) -> None:
+        """Block until it happens, or raise once the deadline of the call in progress passes."""
+        ...
+
+    async def wait_async(self) -> None:
+        """Wait without blocking the running loop; raise likewise at the deadline."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Wait:
+    """Action: wait until ``until`` happens; resume with ``None``, or have its error thrown in."""
+
+    until: Waitable
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """Action: call a caller's ``function(*args)`` (a token manager's ``load`` or ``save``).
+
+    Resumes with what it returns, or has what it raises thrown in. The asyncio driver awaits a
+    result that is awaitable (the callback is a coroutine function); the blocking driver
+    refuses one with :class:`~smartcar.exceptions.ConfigurationError` (``refusal``).
+    """
+
+    function: Callable[..., Any]
+    args: tuple[Any, ...]
+    refusal: str
+
+
+Action = Send | Read | Close | Sleep | Authorize | Wait | Call
 
 
 def _backoff(attempt: int) -> float:
