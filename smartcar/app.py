@@ -76,8 +76,11 @@ class ApplicationTokenSource(SingleFlight):
         margin: renew this many seconds before expiry.
     """
 
+    _NEEDS_SYNC = "an AsyncApp's token is fetched with asyncio only"
+    _NEEDS_ASYNC = "an App's token is fetched blocking only, not with asyncio"
+
     def __init__(self, app: BaseApp, margin: float = DEFAULT_TOKEN_MARGIN) -> None:
-        super().__init__()
+        super().__init__(app)
         self._app = app
         self._margin = check_margin("token_margin", margin)
         self._token: str | None = None
@@ -113,16 +116,6 @@ class ApplicationTokenSource(SingleFlight):
     def _refresh(self) -> Generator[Action, Any, None]:
         app = self._app
         self._set((yield from flow(BaseApp.request_token.build(app), app._settings)))
-
-    def _sync_runner(self) -> SyncRunner:
-        if not isinstance(self._app, SyncRunner):
-            raise ConfigurationError("an AsyncApp's token is fetched with asyncio only")
-        return self._app
-
-    def _async_runner(self) -> AsyncRunner:
-        if not isinstance(self._app, AsyncRunner):
-            raise ConfigurationError("an App's token is fetched blocking only, not with asyncio")
-        return self._app
 
 
 def _application_token(response: httpx.Response) -> v3.ApplicationToken:

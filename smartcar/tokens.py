@@ -161,13 +161,18 @@ class SingleFlight:
 
     Subclasses say when their token is fresh (``_fresh``), what the current token is
     (``_current_token``), how to renew it (``_refresh``: the engine's actions, its requests
-    delegated to :func:`~smartcar._http.flow`) and which client's driver runs the renewal
-    (``_sync_runner``, ``_async_runner``). However many threads, tasks and loops ask at once,
-    one renews and the others wait for its outcome, failures included. Used by
-    :class:`TokenManager` (Connect tokens) and the API v3 application token (``smartcar.App``).
+    delegated to :func:`~smartcar._http.flow`). ``runner`` is the client whose driver runs the
+    renewal: :meth:`sync_token` needs a blocking one and :meth:`async_token` an asyncio one
+    (``_NEEDS_SYNC`` and ``_NEEDS_ASYNC`` say so otherwise). However many threads, tasks and
+    loops ask at once, one renews and the others wait for its outcome, failures included. Used
+    by :class:`TokenManager` (Connect tokens) and the API v3 application token (``smartcar.App``).
     """
 
-    def __init__(self) -> None:
+    _NEEDS_SYNC = "this token is renewed with asyncio only"
+    _NEEDS_ASYNC = "this token is renewed blocking only"
+
+    def __init__(self, runner: object) -> None:
+        self._runner = runner
         # Guards only _flight, never held across a refresh: asyncio locks belong to one loop,
         # so one token shared by several loops (or by threads and loops) needs a thread lock.
         self._lock = threading.Lock()
@@ -180,12 +185,6 @@ class SingleFlight:
         raise NotImplementedError
 
     def _refresh(self) -> Generator[Action, Any, None]:
-        raise NotImplementedError
-
-    def _sync_runner(self) -> SyncRunner:
-        raise NotImplementedError
-
-    def _async_runner(self) -> AsyncRunner:
         raise NotImplementedError
 
     def _board(self, stale: Secret | None) -> tuple[_Flight | None, bool]:
@@ -252,14 +251,19 @@ class SingleFlight:
         rejected = secret(stale)
         if self._fresh(rejected):  # the common case, without a driver
             return self._current_token()
-        return self._sync_runner()._drive(self._plan(rejected))
+        # Checked before load too: a manager of the wrong kind fails before any call.
+        if not isinstance(self._runner, SyncRunner):
+            raise ConfigurationError(self._NEEDS_SYNC)
+        return self._runner._drive(self._plan(rejected))
 
     async def async_token(self, stale: str | Secret | None = None) -> str:
         """A valid access token, refreshing (asyncio) if needed; ``stale`` was rejected."""
         rejected = secret(stale)
         if self._fresh(rejected):
             return self._current_token()
-        return await self._async_runner()._drive(self._plan(rejected))
+        if not isinstance(self._runner, AsyncRunner):
+            raise ConfigurationError(self._NEEDS_ASYNC)
+        return await self._runner._drive(self._plan(rejected))
 
 
 class TokenManager(SingleFlight):
@@ -275,6 +279,9 @@ class TokenManager(SingleFlight):
         save: called with every new ``Access`` after a refresh (may be async likewise).
         refresh_margin: refresh this many seconds before expiry (a new token: halfway at most).
     """
+
+    _NEEDS_SYNC = "a TokenManager used by Vehicle needs a (sync) AuthClient"
+    _NEEDS_ASYNC = "a TokenManager used by AsyncVehicle needs an AsyncAuthClient"
 
     @overload
     def __init__(
@@ -320,7 +327,7 @@ class TokenManager(SingleFlight):
         self._load = load
         self._save = save
         self._margin = lifetime.check_margin("refresh_margin", refresh_margin)
-        super().__init__()
+        super().__init__(auth_client)
         self._access: types.Access | None = None
         self._renew_at = 0.0
         self.refresh_count = 0
@@ -371,17 +378,6 @@ class TokenManager(SingleFlight):
     def _current_token(self) -> str:
         assert self._access is not None
         return self._access.access_token
-
-    def _sync_runner(self) -> SyncRunner:
-        # Checked before load too: a manager of the wrong kind fails before any call.
-        if not isinstance(self._client, SyncRunner):
-            raise ConfigurationError("a TokenManager used by Vehicle needs a (sync) AuthClient")
-        return self._client
-
-    def _async_runner(self) -> AsyncRunner:
-        if not isinstance(self._client, AsyncRunner):
-            raise ConfigurationError("a TokenManager used by AsyncVehicle needs an AsyncAuthClient")
-        return self._client
 
 
 def _exchange(client: AuthClient | AsyncAuthClient, refresh_token: Secret) -> Operation[Any]:
