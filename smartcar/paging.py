@@ -29,7 +29,7 @@ paging code.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, overload
 
 from ._errors import parse_retry_after
 from ._http import DEFAULT_MAX_RETRY_AFTER, Operation
@@ -230,25 +230,21 @@ def permissions(
     return _pages(vehicle, paged(_registry_paging("get_permissions"), fetch, limit=limit))
 
 
+class _ConnectionsOptions(TypedDict, total=False):
+    # The keywords of management_connections besides asynchronous, for its two overloads.
+    user_id: str | None
+    vehicle_id: str | None
+    page_size: int
+    limit: int | None
+
+
 @overload
 def management_connections(
-    amt: str,
-    *,
-    user_id: str | None = ...,
-    vehicle_id: str | None = ...,
-    page_size: int = ...,
-    limit: int | None = ...,
-    asynchronous: Literal[False] = ...,
+    amt: str, *, asynchronous: Literal[False] = ..., **options: Unpack[_ConnectionsOptions]
 ) -> Paged[Any]: ...
 @overload
 def management_connections(
-    amt: str,
-    *,
-    user_id: str | None = ...,
-    vehicle_id: str | None = ...,
-    page_size: int = ...,
-    limit: int | None = ...,
-    asynchronous: Literal[True],
+    amt: str, *, asynchronous: Literal[True], **options: Unpack[_ConnectionsOptions]
 ) -> AsyncPaged[Any]: ...
 def management_connections(
     amt: str,

@@ -367,7 +367,9 @@ class TokenManager(SingleFlight):
                 return
         if self._access is None:
             raise ConfigurationError("TokenManager has no access: load returned nothing")
-        exchange = _exchange(self._client, Secret(self._access.refresh_token))
+        # Held as a Secret: this frame's locals show in tracebacks captured with them.
+        refresh_token = Secret(self._access.refresh_token)
+        exchange = _exchange(self._client, refresh_token)
         new: types.Access = yield from flow(exchange, self._client._current_settings())
         self.refresh_count += 1
         self._set(new, received=True)

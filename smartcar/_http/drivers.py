@@ -13,7 +13,8 @@ from .. import exceptions as exc
 from .._lazy import bind
 from .._secret import Secret
 from . import logs
-from .engine import Action, Authorize, Call, Close, Read, Send, Streamed, Wait, flow
+from .actions import Action, Authorize, Call, Close, Read, Send, Streamed, Wait
+from .engine import flow
 from .network import guard, within
 from .request import Operation, cause, redacted
 from .settings import Settings
