@@ -40,14 +40,14 @@ from . import _registry as registry
 from . import _validate as check
 from . import types, v3
 from ._config import Origins
-from ._http import Operation
+from ._http import Action, Operation, flow
 from ._lifetime import check_lifetime, check_margin, renew_at
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from ._secret import Secret
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
-from .paging import Paged, paged
-from .tokens import Call, SingleFlight
+from .paging import Listing, listing, paged
+from .tokens import SingleFlight
 
 __all__ = [
     "DEFAULT_TOKEN_MARGIN",
@@ -72,14 +72,16 @@ class ApplicationTokenSource(SingleFlight):
     """The application token of one `App`: fetched when needed, shared, renewed single-flight.
 
     Args:
-        fetch: fetches a new token (returns an :class:`~smartcar.v3.ApplicationToken`, or an
-            awaitable of one for an `AsyncApp`).
+        app: the `App` or `AsyncApp` whose ``request_token`` fetches it, with its client.
         margin: renew this many seconds before expiry.
     """
 
-    def __init__(self, fetch: Callable[[], Any], margin: float = DEFAULT_TOKEN_MARGIN) -> None:
-        super().__init__()
-        self._fetch = fetch
+    _NEEDS_SYNC = "an AsyncApp's token is fetched with asyncio only"
+    _NEEDS_ASYNC = "an App's token is fetched blocking only, not with asyncio"
+
+    def __init__(self, app: BaseApp, margin: float = DEFAULT_TOKEN_MARGIN) -> None:
+        super().__init__(app)
+        self._app = app
         self._margin = check_margin("token_margin", margin)
         self._token: str | None = None
         self._deadline = 0.0
@@ -111,10 +113,9 @@ class ApplicationTokenSource(SingleFlight):
         self._deadline = renew_at(token.expires_in, self._margin)
         self._token = token.access_token
 
-    def _refresh(self) -> Generator[Call, Any, None]:
-        # The blocking driver refuses an awaitable (an AsyncApp's fetch); asyncio awaits it.
-        token = yield Call(self._fetch, (), "an AsyncApp's token is fetched with asyncio only")
-        self._set(token)
+    def _refresh(self) -> Generator[Action, Any, None]:
+        app = self._app
+        self._set((yield from flow(BaseApp.request_token.build(app), app._settings)))
 
 
 def _application_token(response: httpx.Response) -> v3.ApplicationToken:
@@ -158,16 +159,6 @@ def _mode(value: str | None) -> models.VehicleModeV3 | Any:
     if value not in _MODES:
         raise InvalidInputError(f"mode must be 'live' or 'simulated', got {value!r}")
     return models.VehicleModeV3(value)
-
-
-def _bound(obj: object, name: str) -> Callable[..., Any]:
-    """An `operation` bound to ``obj``: blocking on a sync object, a coroutine on an async one.
-
-    Looked up by name because the shared base classes are neither, so a type checker cannot
-    tell which of the two the descriptor gives there.
-    """
-    method: Callable[..., Any] = getattr(obj, name)
-    return method
 
 
 def _operation(
@@ -220,23 +211,24 @@ class _Pages:
         limit: int | None,
         *,
         follow: str | None = None,
-    ) -> Paged[Any]:
+    ) -> Listing[Any]:
         """Every item of the list ``operation_id`` (the method of that name fetches a page).
 
         How it pages is the spec's (``x-smartcar-paging``). ``follow`` names the method that
         fetches a ``links.next`` link, for lists paged that way.
         """
-        # The bound method is blocking on App and a coroutine function on AsyncApp: one
-        # definition of the list, and the iterator drives whichever it gets.
-        fetch_page = _bound(self, operation_id)
+        # The operations that fetch a page, run by this object's driver: blocking on App,
+        # asyncio on AsyncApp (the `listing` methods give the matching page type).
+        fetch_page: operation[..., Any] = getattr(type(self), operation_id)
         style = registry.by_id(operation_id).paging
 
-        def fetch(cursor: Any) -> Any:
+        def fetch(cursor: Any) -> Operation[Any]:
             if follow is not None and cursor is not None:
-                return _bound(self, follow)(cursor)
+                following: operation[..., Any] = getattr(type(self), follow)
+                return following.build(self, cursor)
             if style is not None and style.style == "page-number":
-                return fetch_page(page=cursor, **kwargs)
-            return fetch_page(**kwargs)
+                return fetch_page.build(self, page=cursor, **kwargs)
+            return fetch_page.build(self, **kwargs)
 
         return paged(style, fetch, limit=limit, max_wait=self._settings.max_retry_after)
 
@@ -288,9 +280,8 @@ class BaseApp(Configurable, _Pages):
             )
         self._credentials_in = credentials_in
         self._configure_from(locals())
-        fetch = _bound(self, "request_token")
         margin = check.number_in_range("token_margin", token_margin, 0, 86_400)
-        self._token = ApplicationTokenSource(lambda: fetch(), margin=margin)
+        self._token = ApplicationTokenSource(self, margin=margin)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_id={self._client_id!r})"
@@ -360,6 +351,7 @@ class BaseApp(Configurable, _Pages):
             **_page_args(page, page_size),
         )
 
+    @listing
     def connections(
         self,
         *,
@@ -368,7 +360,7 @@ class BaseApp(Configurable, _Pages):
         mode: str | None = None,
         page_size: int | None = None,
         limit: int | None = None,
-    ) -> Paged[v3.Connection | v3.RawItem]:
+    ) -> Listing[v3.Connection | v3.RawItem]:
         """Every connection (all pages, lazily); ``for`` on `App`, ``async for`` on `AsyncApp`.
 
         Args:
@@ -444,6 +436,7 @@ class BaseApp(Configurable, _Pages):
             **args,
         )
 
+    @listing
     def webhooks(
         self,
         *,
@@ -453,7 +446,7 @@ class BaseApp(Configurable, _Pages):
         auto_subscribe: bool | None = None,
         page_size: int | None = None,
         limit: int | None = None,
-    ) -> Paged[v3.Webhook | v3.RawItem]:
+    ) -> Listing[v3.Webhook | v3.RawItem]:
         """Every webhook (all pages, lazily); the arguments are those of `list_webhooks`."""
         kwargs = {
             "name": name,
@@ -528,6 +521,7 @@ class BaseApp(Configurable, _Pages):
             **_page_args(page, page_size),
         )
 
+    @listing
     def subscriptions(
         self,
         *,
@@ -537,7 +531,7 @@ class BaseApp(Configurable, _Pages):
         mode: str | None = None,
         page_size: int | None = None,
         limit: int | None = None,
-    ) -> Paged[v3.Subscription | v3.RawItem]:
+    ) -> Listing[v3.Subscription | v3.RawItem]:
         """Every subscription (all pages, lazily); arguments as for `list_subscriptions`."""
         kwargs = {
             "webhook_id": webhook_id,
@@ -755,7 +749,8 @@ class BaseAppVehicle(_Pages):
             headers={"sc-user-id": self.user_id},
         )
 
-    def signals(self, *, limit: int | None = None) -> Paged[types.SignalResource | v3.RawItem]:
+    @listing
+    def signals(self, *, limit: int | None = None) -> Listing[types.SignalResource | v3.RawItem]:
         """Every signal (following ``links.next``); ``for`` or ``async for`` as the app."""
         return self._paged("get_signals", {}, limit, follow="_signals_page")
 

@@ -1,10 +1,12 @@
-"""Auto-paging iterators, sync and async, over every paged list of the API.
+"""Auto-paging iterators over every paged list of the API: :class:`Paged` and :class:`AsyncPaged`.
 
-A :class:`Paged` is both iterable and async-iterable; which one works depends on what it was
-built from (a blocking ``App``/``Vehicle`` or an ``AsyncApp``/``AsyncVehicle``). It fetches
+A blocking ``App``/``Vehicle`` gives a :class:`Paged` (``for``), an ``AsyncApp``/``AsyncVehicle``
+an :class:`AsyncPaged` (``async for``); a type checker tells the two apart. Either fetches
 lazily (the first page when iteration starts, the next when the previous one is used up),
 stops after ``limit`` items, and waits for a ``Retry-After`` a page was sent with before
-asking for the next one. Each page is one call with the SDK's usual retries (429 included).
+asking for the next one. Each page is one call with the SDK's usual retries (429 included),
+run by the engine's drivers like any call: the paging plan, :class:`_Walk`, is written once,
+as the engine's actions.
 
 The API v3 lists come from :class:`smartcar.App` (``app.connections()``, ``app.webhooks()``,
 ``app.subscriptions()``, ``app.vehicle(...).signals()``). For API v2.0 this module adds::
@@ -15,236 +17,49 @@ The API v3 lists come from :class:`smartcar.App` (``app.connections()``, ``app.w
         ...
     for connection in smartcar.paging.management_connections(amt):      # Management v2.0
         ...
-    async for vehicle_id in smartcar.paging.vehicles(access_token):      # the same, async
+    async for vehicle_id in smartcar.paging.vehicles(access_token, asynchronous=True):
         ...
 
-Every one of them is :func:`paged`: how a list pages (offset, cursor, page number or
-``links.next``) and which field holds its items is the spec's ``x-smartcar-paging``, read from
-the operation registry, so a new paged operation needs no paging code.
+Every one of them is a :class:`Listing` made by :func:`paged`: how a list pages (offset,
+cursor, page number or ``links.next``) and which field holds its items is the spec's
+``x-smartcar-paging``, read from the operation registry, so a new paged operation needs no
+paging code.
 """
 
 from __future__ import annotations
 
-import asyncio
-import inspect
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, overload
 
 from ._errors import parse_retry_after
-from ._http import DEFAULT_MAX_RETRY_AFTER
-from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
+from ._http import DEFAULT_MAX_RETRY_AFTER, Operation
+from ._pager import (
+    DEFAULT_MAX_PAGES,
+    AsyncPaged,
+    Listing,
+    Paged,
+    PageStep,
+    _pages,
+    listing,
+)
+from .exceptions import ConfigurationError, InvalidInputError
+
+if TYPE_CHECKING:
+    from ._api import AsyncApi, SyncApi
+    from .vehicle import AsyncVehicle, Vehicle
 
 __all__ = [
     "DEFAULT_MAX_PAGES",
+    "AsyncPaged",
+    "Listing",
     "PageStep",
     "Paged",
+    "listing",
     "management_connections",
     "paged",
     "permissions",
     "vehicles",
 ]
-
-T = TypeVar("T")
-
-# Replaced in tests to observe the waits between pages without waiting.
-_sleep: Callable[[float], None] = time.sleep
-_async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-
-
-@dataclass(frozen=True, slots=True)
-class PageStep(Generic[T]):
-    """One fetched page, as the pager needs it.
-
-    Attributes:
-        items: the page's items.
-        cursor: what to fetch the next page with (a page number, link, offset or cursor);
-            ``None`` on the last page.
-        retry_after: seconds the server asked to wait before the next request, if any.
-    """
-
-    items: tuple[T, ...]
-    cursor: Any
-    retry_after: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Fetch:
-    cursor: Any
-
-
-@dataclass(frozen=True, slots=True)
-class _Wait:
-    seconds: float
-
-
-@dataclass(frozen=True, slots=True)
-class _Item(Generic[T]):
-    value: T
-
-
-DEFAULT_MAX_PAGES = 1000
-"""Pages one iteration fetches at most (``Paged(max_pages=...)``, ``.with_max_pages(n)``)."""
-
-
-def _walk(
-    first: Any, limit: int | None, max_wait: float, max_pages: int = DEFAULT_MAX_PAGES
-) -> Generator[_Fetch | _Wait | _Item[Any], PageStep[Any] | None, None]:
-    """The paging plan, shared by both drivers: fetch, hand out items, wait, repeat.
-
-    This loop is the one place that decides whether another page is fetched; a check on
-    every page (a cap on their number, progress) belongs here.
-    """
-    cursor, handed = first, 0
-    visited, seen = {repr(first)}, set[Any]()
-    for pages in range(1, max_pages + 1 if limit != 0 else 1):
-        step = yield _Fetch(cursor)
-        assert step is not None
-        # A server whose next link changes forever while it repeats its items would have us
-        # page without end: a page must add an item (one that points back is reported as
-        # such below), and the pages are capped.
-        keys = {_key(item) for item in step.items}
-        if keys and keys <= seen and repr(step.cursor) not in visited:
-            raise InvalidResponseError(f"page {pages} of the list repeats items it already sent")
-        seen |= keys
-        for item in step.items:
-            if limit is not None and handed >= limit:
-                return
-            handed += 1
-            yield _Item(item)
-        # An empty page ends the walk even with a cursor: a server must not loop us forever.
-        if step.cursor is None or not step.items or (limit is not None and handed >= limit):
-            return
-        if repr(step.cursor) in visited:
-            # A server that points back to a page it sent would have us page forever.
-            raise InvalidResponseError(
-                f"the list points back to a page it already sent ({str(step.cursor)[:100]!r})"
-            )
-        visited.add(repr(step.cursor))
-        if step.retry_after:
-            yield _Wait(min(step.retry_after, max_wait))
-        cursor = step.cursor
-    raise InvalidResponseError(
-        f"the list goes on after {max_pages} pages, the most one iteration fetches "
-        "(raise it with .with_max_pages(n))"
-    )
-
-
-def _key(item: Any) -> Any:
-    # Items are compared by value: hashable ones as they are, others (API models) by repr.
-    try:
-        hash(item)
-    except TypeError:
-        return repr(item)
-    return item
-
-
-class Paged(Generic[T]):
-    """Items of a paged list, fetched page by page as iteration proceeds.
-
-    Args:
-        fetch: fetches the page for a cursor (returns the result, or an awaitable of it).
-        step: turns a fetched result into a :class:`PageStep`.
-        first: the cursor of the first page.
-        limit: stop after this many items (``None``: all of them).
-        max_wait: the longest ``Retry-After`` honoured between pages, in seconds.
-        max_pages: the most pages one iteration fetches; a list that goes on longer, or a
-            page that adds no new item, ends in ``InvalidResponseError``.
-    """
-
-    def __init__(
-        self,
-        fetch: Callable[[Any], Any],
-        step: Callable[[Any], PageStep[T]],
-        *,
-        first: Any = None,
-        limit: int | None = None,
-        max_wait: float = DEFAULT_MAX_RETRY_AFTER,
-        max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> None:
-        if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
-            raise InvalidInputError(f"max_pages must be an int >= 1, got {max_pages!r}")
-        if limit is not None and (
-            isinstance(limit, bool) or not isinstance(limit, int) or limit < 0
-        ):
-            raise InvalidInputError(f"limit must be a non-negative int or None, got {limit!r}")
-        self._fetch = fetch
-        self._step = step
-        self._first = first
-        self._limit = limit
-        self._max_wait = max_wait
-        self._max_pages = max_pages
-
-    def with_max_pages(self, max_pages: int) -> Paged[T]:
-        """The same list with another page cap (the default is :data:`DEFAULT_MAX_PAGES`)."""
-        return Paged(
-            self._fetch,
-            self._step,
-            first=self._first,
-            limit=self._limit,
-            max_wait=self._max_wait,
-            max_pages=max_pages,
-        )
-
-    def __iter__(self) -> Iterator[T]:
-        plan = _walk(self._first, self._limit, self._max_wait, self._max_pages)
-        outcome: PageStep[Any] | None = None
-        while True:
-            try:
-                action = plan.send(outcome) if outcome is not None else next(plan)
-            except StopIteration:
-                return
-            outcome = None
-            if isinstance(action, _Fetch):
-                result = self._fetch(action.cursor)
-                if inspect.isawaitable(result):
-                    _close(result)
-                    raise ConfigurationError(
-                        "this list pages with asyncio: use `async for`, not `for`"
-                    )
-                outcome = self._step(result)
-            elif isinstance(action, _Wait):
-                _sleep(action.seconds)
-            else:
-                yield action.value
-
-    async def _aiter(self) -> AsyncIterator[T]:
-        plan = _walk(self._first, self._limit, self._max_wait, self._max_pages)
-        outcome: PageStep[Any] | None = None
-        while True:
-            try:
-                action = plan.send(outcome) if outcome is not None else next(plan)
-            except StopIteration:
-                return
-            outcome = None
-            if isinstance(action, _Fetch):
-                result = self._fetch(action.cursor)
-                if inspect.isawaitable(result):
-                    result = await result
-                outcome = self._step(result)
-            elif isinstance(action, _Wait):
-                await _async_sleep(action.seconds)
-            else:
-                yield action.value
-
-    def __aiter__(self) -> AsyncIterator[T]:
-        return self._aiter()
-
-    def to_list(self) -> list[T]:
-        """Every item (up to ``limit``), blocking."""
-        return list(self)
-
-    async def ato_list(self) -> list[T]:
-        """Every item (up to ``limit``), with asyncio."""
-        return [item async for item in self]
-
-
-def _close(awaitable: Any) -> None:
-    # A coroutine that is never awaited warns at garbage collection; it was a usage mistake.
-    close = getattr(awaitable, "close", None)
-    if callable(close):
-        close()
 
 
 def retry_after_of(headers: Any) -> float | None:
@@ -315,18 +130,17 @@ _STYLES: dict[str, tuple[Any, Callable[[Any, tuple[Any, ...], Any], Any]]] = {
 
 def paged(
     paging: Any,
-    fetch: Callable[[Any], Any],
+    fetch: Callable[[Any], Operation[Any]],
     *,
     limit: int | None = None,
     max_wait: float = DEFAULT_MAX_RETRY_AFTER,
-) -> Paged[Any]:
-    """The items of a paged list, paged as the registry's ``paging`` says.
+) -> Listing[Any]:
+    """A paged list, paged as the registry's ``paging`` says.
 
     Args:
         paging: the operation's ``smartcar_openapi.registry.Paging`` (``style``, ``items``).
-        fetch: fetches one page for a cursor (blocking, or returning an awaitable): an offset
-            from 0, a cursor (``None`` first), a page number from 1, or a ``links.next`` link
-            (``None`` first).
+        fetch: the operation that fetches one page for a cursor: an offset from 0, a cursor
+            (``None`` first), a page number from 1, or a ``links.next`` link (``None`` first).
         limit: stop after this many items.
         max_wait: the longest ``Retry-After`` honoured between pages, in seconds.
     """
@@ -334,7 +148,7 @@ def paged(
     # The cursor of the page being read: the page-number style counts on from it.
     current: list[Any] = [first]
 
-    def fetch_at(cursor: Any) -> Any:
+    def fetch_at(cursor: Any) -> Operation[Any]:
         current[0] = cursor
         return fetch(cursor)
 
@@ -346,7 +160,7 @@ def paged(
             retry_after_of(_result_headers(result)),
         )
 
-    return Paged(fetch_at, step, first=first, limit=limit, max_wait=max_wait)
+    return Listing(fetch_at, step, first=first, limit=limit, max_wait=max_wait)
 
 
 def _registry_paging(operation_id: str) -> Any:
@@ -362,36 +176,76 @@ def _registry_paging(operation_id: str) -> Any:
 # -- API v2.0 lists -----------------------------------------------------------------------------
 
 
+@overload
+def vehicles(
+    access_token: str,
+    *,
+    page_size: int = ...,
+    limit: int | None = ...,
+    asynchronous: Literal[False] = ...,
+) -> Paged[str]: ...
+@overload
+def vehicles(
+    access_token: str, *, page_size: int = ..., limit: int | None = ..., asynchronous: Literal[True]
+) -> AsyncPaged[str]: ...
 def vehicles(
     access_token: str, *, page_size: int = 50, limit: int | None = None, asynchronous: bool = False
-) -> Paged[str]:
+) -> Paged[str] | AsyncPaged[str]:
     """Every vehicle id ``access_token`` may access (``GET /vehicles``, offset-paged).
 
     Args:
         access_token: the user's access token.
         page_size: vehicles per request (1-50).
         limit: stop after this many ids.
-        asynchronous: page with ``smartcar.aio.get_vehicles`` (use ``async for``).
+        asynchronous: page with asyncio, as ``smartcar.aio.get_vehicles`` (use ``async for``).
     """
     size = _page_size(page_size, 50)
-    source = _api_module(asynchronous)
+    api = _api(asynchronous)
 
-    def fetch(offset: Any) -> Any:
-        return source.get_vehicles(access_token, paging={"limit": size, "offset": offset or 0})
+    def fetch(offset: Any) -> Operation[Any]:
+        page = {"limit": size, "offset": offset or 0}
+        return type(api).get_vehicles.build(api, access_token, paging=page)
 
-    return paged(_registry_paging("get_vehicles"), fetch, limit=limit)
+    return _pages(api, paged(_registry_paging("get_vehicles"), fetch, limit=limit))
 
 
-def permissions(vehicle: Any, *, page_size: int = 50, limit: int | None = None) -> Paged[str]:
-    """Every permission granted for a ``Vehicle`` or ``AsyncVehicle`` (offset-paged)."""
+@overload
+def permissions(
+    vehicle: Vehicle, *, page_size: int = ..., limit: int | None = ...
+) -> Paged[str]: ...
+@overload
+def permissions(
+    vehicle: AsyncVehicle, *, page_size: int = ..., limit: int | None = ...
+) -> AsyncPaged[str]: ...
+def permissions(
+    vehicle: Vehicle | AsyncVehicle, *, page_size: int = 50, limit: int | None = None
+) -> Paged[str] | AsyncPaged[str]:
+    """Every permission granted for a ``Vehicle`` (or an ``AsyncVehicle``: ``async for``)."""
     size = _page_size(page_size, 50)
 
-    def fetch(offset: Any) -> Any:
-        return vehicle.permissions(paging={"limit": size, "offset": offset or 0})
+    def fetch(offset: Any) -> Operation[Any]:
+        page = {"limit": size, "offset": offset or 0}
+        return type(vehicle).permissions.build(vehicle, paging=page)
 
-    return paged(_registry_paging("get_permissions"), fetch, limit=limit)
+    return _pages(vehicle, paged(_registry_paging("get_permissions"), fetch, limit=limit))
 
 
+class _ConnectionsOptions(TypedDict, total=False):
+    # The keywords of management_connections besides asynchronous, for its two overloads.
+    user_id: str | None
+    vehicle_id: str | None
+    page_size: int
+    limit: int | None
+
+
+@overload
+def management_connections(
+    amt: str, *, asynchronous: Literal[False] = ..., **options: Unpack[_ConnectionsOptions]
+) -> Paged[Any]: ...
+@overload
+def management_connections(
+    amt: str, *, asynchronous: Literal[True], **options: Unpack[_ConnectionsOptions]
+) -> AsyncPaged[Any]: ...
 def management_connections(
     amt: str,
     *,
@@ -400,7 +254,7 @@ def management_connections(
     page_size: int = 100,
     limit: int | None = None,
     asynchronous: bool = False,
-) -> Paged[Any]:
+) -> Paged[Any] | AsyncPaged[Any]:
     """Every connection of the application (Management API v2.0, cursor-paged).
 
     Args:
@@ -409,26 +263,27 @@ def management_connections(
         vehicle_id: only this vehicle's connections.
         page_size: connections per request (1-100).
         limit: stop after this many connections.
-        asynchronous: page with ``smartcar.aio.get_connections`` (use ``async for``).
+        asynchronous: page with asyncio, as ``smartcar.aio.get_connections`` (``async for``).
     """
     size = _page_size(page_size, 100)
-    source = _api_module(asynchronous)
+    api = _api(asynchronous)
     filters = {k: v for k, v in (("user_id", user_id), ("vehicle_id", vehicle_id)) if v}
 
-    def fetch(cursor: Any) -> Any:
-        paging: dict[str, Any] = {"limit": size}
+    def fetch(cursor: Any) -> Operation[Any]:
+        page: dict[str, Any] = {"limit": size}
         if cursor:
-            paging["cursor"] = cursor
-        return source.get_connections(amt, filter=filters or None, paging=paging)
+            page["cursor"] = cursor
+        return type(api).get_connections.build(api, amt, filter=filters or None, paging=page)
 
-    return paged(_registry_paging("get_connections"), fetch, limit=limit)
+    return _pages(api, paged(_registry_paging("get_connections"), fetch, limit=limit))
 
 
-def _api_module(asynchronous: bool) -> Any:
-    # Imported when used: smartcar imports this module lazily, and smartcar.aio costs more.
-    import importlib
+def _api(asynchronous: bool) -> SyncApi | AsyncApi:
+    # Imported when used: smartcar imports this module lazily. What the module functions run
+    # on (smartcar.get_vehicles ...): origins resolved per call, the shared keep-alive pool.
+    from ._api import AsyncApi, SyncApi
 
-    return importlib.import_module("smartcar.aio" if asynchronous else "smartcar")
+    return AsyncApi() if asynchronous else SyncApi()
 
 
 def _page_size(value: int, maximum: int | None) -> int:

@@ -20,17 +20,17 @@ access token::
 from __future__ import annotations
 
 import contextlib
-import inspect
 import threading
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TypeAlias, Union
+from typing import Any, TypeAlias, Union, overload
 
 from . import _lifetime as lifetime
 from . import _validate as check
+from ._http import Action, Call, Operation, Wait, flow
 from ._lazy import bind
+from ._ops import AsyncRunner, SyncRunner
 from ._secret import Secret, secret
 from .exceptions import ConfigurationError, InvalidInputError
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from smartcar_openapi import models
 
     from . import types
+    from .auth_client import AsyncAuthClient, AuthClient
 else:
     bind(
         globals(),
@@ -159,14 +160,19 @@ class SingleFlight:
     """The single-flight refresh protocol, for any token that one call can renew.
 
     Subclasses say when their token is fresh (``_fresh``), what the current token is
-    (``_current_token``) and how to renew it: ``_refresh``, a generator that yields the steps
-    needing I/O (:class:`Call`, or steps of their own, carried out in ``_do_sync`` and
-    ``_do_async``) and is resumed with their outcome. However many threads, tasks and loops
-    ask at once, one renews and the others wait for its outcome, failures included. Used by
-    :class:`TokenManager` (Connect tokens) and the API v3 application token (``smartcar.App``).
+    (``_current_token``), how to renew it (``_refresh``: the engine's actions, its requests
+    delegated to :func:`~smartcar._http.flow`). ``runner`` is the client whose driver runs the
+    renewal: :meth:`sync_token` needs a blocking one and :meth:`async_token` an asyncio one
+    (``_NEEDS_SYNC`` and ``_NEEDS_ASYNC`` say so otherwise). However many threads, tasks and
+    loops ask at once, one renews and the others wait for its outcome, failures included. Used
+    by :class:`TokenManager` (Connect tokens) and the API v3 application token (``smartcar.App``).
     """
 
-    def __init__(self) -> None:
+    _NEEDS_SYNC = "this token is renewed with asyncio only"
+    _NEEDS_ASYNC = "this token is renewed blocking only"
+
+    def __init__(self, runner: object) -> None:
+        self._runner = runner
         # Guards only _flight, never held across a refresh: asyncio locks belong to one loop,
         # so one token shared by several loops (or by threads and loops) needs a thread lock.
         self._lock = threading.Lock()
@@ -178,7 +184,7 @@ class SingleFlight:
     def _current_token(self) -> str:
         raise NotImplementedError
 
-    def _refresh(self) -> Generator[Any, Any, None]:
+    def _refresh(self) -> Generator[Action, Any, None]:
         raise NotImplementedError
 
     def _board(self, stale: Secret | None) -> tuple[_Flight | None, bool]:
@@ -216,13 +222,12 @@ class SingleFlight:
             lifetime.remember_refusal(self, error)
         flight.land(error)
 
-    def _plan(self, stale: Secret | None) -> Generator[Any, Any, str]:
-        """The single-flight protocol and the refresh, sans I/O; returns the token to use.
+    def _plan(self, stale: Secret | None) -> Generator[Action, Any, str]:
+        """The single-flight protocol and the refresh as the engine's actions; returns the token.
 
-        Yields the steps that need I/O or waiting (:class:`_Wait`, and those of ``_refresh``)
-        and is resumed with their outcome; a step that fails is thrown back in, so the flight
-        lands with its error. :meth:`sync_token` and :meth:`async_token` are the only places
-        that differ between the two.
+        Yields :class:`~smartcar._http.Wait` for another caller's refresh, and the actions of
+        ``_refresh``; either driver carries them out. An action that fails is thrown back in
+        (the flight lands with its error); a leader cancelled or closed lands it abandoned.
         """
         while not self._fresh(stale):
             flight, lead = self._board(stale)
@@ -232,7 +237,7 @@ class SingleFlight:
                 with self._leading(flight):
                     yield from self._refresh()
                 break
-            yield _Wait(flight)
+            yield Wait(flight)
             if flight.error is not None:
                 raise flight.error
             if not flight.abandoned:
@@ -243,58 +248,22 @@ class SingleFlight:
 
     def sync_token(self, stale: str | Secret | None = None) -> str:
         """A valid access token, refreshing (blocking) if needed; ``stale`` was rejected."""
-        steps = self._plan(secret(stale))
-        resume: Callable[[Any], Any] = steps.send
-        outcome: Any = None
-        while True:
-            try:
-                step = resume(outcome)
-            except StopIteration as done:
-                token: str = done.value
-                return token
-            try:
-                outcome = self._do_sync(step)
-                resume = steps.send
-            except BaseException as error:
-                outcome, resume = error, steps.throw
-
-    def _do_sync(self, step: Any) -> Any:
-        """Carry out one step, blocking; return its outcome."""
-        if isinstance(step, _Wait):
-            step.flight.wait_sync()
-            return None
-        assert isinstance(step, Call)
-        result = step.function(*step.args)
-        if inspect.isawaitable(result):
-            _close(result)
-            raise ConfigurationError(step.sync_error)
-        return result
+        rejected = secret(stale)
+        if self._fresh(rejected):  # the common case, without a driver
+            return self._current_token()
+        # Checked before load too: a manager of the wrong kind fails before any call.
+        if not isinstance(self._runner, SyncRunner):
+            raise ConfigurationError(self._NEEDS_SYNC)
+        return self._runner._drive(self._plan(rejected))
 
     async def async_token(self, stale: str | Secret | None = None) -> str:
         """A valid access token, refreshing (asyncio) if needed; ``stale`` was rejected."""
-        steps = self._plan(secret(stale))
-        resume: Callable[[Any], Any] = steps.send
-        outcome: Any = None
-        while True:
-            try:
-                step = resume(outcome)
-            except StopIteration as done:
-                token: str = done.value
-                return token
-            try:
-                outcome = await self._do_async(step)
-                resume = steps.send
-            except BaseException as error:
-                outcome, resume = error, steps.throw
-
-    async def _do_async(self, step: Any) -> Any:
-        """Carry out one step with asyncio; return its outcome (awaited)."""
-        if isinstance(step, _Wait):
-            await step.flight.wait_async()
-            return None
-        assert isinstance(step, Call)
-        result = step.function(*step.args)
-        return await result if inspect.isawaitable(result) else result
+        rejected = secret(stale)
+        if self._fresh(rejected):
+            return self._current_token()
+        if not isinstance(self._runner, AsyncRunner):
+            raise ConfigurationError(self._NEEDS_ASYNC)
+        return await self._runner._drive(self._plan(rejected))
 
 
 class TokenManager(SingleFlight):
@@ -302,18 +271,43 @@ class TokenManager(SingleFlight):
 
     Args:
         auth_client: an ``AuthClient`` (for ``Vehicle``) or ``AsyncAuthClient`` (for
-            ``AsyncVehicle``) that performs the refresh.
+            ``AsyncVehicle``) that performs the refresh, with its own HTTP client and options.
         access: the current tokens, if you have them: an ``Access``, its ``to_dict()``, or the
             token endpoint's raw response (its expirations are then counted from now).
         load: called once, when no ``access`` was given, to load the tokens (may be async
-            when used with ``AsyncAuthClient``).
+            with an ``AsyncAuthClient``).
         save: called with every new ``Access`` after a refresh (may be async likewise).
         refresh_margin: refresh this many seconds before expiry (a new token: halfway at most).
     """
 
+    _NEEDS_SYNC = "a TokenManager used by Vehicle needs a (sync) AuthClient"
+    _NEEDS_ASYNC = "a TokenManager used by AsyncVehicle needs an AsyncAuthClient"
+
+    @overload
     def __init__(
         self,
-        auth_client: Any,
+        auth_client: AuthClient,
+        access: AccessLike | None = None,
+        *,
+        load: Callable[[], AccessLike | None] | None = None,
+        save: Callable[[types.Access], None] | None = None,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        auth_client: AsyncAuthClient,
+        access: AccessLike | None = None,
+        *,
+        load: Callable[[], AccessLike | Awaitable[AccessLike | None] | None] | None = None,
+        save: Callable[[types.Access], Awaitable[None] | None] | None = None,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+    ) -> None: ...
+
+    def __init__(
+        self,
+        auth_client: AuthClient | AsyncAuthClient,
         access: AccessLike | None = None,
         *,
         load: Callable[[], AccessLike | Awaitable[AccessLike | None] | None] | None = None,
@@ -323,18 +317,17 @@ class TokenManager(SingleFlight):
         """Create a manager; nothing is loaded or refreshed until a token is needed."""
         from .auth_client import AsyncAuthClient, AuthClient
 
-        # The client decides which driver may refresh: sync_token needs an AuthClient,
-        # async_token an AsyncAuthClient. Told apart once, here.
-        self._sync_client = auth_client if isinstance(auth_client, AuthClient) else None
-        self._async_client = auth_client if isinstance(auth_client, AsyncAuthClient) else None
-        if self._sync_client is None and self._async_client is None:
+        # Typed, and checked here for callers without a type checker: the client's kind picks
+        # the driver of the refresh (sync_token needs an AuthClient, async_token the other).
+        if not isinstance(auth_client, AuthClient | AsyncAuthClient):
             raise ConfigurationError("auth_client must be an AuthClient or AsyncAuthClient")
+        self._client = auth_client
         if access is None and load is None:
             raise ConfigurationError("TokenManager needs the current access or a load callback")
         self._load = load
         self._save = save
         self._margin = lifetime.check_margin("refresh_margin", refresh_margin)
-        super().__init__()
+        super().__init__(auth_client)
         self._access: types.Access | None = None
         self._renew_at = 0.0
         self.refresh_count = 0
@@ -364,7 +357,7 @@ class TokenManager(SingleFlight):
             return False
         return time.monotonic() < self._renew_at
 
-    def _refresh(self) -> Generator[Call | _Exchange, Any, None]:
+    def _refresh(self) -> Generator[Action, Any, None]:
         """Load the tokens if there are none yet; refresh them unless those are fresh."""
         if self._access is None and self._load is not None:
             loaded = yield Call(self._load, (), _NOT_ASYNC.format("load"))
@@ -374,7 +367,10 @@ class TokenManager(SingleFlight):
                 return
         if self._access is None:
             raise ConfigurationError("TokenManager has no access: load returned nothing")
-        new: types.Access = yield _Exchange(Secret(self._access.refresh_token))
+        # Held as a Secret: this frame's locals show in tracebacks captured with them.
+        refresh_token = Secret(self._access.refresh_token)
+        exchange = _exchange(self._client, refresh_token)
+        new: types.Access = yield from flow(exchange, self._client._current_settings())
         self.refresh_count += 1
         self._set(new, received=True)
         if self._save is not None:
@@ -385,66 +381,11 @@ class TokenManager(SingleFlight):
         assert self._access is not None
         return self._access.access_token
 
-    def _do_sync(self, step: Any) -> Any:
-        if isinstance(step, _Wait):
-            return super()._do_sync(step)
-        # Checked before load too: a manager of the wrong kind fails before any call.
-        client = self._sync_client
-        if client is None:
-            raise ConfigurationError("a TokenManager used by Vehicle needs a (sync) AuthClient")
-        if isinstance(step, _Exchange):
-            return client._run(_exchange(client, step))
-        return super()._do_sync(step)
 
-    async def _do_async(self, step: Any) -> Any:
-        if isinstance(step, _Wait):
-            return await super()._do_async(step)
-        client = self._async_client
-        if client is None:
-            raise ConfigurationError("a TokenManager used by AsyncVehicle needs an AsyncAuthClient")
-        if isinstance(step, _Exchange):
-            return await client._run(_exchange(client, step))
-        return await super()._do_async(step)
-
-
-@dataclass(frozen=True, slots=True)
-class _Wait:
-    """Step: wait until another caller's refresh lands."""
-
-    flight: _Flight
-
-
-@dataclass(frozen=True, slots=True)
-class Call:
-    """Step: call ``function`` (``load``, ``save``, a fetch); resume with what it returns.
-
-    The asyncio driver awaits an awaitable result; the blocking one raises
-    :class:`~smartcar.exceptions.ConfigurationError` with ``sync_error`` instead.
-    """
-
-    function: Callable[..., Any]
-    args: tuple[Any, ...]
-    sync_error: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Exchange:
-    """Step: exchange the refresh token (a Secret: steps show in tracebacks with locals)."""
-
-    refresh_token: Secret
-
-
-def _exchange(client: Any, step: _Exchange) -> Any:
+def _exchange(client: AuthClient | AsyncAuthClient, refresh_token: Secret) -> Operation[Any]:
     # The refresh's Operation, built here: client.exchange_refresh_token(token) would leave the
     # token an argument of a frame that a failure passes through (and a traceback shows).
-    return type(client).exchange_refresh_token.build(client, step.refresh_token.reveal())
+    return type(client).exchange_refresh_token.build(client, refresh_token.reveal())
 
 
 _NOT_ASYNC = "{} must not be async with a sync AuthClient"
-
-
-def _close(awaitable: Any) -> None:
-    # A coroutine never awaited warns when collected; the caller's mistake is reported instead.
-    close = getattr(awaitable, "close", None)
-    if callable(close):
-        close()

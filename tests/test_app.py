@@ -9,6 +9,7 @@ import asyncio
 import datetime as dt
 import json
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -339,7 +340,7 @@ def test_retry_after_is_honoured_between_pages(
     sim: Simulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     waits: list[float] = []
-    monkeypatch.setattr(paging, "_sleep", waits.append)
+    monkeypatch.setattr(time, "sleep", waits.append)
     webhooks = list(make_app(Counting(sim, _paged_hook(3, "2"))).webhooks())
     assert len(webhooks) == 3
     assert waits == [2.0, 2.0]  # between pages, not after the last one
@@ -351,7 +352,7 @@ def test_async_paging_honours_retry_after(sim: Simulator, monkeypatch: pytest.Mo
     async def record(seconds: float) -> None:
         waits.append(seconds)
 
-    monkeypatch.setattr(paging, "_async_sleep", record)
+    monkeypatch.setattr(asyncio, "sleep", record)
     app = make_async_app(Counting(sim, _paged_hook(2, "1")))
 
     async def main() -> list[v3.Webhook]:

@@ -560,7 +560,7 @@ def test_traceback_locals_hold_no_credential() -> None:
                 errors.append(caught.value)
     texts = [locals_text(error) for error in errors]
     # The frames that held tokens are in these tracebacks, with their locals.
-    assert any("_Exchange(refresh_token=Secret('[REDACTED]'))" in text for text in texts)
+    assert any("refresh_token = Secret('[REDACTED]')" in text for text in texts)
     assert any("token = Secret('[REDACTED]')" in text for text in texts)
     found = [leaks(text, PLANTED) for text in texts]
     assert found == [[]] * len(texts)

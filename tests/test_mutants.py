@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -96,7 +97,7 @@ def test_a_long_retry_after_between_pages_waits_the_cap_sync(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     waits: list[float] = []
-    monkeypatch.setattr(paging, "_sleep", waits.append)
+    monkeypatch.setattr(time, "sleep", waits.append)
     webhooks = list(make_app(Counting(Simulator(), _paged_hook(2, "3600"))).webhooks())
     assert len(webhooks) == 2
     assert waits == [smartcar._http.DEFAULT_MAX_RETRY_AFTER] == [60.0]
@@ -110,7 +111,7 @@ def test_a_long_retry_after_between_pages_waits_the_cap_async(
     async def record(seconds: float) -> None:
         waits.append(seconds)
 
-    monkeypatch.setattr(paging, "_async_sleep", record)
+    monkeypatch.setattr(asyncio, "sleep", record)
     app = make_async_app(Counting(Simulator(), _paged_hook(3, "3600")), max_retry_after=5)
 
     async def main() -> int:

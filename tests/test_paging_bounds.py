@@ -8,7 +8,7 @@ end: both end in ``InvalidResponseError``.
 from __future__ import annotations
 
 import asyncio
-import itertools
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ import pytest
 
 import smartcar
 from smartcar import _http, paging
-from smartcar.paging import DEFAULT_MAX_PAGES, Paged, PageStep
+from smartcar.paging import DEFAULT_MAX_PAGES, AsyncPaged, Listing, Paged, PageStep
 from smartcar.testing import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -110,40 +110,60 @@ def test_a_v2_list_that_repeats_one_item_with_a_huge_count_ends() -> None:
     assert len(requests) == 2
 
 
-def _endless(counter: itertools.count[int], new_items: bool) -> Callable[[Any], Any]:
-    def fetch(cursor: Any) -> Any:
-        number = next(counter)
-        return (number if new_items else 0), number + 1
+class _Page:
+    """A stand-in endpoint: ``GET /page?n=<cursor>``."""
 
-    return fetch
+    def __init__(self, cursor: int) -> None:
+        self.cursor = cursor
+
+    def build_request_kwargs(self) -> dict[str, Any]:
+        return {"method": "get", "url": "/page", "params": {"n": self.cursor}}
 
 
-def _step(result: Any) -> PageStep[int]:
-    item, following = result
-    return PageStep((item,), following)
+def _endless(new_items: bool) -> Listing[int]:
+    # Each page holds one item (a new one, or always 0) and points to the next page.
+    def fetch(cursor: Any) -> _http.Operation[Any]:
+        return _http.Operation(_Page(cursor), {}, "api", lambda response: response.json())
+
+    def step(result: Any) -> PageStep[int]:
+        return PageStep((result["item"],), result["next"])
+
+    return Listing(fetch, step, first=0)
+
+
+def _pages_served(new_items: bool, served: list[int]) -> httpx.MockTransport:
+    def answer(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params["n"])
+        served.append(number)
+        return httpx.Response(200, json={"item": number if new_items else 0, "next": number + 1})
+
+    return httpx.MockTransport(answer)
 
 
 @pytest.mark.parametrize("new_items", [True, False])
 def test_the_default_cap_holds_sync_and_async(new_items: bool) -> None:
-    fetched = itertools.count()
+    served: list[int] = []
+    runner = smartcar.Vehicle("v", "token", transport=_pages_served(new_items, served))
     with pytest.raises(smartcar.InvalidResponseError):
-        list(Paged(_endless(fetched, new_items), _step, first=0))
-    assert next(fetched) == (DEFAULT_MAX_PAGES if new_items else 2)
+        list(Paged(runner, _endless(new_items)))
+    assert len(served) == (DEFAULT_MAX_PAGES if new_items else 2)
 
     async def walk() -> None:
-        async for _ in Paged(_endless(fetched_async, new_items), _step, first=0):
-            pass
+        transport = _pages_served(new_items, served_async)
+        async with smartcar.AsyncVehicle("v", "token", transport=transport) as runner:
+            async for _ in AsyncPaged(runner, _endless(new_items)):
+                pass
 
-    fetched_async = itertools.count()
+    served_async: list[int] = []
     with pytest.raises(smartcar.InvalidResponseError):
         asyncio.run(walk())
-    assert next(fetched_async) == (DEFAULT_MAX_PAGES if new_items else 2)
+    assert len(served_async) == (DEFAULT_MAX_PAGES if new_items else 2)
 
 
 @pytest.mark.parametrize("bad", [0, -1, 1.5, True, None])
 def test_the_page_cap_must_be_a_positive_int(bad: Any) -> None:
     with pytest.raises(smartcar.InvalidInputError, match="max_pages"):
-        Paged(lambda c: None, _step, max_pages=bad)
+        dataclasses.replace(_endless(True), max_pages=bad)
 
 
 def test_the_cli_vehicle_list_ends_when_the_api_repeats_one_vehicle(

@@ -34,10 +34,11 @@ async def done(value: Any) -> Any:
 
 
 async def every(app: Any, paged: Any) -> list[Any]:
-    """All items of a Paged: ``async for`` on the asyncio surface, ``for`` on the other."""
-    assert isinstance(paged, smartcar.paging.Paged)
+    """All items of a list: ``async for`` on the asyncio surface, ``for`` on the other."""
     if isinstance(app, smartcar.AsyncApp):
+        assert isinstance(paged, smartcar.paging.AsyncPaged)
         return [item async for item in paged]
+    assert isinstance(paged, smartcar.paging.Paged)
     return list(paged)
 
 

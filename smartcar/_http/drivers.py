@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
 import time
-from collections.abc import AsyncIterator, Generator, Iterator
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -12,7 +13,8 @@ from .. import exceptions as exc
 from .._lazy import bind
 from .._secret import Secret
 from . import logs
-from .engine import Action, Authorize, Close, Read, Send, Streamed, flow
+from .actions import Action, Authorize, Call, Close, Read, Send, Streamed, Wait
+from .engine import flow
 from .network import guard, within
 from .request import Operation, cause, redacted
 from .settings import Settings
@@ -84,7 +86,7 @@ def drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
     """Carry out the engine's actions with a blocking ``httpx.Client``; return the result.
 
     ``steps`` is :func:`flow`, or a generator that delegates to it (``yield from``) and
-    adds actions of its own, as the fleet does around each read.
+    adds actions of its own: the fleet's reads of a vehicle, a token refresh, a list's page.
     """
     try:
         return _drive_sync(client, steps)
@@ -96,45 +98,52 @@ def drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
 def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
     # The network streams under the client end every wait by the call's deadline.
     guard(client)
-    action = next(steps)
-    while True:
-        outcome: Any = None
-        if isinstance(action, Send):
-            try:
-                # Never follow redirects, even with a caller's client configured to: the
-                # request carries credentials and must not reach another host. Streamed: the
-                # engine decides how much of the body to read.
-                with within(action.deadline, action.request):
-                    response = client.send(action.request, stream=True, follow_redirects=False)
-                if response.is_stream_consumed:  # read by the transport, and decoded
-                    outcome = Streamed(response, iter([response.content]), decoded=True)
-                else:
-                    outcome = Streamed(response, response.iter_raw())
-            except _SEND_FAILURES as error:
-                outcome = _send_failure(error)
-            except RuntimeError as error:
-                steps.close()
-                misuse = _client_misuse(action.request, error)
-                raise misuse from misuse.__cause__
-        elif isinstance(action, Read):
-            assert isinstance(action.chunks, Iterator)
-            try:
-                with within(action.deadline):
-                    outcome = next(action.chunks, None)
-            except httpx.HTTPError as error:
-                outcome = error
-        elif isinstance(action, Close):
-            action.response.close()
-        elif isinstance(action, Authorize):
-            # A refresh made for this call ends by its deadline; the token stays a Secret.
-            with within(action.deadline):
-                outcome = Secret(action.source.sync_token(action.stale))
-        else:
-            time.sleep(action.seconds)
+    run = _Run(steps)
+    while (action := run.action) is not None:
         try:
-            action = steps.send(outcome)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+            outcome = _blocking(client, action)
+        except BaseException as error:
+            run.failed(error)
+        else:
+            run.resume(outcome)
+    return run.result
+
+
+def _blocking(client: httpx.Client, action: Action) -> Any:
+    """Carry out one action, blocking; return its outcome."""
+    if isinstance(action, Send):
+        # Never follow redirects, even with a caller's client configured to: the request
+        # carries credentials and must not reach another host. Streamed: the engine decides
+        # how much of the body to read.
+        with within(action.deadline, action.request):
+            response = client.send(action.request, stream=True, follow_redirects=False)
+        if response.is_stream_consumed:  # read by the transport, and decoded
+            return Streamed(response, iter([response.content]), decoded=True)
+        return Streamed(response, response.iter_raw())
+    if isinstance(action, Read):
+        assert isinstance(action.chunks, Iterator)
+        with within(action.deadline):
+            return next(action.chunks, None)
+    if isinstance(action, Authorize):
+        # A refresh made for this call ends by its deadline; the token stays a Secret.
+        with within(action.deadline):
+            return Secret(action.source.sync_token(action.stale))
+    if isinstance(action, Call):
+        result = action.function(*action.args)
+        if inspect.isawaitable(result):
+            # A coroutine never awaited warns when collected: the mistake is reported instead.
+            close = getattr(result, "close", None)
+            if callable(close):
+                close()
+            raise exc.ConfigurationError(action.refusal)
+        return result
+    if isinstance(action, Wait):
+        action.until.wait_sync()
+    elif isinstance(action, Close):
+        action.response.close()
+    else:
+        time.sleep(action.seconds)
+    return None
 
 
 async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Settings) -> T:
@@ -153,44 +162,92 @@ async def drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T
 
 async def _drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T]) -> T:
     guard(client)
-    action = next(steps)
-    while True:
-        outcome: Any = None
-        if isinstance(action, Send):
-            try:
-                with within(action.deadline, action.request):
-                    response = await client.send(
-                        action.request, stream=True, follow_redirects=False
-                    )
-                if response.is_stream_consumed:  # read by the transport, and decoded
-                    outcome = Streamed(response, _once(response.content), decoded=True)
-                else:
-                    outcome = Streamed(response, response.aiter_raw())
-            except _SEND_FAILURES as error:
-                outcome = _send_failure(error)
-            except RuntimeError as error:
-                steps.close()
-                misuse = _client_misuse(action.request, error)
-                raise misuse from misuse.__cause__
-        elif isinstance(action, Read):
-            assert isinstance(action.chunks, AsyncIterator)
-            try:
-                with within(action.deadline):
-                    outcome = await anext(action.chunks, None)
-            except httpx.HTTPError as error:
-                outcome = error
-        elif isinstance(action, Close):
-            await action.response.aclose()
-        elif isinstance(action, Authorize):
-            with within(action.deadline):
-                outcome = Secret(await action.source.async_token(action.stale))
-        else:
-            await asyncio.sleep(action.seconds)
+    run = _Run(steps)
+    while (action := run.action) is not None:
         try:
-            action = steps.send(outcome)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+            outcome = await _in_loop(client, action)
+        except BaseException as error:
+            run.failed(error)
+        else:
+            run.resume(outcome)
+    return run.result
+
+
+async def _in_loop(client: httpx.AsyncClient, action: Action) -> Any:
+    """Carry out one action in the running event loop; return its outcome."""
+    if isinstance(action, Send):
+        with within(action.deadline, action.request):
+            sent = await client.send(action.request, stream=True, follow_redirects=False)
+        # A transport that read the body has decoded it too.
+        read = sent.is_stream_consumed
+        return Streamed(sent, _once(sent.content) if read else sent.aiter_raw(), decoded=read)
+    if isinstance(action, Read):
+        assert isinstance(action.chunks, AsyncIterator)
+        with within(action.deadline):
+            return await anext(action.chunks, None)
+    if isinstance(action, Authorize):
+        with within(action.deadline):
+            return Secret(await action.source.async_token(action.stale))
+    if isinstance(action, Call):
+        # A callback may be a coroutine function or a plain one: what it returns says which.
+        called = action.function(*action.args)
+        return await called if inspect.isawaitable(called) else called
+    if isinstance(action, Wait):
+        await action.until.wait_async()
+    elif isinstance(action, Close):
+        await action.response.aclose()
+    else:
+        await asyncio.sleep(action.seconds)
+    return None
 
 
 async def _once(content: bytes) -> AsyncIterator[bytes]:
     yield content
+
+
+class _Run(Generic[T]):
+    """One drive of a generator of actions: what goes back in after each action, either driver.
+
+    An action's outcome is sent in. What carrying it out raised goes back as the action's kind
+    says (:meth:`failed`): a transport error of a send or read is an outcome, sent in for the
+    engine to retry or report; a failed :class:`Wait` or :class:`Call` is thrown in, where it
+    was asked for (a token refresh lands with that error, for every caller waiting for it); any
+    other failure, a cancellation or a missing token included, ends the drive: the generator is
+    closed (a refresh it leads lands abandoned, and its waiters start over) and it propagates.
+    """
+
+    __slots__ = ("_steps", "action", "result")
+
+    def __init__(self, steps: Generator[Action, Any, T]) -> None:
+        self._steps = steps
+        self.action: Action | None = None
+        """The action to carry out next; ``None`` once the generator has returned."""
+        self.result: T
+        self._advance(steps.send, None)
+
+    def _advance(self, resume: Callable[[Any], Action], value: Any) -> None:
+        try:
+            self.action = resume(value)
+        except StopIteration as done:
+            self.action = None
+            self.result = done.value
+
+    def resume(self, outcome: Any) -> None:
+        """Send the outcome of the current action in."""
+        self._advance(self._steps.send, outcome)
+
+    def failed(self, error: BaseException) -> None:
+        """Hand back what carrying out the current action raised (see the class)."""
+        action = self.action
+        if isinstance(action, Send) and isinstance(error, _SEND_FAILURES):
+            self.resume(_send_failure(error))
+        elif isinstance(action, Read) and isinstance(error, httpx.HTTPError):
+            self.resume(error)
+        elif isinstance(action, Wait | Call):
+            self._advance(self._steps.throw, error)
+        else:
+            self._steps.close()
+            if isinstance(action, Send) and isinstance(error, RuntimeError):
+                misuse = _client_misuse(action.request, error)
+                raise misuse from misuse.__cause__
+            raise error

@@ -2,19 +2,20 @@
 
 :func:`flow` yields actions (send, read, close, sleep, authorize), receives their outcomes,
 retries, enforces the size cap and the deadline, and parses the result; the drivers in
-:mod:`.drivers` carry the actions out.
+:mod:`.drivers` carry the actions out. Whatever else needs I/O is written as a generator of the
+same actions and run by the same drivers: the fleet's reads of a vehicle (``fleet._plan``), a
+token refresh (``tokens.SingleFlight._plan``, which adds :class:`Wait` and :class:`Call`) and
+the next page of a list (``paging._Walk.next_page``).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import math
 import random
 import time
 import zlib
-from collections.abc import AsyncIterator, Generator, Iterator
-from dataclasses import dataclass
+from collections.abc import Generator
 from typing import Any, TypeVar
 
 import httpx
@@ -23,10 +24,10 @@ from .. import exceptions as exc
 from .._errors import error_from_response, parse_retry_after, with_evidence
 from .._secret import Secret
 from . import network
+from .actions import Action, Authorize, Close, Read, Send, Sleep, Streamed
 from .decoding import BoundedDecoder
 from .request import (
     Operation,
-    TokenSource,
     build_request,
     cause,
     redacted,
@@ -46,68 +47,6 @@ _CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Failures of the request itself, found in this process before anything was sent (a header
 # value h11 refuses, a URL scheme httpx cannot send): another attempt fails the same way.
 _LOCAL_FAILURES = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
-
-
-@dataclass(frozen=True, slots=True)
-class Send:
-    """Action: send this request and resume with the response or the transport error.
-
-    ``deadline`` (``time.monotonic()``) bounds every network wait of the send (see
-    :mod:`.network`), as it does for :class:`Read` and :class:`Authorize`.
-    """
-
-    request: httpx.Request
-    deadline: float = math.inf
-
-
-@dataclass(frozen=True, slots=True)
-class Authorize:
-    """Action: get a token from ``source`` (``stale`` was rejected); resume with it as a Secret.
-
-    A refresh made for the call runs within the call's ``deadline``.
-    """
-
-    source: TokenSource
-    stale: Secret | None
-    deadline: float = math.inf
-
-
-@dataclass(frozen=True, slots=True)
-class Streamed:
-    """Outcome of :class:`Send`: a response whose body is still unread, and its chunks.
-
-    ``chunks`` are the bytes as sent (still compressed), unless ``decoded``: a transport that
-    hands over a response already read (``httpx.MockTransport``) has decoded it already.
-    """
-
-    response: httpx.Response
-    chunks: Iterator[bytes] | AsyncIterator[bytes]
-    decoded: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Read:
-    """Action: read a body's next chunk; resume with bytes, ``None`` at the end, or an error."""
-
-    chunks: Iterator[bytes] | AsyncIterator[bytes]
-    deadline: float = math.inf
-
-
-@dataclass(frozen=True, slots=True)
-class Close:
-    """Action: close a response whose body is abandoned part-way, freeing its connection."""
-
-    response: httpx.Response
-
-
-@dataclass(frozen=True, slots=True)
-class Sleep:
-    """Action: wait this many seconds, then resume."""
-
-    seconds: float
-
-
-Action = Send | Read | Close | Sleep | Authorize
 
 
 def _backoff(attempt: int) -> float:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from .._api import SyncApi
 from .._config import _ENV, SIMULATOR_URL_ENV, Origins
-from .._http import Settings
+from .._http import Operation, Settings
 from ..auth_client import AuthClient
 from ..exceptions import (
     AuthenticationError,
@@ -28,7 +28,7 @@ from ..exceptions import (
     ValidationError,
 )
 from ..fleet import read_fleet
-from ..paging import Paged, PageStep
+from ..paging import Listing, Paged, PageStep
 from ..tokens import TokenManager
 from ..types import Vehicles
 from ..vehicle import Vehicle
@@ -268,18 +268,20 @@ class Context:
         """
         pages: list[Vehicles] = []
 
-        def fetch(offset: int) -> Vehicles:
+        def fetch(offset: int) -> Operation[Vehicles]:
             paging = {"limit": VEHICLES_PAGE, "offset": offset}
-            pages.append(self.with_token(lambda token: self.api.get_vehicles(token, paging)))
-            return pages[-1]
+            # The manager's token, and after a 401 once more with a new one, as with_token.
+            op = CliApi.get_vehicles.build(self.api, self.tokens.sync_token(), paging)
+            return dataclasses.replace(op, authorization=None, token_source=self.tokens)
 
         def step(page: Vehicles) -> PageStep[str]:
+            pages.append(page)
             following = page.paging.offset + len(page.vehicles)
             return PageStep(
                 tuple(page.vehicles), following if following < page.paging.count else None
             )
 
-        ids = list(Paged(fetch, step, first=0))
+        ids = list(Paged(self.api, Listing(fetch, step, first=0)))
         first = pages[0]
         first.vehicles = ids
         first.paging.count = len(ids)
