@@ -1,6 +1,6 @@
 """The example web app (examples/webapp.py) connects a car through the simulator, safely.
 
-The app runs in-process through ``httpx.WSGITransport`` (the "browser"), Smartcar Connect is
+The app runs in-process through ``httpx2.WSGITransport`` (the "browser"), Smartcar Connect is
 the simulator's consent page reached through ``SimulatorTransport``, and every redirect is
 followed by hand so each step of the OAuth flow is checked.
 """
@@ -21,7 +21,7 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urljoin, urlsplit, urlunsplit
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -69,8 +69,8 @@ class Setup:
     sim: Simulator
     auth_client: smartcar.AuthClient
     app: Any
-    browser: httpx.Client
-    connect: httpx.Client
+    browser: httpx2.Client
+    connect: httpx2.Client
 
 
 @pytest.fixture
@@ -95,8 +95,8 @@ def setup() -> Iterator[Setup]:
     )
     # smartcar.get_vehicles takes no transport: route the SDK's shared client to the simulator.
     _http.set_transport_override(SimulatorTransport(sim))
-    browser = httpx.Client(transport=httpx.WSGITransport(app=app), base_url=APP_ORIGIN)
-    connect = httpx.Client(transport=SimulatorTransport(sim))
+    browser = httpx2.Client(transport=httpx2.WSGITransport(app=app), base_url=APP_ORIGIN)
+    connect = httpx2.Client(transport=SimulatorTransport(sim))
     try:
         yield Setup(sim, auth_client, app, browser, connect)
     finally:
@@ -238,8 +238,8 @@ def test_state_cookie_is_signed_httponly_and_lax(setup: Setup) -> None:
 
 
 def test_state_cookie_is_secure_over_https(setup: Setup) -> None:
-    with httpx.Client(
-        transport=httpx.WSGITransport(app=setup.app), base_url="https://localhost:8000"
+    with httpx2.Client(
+        transport=httpx2.WSGITransport(app=setup.app), base_url="https://localhost:8000"
     ) as browser:
         assert "; Secure" in browser.get("/login").headers["set-cookie"]
     assert "Secure" not in setup.browser.get("/login").headers["set-cookie"]
@@ -258,7 +258,7 @@ def test_session_cookie_is_httponly_and_lax(setup: Setup) -> None:
 # -- rejected callbacks ---------------------------------------------------------------------
 
 
-def _assert_rejected(s: Setup, response: httpx.Response, callback_url: str) -> None:
+def _assert_rejected(s: Setup, response: httpx2.Response, callback_url: str) -> None:
     assert response.status_code == 400
     assert "Sign-in rejected" in response.text
     assert webapp.SESSION_COOKIE not in s.browser.cookies
@@ -284,7 +284,9 @@ def test_missing_state_parameter_is_rejected(setup: Setup) -> None:
 def test_callback_in_a_browser_without_the_state_cookie_is_rejected(setup: Setup) -> None:
     # Login CSRF: the attacker's own callback URL, opened in the victim's browser.
     callback_url = start_login(setup)
-    with httpx.Client(transport=httpx.WSGITransport(app=setup.app), base_url=APP_ORIGIN) as victim:
+    with httpx2.Client(
+        transport=httpx2.WSGITransport(app=setup.app), base_url=APP_ORIGIN
+    ) as victim:
         response = victim.get(callback_url)
         assert response.status_code == 400
         assert "no sign-in in progress" in response.text
@@ -493,8 +495,8 @@ def test_simulator_mode_runs_the_flow_over_http(monkeypatch: pytest.MonkeyPatch)
             assert os.environ[variable] == server.url
         app = webapp.create_app(auth_client)  # the default vehicle factory, as main() uses
         with (
-            httpx.Client(transport=httpx.WSGITransport(app=app), base_url=APP_ORIGIN) as browser,
-            httpx.Client() as user,
+            httpx2.Client(transport=httpx2.WSGITransport(app=app), base_url=APP_ORIGIN) as browser,
+            httpx2.Client() as user,
         ):
             connect_url = browser.get("/login").headers["location"]
             assert connect_url.startswith(f"{server.url}/oauth/authorize?")
@@ -537,7 +539,7 @@ def test_the_request_log_never_shows_codes_or_states(
 ) -> None:
     callback_url = start_login(setup)
     query = _query(callback_url)
-    with httpx.Client(base_url=served, timeout=10) as browser:
+    with httpx2.Client(base_url=served, timeout=10) as browser:
         browser.get(urlsplit(callback_url)._replace(scheme="", netloc="").geturl())
         browser.get("/does-not-exist?code=other-code&state=other-state")
     # wsgiref writes a request's log line after the response has gone out, so the client can
@@ -561,7 +563,7 @@ def test_a_half_open_client_does_not_block_the_others(served: str) -> None:
     # would wait on it for ever, and every other browser with it.
     with socket.create_connection(("127.0.0.1", port), timeout=10) as stalled:
         stalled.sendall(b"GET / HT")
-        answer = httpx.get(served + "/", timeout=5)
+        answer = httpx2.get(served + "/", timeout=5)
         assert answer.status_code == 200
         assert "Connect your car" in answer.text
 

@@ -6,7 +6,7 @@ import time
 from collections.abc import AsyncIterator, Generator, Iterator
 from typing import Any, TypeVar
 
-import httpx
+import httpx2
 
 from .. import exceptions as exc
 from .._lazy import bind
@@ -29,21 +29,21 @@ T = TypeVar("T")
 # The HTTP library's DEBUG records quote response headers whole: redacted from the first call.
 logs.install()
 
-# What a send may raise besides transport errors: httpx builds the next request of a redirect
+# What a send may raise besides transport errors: httpx2 builds the next request of a redirect
 # even when not following it, and a Location that is no URL ("A:0") raises InvalidURL there.
-_SEND_FAILURES = (httpx.HTTPError, httpx.InvalidURL)
+_SEND_FAILURES = (httpx2.HTTPError, httpx2.InvalidURL)
 
 
 def _send_failure(error: Exception) -> Exception:
     """The outcome of a failed send: a malformed redirect always as ``InvalidURL``.
 
-    httpx reports some malformed ``Location`` values as a ``RemoteProtocolError`` (a transport
+    httpx2 reports some malformed ``Location`` values as a ``RemoteProtocolError`` (a transport
     error, which a read would retry) and others as ``InvalidURL``: both are the same answer.
     """
-    if isinstance(error, httpx.RemoteProtocolError) and str(error).startswith(
+    if isinstance(error, httpx2.RemoteProtocolError) and str(error).startswith(
         "Invalid URL in location header"
     ):
-        return httpx.InvalidURL(str(error))
+        return httpx2.InvalidURL(str(error))
     return error
 
 
@@ -62,12 +62,12 @@ def detached(error: exc.SmartcarException) -> exc.SmartcarException:
     return error
 
 
-def _client_misuse(request: httpx.Request, error: RuntimeError) -> exc.ConfigurationError:
-    # httpx raises RuntimeError for a closed client, or an AsyncClient used from an event loop
+def _client_misuse(request: httpx2.Request, error: RuntimeError) -> exc.ConfigurationError:
+    # httpx2 raises RuntimeError for a closed client, or an AsyncClient used from an event loop
     # other than its own: a mistake in setup, found before anything was sent. Never retried.
     failure = exc.ConfigurationError(
         f"{request.method} {request.url.path}: the HTTP client cannot send "
-        f"({str(error)[:200]}). A client must be open, and an httpx.AsyncClient belongs to the "
+        f"({str(error)[:200]}). A client must be open, and an httpx2.AsyncClient belongs to the "
         "event loop it was first used in: create one per loop, or pass none and let the SDK "
         "keep a pool per loop"
     )
@@ -75,13 +75,13 @@ def _client_misuse(request: httpx.Request, error: RuntimeError) -> exc.Configura
     return failure
 
 
-def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
-    """Run one operation's :func:`flow` with a blocking ``httpx.Client``."""
+def run_sync(client: httpx2.Client, op: Operation[T], settings: Settings) -> T:
+    """Run one operation's :func:`flow` with a blocking ``httpx2.Client``."""
     return drive_sync(client, flow(op, settings))
 
 
-def drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
-    """Carry out the engine's actions with a blocking ``httpx.Client``; return the result.
+def drive_sync(client: httpx2.Client, steps: Generator[Action, Any, T]) -> T:
+    """Carry out the engine's actions with a blocking ``httpx2.Client``; return the result.
 
     ``steps`` is :func:`flow`, or a generator that delegates to it (``yield from``) and
     adds actions of its own, as the fleet does around each read.
@@ -93,7 +93,7 @@ def drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
         raise failure from failure.__cause__
 
 
-def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
+def _drive_sync(client: httpx2.Client, steps: Generator[Action, Any, T]) -> T:
     # The network streams under the client end every wait by the call's deadline.
     guard(client)
     action = next(steps)
@@ -121,7 +121,7 @@ def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
             try:
                 with within(action.deadline):
                     outcome = next(action.chunks, None)
-            except httpx.HTTPError as error:
+            except httpx2.HTTPError as error:
                 outcome = error
         elif isinstance(action, Close):
             action.response.close()
@@ -137,13 +137,13 @@ def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
             return done.value  # type: ignore[no-any-return]
 
 
-async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Settings) -> T:
-    """Run one operation's :func:`flow` with an ``httpx.AsyncClient``."""
+async def run_async(client: httpx2.AsyncClient, op: Operation[T], settings: Settings) -> T:
+    """Run one operation's :func:`flow` with an ``httpx2.AsyncClient``."""
     return await drive_async(client, flow(op, settings))
 
 
-async def drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T]) -> T:
-    """Carry out the engine's actions with an ``httpx.AsyncClient``; return the result."""
+async def drive_async(client: httpx2.AsyncClient, steps: Generator[Action, Any, T]) -> T:
+    """Carry out the engine's actions with an ``httpx2.AsyncClient``; return the result."""
     try:
         return await _drive_async(client, steps)
     except exc.SmartcarException as error:
@@ -151,7 +151,7 @@ async def drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T
         raise failure from failure.__cause__
 
 
-async def _drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T]) -> T:
+async def _drive_async(client: httpx2.AsyncClient, steps: Generator[Action, Any, T]) -> T:
     guard(client)
     action = next(steps)
     while True:
@@ -177,7 +177,7 @@ async def _drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, 
             try:
                 with within(action.deadline):
                     outcome = await anext(action.chunks, None)
-            except httpx.HTTPError as error:
+            except httpx2.HTTPError as error:
                 outcome = error
         elif isinstance(action, Close):
             await action.response.aclose()
