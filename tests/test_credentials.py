@@ -44,9 +44,7 @@ def test_an_application_id_given_to_app_warns_and_the_refusal_says_what_it_looks
     assert APPLICATION_ID not in str(record[0].message)
 
     async def main() -> None:
-        async_app = smartcar.AsyncApp(
-            APPLICATION_ID, "s3cret", transport=SimulatorTransport(sim)
-        )
+        async_app = smartcar.AsyncApp(APPLICATION_ID, "s3cret", transport=SimulatorTransport(sim))
         await async_app.vehicle(TESLA, USER).lock_doors()
 
     for call in (lambda: app.vehicle(TESLA, USER).lock_doors(), lambda: asyncio.run(main())):
@@ -103,7 +101,10 @@ def test_a_refused_auth_client_names_the_application_id(sim: Simulator) -> None:
 
 def test_other_oauth_errors_get_no_credential_hint(sim: Simulator) -> None:
     client = smartcar.AuthClient(
-        sim.client_id, sim.client_secret, "https://example.com/cb", transport=SimulatorTransport(sim)
+        sim.client_id,
+        sim.client_secret,
+        "https://example.com/cb",
+        transport=SimulatorTransport(sim),
     )
     with pytest.raises(smartcar.OAuthError) as raised:
         client.exchange_code("no-such-code")
