@@ -245,12 +245,12 @@ def select_named_tuple(path: str, response_or_dict: httpx2.Response | Mapping[st
         The typed result with its ``meta``; for an unknown path, a namedtuple of a JSON object
         body, or the body itself.
     """
-    if isinstance(response_or_dict, httpx2.Response):
-        headers: Mapping[str, str] = response_or_dict.headers
-        data = response_or_dict.json()
-    else:
-        headers = response_or_dict.get("headers") or {}
+    if isinstance(response_or_dict, Mapping):
+        headers: Mapping[str, str] = response_or_dict.get("headers") or {}
         data = response_or_dict.get("body")
+    else:  # a response of any HTTP library with .headers and .json(): httpx2's, or httpx's
+        headers = response_or_dict.headers
+        data = response_or_dict.json()
     meta = build_meta(headers)
     if path == "request":
         return Response(body=data, meta=meta)

@@ -18,6 +18,8 @@ import pytest
 import smartcar
 from smartcar._http import logs
 
+from ._loopback import Loopback
+
 ODOMETER = {"distance": 1234.5}
 HEADERS = {"sc-request-id": "req-1", "sc-unit-system": "metric"}
 
@@ -170,3 +172,24 @@ def test_a_client_of_the_wrong_kind_is_refused_before_anything_is_sent() -> None
 def test_the_old_librarys_loggers_are_redacted_too() -> None:
     for name in ("httpx", "httpcore.http11", "httpx2", "httpcore2.http11"):
         assert any(isinstance(f, logs.RedactingFilter) for f in logging.getLogger(name).filters)
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_an_httpx_client_keeps_the_deadline_while_headers_drip(is_async: bool) -> None:
+    # httpx's read timeout restarts with every byte: only the network layer stops this server.
+    from .test_deadline import SLACK, drip_headers, run, timed
+
+    server = Loopback(drip_headers)
+    client: Any = httpx.AsyncClient() if is_async else httpx.Client()
+    kind = smartcar.AsyncVehicle if is_async else smartcar.Vehicle
+    try:
+        with pytest.warns(DeprecationWarning):
+            vehicle = kind("v1", "token", origins=server.origins, deadline=3, http_client=client)
+        error, elapsed = timed(run(vehicle.with_options(max_retries=0).odometer, is_async))
+    finally:
+        server.close()
+        if not is_async:
+            client.close()
+    assert type(error) is smartcar.RequestTimeoutError, repr(error)
+    assert elapsed < 3 + SLACK

@@ -12,6 +12,8 @@ major version, with a :class:`DeprecationWarning` that names the httpx2 equivale
 - the answer comes back to the engine as an ``httpx2.Response`` reading httpx's raw stream, and
   httpx's errors (at the send or while the body is read) as the httpx2 error of the same name,
   so retries, deadlines, size caps and the error model are the engine's, unchanged;
+- the caller's connection pools keep the call's deadline at the network layer, as an httpx2
+  client's do (httpx's pools take the same network backends);
 - a ``Timeout`` is copied phase by phase.
 
 httpx is never imported here unless the caller's object comes from it: it is no dependency.
@@ -27,6 +29,7 @@ from typing import Any
 import httpx2
 
 from .._stack import caller_stacklevel
+from .network import guard
 
 __all__ = ["LegacyTransport", "adopt_client", "adopt_timeout", "adopt_transport", "is_legacy"]
 
@@ -51,11 +54,22 @@ def _deprecated(what: str, instead: str) -> None:
     )
 
 
+# httpx's errors, and the httpcore2 timeouts that the network layer's deadline raises inside
+# httpx's own connection pool (see network.guard), which httpx does not know to translate.
+_TRANSLATED = ("httpx", "httpcore2")
+
+
+def _failures() -> tuple[type[Exception], ...]:
+    import httpcore2
+
+    return (_httpx().HTTPError, httpcore2.TimeoutException)
+
+
 def _error(error: Exception, request: httpx2.Request) -> Exception:
-    """Httpx's ``error`` as the httpx2 error of the same name (both libraries share them)."""
+    """The httpx2 error of the same name as ``error`` (both libraries name theirs alike)."""
     for kind in type(error).__mro__:
         twin = getattr(httpx2, kind.__name__, None)
-        if kind.__module__.partition(".")[0] != "httpx" or not isinstance(twin, type):
+        if kind.__module__.partition(".")[0] not in _TRANSLATED or not isinstance(twin, type):
             continue
         if issubclass(twin, httpx2.TransportError):
             return twin(str(error), request=request)
@@ -95,7 +109,7 @@ class _Stream(httpx2.SyncByteStream):
         try:
             # The raw stream, not iter_raw(): a body the transport read already is read again.
             yield from self._answer.stream
-        except _httpx().HTTPError as error:
+        except _failures() as error:
             raise _error(error, self._request) from None
 
     def close(self) -> None:
@@ -112,7 +126,7 @@ class _AsyncStream(httpx2.AsyncByteStream):
         try:
             async for chunk in self._answer.stream:
                 yield chunk
-        except _httpx().HTTPError as error:
+        except _failures() as error:
             raise _error(error, self._request) from None
 
     async def aclose(self) -> None:
@@ -130,12 +144,13 @@ class LegacyTransport(httpx2.BaseTransport):
 
     def __init__(self, client: Any, *, owned: bool = False) -> None:
         self.client, self._owned = client, owned
+        guard(client, is_async=False)
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send ``request`` as an ``httpx.Request`` through the wrapped client."""
         try:
             answer = self.client.send(_request(request), stream=True, follow_redirects=False)
-        except _httpx().HTTPError as error:
+        except _failures() as error:
             raise _error(error, request) from None
         return _response(answer, _Stream(answer, request), request)
 
@@ -155,12 +170,13 @@ class AsyncLegacyTransport(httpx2.AsyncBaseTransport):
 
     def __init__(self, client: Any, *, owned: bool = False) -> None:
         self.client, self._owned = client, owned
+        guard(client, is_async=True)
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         """Send ``request`` as an ``httpx.Request`` through the wrapped client."""
         try:
             answer = await self.client.send(_request(request), stream=True, follow_redirects=False)
-        except _httpx().HTTPError as error:
+        except _failures() as error:
             raise _error(error, request) from None
         return _response(answer, _AsyncStream(answer, request), request)
 

@@ -198,21 +198,24 @@ class _AsyncBackend:
         await self._inner.sleep(seconds)
 
 
-_guarded: weakref.WeakSet[httpx2.Client | httpx2.AsyncClient] = weakref.WeakSet()
+_guarded: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
-def guard(client: httpx2.Client | httpx2.AsyncClient) -> None:
+def guard(client: httpx2.Client | httpx2.AsyncClient, *, is_async: bool | None = None) -> None:
     """Make the network streams of ``client``'s connection pools keep the call's deadline.
 
     Every httpcore2 pool under the client (its transport and those mounted for proxies) gets
     its network backend wrapped, once; a transport without one (``httpx2.MockTransport``, a
     caller's own) is left as it is, and the engine's checks between body chunks still apply.
     Outside an SDK call the wrapped streams behave as before, so a caller's client is safe to
-    guard too.
+    guard too. ``is_async`` says which kind of client it is, for one of another library (an
+    old httpx client, whose httpcore pools take the same network backends).
     """
     if client in _guarded:
         return
-    wrap = _AsyncBackend if isinstance(client, httpx2.AsyncClient) else _Backend
+    if is_async is None:
+        is_async = isinstance(client, httpx2.AsyncClient)
+    wrap = _AsyncBackend if is_async else _Backend
     mounts = getattr(client, "_mounts", {})
     for transport in (getattr(client, "_transport", None), *mounts.values()):
         pool = getattr(transport, "_pool", None)
