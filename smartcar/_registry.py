@@ -109,7 +109,7 @@ def result_class(info: OperationInfo) -> type[Any]:
         # Names resolvable in smartcar.types, where the result's annotations are read.
         namespace["__annotations__"] = {
             "response_meta": "Meta",
-            "response_headers": "httpx2.Headers",
+            "response_headers": "Mapping[str, str]",
         }
         namespace["response_meta"] = attrs.field(factory=types.Meta, kw_only=True, eq=False)
         namespace["response_headers"] = attrs.field(

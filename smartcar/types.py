@@ -519,7 +519,7 @@ class V3Shape:
 
     # Provided by the attrs model this is mixed into.
     if TYPE_CHECKING:
-        response_headers: httpx2.Headers
+        response_headers: Mapping[str, str]
 
         def to_dict(self) -> dict[str, Any]: ...
 
@@ -556,7 +556,7 @@ class V3Vehicle(V3Shape, models.VehicleV3Document, _Document):
     """
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
-    response_headers: httpx2.Headers = _headers_field()
+    response_headers: Mapping[str, str] = _headers_field()
 
     @property
     def attributes(self) -> models.VehicleV3Attributes:
@@ -600,7 +600,7 @@ class Signal(V3Shape, models.SignalDocument, _Document):
     """
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
-    response_headers: httpx2.Headers = _headers_field()
+    response_headers: Mapping[str, str] = _headers_field()
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -653,7 +653,7 @@ class Signals(V3Shape, models.SignalList):
     """
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
-    response_headers: httpx2.Headers = _headers_field()
+    response_headers: Mapping[str, str] = _headers_field()
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -74,12 +74,13 @@ class ResponseInfo:
     Attributes:
         status_code: the HTTP status (a command answers 200 or 202).
         request_id: the ``SC-Request-Id`` header, if sent.
-        headers: every response header.
+        headers: every response header, looked up in any casing (an ``httpx2.Headers``,
+            typed as a plain mapping so that no HTTP library's type is part of the API).
     """
 
     status_code: int
     request_id: str | None
-    headers: httpx2.Headers
+    headers: Mapping[str, str]
 
     @classmethod
     def of(cls, response: httpx2.Response) -> ResponseInfo:
