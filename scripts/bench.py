@@ -1,4 +1,4 @@
-"""`make bench`: what the SDK costs over raw httpx, and what concurrency buys, in one run.
+"""`make bench`: what the SDK costs over raw httpx2, and what concurrency buys, in one run.
 
 The Smartcar simulator serves on a loopback port from a separate process (so its CPU is not
 the client's), with an optional per-request delay standing in for the network and the API.
@@ -6,13 +6,13 @@ Sections, each the median of ``--repeat`` repetitions, with the spread of the re
 (their lowest and highest value) next to it:
 
 a. Sequential reads: client CPU (``time.process_time``) and wall time per read,
-   ``Vehicle.odometer()`` against the same GET with the same headers on a raw ``httpx.Client``
+   ``Vehicle.odometer()`` against the same GET with the same headers on a raw ``httpx2.Client``
    plus ``response.json()``.
 b. Fleet read: odometer and location of every vehicle, concurrency 50, three ways: the async
    API (``aread_fleet``), the sync API on a thread pool (``read_fleet``) and sequential sync
    calls; reads per second and ratios, once per ``--latency-ms`` value.
 c. Import time: ``import smartcar``, and its first use
-   (``import smartcar; smartcar.Vehicle; smartcar.AuthClient``), against ``import httpx``,
+   (``import smartcar; smartcar.Vehicle; smartcar.AuthClient``), against ``import httpx2``,
    each in a new interpreter.
 d. Memory: tracemalloc peak during each way of b (a separate, untimed pass).
 
@@ -43,7 +43,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
+import httpx2
 
 import smartcar
 from smartcar._config import user_agent
@@ -64,11 +64,11 @@ ORIGIN_VARS = (
     "SMARTCAR_VEHICLE_API_V3_ORIGIN",
 )
 TARGETS = {
-    "a_cpu_ratio": 1.10,  # SDK client CPU per sequential read <= 1.10x raw httpx (issue 11 §6)
+    "a_cpu_ratio": 1.10,  # SDK client CPU per sequential read <= 1.10x raw httpx2 (issue 11 §6)
     "b_async_vs_sequential": 3.0,  # async throughput >= 3x sequential sync
     "b_async_vs_threads": 1.0,  # async throughput >= thread pool
-    "c_import_ratio": 1.5,  # import smartcar <= 1.5x import httpx
-    "c_first_use_ratio": 1.4,  # first use (below) <= 1.4x import httpx (issue 11 §6)
+    "c_import_ratio": 1.5,  # import smartcar <= 1.5x import httpx2
+    "c_first_use_ratio": 1.4,  # first use (below) <= 1.4x import httpx2 (issue 11 §6)
 }
 
 
@@ -146,7 +146,7 @@ def connect(url: str, vehicles: int) -> tuple[str, list[str]]:
     ) as auth:
         consent = auth.get_auth_url(["read_vehicle_info", "read_odometer", "read_location"])
         approve = consent.replace("/oauth/authorize?", "/oauth/authorize/approve?")
-        location = httpx.get(approve).headers["location"]
+        location = httpx2.get(approve).headers["location"]
         code = parse_qs(urlsplit(location).query)["code"][0]
         token = auth.exchange_code(code).access_token
     ids: list[str] = []
@@ -179,7 +179,7 @@ def sequential_reads(url: str, token: str, vehicle_id: str, reads: int) -> dict[
         "SC-Unit-System": "metric",
     }
     target = f"{url}/v2.0/vehicles/{vehicle_id}/odometer"
-    with httpx.Client() as raw:
+    with httpx2.Client() as raw:
 
         def sdk_loop() -> None:
             for _ in range(reads):
@@ -278,7 +278,7 @@ def fleet_memory(token: str, ids: list[str]) -> dict[str, float]:
 FIRST_USE = "import smartcar; smartcar.Vehicle; smartcar.AuthClient"
 
 IMPORTS = {
-    "httpx": "import httpx",
+    "httpx2": "import httpx2",
     "smartcar": "import smartcar",
     # The first use: what a program pays before its first call, once the lazy names load.
     "smartcar_first_use": FIRST_USE,
@@ -286,7 +286,7 @@ IMPORTS = {
 
 
 # Bytecode caches are written and used, as in an installed package: with
-# PYTHONDONTWRITEBYTECODE set, every run would compile the SDK's sources, but not httpx's.
+# PYTHONDONTWRITEBYTECODE set, every run would compile the SDK's sources, but not httpx2's.
 IMPORT_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
@@ -307,8 +307,8 @@ def import_times(runs: int, progress: Progress) -> list[dict[str, float]]:
         progress.step("c. import time", run, runs)
         # Interleaved, so a busy moment of the machine affects every statement alike.
         sample = {f"{name}_ms": import_seconds(stmt) * 1e3 for name, stmt in IMPORTS.items()}
-        sample["import_ratio"] = sample["smartcar_ms"] / sample["httpx_ms"]
-        sample["first_use_ratio"] = sample["smartcar_first_use_ms"] / sample["httpx_ms"]
+        sample["import_ratio"] = sample["smartcar_ms"] / sample["httpx2_ms"]
+        sample["first_use_ratio"] = sample["smartcar_first_use_ms"] / sample["httpx2_ms"]
         samples.append(sample)
         progress.done()
     return samples
@@ -385,7 +385,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     report: dict[str, Any] = {
         "environment": {
             "python": platform.python_version(),
-            "httpx": httpx.__version__,
+            "httpx2": httpx2.__version__,
             "smartcar": smartcar.__version__,
             "cpus": os.cpu_count(),
             "platform": platform.platform(),
@@ -440,7 +440,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    out[f"a: SDK CPU per sequential read <= {TARGETS['a_cpu_ratio']:.2f}x raw httpx"] = {
+    out[f"a: SDK CPU per sequential read <= {TARGETS['a_cpu_ratio']:.2f}x raw httpx2"] = {
         "value": report["a"]["cpu_ratio"],
         "met": report["a"]["cpu_ratio"] <= TARGETS["a_cpu_ratio"],
     }
@@ -453,11 +453,11 @@ def targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
             "value": b["async_vs_threads"],
             "met": b["async_vs_threads"] >= TARGETS["b_async_vs_threads"],
         }
-    out["c: import smartcar <= 1.5x import httpx"] = {
+    out["c: import smartcar <= 1.5x import httpx2"] = {
         "value": report["c"]["import_ratio"],
         "met": report["c"]["import_ratio"] <= TARGETS["c_import_ratio"],
     }
-    out[f"c: first use ({FIRST_USE}) <= {TARGETS['c_first_use_ratio']:.1f}x import httpx"] = {
+    out[f"c: first use ({FIRST_USE}) <= {TARGETS['c_first_use_ratio']:.1f}x import httpx2"] = {
         "value": report["c"]["first_use_ratio"],
         "met": report["c"]["first_use_ratio"] <= TARGETS["c_first_use_ratio"],
     }
@@ -475,7 +475,7 @@ def table(report: dict[str, Any]) -> str:
         return f"{value[key]:{fmt}}{unit} ({lo:{fmt}}-{hi:{fmt}})"
 
     lines = [
-        f"smartcar {env['smartcar']}, httpx {env['httpx']}, Python {env['python']}, "
+        f"smartcar {env['smartcar']}, httpx2 {env['httpx2']}, Python {env['python']}, "
         f"{env['cpus']} CPUs, {env['platform']}",
         f"medians of {settings['repeat']} repetitions; in parentheses the lowest and highest "
         "repetition; simulator in a separate process",
@@ -483,7 +483,7 @@ def table(report: dict[str, Any]) -> str:
         f"a. Sequential reads ({settings['reads']} x odometer, one vehicle, 0 ms latency)",
         f"   {'':24}{'client CPU/read':>22}{'wall/read':>22}",
     ]
-    rows = (("Vehicle.odometer()", "sdk"), ("raw httpx.Client + json", "raw"))
+    rows = (("Vehicle.odometer()", "sdk"), ("raw httpx2.Client + json", "raw"))
     for label, who in rows:
         lines.append(
             f"   {label:24}{fig('a', f'{who}_cpu_us', '.0f', ' us'):>22}"
@@ -521,12 +521,12 @@ def table(report: dict[str, Any]) -> str:
     lines += [
         "",
         f"c. Import time (new interpreter, median of {settings['import_runs']})",
-        f"   {'import httpx':42}{fig('c', 'httpx_ms', '.1f', ' ms'):>22}",
+        f"   {'import httpx2':42}{fig('c', 'httpx2_ms', '.1f', ' ms'):>22}",
         f"   {'import smartcar':42}{fig('c', 'smartcar_ms', '.1f', ' ms'):>22}"
-        f"   {fig('c', 'import_ratio', '.2f', 'x')} httpx",
+        f"   {fig('c', 'import_ratio', '.2f', 'x')} httpx2",
         f"   {'first use (Vehicle and AuthClient loaded)':42}"
         f"{fig('c', 'smartcar_first_use_ms', '.1f', ' ms'):>22}"
-        f"   {fig('c', 'first_use_ratio', '.2f', 'x')} httpx (includes httpx)",
+        f"   {fig('c', 'first_use_ratio', '.2f', 'x')} httpx2 (includes httpx2)",
         f"   first use: {FIRST_USE}",
         "",
         "d. Memory during b (tracemalloc peak, one separate untimed pass: no spread)",

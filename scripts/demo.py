@@ -25,7 +25,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
+import httpx2
 
 import smartcar
 from smartcar import v3, webhooks
@@ -97,7 +97,7 @@ def show_consent(auth_url: str) -> None:
         scope = parse_qs(urlsplit(auth_url).query).get("scope", [""])[0].split()
         show("Connect asks for", ", ".join(scope))
         return
-    response = httpx.get(auth_url, follow_redirects=False)
+    response = httpx2.get(auth_url, follow_redirects=False)
     parser = _ConsentPage()
     parser.feed(response.text)
     vehicles, permissions = [*parser.lists, [], []][:2]
@@ -114,7 +114,7 @@ def consent(auth_url: str) -> str:
         return input("   redirect URL> ").strip()
     # The simulator's consent page submits this form; a browser would do the same.
     approve = auth_url.replace("/oauth/authorize?", "/oauth/authorize/approve?", 1)
-    response = httpx.get(approve + "&decision=approve", follow_redirects=False)
+    response = httpx2.get(approve + "&decision=approve", follow_redirects=False)
     return response.headers["Location"]
 
 
@@ -376,7 +376,7 @@ def _webhook(sim: Simulator | None, vehicle_id: str, amt: str) -> None:
             show(f"  {signal.name}", f"{reading.get('value')} {reading.get('unit') or ''}".strip())
         delivery = sim.webhook_delivery(vehicle_id)
         tampered = delivery.body.replace(b'"LIVE"', b'"TEST"')
-        answer = httpx.post(url, content=tampered, headers=delivery.headers)
+        answer = httpx2.post(url, content=tampered, headers=delivery.headers)
         show("tampered delivery", f"HTTP {answer.status_code}: signature does not match")
         verify = b'{"eventType":"VERIFY","data":{"challenge":"challenge-123"}}'
         show("unsigned VERIFY answer", webhooks.receive(verify, {}, key).content.decode())

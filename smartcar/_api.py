@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Self, TypedDict, Unpack
 
-import httpx
+import httpx2
 
 from . import _validate as check
 from ._config import Origins, client_credentials
@@ -116,13 +116,13 @@ def _filter(value: Mapping[str, Any] | None) -> dict[str, str]:
 class HttpOptions(TypedDict, total=False):
     """The HTTP client of one module-function call (``smartcar.get_vehicles(token, ...)``).
 
-    Either ``http_client`` (an ``httpx.Client``, or an ``httpx.AsyncClient`` for
-    ``smartcar.aio``; never closed by the SDK) or ``transport`` (an httpx transport, such as
+    Either ``http_client`` (an ``httpx2.Client``, or an ``httpx2.AsyncClient`` for
+    ``smartcar.aio``; never closed by the SDK) or ``transport`` (an httpx2 transport, such as
     ``smartcar.testing.SimulatorTransport``); without them the shared keep-alive pool is used.
     """
 
-    http_client: httpx.Client | httpx.AsyncClient
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport
+    http_client: httpx2.Client | httpx2.AsyncClient
+    transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport
 
 
 class _ApiOperations(Configurable):
@@ -131,13 +131,13 @@ class _ApiOperations(Configurable):
     def __init__(
         self,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
         deadline: float | None = None,
         max_response_bytes: int | None = None,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
+        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
         strict: bool | None = None,
     ) -> None:
         self._options: dict[str, Any] = option_keywords(locals())
@@ -154,13 +154,13 @@ class _ApiOperations(Configurable):
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
         deadline: float | None = None,
         max_response_bytes: int | None = None,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
+        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
         strict: bool | None = None,
     ) -> Self:
         """The module functions with other timeouts, retries, limits or HTTP client.

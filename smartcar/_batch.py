@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar, overload
 
-import httpx
+import httpx2
 from smartcar_openapi import models
 
 from . import _registry as registry
@@ -176,7 +176,7 @@ class BatchItem:
         return f"BatchItem(path={self.path!r}, code={self.code})"
 
 
-def _requested_paths(response: httpx.Response) -> list[str]:
+def _requested_paths(response: httpx2.Response) -> list[str]:
     # The paths this batch asked for, from the request the SDK built (its own JSON).
     try:
         sent = json.loads(response.request.content)
@@ -250,7 +250,7 @@ class Batch(TupleMethods):
         self._requested = frozenset(_normalise(p) for p in requested)
 
     @classmethod
-    def from_response(cls, response: httpx.Response) -> Batch:
+    def from_response(cls, response: httpx2.Response) -> Batch:
         """Build from the batch endpoint's HTTP response."""
         document = response.json()
         if not isinstance(document, Mapping):

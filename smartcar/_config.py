@@ -97,7 +97,7 @@ class Origins:
 
 
 def _refuse_userinfo(name: str, value: object) -> None:
-    # httpx turns "https://user:pass@host" into Basic auth that replaces the Bearer token, and
+    # httpx2 turns "https://user:pass@host" into Basic auth that replaces the Bearer token, and
     # the URL, password included, would be quoted by every network error. Never quoted here.
     if isinstance(value, str) and "@" in urlsplit(value.strip()).netloc:
         raise ConfigurationError(

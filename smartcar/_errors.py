@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
+import httpx2
 
 from . import exceptions as exc
 from ._headers import header
@@ -132,11 +132,11 @@ def _truncate(text: str) -> str:
     return text if len(text) <= _BODY_LIMIT else text[:_BODY_LIMIT] + "…"
 
 
-def redact_headers(headers: Mapping[str, str], secrets: Iterable[str] = ()) -> httpx.Headers:
+def redact_headers(headers: Mapping[str, str], secrets: Iterable[str] = ()) -> httpx2.Headers:
     """A copy of the headers (any casing to read them, as a response's), credentials redacted."""
     secrets = list(secrets)
-    items = headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
-    return httpx.Headers(
+    items = headers.multi_items() if isinstance(headers, httpx2.Headers) else headers.items()
+    return httpx2.Headers(
         [
             (name, REDACTED if name.lower() in _SECRET_HEADERS else redact_text(value, secrets))
             for name, value in items

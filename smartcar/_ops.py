@@ -16,7 +16,7 @@ import typing
 from collections.abc import Callable, Coroutine, Generator, Mapping
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
-import httpx
+import httpx2
 
 from ._config import Origins
 from ._http import (
@@ -26,10 +26,12 @@ from ._http import (
     drive_async,
     drive_sync,
     flow,
+    legacy,
     loop_pool,
     option_keywords,
     shared_client,
 )
+from ._http.legacy import is_legacy
 from .exceptions import InvalidInputError
 
 P = ParamSpec("P")
@@ -39,10 +41,10 @@ __all__ = ["AsyncRunner", "Configurable", "SyncRunner", "operation"]
 
 
 class SyncRunner:
-    """Base of the blocking API objects: runs operations with an ``httpx.Client``."""
+    """Base of the blocking API objects: runs operations with an ``httpx2.Client``."""
 
     _settings: Settings
-    _http_client: httpx.Client | None = None
+    _http_client: httpx2.Client | None = None
 
     def _current_settings(self) -> Settings:
         return self._settings
@@ -69,10 +71,10 @@ class SyncRunner:
 
 
 class AsyncRunner:
-    """Base of the asyncio API objects: runs operations with an ``httpx.AsyncClient``."""
+    """Base of the asyncio API objects: runs operations with an ``httpx2.AsyncClient``."""
 
     _settings: Settings
-    _async_http_client: httpx.AsyncClient | None = None
+    _async_http_client: httpx2.AsyncClient | None = None
 
     def _current_settings(self) -> Settings:
         return self._settings
@@ -256,8 +258,8 @@ class Configurable:
     """
 
     _settings: Settings
-    _http_client: httpx.Client | None = None
-    _async_http_client: httpx.AsyncClient | None = None
+    _http_client: httpx2.Client | None = None
+    _async_http_client: httpx2.AsyncClient | None = None
     _owns_client: bool = False
 
     def _configure_from(self, arguments: Mapping[str, Any]) -> None:
@@ -271,9 +273,9 @@ class Configurable:
     def _configure(
         self,
         *,
-        http_client: httpx.Client | httpx.AsyncClient | None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-        timeout: float | httpx.Timeout | None,
+        http_client: httpx2.Client | httpx2.AsyncClient | None,
+        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None,
+        timeout: float | httpx2.Timeout | None,
         max_retries: int | None,
         max_retry_after: float | None,
         origins: Origins | None,
@@ -291,8 +293,13 @@ class Configurable:
         if http_client is not None and transport is not None:
             raise InvalidInputError("pass either http_client or transport, not both")
         is_async = isinstance(self, AsyncRunner)
+        if is_legacy(http_client):
+            http_client = legacy.adopt_client(http_client, is_async=is_async)
+        elif is_legacy(transport):
+            http_client, transport = legacy.adopt_transport(transport, is_async=is_async), None
+            self._owns_client = True
         if http_client is not None:
-            expected = httpx.AsyncClient if is_async else httpx.Client
+            expected = httpx2.AsyncClient if is_async else httpx2.Client
             if not isinstance(http_client, expected):
                 raise InvalidInputError(
                     f"http_client must be an {expected.__module__}.{expected.__name__} "
@@ -300,15 +307,15 @@ class Configurable:
                 )
         elif transport is not None:
             if is_async:
-                if not isinstance(transport, httpx.AsyncBaseTransport):
-                    raise InvalidInputError("transport must be an httpx.AsyncBaseTransport")
-                http_client = httpx.AsyncClient(transport=transport, follow_redirects=False)
+                if not isinstance(transport, httpx2.AsyncBaseTransport):
+                    raise InvalidInputError("transport must be an httpx2.AsyncBaseTransport")
+                http_client = httpx2.AsyncClient(transport=transport, follow_redirects=False)
             else:
-                if not isinstance(transport, httpx.BaseTransport):
-                    raise InvalidInputError("transport must be an httpx.BaseTransport")
-                http_client = httpx.Client(transport=transport, follow_redirects=False)
+                if not isinstance(transport, httpx2.BaseTransport):
+                    raise InvalidInputError("transport must be an httpx2.BaseTransport")
+                http_client = httpx2.Client(transport=transport, follow_redirects=False)
             self._owns_client = True
-        if isinstance(http_client, httpx.AsyncClient):
+        if isinstance(http_client, httpx2.AsyncClient):
             self._async_http_client = http_client
         elif http_client is not None:
             self._http_client = http_client
@@ -316,7 +323,7 @@ class Configurable:
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
         deadline: float | None = None,

@@ -15,7 +15,7 @@ from types import ModuleType
 from typing import Any
 
 import attrs
-import httpx
+import httpx2
 from smartcar_openapi import models
 from smartcar_openapi.registry import OPERATIONS, PERMISSIONS, OperationInfo, by_id
 
@@ -109,11 +109,11 @@ def result_class(info: OperationInfo) -> type[Any]:
         # Names resolvable in smartcar.types, where the result's annotations are read.
         namespace["__annotations__"] = {
             "response_meta": "Meta",
-            "response_headers": "httpx.Headers",
+            "response_headers": "Mapping[str, str]",
         }
         namespace["response_meta"] = attrs.field(factory=types.Meta, kw_only=True, eq=False)
         namespace["response_headers"] = attrs.field(
-            factory=httpx.Headers, kw_only=True, eq=False, repr=False
+            factory=httpx2.Headers, kw_only=True, eq=False, repr=False
         )
     else:
         base = TupleLike
@@ -127,7 +127,7 @@ def result_class(info: OperationInfo) -> type[Any]:
     return made
 
 
-def converter(info: OperationInfo) -> Callable[[httpx.Response], Any]:
+def converter(info: OperationInfo) -> Callable[[httpx2.Response], Any]:
     """Turns a 2xx response of a ``Vehicle`` read into its typed result, with its meta."""
     cls = result_class(info)
     if issubclass(cls, types.V3Shape):

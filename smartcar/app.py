@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
-import httpx
+import httpx2
 from smartcar_openapi import models
 from smartcar_openapi.types import UNSET
 
@@ -40,6 +40,7 @@ from . import _registry as registry
 from . import _validate as check
 from . import types, v3
 from ._config import Origins
+from ._credentials import app_hint, check_app
 from ._http import Action, Operation, flow
 from ._lifetime import check_lifetime, check_margin, renew_at
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
@@ -118,7 +119,7 @@ class ApplicationTokenSource(SingleFlight):
         self._set((yield from flow(BaseApp.request_token.build(app), app._settings)))
 
 
-def _application_token(response: httpx.Response) -> v3.ApplicationToken:
+def _application_token(response: httpx2.Response) -> v3.ApplicationToken:
     body = models.ApplicationTokenResponse.from_dict(response.json())
     # It goes into a header later: a number, or a string with a newline, is no token.
     if not isinstance(body.access_token, str):  # absent or of another type: a bad response
@@ -163,7 +164,7 @@ def _mode(value: str | None) -> models.VehicleModeV3 | Any:
 
 def _operation(
     operation_id: str,
-    convert: Callable[[httpx.Response], T],
+    convert: Callable[[httpx2.Response], T],
     token_source: ApplicationTokenSource,
     kwargs: dict[str, Any],
 ) -> Operation[T]:
@@ -187,14 +188,14 @@ def _result_model(operation_id: str) -> Any:
     return getattr(models, info.result)
 
 
-def _list(operation_id: str, item: type[T]) -> Callable[[httpx.Response], v3.Page[T]]:
+def _list(operation_id: str, item: type[T]) -> Callable[[httpx2.Response], v3.Page[T]]:
     """A page of a list: the spec's model of it, its items (the paging's field) as ``item``."""
     info = registry.by_id(operation_id)
     items = info.paging.items if info.paging is not None else "data"
     return v3.model_page(v3.parsed_by(_result_model(operation_id)), items, item)
 
 
-def _one(operation_id: str, item: type[T]) -> Callable[[httpx.Response], T]:
+def _one(operation_id: str, item: type[T]) -> Callable[[httpx2.Response], T]:
     """A JSON:API document's resource: the spec's model of it, its ``data`` as ``item``."""
     return v3.document_of(v3.parsed_by(_result_model(operation_id)), item)
 
@@ -256,9 +257,9 @@ class BaseApp(Configurable, _Pages):
         *,
         credentials_in: str = "body",
         token_margin: float = DEFAULT_TOKEN_MARGIN,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
+        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
         origins: Origins | None = None,
@@ -274,6 +275,7 @@ class BaseApp(Configurable, _Pages):
             )
         self._client_id = check.credential("client_id", client_id)
         self._client_secret = check.credential("client_secret", client_secret)
+        check_app(self._client_id, self._client_secret)
         if credentials_in not in ("body", "basic"):
             raise InvalidInputError(
                 f"credentials_in must be 'body' or 'basic', got {credentials_in!r}"
@@ -292,7 +294,7 @@ class BaseApp(Configurable, _Pages):
         return self._token
 
     def _op(
-        self, operation_id: str, convert: Callable[[httpx.Response], T], **kwargs: Any
+        self, operation_id: str, convert: Callable[[httpx2.Response], T], **kwargs: Any
     ) -> Operation[T]:
         return _operation(operation_id, convert, self._token, kwargs)
 
@@ -314,6 +316,7 @@ class BaseApp(Configurable, _Pages):
             origin=info.origin,
             convert=_application_token,
             oauth=True,
+            invalid_client_hint=app_hint(self._client_id),
             authorization=basic_authorization(self._client_id, self._client_secret)
             if basic
             else None,
@@ -685,7 +688,7 @@ class BaseAppVehicle(_Pages):
         return f"{type(self).__name__}({self.vehicle_id!r}, user_id={self.user_id!r})"
 
     def _op(
-        self, operation_id: str, convert: Callable[[httpx.Response], T], **kwargs: Any
+        self, operation_id: str, convert: Callable[[httpx2.Response], T], **kwargs: Any
     ) -> Operation[T]:
         # sc-user-id goes wherever the spec takes it (the vehicle resource does not).
         user = {"sc_user_id": self.user_id} if _takes_user(operation_id) else {}

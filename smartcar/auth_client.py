@@ -9,12 +9,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlencode
 
-import httpx
+import httpx2
 
 from . import _validate as check
 from . import config as config
 from . import helpers as helpers
 from ._config import Origins, client_credentials
+from ._credentials import auth_client_hint, check_auth_client
 from ._http import Operation
 from ._lazy import bind, module_getattr
 from ._lifetime import check_lifetime
@@ -54,7 +55,7 @@ def basic_authorization(username: str, password: str) -> str:
     return "Basic " + base64.b64encode(raw).decode("ascii")
 
 
-def _access(response: httpx.Response) -> types.Access:
+def _access(response: httpx2.Response) -> types.Access:
     token = models.TokenResponse.from_dict(response.json())
     # The tokens go into headers later: a number, or a string with a newline, is no token.
     # The messages name the field, never its value.
@@ -85,9 +86,9 @@ class BaseAuthClient(Configurable):
         test_mode: bool | None = None,
         mode: str = "live",
         *,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
+        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
         origins: Origins | None = None,
@@ -104,9 +105,9 @@ class BaseAuthClient(Configurable):
                 (optional: Smartcar then uses the first URI registered in the Dashboard).
             test_mode: deprecated; use ``mode="test"`` or ``mode="simulated"``.
             mode: ``"live"`` (default), ``"simulated"`` or ``"test"``.
-            http_client: an ``httpx.Client`` (``AsyncClient`` for the async client) to use.
-            transport: an httpx transport to build an owned client around.
-            timeout: seconds or an ``httpx.Timeout``.
+            http_client: an ``httpx2.Client`` (``AsyncClient`` for the async client) to use.
+            transport: an httpx2 transport to build an owned client around.
+            timeout: seconds or an ``httpx2.Timeout``.
             max_retries: retries of failed requests that are safe to retry.
             max_retry_after: the longest ``Retry-After`` to wait for, in seconds.
             origins: explicit origins; default from the ``SMARTCAR_*_ORIGIN`` variables.
@@ -138,6 +139,7 @@ class BaseAuthClient(Configurable):
             )
         check.credential("client_id", self.client_id)
         check.credential("client_secret", self.client_secret)
+        check_auth_client(str(self.client_id), str(self.client_secret))
         self.mode = check.mode(mode)
         if test_mode is not None:
             warnings.warn(
@@ -225,6 +227,7 @@ class BaseAuthClient(Configurable):
             # An authorization code is single-use and refresh tokens rotate: never replay.
             command=True,
             oauth=True,
+            invalid_client_hint=auth_client_hint(str(self.client_id)),
         )
 
     @operation

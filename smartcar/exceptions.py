@@ -23,7 +23,8 @@ Every failure that reaches you is a :class:`SmartcarException`::
     ├── ConfigurationError                 missing credentials or configuration
     └── WebhookSignatureError              a webhook payload whose signature does not match
 
-All fields are always present and ``None`` when unknown.
+All fields are always present and ``None`` when unknown. :class:`CredentialWarning` is a
+warning, not an error: a credential that looks like another one (see its docstring).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ __all__ = [
     "CompatibilityError",
     "ConfigurationError",
     "ConnectedServicesAccountError",
+    "CredentialWarning",
     "InvalidInputError",
     "InvalidResponseError",
     "NetworkError",
@@ -155,11 +157,11 @@ class RedactedCause(Exception):
     The SDK never chains the original exception: a parser's error keeps the whole body (new
     tokens included) and a transport error can quote the request's headers. Instead it chains
     this description of it, with its text redacted, so a traceback still explains the failure
-    (``httpx.ReadTimeout: timed out``, ``HTTP 409 from GET https://...``). It is never raised
+    (``httpx2.ReadTimeout: timed out``, ``HTTP 409 from GET https://...``). It is never raised
     on its own.
 
     Attributes:
-        kind: What failed underneath: an exception's qualified name (``httpx.ReadTimeout``)
+        kind: What failed underneath: an exception's qualified name (``httpx2.ReadTimeout``)
             or ``"HTTP response"``.
         detail: The redacted description of that failure.
     """
@@ -296,3 +298,14 @@ class WebhookSignatureError(SmartcarException):
     """A webhook payload's ``SC-Signature`` does not match its body."""
 
     default_type = "SDK_ERROR"
+
+
+class CredentialWarning(UserWarning):
+    """A credential given to ``App`` or ``AuthClient`` looks like another Smartcar credential.
+
+    The Dashboard shows several: the Application ID (a UUID, which Connect and ``AuthClient``
+    take as ``client_id``), the API client id and secret of API v3 (``smartcar.App``; the id
+    begins with ``client_``), and the Application Management Token of webhooks. The warning
+    names the argument and the credential its value looks like, never the value. Silence it
+    with ``warnings.simplefilter("ignore", smartcar.CredentialWarning)`` if a value is right.
+    """

@@ -34,7 +34,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import httpx2
 
 from . import _registry as registry
 from ._config import Origins
@@ -302,8 +302,8 @@ def read_fleet(
     max_rate_limit_wait: float = DEFAULT_MAX_RATE_LIMIT_WAIT,
     rate_limit_retries: int = DEFAULT_RATE_LIMIT_RETRIES,
     options: Mapping[str, Any] | None = None,
-    http_client: httpx.Client | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    http_client: httpx2.Client | None = None,
+    timeout: float | httpx2.Timeout | None = None,
     max_retries: int | None = None,
     origins: Origins | None = None,
     deadline: float | None = None,
@@ -322,7 +322,7 @@ def read_fleet(
         max_rate_limit_wait: longest ``Retry-After`` to wait for, in seconds.
         rate_limit_retries: how many rate-limited reads one vehicle may repeat.
         options: ``Vehicle`` options (``unit_system``, ``version``, ``flags``) for pairs.
-        http_client: an ``httpx.Client`` for pairs (never closed by the SDK); default the
+        http_client: an ``httpx2.Client`` for pairs (never closed by the SDK); default the
             SDK's shared keep-alive pool.
         timeout: request timeout for pairs, as for ``Vehicle``.
         max_retries: retries of transient failures for pairs, as for ``Vehicle``.
@@ -374,8 +374,8 @@ async def aread_fleet(
     max_rate_limit_wait: float = DEFAULT_MAX_RATE_LIMIT_WAIT,
     rate_limit_retries: int = DEFAULT_RATE_LIMIT_RETRIES,
     options: Mapping[str, Any] | None = None,
-    http_client: httpx.AsyncClient | None = None,
-    timeout: float | httpx.Timeout | None = None,
+    http_client: httpx2.AsyncClient | None = None,
+    timeout: float | httpx2.Timeout | None = None,
     max_retries: int | None = None,
     origins: Origins | None = None,
     deadline: float | None = None,
@@ -385,7 +385,7 @@ async def aread_fleet(
 
     The asyncio twin of :func:`read_fleet`: the same arguments, except ``concurrency`` (tasks
     reading at once, bounded by a semaphore) in place of ``max_workers``, ``AsyncVehicle``
-    objects in place of ``Vehicle``, and an ``httpx.AsyncClient`` as ``http_client``.
+    objects in place of ``Vehicle``, and an ``httpx2.AsyncClient`` as ``http_client``.
     ``on_progress`` runs in the event loop; if it raises, the other reads are cancelled.
 
     Returns:

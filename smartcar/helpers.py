@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
+import httpx2
 
 from . import exception as sce
 from ._config import user_agent
@@ -37,14 +37,14 @@ __all__ = [
 _OFFICIAL_TIMEOUT = 310.0
 
 
-def requester(method: str, url: str, **kwargs: Any) -> httpx.Response:
+def requester(method: str, url: str, **kwargs: Any) -> httpx2.Response:
     """Send one request; return the response if it succeeded, else raise its error.
 
     Args:
         method: the HTTP method.
         url: the full URL.
         **kwargs: ``headers``, ``params``, ``json``, ``data`` and the other arguments of
-            ``httpx.request``.
+            ``httpx2.request``.
 
     Raises:
         SmartcarException: the subclass for the failed response, or a ``NetworkError``.
@@ -53,10 +53,10 @@ def requester(method: str, url: str, **kwargs: Any) -> httpx.Response:
     headers["User-Agent"] = user_agent()
     kwargs.setdefault("timeout", _OFFICIAL_TIMEOUT)
     try:
-        response = httpx.request(method, url, headers=headers, **kwargs)
-    except httpx.TimeoutException as error:
+        response = httpx2.request(method, url, headers=headers, **kwargs)
+    except httpx2.TimeoutException as error:
         raise RequestTimeoutError(f"{method} {url} timed out") from error
-    except httpx.HTTPError as error:
+    except httpx2.HTTPError as error:
         raise NetworkError(f"{method} {url} failed: {type(error).__name__}") from error
     if response.is_success:
         return response

@@ -33,7 +33,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Self, TypeVar
 
 import attrs
-import httpx
+import httpx2
 from smartcar_openapi import models
 
 from ._headers import header
@@ -123,9 +123,9 @@ class Meta(NamedTuple):
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> Meta:
         """Build the meta from response headers (any casing, as in batch results)."""
-        if isinstance(headers, httpx.Headers):
+        if isinstance(headers, httpx2.Headers):
             # One pass over the response's headers (lower-cased names, repeats joined as
-            # httpx does) instead of a scan of all of them per name.
+            # httpx2 does) instead of a scan of all of them per name.
             found = dict(headers.items())
             return cls(
                 data_age=_parse_datetime(found.get("sc-data-age")),
@@ -519,7 +519,7 @@ class V3Shape:
 
     # Provided by the attrs model this is mixed into.
     if TYPE_CHECKING:
-        response_headers: httpx.Headers
+        response_headers: Mapping[str, str]
 
         def to_dict(self) -> dict[str, Any]: ...
 
@@ -528,7 +528,7 @@ class V3Shape:
 
 
 def _headers_field() -> Any:
-    return attrs.field(factory=httpx.Headers, kw_only=True, eq=False, repr=False)
+    return attrs.field(factory=httpx2.Headers, kw_only=True, eq=False, repr=False)
 
 
 def _retyped(cls: type[Any], instance: Any) -> Any:
@@ -557,7 +557,7 @@ class V3Vehicle(V3Shape, models.VehicleV3Document, _Document):
     """
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
-    response_headers: httpx.Headers = _headers_field()
+    response_headers: Mapping[str, str] = _headers_field()
 
     @property
     def attributes(self) -> models.VehicleV3Attributes:
@@ -601,7 +601,7 @@ class Signal(V3Shape, models.SignalDocument, _Document):
     """
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
-    response_headers: httpx.Headers = _headers_field()
+    response_headers: Mapping[str, str] = _headers_field()
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -654,7 +654,7 @@ class Signals(V3Shape, models.SignalList):
     """
 
     response_meta: Meta = attrs.field(factory=Meta, kw_only=True, eq=False)
-    response_headers: httpx.Headers = _headers_field()
+    response_headers: Mapping[str, str] = _headers_field()
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -724,14 +724,14 @@ class _FromDict(Protocol):
 R = TypeVar("R", bound=_FromDict)
 
 
-def model(cls: type[R], meta_attr: str = "meta") -> Callable[[httpx.Response], R]:
+def model(cls: type[R], meta_attr: str = "meta") -> Callable[[httpx2.Response], R]:
     """Converter: parse the JSON body with ``cls.from_dict`` and attach the headers' meta.
 
     The body is read leniently: where it departs from the spec, the result keeps what was sent
     and says so in ``spec_deviations`` (strict mode makes that an error, in the engine).
     """
 
-    def convert(response: httpx.Response) -> R:
+    def convert(response: httpx2.Response) -> R:
         result = cls.from_dict(response.json())
         setattr(result, meta_attr, Meta.from_headers(response.headers))
         return result
@@ -742,13 +742,13 @@ def model(cls: type[R], meta_attr: str = "meta") -> Callable[[httpx.Response], R
 V = TypeVar("V", bound=V3Shape)
 
 
-def v3_model(cls: type[V]) -> Callable[[httpx.Response], V]:
+def v3_model(cls: type[V]) -> Callable[[httpx2.Response], V]:
     """Converter of a v3 read: :func:`model`, keeping the response headers too."""
     parse = model(cls, "response_meta")
 
-    def convert(response: httpx.Response) -> V:
+    def convert(response: httpx2.Response) -> V:
         result = parse(response)
-        result.response_headers = httpx.Headers(response.headers)
+        result.response_headers = httpx2.Headers(response.headers)
         return result
 
     return convert

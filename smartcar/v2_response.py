@@ -14,7 +14,7 @@ from collections import namedtuple
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import httpx
+import httpx2
 from smartcar_openapi import models
 
 from .types import (
@@ -233,24 +233,24 @@ _RESULTS: dict[str, Any] = {
 }
 
 
-def select_named_tuple(path: str, response_or_dict: httpx.Response | Mapping[str, Any]) -> Any:
+def select_named_tuple(path: str, response_or_dict: httpx2.Response | Mapping[str, Any]) -> Any:
     """The typed result of ``path`` from a response, or from a batch item's dict.
 
     Args:
         path: an API path (``"odometer"``, ``"tires/pressure"``, ``""`` for attributes) or an
             operation name (``"user"``, ``"lock"``, ``"request"`` ...), as in the official SDK.
-        response_or_dict: an ``httpx.Response``, or ``{"body": ..., "headers": ...}``.
+        response_or_dict: an ``httpx2.Response``, or ``{"body": ..., "headers": ...}``.
 
     Returns:
         The typed result with its ``meta``; for an unknown path, a namedtuple of a JSON object
         body, or the body itself.
     """
-    if isinstance(response_or_dict, httpx.Response):
-        headers: Mapping[str, str] = response_or_dict.headers
-        data = response_or_dict.json()
-    else:
-        headers = response_or_dict.get("headers") or {}
+    if isinstance(response_or_dict, Mapping):
+        headers: Mapping[str, str] = response_or_dict.get("headers") or {}
         data = response_or_dict.get("body")
+    else:  # a response of any HTTP library with .headers and .json(): httpx2's, or httpx's
+        headers = response_or_dict.headers
+        data = response_or_dict.json()
     meta = build_meta(headers)
     if path == "request":
         return Response(body=data, meta=meta)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, runtime
 from urllib.parse import parse_qs, urlsplit
 
 import attrs
-import httpx
+import httpx2
 from smartcar_openapi import models
 
 from . import _validate as check
@@ -75,20 +75,21 @@ class ResponseInfo:
     Attributes:
         status_code: the HTTP status (a command answers 200 or 202).
         request_id: the ``SC-Request-Id`` header, if sent.
-        headers: every response header.
+        headers: every response header, looked up in any casing (an ``httpx2.Headers``,
+            typed as a plain mapping so that no HTTP library's type is part of the API).
     """
 
     status_code: int
     request_id: str | None
-    headers: httpx.Headers
+    headers: Mapping[str, str]
 
     @classmethod
-    def of(cls, response: httpx.Response) -> ResponseInfo:
+    def of(cls, response: httpx2.Response) -> ResponseInfo:
         """The information of ``response``."""
         return cls(
             response.status_code,
             response.headers.get("SC-Request-Id"),
-            httpx.Headers(response.headers),
+            httpx2.Headers(response.headers),
         )
 
 
@@ -225,7 +226,7 @@ class _Execution(_Document, _Resource):
         return value
 
     @classmethod
-    def from_response(cls, response: httpx.Response) -> Self:
+    def from_response(cls, response: httpx2.Response) -> Self:
         """Read the answer (200 or 202): the generated model, checked, with the response."""
         # The subclass (a slotted attrs class) has the `response` field; this mixin does not.
         result: Any = _parsed(cls, response.json())  # type: ignore[type-var]
@@ -235,7 +236,10 @@ class _Execution(_Document, _Resource):
 
 def _response_field() -> Any:
     return attrs.field(
-        factory=lambda: ResponseInfo(200, None, httpx.Headers()), kw_only=True, eq=False, repr=False
+        factory=lambda: ResponseInfo(200, None, httpx2.Headers()),
+        kw_only=True,
+        eq=False,
+        repr=False,
     )
 
 
@@ -460,7 +464,7 @@ class SubscriptionAccepted(models.SubscriptionAccepted):
         return _str(self.meta.message) if self.meta is not None else None
 
     @classmethod
-    def from_response(cls, response: httpx.Response) -> Self:
+    def from_response(cls, response: httpx2.Response) -> Self:
         """Read the 202 answer: the generated model, checked, with the response."""
         result = _parsed(cls, response.json())
         result.response = ResponseInfo.of(response)
@@ -549,7 +553,7 @@ class Page(Generic[T]):
     lists whose items the SDK takes from it (the signals); ``None`` for the others."""
 
 
-def _data(response: httpx.Response) -> dict[str, Any]:
+def _data(response: httpx2.Response) -> dict[str, Any]:
     body = response.json()
     if not isinstance(body, dict) or not isinstance(body.get("data"), dict):
         raise TypeError("the body has no 'data' object")
@@ -557,25 +561,25 @@ def _data(response: httpx.Response) -> dict[str, Any]:
     return data
 
 
-def parsed_by(model: type[R]) -> Callable[[httpx.Response], R]:
+def parsed_by(model: type[R]) -> Callable[[httpx2.Response], R]:
     """Converter of a response whose body the generated ``model`` describes, checked."""
 
-    def convert(response: httpx.Response) -> R:
+    def convert(response: httpx2.Response) -> R:
         return _parsed(model, response.json())
 
     return convert
 
 
 def model_page(
-    parse: Callable[[httpx.Response], Any], items: str, item: type[Any] | None = None
-) -> Callable[[httpx.Response], Page[Any]]:
+    parse: Callable[[httpx2.Response], Any], items: str, item: type[Any] | None = None
+) -> Callable[[httpx2.Response], Page[Any]]:
     """Converter of a list the spec types into a :class:`Page`.
 
     ``parse`` (the generated model of the list, checked) reads the response; the page takes
     the items of its field ``items``, each as the SDK's subclass ``item`` of their model.
     """
 
-    def convert(response: httpx.Response) -> Page[Any]:
+    def convert(response: httpx2.Response) -> Page[Any]:
         from .types import _retyped  # here: loaded with the first page read
 
         model = parse(response)
@@ -600,11 +604,11 @@ def _item(value: Any, item: type[Any]) -> Any:
 
 
 def document_of(
-    parse: Callable[[httpx.Response], Any], item: type[T]
-) -> Callable[[httpx.Response], T]:
+    parse: Callable[[httpx2.Response], Any], item: type[T]
+) -> Callable[[httpx2.Response], T]:
     """Converter of a JSON:API document the spec types: its ``data``, as the SDK's ``item``."""
 
-    def convert(response: httpx.Response) -> T:
+    def convert(response: httpx2.Response) -> T:
         from .types import _retyped  # here: loaded with the first document read
 
         resource: T = _retyped(item, parse(response).data)
@@ -613,7 +617,7 @@ def document_of(
     return convert
 
 
-def no_content(response: httpx.Response) -> None:
+def no_content(response: httpx2.Response) -> None:
     """Converter of a 204 answer."""
     if response.status_code != 204 and response.content.strip():
         raise InvalidResponseError(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 import smartcar as smartcar
 
@@ -81,7 +81,7 @@ class _Passthrough:
         return kwargs
 
 
-def _response(response: httpx.Response) -> types.Response:
+def _response(response: httpx2.Response) -> types.Response:
     body = response.json() if response.content.strip() else None
     return types.Response(
         body=body,
@@ -91,13 +91,13 @@ def _response(response: httpx.Response) -> types.Response:
     )
 
 
-def _service_history(response: httpx.Response) -> types.ServiceHistory:
+def _service_history(response: httpx2.Response) -> types.ServiceHistory:
     result = _batch.service_history(response.json())
     result.meta = types.Meta.from_headers(response.headers)
     return result
 
 
-def _unsubscribed(response: httpx.Response) -> types.Status:
+def _unsubscribed(response: httpx2.Response) -> types.Status:
     # Smartcar answers {"status": "success"}, or {} in some versions: both mean success.
     data = response.json() if response.content.strip() else {}
     if not isinstance(data, dict):
@@ -120,7 +120,7 @@ class _LazyRead(operation[[], Any]):
         self._operation_id = operation_id
         self._doc = doc
         self._owner: type[Any] | None = None
-        self._convert: Callable[[httpx.Response], Any] | None = None
+        self._convert: Callable[[httpx2.Response], Any] | None = None
         self._lock = threading.Lock()
 
         def build(vehicle: BaseVehicle) -> Operation[Any]:
@@ -145,7 +145,7 @@ class _LazyRead(operation[[], Any]):
         # operation.__init__ copies the builder's (empty) docstring: the spec's replaces it.
         pass
 
-    def _resolve(self) -> Callable[[httpx.Response], Any]:
+    def _resolve(self) -> Callable[[httpx2.Response], Any]:
         convert = self._convert
         if convert is not None:
             return convert
@@ -242,9 +242,9 @@ class BaseVehicle(Configurable, metaclass=_Reads):
         access_token: str | tokens.TokenManager,
         options: Mapping[str, Any] | None = None,
         *,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
+        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
         origins: Origins | None = None,
@@ -260,10 +260,10 @@ class BaseVehicle(Configurable, metaclass=_Reads):
                 keeps it fresh (and retries once with a new token after a 401).
             options: ``unit_system`` (``"metric"``/``"imperial"``), ``version`` (API version,
                 default from ``smartcar.get_api_version()``), ``flags`` (feature flags dict).
-            http_client: an ``httpx.Client`` (``httpx.AsyncClient`` for AsyncVehicle) to send
+            http_client: an ``httpx2.Client`` (``httpx2.AsyncClient`` for AsyncVehicle) to send
                 with; it is never closed by the SDK.
-            transport: an httpx transport to build an owned client around (proxies, tests).
-            timeout: seconds, or an ``httpx.Timeout``; default 10 s connect, 310 s read.
+            transport: an httpx2 transport to build an owned client around (proxies, tests).
+            timeout: seconds, or an ``httpx2.Timeout``; default 10 s connect, 310 s read.
             max_retries: retries of failed reads (default 2); commands are never replayed.
             max_retry_after: longest ``Retry-After`` to wait for (default 60 s).
             origins: explicit API origins; default from the ``SMARTCAR_*_ORIGIN`` variables.
@@ -349,7 +349,7 @@ class BaseVehicle(Configurable, metaclass=_Reads):
     def _op(
         self,
         operation_id: str,
-        convert: Callable[[httpx.Response], R],
+        convert: Callable[[httpx2.Response], R],
         **kwargs: Any,
     ) -> Operation[R]:
         # Endpoint, origin, units and command-ness are the spec's, through the registry.
@@ -647,7 +647,7 @@ class Vehicle(BaseVehicle, SyncRunner):
 
     Thread safety: share one ``Vehicle`` across any number of threads. A call keeps its state
     to itself, and every ``Vehicle`` without an ``http_client`` sends through one process-wide
-    keep-alive pool (an ``httpx.Client``, itself thread-safe). ``set_unit_system`` changes the
+    keep-alive pool (an ``httpx2.Client``, itself thread-safe). ``set_unit_system`` changes the
     units for every thread using the object; give a thread its own ``Vehicle`` (or use
     ``with_options`` copies) if threads need different settings.
     """
@@ -657,9 +657,9 @@ class AsyncVehicle(BaseVehicle, AsyncRunner):
     """A connected vehicle (asyncio API): every method is a coroutine.
 
     Connections belong to an event loop, so the SDK keeps one keep-alive pool per loop (an
-    ``httpx.AsyncClient``) and closes it when that loop shuts down; an ``AsyncVehicle``
+    ``httpx2.AsyncClient``) and closes it when that loop shuts down; an ``AsyncVehicle``
     without an ``http_client`` therefore works in whichever loop awaits it, including one
     ``asyncio.run()`` after another. One passed as ``http_client`` is bound to the loop it
-    first ran in, as httpx requires. Tasks of one loop may share an ``AsyncVehicle`` freely;
+    first ran in, as httpx2 requires. Tasks of one loop may share an ``AsyncVehicle`` freely;
     it is not meant to be awaited from several threads' loops at once.
     """

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urljoin, urlsplit, urlunsplit
 
-import httpx
+import httpx2
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
@@ -45,8 +45,8 @@ class Setup:
     app: Flask
     database: webapp.Database
     browser: FlaskClient
-    connect: httpx.Client
-    webhook_client: httpx.Client
+    connect: httpx2.Client
+    webhook_client: httpx2.Client
 
 
 def build(sim: Simulator, tmp_path: Path, **options: Any) -> tuple[Flask, smartcar.AuthClient]:
@@ -71,7 +71,7 @@ def build(sim: Simulator, tmp_path: Path, **options: Any) -> tuple[Flask, smartc
 @contextlib.contextmanager
 def running(sim: Simulator, tmp_path: Path, *, simulator_mode: bool = True) -> Iterator[Setup]:
     """The app on ``sim``; in simulator mode, with the test delivery button."""
-    holder: dict[str, httpx.Client] = {}
+    holder: dict[str, httpx2.Client] = {}
 
     def test_delivery(vehicle_id: str) -> int:
         # What `sim.deliver_webhook` does over HTTP in simulator mode, in-process.
@@ -80,8 +80,8 @@ def running(sim: Simulator, tmp_path: Path, *, simulator_mode: bool = True) -> I
     app, auth_client = build(sim, tmp_path, test_delivery=test_delivery if simulator_mode else None)
     # smartcar.paging.vehicles and get_user use the SDK's shared client: route it in-process.
     _http.set_transport_override(SimulatorTransport(sim))
-    hooks = holder["hooks"] = httpx.Client(transport=httpx.WSGITransport(app=app))
-    connect = httpx.Client(transport=SimulatorTransport(sim))
+    hooks = holder["hooks"] = httpx2.Client(transport=httpx2.WSGITransport(app=app))
+    connect = httpx2.Client(transport=SimulatorTransport(sim))
     browser = app.test_client()
     try:
         yield Setup(
@@ -234,7 +234,7 @@ def setup_fixture(tmp_path: Path) -> Iterator[Setup]:
         yield s
 
 
-def deliver(client: httpx.Client, sim: Simulator, vehicle_id: str, *codes: str) -> int:
+def deliver(client: httpx2.Client, sim: Simulator, vehicle_id: str, *codes: str) -> int:
     """POST the simulator's signed delivery of a vehicle's signals (the test delivery's by
     default) to the app; the status it answered."""
     delivery = sim.webhook_delivery(vehicle_id, codes=codes or serve.DELIVERED_SIGNALS)

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from smartcar_openapi import models
 
@@ -32,10 +32,10 @@ from smartcar.webhooks import parse_payload
 
 TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 USER = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
-Hook = Callable[[httpx.Request], httpx.Response | None]
+Hook = Callable[[httpx2.Request], httpx2.Response | None]
 
 
-class Counting(httpx.MockTransport):
+class Counting(httpx2.MockTransport):
     """Answers from a simulator, counting requests by path; ``hook`` may answer first."""
 
     def __init__(self, sim: Simulator, hook: Hook | None = None) -> None:
@@ -45,7 +45,7 @@ class Counting(httpx.MockTransport):
         self.lock = threading.Lock()
         super().__init__(self._answer)
 
-    def _answer(self, request: httpx.Request) -> httpx.Response:
+    def _answer(self, request: httpx2.Request) -> httpx2.Response:
         with self.lock:
             self.paths.append(request.url.path)
         if self.hook is not None:
@@ -65,19 +65,19 @@ def sim() -> Simulator:
     return simulator
 
 
-def make_app(transport: httpx.MockTransport, **options: Any) -> smartcar.App:
+def make_app(transport: httpx2.MockTransport, **options: Any) -> smartcar.App:
     return smartcar.App(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, transport=transport, **options)
 
 
-def make_async_app(transport: httpx.MockTransport, **options: Any) -> smartcar.AsyncApp:
+def make_async_app(transport: httpx2.MockTransport, **options: Any) -> smartcar.AsyncApp:
     return smartcar.AsyncApp(
         DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, transport=transport, **options
     )
 
 
-def v3_error(status: int, error_type: str, code: str | None) -> httpx.Response:
+def v3_error(status: int, error_type: str, code: str | None) -> httpx2.Response:
     body = {"errors": [{"status": str(status), "type": error_type, "code": code, "title": "x"}]}
-    return httpx.Response(status, json=body, headers={"SC-Request-Id": "req-1"})
+    return httpx2.Response(status, json=body, headers={"SC-Request-Id": "req-1"})
 
 
 # -- the application token ---------------------------------------------------------------------
@@ -94,14 +94,14 @@ def test_the_token_is_fetched_once_and_reused(sim: Simulator) -> None:
 
 @pytest.mark.parametrize("mode", ["body", "basic"])
 def test_credentials_in_the_body_or_basic(sim: Simulator, mode: str) -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
 
-    def hook(request: httpx.Request) -> None:
+    def hook(request: httpx2.Request) -> None:
         if request.url.path == "/oauth2/token":
             seen.append(request)
 
     make_app(Counting(sim, hook), credentials_in=mode).vehicle(TESLA, USER).lock_doors()
-    form = dict(httpx.QueryParams(seen[0].content.decode()))
+    form = dict(httpx2.QueryParams(seen[0].content.decode()))
     assert form["grant_type"] == "client_credentials"
     assert ("client_secret" in form) is (mode == "body")
     assert seen[0].headers.get("Authorization", "").startswith("Basic ") is (mode == "basic")
@@ -126,7 +126,7 @@ def test_the_token_is_renewed_shortly_before_it_expires(
 def test_threads_share_one_token_fetch(sim: Simulator) -> None:
     release = threading.Event()
 
-    def hook(request: httpx.Request) -> None:
+    def hook(request: httpx2.Request) -> None:
         if request.url.path == "/oauth2/token":
             release.wait(5)  # every thread is asking by now, or has joined the flight
 
@@ -164,7 +164,7 @@ def test_tasks_share_one_token_fetch(sim: Simulator) -> None:
 def test_a_401_drops_the_token_and_retries_once(sim: Simulator) -> None:
     refused = [0]
 
-    def hook(request: httpx.Request) -> httpx.Response | None:
+    def hook(request: httpx2.Request) -> httpx2.Response | None:
         if request.url.path.endswith("/commands/security/unlock") and refused[0] == 0:
             refused[0] += 1
             return v3_error(401, "AUTHENTICATION", "UNAUTHORIZED")
@@ -179,7 +179,7 @@ def test_a_401_drops_the_token_and_retries_once(sim: Simulator) -> None:
 
 
 def test_a_second_401_is_raised(sim: Simulator) -> None:
-    def hook(request: httpx.Request) -> httpx.Response | None:
+    def hook(request: httpx2.Request) -> httpx2.Response | None:
         if request.url.path.endswith("/signals/odometer-traveleddistance"):
             return v3_error(401, "AUTHENTICATION", "UNAUTHORIZED")
         return None
@@ -194,7 +194,7 @@ def test_a_second_401_is_raised(sim: Simulator) -> None:
 def test_async_401_retry(sim: Simulator) -> None:
     refused = [0]
 
-    def hook(request: httpx.Request) -> httpx.Response | None:
+    def hook(request: httpx2.Request) -> httpx2.Response | None:
         if request.url.path.endswith("/commands/security/lock") and refused[0] == 0:
             refused[0] += 1
             return v3_error(401, "AUTHENTICATION", "UNAUTHORIZED")
@@ -218,7 +218,7 @@ def test_a_refused_client_is_an_oauth_error(sim: Simulator) -> None:
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504, 429])
 def test_a_command_is_never_replayed(sim: Simulator, status: int) -> None:
-    def hook(request: httpx.Request) -> httpx.Response | None:
+    def hook(request: httpx2.Request) -> httpx2.Response | None:
         if request.url.path.endswith("/commands/security/unlock"):
             return v3_error(status, "SERVER", None)
         return None
@@ -233,7 +233,7 @@ def test_a_command_is_never_replayed(sim: Simulator, status: int) -> None:
 def test_a_read_is_retried(sim: Simulator) -> None:
     failed = [0]
 
-    def hook(request: httpx.Request) -> httpx.Response | None:
+    def hook(request: httpx2.Request) -> httpx2.Response | None:
         if request.url.path.endswith("/v3/connections") and failed[0] == 0:
             failed[0] += 1
             return v3_error(503, "SERVER", None)
@@ -314,7 +314,7 @@ def test_pages_are_fetched_lazily_and_stop_at_the_limit(sim: Simulator) -> None:
 
 
 def _paged_hook(pages: int, retry_after: str | None) -> Hook:
-    def hook(request: httpx.Request) -> httpx.Response | None:
+    def hook(request: httpx2.Request) -> httpx2.Response | None:
         if request.url.path != "/v3/webhooks":
             return None
         number = int(request.url.params.get("page[number]", "1"))
@@ -331,7 +331,7 @@ def _paged_hook(pages: int, retry_after: str | None) -> Hook:
             "links": {"next": f"/webhooks?page[number]={number + 1}" if number < pages else None},
         }
         headers = {"Retry-After": retry_after} if retry_after else {}
-        return httpx.Response(200, json=body, headers=headers)
+        return httpx2.Response(200, json=body, headers=headers)
 
     return hook
 
@@ -369,7 +369,7 @@ def test_a_sync_loop_over_an_async_app_says_how_to_iterate(sim: Simulator) -> No
 
 
 def test_signals_follow_links_next_only_on_the_same_list(sim: Simulator) -> None:
-    def hook(request: httpx.Request) -> httpx.Response | None:
+    def hook(request: httpx2.Request) -> httpx2.Response | None:
         if request.url.path.endswith("/signals"):
             body = {"data": [], "links": {"next": "https://evil.example/steal"}}
             body["data"] = [
@@ -384,7 +384,7 @@ def test_signals_follow_links_next_only_on_the_same_list(sim: Simulator) -> None
                     },
                 }
             ]
-            return httpx.Response(200, json=body)
+            return httpx2.Response(200, json=body)
         return None
 
     transport = Counting(sim, hook)
@@ -531,7 +531,7 @@ def test_credentials_come_from_the_environment(
 
 
 def test_a_list_that_points_back_to_a_page_it_sent_stops(sim: Simulator) -> None:
-    def hook(request: httpx.Request) -> httpx.Response | None:
+    def hook(request: httpx2.Request) -> httpx2.Response | None:
         if request.url.path.endswith("/signals"):
             signal = {
                 "id": "a",
@@ -539,7 +539,7 @@ def test_a_list_that_points_back_to_a_page_it_sent_stops(sim: Simulator) -> None
                 "attributes": {"code": "a", "name": "A", "group": "G", "status": {"value": "OK"}},
             }
             link = f"/vehicles/{TESLA}/signals?page=2"
-            return httpx.Response(200, json={"data": [signal], "links": {"next": link}})
+            return httpx2.Response(200, json={"data": [signal], "links": {"next": link}})
         return None
 
     transport = Counting(sim, hook)
@@ -614,11 +614,11 @@ def test_execution_results_read_their_common_fields(result: str, extra: dict[str
             "meta": {"executedAt": "2026-01-02T03:04:05Z", "completedAt": None},
         }
     }
-    response = httpx.Response(
+    response = httpx2.Response(
         202,
         json=body,
         headers={"SC-Request-Id": "req-9"},
-        request=httpx.Request("POST", "http://x"),
+        request=httpx2.Request("POST", "http://x"),
     )
     read = getattr(v3, result).from_response(response)
     assert read.id == "exec-1"

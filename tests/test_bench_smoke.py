@@ -43,13 +43,13 @@ def test_quick_run_prints_the_table_with_every_section() -> None:
         "Targets",
     ):
         assert heading in out, heading
-    for row in ("Vehicle.odometer()", "raw httpx.Client + json", "SDK / raw"):
+    for row in ("Vehicle.odometer()", "raw httpx2.Client + json", "SDK / raw"):
         assert row in out, row
     for way in ("async", "threads", "sequential"):
         # One row per way and latency (0 and 5 ms by default), and one memory row.
         assert sum(line.split()[2:3] == [way] for line in out.splitlines()) == 2, way
         assert any(line.split()[:1] == [way] for line in out.splitlines()), way
-    assert "import smartcar" in out and "import httpx" in out
+    assert "import smartcar" in out and "import httpx2" in out
     # Every target is reported, met or missed.
     targets = out.split("Targets", 1)[1].strip().splitlines()
     assert len(targets) == 7
@@ -70,7 +70,7 @@ def test_quick_run_json_has_every_figure() -> None:
     for way in ("async", "threads", "sequential"):
         assert report["b"]["0"][f"{way}_reads_per_s"] > 0
         assert report["d"][f"{way}_peak_mib"] > 0
-    assert report["c"]["httpx_ms"] > 0 and report["c"]["smartcar_ms"] > 0
+    assert report["c"]["httpx2_ms"] > 0 and report["c"]["smartcar_ms"] > 0
     assert all(isinstance(t["met"], bool) for t in report["targets"].values())
 
 
@@ -91,7 +91,7 @@ def test_progress_shows_each_step_and_the_time_left() -> None:
 def test_every_figure_has_its_spread_next_to_it() -> None:
     out = bench("--latency-ms", "0")
     spread = r"\d[\d.]* ?(us|ms|x)? \(\d[\d.]*-\d[\d.]*\)"
-    for label in ("Vehicle.odometer()", "raw httpx.Client + json", "SDK / raw", "import httpx"):
+    for label in ("Vehicle.odometer()", "raw httpx2.Client + json", "SDK / raw", "import httpx2"):
         line = next(line for line in out.splitlines() if line.strip().startswith(label))
         assert re.search(spread, line), line
     rows = [line for line in out.splitlines() if line.split()[1:3] in (["ms", "async"],)]

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, unquote_plus, urlsplit
 
-import httpx
+import httpx2
 import pytest
 from smartcar_openapi.client import AuthenticatedClient, Client
 
@@ -79,7 +79,7 @@ def escaped(text: str) -> str:
     )
 
 
-def echoed(request: httpx.Request) -> str:
+def echoed(request: httpx2.Request) -> str:
     """What the request carried: its Authorization header and its body."""
     return f"{request.headers.get('Authorization')} {request.content.decode()}"
 
@@ -118,39 +118,39 @@ BODIES: dict[str, Any] = {
 }
 
 
-def healthy(request: httpx.Request) -> httpx.Response:
+def healthy(request: httpx2.Request) -> httpx2.Response:
     for suffix, body in BODIES.items():
         if request.url.path.endswith(suffix):
-            return httpx.Response(200, json=body, headers={"SC-Request-Id": "req-ok"})
-    return httpx.Response(404, json={"type": "RESOURCE_NOT_FOUND", "code": "PATH"})
+            return httpx2.Response(200, json=body, headers={"SC-Request-Id": "req-ok"})
+    return httpx2.Response(404, json={"type": "RESOURCE_NOT_FOUND", "code": "PATH"})
 
 
-def token_or(other: Any, request: httpx.Request, **changes: Any) -> Any:
+def token_or(other: Any, request: httpx2.Request, **changes: Any) -> Any:
     """New tokens from the token endpoint (with ``changes``), ``other`` from anywhere else."""
     return {**TOKEN_BODY, **changes} if request.url.path.endswith("/oauth/token") else other
 
 
-def _raise(error: Exception) -> Callable[[httpx.Request], httpx.Response]:
-    def handler(request: httpx.Request) -> httpx.Response:
+def _raise(error: Exception) -> Callable[[httpx2.Request], httpx2.Response]:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         raise error
 
     return handler
 
 
-FAILURES: dict[str, Callable[[httpx.Request], httpx.Response]] = {
-    "401": lambda r: httpx.Response(
+FAILURES: dict[str, Callable[[httpx2.Request], httpx2.Response]] = {
+    "401": lambda r: httpx2.Response(
         401, json={"type": "AUTHENTICATION", "code": None, "description": "bad token"}
     ),
-    "oauth": lambda r: httpx.Response(
+    "oauth": lambda r: httpx2.Response(
         400, json={"error": "invalid_grant", "error_description": "Invalid code."}
     ),
-    "html": lambda r: httpx.Response(502, text="<html>Bad gateway</html>"),
-    "empty": lambda r: httpx.Response(200),
-    "shape": lambda r: httpx.Response(200, json={"unexpected": True}),
-    "rate": lambda r: httpx.Response(429, headers={"Retry-After": "3600"}),
-    "redirect": lambda r: httpx.Response(307, headers={"Location": "https://evil.example/"}),
+    "html": lambda r: httpx2.Response(502, text="<html>Bad gateway</html>"),
+    "empty": lambda r: httpx2.Response(200),
+    "shape": lambda r: httpx2.Response(200, json={"unexpected": True}),
+    "rate": lambda r: httpx2.Response(429, headers={"Retry-After": "3600"}),
+    "redirect": lambda r: httpx2.Response(307, headers={"Location": "https://evil.example/"}),
     # A server that echoes what it was sent, as JSON and as text: the SDK blanks it out.
-    "echo": lambda r: httpx.Response(
+    "echo": lambda r: httpx2.Response(
         400,
         json={
             "type": "VALIDATION",
@@ -158,29 +158,29 @@ FAILURES: dict[str, Callable[[httpx.Request], httpx.Response]] = {
             "error_description": r.url.query.decode(),
         },
     ),
-    "echo_text": lambda r: httpx.Response(
+    "echo_text": lambda r: httpx2.Response(
         500, text=f"{r.headers.get('Authorization')} {r.content.decode()}"
     ),
     # ... escaped: JSON escapes for every other character, percent-encoded, HTML entities.
-    "echo_json_escaped": lambda r: httpx.Response(
+    "echo_json_escaped": lambda r: httpx2.Response(
         400,
         content=f'{{"type": "VALIDATION", "description": "{escaped(echoed(r))}"}}'.encode(),
         headers={"Content-Type": "application/json", "X-Echo": escaped(echoed(r))},
     ),
-    "echo_oauth_escaped": lambda r: httpx.Response(
+    "echo_oauth_escaped": lambda r: httpx2.Response(
         400, content=f'{{"error": "x", "error_description": "{escaped(echoed(r))}"}}'.encode()
     ),
-    "echo_percent": lambda r: httpx.Response(400, text=quote(echoed(r), safe="")),
-    "echo_html": lambda r: httpx.Response(
+    "echo_percent": lambda r: httpx2.Response(400, text=quote(echoed(r), safe="")),
+    "echo_html": lambda r: httpx2.Response(
         502, text="<p>" + "".join(f"&#{ord(c)};" for c in echoed(r)) + "</p>"
     ),
     # A redirect whose Location quotes the credentials, as sent and percent-encoded.
-    "redirect_echo": lambda r: httpx.Response(
+    "redirect_echo": lambda r: httpx2.Response(
         302, headers={"Location": f"https://evil.example/?q={quote(echoed(r))}#{echoed(r)}"}
     ),
-    "redirect_malformed": lambda r: httpx.Response(302, headers={"Location": "A:0"}),
+    "redirect_malformed": lambda r: httpx2.Response(302, headers={"Location": "A:0"}),
     # ... and in its headers, which an error keeps as evidence; and a cookie holding a token.
-    "echo_headers": lambda r: httpx.Response(
+    "echo_headers": lambda r: httpx2.Response(
         403,
         headers={
             "X-Echo": f"{r.headers.get('Authorization')} {r.content.decode()}",
@@ -191,19 +191,19 @@ FAILURES: dict[str, Callable[[httpx.Request], httpx.Response]] = {
     ),
     # A body cut short, or with a number where a token belongs: the parser's error would hold
     # the body, and with it the new tokens.
-    "truncated": lambda r: httpx.Response(
+    "truncated": lambda r: httpx2.Response(
         200, content=json.dumps(token_or({"distance": 1.0}, r))[:-3].encode()
     ),
-    "not-a-token": lambda r: httpx.Response(
+    "not-a-token": lambda r: httpx2.Response(
         200, json=token_or({"distance": "far"}, r, expires_in="soon")
     ),
-    "timeout": _raise(httpx.ReadTimeout("timed out")),
+    "timeout": _raise(httpx2.ReadTimeout("timed out")),
     # h11 quotes a header it refuses, Authorization included.
     "refused-header": lambda r: (_ for _ in ()).throw(
-        httpx.LocalProtocolError(f"Illegal header value {r.headers.get('Authorization')!r}")
+        httpx2.LocalProtocolError(f"Illegal header value {r.headers.get('Authorization')!r}")
     ),
-    "reset": _raise(httpx.ReadError("connection reset")),
-    "refused": _raise(httpx.ConnectError("connection refused")),
+    "reset": _raise(httpx2.ReadError("connection reset")),
+    "refused": _raise(httpx2.ConnectError("connection refused")),
 }
 
 
@@ -262,7 +262,7 @@ def held(error: BaseException) -> str:
     return "\n".join(parts)
 
 
-def sync_calls(transport: httpx.BaseTransport, out: Collected) -> None:
+def sync_calls(transport: httpx2.BaseTransport, out: Collected) -> None:
     options: dict[str, Any] = {"transport": transport, "max_retries": 0}
     client = smartcar.AuthClient(CLIENT_ID, CLIENT_SECRET, REDIRECT, **options)
     vehicle = smartcar.Vehicle(VEHICLE_ID, ACCESS_TOKEN, **options)
@@ -294,7 +294,7 @@ def sync_calls(transport: httpx.BaseTransport, out: Collected) -> None:
         _http.set_transport_override(None)
 
 
-def async_calls(transport: httpx.AsyncBaseTransport, out: Collected) -> None:
+def async_calls(transport: httpx2.AsyncBaseTransport, out: Collected) -> None:
     async def main() -> None:
         options: dict[str, Any] = {"transport": transport, "max_retries": 0}
         async with (
@@ -388,7 +388,7 @@ def debug_logs(
 ) -> pytest.LogCaptureFixture:
     # Module functions retry failures (they take no max_retries): don't really wait.
     monkeypatch.setattr(_http.engine.time, "sleep", lambda seconds: None)
-    caplog.set_level(logging.DEBUG)  # every logger: smartcar, httpx, httpcore, asyncio ...
+    caplog.set_level(logging.DEBUG)  # every logger: smartcar, httpx2, httpcore2, asyncio ...
     return caplog
 
 
@@ -402,11 +402,11 @@ def log_texts(caplog: pytest.LogCaptureFixture) -> Iterator[tuple[str, str]]:
 
 def test_planted_secrets_never_leak(debug_logs: pytest.LogCaptureFixture) -> None:
     out = Collected()
-    sync_calls(httpx.MockTransport(healthy), out)
-    async_calls(httpx.MockTransport(healthy), out)
+    sync_calls(httpx2.MockTransport(healthy), out)
+    async_calls(httpx2.MockTransport(healthy), out)
     for handler in FAILURES.values():
-        sync_calls(httpx.MockTransport(handler), out)
-        async_calls(httpx.MockTransport(handler), out)
+        sync_calls(httpx2.MockTransport(handler), out)
+        async_calls(httpx2.MockTransport(handler), out)
     invalid_inputs(out)
     internals(out)
 
@@ -474,7 +474,7 @@ def test_the_canary_can_fail() -> None:
     assert not leaks("nothing to see", PLANTED)
 
 
-# -- over a real socket, with the simulator, so httpcore's DEBUG logs are included ---------------
+# -- over a real socket, with the simulator, so httpcore2's DEBUG logs are included ---------------
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -506,7 +506,7 @@ def test_secrets_never_leak_over_a_real_socket(debug_logs: pytest.LogCaptureFixt
     assert len(out.errors) >= 2
     secrets = [*PLANTED, code, access.access_token, access.refresh_token]
     secrets += [renewed.access_token, renewed.refresh_token]
-    assert any(r.name.startswith("httpcore") for r in debug_logs.records)
+    assert any(r.name.startswith("httpcore2") for r in debug_logs.records)
     found = [
         (where, leaks(text, secrets))
         for where, text in [*out.texts(), *log_texts(debug_logs)]
@@ -533,20 +533,20 @@ def locals_text(error: BaseException) -> str:
 
 
 def test_traceback_locals_hold_no_credential() -> None:
-    def refresh_fails(request: httpx.Request) -> httpx.Response:
+    def refresh_fails(request: httpx2.Request) -> httpx2.Response:
         if request.url.path.endswith("/oauth/token"):
-            return httpx.Response(400, json={"error": "invalid_grant", "error_description": "x"})
-        return httpx.Response(401, json={"type": "AUTHENTICATION", "code": None})
+            return httpx2.Response(400, json={"error": "invalid_grant", "error_description": "x"})
+        return httpx2.Response(401, json={"type": "AUTHENTICATION", "code": None})
 
-    def always_401(request: httpx.Request) -> httpx.Response:
+    def always_401(request: httpx2.Request) -> httpx2.Response:
         if request.url.path.endswith("/oauth/token"):
-            return httpx.Response(200, json=TOKEN_BODY)
-        return httpx.Response(401, json={"type": "AUTHENTICATION", "code": None})
+            return httpx2.Response(200, json=TOKEN_BODY)
+        return httpx2.Response(401, json={"type": "AUTHENTICATION", "code": None})
 
     expired = {**TOKEN_BODY, "expires_in": 0}
     errors: list[BaseException] = []
     for handler in (refresh_fails, always_401):
-        transport = httpx.MockTransport(handler)
+        transport = httpx2.MockTransport(handler)
         client = smartcar.AuthClient(CLIENT_ID, CLIENT_SECRET, REDIRECT, transport=transport)
         for token in (
             ACCESS_TOKEN,
@@ -599,7 +599,7 @@ def test_the_http_library_logs_no_echoed_credential(debug_logs: pytest.LogCaptur
             client.exchange_code(AUTH_CODE)
     finally:
         server.close()
-    records = [r for r in debug_logs.records if r.name.startswith(("httpcore", "httpx"))]
+    records = [r for r in debug_logs.records if r.name.startswith(("httpcore2", "httpx2"))]
     assert any("receive_response_headers" in r.getMessage() for r in records)
     found = [(where, leaks(text, PLANTED)) for where, text in log_texts(debug_logs)]
     assert [f for f in found if f[1]] == []

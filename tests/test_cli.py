@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -324,14 +324,14 @@ class Browser:
         self.approve = approve
         self.tamper = tamper
         self.opened: list[str] = []
-        self.page: httpx.Response | None = None
+        self.page: httpx2.Response | None = None
 
     def __call__(self, url: str, *args: Any, **kwargs: Any) -> bool:
         self.opened.append(url)
         redirect = self.sim.authorize(url, approve=self.approve)
         if self.tamper:
             redirect = redirect.replace("state=", "state=forged")
-        self.page = httpx.get(redirect, timeout=10)
+        self.page = httpx2.get(redirect, timeout=10)
         return True
 
 
@@ -399,7 +399,7 @@ def test_login_no_browser_prints_the_url_and_waits(
         printed += capsys.readouterr().out
     url = printed.strip()
     assert url.startswith("https://connect.smartcar.com/oauth/authorize?")
-    page = httpx.get(login_sim.authorize(url), timeout=10)
+    page = httpx2.get(login_sim.authorize(url), timeout=10)
     thread.join(10)
     assert result == [0]
     assert page.status_code == 200
@@ -429,19 +429,19 @@ def test_a_forged_redirect_does_not_abort_the_login_in_progress(
 ) -> None:
     # Any web page can make the browser load a loopback URL: a forged error redirect (without
     # this login's state) arrives first, then the real one. The login must take the real one.
-    forged: list[httpx.Response] = []
+    forged: list[httpx2.Response] = []
 
     def browser(url: str, *args: Any, **kwargs: Any) -> bool:
         redirect = login_sim.authorize(url)
         target = urlsplit(redirect)
         forged.append(
-            httpx.get(
+            httpx2.get(
                 f"{target.scheme}://{target.netloc}{target.path}?error=access_denied&state=x",
                 timeout=10,
             )
         )
-        forged.append(httpx.get(f"{target.scheme}://{target.netloc}{target.path}", timeout=10))
-        assert httpx.get(redirect, timeout=10).status_code == 200
+        forged.append(httpx2.get(f"{target.scheme}://{target.netloc}{target.path}", timeout=10))
+        assert httpx2.get(redirect, timeout=10).status_code == 200
         return True
 
     monkeypatch.setattr("webbrowser.open", browser)
@@ -925,7 +925,7 @@ def test_simulator_command_serves_until_terminated() -> None:
             assert exports["SMARTCAR_CLIENT_SECRET"] == DEFAULT_CLIENT_SECRET
             assert exports["SMARTCAR_API_CLIENT_SECRET"] == DEFAULT_CLIENT_SECRET
             assert exports["SMARTCAR_REDIRECT_URI"] == DEFAULT_REDIRECT_URI
-            answer = httpx.get(f"{match.group(1)}/v2.0/vehicles", timeout=10)
+            answer = httpx2.get(f"{match.group(1)}/v2.0/vehicles", timeout=10)
             assert answer.status_code == 401
             assert answer.json()["type"] == "AUTHENTICATION"
             process.send_signal(signal.SIGTERM)
@@ -945,14 +945,14 @@ def test_simulator_url_points_every_origin_at_a_running_simulator(
     port = free_port()
     redirect_uri = f"http://127.0.0.1:{port}/callback"
     token_file = tmp_path / "tokens.json"
-    pages: list[httpx.Response] = []
+    pages: list[httpx2.Response] = []
 
     with SimulatorServer(Simulator(redirect_uri=redirect_uri)) as server:
 
         def browser(url: str, *args: Any, **kwargs: Any) -> bool:
             # A real browser's path through the simulator's Connect pages, over HTTP.
             assert url.startswith(server.url)
-            with httpx.Client(timeout=10) as client:
+            with httpx2.Client(timeout=10) as client:
                 assert client.get(url).status_code == 200
                 params = dict(parse_qs(urlsplit(url).query))
                 form = {k: v[0] for k, v in params.items()} | {"decision": "approve"}
@@ -1167,7 +1167,7 @@ def test_a_login_records_its_origins_and_later_commands_use_them(
 
         def browser(url: str, *args: Any, **kwargs: Any) -> bool:
             assert url.startswith(server.url)
-            page = httpx.get(server.simulator.authorize(url), timeout=10)
+            page = httpx2.get(server.simulator.authorize(url), timeout=10)
             return page.status_code == 200
 
         monkeypatch.setattr("webbrowser.open", browser)

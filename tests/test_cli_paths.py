@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -66,11 +66,11 @@ def test_an_id_that_would_leave_its_place_is_never_sent(
     simulator = SimulatorTransport(sim)
     sent: list[str] = []
 
-    def recording(request: httpx.Request) -> httpx.Response:
+    def recording(request: httpx2.Request) -> httpx2.Response:
         sent.append(f"{request.method} {request.url.path}")
         return simulator.handle_request(request)
 
-    _http.set_transport_override(httpx.MockTransport(recording))
+    _http.set_transport_override(httpx2.MockTransport(recording))
     try:
         code = main(["--token-file", str(token_file), *command, "--vehicle", vehicle_id])
     finally:

@@ -9,19 +9,19 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
 from smartcar import types
 
 
-def _recording_transport(seen: list[httpx.Request], body: Any = None) -> httpx.MockTransport:
-    def handler(request: httpx.Request) -> httpx.Response:
+def _recording_transport(seen: list[httpx2.Request], body: Any = None) -> httpx2.MockTransport:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
-        return httpx.Response(200, json=body if body is not None else {"distance": 1.0})
+        return httpx2.Response(200, json=body if body is not None else {"distance": 1.0})
 
-    return httpx.MockTransport(handler)
+    return httpx2.MockTransport(handler)
 
 
 # -- AuthClient ---------------------------------------------------------------------------------
@@ -93,7 +93,7 @@ def test_auth_client_reads_the_environment_and_names_missing_variables(
 
 
 def test_token_exchange_sends_basic_auth_form_and_flags() -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     body = {"access_token": "a", "token_type": "Bearer", "expires_in": 7200, "refresh_token": "r"}
     client = _client(transport=_recording_transport(seen, body))
     before = datetime.now(UTC)
@@ -148,7 +148,7 @@ def test_access_item_access_and_json_round_trip() -> None:
 
 
 def test_request_does_not_share_headers_between_vehicles() -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     transport = _recording_transport(seen)
     first = smartcar.Vehicle("v1", "token-one", transport=transport)
     second = smartcar.Vehicle("v2", "token-two", transport=transport)
@@ -175,7 +175,7 @@ def test_set_unit_system_accepts_both_and_rejects_others() -> None:
 
 
 def test_vehicle_flags_and_version_reach_the_request() -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     vehicle = smartcar.Vehicle(
         "v1",
         "tok",
@@ -188,7 +188,7 @@ def test_vehicle_flags_and_version_reach_the_request() -> None:
 
 
 def test_set_api_version_applies_to_vehicles_created_later() -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     try:
         smartcar.set_api_version("1.0")
         assert smartcar.get_api_version() == "1.0"
@@ -206,7 +206,7 @@ def test_set_api_version_applies_to_vehicles_created_later() -> None:
 def test_origins_are_read_when_objects_are_created_not_at_import(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     monkeypatch.setenv("SMARTCAR_API_ORIGIN", "https://api.example.test/")
     monkeypatch.setenv("SMARTCAR_AUTH_ORIGIN", "https://auth.example.test/oauth/token")
     monkeypatch.setenv("SMARTCAR_CONNECT_ORIGIN", "https://connect.example.test")
@@ -223,7 +223,7 @@ def test_origins_are_read_when_objects_are_created_not_at_import(
 def test_module_functions_read_the_environment_on_each_call(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     from smartcar import _http
 
     _http.set_transport_override(_recording_transport(seen, {"id": "u1"}))
@@ -238,7 +238,7 @@ def test_module_functions_read_the_environment_on_each_call(
 
 
 def test_user_agent() -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     smartcar.Vehicle("v1", "tok", transport=_recording_transport(seen)).odometer()
     agent = seen[0].headers["User-Agent"]
     assert re.fullmatch(r"Smartcar/\S+ \(\S+; \S+\) Python v\d+\.\d+\.\d+", agent), agent
@@ -288,11 +288,11 @@ def test_module_functions_accept_per_call_options() -> None:
 
     calls: list[str] = []
 
-    def flaky(request: httpx.Request) -> httpx.Response:
+    def flaky(request: httpx2.Request) -> httpx2.Response:
         calls.append(request.url.path)
-        return httpx.Response(503, json={"type": "SERVER", "code": "INTERNAL"})
+        return httpx2.Response(503, json={"type": "SERVER", "code": "INTERNAL"})
 
-    _http.set_transport_override(httpx.MockTransport(flaky))
+    _http.set_transport_override(httpx2.MockTransport(flaky))
     try:
         with pytest.raises(smartcar.ServerError):
             smartcar.with_options(max_retries=0).get_user("tok")

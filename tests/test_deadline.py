@@ -1,7 +1,7 @@
 """The deadline holds end to end: status line, headers, body, and the token refresh of a call.
 
 A real loopback server sends the status line and then one byte of a header every half second:
-httpx's read timeout restarts with every byte, so only the network layer can stop it. Each call
+httpx2's read timeout restarts with every byte, so only the network layer can stop it. Each call
 runs in a worker thread with a generous guard, so a regression fails instead of hanging the
 run. Durations are only bounded from above, with seconds of slack (the suite runs on loaded
 machines): a call must end within its deadline plus 3 s, where the hostile server would hold
@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -110,7 +110,7 @@ def test_a_client_passed_in_keeps_the_deadline_while_headers_drip(
     serve: Callable[[Behave], Loopback], is_async: bool
 ) -> None:
     server = serve(drip_headers)
-    client: Any = httpx.AsyncClient() if is_async else httpx.Client()
+    client: Any = httpx2.AsyncClient() if is_async else httpx2.Client()
     kind = smartcar.AsyncVehicle if is_async else smartcar.Vehicle
     vehicle = kind("v1", "token", origins=server.origins, deadline=3, http_client=client)
     try:
@@ -213,7 +213,7 @@ def _swallow(call: Callable[[], Any]) -> None:
 
 
 class Recorder:
-    """A stand-in for httpcore's backend and stream: records the timeout of each wait."""
+    """A stand-in for httpcore2's backend and stream: records the timeout of each wait."""
 
     def __init__(self) -> None:
         self.timeouts: list[tuple[str, float | None]] = []
@@ -259,10 +259,10 @@ def test_outside_a_call_the_streams_are_httpcores_own() -> None:
 
 @pytest.mark.parametrize(("phase", "error"), [("read", "ReadTimeout"), ("write", "WriteTimeout")])
 def test_a_wait_after_the_deadline_raises_the_phases_timeout(phase: str, error: str) -> None:
-    import httpcore
+    import httpcore2
 
     stream = _http.network._Stream(Recorder())
-    with _http.network.within(time.monotonic() - 1), pytest.raises(getattr(httpcore, error)):
+    with _http.network.within(time.monotonic() - 1), pytest.raises(getattr(httpcore2, error)):
         if phase == "read":
             stream.read(1, timeout=30.0)
         else:

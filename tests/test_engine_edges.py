@@ -17,7 +17,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -42,13 +42,13 @@ class Server:
         self.token = token or TOKEN_BODY
         self.paths: list[str] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.paths.append(request.url.path)
         if request.url.path.endswith("token"):
-            return httpx.Response(200, json=self.token)
+            return httpx2.Response(200, json=self.token)
         if self.status == 401:
-            return httpx.Response(401, json={"type": "AUTHENTICATION", "code": None})
-        return httpx.Response(
+            return httpx2.Response(401, json={"type": "AUTHENTICATION", "code": None})
+        return httpx2.Response(
             self.status,
             json={"status": "success", "message": "ok", "distance": 1.0, "data": []},
         )
@@ -71,7 +71,7 @@ def call(kind: str, method: Callable[[], Any]) -> Any:
 def manager_vehicle(
     kind: str, server: Server, token: dict[str, Any] = EXPIRED
 ) -> tuple[Any, smartcar.TokenManager]:
-    transport = httpx.MockTransport(server)
+    transport = httpx2.MockTransport(server)
     sync = kind == "sync"
     client_kind = smartcar.AuthClient if sync else smartcar.AsyncAuthClient
     client = client_kind("client-id", "client-secret", transport=transport)
@@ -82,7 +82,7 @@ def manager_vehicle(
 
 def app_vehicle(kind: str, server: Server) -> Any:
     kinds = {"sync": smartcar.App, "async": smartcar.AsyncApp}
-    app = kinds[kind]("client-id", "client-secret", transport=httpx.MockTransport(server))
+    app = kinds[kind]("client-id", "client-secret", transport=httpx2.MockTransport(server))
     return app.vehicle("vehicle-1", "user-1")
 
 
@@ -112,7 +112,7 @@ def test_an_app_command_answered_401_is_sent_at_most_twice(kind: str) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_command_with_a_fixed_token_answered_401_is_sent_once(kind: str) -> None:
     server = Server(401)
-    transport = httpx.MockTransport(server)
+    transport = httpx2.MockTransport(server)
     vehicle: Any = (smartcar.Vehicle if kind == "sync" else smartcar.AsyncVehicle)(
         "vehicle-1", "fixed-access-token", transport=transport
     )
@@ -129,8 +129,8 @@ def test_a_command_with_a_fixed_token_answered_401_is_sent_once(kind: str) -> No
 def test_a_redirect_to_a_malformed_location_is_an_invalid_response(
     kind: str, location: str
 ) -> None:
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(302, headers={"Location": location})
+    transport = httpx2.MockTransport(
+        lambda request: httpx2.Response(302, headers={"Location": location})
     )
     vehicle: Any = (smartcar.Vehicle if kind == "sync" else smartcar.AsyncVehicle)(
         "vehicle-1", "access-token", transport=transport

@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -27,19 +27,19 @@ NEW_ACCESS = "evidence-new-access-4d3f"
 NEW_REFRESH = "evidence-new-refresh-8e21"
 KINDS = ["sync", "async"]
 
-Handler = Callable[[httpx.Request], httpx.Response]
+Handler = Callable[[httpx2.Request], httpx2.Response]
 
 
 def read_odometer(kind: str, handler: Handler) -> BaseException:
     """The error a vehicle read raises when the server answers with ``handler``."""
     if kind == "sync":
-        vehicle = smartcar.Vehicle("vehicle-1", TOKEN, transport=httpx.MockTransport(handler))
+        vehicle = smartcar.Vehicle("vehicle-1", TOKEN, transport=httpx2.MockTransport(handler))
         with pytest.raises(smartcar.SmartcarException) as caught:
             vehicle.odometer()
         return caught.value
 
     async def main() -> BaseException:
-        transport = httpx.MockTransport(handler)
+        transport = httpx2.MockTransport(handler)
         async with smartcar.AsyncVehicle("vehicle-1", TOKEN, transport=transport) as vehicle:
             with pytest.raises(smartcar.SmartcarException) as caught:
                 await vehicle.odometer()
@@ -50,7 +50,7 @@ def read_odometer(kind: str, handler: Handler) -> BaseException:
 
 def exchange_code(kind: str, handler: Handler) -> BaseException:
     """The error a code exchange raises when the token endpoint answers with ``handler``."""
-    options: dict[str, Any] = {"transport": httpx.MockTransport(handler), "max_retries": 0}
+    options: dict[str, Any] = {"transport": httpx2.MockTransport(handler), "max_retries": 0}
     if kind == "sync":
         client = smartcar.AuthClient("client-id", SECRET, "https://app.example/cb", **options)
         with pytest.raises(smartcar.SmartcarException) as caught:
@@ -66,8 +66,8 @@ def exchange_code(kind: str, handler: Handler) -> BaseException:
     return asyncio.run(main())
 
 
-def asleep(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(
+def asleep(request: httpx2.Request) -> httpx2.Response:
+    return httpx2.Response(
         409,
         headers={
             "SC-Request-Id": "req-409",
@@ -116,14 +116,14 @@ def test_an_error_response_chains_a_redacted_cause(kind: str) -> None:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_transport_failure_chains_its_redacted_description(kind: str) -> None:
-    def reset(request: httpx.Request) -> httpx.Response:
-        raise httpx.ReadError(f"connection reset while sending {request.headers['Authorization']}")
+    def reset(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ReadError(f"connection reset while sending {request.headers['Authorization']}")
 
     error = read_odometer(kind, reset)
     assert isinstance(error, smartcar.NetworkError)
     cause = error.__cause__
     assert isinstance(cause, exc.RedactedCause)
-    assert cause.kind == "httpx.ReadError"
+    assert cause.kind == "httpx2.ReadError"
     assert cause.detail == "connection reset while sending Bearer [REDACTED]"
     assert cause.__context__ is None and error.__context__ is None
     # Not from a response: there is no HTTP evidence to keep.
@@ -137,7 +137,7 @@ def test_a_token_response_that_fails_to_parse_keeps_a_body_without_the_new_token
     tokens = {"access_token": NEW_ACCESS, "refresh_token": NEW_REFRESH, "token_type": "Bearer"}
     cut = json.dumps({**tokens, "expires_in": 7200})[:-20].encode()  # inside the refresh token
 
-    error = exchange_code(kind, lambda r: httpx.Response(200, content=cut))
+    error = exchange_code(kind, lambda r: httpx2.Response(200, content=cut))
     assert isinstance(error, smartcar.InvalidResponseError)
     assert error.body is not None
     assert '"access_token": "[REDACTED]"' in error.body
@@ -152,8 +152,8 @@ def test_a_token_response_that_fails_to_parse_keeps_a_body_without_the_new_token
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_an_oauth_error_keeps_the_body_without_the_credentials_sent(kind: str) -> None:
-    def echo(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
+    def echo(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(
             400,
             json={"error": "invalid_grant", "error_description": request.content.decode()},
         )
@@ -198,7 +198,7 @@ def test_a_batch_item_that_fails_to_parse_keeps_its_evidence() -> None:
             }
         ]
     }
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    transport = httpx2.MockTransport(lambda request: httpx2.Response(200, json=body))
     batch = smartcar.Vehicle("vehicle-1", TOKEN, transport=transport).batch(["/odometer"])
     with pytest.raises(smartcar.InvalidResponseError) as caught:
         batch.odometer()
@@ -213,7 +213,7 @@ def test_a_batch_item_that_fails_to_parse_keeps_its_evidence() -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_closed_client_chains_the_redacted_runtime_error(kind: str) -> None:
     if kind == "sync":
-        client = httpx.Client()
+        client = httpx2.Client()
         client.close()
         with pytest.raises(smartcar.ConfigurationError) as caught:
             smartcar.Vehicle("vehicle-1", TOKEN, http_client=client).odometer()
@@ -221,7 +221,7 @@ def test_a_closed_client_chains_the_redacted_runtime_error(kind: str) -> None:
     else:
 
         async def main() -> BaseException:
-            client = httpx.AsyncClient()
+            client = httpx2.AsyncClient()
             await client.aclose()
             vehicle = smartcar.AsyncVehicle("vehicle-1", TOKEN, http_client=client)
             with pytest.raises(smartcar.ConfigurationError) as caught:

@@ -9,7 +9,7 @@ import pickle
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -285,14 +285,14 @@ def test_pickle_keeps_a_custom_message() -> None:
 
 
 def _echo(request: Any) -> Any:
-    return httpx.Response(
+    return httpx2.Response(
         400,
         json={"type": "VALIDATION", "description": f"got [{request.headers.get('Authorization')}]"},
     )
 
 
 def _echoed(authorization: str) -> str:
-    vehicle = smartcar.Vehicle("v1", "token", transport=httpx.MockTransport(_echo), max_retries=0)
+    vehicle = smartcar.Vehicle("v1", "token", transport=httpx2.MockTransport(_echo), max_retries=0)
     with pytest.raises(smartcar.ValidationError) as caught:
         vehicle.request("GET", "odometer", headers={"Authorization": authorization})
     assert caught.value.description is not None
@@ -316,7 +316,7 @@ def test_echoed_basic_credentials_and_their_password_are_blanked(scheme: str) ->
     vehicle = smartcar.Vehicle(
         "v1",
         "token",
-        transport=httpx.MockTransport(lambda r: httpx.Response(400, json=body)),
+        transport=httpx2.MockTransport(lambda r: httpx2.Response(400, json=body)),
         max_retries=0,
     )
     with pytest.raises(smartcar.ValidationError) as caught:
@@ -342,27 +342,27 @@ ODOMETER_URL = "GET https://api.smartcar.com/v2.0/vehicles/v/odometer"
     ("error", "cls", "message"),
     [
         (
-            httpx.ReadTimeout("slow"),
+            httpx2.ReadTimeout("slow"),
             smartcar.RequestTimeoutError,
             f"Request timed out: {ODOMETER_URL} (ReadTimeout)",
         ),
         (
-            httpx.ConnectError("refused"),
+            httpx2.ConnectError("refused"),
             smartcar.NetworkError,
             f"Network error: {ODOMETER_URL}: ConnectError: refused",
         ),
         (
-            httpx.DecodingError("bad gzip"),
+            httpx2.DecodingError("bad gzip"),
             smartcar.InvalidResponseError,
             f"Invalid response: {ODOMETER_URL}: DecodingError: bad gzip",
         ),
     ],
 )
 def test_transport_failure_messages(error: Exception, cls: type[Exception], message: str) -> None:
-    def fail(request: httpx.Request) -> httpx.Response:
+    def fail(request: httpx2.Request) -> httpx2.Response:
         raise error
 
-    vehicle = smartcar.Vehicle("v", "t", transport=httpx.MockTransport(fail), max_retries=0)
+    vehicle = smartcar.Vehicle("v", "t", transport=httpx2.MockTransport(fail), max_retries=0)
     with pytest.raises(smartcar.SmartcarException) as caught:
         vehicle.odometer()
     assert type(caught.value) is cls
@@ -389,7 +389,7 @@ def test_basic_password_with_a_colon_is_blanked_whole() -> None:
     vehicle = smartcar.Vehicle(
         "v1",
         "token",
-        transport=httpx.MockTransport(lambda r: httpx.Response(400, json=body)),
+        transport=httpx2.MockTransport(lambda r: httpx2.Response(400, json=body)),
         max_retries=0,
     )
     with pytest.raises(smartcar.ValidationError) as caught:
@@ -399,14 +399,14 @@ def test_basic_password_with_a_colon_is_blanked_whole() -> None:
 
 def test_echoed_form_secrets_are_blanked_longest_first() -> None:
     # The client secret contains the code: blanking the code first would leave "a-" behind.
-    def echo(request: httpx.Request) -> httpx.Response:
+    def echo(request: httpx2.Request) -> httpx2.Response:
         form = request.content.decode()
-        return httpx.Response(
+        return httpx2.Response(
             400, json={"error": "invalid_grant", "error_description": f"{form} a-code-123456"}
         )
 
     client = smartcar.AuthClient(
-        "client-id", "a-code-123456", "https://a.example/cb", transport=httpx.MockTransport(echo)
+        "client-id", "a-code-123456", "https://a.example/cb", transport=httpx2.MockTransport(echo)
     )
     with pytest.raises(smartcar.OAuthError) as caught:
         client.exchange_code("code-123456")

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from examples import webapp
@@ -238,19 +238,19 @@ def test_a_vehicle_without_attributes_is_an_error_in_its_row(setup: Setup) -> No
     assert "2021 TESLA Model 3" in text
 
 
-class _ExtraVehicleId(httpx.BaseTransport):
+class _ExtraVehicleId(httpx2.BaseTransport):
     """The simulator, with one more vehicle id in GET /vehicles: one no path may contain."""
 
     def __init__(self, sim: Simulator) -> None:
         self.inner = SimulatorTransport(sim)
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         response = self.inner.handle_request(request)
         if request.method == "GET" and request.url.path.endswith("/vehicles"):
             body = json.loads(response.read())
             body["vehicles"].append("../admin")
             body["paging"]["count"] += 1
-            return httpx.Response(response.status_code, headers=response.headers, json=body)
+            return httpx2.Response(response.status_code, headers=response.headers, json=body)
         return response
 
 

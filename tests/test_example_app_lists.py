@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-import httpx
+import httpx2
 
 from smartcar import _http
 from smartcar.testing import SimulatorTransport
@@ -17,21 +17,21 @@ from ._example_app import (
     sign_in,
 )
 
-VehicleList = Callable[[httpx.Request], dict[str, object]]
+VehicleList = Callable[[httpx2.Request], dict[str, object]]
 
 
-def _serve_vehicle_list(s: Setup, answer: VehicleList) -> list[httpx.Request]:
+def _serve_vehicle_list(s: Setup, answer: VehicleList) -> list[httpx2.Request]:
     """Answer ``GET /v2.0/vehicles`` with ``answer``; everything else goes to the simulator."""
     inner = SimulatorTransport(s.sim)
-    asked: list[httpx.Request] = []
+    asked: list[httpx2.Request] = []
 
-    def route(request: httpx.Request) -> httpx.Response:
+    def route(request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/v2.0/vehicles":
             asked.append(request)
-            return httpx.Response(200, json=answer(request))
+            return httpx2.Response(200, json=answer(request))
         return inner.handle_request(request)
 
-    _http.set_transport_override(httpx.MockTransport(route))
+    _http.set_transport_override(httpx2.MockTransport(route))
     return asked
 
 

@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from flask import Flask
 
@@ -57,7 +57,7 @@ def test_simulator_mode_points_every_origin_at_the_simulator(
             running.auth_client, running.v3, webapp.Database(str(tmp_path / "db.sqlite3"))
         )
         browser = app.test_client()
-        with httpx.Client() as user:
+        with httpx2.Client() as user:
             connect_url = browser.get("/login").headers["location"]
             assert connect_url.startswith(f"{running.server.url}/oauth/authorize?")
             approved = user.get(
@@ -115,7 +115,7 @@ def test_the_request_log_never_shows_codes_or_states(
 ) -> None:
     callback_url = start_login(setup)
     query = _query(callback_url)
-    with httpx.Client(base_url=served, timeout=10) as browser:
+    with httpx2.Client(base_url=served, timeout=10) as browser:
         browser.get(local(callback_url))
         browser.get("/does-not-exist?code=other-code&state=other-state")
     # wsgiref writes a request's log line after the response has gone out, so the client can
@@ -137,7 +137,7 @@ def test_a_half_open_client_does_not_block_the_others(served: str) -> None:
     # would wait on it for ever, and every other browser with it.
     with socket.create_connection(("127.0.0.1", port), timeout=10) as stalled:
         stalled.sendall(b"GET / HT")
-        answer = httpx.get(served + "/", timeout=5)
+        answer = httpx2.get(served + "/", timeout=5)
         assert answer.status_code == 200
         assert "Connect your car" in answer.text
 
@@ -149,7 +149,7 @@ def test_the_readme_command_serves_the_app(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("SMARTCAR_SIMULATOR_PORT", str(simulator_port))
     with webapp_process(port) as simulator:
         assert simulator == f"http://127.0.0.1:{simulator_port}"
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as browser:
+        with httpx2.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as browser:
             assert "Connect your car" in browser.get("/").text
             login = browser.get("/login")
             assert login.headers["location"].startswith(f"{simulator}/oauth/authorize?")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -275,7 +275,7 @@ def test_a_test_delivery_that_cannot_reach_the_app_is_reported(tmp_path: Path) -
         sign_in(s)
 
         def unreachable(vehicle_id: str) -> int:
-            raise httpx.ConnectError("connection refused")
+            raise httpx2.ConnectError("connection refused")
 
         webapp.services_of(s.app).test_delivery = unreachable
         page = f"/vehicles/{TESLA}"

@@ -2,7 +2,7 @@
 
 Paths: a read (``Vehicle.odometer``), a command (``Vehicle.lock``), the token exchange
 (``AuthClient.exchange_code``), a batch (``Vehicle.batch``) and the Management API
-(``smartcar.get_connections``). Faults are served by an ``httpx.MockTransport``, or by a real
+(``smartcar.get_connections``). Faults are served by an ``httpx2.MockTransport``, or by a real
 loopback server where the socket matters (slow answers, closed connections, redirects).
 Retries are off, so each fault is seen exactly as the server sent it; retry behaviour has its
 own tests in ``test_retries.py``.
@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -108,7 +108,7 @@ REFUSAL["token"] = (
 class Module:
     """The settings module functions run with (they take no timeout or max_retries)."""
 
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    timeout: httpx2.Timeout = DEFAULT_TIMEOUT
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     strict: bool = False
 
@@ -136,8 +136,8 @@ def _module_functions(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def call(
     path: str,
     *,
-    transport: httpx.BaseTransport | None = None,
-    http_client: httpx.Client | None = None,
+    transport: httpx2.BaseTransport | None = None,
+    http_client: httpx2.Client | None = None,
     origins: smartcar.Origins | None = None,
     timeout: float | None = None,
     max_response_bytes: int | None = None,
@@ -182,18 +182,18 @@ def call(
 
 
 def _call_v3(
-    path: str, transport: httpx.BaseTransport | None, options: dict[str, Any], strict: bool
+    path: str, transport: httpx2.BaseTransport | None, options: dict[str, Any], strict: bool
 ) -> Any:
-    assert isinstance(transport, httpx.MockTransport)
+    assert isinstance(transport, httpx2.MockTransport)
     faulty = transport
 
-    def route(request: httpx.Request) -> httpx.Response:
+    def route(request: httpx2.Request) -> httpx2.Response:
         # The application's token is fine; the fault is in the call under test.
         if request.url.path == "/oauth2/token" and path != "v3-token":
-            return httpx.Response(200, json=VALID["v3-token"])
+            return httpx2.Response(200, json=VALID["v3-token"])
         return faulty.handle_request(request)
 
-    options["transport"] = httpx.MockTransport(route)
+    options["transport"] = httpx2.MockTransport(route)
     app = smartcar.App("client_id-1", "secret-1", **options).with_options(strict=strict)
     if path == "v3-token":
         return app.request_token()
@@ -206,19 +206,19 @@ def answer(status: int, body: bytes, content_type: str | None = "application/jso
     headers = {"SC-Request-Id": REQUEST_ID}
     if content_type is not None:
         headers["Content-Type"] = content_type
-    return lambda request: httpx.Response(status, content=body, headers=headers)
+    return lambda request: httpx2.Response(status, content=body, headers=headers)
 
 
-def mock(handler: Callable[[httpx.Request], httpx.Response]) -> httpx.MockTransport:
-    return httpx.MockTransport(handler)
+def mock(handler: Callable[[httpx2.Request], httpx2.Response]) -> httpx2.MockTransport:
+    return httpx2.MockTransport(handler)
 
 
 def run_fault(
-    path: str, handler: Callable[[httpx.Request], httpx.Response], *, strict: bool = False
+    path: str, handler: Callable[[httpx2.Request], httpx2.Response], *, strict: bool = False
 ) -> Any:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
 
-    def counted(request: httpx.Request) -> httpx.Response:
+    def counted(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
         return handler(request)
 
@@ -360,13 +360,13 @@ def test_deeply_nested_json(path: str, status: int) -> None:
 def test_invalid_retry_after(path: str, value: str) -> None:
     body = json.dumps({"type": "RATE_LIMIT", "code": "SMARTCAR_API", "statusCode": 429}).encode()
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         headers = [
             (b"SC-Request-Id", REQUEST_ID.encode()),
             (b"Content-Type", b"application/json"),
             (b"Retry-After", value.encode("latin-1")),
         ]
-        return httpx.Response(429, content=body, headers=headers)
+        return httpx2.Response(429, content=body, headers=headers)
 
     error = run_fault(path, handler)
     assert_typed(error, smartcar.RateLimitError, 429)
@@ -431,16 +431,16 @@ def test_unknown_values_elsewhere_are_kept(
 @pytest.mark.parametrize(
     ("error", "cls"),
     [
-        (httpx.ReadError, smartcar.NetworkError),
-        (httpx.RemoteProtocolError, smartcar.NetworkError),
-        (httpx.ConnectError, smartcar.NetworkError),
-        (httpx.ReadTimeout, smartcar.RequestTimeoutError),
+        (httpx2.ReadError, smartcar.NetworkError),
+        (httpx2.RemoteProtocolError, smartcar.NetworkError),
+        (httpx2.ConnectError, smartcar.NetworkError),
+        (httpx2.ReadTimeout, smartcar.RequestTimeoutError),
     ],
 )
 def test_transport_failure(
     path: str, error: type[Exception], cls: type[smartcar.SmartcarException]
 ) -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         raise error("connection reset by peer")
 
     failure = run_fault(path, handler)
@@ -452,7 +452,7 @@ def test_transport_failure(
 #
 # Each row must fail with InvalidInputError before anything is sent, in sync and async alike.
 # Without the checks, ".." as a vehicle id sent lock() to POST /v2.0/security, and an id of
-# 100,000 characters escaped as httpx.InvalidURL.
+# 100,000 characters escaped as httpx2.InvalidURL.
 
 BAD_SEGMENTS = {
     "dot": ".",
@@ -504,11 +504,11 @@ class Recorder:
     """Answers everything with 200 and keeps the requests it saw."""
 
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
-        return httpx.Response(200, json={})
+        return httpx2.Response(200, json={})
 
 
 def attempt(kind: str, recorder: Recorder, call: Callable[[Any, Any], Any]) -> None:
@@ -701,11 +701,11 @@ def test_a_credential_a_header_cannot_carry_is_refused_unquoted(
 def test_a_request_refused_locally_is_not_retried_and_not_quoted(max_retries: int) -> None:
     # h11 refuses a header it cannot send with a message that quotes the header whole; the
     # SDK neither copies that text nor "retries" a request that never left the process.
-    attempts: list[httpx.Request] = []
+    attempts: list[httpx2.Request] = []
 
-    def refuse(request: httpx.Request) -> httpx.Response:
+    def refuse(request: httpx2.Request) -> httpx2.Response:
         attempts.append(request)
-        raise httpx.LocalProtocolError(
+        raise httpx2.LocalProtocolError(
             f"Illegal header value {request.headers['Authorization'].encode()!r}"
         )
 
@@ -727,13 +727,13 @@ class Hosts:
 
     def __init__(self, status: int) -> None:
         self.status = status
-        self.elsewhere: list[httpx.Request] = []
+        self.elsewhere: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         if request.url.host == "evil.example":
             self.elsewhere.append(request)
-            return httpx.Response(200, json={})
-        return httpx.Response(
+            return httpx2.Response(200, json={})
+        return httpx2.Response(
             self.status,
             headers={"Location": "https://evil.example/steal", "SC-Request-Id": REQUEST_ID},
         )
@@ -752,7 +752,7 @@ def test_redirect_to_another_host_is_not_followed(path: str, status: int) -> Non
 @pytest.mark.parametrize("path", ["read", "command", "token", "batch"])
 def test_redirect_is_not_followed_even_by_a_following_client(path: str) -> None:
     hosts = Hosts(307)
-    client = httpx.Client(transport=mock(hosts), follow_redirects=True)
+    client = httpx2.Client(transport=mock(hosts), follow_redirects=True)
     with pytest.raises(smartcar.InvalidResponseError):
         call(path, http_client=client)
     assert hosts.elsewhere == []
@@ -886,16 +886,16 @@ def test_body_dripped_slower_than_the_timeout(
 def test_body_over_the_size_cap(path: str, declared: bool) -> None:
     body = json.dumps(VALID[path]).encode().ljust(4096)
 
-    def oversized(request: httpx.Request) -> httpx.Response:
+    def oversized(request: httpx2.Request) -> httpx2.Response:
         headers = {"SC-Request-Id": REQUEST_ID, "Content-Type": "application/json"}
         if declared:
-            return httpx.Response(200, content=body, headers=headers)
+            return httpx2.Response(200, content=body, headers=headers)
         # A generator body is sent without a Content-Length: only counting can stop it.
-        return httpx.Response(200, content=iter([body[:2048], body[2048:]]), headers=headers)
+        return httpx2.Response(200, content=iter([body[:2048], body[2048:]]), headers=headers)
 
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
 
-    def counted(request: httpx.Request) -> httpx.Response:
+    def counted(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
         return oversized(request)
 
@@ -939,11 +939,11 @@ def test_a_broken_second_page_raises_after_the_first_pages_items(
         "links": {"next": "/connections?page[number]=2"},
     }
 
-    def pages(request: httpx.Request) -> httpx.Response:
+    def pages(request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/oauth2/token":
-            return httpx.Response(200, json=VALID["v3-token"])
+            return httpx2.Response(200, json=VALID["v3-token"])
         if request.url.params.get("page[number]") == "1":
-            return httpx.Response(200, json=first, headers={"SC-Request-Id": REQUEST_ID})
+            return httpx2.Response(200, json=first, headers={"SC-Request-Id": REQUEST_ID})
         return answer(*fault)(request)
 
     app = smartcar.App("client_id-1", "secret-1", transport=mock(pages), max_retries=0)

@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -29,8 +29,8 @@ def token(sim: Simulator) -> str:
 
 
 @pytest.fixture
-def client(sim: Simulator) -> Iterator[httpx.Client]:
-    with httpx.Client(transport=SimulatorTransport(sim)) as c:
+def client(sim: Simulator) -> Iterator[httpx2.Client]:
+    with httpx2.Client(transport=SimulatorTransport(sim)) as c:
         yield c
 
 
@@ -66,7 +66,7 @@ def test_exported_from_smartcar() -> None:
     assert {"read_fleet", "aread_fleet", "FleetResult"} <= set(smartcar.__all__)
 
 
-def test_sync_results_in_input_order(sim: Simulator, token: str, client: httpx.Client) -> None:
+def test_sync_results_in_input_order(sim: Simulator, token: str, client: httpx2.Client) -> None:
     ids = list(reversed(sim.vehicle_ids))
     results = smartcar.read_fleet(
         [(vid, token) for vid in ids], ODO_LOC, max_workers=3, http_client=client
@@ -84,7 +84,7 @@ def test_async_results_in_input_order(sim: Simulator, token: str) -> None:
     ids = sim.vehicle_ids
 
     async def main() -> list[fleet.FleetResult]:
-        async with httpx.AsyncClient(transport=SimulatorTransport(sim)) as c:
+        async with httpx2.AsyncClient(transport=SimulatorTransport(sim)) as c:
             return await smartcar.aread_fleet(
                 [(vid, token) for vid in ids], ODO_LOC, concurrency=3, http_client=c
             )
@@ -96,7 +96,7 @@ def test_async_results_in_input_order(sim: Simulator, token: str) -> None:
         assert dict(result.results) == expected(sim, token, result.vehicle_id)
 
 
-def test_vehicle_objects_and_pairs_mix(sim: Simulator, token: str, client: httpx.Client) -> None:
+def test_vehicle_objects_and_pairs_mix(sim: Simulator, token: str, client: httpx2.Client) -> None:
     first, second, *_ = sim.vehicle_ids
     imperial = smartcar.Vehicle(
         first, token, {"unit_system": "imperial"}, transport=SimulatorTransport(sim)
@@ -110,7 +110,7 @@ def test_vehicle_objects_and_pairs_mix(sim: Simulator, token: str, client: httpx
 
 
 def test_one_failure_does_not_cancel_the_rest(
-    sim: Simulator, token: str, client: httpx.Client
+    sim: Simulator, token: str, client: httpx2.Client
 ) -> None:
     good = sim.vehicle_ids[:3]
     items = [(good[0], token), (good[1], "wrong-token"), (good[2], token)]
@@ -126,7 +126,7 @@ def test_one_failure_does_not_cancel_the_rest(
 
 
 def test_per_endpoint_errors_keep_the_other_results(
-    sim: Simulator, token: str, client: httpx.Client
+    sim: Simulator, token: str, client: httpx2.Client
 ) -> None:
     tesla = sim.vehicle_ids[0]  # electric: no fuel tank
     (result,) = smartcar.read_fleet([(tesla, token)], ["odometer", "fuel"], http_client=client)
@@ -137,7 +137,7 @@ def test_per_endpoint_errors_keep_the_other_results(
 
 
 def test_rate_limit_waits_for_that_vehicle_only_then_retries(
-    sim: Simulator, token: str, client: httpx.Client, waits: list[float]
+    sim: Simulator, token: str, client: httpx2.Client, waits: list[float]
 ) -> None:
     limited = sim.vehicle_ids[2]
     sim.fail_next("RATE_LIMIT:VEHICLE", vehicle_id=limited, retry_after=1)
@@ -157,7 +157,7 @@ def test_async_rate_limit_waits_then_retries(
     sim.fail_next("RATE_LIMIT:VEHICLE", vehicle_id=limited, retry_after=1, times=2)
 
     async def main() -> list[fleet.FleetResult]:
-        async with httpx.AsyncClient(transport=SimulatorTransport(sim)) as c:
+        async with httpx2.AsyncClient(transport=SimulatorTransport(sim)) as c:
             return await smartcar.aread_fleet(
                 [(vid, token) for vid in sim.vehicle_ids], ODO_LOC, http_client=c
             )
@@ -168,7 +168,7 @@ def test_async_rate_limit_waits_then_retries(
 
 
 def test_rate_limit_retries_are_bounded(
-    sim: Simulator, token: str, client: httpx.Client, waits: list[float]
+    sim: Simulator, token: str, client: httpx2.Client, waits: list[float]
 ) -> None:
     limited = sim.vehicle_ids[0]
     sim.fail_next("RATE_LIMIT:VEHICLE", vehicle_id=limited, retry_after=1, times=10)
@@ -182,7 +182,7 @@ def test_rate_limit_retries_are_bounded(
 
 
 def test_retry_after_above_the_cap_is_not_waited_for(
-    sim: Simulator, token: str, client: httpx.Client, waits: list[float]
+    sim: Simulator, token: str, client: httpx2.Client, waits: list[float]
 ) -> None:
     limited = sim.vehicle_ids[0]
     sim.fail_next("RATE_LIMIT:VEHICLE", vehicle_id=limited, retry_after=120)
@@ -196,7 +196,7 @@ def test_retry_after_above_the_cap_is_not_waited_for(
 
 
 def test_progress_is_reported_in_the_calling_thread(
-    sim: Simulator, token: str, client: httpx.Client
+    sim: Simulator, token: str, client: httpx2.Client
 ) -> None:
     calls: list[tuple[int, int, str]] = []
     items = [(vid, token) for vid in sim.vehicle_ids]
@@ -218,7 +218,7 @@ def test_async_progress(sim: Simulator, token: str) -> None:
     calls: list[tuple[int, int]] = []
 
     async def main() -> None:
-        async with httpx.AsyncClient(transport=SimulatorTransport(sim)) as c:
+        async with httpx2.AsyncClient(transport=SimulatorTransport(sim)) as c:
             await smartcar.aread_fleet(
                 [(vid, token) for vid in sim.vehicle_ids],
                 "odometer",
@@ -231,7 +231,7 @@ def test_async_progress(sim: Simulator, token: str) -> None:
     assert calls == [(i, n) for i in range(1, n + 1)]
 
 
-class GatedTransport(httpx.BaseTransport):
+class GatedTransport(httpx2.BaseTransport):
     """Holds the first ``width`` requests until all of them are in flight together."""
 
     def __init__(self, sim: Simulator, width: int) -> None:
@@ -242,7 +242,7 @@ class GatedTransport(httpx.BaseTransport):
         self.most = 0
         self.gated = 0
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         with self.lock:
             self.in_flight += 1
             self.most = max(self.most, self.in_flight)
@@ -260,7 +260,7 @@ class GatedTransport(httpx.BaseTransport):
 
 def test_thread_pool_runs_max_workers_at_once_and_no_more(sim: Simulator, token: str) -> None:
     transport = GatedTransport(sim, width=3)
-    with httpx.Client(transport=transport) as c:
+    with httpx2.Client(transport=transport) as c:
         results = smartcar.read_fleet(
             [(vid, token) for vid in sim.vehicle_ids], ODO_LOC, max_workers=3, http_client=c
         )
@@ -268,7 +268,7 @@ def test_thread_pool_runs_max_workers_at_once_and_no_more(sim: Simulator, token:
     assert transport.most == 3
 
 
-class AsyncGatedTransport(httpx.AsyncBaseTransport):
+class AsyncGatedTransport(httpx2.AsyncBaseTransport):
     def __init__(self, sim: Simulator, width: int) -> None:
         self.inner = SimulatorTransport(sim)
         self.width = width
@@ -276,7 +276,7 @@ class AsyncGatedTransport(httpx.AsyncBaseTransport):
         self.most = 0
         self.full = asyncio.Event()
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         self.in_flight += 1
         self.most = max(self.most, self.in_flight)
         if self.in_flight == self.width:
@@ -292,7 +292,7 @@ class AsyncGatedTransport(httpx.AsyncBaseTransport):
 def test_async_concurrency_is_bounded(sim: Simulator, token: str) -> None:
     async def main() -> tuple[list[fleet.FleetResult], int]:
         transport = AsyncGatedTransport(sim, width=4)
-        async with httpx.AsyncClient(transport=transport) as c:
+        async with httpx2.AsyncClient(transport=transport) as c:
             results = await smartcar.aread_fleet(
                 [(vid, token) for vid in sim.vehicle_ids], ODO_LOC, concurrency=4, http_client=c
             )
@@ -304,9 +304,9 @@ def test_async_concurrency_is_bounded(sim: Simulator, token: str) -> None:
 
 
 def test_invalid_input_fails_before_any_request(sim: Simulator, token: str) -> None:
-    calls: list[httpx.Request] = []
-    transport = httpx.MockTransport(lambda r: calls.append(r) or httpx.Response(500))
-    with httpx.Client(transport=transport) as c:
+    calls: list[httpx2.Request] = []
+    transport = httpx2.MockTransport(lambda r: calls.append(r) or httpx2.Response(500))
+    with httpx2.Client(transport=transport) as c:
         pair = [(sim.vehicle_ids[0], token)]
         for endpoints in (["lock"], [], ["odometer", "odometer"], ["nope"]):
             with pytest.raises(smartcar.InvalidInputError):
@@ -334,7 +334,7 @@ def test_empty_fleet() -> None:
 
 
 def test_progress_callback_error_stops_the_run(
-    sim: Simulator, token: str, client: httpx.Client
+    sim: Simulator, token: str, client: httpx2.Client
 ) -> None:
     def explode(done: int, total: int) -> None:
         raise RuntimeError("stop")
@@ -352,8 +352,8 @@ def test_progress_callback_error_stops_the_run(
 def test_async_progress_callback_error_cancels_the_rest(sim: Simulator, token: str) -> None:
     started: list[str] = []
 
-    class Recording(httpx.AsyncBaseTransport):
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    class Recording(httpx2.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
             started.append(request.url.path)
             return await SimulatorTransport(sim).handle_async_request(request)
 
@@ -361,7 +361,7 @@ def test_async_progress_callback_error_cancels_the_rest(sim: Simulator, token: s
         raise RuntimeError("stop")
 
     async def main() -> None:
-        async with httpx.AsyncClient(transport=Recording()) as c:
+        async with httpx2.AsyncClient(transport=Recording()) as c:
             await smartcar.aread_fleet(
                 [(vid, token) for vid in sim.vehicle_ids],
                 "odometer",
@@ -402,11 +402,11 @@ def test_vehicle_keywords_reach_every_vehicle_built_from_a_pair(
     }
     pairs = [("vehicle-1", "token-1"), ("vehicle-2", "token-2")]
     if asynchronous:
-        client: Any = httpx.AsyncClient()
+        client: Any = httpx2.AsyncClient()
         asyncio.run(smartcar.aread_fleet(pairs, "odometer", http_client=client, **keywords))
         asyncio.run(client.aclose())
     else:
-        client = httpx.Client()
+        client = httpx2.Client()
         smartcar.read_fleet(pairs, "odometer", http_client=client, **keywords)
         client.close()
     assert [v.vehicle_id for v in built] == ["vehicle-1", "vehicle-2"]
@@ -414,7 +414,7 @@ def test_vehicle_keywords_reach_every_vehicle_built_from_a_pair(
         assert isinstance(vehicle, smartcar.AsyncVehicle if asynchronous else smartcar.Vehicle)
         settings = vehicle.settings
         assert settings.origins == origins
-        assert settings.timeout == httpx.Timeout(7.0)
+        assert settings.timeout == httpx2.Timeout(7.0)
         assert settings.max_retries == 0
         assert settings.deadline == 5.0
         assert settings.max_response_bytes == 12345

@@ -15,7 +15,7 @@ from collections.abc import Generator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -78,7 +78,7 @@ def _answer(
     """
     assert isinstance(send, Send)
     content = json.dumps(body if body is not None else {}).encode()
-    response = httpx.Response(status, headers=headers, request=send.request)
+    response = httpx2.Response(status, headers=headers, request=send.request)
     try:
         read = steps.send(Streamed(response, iter(())))
         assert isinstance(read, Read)
@@ -126,7 +126,7 @@ def test_a_command_that_never_reached_the_server_is_sent_again() -> None:
     steps = flow(_op(command=True), _settings())
     send = next(steps)
     assert isinstance(send, Send)
-    wait = steps.send(httpx.ConnectError("refused", request=send.request))
+    wait = steps.send(httpx2.ConnectError("refused", request=send.request))
     assert isinstance(wait, Sleep) and wait.seconds > 0
     assert isinstance(steps.send(None), Send)
 
@@ -136,7 +136,7 @@ def test_a_command_whose_answer_timed_out_is_not_sent_again() -> None:
     send = next(steps)
     assert isinstance(send, Send)
     with pytest.raises(smartcar.RequestTimeoutError):
-        steps.send(httpx.ReadTimeout("slow", request=send.request))
+        steps.send(httpx2.ReadTimeout("slow", request=send.request))
 
 
 def test_the_retries_end_at_max_retries() -> None:

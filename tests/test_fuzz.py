@@ -1,7 +1,7 @@
 """Fuzz every response path: whatever the server sends, only a result or a SmartcarException.
 
 Each example is one HTTP response (any status, headers and body) fed to one SDK operation
-through an ``httpx.MockTransport``. Bodies are arbitrary bytes, JSON-ish text, random JSON, or a
+through an ``httpx2.MockTransport``. Bodies are arbitrary bytes, JSON-ish text, random JSON, or a
 valid body recorded from the simulator and then mutated (keys dropped, values replaced), which
 reaches deep into the parsers. Retries are off (``max_retries=0``) so nothing sleeps; the retry
 decision itself is fuzzed directly below.
@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -46,16 +46,16 @@ class Server:
     """The response the mock transport answers with next, and the requests it saw."""
 
     def __init__(self) -> None:
-        self.response: Callable[[httpx.Request], httpx.Response] = lambda r: httpx.Response(200)
+        self.response: Callable[[httpx2.Request], httpx2.Response] = lambda r: httpx2.Response(200)
         self.requests = 0
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests += 1
         return self.response(request)
 
 
 SERVER = Server()
-TRANSPORT = httpx.MockTransport(SERVER)
+TRANSPORT = httpx2.MockTransport(SERVER)
 VEHICLE = smartcar.Vehicle("vehicle-1", "access-token", transport=TRANSPORT, max_retries=0)
 AUTH = smartcar.AuthClient(
     "client-id", "client-secret", "https://example.com/cb", transport=TRANSPORT, max_retries=0
@@ -66,15 +66,15 @@ V3_WEBHOOK = "5a8e5e38-1e12-4011-a36d-56f120053f9e"
 V3_TOKEN = {"access_token": "app-token", "token_type": "Bearer", "expires_in": 3600}
 
 
-def _app_transport(inner: httpx.BaseTransport) -> httpx.MockTransport:
+def _app_transport(inner: httpx2.BaseTransport) -> httpx2.MockTransport:
     """The application token is answered here: the fuzzed response is the call under test."""
 
-    def route(request: httpx.Request) -> httpx.Response:
+    def route(request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/oauth2/token":
-            return httpx.Response(200, json=V3_TOKEN)
+            return httpx2.Response(200, json=V3_TOKEN)
         return inner.handle_request(request)
 
-    return httpx.MockTransport(route)
+    return httpx2.MockTransport(route)
 
 
 APP = smartcar.App("client_1", "secret-1", transport=_app_transport(TRANSPORT), max_retries=0)
@@ -171,7 +171,7 @@ def seeds() -> dict[str, Any]:
     seen: dict[str, Any] = {}
     sim_transport = SimulatorTransport(sim)
 
-    def record(request: httpx.Request) -> httpx.Response:
+    def record(request: httpx2.Request) -> httpx2.Response:
         response = sim_transport.handle_request(request)
         response.read()
         try:
@@ -180,7 +180,7 @@ def seeds() -> dict[str, Any]:
             seen["last"] = None
         return response
 
-    recorder = httpx.MockTransport(record)
+    recorder = httpx2.MockTransport(record)
     vehicle = smartcar.Vehicle(vehicle_id, token, transport=recorder, max_retries=0)
     hybrid = smartcar.Vehicle(hybrid_id, token, transport=recorder, max_retries=0)
     auth = smartcar.AuthClient(
@@ -382,8 +382,8 @@ def _module_functions_use_mock() -> Iterator[None]:
 
 
 def _respond(status: int, hdrs: dict[str, str], body: bytes) -> None:
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(
             status,
             headers=[(k.encode(), v.encode("latin-1")) for k, v in hdrs.items()],
             content=body,
@@ -466,7 +466,7 @@ def test_retry_decision_never_raises(
         convert=lambda r: r,
         command=command,
     )
-    response = httpx.Response(status, headers=[(b"Retry-After", retry_after.encode("latin-1"))])
+    response = httpx2.Response(status, headers=[(b"Retry-After", retry_after.encode("latin-1"))])
     delay = _retry_delay(
         op, response, attempt, Settings(max_retries=3, max_retry_after=max_retry_after)
     )
@@ -547,11 +547,11 @@ def _named(raw_path: bytes, prefix: list[str], rest: list[str]) -> None:
 
 class PathRecorder:
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
-        return httpx.Response(200, json={})
+        return httpx2.Response(200, json={})
 
 
 def _attempt(call: Callable[[], Any]) -> bool:
@@ -573,7 +573,7 @@ def test_fuzzed_ids_never_reach_a_path_the_caller_did_not_name(
     vehicle_id: str, webhook_id: str, code: str
 ) -> None:
     recorder = PathRecorder()
-    transport = httpx.MockTransport(recorder)
+    transport = httpx2.MockTransport(recorder)
     try:
         vehicle = smartcar.Vehicle(vehicle_id, "access-token", transport=transport)
     except smartcar.InvalidInputError:
@@ -604,7 +604,7 @@ def test_fuzzed_ids_never_reach_a_path_the_caller_did_not_name(
 def test_fuzzed_request_paths_stay_below_their_vehicle(path: str, method: str) -> None:
     recorder = PathRecorder()
     vehicle = smartcar.Vehicle(
-        "vehicle-1", "access-token", transport=httpx.MockTransport(recorder), max_retries=0
+        "vehicle-1", "access-token", transport=httpx2.MockTransport(recorder), max_retries=0
     )
     if _attempt(lambda: vehicle.request(method, path)):
         assert recorder.requests == []
@@ -621,7 +621,7 @@ def test_fuzzed_request_paths_stay_below_their_vehicle(path: str, method: str) -
 def test_fuzzed_batch_paths_stay_below_their_vehicle(paths: list[str]) -> None:
     recorder = PathRecorder()
     vehicle = smartcar.Vehicle(
-        "vehicle-1", "access-token", transport=httpx.MockTransport(recorder), max_retries=0
+        "vehicle-1", "access-token", transport=httpx2.MockTransport(recorder), max_retries=0
     )
     if _attempt(lambda: vehicle.batch(paths)):
         assert recorder.requests == []

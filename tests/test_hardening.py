@@ -1,7 +1,7 @@
 """Every failure is a SmartcarException, and none holds a credential.
 
 Inputs and responses that used to escape as raw Python errors (TypeError, RecursionError,
-KeyError, httpx.InvalidURL, RuntimeError), numbers that are no readings, the error chain of a
+KeyError, httpx2.InvalidURL, RuntimeError), numbers that are no readings, the error chain of a
 token response that cannot be parsed, and the small checks of scopes, versions and ``state``.
 Each runs sync and async where both exist.
 """
@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
+import httpx2
 import pytest
 import smartcar_openapi.api as api
 
@@ -44,17 +44,17 @@ TOKEN_BODY = {
 }
 
 
-def answering(body: bytes, seen: list[httpx.Request] | None = None) -> httpx.MockTransport:
-    def handler(request: httpx.Request) -> httpx.Response:
+def answering(body: bytes, seen: list[httpx2.Request] | None = None) -> httpx2.MockTransport:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         if seen is not None:
             seen.append(request)
-        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+        return httpx2.Response(200, content=body, headers={"Content-Type": "application/json"})
 
-    return httpx.MockTransport(handler)
+    return httpx2.MockTransport(handler)
 
 
 def vehicle_call(
-    kind: str, transport: httpx.MockTransport, call: Callable[[Any], Any], strict: bool = False
+    kind: str, transport: httpx2.MockTransport, call: Callable[[Any], Any], strict: bool = False
 ) -> Any:
     """Run ``call(vehicle)`` on a Vehicle or AsyncVehicle sending through ``transport``."""
     options: dict[str, Any] = {"transport": transport, "strict": strict}
@@ -68,7 +68,7 @@ def vehicle_call(
     return asyncio.run(main())
 
 
-def auth_call(kind: str, transport: httpx.MockTransport, call: Callable[[Any], Any]) -> Any:
+def auth_call(kind: str, transport: httpx2.MockTransport, call: Callable[[Any], Any]) -> Any:
     """Run ``call(client)`` on an AuthClient or AsyncAuthClient sending through ``transport``."""
     options: dict[str, Any] = {"transport": transport, "max_retries": 0}
     if kind == "sync":
@@ -179,7 +179,7 @@ def test_a_version_with_anything_after_it_is_refused(kind: str, version: str) ->
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_version_is_still_used_in_the_path(kind: str) -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     transport = answering(b'{"distance": 1.0}', seen)
     if kind == "sync":
         smartcar.Vehicle("vehicle-1", "token", {"version": "1.0"}, transport=transport).odometer()
@@ -275,7 +275,7 @@ def test_a_token_manager_accepts_a_raw_token_response() -> None:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_vehicle_uses_a_manager_built_from_a_raw_token_response(kind: str) -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     transport = answering(b'{"distance": 1.0}', seen)
     if kind == "sync":
         manager = smartcar.TokenManager(smartcar.AuthClient("client-id", "secret"), TOKEN_BODY)
@@ -348,7 +348,7 @@ def keep_alive_server() -> Iterator[smartcar.Origins]:
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_a_callers_async_client_used_from_a_second_loop_is_a_configuration_error() -> None:
     with keep_alive_server() as origins:
-        clients = [httpx.AsyncClient()]
+        clients = [httpx2.AsyncClient()]
 
         async def read() -> Any:
             vehicle = smartcar.AsyncVehicle(
@@ -371,14 +371,14 @@ def test_a_callers_async_client_used_from_a_second_loop_is_a_configuration_error
 def test_a_closed_client_is_a_configuration_error(kind: str) -> None:
     transport = answering(b'{"distance": 1.0}')
     if kind == "sync":
-        client = httpx.Client(transport=transport)
+        client = httpx2.Client(transport=transport)
         client.close()
         with pytest.raises(smartcar.ConfigurationError, match="closed"):
             smartcar.Vehicle("vehicle-1", "token", http_client=client).odometer()
         return
 
     async def main() -> None:
-        client = httpx.AsyncClient(transport=transport)
+        client = httpx2.AsyncClient(transport=transport)
         await client.aclose()
         await smartcar.AsyncVehicle("vehicle-1", "token", http_client=client).odometer()
 
@@ -391,9 +391,9 @@ def test_a_closed_client_is_a_configuration_error(kind: str) -> None:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_query_too_long_for_a_url_is_an_invalid_input(kind: str) -> None:
-    # Path parameters are capped; a query parameter that makes the URL too long for httpx
+    # Path parameters are capped; a query parameter that makes the URL too long for httpx2
     # is caught where the request is built, before anything is sent.
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     transport = answering(b"{}", seen)
     with pytest.raises(smartcar.InvalidInputError, match="nothing was sent"):
         vehicle_call(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -20,12 +20,12 @@ HEADERS = {
 }
 
 
-def _transport(seen: list[httpx.Request]) -> httpx.MockTransport:
-    def handler(request: httpx.Request) -> httpx.Response:
+def _transport(seen: list[httpx2.Request]) -> httpx2.MockTransport:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
-        return httpx.Response(200, json={"distance": 104.5}, headers=HEADERS)
+        return httpx2.Response(200, json={"distance": 104.5}, headers=HEADERS)
 
-    return httpx.MockTransport(handler)
+    return httpx2.MockTransport(handler)
 
 
 def _check_result(result: smartcar.types.Odometer) -> None:
@@ -37,7 +37,7 @@ def _check_result(result: smartcar.types.Odometer) -> None:
 
 def test_sync_reads_parse_the_url_once_and_keep_their_results() -> None:
     request_module._url.cache_clear()
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     vehicle = smartcar.Vehicle("v1", "tok", transport=_transport(seen))
     for _ in range(3):
         _check_result(vehicle.odometer())
@@ -48,7 +48,7 @@ def test_sync_reads_parse_the_url_once_and_keep_their_results() -> None:
 
 def test_async_reads_share_the_parsed_url_with_sync() -> None:
     request_module._url.cache_clear()
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     smartcar.Vehicle("v1", "tok", transport=_transport(seen)).odometer()
 
     async def read() -> None:
@@ -64,7 +64,7 @@ def test_a_bad_url_or_path_fails_every_time() -> None:
     request_module._url.cache_clear()
     request_module._check_path.cache_clear()
     for _ in range(2):
-        with pytest.raises(httpx.InvalidURL):
+        with pytest.raises(httpx2.InvalidURL):
             request_module._url("http://[::1/x")
         with pytest.raises(smartcar.InvalidInputError):
             request_module._check_path("/a/%2e%2e/b")
@@ -79,8 +79,8 @@ def test_meta_from_response_headers_matches_any_mapping() -> None:
         ("SC-Request-Id", "b"),
         ("SC-Fetched-At", "2024-01-02T03:04:05Z"),
     ]
-    from_httpx = Meta.from_headers(httpx.Headers(raw))
-    assert from_httpx.request_id == "a, b"  # repeats joined, as httpx joins them
+    from_httpx = Meta.from_headers(httpx2.Headers(raw))
+    assert from_httpx.request_id == "a, b"  # repeats joined, as httpx2 joins them
     assert from_httpx.fetched_at == datetime.fromisoformat("2024-01-02T03:04:05+00:00")
     assert from_httpx.data_age is None and from_httpx.unit_system is None
     plain = Meta.from_headers({"SC-REQUEST-ID": "a, b", "sc-fetched-at": "2024-01-02T03:04:05Z"})

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -49,7 +49,7 @@ def test_lazy_init_lists_agree() -> None:
 def test_header_lookup_ignores_case_for_any_mapping() -> None:
     assert header({"sc-request-id": "abc"}, "SC-Request-Id") == "abc"
     assert header({"SC-Request-Id": "abc"}, "sc-request-id") == "abc"
-    assert header(httpx.Headers({"sc-request-id": "abc"}), "SC-Request-Id") == "abc"
+    assert header(httpx2.Headers({"sc-request-id": "abc"}), "SC-Request-Id") == "abc"
     assert header({"other": "x"}, "SC-Request-Id") is None
 
 
@@ -138,10 +138,10 @@ def test_first_use_loads_no_generated_code_results_or_asyncio() -> None:
 
 def test_first_call_loads_only_the_endpoints_it_uses() -> None:
     code = (
-        "import sys, httpx, smartcar\n"
+        "import sys, httpx2, smartcar\n"
         "def answer(request):\n"
-        "    return httpx.Response(200, json={'distance': 1.5})\n"
-        "vehicle = smartcar.Vehicle('v1', 'token', transport=httpx.MockTransport(answer))\n"
+        "    return httpx2.Response(200, json={'distance': 1.5})\n"
+        "vehicle = smartcar.Vehicle('v1', 'token', transport=httpx2.MockTransport(answer))\n"
         "assert vehicle.odometer().distance == 1.5\n"
         "print('\\n'.join(m for m in sys.modules if m.startswith('smartcar_openapi.api.')))\n"
     )
@@ -230,10 +230,10 @@ def test_first_calls_from_many_threads_at_once_all_succeed() -> None:
     # The lazily bound modules load under the import system's lock: threads that make their
     # first call together (a fleet read) all get a result, none a half-imported module.
     code = (
-        "import threading, httpx, smartcar\n"
+        "import threading, httpx2, smartcar\n"
         "def answer(request):\n"
-        "    return httpx.Response(200, json={'distance': 1.5, 'latitude': 1.0, 'longitude': 2.0})\n"
-        "client = httpx.Client(transport=httpx.MockTransport(answer))\n"
+        "    return httpx2.Response(200, json={'distance': 1.5, 'latitude': 1.0, 'longitude': 2.0})\n"
+        "client = httpx2.Client(transport=httpx2.MockTransport(answer))\n"
         "start = threading.Barrier(8)\n"
         "results = []\n"
         "def read(i):\n"

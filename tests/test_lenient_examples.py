@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import httpx
+import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -48,14 +48,14 @@ class Server:
         self.body: Any = {}
         self.operation_id = ""
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/oauth2/token" and self.operation_id != "request_application_token":
-            return httpx.Response(200, json=APP_TOKEN)
-        return httpx.Response(self.status, json=self.body, headers={"SC-Request-Id": "rid-1"})
+            return httpx2.Response(200, json=APP_TOKEN)
+        return httpx2.Response(self.status, json=self.body, headers={"SC-Request-Id": "rid-1"})
 
 
 SERVER = Server()
-TRANSPORT = httpx.MockTransport(SERVER)
+TRANSPORT = httpx2.MockTransport(SERVER)
 
 
 def _clients(strict: bool) -> dict[str, Any]:

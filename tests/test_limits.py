@@ -17,7 +17,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -60,7 +60,7 @@ def headers(handler: http.server.BaseHTTPRequestHandler, status: int = 200, **ex
 
 
 def drip(handler: http.server.BaseHTTPRequestHandler, stop: threading.Event) -> None:
-    """A valid-looking body, one byte every 20 ms: each byte restarts httpx's read timeout."""
+    """A valid-looking body, one byte every 20 ms: each byte restarts httpx2's read timeout."""
     headers(handler, Content_Length="100000")
     while not stop.wait(0.02):
         handler.wfile.write(b" ")
@@ -374,14 +374,14 @@ def test_an_abandoned_body_frees_its_connection(
             handler.wfile.write(body)
 
     server = serve(first_bad_then_good)
-    limits = httpx.Limits(max_connections=1)
+    limits = httpx2.Limits(max_connections=1)
     first = {"max_response_bytes": MiB} if fault == "over-the-cap" else {"deadline": 0.5}
     # A pool of one connection: if the abandoned response kept it, the second call would wait
     # for the pool until its timeout.
     options: dict[str, Any] = {"origins": server.origins, "timeout": 5, "max_retries": 0}
 
     def run() -> None:
-        with httpx.Client(limits=limits) as client:
+        with httpx2.Client(limits=limits) as client:
             vehicle = smartcar.Vehicle("v1", "t", http_client=client, **options)
             with pytest.raises((smartcar.InvalidResponseError, smartcar.RequestTimeoutError)) as e:
                 vehicle.with_options(**first).odometer()
@@ -389,7 +389,7 @@ def test_an_abandoned_body_frees_its_connection(
             kept.append(e)
 
     async def main() -> None:
-        async with httpx.AsyncClient(limits=limits) as client:
+        async with httpx2.AsyncClient(limits=limits) as client:
             vehicle = smartcar.AsyncVehicle("v1", "t", http_client=client, **options)
             with pytest.raises((smartcar.InvalidResponseError, smartcar.RequestTimeoutError)) as e:
                 await vehicle.with_options(**first).odometer()
@@ -420,7 +420,7 @@ def test_defaults_are_finite() -> None:
 
 
 def test_options_are_set_like_the_timeout() -> None:
-    transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    transport = httpx2.MockTransport(lambda request: httpx2.Response(200))
     vehicle = smartcar.Vehicle("v1", "t", transport=transport, deadline=7, max_response_bytes=99)
     assert vehicle.settings.deadline == 7.0
     assert vehicle.settings.max_response_bytes == 99
@@ -467,17 +467,17 @@ def test_invalid_limits_fail_where_written(name: str, value: Any) -> None:
 
 
 def test_fleet_reads_take_the_limits_for_pairs() -> None:
-    def large(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json={"distance": 1.0, "padding": "x" * 500})
+    def large(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, json={"distance": 1.0, "padding": "x" * 500})
 
-    with httpx.Client(transport=httpx.MockTransport(large)) as client:
+    with httpx2.Client(transport=httpx2.MockTransport(large)) as client:
         (result,) = smartcar.read_fleet(
             [("v1", "token")], "odometer", http_client=client, max_response_bytes=100
         )
     assert type(result.error) is smartcar.InvalidResponseError, result.error
 
     async def main() -> list[smartcar.FleetResult]:
-        async with httpx.AsyncClient(transport=httpx.MockTransport(large)) as client:
+        async with httpx2.AsyncClient(transport=httpx2.MockTransport(large)) as client:
             return await smartcar.aread_fleet(
                 [("v1", "token")], "odometer", http_client=client, max_response_bytes=100
             )
@@ -485,6 +485,6 @@ def test_fleet_reads_take_the_limits_for_pairs() -> None:
     (result,) = asyncio.run(main())
     assert type(result.error) is smartcar.InvalidResponseError, result.error
     # Without the cap the same body is read.
-    with httpx.Client(transport=httpx.MockTransport(large)) as client:
+    with httpx2.Client(transport=httpx2.MockTransport(large)) as client:
         (result,) = smartcar.read_fleet([("v1", "token")], "odometer", http_client=client)
     assert result.ok, result.error

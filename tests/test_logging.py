@@ -6,7 +6,7 @@ import asyncio
 import logging
 import re
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -37,8 +37,8 @@ def records(caplog: pytest.LogCaptureFixture) -> list[re.Match[str]]:
 
 def test_each_request_is_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="smartcar")
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(
+    transport = httpx2.MockTransport(
+        lambda request: httpx2.Response(
             200, json={"distance": 1.0}, headers={"SC-Request-Id": "req-123"}
         )
     )
@@ -59,12 +59,12 @@ def test_retries_are_logged_with_their_count(
     caplog.set_level(logging.DEBUG, logger="smartcar")
     answers = iter(
         [
-            httpx.Response(503, headers={"SC-Request-Id": "req-1", "Retry-After": "2"}),
-            httpx.Response(502, headers={"SC-Request-Id": "req-2"}),
-            httpx.Response(200, json={"distance": 1.0}, headers={"SC-Request-Id": "req-3"}),
+            httpx2.Response(503, headers={"SC-Request-Id": "req-1", "Retry-After": "2"}),
+            httpx2.Response(502, headers={"SC-Request-Id": "req-2"}),
+            httpx2.Response(200, json={"distance": 1.0}, headers={"SC-Request-Id": "req-3"}),
         ]
     )
-    transport = httpx.MockTransport(lambda request: next(answers))
+    transport = httpx2.MockTransport(lambda request: next(answers))
     smartcar.Vehicle("vehicle-1", TOKEN, transport=transport).odometer()
     lines = records(caplog)
     assert [(m["status"], m["request_id"], m["retry"]) for m in lines] == [
@@ -83,10 +83,10 @@ def test_transport_errors_are_logged_by_type(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="smartcar")
 
-    def refuse(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("connection refused")
+    def refuse(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ConnectError("connection refused")
 
-    vehicle = smartcar.Vehicle("vehicle-1", TOKEN, transport=httpx.MockTransport(refuse))
+    vehicle = smartcar.Vehicle("vehicle-1", TOKEN, transport=httpx2.MockTransport(refuse))
     with pytest.raises(smartcar.NetworkError):
         vehicle.with_options(max_retries=1).odometer()
     lines = records(caplog)
@@ -98,8 +98,8 @@ def test_transport_errors_are_logged_by_type(
 
 def test_async_requests_are_logged(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="smartcar")
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(200, json={"status": "success", "message": "ok"})
+    transport = httpx2.MockTransport(
+        lambda request: httpx2.Response(200, json={"status": "success", "message": "ok"})
     )
 
     async def main() -> None:
@@ -116,10 +116,10 @@ def test_async_requests_are_logged(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_credentials_and_query_strings_are_never_logged(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG)  # every logger, httpx's included
+    caplog.set_level(logging.DEBUG)  # every logger, httpx2's included
     secret = "log-test-client-secret-77aa"
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(200, json={"compatible": True, "reason": None})
+    transport = httpx2.MockTransport(
+        lambda request: httpx2.Response(200, json={"compatible": True, "reason": None})
     )
     _http.set_transport_override(transport)
     try:
@@ -142,6 +142,6 @@ def test_credentials_and_query_strings_are_never_logged(caplog: pytest.LogCaptur
 
 def test_nothing_is_formatted_when_debug_is_off(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="smartcar")
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"distance": 1.0}))
+    transport = httpx2.MockTransport(lambda request: httpx2.Response(200, json={"distance": 1.0}))
     smartcar.Vehicle("vehicle-1", TOKEN, transport=transport).odometer()
     assert [r for r in caplog.records if r.name == "smartcar"] == []

@@ -103,7 +103,7 @@ def test_the_readme_migration_guide_runs(
     for step in ("**1. Credentials.**", "**2. Capture `user_id`", "**3. Backfill", "**4. Switch"):
         assert step in section, step
     blocks = BLOCK.findall(section)
-    assert len(blocks) == 5
+    assert len(blocks) == 6
     for index, block in enumerate(blocks):
         exec(compile(block, f"README migration block {index}", "exec"), {"__name__": "readme"})
     out = capsys.readouterr().out

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -30,7 +30,7 @@ from tests.test_app import Counting, _paged_hook, make_app, make_async_app
 # clean_env: the CLI tests' fixture (autouse there and here): no real origins, tokens or $HOME.
 from tests.test_cli import TESLA, Listener, allow_loopback, clean_env, store_tokens  # noqa: F401
 
-Hook = Callable[[httpx.Request], httpx.Response | None]
+Hook = Callable[[httpx2.Request], httpx2.Response | None]
 
 # -- an empty page ends the list, whatever its next link says -------------------------------------
 
@@ -39,7 +39,7 @@ def _webhook(number: int) -> dict[str, Any]:
     return {"id": f"00000000-0000-4000-8000-{number:012d}", "type": "webhook"}
 
 
-def _empty_second_page(request: httpx.Request) -> httpx.Response | None:
+def _empty_second_page(request: httpx2.Request) -> httpx2.Response | None:
     # Page 1 holds two webhooks, page 2 none but a next link, page 3 (never asked for) one more.
     if request.url.path != "/v3/webhooks":
         return None
@@ -47,7 +47,7 @@ def _empty_second_page(request: httpx.Request) -> httpx.Response | None:
     data = {1: [_webhook(1), _webhook(2)], 2: [], 3: [_webhook(3)]}[number]
     following = f"/webhooks?page[number]={number + 1}" if number < 3 else None
     body = {"data": data, "links": {"next": following}}
-    return httpx.Response(200, json=body)
+    return httpx2.Response(200, json=body)
 
 
 def test_an_empty_page_with_a_next_link_ends_the_list_sync() -> None:
@@ -70,7 +70,7 @@ def test_an_empty_page_with_a_next_link_ends_the_list_async() -> None:
 def test_an_empty_cursor_page_ends_the_management_list() -> None:
     cursors: list[str | None] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         cursor = request.url.params.get("cursor")
         cursors.append(cursor)
         connection = {"vehicleId": "v1", "userId": "u1", "connectedAt": "2026-01-01T00:00:00Z"}
@@ -79,9 +79,9 @@ def test_an_empty_cursor_page_ends_the_management_list() -> None:
         items = [] if len(cursors) == 2 else [connection]
         following = f"after-{len(cursors)}" if len(cursors) < 3 else None
         body = {"connections": items, "paging": {"cursor": following}}
-        return httpx.Response(200, json=body)
+        return httpx2.Response(200, json=body)
 
-    smartcar._http.set_transport_override(httpx.MockTransport(answer))
+    smartcar._http.set_transport_override(httpx2.MockTransport(answer))
     try:
         connections = list(paging.management_connections("amt"))
     finally:
@@ -124,16 +124,16 @@ def test_a_long_retry_after_between_pages_waits_the_cap_async(
 # -- the longest path segment ---------------------------------------------------------------------
 
 
-def _recorder() -> tuple[list[httpx.Request], httpx.MockTransport]:
-    seen: list[httpx.Request] = []
+def _recorder() -> tuple[list[httpx2.Request], httpx2.MockTransport]:
+    seen: list[httpx2.Request] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
         # Enough for each call below: an odometer and a webhook subscription.
         body = {"distance": 1.5, "webhookId": "w", "vehicleId": "v"}
-        return httpx.Response(200, json=body)
+        return httpx2.Response(200, json=body)
 
-    return seen, httpx.MockTransport(answer)
+    return seen, httpx2.MockTransport(answer)
 
 
 def test_a_256_character_vehicle_id_is_sent_and_257_refused() -> None:
@@ -203,10 +203,10 @@ def test_a_v3_error_document_is_read_from_its_first_error() -> None:
 
 
 def test_a_v3_call_answered_with_two_errors_raises_the_first() -> None:
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(429, json=TWO_ERRORS, headers={"SC-Request-Id": "req-2"})
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(429, json=TWO_ERRORS, headers={"SC-Request-Id": "req-2"})
 
-    vehicle = smartcar.Vehicle("v", "token", transport=httpx.MockTransport(answer), max_retries=0)
+    vehicle = smartcar.Vehicle("v", "token", transport=httpx2.MockTransport(answer), max_retries=0)
     with pytest.raises(smartcar.RateLimitError) as caught:
         vehicle.get_signal("odometer-traveleddistance")
     _assert_first_error(caught.value)
@@ -217,11 +217,11 @@ def test_a_v3_call_answered_with_two_errors_raises_the_first() -> None:
 
 
 def test_replace_keeps_extra_members_and_meta() -> None:
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         body = {"distance": 1.5, "odometerSource": "dash"}
-        return httpx.Response(200, json=body, headers={"SC-Request-Id": "req-3"})
+        return httpx2.Response(200, json=body, headers={"SC-Request-Id": "req-3"})
 
-    odometer = smartcar.Vehicle("v", "token", transport=httpx.MockTransport(answer)).odometer()
+    odometer = smartcar.Vehicle("v", "token", transport=httpx2.MockTransport(answer)).odometer()
     replaced = odometer._replace(distance=2.5)
     assert replaced.distance == 2.5 and odometer.distance == 1.5
     assert replaced.additional_properties == {"odometerSource": "dash"}
@@ -234,7 +234,7 @@ def test_replace_keeps_extra_members_and_meta() -> None:
 # -- the fleet's concurrency bound, without timing ------------------------------------------------
 
 
-class HeldTransport(httpx.BaseTransport):
+class HeldTransport(httpx2.BaseTransport):
     """Holds every request until the test releases it; records how many were held at once."""
 
     def __init__(self, sim: Simulator) -> None:
@@ -245,7 +245,7 @@ class HeldTransport(httpx.BaseTransport):
         self.finished = 0
         self.finished_when_started: list[int] = []
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         release = threading.Event()
         with self.changed:
             if self.opened:
@@ -293,7 +293,7 @@ def test_the_thread_pool_starts_no_more_than_max_workers_requests(
     monkeypatch.setattr(fleet, "as_completed", as_completed)
     before = set(threading.enumerate())
     results: list[fleet.FleetResult] = []
-    with httpx.Client(transport=transport) as client:
+    with httpx2.Client(transport=transport) as client:
         runner = threading.Thread(
             target=lambda: results.extend(
                 smartcar.read_fleet(
@@ -321,7 +321,7 @@ def test_the_thread_pool_starts_no_more_than_max_workers_requests(
     assert [r.ok for r in results] == [True, True, True]
 
 
-class AsyncHeldTransport(httpx.AsyncBaseTransport):
+class AsyncHeldTransport(httpx2.AsyncBaseTransport):
     """The asyncio twin of :class:`HeldTransport`."""
 
     def __init__(self, sim: Simulator) -> None:
@@ -331,7 +331,7 @@ class AsyncHeldTransport(httpx.AsyncBaseTransport):
         self.finished = 0
         self.finished_when_started: list[int] = []
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         release = asyncio.Event()
         if self.opened:
             release.set()
@@ -364,7 +364,7 @@ def test_the_async_fleet_starts_no_more_than_concurrency_requests() -> None:
 
     async def main() -> list[fleet.FleetResult]:
         transport = AsyncHeldTransport(sim)
-        async with httpx.AsyncClient(transport=transport) as client:
+        async with httpx2.AsyncClient(transport=transport) as client:
             run = asyncio.ensure_future(
                 smartcar.aread_fleet(
                     [(vid, token) for vid in three],

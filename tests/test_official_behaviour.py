@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -256,7 +256,7 @@ def test_html_page_of_a_proxy(sim: Simulator) -> None:
 def test_trailing_slashes_are_accepted(sim: Simulator) -> None:
     token = sim.issue_token()["access_token"]
     amt = smartcar.get_management_token(DEFAULT_MANAGEMENT_TOKEN)
-    with httpx.Client(transport=SimulatorTransport(sim)) as client:
+    with httpx2.Client(transport=SimulatorTransport(sim)) as client:
         attributes = client.get(
             f"https://api.smartcar.com/v2.0/vehicles/{sim.vehicle_ids[0]}/",
             headers={"Authorization": f"Bearer {token}"},

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -276,14 +276,14 @@ def _vehicle(sim: Simulator, **kwargs: Any) -> smartcar.Vehicle:
     return smartcar.Vehicle(sim.vehicle_ids[0], _token(sim), **kwargs)
 
 
-def _recorder(sim: Simulator, seen: list[httpx.Request]) -> httpx.MockTransport:
+def _recorder(sim: Simulator, seen: list[httpx2.Request]) -> httpx2.MockTransport:
     forward = SimulatorTransport(sim)
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
         return forward.handle_request(request)
 
-    return httpx.MockTransport(handler)
+    return httpx2.MockTransport(handler)
 
 
 # -- 1. every name resolves ---------------------------------------------------------------------
@@ -367,7 +367,7 @@ def test_v2_response_helpers_behave() -> None:
     odometer = v2.select_named_tuple("odometer", item)
     assert isinstance(odometer, v2.Odometer)
     assert tuple(odometer) == (12.5, odometer.meta) and odometer.meta.unit_system == "metric"
-    response = httpx.Response(200, json={"id": "user-1"}, headers={"SC-Request-Id": "r"})
+    response = httpx2.Response(200, json={"id": "user-1"}, headers={"SC-Request-Id": "r"})
     user = v2.select_named_tuple("user", response)
     assert isinstance(user, v2.User) and user.id == "user-1" and user.meta.request_id == "r"
     assert v2.select_named_tuple("brand/thing", {"body": {"fooBar": 1}, "headers": {}}) == (1,)
@@ -377,9 +377,9 @@ def test_v2_response_helpers_behave() -> None:
 
 
 def test_api_version_module_attribute_follows_and_sets_the_version() -> None:
-    seen: list[httpx.Request] = []
-    transport = httpx.MockTransport(
-        lambda request: (seen.append(request), httpx.Response(200, json={"vin": "V"}))[1]
+    seen: list[httpx2.Request] = []
+    transport = httpx2.MockTransport(
+        lambda request: (seen.append(request), httpx2.Response(200, json={"vin": "V"}))[1]
     )
     saved = smartcar.smartcar.API_VERSION
     assert saved == smartcar.get_api_version() == "2.0"
@@ -643,13 +643,13 @@ def test_module_function_results_follow_the_namedtuple_protocol(sim: Simulator) 
 def test_compatibility_v1_for_api_version_1(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SMARTCAR_CLIENT_ID", "id")
     monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", "secret")
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
-        return httpx.Response(200, json={"compatible": True})
+        return httpx2.Response(200, json={"compatible": True})
 
-    _http.set_transport_override(httpx.MockTransport(handler))
+    _http.set_transport_override(httpx2.MockTransport(handler))
     try:
         options = {"version": "1.0"}
         result = smartcar.get_compatibility("VIN", ["read_vin"], options=options)
@@ -716,8 +716,8 @@ def test_batch_errors_without_their_own_request_id_carry_the_batch_one() -> None
             },
         ]
     }
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(200, json=body, headers={"SC-Request-Id": "batch-1"})
+    transport = httpx2.MockTransport(
+        lambda request: httpx2.Response(200, json=body, headers={"SC-Request-Id": "batch-1"})
     )
     batch = smartcar.Vehicle("v", "t", transport=transport).batch(["/odometer", "/location"])
     assert batch.odometer().meta.request_id == "batch-1"
@@ -769,7 +769,7 @@ def test_async_v3_reads_answer_body_and_headers(sim: Simulator) -> None:
 
 
 def test_v3_reads_send_the_unit_system(sim: Simulator) -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     vehicle = smartcar.Vehicle(
         sim.vehicle_ids[0],
         _token(sim),
@@ -784,10 +784,10 @@ def test_v3_reads_send_the_unit_system(sim: Simulator) -> None:
 
 
 def test_async_v3_reads_send_the_unit_system(sim: Simulator) -> None:
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     forward = SimulatorTransport(sim)
 
-    async def handler(request: httpx.Request) -> httpx.Response:
+    async def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
         return await forward.handle_async_request(request)
 
@@ -796,7 +796,7 @@ def test_async_v3_reads_send_the_unit_system(sim: Simulator) -> None:
             sim.vehicle_ids[0],
             _token(sim),
             {"unit_system": "imperial"},
-            transport=httpx.MockTransport(handler),
+            transport=httpx2.MockTransport(handler),
         )
         await vehicle.get_signals()
 
@@ -846,7 +846,7 @@ def test_deleted_connections_connected_at_is_none_when_absent_and_parsed_when_pr
             {"vehicleId": "v2", "userId": "u2", "connectedAt": "2023-08-10T15:00:00.000Z"},
         ]
     }
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    transport = httpx2.MockTransport(lambda request: httpx2.Response(200, json=body))
     api = smartcar.with_options(max_retries=0)
     _http.set_transport_override(transport)
     try:

@@ -6,7 +6,7 @@ import argparse
 import asyncio
 from dataclasses import fields
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -72,7 +72,7 @@ def test_module_functions_take_a_transport_per_call() -> None:
     vehicles = smartcar.get_vehicles(token, transport=SimulatorTransport(sim))
     assert vehicles.vehicles == sim.vehicle_ids
     assert smartcar.get_user(token, transport=SimulatorTransport(sim)).id == sim.user_id
-    with httpx.Client(transport=SimulatorTransport(sim)) as client:
+    with httpx2.Client(transport=SimulatorTransport(sim)) as client:
         assert smartcar.get_vehicles(token, http_client=client).vehicles == sim.vehicle_ids
         assert not client.is_closed  # the caller's client is never closed
 
@@ -106,10 +106,11 @@ def test_with_options_takes_a_transport_and_keeps_it_for_every_call() -> None:
 
 def test_a_wrong_kind_of_client_fails_before_any_request() -> None:
     with pytest.raises(smartcar.InvalidInputError, match="http_client"):
-        smartcar.get_vehicles("token", http_client=httpx.AsyncClient())
+        smartcar.get_vehicles("token", http_client=httpx2.AsyncClient())
     with pytest.raises(smartcar.InvalidInputError, match="either http_client or transport"):
         smartcar.with_options(
-            http_client=httpx.Client(), transport=httpx.MockTransport(lambda r: httpx.Response(200))
+            http_client=httpx2.Client(),
+            transport=httpx2.MockTransport(lambda r: httpx2.Response(200)),
         )
 
 

@@ -10,7 +10,7 @@ import asyncio
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from smartcar_openapi import models as m
 
@@ -22,8 +22,8 @@ KINDS = ["sync", "async"]
 
 def parsed(cls: type[Any], body: Any) -> Any:
     """``body`` converted as an operation converts a response into ``cls``."""
-    request = httpx.Request("GET", "https://api.smartcar.com/v2.0/x")
-    response = httpx.Response(200, json=body, request=request, headers={"SC-Request-Id": "r-1"})
+    request = httpx2.Request("GET", "https://api.smartcar.com/v2.0/x")
+    response = httpx2.Response(200, json=body, request=request, headers={"SC-Request-Id": "r-1"})
     return t.model(cls)(response)
 
 
@@ -125,14 +125,14 @@ SIGNAL = {
 }
 
 
-def signal_handler(request: httpx.Request) -> httpx.Response:
+def signal_handler(request: httpx2.Request) -> httpx2.Response:
     body = SIGNAL
-    return httpx.Response(200, content=json.dumps(body).encode(), headers={"SC-Request-Id": "r"})
+    return httpx2.Response(200, content=json.dumps(body).encode(), headers={"SC-Request-Id": "r"})
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_v3_signal_without_meta_or_links_reads_none(kind: str) -> None:
-    transport = httpx.MockTransport(signal_handler)
+    transport = httpx2.MockTransport(signal_handler)
     if kind == "sync":
         signal = smartcar.Vehicle("vehicle-1", "token", transport=transport).get_signal(
             "odometer-traveleddistance"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -30,13 +30,13 @@ from tests.test_app import Counting
 Answer = Callable[[int], dict[str, Any]]
 
 
-def _v3_list(path: str, answer: Answer) -> Callable[[httpx.Request], httpx.Response | None]:
+def _v3_list(path: str, answer: Answer) -> Callable[[httpx2.Request], httpx2.Response | None]:
     """A hook answering ``path`` with ``answer(page number)`` as a v3 page."""
 
-    def hook(request: httpx.Request) -> httpx.Response | None:
+    def hook(request: httpx2.Request) -> httpx2.Response | None:
         if request.url.path != path:
             return None
-        return httpx.Response(200, json=answer(int(request.url.params.get("page[number]", "1"))))
+        return httpx2.Response(200, json=answer(int(request.url.params.get("page[number]", "1"))))
 
     return hook
 
@@ -49,7 +49,7 @@ def _connection(number: int) -> dict[str, Any]:
     }
 
 
-def _app(transport: httpx.MockTransport) -> smartcar.App:
+def _app(transport: httpx2.MockTransport) -> smartcar.App:
     return smartcar.App(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, transport=transport)
 
 
@@ -96,15 +96,15 @@ def test_an_empty_page_with_a_next_link_ends_the_list() -> None:
 
 
 def test_a_v2_list_that_repeats_one_item_with_a_huge_count_ends() -> None:
-    requests: list[httpx.Request] = []
+    requests: list[httpx2.Request] = []
 
-    def same(request: httpx.Request) -> httpx.Response:
+    def same(request: httpx2.Request) -> httpx2.Response:
         requests.append(request)
         offset = int(request.url.params.get("offset", "0"))
         paged = {"count": 10**9, "offset": offset}
-        return httpx.Response(200, json={"permissions": ["read_vin"], "paging": paged})
+        return httpx2.Response(200, json={"permissions": ["read_vin"], "paging": paged})
 
-    car = smartcar.Vehicle("v", "token", transport=httpx.MockTransport(same))
+    car = smartcar.Vehicle("v", "token", transport=httpx2.MockTransport(same))
     with pytest.raises(smartcar.InvalidResponseError, match="repeats items"):
         list(paging.permissions(car))
     assert len(requests) == 2
@@ -131,13 +131,13 @@ def _endless(new_items: bool) -> Listing[int]:
     return Listing(fetch, step, first=0)
 
 
-def _pages_served(new_items: bool, served: list[int]) -> httpx.MockTransport:
-    def answer(request: httpx.Request) -> httpx.Response:
+def _pages_served(new_items: bool, served: list[int]) -> httpx2.MockTransport:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         number = int(request.url.params["n"])
         served.append(number)
-        return httpx.Response(200, json={"item": number if new_items else 0, "next": number + 1})
+        return httpx2.Response(200, json={"item": number if new_items else 0, "next": number + 1})
 
-    return httpx.MockTransport(answer)
+    return httpx2.MockTransport(answer)
 
 
 @pytest.mark.parametrize("new_items", [True, False])
@@ -176,19 +176,19 @@ def test_the_cli_vehicle_list_ends_when_the_api_repeats_one_vehicle(
     token_file = tmp_path / "tokens.json"
     store_tokens(sim, token_file)
     inner = SimulatorTransport(sim)
-    asked: list[httpx.Request] = []
+    asked: list[httpx2.Request] = []
 
-    def route(request: httpx.Request) -> httpx.Response:
+    def route(request: httpx2.Request) -> httpx2.Response:
         if request.url.path != "/v2.0/vehicles":
             return inner.handle_request(request)
         asked.append(request)
         offset = int(request.url.params.get("offset", "0"))
         paged = {"count": 10**9, "offset": offset}
-        return httpx.Response(200, json={"vehicles": [TESLA], "paging": paged})
+        return httpx2.Response(200, json={"vehicles": [TESLA], "paging": paged})
 
     monkeypatch.setenv("SMARTCAR_CLIENT_ID", DEFAULT_CLIENT_ID)
     monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", DEFAULT_CLIENT_SECRET)
-    _http.set_transport_override(httpx.MockTransport(route))
+    _http.set_transport_override(httpx2.MockTransport(route))
     try:
         code = main(["--token-file", str(token_file), "vehicles"])
     finally:

@@ -8,7 +8,7 @@ import typing
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -381,7 +381,7 @@ def test_constructor_client_keywords_reach_the_settings(
 ) -> None:
     origins = smartcar.Origins(api="http://127.0.0.1:9")
     is_async = cls.__name__.startswith("Async")
-    client: Any = httpx.AsyncClient() if is_async else httpx.Client()
+    client: Any = httpx2.AsyncClient() if is_async else httpx2.Client()
     made = cls(
         *positional,
         http_client=client,
@@ -394,14 +394,14 @@ def test_constructor_client_keywords_reach_the_settings(
     )
     settings = made.settings
     assert settings.origins == origins
-    assert settings.timeout == httpx.Timeout(7.0)
+    assert settings.timeout == httpx2.Timeout(7.0)
     assert settings.max_retries == 0
     assert settings.max_retry_after == 3.0
     assert settings.deadline == 5.0
     assert settings.max_response_bytes == 12345
     assert (made._async_http_client if is_async else made._http_client) is client
     # A transport is handed over too: the object builds (and owns) a client around it.
-    transport: Any = httpx.MockTransport(lambda request: httpx.Response(204))
+    transport: Any = httpx2.MockTransport(lambda request: httpx2.Response(204))
     owned = cls(*positional, transport=transport)
     assert owned._owns_client is True
     with pytest.raises(smartcar.InvalidInputError, match="not both"):
@@ -430,7 +430,7 @@ def test_with_options_hands_every_keyword_to_the_settings(make: Callable[[], Any
         timeout=7.0, max_retries=0, max_retry_after=3.0, deadline=5.0, max_response_bytes=12345
     )
     settings = changed.settings if hasattr(changed, "settings") else changed._current_settings()
-    assert settings.timeout == httpx.Timeout(7.0)
+    assert settings.timeout == httpx2.Timeout(7.0)
     assert settings.max_retries == 0
     assert settings.max_retry_after == 3.0
     assert settings.deadline == 5.0

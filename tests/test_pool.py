@@ -11,7 +11,7 @@ import weakref
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -98,8 +98,8 @@ def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_http.engine, "_backoff", lambda attempt: 0.0)
 
 
-def idle_pool(client: httpx.Client | httpx.AsyncClient) -> list[Any]:
-    """The httpcore connections of a client's pool, asserting none has a request in flight."""
+def idle_pool(client: httpx2.Client | httpx2.AsyncClient) -> list[Any]:
+    """The httpcore2 connections of a client's pool, asserting none has a request in flight."""
     connections = list(client._transport._pool.connections)  # type: ignore[attr-defined]
     assert all(c.is_idle() for c in connections), [c.info() for c in connections]
     return connections
@@ -178,7 +178,7 @@ def test_concurrent_threads_keep_their_connections_alive(monkeypatch: pytest.Mon
 def test_shared_clients_are_one_per_process_and_one_per_loop() -> None:
     assert _http.shared_client() is _http.shared_client()
 
-    async def twice() -> tuple[httpx.AsyncClient, httpx.AsyncClient]:
+    async def twice() -> tuple[httpx2.AsyncClient, httpx2.AsyncClient]:
         return _http.shared_async_client(), _http.shared_async_client()
 
     first, second = asyncio.run(twice())
@@ -188,7 +188,7 @@ def test_shared_clients_are_one_per_process_and_one_per_loop() -> None:
 # -- clients and transports passed in ------------------------------------------------------------
 
 
-class CountingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class CountingTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
     """Answers from a simulator, counting requests and whether it was closed."""
 
     def __init__(self, sim: Simulator) -> None:
@@ -196,11 +196,11 @@ class CountingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.requests = 0
         self.closed = False
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         self.requests += 1
         return self.inner.handle_request(request)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         self.requests += 1
         return await self.inner.handle_async_request(request)
 
@@ -219,7 +219,7 @@ def sim() -> Simulator:
 def test_caller_http_client_is_used_and_never_closed(sim: Simulator) -> None:
     token = sim.issue_token()["access_token"]
     transport = CountingTransport(sim)
-    client = httpx.Client(transport=transport)
+    client = httpx2.Client(transport=transport)
     with smartcar.Vehicle(sim.vehicle_ids[0], token, http_client=client) as vehicle:
         vehicle.odometer()
         vehicle.with_options(max_retries=0).location()
@@ -238,8 +238,8 @@ def test_caller_async_client_is_used_and_never_closed(sim: Simulator) -> None:
     token = sim.issue_token()["access_token"]
     transport = CountingTransport(sim)
 
-    async def main() -> httpx.AsyncClient:
-        client = httpx.AsyncClient(transport=transport)
+    async def main() -> httpx2.AsyncClient:
+        client = httpx2.AsyncClient(transport=transport)
         async with smartcar.AsyncVehicle(sim.vehicle_ids[0], token, http_client=client) as v:
             await v.odometer()
         await v.aclose()
@@ -304,10 +304,10 @@ def test_closing_an_object_on_the_shared_pool_leaves_the_pool_open(server: Serve
 
 
 def test_wrong_client_kind_is_rejected(sim: Simulator) -> None:
-    with httpx.Client() as sync_client, pytest.raises(smartcar.InvalidInputError):
+    with httpx2.Client() as sync_client, pytest.raises(smartcar.InvalidInputError):
         smartcar.AsyncVehicle("v", "t", http_client=sync_client)
     with pytest.raises(smartcar.InvalidInputError):
-        smartcar.Vehicle("v", "t", transport=SimulatorTransport(sim), http_client=httpx.Client())
+        smartcar.Vehicle("v", "t", transport=SimulatorTransport(sim), http_client=httpx2.Client())
 
 
 # -- threads ---------------------------------------------------------------------------------------
@@ -348,7 +348,7 @@ def test_twenty_threads_share_one_vehicle(server: Server) -> None:
 
 
 def test_each_event_loop_gets_its_own_async_client_closed_with_the_loop(server: Server) -> None:
-    seen: list[tuple[httpx.AsyncClient, asyncio.AbstractEventLoop]] = []
+    seen: list[tuple[httpx2.AsyncClient, asyncio.AbstractEventLoop]] = []
     pools: list[_http.LoopPool] = []
 
     async def main() -> float:
@@ -416,7 +416,7 @@ def test_async_retried_reads_leave_only_idle_pooled_connections(
 
 def test_caller_client_pool_is_idle_after_retries(server: Server, no_backoff: None) -> None:
     server.sim.fail_next("HTML:503", times=2)
-    with httpx.Client() as client:
+    with httpx2.Client() as client:
         vehicle = server.vehicle(http_client=client, max_retries=2)
         assert vehicle.odometer().distance > 0
         assert len(idle_pool(client)) == 1

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-import httpx
+import httpx2
 import pytest
 
 from .test_readme_shell import Shell, commands, free_port, offline_block, shell_env
@@ -112,7 +112,7 @@ def reader_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict
 def approve(auth_url: str) -> str:
     """The reader's browser: open the Connect URL, approve, and return where it is sent."""
     parts = urlsplit(auth_url)
-    with httpx.Client(timeout=10) as browser:
+    with httpx2.Client(timeout=10) as browser:
         assert browser.get(auth_url).status_code == 200
         form = {k: v[0] for k, v in parse_qs(parts.query).items()}
         answer = browser.post(

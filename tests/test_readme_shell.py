@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-import httpx
+import httpx2
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,10 +159,10 @@ def shell(tmp_path: Path) -> Iterator[Shell]:
         running.close()
 
 
-def approve(connect_url: str) -> httpx.Response:
+def approve(connect_url: str) -> httpx2.Response:
     """What the reader does in the browser: open the Connect URL, approve, follow the redirect."""
     base = f"{urlsplit(connect_url).scheme}://{urlsplit(connect_url).netloc}"
-    with httpx.Client(timeout=10) as browser:
+    with httpx2.Client(timeout=10) as browser:
         page = browser.get(connect_url)
         assert page.status_code == 200, page.text
         form = {k: v[0] for k, v in parse_qs(urlsplit(connect_url).query).items()}

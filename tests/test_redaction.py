@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote, quote_plus
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -64,33 +64,33 @@ def found(error: BaseException) -> list[str]:
     return sorted({f for t in texts for v in views(t) for s in SECRETS for f in forms(s) if f in v})
 
 
-def sent(request: httpx.Request) -> str:
+def sent(request: httpx2.Request) -> str:
     return f"{request.headers.get('Authorization')} {request.content.decode()} {request.url}"
 
 
-ECHOES: dict[str, Callable[[str], httpx.Response]] = {
-    "json-escaped": lambda text: httpx.Response(
+ECHOES: dict[str, Callable[[str], httpx2.Response]] = {
+    "json-escaped": lambda text: httpx2.Response(
         400,
         content=f'{{"type": "VALIDATION", "description": "{escaped(text)}"}}'.encode(),
         headers={"X-Echo": escaped(text)},
     ),
-    "oauth-json-escaped": lambda text: httpx.Response(
+    "oauth-json-escaped": lambda text: httpx2.Response(
         400, content=f'{{"error": "x", "error_description": "{escaped(text)}"}}'.encode()
     ),
-    "percent-encoded": lambda text: httpx.Response(
+    "percent-encoded": lambda text: httpx2.Response(
         400, text=quote(text, safe=""), headers={"X-Echo": quote_plus(text)}
     ),
-    "html-escaped": lambda text: httpx.Response(
+    "html-escaped": lambda text: httpx2.Response(
         502, text=f"<p>{html.escape(text)}</p><p>{''.join(f'&#x{ord(c):x};' for c in text)}</p>"
     ),
-    "redirect": lambda text: httpx.Response(
+    "redirect": lambda text: httpx2.Response(
         307, headers={"Location": f"https://evil.example/{quote(text)}?{text}"}
     ),
 }
 
 
-def transport(echo: Callable[[str], httpx.Response]) -> httpx.MockTransport:
-    return httpx.MockTransport(lambda request: echo(sent(request)))
+def transport(echo: Callable[[str], httpx2.Response]) -> httpx2.MockTransport:
+    return httpx2.MockTransport(lambda request: echo(sent(request)))
 
 
 def failure(call: Callable[[], Any]) -> smartcar.SmartcarException:
@@ -165,7 +165,7 @@ def test_the_http_library_loggers_carry_the_redacting_filter() -> None:
 )
 def test_the_filter_redacts_credentials_in_records(message: str, kept: str) -> None:
     record = logging.LogRecord(
-        "httpcore.http11", logging.DEBUG, __file__, 1, "%s", (message,), None
+        "httpcore2.http11", logging.DEBUG, __file__, 1, "%s", (message,), None
     )
     assert logs.RedactingFilter().filter(record)
     text = record.getMessage()
@@ -176,11 +176,11 @@ def test_the_filter_redacts_credentials_in_records(message: str, kept: str) -> N
 
 
 def test_the_filter_redacts_what_the_request_being_sent_carried() -> None:
-    request = httpx.Request(
+    request = httpx2.Request(
         "GET", "https://api.example/", headers={"Authorization": f"Bearer {TOKEN}"}
     )
     record = logging.LogRecord(
-        "httpcore.http11", logging.DEBUG, __file__, 1, "echo %s", (quote(TOKEN, safe=""),), None
+        "httpcore2.http11", logging.DEBUG, __file__, 1, "echo %s", (quote(TOKEN, safe=""),), None
     )
     with network.within(float("inf"), request):
         logs.RedactingFilter().filter(record)
@@ -204,8 +204,8 @@ def test_an_origin_with_user_information_from_the_environment_is_refused(
     monkeypatch.setenv(
         "SMARTCAR_API_ORIGIN", f"https://{CLIENT_ID}:{quote(SECRET, safe='')}@api.example"
     )
-    sent: list[httpx.Request] = []
-    never = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
+    sent: list[httpx2.Request] = []
+    never = httpx2.MockTransport(lambda request: sent.append(request) or httpx2.Response(500))
     with pytest.raises(smartcar.ConfigurationError) as caught:
         smartcar.Vehicle("vehicle-1", "access-token", transport=never).odometer()
     assert found(caught.value) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 import yaml
 from smartcar_openapi import registry as generated
@@ -159,7 +159,7 @@ def test_a_typed_read_line_with_the_wrong_annotation_fails_on_first_use() -> Non
     class Wrong(smartcar.Vehicle):
         odometer: smartcar.vehicle.operation[[], smartcar.types.Location] = _read("get_odometer")
 
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"distance": 1}))
+    transport = httpx2.MockTransport(lambda request: httpx2.Response(200, json={"distance": 1}))
     with pytest.raises(TypeError, match="get_odometer"):
         Wrong("v1", "token", transport=transport).odometer()
 
@@ -215,7 +215,7 @@ USE_THE_NEW_READ = textwrap.dedent(
     import asyncio, contextlib, io, json, os, pathlib, sys
     from datetime import UTC, datetime, timedelta
 
-    import httpx
+    import httpx2
     import smartcar, smartcar_openapi
     from smartcar import _http
     from smartcar.cli import main
@@ -258,7 +258,7 @@ USE_THE_NEW_READ = textwrap.dedent(
     assert type(batch.wiper_fluid()) is type(result)
 
     # Fleet.
-    with httpx.Client(transport=transport) as client:
+    with httpx2.Client(transport=transport) as client:
         (row,) = smartcar.read_fleet([(vid, token)], ["wiper_fluid"], http_client=client)
     assert row.ok and row["wiper_fluid"].percent_remaining == 0.42, row
 

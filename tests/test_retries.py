@@ -1,6 +1,6 @@
 """Retries: which failures are retried, how long the SDK waits, and what is never replayed.
 
-Every test answers through an ``httpx.MockTransport`` that plays a script of outcomes and
+Every test answers through an ``httpx2.MockTransport`` that plays a script of outcomes and
 counts requests. ``time.sleep`` and ``asyncio.sleep`` are replaced by recorders, so the tests
 assert on the delays the SDK asks for, never on elapsed time.
 """
@@ -14,27 +14,27 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
 from smartcar import _http
 
-Outcome = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+Outcome = httpx2.Response | Exception | Callable[[httpx2.Request], httpx2.Response]
 
 ODOMETER = {"distance": 104032.0}
 ACTION = {"status": "success", "message": "Successfully sent request to vehicle"}
 RETRY_STATUSES = [429, 500, 502, 503, 504]
 # Failures after which the request may have reached the server.
 MAY_HAVE_ARRIVED = [
-    httpx.ReadError,
-    httpx.ReadTimeout,
-    httpx.WriteError,
-    httpx.WriteTimeout,
-    httpx.RemoteProtocolError,
+    httpx2.ReadError,
+    httpx2.ReadTimeout,
+    httpx2.WriteError,
+    httpx2.WriteTimeout,
+    httpx2.RemoteProtocolError,
 ]
 # Failures before the request can have left the client.
-CONNECT_PHASE = [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout]
+CONNECT_PHASE = [httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout]
 
 COMMANDS: dict[str, Callable[[Any], Any]] = {
     "lock": lambda v: v.lock(),
@@ -51,13 +51,13 @@ class Script:
 
     def __init__(self, *outcomes: Outcome) -> None:
         self.outcomes = list(outcomes)
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
     def reset(self, *outcomes: Outcome) -> None:
         self.outcomes = list(outcomes)
         self.requests.clear()
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         outcome = self.outcomes[min(len(self.requests), len(self.outcomes)) - 1]
         if isinstance(outcome, Exception):
@@ -67,22 +67,22 @@ class Script:
         return outcome
 
     @property
-    def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self)
+    def transport(self) -> httpx2.MockTransport:
+        return httpx2.MockTransport(self)
 
 
-def fail(status: int, retry_after: str | None = None, body: Any = None) -> httpx.Response:
+def fail(status: int, retry_after: str | None = None, body: Any = None) -> httpx2.Response:
     headers = [(b"SC-Request-Id", f"req-{status}".encode())]
     if retry_after is not None:
-        # Raw latin-1 bytes, as a server can send them (httpx only encodes str as ASCII).
+        # Raw latin-1 bytes, as a server can send them (httpx2 only encodes str as ASCII).
         headers.append((b"Retry-After", retry_after.encode("latin-1")))
     # Without a "type", the error class follows the status (429 -> RateLimitError ...).
     body = body or {"statusCode": status, "description": "failed"}
-    return httpx.Response(status, json=body, headers=headers)
+    return httpx2.Response(status, json=body, headers=headers)
 
 
-def ok(body: Any = ODOMETER) -> httpx.Response:
-    return httpx.Response(200, json=body, headers={"SC-Request-Id": "req-ok"})
+def ok(body: Any = ODOMETER) -> httpx2.Response:
+    return httpx2.Response(200, json=body, headers={"SC-Request-Id": "req-ok"})
 
 
 @pytest.fixture
@@ -150,7 +150,7 @@ def test_max_retries_per_call_leaves_the_client_alone(sleeps: list[float]) -> No
 
 
 def test_max_retries_per_call_on_auth_client(sleeps: list[float]) -> None:
-    script = Script(httpx.ConnectError("refused"))
+    script = Script(httpx2.ConnectError("refused"))
     client = smartcar.AuthClient("id", "secret", "https://a.example/cb", transport=script.transport)
     with pytest.raises(smartcar.NetworkError):
         client.with_options(max_retries=1).exchange_code("code")
@@ -260,7 +260,7 @@ def test_retry_after_seconds_is_honoured_async(sleeps: list[float]) -> None:
 
 
 def test_retry_after_http_date_is_honoured(sleeps: list[float]) -> None:
-    def later(request: httpx.Request) -> httpx.Response:
+    def later(request: httpx2.Request) -> httpx2.Response:
         # Built when the request arrives, so the wait is ~30 s whatever the test's speed.
         when = datetime.now(UTC) + timedelta(seconds=30)
         return fail(429, retry_after=format_datetime(when, usegmt=True))
@@ -373,7 +373,7 @@ def test_commands_retry_after_connect_phase_failures(
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 def test_commands_are_not_replayed_async(sleeps: list[float], command: str) -> None:
-    script = Script(httpx.ReadTimeout("slow"), ok(ACTION))
+    script = Script(httpx2.ReadTimeout("slow"), ok(ACTION))
     with pytest.raises(smartcar.RequestTimeoutError):
         run_async(script, COMMANDS[command])
     assert len(script.requests) == 1
@@ -387,14 +387,14 @@ def test_commands_are_not_replayed_async(sleeps: list[float], command: str) -> N
 def test_commands_retry_after_connect_phase_failures_async(
     sleeps: list[float], command: str
 ) -> None:
-    script = Script(httpx.ConnectError("refused"), ok(ACTION))
+    script = Script(httpx2.ConnectError("refused"), ok(ACTION))
     assert run_async(script, COMMANDS[command]).status == "success"
     assert len(script.requests) == 2
 
 
 def test_token_exchange_is_not_replayed(sleeps: list[float]) -> None:
     # An authorization code is single-use: a replay after it was consumed would fail anyway.
-    script = Script(fail(503), httpx.Response(200, json={}))
+    script = Script(fail(503), httpx2.Response(200, json={}))
     client = smartcar.AuthClient("id", "secret", "https://a.example/cb", transport=script.transport)
     with pytest.raises(smartcar.ServerError):
         client.exchange_code("code")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from smartcar_openapi.models import LockStatus
 
@@ -17,11 +17,11 @@ from smartcar._shape import check_model, deviations
 
 
 def _vehicle(body: Any, *, strict: bool | None = None) -> smartcar.Vehicle:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json=body, headers={"SC-Request-Id": "rid-1"})
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, json=body, headers={"SC-Request-Id": "rid-1"})
 
     return smartcar.Vehicle(
-        "v1", "tok", transport=httpx.MockTransport(handler), max_retries=0, strict=strict
+        "v1", "tok", transport=httpx2.MockTransport(handler), max_retries=0, strict=strict
     )
 
 

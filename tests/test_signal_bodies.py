@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 import yaml
 from smartcar_openapi import models
@@ -62,7 +62,7 @@ def example_of(spec: dict[str, Any], code: str) -> dict[str, Any]:
 def answering(spec: dict[str, Any], status: dict[str, Any] | None = None) -> Any:
     """A hook answering ``GET .../signals/{code}`` with the example body of the code's schema."""
 
-    def hook(request: httpx.Request) -> httpx.Response | None:
+    def hook(request: httpx2.Request) -> httpx2.Response | None:
         code = request.url.path.rsplit("/", 1)[1]
         if "/signals/" not in request.url.path or code not in SIGNAL_BODIES:
             return None
@@ -72,16 +72,16 @@ def answering(spec: dict[str, Any], status: dict[str, Any] | None = None) -> Any
         else:
             attributes.update(status=status)
         resource = {"id": code, "type": "signal", "attributes": attributes}
-        return httpx.Response(200, json={"data": resource})
+        return httpx2.Response(200, json={"data": resource})
 
     return hook
 
 
-def app(transport: httpx.MockTransport) -> smartcar.App:
+def app(transport: httpx2.MockTransport) -> smartcar.App:
     return smartcar.App(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, transport=transport)
 
 
-def async_app(transport: httpx.MockTransport) -> smartcar.AsyncApp:
+def async_app(transport: httpx2.MockTransport) -> smartcar.AsyncApp:
     return smartcar.AsyncApp(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, transport=transport)
 
 

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from smartcar.testing import (
@@ -71,8 +71,8 @@ def sim(clock: FakeClock) -> Simulator:
 
 
 @pytest.fixture
-def client(sim: Simulator) -> Iterator[httpx.Client]:
-    with httpx.Client(transport=SimulatorTransport(sim)) as c:
+def client(sim: Simulator) -> Iterator[httpx2.Client]:
+    with httpx2.Client(transport=SimulatorTransport(sim)) as c:
         yield c
 
 
@@ -101,10 +101,10 @@ def connect_url(**overrides: str) -> str:
         "mode": "simulated",
     }
     params.update(overrides)
-    return f"{CONNECT}/oauth/authorize?{httpx.QueryParams(params)}"
+    return f"{CONNECT}/oauth/authorize?{httpx2.QueryParams(params)}"
 
 
-def exchange(client: httpx.Client, code: str) -> httpx.Response:
+def exchange(client: httpx2.Client, code: str) -> httpx2.Response:
     return client.post(
         f"{AUTH}/oauth/token",
         data={
@@ -116,7 +116,7 @@ def exchange(client: httpx.Client, code: str) -> httpx.Response:
     )
 
 
-def assert_v2_error(response: httpx.Response, status: int, type_: str, code: str | None) -> Any:
+def assert_v2_error(response: httpx2.Response, status: int, type_: str, code: str | None) -> Any:
     assert response.status_code == status, response.text
     assert response.headers["content-type"] == "application/json"
     body = response.json()
@@ -132,7 +132,7 @@ def assert_v2_error(response: httpx.Response, status: int, type_: str, code: str
 # -- Connect and tokens ------------------------------------------------------------------------
 
 
-def test_full_connect_flow_through_the_consent_page(client: httpx.Client) -> None:
+def test_full_connect_flow_through_the_consent_page(client: httpx2.Client) -> None:
     page = client.get(connect_url())
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "TESLA" in page.text and "read_odometer" in page.text
@@ -147,7 +147,7 @@ def test_full_connect_flow_through_the_consent_page(client: httpx.Client) -> Non
         f"{CONNECT}/oauth/authorize/approve", data={**fields, "decision": "approve"}
     )
     assert approved.status_code == 302
-    location = httpx.URL(approved.headers["location"])
+    location = httpx2.URL(approved.headers["location"])
     assert str(location).startswith(DEFAULT_REDIRECT_URI + "?")
     assert location.params["state"] == "st-42"
 
@@ -176,17 +176,17 @@ def test_full_connect_flow_through_the_consent_page(client: httpx.Client) -> Non
 
 
 def test_deny_and_connect_errors_redirect_with_error_params(sim: Simulator) -> None:
-    denied = httpx.URL(sim.authorize(connect_url(), approve=False))
+    denied = httpx2.URL(sim.authorize(connect_url(), approve=False))
     assert denied.params["error"] == "access_denied"
     assert denied.params["error_description"] == "User denied access to application."
     assert denied.params["state"] == "st-42" and "code" not in denied.params
     assert "error_description=User+denied+access+to+application." in str(denied)
 
-    bad_client = httpx.URL(sim.authorize(connect_url(client_id="someone-else")))
+    bad_client = httpx2.URL(sim.authorize(connect_url(client_id="someone-else")))
     assert bad_client.params["error"] == "configuration_error"
     assert bad_client.params["status_code"] == "400"
 
-    bad_scope = httpx.URL(sim.authorize(connect_url(scope="read_everything")))
+    bad_scope = httpx2.URL(sim.authorize(connect_url(scope="read_everything")))
     assert bad_scope.params["error"] == "configuration_error"
 
     with pytest.raises(ValueError, match="not registered"):
@@ -194,34 +194,34 @@ def test_deny_and_connect_errors_redirect_with_error_params(sim: Simulator) -> N
 
 
 def test_connect_page_refuses_unregistered_redirect_and_redirects_unknown_client(
-    client: httpx.Client,
+    client: httpx2.Client,
 ) -> None:
     page = client.get(connect_url(redirect_uri="https://evil.example/cb"))
     assert page.status_code == 400 and "not registered" in page.text
     redirect = client.get(connect_url(client_id="nope"))
     assert redirect.status_code == 302
-    assert httpx.URL(redirect.headers["location"]).params["error"] == "configuration_error"
+    assert httpx2.URL(redirect.headers["location"]).params["error"] == "configuration_error"
 
 
 def test_connect_make_and_single_select_narrow_the_vehicles(
-    sim: Simulator, client: httpx.Client
+    sim: Simulator, client: httpx2.Client
 ) -> None:
-    nissan = httpx.URL(sim.authorize(connect_url(make="nissan")))
+    nissan = httpx2.URL(sim.authorize(connect_url(make="nissan")))
     token = exchange(client, nissan.params["code"]).json()["access_token"]
     assert client.get(f"{API}/vehicles", headers=bearer(token)).json()["vehicles"] == [LEAF]
 
-    one = httpx.URL(sim.authorize(connect_url(single_select_vin="5YJSA1CN5DFP00101")))
+    one = httpx2.URL(sim.authorize(connect_url(single_select_vin="5YJSA1CN5DFP00101")))
     token = exchange(client, one.params["code"]).json()["access_token"]
     assert client.get(f"{API}/vehicles", headers=bearer(token)).json()["vehicles"] == [TESLA]
 
-    none = httpx.URL(sim.authorize(connect_url(make="DELOREAN")))
+    none = httpx2.URL(sim.authorize(connect_url(make="DELOREAN")))
     assert none.params["error"] == "no_vehicles"
 
 
 def test_authorization_code_is_single_use_and_expires(
-    sim: Simulator, client: httpx.Client, clock: FakeClock
+    sim: Simulator, client: httpx2.Client, clock: FakeClock
 ) -> None:
-    code = httpx.URL(sim.authorize(connect_url())).params["code"]
+    code = httpx2.URL(sim.authorize(connect_url())).params["code"]
     assert exchange(client, code).status_code == 200
     again = exchange(client, code)
     assert again.status_code == 400
@@ -230,15 +230,15 @@ def test_authorization_code_is_single_use_and_expires(
         "error_description": f"Invalid code: {code}.",
     }
 
-    late = httpx.URL(sim.authorize(connect_url())).params["code"]
+    late = httpx2.URL(sim.authorize(connect_url())).params["code"]
     clock.now += 601
     assert exchange(client, late).json()["error"] == "invalid_request"
 
 
 def test_token_endpoint_rejects_bad_client_and_redirect_uri(
-    sim: Simulator, client: httpx.Client
+    sim: Simulator, client: httpx2.Client
 ) -> None:
-    code = httpx.URL(sim.authorize(connect_url())).params["code"]
+    code = httpx2.URL(sim.authorize(connect_url())).params["code"]
     bad = client.post(
         f"{AUTH}/oauth/token",
         data={
@@ -260,11 +260,11 @@ def test_token_endpoint_rejects_bad_client_and_redirect_uri(
 
 
 def test_refresh_rotates_tokens_and_old_refresh_token_expires_after_ten_minutes(
-    sim: Simulator, client: httpx.Client, clock: FakeClock
+    sim: Simulator, client: httpx2.Client, clock: FakeClock
 ) -> None:
     first = sim.issue_token(vehicle_ids=[LEAF])
 
-    def refresh(token: str) -> httpx.Response:
+    def refresh(token: str) -> httpx2.Response:
         return client.post(
             f"{AUTH}/oauth/token",
             params={"flags": "country:GB"},
@@ -289,13 +289,13 @@ def test_refresh_rotates_tokens_and_old_refresh_token_expires_after_ten_minutes(
 
 
 def test_missing_bad_or_expired_token_gives_401(
-    sim: Simulator, client: httpx.Client, auth: dict[str, str], clock: FakeClock
+    sim: Simulator, client: httpx2.Client, auth: dict[str, str], clock: FakeClock
 ) -> None:
     assert_v2_error(client.get(f"{API}/vehicles"), 401, "AUTHENTICATION", None)
     assert_v2_error(
         client.get(f"{API}/vehicles", headers=bearer("nope")), 401, "AUTHENTICATION", None
     )
-    # Non-ASCII credentials (httpx won't send them, other clients may) are wrong, not a crash.
+    # Non-ASCII credentials (httpx2 won't send them, other clients may) are wrong, not a crash.
     assert sim.handle("GET", "/v2.0/vehicles", {"Authorization": "Bearer tökén"}).status == 401
     odd_basic = "Basic " + base64.b64encode("ü:ß".encode()).decode()
     assert sim.handle("GET", "/v2.0/compatibility", {"Authorization": odd_basic}).status == 401
@@ -309,7 +309,7 @@ def test_missing_bad_or_expired_token_gives_401(
 # -- vehicle data and commands -----------------------------------------------------------------
 
 
-def test_data_reads_carry_meta_headers(client: httpx.Client, auth: dict[str, str]) -> None:
+def test_data_reads_carry_meta_headers(client: httpx2.Client, auth: dict[str, str]) -> None:
     r = client.get(f"{API}/vehicles/{TESLA}/odometer", headers=auth)
     assert r.json() == {"distance": 104032.0}
     assert uuid.UUID(r.headers["sc-request-id"]).version == 4
@@ -330,7 +330,7 @@ def test_data_reads_carry_meta_headers(client: httpx.Client, auth: dict[str, str
 
 
 def test_imperial_units_are_converted_and_echoed(
-    client: httpx.Client, auth: dict[str, str]
+    client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     imperial = {**auth, "SC-Unit-System": "imperial"}
     odometer = client.get(f"{API}/vehicles/{TESLA}/odometer", headers=imperial)
@@ -356,7 +356,7 @@ def test_fuel_litres_convert_to_us_gallons_on_a_generated_phev(clock: FakeClock)
     state = sim.state(phev)
     assert state.powertrain == "PHEV" and state.fuel_litres is not None
     headers = {**bearer(sim.issue_token()["access_token"]), "SC-Unit-System": "imperial"}
-    with httpx.Client(transport=SimulatorTransport(sim)) as client:
+    with httpx2.Client(transport=SimulatorTransport(sim)) as client:
         fuel = client.get(f"{API}/vehicles/{phev}/fuel", headers=headers).json()
         assert fuel["amountRemaining"] == pytest.approx(state.fuel_litres / 3.785411784, abs=0.01)
         assert fuel["percentRemaining"] == state.fuel_percent_remaining
@@ -368,7 +368,7 @@ def test_fuel_litres_convert_to_us_gallons_on_a_generated_phev(clock: FakeClock)
 
 
 def test_lock_and_unlock_change_lock_status_and_v3_signal(
-    client: httpx.Client, auth: dict[str, str]
+    client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     security = f"{API}/vehicles/{TESLA}/security"
     assert client.get(security, headers=auth).json()["isLocked"] is True
@@ -394,7 +394,7 @@ def test_lock_and_unlock_change_lock_status_and_v3_signal(
 
 
 def test_charging_follows_state_and_plug(
-    sim: Simulator, client: httpx.Client, auth: dict[str, str]
+    sim: Simulator, client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     tesla = f"{API}/vehicles/{TESLA}/charge"
     assert client.get(tesla, headers=auth).json() == {"isPluggedIn": True, "state": "CHARGING"}
@@ -418,7 +418,7 @@ def test_charging_follows_state_and_plug(
 
 
 def test_charge_limit_is_read_back_and_validated(
-    client: httpx.Client, auth: dict[str, str]
+    client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     url = f"{API}/vehicles/{TESLA}/charge/limit"
     assert client.get(url, headers=auth).json() == {"limit": 0.8}
@@ -437,7 +437,7 @@ def test_charge_limit_is_read_back_and_validated(
 
 
 def test_navigation_destination_is_validated_and_stored(
-    sim: Simulator, client: httpx.Client, auth: dict[str, str]
+    sim: Simulator, client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     url = f"{API}/vehicles/{TESLA}/navigation/destination"
     ok = client.post(url, headers=auth, json={"latitude": 37.7749, "longitude": -122.4194})
@@ -446,7 +446,7 @@ def test_navigation_destination_is_validated_and_stored(
     assert assert_v2_error(bad, 400, "VALIDATION", None)["detail"][0]["field"] == ["latitude"]
 
 
-def test_stateless_reads_serve_examples(client: httpx.Client, auth: dict[str, str]) -> None:
+def test_stateless_reads_serve_examples(client: httpx2.Client, auth: dict[str, str]) -> None:
     base = f"{API}/vehicles/{TESLA}"
     nominal = client.get(f"{base}/battery/nominal_capacity", headers=auth).json()
     assert nominal["capacity"]["nominal"] == 80.9
@@ -457,7 +457,7 @@ def test_stateless_reads_serve_examples(client: httpx.Client, auth: dict[str, st
     assert codes and all("code" in c for c in codes)
 
 
-def test_service_history_filters_by_date(client: httpx.Client, auth: dict[str, str]) -> None:
+def test_service_history_filters_by_date(client: httpx2.Client, auth: dict[str, str]) -> None:
     url = f"{API}/vehicles/{TESLA}/service/history"
     everything = client.get(url, headers=auth).json()
     assert isinstance(everything, list) and everything
@@ -467,7 +467,7 @@ def test_service_history_filters_by_date(client: httpx.Client, auth: dict[str, s
     assert_v2_error(bad, 400, "VALIDATION", "PARAMETER")
 
 
-def test_consent_page_approves_one_brand(sim: Simulator, client: httpx.Client) -> None:
+def test_consent_page_approves_one_brand(sim: Simulator, client: httpx2.Client) -> None:
     # Official test-mode code logs in to one brand (CHEVROLET, FORD, BMW) and takes
     # vehicles[0]: the page has a button per make, as Connect's brand list does.
     page = client.get(connect_url())
@@ -477,20 +477,20 @@ def test_consent_page_approves_one_brand(sim: Simulator, client: httpx.Client) -
         for k, v in re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', page.text)
     )
     chosen = client.post(f"{CONNECT}/oauth/authorize/approve", data={**fields, "make": "FORD"})
-    code = httpx.URL(chosen.headers["location"]).params["code"]
+    code = httpx2.URL(chosen.headers["location"]).params["code"]
     token = exchange(client, code).json()["access_token"]
     assert client.get(f"{API}/vehicles", headers=bearer(token)).json()["vehicles"] == [FORD]
     one_brand = client.get(connect_url(make="BMW"))
     assert "brand-list-item" not in one_brand.text
 
 
-def test_vehicle_outside_the_token_is_forbidden(sim: Simulator, client: httpx.Client) -> None:
+def test_vehicle_outside_the_token_is_forbidden(sim: Simulator, client: httpx2.Client) -> None:
     token = sim.issue_token(vehicle_ids=[LEAF])["access_token"]
     r = client.get(f"{API}/vehicles/{TESLA}/odometer", headers=bearer(token))
     assert_v2_error(r, 403, "PERMISSION", None)
 
 
-def test_unknown_vehicle_id_is_a_validation_error(sim: Simulator, client: httpx.Client) -> None:
+def test_unknown_vehicle_id_is_a_validation_error(sim: Simulator, client: httpx2.Client) -> None:
     # As the real API answers Vehicle("bad_id", token): 400, no resolution; not a
     # PERMISSION error that would send the user through Connect again for nothing.
     token = bearer(sim.issue_token()["access_token"])
@@ -503,7 +503,7 @@ def test_unknown_vehicle_id_is_a_validation_error(sim: Simulator, client: httpx.
         assert "not-a-vehicle" in body["detail"][0]["message"]
 
 
-def test_unknown_path_and_version_give_404(client: httpx.Client, auth: dict[str, str]) -> None:
+def test_unknown_path_and_version_give_404(client: httpx2.Client, auth: dict[str, str]) -> None:
     assert_v2_error(
         client.get(f"{API}/vehicles/{TESLA}/flux_capacitor", headers=auth),
         404,
@@ -525,7 +525,7 @@ def test_unknown_path_and_version_give_404(client: httpx.Client, auth: dict[str,
 
 
 def test_api_v1_answers_with_v1_errors(
-    sim: Simulator, client: httpx.Client, auth: dict[str, str]
+    sim: Simulator, client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     # Official code reaches v1.0 with set_api_version("1.0") or options={"version": "1.0"}.
     v1 = "https://api.smartcar.com/v1.0"
@@ -550,10 +550,10 @@ def test_api_v1_answers_with_v1_errors(
     assert asleep.status_code == 409 and asleep.json()["code"] == "VS_000"
 
 
-def test_vehicles_paging(sim: Simulator, client: httpx.Client) -> None:
+def test_vehicles_paging(sim: Simulator, client: httpx2.Client) -> None:
     big = Simulator(extra_vehicles=1000, seed=7)
     token = big.issue_token()["access_token"]
-    with httpx.Client(transport=SimulatorTransport(big)) as c:
+    with httpx2.Client(transport=SimulatorTransport(big)) as c:
         page = c.get(f"{API}/vehicles", headers=bearer(token), params={"limit": 50, "offset": 990})
         body = page.json()
         assert body["paging"] == {"count": 1005, "offset": 990}
@@ -582,7 +582,7 @@ def test_generated_fleet_is_deterministic() -> None:
 
 
 def test_batch_mixes_success_and_errors(
-    sim: Simulator, client: httpx.Client, auth: dict[str, str]
+    sim: Simulator, client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     sim.fail_next("RATE_LIMIT:VEHICLE", path="/location", retry_after=12)
     r = client.post(
@@ -619,7 +619,7 @@ def test_batch_mixes_success_and_errors(
     assert_v2_error(invalid, 400, "VALIDATION", None)
 
 
-def test_batch_sub_requests_respect_the_token_scope(sim: Simulator, client: httpx.Client) -> None:
+def test_batch_sub_requests_respect_the_token_scope(sim: Simulator, client: httpx2.Client) -> None:
     token = sim.issue_token(scope=["read_odometer"])["access_token"]
     r = client.post(
         f"{API}/vehicles/{TESLA}/batch",
@@ -657,7 +657,7 @@ FAILURES = [
 @pytest.mark.parametrize(("error", "status", "type_", "code", "resolution"), FAILURES)
 def test_fail_next_gives_the_documented_error(
     sim: Simulator,
-    client: httpx.Client,
+    client: httpx2.Client,
     auth: dict[str, str],
     error: str,
     status: int,
@@ -676,7 +676,7 @@ def test_fail_next_gives_the_documented_error(
 
 
 def test_rate_limit_sends_retry_after(
-    sim: Simulator, client: httpx.Client, auth: dict[str, str]
+    sim: Simulator, client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     url = f"{API}/vehicles/{TESLA}/odometer"
     sim.fail_next("RATE_LIMIT:VEHICLE")
@@ -688,17 +688,17 @@ def test_rate_limit_sends_retry_after(
 
 
 def test_reauthentication_error_carries_a_resolution_url(
-    sim: Simulator, client: httpx.Client, auth: dict[str, str]
+    sim: Simulator, client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     sim.fail_next("CONNECTED_SERVICES_ACCOUNT:AUTHENTICATION_FAILED")
     body = client.get(f"{API}/vehicles/{LEAF}/location", headers=auth).json()
-    url = httpx.URL(body["resolution"]["url"])
+    url = httpx2.URL(body["resolution"]["url"])
     assert url.path == "/oauth/reauthenticate"
     assert url.params["vehicle_id"] == LEAF and url.params["client_id"] == DEFAULT_CLIENT_ID
 
 
 def test_fail_next_filters_by_path_vehicle_and_count(
-    sim: Simulator, client: httpx.Client, auth: dict[str, str]
+    sim: Simulator, client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     sim.fail_next("VEHICLE_STATE:ASLEEP", path="/battery", vehicle_id=LEAF, times=2)
     assert client.get(f"{API}/vehicles/{TESLA}/battery", headers=auth).status_code == 200
@@ -712,7 +712,7 @@ def test_fail_next_filters_by_path_vehicle_and_count(
     assert client.get(f"{API}/vehicles/{LEAF}/battery", headers=auth).status_code == 500
 
 
-def test_failures_apply_to_token_and_other_endpoints(sim: Simulator, client: httpx.Client) -> None:
+def test_failures_apply_to_token_and_other_endpoints(sim: Simulator, client: httpx2.Client) -> None:
     sim.fail_next("SERVER:INTERNAL", path="/oauth/token")
     refresh = sim.issue_token()["refresh_token"]
     data = {"grant_type": "refresh_token", "refresh_token": refresh}
@@ -721,7 +721,7 @@ def test_failures_apply_to_token_and_other_endpoints(sim: Simulator, client: htt
     assert client.post(f"{AUTH}/oauth/token", data=data, auth=CLIENT_AUTH).status_code == 200
 
 
-def test_html_502_from_a_proxy(sim: Simulator, client: httpx.Client, auth: dict[str, str]) -> None:
+def test_html_502_from_a_proxy(sim: Simulator, client: httpx2.Client, auth: dict[str, str]) -> None:
     sim.fail_next("HTML:502")
     r = client.get(f"{API}/vehicles/{TESLA}/odometer", headers=auth)
     assert r.status_code == 502
@@ -730,7 +730,7 @@ def test_html_502_from_a_proxy(sim: Simulator, client: httpx.Client, auth: dict[
     assert uuid.UUID(r.headers["sc-request-id"])
 
 
-def test_v1_error_body(sim: Simulator, client: httpx.Client, auth: dict[str, str]) -> None:
+def test_v1_error_body(sim: Simulator, client: httpx2.Client, auth: dict[str, str]) -> None:
     sim.fail_next("V1:vehicle_state_error")
     r = client.get(f"{API}/vehicles/{TESLA}/odometer", headers=auth)
     assert r.status_code == 409
@@ -757,7 +757,7 @@ def test_unknown_error_names_are_rejected(sim: Simulator) -> None:
 
 
 def test_simulate_error_header_fails_one_request(
-    client: httpx.Client, auth: dict[str, str]
+    client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     url = f"{API}/vehicles/{TESLA}/odometer"
     r = client.get(url, headers={**auth, "SC-Simulate-Error": "RATE_LIMIT:VEHICLE"})
@@ -768,7 +768,9 @@ def test_simulate_error_header_fails_one_request(
     assert_v2_error(bad, 400, "VALIDATION", None)
 
 
-def test_reset_restores_the_initial_state(sim: Simulator, client: httpx.Client, token: str) -> None:
+def test_reset_restores_the_initial_state(
+    sim: Simulator, client: httpx2.Client, token: str
+) -> None:
     sim.state(TESLA).is_locked = False
     sim.fail_next("SERVER:INTERNAL")
     sim.reset()
@@ -784,7 +786,7 @@ def test_reset_restores_the_initial_state(sim: Simulator, client: httpx.Client, 
 
 
 def test_disconnect_removes_the_vehicle_from_the_token(
-    client: httpx.Client, auth: dict[str, str]
+    client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     r = client.delete(f"{API}/vehicles/{LEAF}/application", headers=auth)
     assert r.json() == {"status": "success"}
@@ -801,7 +803,7 @@ def test_disconnect_removes_the_vehicle_from_the_token(
 
 
 def test_webhook_subscribe_and_unsubscribe(
-    sim: Simulator, client: httpx.Client, auth: dict[str, str]
+    sim: Simulator, client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     hook = "d0846f13-ef13-4014-9d90-6439e1dd0884"
     url = f"{API}/vehicles/{TESLA}/webhooks/{hook}"
@@ -818,7 +820,7 @@ def management_auth(token: str = DEFAULT_MANAGEMENT_TOKEN) -> dict[str, str]:
 
 
 def test_management_lists_and_deletes_connections(
-    sim: Simulator, client: httpx.Client, auth: dict[str, str]
+    sim: Simulator, client: httpx2.Client, auth: dict[str, str]
 ) -> None:
     url = f"{MANAGEMENT}/connections"
     listed = client.get(url, headers=management_auth()).json()
@@ -847,7 +849,7 @@ def test_management_lists_and_deletes_connections(
     assert_v2_error(client.get(url, headers=auth), 401, "AUTHENTICATION", None)
 
 
-def test_compatibility_uses_client_credentials(client: httpx.Client) -> None:
+def test_compatibility_uses_client_credentials(client: httpx2.Client) -> None:
     url = f"{API}/compatibility"
     params = {"vin": "1N4AZ1CP5KC300102", "scope": "read_battery read_fuel read_odometer"}
     r = client.get(url, params=params, auth=CLIENT_AUTH)
@@ -878,7 +880,9 @@ def test_compatibility_uses_client_credentials(client: httpx.Client) -> None:
 # -- v3 --------------------------------------------------------------------------------------------
 
 
-def test_v3_vehicle_and_signals(sim: Simulator, client: httpx.Client, auth: dict[str, str]) -> None:
+def test_v3_vehicle_and_signals(
+    sim: Simulator, client: httpx2.Client, auth: dict[str, str]
+) -> None:
     vehicle = client.get(f"{V3}/vehicles/{TESLA}", headers=auth).json()["data"]
     assert vehicle["type"] == "vehicle" and vehicle["attributes"]["make"] == "TESLA"
     assert (vehicle["attributes"]["powertrainType"], vehicle["attributes"]["mode"]) == (
@@ -930,7 +934,7 @@ def test_v3_vehicle_and_signals(sim: Simulator, client: httpx.Client, auth: dict
 
 def test_async_transport(sim: Simulator, token: str) -> None:
     async def run() -> list[int]:
-        async with httpx.AsyncClient(transport=SimulatorTransport(sim)) as client:
+        async with httpx2.AsyncClient(transport=SimulatorTransport(sim)) as client:
             responses = await asyncio.gather(
                 *(
                     client.get(f"{API}/vehicles/{v}/odometer", headers=bearer(token))
@@ -953,8 +957,8 @@ def test_socket_server_with_control_endpoints() -> None:
     sim = Simulator()
     with SimulatorServer(sim) as server:
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+", server.url)
-        with httpx.Client(base_url=server.url) as client:
-            code = httpx.URL(sim.authorize(connect_url())).params["code"]
+        with httpx2.Client(base_url=server.url) as client:
+            code = httpx2.URL(sim.authorize(connect_url())).params["code"]
             tokens = client.post(
                 "/oauth/token",
                 data={
@@ -982,7 +986,7 @@ def test_socket_server_with_control_endpoints() -> None:
             bad = client.post("/_simulator/fail", json={"error": "NOPE"})
             assert_v2_error(bad, 400, "VALIDATION", None)
 
-            page = client.get(httpx.URL(connect_url()).raw_path.decode())
+            page = client.get(httpx2.URL(connect_url()).raw_path.decode())
             assert page.status_code == 200 and "Approve" in page.text
 
             unlock = f"/v2.0/vehicles/{TESLA}/security"
@@ -1017,7 +1021,7 @@ def test_command_line_runs_a_server_until_terminated() -> None:
         assert any(DEFAULT_CLIENT_SECRET in line for line in banner)
         assert any(re.search(r"vehicles\s+8$", line) for line in banner)
         url = banner[0].split()[-1]
-        r = httpx.get(f"{url}/v2.0/compatibility/matrix?region=US", auth=CLIENT_AUTH)
+        r = httpx2.get(f"{url}/v2.0/compatibility/matrix?region=US", auth=CLIENT_AUTH)
         assert r.status_code == 200 and "TESLA" in r.json()
         proc.send_signal(signal.SIGTERM)
         rest, _ = proc.communicate(timeout=20)
@@ -1079,7 +1083,7 @@ def test_find_example_reads_examples_refs_and_variants() -> None:
 
 def _raw(url: str, request: bytes) -> bytes:
     """Send raw bytes to the server and return everything it answers until it closes."""
-    parts = httpx.URL(url)
+    parts = httpx2.URL(url)
     with socket.create_connection((parts.host, parts.port), timeout=10) as sock:
         sock.sendall(request)
         sock.shutdown(socket.SHUT_WR)
@@ -1099,7 +1103,7 @@ def test_control_endpoints_refuse_an_absolute_form_target(target: str) -> None:
     sim = Simulator()
     body = json.dumps({"error": "VEHICLE_STATE:ASLEEP"}).encode()
     with SimulatorServer(sim) as server:
-        host = httpx.URL(server.url).netloc.decode()
+        host = httpx2.URL(server.url).netloc.decode()
         answer = _raw(
             server.url,
             f"POST {target} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
@@ -1108,7 +1112,7 @@ def test_control_endpoints_refuse_an_absolute_form_target(target: str) -> None:
         )
         assert answer.startswith(b"HTTP/1.1 400 ")
         token = sim.issue_token()["access_token"]
-        with httpx.Client(base_url=server.url, timeout=10) as client:
+        with httpx2.Client(base_url=server.url, timeout=10) as client:
             odometer = f"/v2.0/vehicles/{sim.vehicle_ids[0]}/odometer"
             read = client.get(odometer, headers={"Authorization": f"Bearer {token}"})
         assert read.status_code == 200  # nothing was queued
@@ -1117,7 +1121,7 @@ def test_control_endpoints_refuse_an_absolute_form_target(target: str) -> None:
 @allow_loopback
 def test_control_endpoints_refuse_cross_site_requests() -> None:
     sim = Simulator()
-    with SimulatorServer(sim) as server, httpx.Client(base_url=server.url, timeout=10) as client:
+    with SimulatorServer(sim) as server, httpx2.Client(base_url=server.url, timeout=10) as client:
         fail = {"error": "VEHICLE_STATE:ASLEEP"}
         # What a web page can send without a CORS preflight: a form or text/plain body.
         as_form = client.post("/_simulator/fail", data=fail)
@@ -1139,7 +1143,7 @@ def test_control_endpoints_refuse_cross_site_requests() -> None:
         # The same-origin JSON request, from a loopback Host, works.
         assert client.post("/_simulator/fail", json=fail).status_code == 200
         assert client.get(odometer, headers=headers).status_code == 409
-        localhost = {"Host": f"localhost:{httpx.URL(server.url).port}"}
+        localhost = {"Host": f"localhost:{httpx2.URL(server.url).port}"}
         assert client.post("/_simulator/reset", json={}, headers=localhost).status_code == 200
 
 
@@ -1157,4 +1161,4 @@ def test_a_bad_content_length_gets_a_400(length: bytes) -> None:
         assert b"Content-Length" in answer.partition(b"\r\n\r\n")[2]
         assert b"Traceback" not in answer
         # The server still serves other clients.
-        assert httpx.get(f"{server.url}/v2.0/vehicles", timeout=10).status_code == 401
+        assert httpx2.get(f"{server.url}/v2.0/vehicles", timeout=10).status_code == 401

@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -29,19 +29,19 @@ class Recorder:
     def __init__(self, body: Any = None, status: int = 200) -> None:
         self.body = {"distance": 1.0} if body is None else body
         self.status = status
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         # json.dumps allows NaN and Infinity: a hostile server may send them too.
         content = json.dumps(self.body).encode()
-        return httpx.Response(
+        return httpx2.Response(
             self.status, content=content, headers={"Content-Type": "application/json"}
         )
 
 
 def vehicle(server: Recorder) -> smartcar.Vehicle:
-    return smartcar.Vehicle("vehicle-1", "token", transport=httpx.MockTransport(server))
+    return smartcar.Vehicle("vehicle-1", "token", transport=httpx2.MockTransport(server))
 
 
 def refused(call: Callable[[], Any], *words: str) -> InvalidInputError:
@@ -185,7 +185,7 @@ def test_plain_paths_and_ids_the_sdk_quotes_still_work() -> None:
     server = Recorder()
     vehicle(server).request("GET", "tesla/compass%20x")
     # Ids are quoted by the SDK, so a ';' or a non-ASCII letter there is sent escaped.
-    smartcar.Vehicle("caf\u00e9;1", "t", transport=httpx.MockTransport(server)).odometer()
+    smartcar.Vehicle("caf\u00e9;1", "t", transport=httpx2.MockTransport(server)).odometer()
     assert [r.url.raw_path for r in server.requests] == [
         b"/v2.0/vehicles/vehicle-1/tesla/compass%20x",
         b"/v2.0/vehicles/caf%C3%A9%3B1/odometer",
@@ -320,17 +320,17 @@ def test_fuzzed_batch_items_give_a_result_or_a_smartcar_exception(items: list[An
 # -- one vehicle's token failure is that vehicle's alone ----------------------------------------
 
 
-def _odometer(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, json={"distance": 7.0, "vin": "5YJ3E1EA0KF000001"})
+def _odometer(request: httpx2.Request) -> httpx2.Response:
+    return httpx2.Response(200, json={"distance": 7.0, "vin": "5YJ3E1EA0KF000001"})
 
 
-def _auth(transport: httpx.BaseTransport | httpx.AsyncBaseTransport, asynchronous: bool) -> Any:
+def _auth(transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport, asynchronous: bool) -> Any:
     kind = smartcar.AsyncAuthClient if asynchronous else smartcar.AuthClient
     return kind("client-id", "client-secret", "http://localhost:8000/cb", transport=transport)
 
 
-def _invalid_grant(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(400, json={"error": "invalid_grant", "error_description": "revoked"})
+def _invalid_grant(request: httpx2.Request) -> httpx2.Response:
+    return httpx2.Response(400, json={"error": "invalid_grant", "error_description": "revoked"})
 
 
 def _expired() -> dict[str, Any]:
@@ -348,9 +348,11 @@ def _broken_load() -> Any:
 
 
 def test_a_token_failure_stays_with_its_vehicle_sync() -> None:
-    api = httpx.Client(transport=httpx.MockTransport(_odometer))
-    loading = smartcar.TokenManager(_auth(httpx.MockTransport(_odometer), False), load=_broken_load)
-    revoked = smartcar.TokenManager(_auth(httpx.MockTransport(_invalid_grant), False), _expired())
+    api = httpx2.Client(transport=httpx2.MockTransport(_odometer))
+    loading = smartcar.TokenManager(
+        _auth(httpx2.MockTransport(_odometer), False), load=_broken_load
+    )
+    revoked = smartcar.TokenManager(_auth(httpx2.MockTransport(_invalid_grant), False), _expired())
     results = smartcar.read_fleet(
         [("good", "token"), ("load", loading), ("grant", revoked)],
         ["odometer", "vin"],
@@ -366,12 +368,12 @@ def test_a_token_failure_stays_with_its_vehicle_sync() -> None:
 
 def test_a_token_failure_stays_with_its_vehicle_async() -> None:
     async def run() -> list[smartcar.FleetResult]:
-        async with httpx.AsyncClient(transport=httpx.MockTransport(_odometer)) as api:
+        async with httpx2.AsyncClient(transport=httpx2.MockTransport(_odometer)) as api:
             loading = smartcar.TokenManager(
-                _auth(httpx.MockTransport(_odometer), True), load=_broken_load
+                _auth(httpx2.MockTransport(_odometer), True), load=_broken_load
             )
             revoked = smartcar.TokenManager(
-                _auth(httpx.MockTransport(_invalid_grant), True), _expired()
+                _auth(httpx2.MockTransport(_invalid_grant), True), _expired()
             )
             return await smartcar.aread_fleet(
                 [("good", "token"), ("load", loading), ("grant", revoked)],

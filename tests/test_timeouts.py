@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -20,11 +20,11 @@ ODOMETER = {"distance": 104032.0}
 class Capture:
     """A mock server that records each request's timeout extension."""
 
-    def __init__(self, response: httpx.Response | Exception | None = None) -> None:
-        self.response = response or httpx.Response(200, json=ODOMETER)
+    def __init__(self, response: httpx2.Response | Exception | None = None) -> None:
+        self.response = response or httpx2.Response(200, json=ODOMETER)
         self.timeouts: list[dict[str, Any]] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.timeouts.append(request.extensions["timeout"])
         if isinstance(self.response, Exception):
             raise self.response
@@ -42,7 +42,7 @@ def _finite(timeout: dict[str, Any]) -> bool:
 
 def test_default_timeouts_are_finite_short_to_connect_long_to_read() -> None:
     capture = Capture()
-    smartcar.Vehicle("v", "t", transport=httpx.MockTransport(capture)).odometer()
+    smartcar.Vehicle("v", "t", transport=httpx2.MockTransport(capture)).odometer()
     sent = capture.timeouts[0]
     assert _finite(sent)
     assert sent["connect"] <= 15
@@ -52,8 +52,8 @@ def test_default_timeouts_are_finite_short_to_connect_long_to_read() -> None:
 
 
 def test_default_timeouts_apply_to_auth_and_module_functions() -> None:
-    capture = Capture(httpx.Response(200, json={"id": "user-1"}))
-    transport = httpx.MockTransport(capture)
+    capture = Capture(httpx2.Response(200, json={"id": "user-1"}))
+    transport = httpx2.MockTransport(capture)
     client = smartcar.AuthClient("id", "secret", "https://a.example/cb", transport=transport)
     with pytest.raises(smartcar.InvalidResponseError):
         client.exchange_code("code")  # the body is not a token response; only the request matters
@@ -67,31 +67,31 @@ def test_default_timeouts_apply_to_auth_and_module_functions() -> None:
 
 
 def test_default_timeout_overrides_an_unbounded_caller_client() -> None:
-    # A caller's httpx.Client may have timeout=None; the SDK's finite default still applies.
+    # A caller's httpx2.Client may have timeout=None; the SDK's finite default still applies.
     capture = Capture()
-    client = httpx.Client(transport=httpx.MockTransport(capture), timeout=None)
+    client = httpx2.Client(transport=httpx2.MockTransport(capture), timeout=None)
     smartcar.Vehicle("v", "t", http_client=client).odometer()
     assert _finite(capture.timeouts[0])
 
 
 def test_timeout_per_client_in_seconds() -> None:
     capture = Capture()
-    # Not 5: that is httpx's own default, which the request would carry without the SDK's.
-    smartcar.Vehicle("v", "t", transport=httpx.MockTransport(capture), timeout=7.5).odometer()
+    # Not 5: that is httpx2's own default, which the request would carry without the SDK's.
+    smartcar.Vehicle("v", "t", transport=httpx2.MockTransport(capture), timeout=7.5).odometer()
     assert capture.timeouts[0] == {"connect": 7.5, "read": 7.5, "write": 7.5, "pool": 7.5}
 
 
 def test_long_timeout_keeps_a_short_connect() -> None:
     capture = Capture()
-    smartcar.Vehicle("v", "t", transport=httpx.MockTransport(capture), timeout=600).odometer()
+    smartcar.Vehicle("v", "t", transport=httpx2.MockTransport(capture), timeout=600).odometer()
     assert capture.timeouts[0]["read"] == 600.0
     assert capture.timeouts[0]["connect"] == smartcar.DEFAULT_TIMEOUT.connect
 
 
 def test_timeout_per_call_leaves_the_client_alone() -> None:
     capture = Capture()
-    v = smartcar.Vehicle("v", "t", transport=httpx.MockTransport(capture), timeout=30)
-    custom = httpx.Timeout(2.0, connect=1.0)
+    v = smartcar.Vehicle("v", "t", transport=httpx2.MockTransport(capture), timeout=30)
+    custom = httpx2.Timeout(2.0, connect=1.0)
     v.with_options(timeout=custom).odometer()
     v.odometer()
     assert capture.timeouts[0] == custom.as_dict()
@@ -99,9 +99,9 @@ def test_timeout_per_call_leaves_the_client_alone() -> None:
 
 
 def test_timeout_per_call_on_auth_client() -> None:
-    capture = Capture(httpx.Response(400, json={"error": "invalid_grant"}))
+    capture = Capture(httpx2.Response(400, json={"error": "invalid_grant"}))
     client = smartcar.AuthClient(
-        "id", "secret", "https://a.example/cb", transport=httpx.MockTransport(capture)
+        "id", "secret", "https://a.example/cb", transport=httpx2.MockTransport(capture)
     )
     with pytest.raises(smartcar.OAuthError):
         client.with_options(timeout=3).exchange_code("code")
@@ -117,10 +117,10 @@ def test_timeout_per_call_on_auth_client() -> None:
         "10",
         float("inf"),
         float("nan"),
-        httpx.Timeout(None),
-        httpx.Timeout(10, read=None),
-        httpx.Timeout(10, read=float("inf")),
-        httpx.Timeout(10, pool=float("nan")),
+        httpx2.Timeout(None),
+        httpx2.Timeout(10, read=None),
+        httpx2.Timeout(10, read=float("inf")),
+        httpx2.Timeout(10, pool=float("nan")),
     ],
 )
 def test_unbounded_or_invalid_timeouts_are_rejected(bad: Any) -> None:
@@ -131,13 +131,13 @@ def test_unbounded_or_invalid_timeouts_are_rejected(bad: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    "error", [httpx.ReadTimeout, httpx.WriteTimeout, httpx.ConnectTimeout, httpx.PoolTimeout]
+    "error", [httpx2.ReadTimeout, httpx2.WriteTimeout, httpx2.ConnectTimeout, httpx2.PoolTimeout]
 )
 def test_transport_timeout_is_a_request_timeout_error(
     no_sleep: None, error: type[Exception]
 ) -> None:
     capture = Capture(error("timed out"))
-    v = smartcar.Vehicle("v", "t", transport=httpx.MockTransport(capture))
+    v = smartcar.Vehicle("v", "t", transport=httpx2.MockTransport(capture))
     with pytest.raises(smartcar.RequestTimeoutError) as caught:
         v.odometer()
     assert isinstance(caught.value, smartcar.SmartcarException)
@@ -146,11 +146,11 @@ def test_transport_timeout_is_a_request_timeout_error(
 
 
 def test_transport_timeout_is_a_request_timeout_error_async(no_sleep: None) -> None:
-    capture = Capture(httpx.ReadTimeout("timed out"))
+    capture = Capture(httpx2.ReadTimeout("timed out"))
 
     async def main() -> None:
         async with smartcar.AsyncVehicle(
-            "v", "t", transport=httpx.MockTransport(capture), max_retries=0
+            "v", "t", transport=httpx2.MockTransport(capture), max_retries=0
         ) as v:
             await v.odometer()
 

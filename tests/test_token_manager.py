@@ -6,7 +6,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -26,7 +26,7 @@ class Counting(SimulatorTransport):
         super().__init__(sim)
         self.token_calls = 0
 
-    def _answer(self, request: httpx.Request) -> httpx.Response:
+    def _answer(self, request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/oauth/token":
             self.token_calls += 1
         return super()._answer(request)
@@ -46,7 +46,7 @@ def access(sim: Simulator, expires_in: float, token: str | None = None) -> smart
     )
 
 
-def auth(transport: httpx.MockTransport, cls: Any = smartcar.AuthClient) -> Any:
+def auth(transport: httpx2.MockTransport, cls: Any = smartcar.AuthClient) -> Any:
     return cls(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI, transport=transport)
 
 

@@ -10,7 +10,7 @@ import weakref
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
@@ -32,7 +32,7 @@ class CountingTransport(SimulatorTransport):
         self._lock = threading.Lock()
         self._delay = delay
 
-    def _answer(self, request: httpx.Request) -> httpx.Response:
+    def _answer(self, request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/oauth/token":
             with self._lock:
                 self.token_calls += 1
@@ -45,7 +45,7 @@ class CountingTransport(SimulatorTransport):
 class SlowAsyncTransport(CountingTransport):
     """Token calls suspend the event loop for a while, so concurrent tasks really overlap."""
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/oauth/token":
             await asyncio.sleep(0.05)
         return await super().handle_async_request(request)
@@ -65,7 +65,7 @@ def _access(
     )
 
 
-def _auth(transport: httpx.MockTransport, cls: Any = smartcar.AuthClient) -> Any:
+def _auth(transport: httpx2.MockTransport, cls: Any = smartcar.AuthClient) -> Any:
     return cls(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI, transport=transport)
 
 
@@ -170,13 +170,13 @@ def test_a_second_401_is_raised() -> None:
     sim = Simulator()
     calls = []
 
-    def always_401(request: httpx.Request) -> httpx.Response:
+    def always_401(request: httpx2.Request) -> httpx2.Response:
         calls.append(request.url.path)
         if request.url.path == "/oauth/token":
             return SimulatorTransport(sim)._answer(request)
-        return httpx.Response(401, json={"type": "AUTHENTICATION", "code": None})
+        return httpx2.Response(401, json={"type": "AUTHENTICATION", "code": None})
 
-    transport = httpx.MockTransport(always_401)
+    transport = httpx2.MockTransport(always_401)
     manager = smartcar.TokenManager(_auth(transport), _access(sim, expires_in=3600))
     vehicle = smartcar.Vehicle(sim.vehicle_ids[0], manager, transport=transport)
     with pytest.raises(smartcar.AuthenticationError):
@@ -259,7 +259,7 @@ class FailingTokens(CountingTransport):
         self.failure = failure
         self.ready: Any = lambda: True
 
-    def _answer(self, request: httpx.Request) -> httpx.Response:
+    def _answer(self, request: httpx2.Request) -> httpx2.Response:
         if request.url.path != "/oauth/token" or self.failure == "none":
             return super()._answer(request)
         with self._lock:
@@ -268,10 +268,10 @@ class FailingTokens(CountingTransport):
         if first:
             _until(self.ready)
         if self.failure == "lost":
-            raise httpx.ReadError("connection reset by peer", request=request)
-        return httpx.Response(500, json={"type": "SERVER", "code": None, "statusCode": 500})
+            raise httpx2.ReadError("connection reset by peer", request=request)
+        return httpx2.Response(500, json={"type": "SERVER", "code": None, "statusCode": 500})
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/oauth/token":
             # Lets the other tasks of the loop reach the manager before the refresh fails.
             await asyncio.sleep(0.05)
@@ -350,7 +350,7 @@ class GatedTokens(CountingTransport):
         super().__init__(sim)
         self.gate = threading.Event()
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         if request.url.path == "/oauth/token":
             with self._lock:
                 self.token_calls += 1

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from smartcar_openapi import models
 
@@ -158,31 +158,31 @@ NOT_FOUND = {
 }
 
 
-def _answer(request: httpx.Request) -> httpx.Response:
+def _answer(request: httpx2.Request) -> httpx2.Response:
     path, host = request.url.path, request.url.host
     headers = {"SC-Request-Id": "req-1"}
     if host == "iam.test":
-        return httpx.Response(
+        return httpx2.Response(
             200, json={"access_token": "tok", "token_type": "Bearer", "expires_in": 3600}
         )
     if path == f"/v3/vehicles/{VEHICLE}":
-        return httpx.Response(200, json={"data": VEHICLE_RESOURCE}, headers=headers)  # fact 2
+        return httpx2.Response(200, json={"data": VEHICLE_RESOURCE}, headers=headers)  # fact 2
     if path == f"/v3/vehicles/{VEHICLE}/signals":
         page = request.url.params.get("page", "1")
         items = PAGE_ONE if page == "1" else PAGE_TWO
-        return httpx.Response(200, json=_page(items, int(page)), headers=headers)
+        return httpx2.Response(200, json=_page(items, int(page)), headers=headers)
     code = path.rsplit("/", 1)[-1]
     if code in SIGNALS:
-        return httpx.Response(200, json=_document(SIGNALS[code]), headers=headers)
+        return httpx2.Response(200, json=_document(SIGNALS[code]), headers=headers)
     if code == "internal":
         body = {"errors": [{"status": "500", "code": "internal_error", "title": "Oops"}]}
-        return httpx.Response(500, json=body, headers=headers)
-    return httpx.Response(404, json=NOT_FOUND, headers=headers)
+        return httpx2.Response(500, json=body, headers=headers)
+    return httpx2.Response(404, json=NOT_FOUND, headers=headers)
 
 
 def _app() -> smartcar.App:
     return smartcar.App(
-        "client_id", "secret", origins=ORIGINS, transport=httpx.MockTransport(_answer)
+        "client_id", "secret", origins=ORIGINS, transport=httpx2.MockTransport(_answer)
     )
 
 
@@ -298,7 +298,7 @@ def test_the_vehicle_in_the_documented_shape_is_typed() -> None:
 
 
 def test_the_official_sdk_reads_take_the_same_shapes() -> None:
-    transport = httpx.MockTransport(_answer)
+    transport = httpx2.MockTransport(_answer)
     car = smartcar.Vehicle(VEHICLE, "token", origins=ORIGINS, transport=transport)
     signal = car.get_signal("charge-chargelimits")
     assert isinstance(signal.typed_body, models.SignalBodyChargeLimits)
@@ -310,7 +310,7 @@ def test_the_official_sdk_reads_take_the_same_shapes() -> None:
 def test_the_async_app_reads_the_same() -> None:
     async def main() -> list[Any]:
         app = smartcar.AsyncApp(
-            "client_id", "secret", origins=ORIGINS, transport=httpx.MockTransport(_answer)
+            "client_id", "secret", origins=ORIGINS, transport=httpx2.MockTransport(_answer)
         )
         car = app.vehicle(VEHICLE, USER)
         vehicle = await car.get_vehicle()
@@ -345,13 +345,13 @@ def test_a_403_is_a_permission_error_whatever_its_type() -> None:
             {"status": "403", "type": "AUTHENTICATION", "code": "ACCESS_DENIED", "title": "No"}
         ]
     }
-    transport = httpx.MockTransport(
+    transport = httpx2.MockTransport(
         lambda request: (
-            httpx.Response(
+            httpx2.Response(
                 200, json={"access_token": "a", "token_type": "Bearer", "expires_in": 3600}
             )
             if request.url.host == "iam.test"
-            else httpx.Response(403, json=body)
+            else httpx2.Response(403, json=body)
         )
     )
     app = smartcar.App("client_id", "secret", origins=ORIGINS, transport=transport)

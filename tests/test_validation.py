@@ -12,21 +12,21 @@ import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 import smartcar
 from smartcar import _http
 
-SENT: list[httpx.Request] = []
+SENT: list[httpx2.Request] = []
 
 
-def forbid(request: httpx.Request) -> httpx.Response:
+def forbid(request: httpx2.Request) -> httpx2.Response:
     SENT.append(request)
     raise AssertionError(f"a request was sent: {request.method} {request.url}")
 
 
-NO_NETWORK = httpx.MockTransport(forbid)
+NO_NETWORK = httpx2.MockTransport(forbid)
 
 
 @pytest.fixture(autouse=True)
@@ -152,8 +152,8 @@ def test_coordinates(latitude: Any, longitude: Any, name: str, bounds: tuple[str
 
 def test_boundaries_are_accepted() -> None:
     # Valid values do reach the (here successful) API.
-    ok = httpx.MockTransport(
-        lambda request: httpx.Response(200, json={"status": "success", "message": "ok"})
+    ok = httpx2.MockTransport(
+        lambda request: httpx2.Response(200, json={"status": "success", "message": "ok"})
     )
     v = smartcar.Vehicle("vehicle-1", "token", transport=ok)
     v.set_charge_limit(0.5)
@@ -262,9 +262,9 @@ class Paths:
         self.body = body
         self.paths: list[bytes] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.paths.append(request.url.raw_path)
-        return httpx.Response(200, json=self.body)
+        return httpx2.Response(200, json=self.body)
 
 
 @pytest.mark.parametrize(
@@ -278,7 +278,7 @@ class Paths:
 )
 def test_vehicle_ids_are_percent_encoded(vehicle_id: str, encoded: bytes) -> None:
     server = Paths({"distance": 1.0})
-    smartcar.Vehicle(vehicle_id, "token", transport=httpx.MockTransport(server)).odometer()
+    smartcar.Vehicle(vehicle_id, "token", transport=httpx2.MockTransport(server)).odometer()
     assert server.paths == [b"/v2.0/vehicles/" + encoded + b"/odometer"]
 
 
@@ -289,7 +289,7 @@ def test_vehicle_ids_that_split_a_path_are_rejected(vehicle_id: str) -> None:
     # A server or proxy that decodes %2F would see two segments: such an id never leaves.
     server = Paths({"distance": 1.0})
     rejects(
-        lambda: smartcar.Vehicle(vehicle_id, "token", transport=httpx.MockTransport(server)),
+        lambda: smartcar.Vehicle(vehicle_id, "token", transport=httpx2.MockTransport(server)),
         "vehicle_id",
     )
     assert server.paths == []
@@ -297,7 +297,7 @@ def test_vehicle_ids_that_split_a_path_are_rejected(vehicle_id: str) -> None:
 
 def test_webhook_ids_and_signal_codes_that_split_a_path_are_rejected() -> None:
     server = Paths({"webhookId": "w", "vehicleId": "v", "status": "success"})
-    v = smartcar.Vehicle("vehicle-1", "token", transport=httpx.MockTransport(server))
+    v = smartcar.Vehicle("vehicle-1", "token", transport=httpx2.MockTransport(server))
     rejects(lambda: v.subscribe("../../management/connections"), "webhook_id")
     rejects(lambda: v.unsubscribe("amt-token", "../x?y"), "webhook_id")
     rejects(lambda: v.get_signal("../../signals"), "code")
@@ -307,7 +307,7 @@ def test_webhook_ids_and_signal_codes_that_split_a_path_are_rejected() -> None:
 
 def test_webhook_ids_and_signal_codes_are_percent_encoded() -> None:
     server = Paths({})
-    v = smartcar.Vehicle("v 1", "token", transport=httpx.MockTransport(server))
+    v = smartcar.Vehicle("v 1", "token", transport=httpx2.MockTransport(server))
     with contextlib.suppress(smartcar.SmartcarException):
         v.get_signal("odometer traveled")  # whatever an empty body gives: the path is the point
     assert server.paths == [b"/v3/vehicles/v%201/signals/odometer%20traveled"]

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from smartcar import webhooks
@@ -58,12 +58,12 @@ def flask_client(handle: Callable[[webhooks.WebhookEvent], None]) -> Post:
 
 
 def fastapi_client(handle: Callable[[webhooks.WebhookEvent], None]) -> Post:
-    # The app over httpx's ASGI transport (httpx is already a dependency of the SDK).
+    # The app over httpx2's ASGI transport (httpx2 is already a dependency of the SDK).
     app = load("webhook_fastapi").create_app([AMT, OLD_AMT], handle)
 
-    async def send(body: bytes, headers: dict[str, str]) -> httpx.Response:
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://receiver") as client:
+    async def send(body: bytes, headers: dict[str, str]) -> httpx2.Response:
+        transport = httpx2.ASGITransport(app=app)
+        async with httpx2.AsyncClient(transport=transport, base_url="http://receiver") as client:
             return await client.post("/webhooks/smartcar", content=body, headers=headers)
 
     def post(body: bytes, headers: dict[str, str]) -> tuple[int, bytes, str]:

@@ -347,9 +347,9 @@ def test_body_may_be_text_or_a_buffer_and_headers_any_mapping() -> None:
     text = real.TESLA_STATE.decode()
     for body in (text, bytearray(real.TESLA_STATE), memoryview(real.TESLA_STATE)):
         assert webhooks.receive(body, {"SC-SIGNATURE": sign(real.TESLA_STATE)}, AMT).signed
-    import httpx
+    import httpx2
 
-    headers = httpx.Headers({"sc-signature": sign(real.TESLA_STATE)})
+    headers = httpx2.Headers({"sc-signature": sign(real.TESLA_STATE)})
     assert webhooks.receive(real.TESLA_STATE, headers, AMT).event.event_type == "VEHICLE_STATE"
 
 

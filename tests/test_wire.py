@@ -16,7 +16,7 @@ from collections.abc import Callable, Coroutine, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from smartcar_openapi import models as m
 
@@ -33,7 +33,7 @@ from smartcar.testing import (
 
 from .test_retries import Script
 
-Handler = Callable[[httpx.Request], httpx.Response]
+Handler = Callable[[httpx2.Request], httpx2.Response]
 ODOMETER = {"distance": 104032.0}
 BATCH = {"responses": [{"path": "/odometer", "code": 200, "body": ODOMETER, "headers": {}}]}
 
@@ -41,8 +41,8 @@ BATCH = {"responses": [{"path": "/odometer", "code": 200, "body": ODOMETER, "hea
 class Recorder(Script):
     """:class:`Script`, answering an odometer reading when no outcome is given."""
 
-    def __init__(self, *outcomes: httpx.Response | Exception | Handler) -> None:
-        super().__init__(*(outcomes or (lambda r: httpx.Response(200, json=ODOMETER),)))
+    def __init__(self, *outcomes: httpx2.Response | Exception | Handler) -> None:
+        super().__init__(*(outcomes or (lambda r: httpx2.Response(200, json=ODOMETER),)))
 
 
 @pytest.fixture
@@ -73,16 +73,16 @@ def run_async(
     return asyncio.run(main())
 
 
-def server_error() -> httpx.Response:
-    return httpx.Response(503, json={"type": "SERVER", "code": "INTERNAL"})
+def server_error() -> httpx2.Response:
+    return httpx2.Response(503, json={"type": "SERVER", "code": "INTERNAL"})
 
 
 # -- passthrough requests: only GET is ever replayed ------------------------------------------
 
 UNSAFE = ["POST", "PUT", "PATCH", "DELETE"]
-FAILURES: dict[str, Callable[[], httpx.Response | Exception]] = {
+FAILURES: dict[str, Callable[[], httpx2.Response | Exception]] = {
     "503": server_error,
-    "read-timeout": lambda: httpx.ReadTimeout("timed out"),
+    "read-timeout": lambda: httpx2.ReadTimeout("timed out"),
 }
 FAILURE_ERRORS = {"503": smartcar.ServerError, "read-timeout": smartcar.RequestTimeoutError}
 
@@ -92,7 +92,7 @@ FAILURE_ERRORS = {"503": smartcar.ServerError, "read-timeout": smartcar.RequestT
 def test_passthrough_command_is_never_replayed(
     sleeps: list[float], method: str, failure: str
 ) -> None:
-    server = Recorder(FAILURES[failure](), httpx.Response(200, json={"status": "success"}))
+    server = Recorder(FAILURES[failure](), httpx2.Response(200, json={"status": "success"}))
     vehicle = smartcar.Vehicle("vehicle-1", "access-token", transport=server.transport)
     with pytest.raises(FAILURE_ERRORS[failure]):
         vehicle.request(method, "tesla/trunk", {"open": True})
@@ -104,7 +104,7 @@ def test_passthrough_command_is_never_replayed(
 def test_passthrough_command_is_never_replayed_async(
     sleeps: list[float], method: str, failure: str
 ) -> None:
-    server = Recorder(FAILURES[failure](), httpx.Response(200, json={"status": "success"}))
+    server = Recorder(FAILURES[failure](), httpx2.Response(200, json={"status": "success"}))
     with pytest.raises(FAILURE_ERRORS[failure]):
         run_async(server, lambda v: v.request(method, "tesla/trunk", {"open": True}))
     assert [r.method for r in server.requests] == [method]
@@ -112,7 +112,7 @@ def test_passthrough_command_is_never_replayed_async(
 
 @pytest.mark.parametrize("failure", sorted(FAILURES))
 def test_passthrough_get_is_retried(sleeps: list[float], failure: str) -> None:
-    server = Recorder(FAILURES[failure](), httpx.Response(200, json={"heading": 90}))
+    server = Recorder(FAILURES[failure](), httpx2.Response(200, json={"heading": 90}))
     vehicle = smartcar.Vehicle("vehicle-1", "access-token", transport=server.transport)
     assert vehicle.request("GET", "tesla/compass").body == {"heading": 90}
     assert [r.method for r in server.requests] == ["GET", "GET"]
@@ -121,7 +121,7 @@ def test_passthrough_get_is_retried(sleeps: list[float], failure: str) -> None:
 
 @pytest.mark.parametrize("failure", sorted(FAILURES))
 def test_passthrough_get_is_retried_async(sleeps: list[float], failure: str) -> None:
-    server = Recorder(FAILURES[failure](), httpx.Response(200, json={"heading": 90}))
+    server = Recorder(FAILURES[failure](), httpx2.Response(200, json={"heading": 90}))
     response = run_async(server, lambda v: v.request("GET", "tesla/compass"))
     assert response.body == {"heading": 90}
     assert [r.method for r in server.requests] == ["GET", "GET"]
@@ -136,13 +136,13 @@ class Hosts:
 
     def __init__(self, status: int) -> None:
         self.status = status
-        self.elsewhere: list[httpx.Request] = []
+        self.elsewhere: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         if request.url.host == "evil.example":
             self.elsewhere.append(request)
-            return httpx.Response(200, json={})
-        return httpx.Response(
+            return httpx2.Response(200, json={})
+        return httpx2.Response(
             self.status,
             headers={"Location": "https://evil.example/steal", "SC-Request-Id": "req-redirect"},
         )
@@ -172,7 +172,7 @@ async def _async_call(path: str, options: dict[str, Any]) -> Any:
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
 def test_async_redirect_to_another_host_is_not_followed(path: str, status: int) -> None:
     hosts = Hosts(status)
-    options = {"transport": httpx.MockTransport(hosts), "max_retries": 0}
+    options = {"transport": httpx2.MockTransport(hosts), "max_retries": 0}
     with pytest.raises(smartcar.InvalidResponseError) as caught:
         asyncio.run(_async_call(path, options))
     assert caught.value.status_code == status
@@ -186,8 +186,8 @@ def test_async_redirect_is_not_followed_even_by_a_following_client(path: str) ->
     hosts = Hosts(307)
 
     async def main() -> Any:
-        async with httpx.AsyncClient(
-            transport=httpx.MockTransport(hosts), follow_redirects=True
+        async with httpx2.AsyncClient(
+            transport=httpx2.MockTransport(hosts), follow_redirects=True
         ) as client:
             return await _async_call(path, {"http_client": client, "max_retries": 0})
 
@@ -202,18 +202,18 @@ OPTIONS = {"unit_system": "imperial", "flags": {"beta": True}, "version": "1.0"}
 OPTION_CALLS: dict[str, tuple[Callable[[Any], Any], Handler, str]] = {
     "request": (
         lambda v: v.request("GET", "tesla/compass"),
-        lambda r: httpx.Response(200, json={"heading": 90}),
+        lambda r: httpx2.Response(200, json={"heading": 90}),
         "/v1.0/vehicles/vehicle-1/tesla/compass",
     ),
     "batch": (
         lambda v: v.batch(["/odometer"]),
-        lambda r: httpx.Response(200, json=BATCH),
+        lambda r: httpx2.Response(200, json=BATCH),
         "/v1.0/vehicles/vehicle-1/batch",
     ),
 }
 
 
-def assert_vehicle_options(request: httpx.Request, path: str, unit: str = "imperial") -> None:
+def assert_vehicle_options(request: httpx2.Request, path: str, unit: str = "imperial") -> None:
     assert request.url.path == path
     assert request.url.params.get_list("flags") == ["beta:true"]
     assert request.headers["SC-Unit-System"] == unit
@@ -263,14 +263,14 @@ def test_default_version_has_no_prefix_and_no_flags() -> None:
 def shared() -> Iterator[Recorder]:
     """Module functions send through the shared pool: route it to a recorder."""
     server = Recorder(
-        lambda r: httpx.Response(
+        lambda r: httpx2.Response(
             200,
             json={"connections": [], "paging": {"cursor": None}}
             if r.method == "GET"
             else {"connections": []},
         )
     )
-    _http.set_transport_override(httpx.MockTransport(server))
+    _http.set_transport_override(httpx2.MockTransport(server))
     try:
         yield server
     finally:
@@ -302,7 +302,7 @@ def test_management_calls_send_basic_default_amt_async(shared: Recorder) -> None
 
 
 def test_unsubscribe_sends_the_management_token_as_bearer() -> None:
-    server = Recorder(httpx.Response(200, json={"status": "success"}))
+    server = Recorder(httpx2.Response(200, json={"status": "success"}))
     vehicle = smartcar.Vehicle("vehicle-1", "user-token", transport=server.transport)
     vehicle.unsubscribe("amt-secret", "webhook-1")
     (request,) = server.requests
@@ -314,7 +314,7 @@ def test_unsubscribe_sends_the_management_token_as_bearer() -> None:
 
 
 def test_unsubscribe_sends_the_management_token_as_bearer_async() -> None:
-    server = Recorder(httpx.Response(200, json={"status": "success"}))
+    server = Recorder(httpx2.Response(200, json={"status": "success"}))
     run_async(server, lambda v: v.unsubscribe("amt-secret", "webhook-1"))
     assert [r.headers["Authorization"] for r in server.requests] == ["Bearer amt-secret"]
 
@@ -326,7 +326,7 @@ COMPATIBLE = {"compatible": True, "reason": None, "capabilities": []}
 
 @pytest.mark.parametrize(("test_mode", "mode"), [(True, "test"), (False, "live")])
 def test_compatibility_sends_the_test_mode(shared: Recorder, test_mode: bool, mode: str) -> None:
-    shared.outcomes = [httpx.Response(200, json=COMPATIBLE)]
+    shared.outcomes = [httpx2.Response(200, json=COMPATIBLE)]
     options = {"client_id": "id", "client_secret": "secret", "test_mode": test_mode}
     smartcar.get_compatibility("5YJSA1CN5DFP00101", ["read_odometer"], "US", options)
     (request,) = shared.requests
@@ -335,7 +335,7 @@ def test_compatibility_sends_the_test_mode(shared: Recorder, test_mode: bool, mo
 
 
 def test_compatibility_sends_the_test_mode_async(shared: Recorder) -> None:
-    shared.outcomes = [httpx.Response(200, json=COMPATIBLE)]
+    shared.outcomes = [httpx2.Response(200, json=COMPATIBLE)]
     options = {"client_id": "id", "client_secret": "secret", "test_mode": True}
     asyncio.run(smartcar.aio.get_compatibility("VIN1", ["read_odometer"], "US", options))
     assert shared.requests[0].url.params["mode"] == "test"
@@ -560,7 +560,7 @@ def test_passthrough_get_never_sends_a_body() -> None:
 
 def test_passthrough_response_fields() -> None:
     server = Recorder(
-        lambda r: httpx.Response(
+        lambda r: httpx2.Response(
             202, json={"ok": 1}, headers={"SC-Request-Id": "req-9", "SC-Unit-System": "metric"}
         )
     )
@@ -571,7 +571,7 @@ def test_passthrough_response_fields() -> None:
 
 
 def test_passthrough_empty_response_has_no_body() -> None:
-    server = Recorder(lambda r: httpx.Response(204, headers={"SC-Request-Id": "req-0"}))
+    server = Recorder(lambda r: httpx2.Response(204, headers={"SC-Request-Id": "req-0"}))
     response = smartcar.Vehicle("vehicle-1", "t", transport=server.transport).request("DELETE", "x")
     assert (response.body, response.status_code) == (None, 204)
 
@@ -590,7 +590,7 @@ def test_passthrough_empty_response_has_no_body() -> None:
 )
 def test_unsubscribe_result(content: bytes, status: str) -> None:
     headers = {"SC-Request-Id": "req-u", "Content-Type": "application/json"}
-    server = Recorder(lambda r: httpx.Response(200, content=content, headers=headers))
+    server = Recorder(lambda r: httpx2.Response(200, content=content, headers=headers))
     vehicle = smartcar.Vehicle("vehicle-1", "t", transport=server.transport)
     result = vehicle.unsubscribe("amt", "webhook-1")
     assert result.status == status
@@ -598,13 +598,13 @@ def test_unsubscribe_result(content: bytes, status: str) -> None:
 
 
 def test_unsubscribe_with_a_non_object_answer_is_invalid() -> None:
-    server = Recorder(lambda r: httpx.Response(200, json=["x"]))
+    server = Recorder(lambda r: httpx2.Response(200, json=["x"]))
     with pytest.raises(smartcar.InvalidResponseError, match="expected a JSON object, got list"):
         smartcar.Vehicle("vehicle-1", "t", transport=server.transport).unsubscribe("amt", "w")
 
 
 def test_service_history_that_is_not_a_list_is_invalid() -> None:
-    server = Recorder(lambda r: httpx.Response(200, json={"x": 1}))
+    server = Recorder(lambda r: httpx2.Response(200, json={"x": 1}))
     with pytest.raises(
         smartcar.InvalidResponseError, match="expected a JSON array of service records, got dict"
     ):
@@ -616,7 +616,7 @@ def test_service_history_that_is_not_a_list_is_invalid() -> None:
 
 def test_unbounded_timeout_phase_message() -> None:
     with pytest.raises(smartcar.InvalidInputError) as caught:
-        smartcar.Vehicle("v", "t", timeout=httpx.Timeout(5.0, read=None))
+        smartcar.Vehicle("v", "t", timeout=httpx2.Timeout(5.0, read=None))
     assert str(caught.value) == (
         "timeout: every phase must be finite (connect, read, write, pool); "
         "an unbounded request can hang a worker forever"
@@ -627,8 +627,8 @@ def test_unbounded_timeout_phase_message() -> None:
 def test_small_max_retry_after_is_a_cap(sleeps: list[float], cap: float) -> None:
     # 0 means "never wait for Retry-After": the 429 is raised at once.
     server = Recorder(
-        lambda r: httpx.Response(429, json={"type": "RATE_LIMIT"}, headers={"Retry-After": "1"}),
-        lambda r: httpx.Response(200, json=ODOMETER),
+        lambda r: httpx2.Response(429, json={"type": "RATE_LIMIT"}, headers={"Retry-After": "1"}),
+        lambda r: httpx2.Response(200, json=ODOMETER),
     )
     vehicle = smartcar.Vehicle("v", "t", transport=server.transport, max_retry_after=cap)
     if cap >= 1:
@@ -708,7 +708,7 @@ def test_vehicle_repr() -> None:
 def test_every_3xx_is_an_unexpected_redirect(
     status: int, headers: dict[str, str], target: str
 ) -> None:
-    server = Recorder(lambda r: httpx.Response(status, headers=headers, content=b'{"x": 1}'))
+    server = Recorder(lambda r: httpx2.Response(status, headers=headers, content=b'{"x": 1}'))
     vehicle = smartcar.Vehicle("v", "t", transport=server.transport, max_retries=0)
     with pytest.raises(smartcar.InvalidResponseError) as caught:
         vehicle.odometer()
@@ -718,7 +718,7 @@ def test_every_3xx_is_an_unexpected_redirect(
 
 def test_redirect_target_is_cut_at_200_characters() -> None:
     target = "https://elsewhere.example/" + "a" * 300
-    server = Recorder(lambda r: httpx.Response(302, headers={"Location": target}))
+    server = Recorder(lambda r: httpx2.Response(302, headers={"Location": target}))
     vehicle = smartcar.Vehicle("v", "t", transport=server.transport, max_retries=0)
     with pytest.raises(smartcar.InvalidResponseError) as caught:
         vehicle.odometer()
@@ -736,15 +736,15 @@ def test_requests_ask_for_json() -> None:
 
 def test_retry_after_zero_retries_at_once(sleeps: list[float]) -> None:
     server = Recorder(
-        lambda r: httpx.Response(503, json={"type": "SERVER"}, headers={"Retry-After": "0"}),
-        lambda r: httpx.Response(200, json=ODOMETER),
+        lambda r: httpx2.Response(503, json={"type": "SERVER"}, headers={"Retry-After": "0"}),
+        lambda r: httpx2.Response(200, json=ODOMETER),
     )
     smartcar.Vehicle("v", "t", transport=server.transport).odometer()
     assert sleeps == [0.0]
 
 
 def test_unreadable_success_body_message() -> None:
-    server = Recorder(lambda r: httpx.Response(200, content=b"{", headers={"SC-Request-Id": "r"}))
+    server = Recorder(lambda r: httpx2.Response(200, content=b"{", headers={"SC-Request-Id": "r"}))
     vehicle = smartcar.Vehicle("v", "access-token-1", transport=server.transport)
     with pytest.raises(smartcar.InvalidResponseError) as caught:
         vehicle.odometer()

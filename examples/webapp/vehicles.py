@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-import httpx
+import httpx2
 from flask import Blueprint, abort, flash, redirect, render_template, request, session
 from werkzeug.wrappers import Response
 
@@ -188,7 +188,7 @@ def test_delivery(vehicle_id: str) -> Response:
         abort(404)
     try:
         status = send(vehicle_id)
-    except httpx.HTTPError as exc:
+    except httpx2.HTTPError as exc:
         flash(f"The simulator could not reach the webhook endpoint: {exc}", "error")
         return redirect(f"/vehicles/{quote(vehicle_id)}")
     if status == 200:

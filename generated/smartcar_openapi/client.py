@@ -1,7 +1,7 @@
 import ssl
 from typing import Any, Self
 
-import httpx
+import httpx2
 from attrs import define, evolve, field
 
 
@@ -9,7 +9,7 @@ from attrs import define, evolve, field
 class Client:
     """A class for keeping track of data related to the API
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    The following are accepted as keyword arguments and will be used to construct httpx2 Clients internally:
 
         ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
 
@@ -18,14 +18,14 @@ class Client:
         ``headers``: A dictionary of headers to be sent with every request
 
         ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        httpx2.TimeoutException if this is exceeded.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx2.Client`` and ``httpx2.AsyncClient`` constructor.
 
 
     Attributes:
@@ -38,15 +38,15 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx2.Timeout | None = field(default=None, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _client: httpx2.Client | None = field(default=None, init=False)
+    _async_client: httpx2.AsyncClient | None = field(default=None, init=False)
 
     def __repr__(self) -> str:
-        # Customised (scripts/templates): headers, cookies, httpx args and the token may carry
+        # Customised (scripts/templates): headers, cookies, httpx2 args and the token may carry
         # credentials, so the repr shows only where the client points.
         return f"Client(base_url={self._base_url!r})"
 
@@ -66,7 +66,7 @@ class Client:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
+    def with_timeout(self, timeout: httpx2.Timeout) -> "Client":
         """Get a new client matching this one with a new timeout configuration"""
         if self._client is not None:
             self._client.timeout = timeout
@@ -74,18 +74,18 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+    def set_httpx_client(self, client: httpx2.Client) -> Self:
+        """Manually set the underlying httpx2.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._client = client
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+    def get_httpx_client(self) -> httpx2.Client:
+        """Get the underlying httpx2.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(
+            self._client = httpx2.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -97,26 +97,26 @@ class Client:
         return self._client
 
     def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        """Enter a context manager for self.client—you cannot enter twice (see httpx2 docs)"""
         self.get_httpx_client().__enter__()
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        """Exit a context manager for internal httpx2.Client (see httpx2 docs)"""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
+    def set_async_httpx_client(self, async_client: httpx2.AsyncClient) -> Self:
+        """Manually set the underlying httpx2.AsyncClient
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._async_client = async_client
         return self
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
+            self._async_client = httpx2.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -128,12 +128,12 @@ class Client:
         return self._async_client
 
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        """Enter a context manager for underlying httpx2.AsyncClient—you cannot enter twice (see httpx2 docs)"""
         await self.get_async_httpx_client().__aenter__()
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        """Exit a context manager for underlying httpx2.AsyncClient (see httpx2 docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
@@ -141,7 +141,7 @@ class Client:
 class AuthenticatedClient:
     """A Client which has been authenticated for use on secured endpoints
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
+    The following are accepted as keyword arguments and will be used to construct httpx2 Clients internally:
 
         ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
 
@@ -150,14 +150,14 @@ class AuthenticatedClient:
         ``headers``: A dictionary of headers to be sent with every request
 
         ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        httpx2.TimeoutException if this is exceeded.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
 
         ``follow_redirects``: Whether or not to follow redirects. Default value is False.
 
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
+        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx2.Client`` and ``httpx2.AsyncClient`` constructor.
 
 
     Attributes:
@@ -173,19 +173,19 @@ class AuthenticatedClient:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx2.Timeout | None = field(default=None, kw_only=True, alias="timeout")
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _client: httpx2.Client | None = field(default=None, init=False)
+    _async_client: httpx2.AsyncClient | None = field(default=None, init=False)
 
     token: str
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 
     def __repr__(self) -> str:
-        # Customised (scripts/templates): headers, cookies, httpx args and the token may carry
+        # Customised (scripts/templates): headers, cookies, httpx2 args and the token may carry
         # credentials, so the repr shows only where the client points.
         return f"AuthenticatedClient(base_url={self._base_url!r})"
 
@@ -205,7 +205,7 @@ class AuthenticatedClient:
             self._async_client.cookies.update(cookies)
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
+    def with_timeout(self, timeout: httpx2.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
         if self._client is not None:
             self._client.timeout = timeout
@@ -213,19 +213,19 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
+    def set_httpx_client(self, client: httpx2.Client) -> Self:
+        """Manually set the underlying httpx2.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._client = client
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+    def get_httpx_client(self) -> httpx2.Client:
+        """Get the underlying httpx2.Client, constructing a new one if not previously set"""
         if self._client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
+            self._client = httpx2.Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -237,27 +237,27 @@ class AuthenticatedClient:
         return self._client
 
     def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        """Enter a context manager for self.client—you cannot enter twice (see httpx2 docs)"""
         self.get_httpx_client().__enter__()
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        """Exit a context manager for internal httpx2.Client (see httpx2 docs)"""
         self.get_httpx_client().__exit__(*args, **kwargs)
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
+    def set_async_httpx_client(self, async_client: httpx2.AsyncClient) -> Self:
+        """Manually set the underlying httpx2.AsyncClient
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._async_client = async_client
         return self
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
+        """Get the underlying httpx2.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
+            self._async_client = httpx2.AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -269,10 +269,10 @@ class AuthenticatedClient:
         return self._async_client
 
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        """Enter a context manager for underlying httpx2.AsyncClient—you cannot enter twice (see httpx2 docs)"""
         await self.get_async_httpx_client().__aenter__()
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        """Exit a context manager for underlying httpx2.AsyncClient (see httpx2 docs)"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)

@@ -18,8 +18,8 @@ they may be HTML from a proxy, and the SDK maps them itself (see ``_errors``).
 
 Thread safety: each call's state lives in its own :func:`flow` generator, so any number of
 threads may share one ``Vehicle`` or ``AuthClient`` and, through them, the one process-wide
-``httpx.Client`` of :func:`shared_client`. Async connections belong to an event loop:
-:func:`loop_pool` keeps a pool of ``httpx.AsyncClient`` per loop and closes it with the loop.
+``httpx2.Client`` of :func:`shared_client`. Async connections belong to an event loop:
+:func:`loop_pool` keeps a pool of ``httpx2.AsyncClient`` per loop and closes it with the loop.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import httpx
+import httpx2
 
 from .._secret import Secret
 from .request import TokenSource
@@ -39,7 +39,7 @@ class Send:
     :mod:`.network`), as it does for :class:`Read` and :class:`Authorize`.
     """
 
-    request: httpx.Request
+    request: httpx2.Request
     deadline: float = math.inf
 
 
@@ -60,10 +60,10 @@ class Streamed:
     """Outcome of :class:`Send`: a response whose body is still unread, and its chunks.
 
     ``chunks`` are the bytes as sent (still compressed), unless ``decoded``: a transport that
-    hands over a response already read (``httpx.MockTransport``) has decoded it already.
+    hands over a response already read (``httpx2.MockTransport``) has decoded it already.
     """
 
-    response: httpx.Response
+    response: httpx2.Response
     chunks: Iterator[bytes] | AsyncIterator[bytes]
     decoded: bool = False
 
@@ -80,7 +80,7 @@ class Read:
 class Close:
     """Action: close a response whose body is abandoned part-way, freeing its connection."""
 
-    response: httpx.Response
+    response: httpx2.Response
 
 
 @dataclass(frozen=True, slots=True)

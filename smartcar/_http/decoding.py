@@ -11,7 +11,7 @@ __all__ = ["BoundedDecoder"]
 class BoundedDecoder:
     """Undoes a ``Content-Encoding`` without ever producing much more than it is allowed to.
 
-    httpx decodes each network read whole, so one 64 KiB read of a compression bomb becomes
+    httpx2 decodes each network read whole, so one 64 KiB read of a compression bomb becomes
     tens of megabytes before any cap can look at it. Here zlib is told the most it may return.
     """
 
@@ -34,7 +34,7 @@ class BoundedDecoder:
         try:
             out: bytes = self._zlib.decompress(data, room + 1)
         except zlib.error:
-            # "deflate" is often sent raw, without its zlib header (httpx accepts both).
+            # "deflate" is often sent raw, without its zlib header (httpx2 accepts both).
             if not self._raw_deflate_fallback:
                 raise
             self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)

@@ -7,7 +7,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
-import httpx
+import httpx2
 
 from .. import exceptions as exc
 from .._lazy import bind
@@ -31,21 +31,21 @@ T = TypeVar("T")
 # The HTTP library's DEBUG records quote response headers whole: redacted from the first call.
 logs.install()
 
-# What a send may raise besides transport errors: httpx builds the next request of a redirect
+# What a send may raise besides transport errors: httpx2 builds the next request of a redirect
 # even when not following it, and a Location that is no URL ("A:0") raises InvalidURL there.
-_SEND_FAILURES = (httpx.HTTPError, httpx.InvalidURL)
+_SEND_FAILURES = (httpx2.HTTPError, httpx2.InvalidURL)
 
 
 def _send_failure(error: Exception) -> Exception:
     """The outcome of a failed send: a malformed redirect always as ``InvalidURL``.
 
-    httpx reports some malformed ``Location`` values as a ``RemoteProtocolError`` (a transport
+    httpx2 reports some malformed ``Location`` values as a ``RemoteProtocolError`` (a transport
     error, which a read would retry) and others as ``InvalidURL``: both are the same answer.
     """
-    if isinstance(error, httpx.RemoteProtocolError) and str(error).startswith(
+    if isinstance(error, httpx2.RemoteProtocolError) and str(error).startswith(
         "Invalid URL in location header"
     ):
-        return httpx.InvalidURL(str(error))
+        return httpx2.InvalidURL(str(error))
     return error
 
 
@@ -64,12 +64,12 @@ def detached(error: exc.SmartcarException) -> exc.SmartcarException:
     return error
 
 
-def _client_misuse(request: httpx.Request, error: RuntimeError) -> exc.ConfigurationError:
-    # httpx raises RuntimeError for a closed client, or an AsyncClient used from an event loop
+def _client_misuse(request: httpx2.Request, error: RuntimeError) -> exc.ConfigurationError:
+    # httpx2 raises RuntimeError for a closed client, or an AsyncClient used from an event loop
     # other than its own: a mistake in setup, found before anything was sent. Never retried.
     failure = exc.ConfigurationError(
         f"{request.method} {request.url.path}: the HTTP client cannot send "
-        f"({str(error)[:200]}). A client must be open, and an httpx.AsyncClient belongs to the "
+        f"({str(error)[:200]}). A client must be open, and an httpx2.AsyncClient belongs to the "
         "event loop it was first used in: create one per loop, or pass none and let the SDK "
         "keep a pool per loop"
     )
@@ -77,13 +77,13 @@ def _client_misuse(request: httpx.Request, error: RuntimeError) -> exc.Configura
     return failure
 
 
-def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
-    """Run one operation's :func:`flow` with a blocking ``httpx.Client``."""
+def run_sync(client: httpx2.Client, op: Operation[T], settings: Settings) -> T:
+    """Run one operation's :func:`flow` with a blocking ``httpx2.Client``."""
     return drive_sync(client, flow(op, settings))
 
 
-def drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
-    """Carry out the engine's actions with a blocking ``httpx.Client``; return the result.
+def drive_sync(client: httpx2.Client, steps: Generator[Action, Any, T]) -> T:
+    """Carry out the engine's actions with a blocking ``httpx2.Client``; return the result.
 
     ``steps`` is :func:`flow`, or a generator that delegates to it (``yield from``) and
     adds actions of its own: the fleet's reads of a vehicle, a token refresh, a list's page.
@@ -95,7 +95,7 @@ def drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
         raise failure from failure.__cause__
 
 
-def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
+def _drive_sync(client: httpx2.Client, steps: Generator[Action, Any, T]) -> T:
     # The network streams under the client end every wait by the call's deadline.
     guard(client)
     run = _Run(steps)
@@ -109,7 +109,7 @@ def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
     return run.result
 
 
-def _blocking(client: httpx.Client, action: Action) -> Any:
+def _blocking(client: httpx2.Client, action: Action) -> Any:
     """Carry out one action, blocking; return its outcome."""
     if isinstance(action, Send):
         # Never follow redirects, even with a caller's client configured to: the request
@@ -146,13 +146,13 @@ def _blocking(client: httpx.Client, action: Action) -> Any:
     return None
 
 
-async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Settings) -> T:
-    """Run one operation's :func:`flow` with an ``httpx.AsyncClient``."""
+async def run_async(client: httpx2.AsyncClient, op: Operation[T], settings: Settings) -> T:
+    """Run one operation's :func:`flow` with an ``httpx2.AsyncClient``."""
     return await drive_async(client, flow(op, settings))
 
 
-async def drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T]) -> T:
-    """Carry out the engine's actions with an ``httpx.AsyncClient``; return the result."""
+async def drive_async(client: httpx2.AsyncClient, steps: Generator[Action, Any, T]) -> T:
+    """Carry out the engine's actions with an ``httpx2.AsyncClient``; return the result."""
     try:
         return await _drive_async(client, steps)
     except exc.SmartcarException as error:
@@ -160,7 +160,7 @@ async def drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T
         raise failure from failure.__cause__
 
 
-async def _drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T]) -> T:
+async def _drive_async(client: httpx2.AsyncClient, steps: Generator[Action, Any, T]) -> T:
     guard(client)
     run = _Run(steps)
     while (action := run.action) is not None:
@@ -173,7 +173,7 @@ async def _drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, 
     return run.result
 
 
-async def _in_loop(client: httpx.AsyncClient, action: Action) -> Any:
+async def _in_loop(client: httpx2.AsyncClient, action: Action) -> Any:
     """Carry out one action in the running event loop; return its outcome."""
     if isinstance(action, Send):
         with within(action.deadline, action.request):
@@ -241,7 +241,7 @@ class _Run(Generic[T]):
         action = self.action
         if isinstance(action, Send) and isinstance(error, _SEND_FAILURES):
             self.resume(_send_failure(error))
-        elif isinstance(action, Read) and isinstance(error, httpx.HTTPError):
+        elif isinstance(action, Read) and isinstance(error, httpx2.HTTPError):
             self.resume(error)
         elif isinstance(action, Wait | Call):
             self._advance(self._steps.throw, error)

@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Generator
 from typing import Any, TypeVar
 
-import httpx
+import httpx2
 
 from .. import exceptions as exc
 from .._errors import error_from_response, parse_retry_after, with_evidence
@@ -43,10 +43,10 @@ _BACKOFF_BASE = 0.5
 _BACKOFF_CAP = 8.0
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 # Failures that happen before the request can have reached the server: safe even for commands.
-_CONNECT_PHASE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_CONNECT_PHASE = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
 # Failures of the request itself, found in this process before anything was sent (a header
-# value h11 refuses, a URL scheme httpx cannot send): another attempt fails the same way.
-_LOCAL_FAILURES = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
+# value h11 refuses, a URL scheme httpx2 cannot send): another attempt fails the same way.
+_LOCAL_FAILURES = (httpx2.LocalProtocolError, httpx2.UnsupportedProtocol)
 
 
 def _backoff(attempt: int) -> float:
@@ -57,7 +57,7 @@ def _backoff(attempt: int) -> float:
 
 
 def _retry_delay(
-    op: Operation[Any], outcome: httpx.Response | Exception, attempt: int, settings: Settings
+    op: Operation[Any], outcome: httpx2.Response | Exception, attempt: int, settings: Settings
 ) -> float | None:
     """Seconds to wait before the next attempt, or ``None`` to stop here."""
     if attempt >= settings.max_retries:
@@ -67,7 +67,7 @@ def _retry_delay(
             return None
         if isinstance(outcome, _CONNECT_PHASE):
             return _backoff(attempt)
-        if op.command or not isinstance(outcome, httpx.TransportError):
+        if op.command or not isinstance(outcome, httpx2.TransportError):
             return None
         return _backoff(attempt)
     if op.command or outcome.status_code not in _RETRY_STATUSES:
@@ -81,9 +81,9 @@ def _retry_delay(
     return _backoff(attempt)
 
 
-def _transport_error(error: Exception, request: httpx.Request) -> exc.SmartcarException:
+def _transport_error(error: Exception, request: httpx2.Request) -> exc.SmartcarException:
     failure = _transport_failure(error, request)
-    if not isinstance(error, httpx.LocalProtocolError):
+    if not isinstance(error, httpx2.LocalProtocolError):
         # The message already holds the redacted detail; the cause names what failed.
         failure.__cause__ = cause(error, redacted(str(error)[:300], request))
     else:
@@ -91,30 +91,30 @@ def _transport_error(error: Exception, request: httpx.Request) -> exc.SmartcarEx
     return failure
 
 
-def _transport_failure(error: Exception, request: httpx.Request) -> exc.SmartcarException:
+def _transport_failure(error: Exception, request: httpx2.Request) -> exc.SmartcarException:
     where = f"{request.method} {request.url.copy_with(query=None)}"
-    if isinstance(error, httpx.InvalidURL):
-        # Request URLs are checked when built, so this is httpx building the next request of a
+    if isinstance(error, httpx2.InvalidURL):
+        # Request URLs are checked when built, so this is httpx2 building the next request of a
         # redirect it was not asked to follow, from a Location that is no URL.
         return exc.InvalidResponseError(
             f"Unexpected redirect from {where}: its Location header is not a valid URL; "
             "not followed"
         )
-    if isinstance(error, httpx.TimeoutException):
+    if isinstance(error, httpx2.TimeoutException):
         return exc.RequestTimeoutError(f"Request timed out: {where} ({type(error).__name__})")
-    if isinstance(error, httpx.LocalProtocolError):
+    if isinstance(error, httpx2.LocalProtocolError):
         # h11 quotes the offending header whole, Authorization included: never copy its text.
         return exc.NetworkError(
             f"Request could not be sent: {where}: {type(error).__name__} (a header or the URL "
             "holds a character HTTP does not allow); nothing was sent"
         )
     detail = redacted(str(error)[:300], request)
-    if isinstance(error, httpx.TransportError):
+    if isinstance(error, httpx2.TransportError):
         return exc.NetworkError(f"Network error: {where}: {type(error).__name__}: {detail}")
     return exc.InvalidResponseError(f"Invalid response: {where}: {type(error).__name__}: {detail}")
 
 
-def finish(op: Operation[T], response: httpx.Response, *, strict: bool = False) -> T:
+def finish(op: Operation[T], response: httpx2.Response, *, strict: bool = False) -> T:
     """Map an error response, or parse and convert a successful one (strictly: see _shape)."""
     status = response.status_code
     if not 200 <= status < 300:
@@ -130,13 +130,17 @@ def finish(op: Operation[T], response: httpx.Response, *, strict: bool = False) 
             raise _evidence(redirect, response)
         # A server may echo what it was sent ("Invalid code: <code>"); error messages end up
         # in logs, so the credentials this request carried are blanked out first.
-        raise error_from_response(
+        error = error_from_response(
             status,
             response.headers,
             response.content,
             oauth=op.oauth,
             secrets=sent_secrets(response.request),
         )
+        if op.invalid_client_hint and error.type == "invalid_client":
+            error.message = f"{error.message.rstrip('.')}. {op.invalid_client_hint}"
+            error.args = (error.message,)
+        raise error
     try:
         result = op.convert(response)
         if strict:
@@ -167,7 +171,7 @@ def finish(op: Operation[T], response: httpx.Response, *, strict: bool = False) 
 
 def _evidence(
     error: exc.SmartcarException,
-    response: httpx.Response,
+    response: httpx2.Response,
     cause: exc.RedactedCause | None = None,
     *,
     read: bool = True,
@@ -184,18 +188,18 @@ def _body_free(error: Exception) -> str:
     return str(error)[:200]
 
 
-def _where(request: httpx.Request) -> str:
+def _where(request: httpx2.Request) -> str:
     return f"{request.method} {request.url.copy_with(query=None)}"
 
 
-def _deadline_error(request: httpx.Request, budget: float) -> exc.RequestTimeoutError:
+def _deadline_error(request: httpx2.Request, budget: float) -> exc.RequestTimeoutError:
     return exc.RequestTimeoutError(
         f"Request timed out: {_where(request)} did not complete within the call's "
         f"{budget:.3g} s deadline (the deadline option, or that of the call it was made for)"
     )
 
 
-def _too_large(response: httpx.Response, settings: Settings, size: str) -> exc.SmartcarException:
+def _too_large(response: httpx2.Response, settings: Settings, size: str) -> exc.SmartcarException:
     error = exc.InvalidResponseError(
         f"Response too large: {_where(response.request)} (HTTP {response.status_code}) sent "
         f"{size}, over the {settings.max_response_bytes}-byte limit (the max_response_bytes "
@@ -208,8 +212,8 @@ def _too_large(response: httpx.Response, settings: Settings, size: str) -> exc.S
 
 
 def _receive(
-    request: httpx.Request, settings: Settings, deadline_at: float, budget: float
-) -> Generator[Action, Any, httpx.Response | Exception]:
+    request: httpx2.Request, settings: Settings, deadline_at: float, budget: float
+) -> Generator[Action, Any, httpx2.Response | Exception]:
     """One attempt: send, then read the body in chunks, within the size cap and the deadline.
 
     Returns the response with its body read, or the transport error of the attempt (a body
@@ -227,7 +231,7 @@ def _receive(
         for phase, value in settings.timeout.as_dict().items()
     }
     request.extensions = {**request.extensions, "timeout": timeouts}
-    # httpx's read timeout restarts with every chunk, so a body dripped a byte at a time never
+    # httpx2's read timeout restarts with every chunk, so a body dripped a byte at a time never
     # trips it. The attempt as a whole gets the sum of its phase timeouts instead, checked after
     # each chunk: timeout=1 means an attempt of a few seconds, however the body is paced. The
     # network layer holds the deadline itself, for the status line and headers too.
@@ -243,7 +247,7 @@ def _receive(
     if isinstance(body, Exception):
         yield Close(sent.response)
         return body
-    # What httpx's own Response.read() stores: from here on the response acts as a read one.
+    # What httpx2's own Response.read() stores: from here on the response acts as a read one.
     sent.response._content = body
     return sent.response
 
@@ -268,7 +272,7 @@ def _read_body(
     try:
         decoder = BoundedDecoder(encoding)
     except ValueError as error:
-        return httpx.DecodingError(str(error), request=request)
+        return httpx2.DecodingError(str(error), request=request)
     parts: list[bytes] = []
     size = 0
     while True:
@@ -278,7 +282,7 @@ def _read_body(
         try:
             chunk = decoder.decode(raw, limit - size) if raw is not None else decoder.flush()
         except zlib.error as error:
-            return httpx.DecodingError(f"{encoding}: {error}", request=request)
+            return httpx2.DecodingError(f"{encoding}: {error}", request=request)
         size += len(chunk)
         if size > limit:
             raise _too_large(response, settings, f"more than {limit} bytes")
@@ -289,7 +293,7 @@ def _read_body(
         if now >= deadline_at:
             raise _deadline_error(request, budget)
         if now >= attempt_ends:
-            return httpx.ReadTimeout(
+            return httpx2.ReadTimeout(
                 "body still incomplete when the attempt's time, the sum of its phase "
                 "timeouts, ran out",
                 request=request,
@@ -311,13 +315,13 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
     reauthorized = False
     while True:
         started = time.monotonic()
-        outcome: httpx.Response | Exception = yield from _receive(
+        outcome: httpx2.Response | Exception = yield from _receive(
             request, settings, deadline_at, budget
         )
         if (
             op.token_source is not None
             and not reauthorized
-            and isinstance(outcome, httpx.Response)
+            and isinstance(outcome, httpx2.Response)
             and outcome.status_code == 401
         ):
             # The token was rejected before anything happened (commands included): get a
@@ -336,7 +340,7 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
             break
         yield Sleep(delay)
         attempt += 1
-    if isinstance(outcome, httpx.TimeoutException) and time.monotonic() >= deadline_at:
+    if isinstance(outcome, httpx2.TimeoutException) and time.monotonic() >= deadline_at:
         # The network layer cut the wait short at the deadline: say so, not "read timeout".
         raise _deadline_error(request, budget) from cause(outcome, redacted(str(outcome), request))
     if isinstance(outcome, Exception):
@@ -346,8 +350,8 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
 
 
 def _log(
-    request: httpx.Request,
-    outcome: httpx.Response | Exception,
+    request: httpx2.Request,
+    outcome: httpx2.Response | Exception,
     started: float,
     attempt: int,
     delay: float | None,

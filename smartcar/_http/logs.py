@@ -1,13 +1,14 @@
 """A filter that redacts credentials from the HTTP library's DEBUG logs.
 
-At DEBUG, httpcore logs each response's headers whole (``receive_response_headers.complete
+At DEBUG, httpcore2 logs each response's headers whole (``receive_response_headers.complete
 return_value=(b'HTTP/1.1', 200, b'OK', [(b'Set-Cookie', b'session=...'), ...])``), so a server
 that echoes a bearer token in a header, or sets a cookie, puts a credential in the log. The
-SDK installs :class:`RedactingFilter` on the ``httpx`` and ``httpcore.*`` loggers when its
+SDK installs :class:`RedactingFilter` on the ``httpx2`` and ``httpcore2.*`` loggers (and the
+``httpx`` and ``httpcore.*`` ones, for an old httpx client a caller passes in) when its
 engine is first imported: their records then read ``[REDACTED]`` for the values of
 credential headers, for ``Bearer``/``Basic`` credentials, for token fields, and for any
 credential the request being sent carried, in any encoding. A filter on a logger applies to
-that logger's own records, so each logger that httpx and httpcore log to gets one.
+that logger's own records, so each logger that httpx2 and httpcore2 log to gets one.
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ from .request import sent_secrets
 __all__ = ["HTTP_LOGGERS", "RedactingFilter", "install"]
 
 HTTP_LOGGERS = (
+    "httpx2",
+    "httpcore2.connection",
+    "httpcore2.http11",
+    "httpcore2.http2",
+    "httpcore2.proxy",
+    "httpcore2.socks",
+    # An old httpx client that a caller still passes in logs under the old names.
     "httpx",
     "httpcore.connection",
     "httpcore.http11",
@@ -29,14 +37,14 @@ HTTP_LOGGERS = (
     "httpcore.proxy",
     "httpcore.socks",
 )
-"""The loggers httpx and httpcore write to."""
+"""The loggers httpx2 and httpcore2 write to, and those of httpx and httpcore."""
 
 _CREDENTIAL_HEADER = re.compile(
     r"""(\(b?(['"])(?:authorization|proxy-authorization|cookie|set-cookie|x-api-key)\2,\s*b?)"""
     r"""(['"])(?:\\.|(?!\3).)*\3""",
     re.IGNORECASE,
 )
-"""A ``(name, value)`` header pair as httpcore logs it, for a header that holds a credential."""
+"""A ``(name, value)`` header pair as httpcore2 logs it, for a header that holds a credential."""
 
 _SCHEME_CREDENTIAL = re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
 """A ``Bearer`` or ``Basic`` credential, wherever a header quotes one."""

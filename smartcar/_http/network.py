@@ -1,20 +1,20 @@
 """The call's deadline at the network layer: no socket wait of a call outlasts it.
 
-httpx's read timeout restarts with every read, so a server that sends its status line and then
+httpx2's read timeout restarts with every read, so a server that sends its status line and then
 one byte of a header every half second holds a request as long as it likes: no check made
 after ``client.send`` returns can stop it, because ``send`` itself has not returned. So the
 deadline is enforced where bytes are awaited. While the engine sends a request or reads its
 body it sets the call's deadline (:func:`within`); every connect, TLS handshake, write and read
 of the network streams under the SDK's clients then waits at most
-``min(phase timeout, time left)``, and raises httpcore's timeout of that phase once no time is
+``min(phase timeout, time left)``, and raises httpcore2's timeout of that phase once no time is
 left. No byte pattern can stretch a call past its deadline, whatever the phase.
 
 The same scope bounds whatever the call does on its behalf: a token refresh made for a call
 runs inside it, and a nested call (the refresh's own request) gets the earlier of its own
 deadline and the caller's (:func:`deadline_at`).
 
-Outside a scope (an ``httpx.Client`` passed in and also used by the caller's own code) the
-streams behave exactly as httpcore's own. httpcore is only imported once a deadline has passed.
+Outside a scope (an ``httpx2.Client`` passed in and also used by the caller's own code) the
+streams behave exactly as httpcore2's own. httpcore2 is only imported once a deadline has passed.
 """
 
 from __future__ import annotations
@@ -25,15 +25,15 @@ import weakref
 from contextvars import ContextVar
 from typing import Any
 
-import httpx
+import httpx2
 
 _DEADLINE: ContextVar[float] = ContextVar("smartcar_call_deadline", default=math.inf)
-_REQUEST: ContextVar[httpx.Request | None] = ContextVar("smartcar_request", default=None)
+_REQUEST: ContextVar[httpx2.Request | None] = ContextVar("smartcar_request", default=None)
 
 __all__ = ["current_request", "deadline_at", "guard", "time_left", "within"]
 
 
-def current_request() -> httpx.Request | None:
+def current_request() -> httpx2.Request | None:
     """The request being sent, while it is (for the redacting log filter, :mod:`.logs`)."""
     return _REQUEST.get()
 
@@ -59,7 +59,7 @@ class within:
 
     __slots__ = ("_at", "_deadline_token", "_request", "_request_token")
 
-    def __init__(self, at: float, request: httpx.Request | None = None) -> None:
+    def __init__(self, at: float, request: httpx2.Request | None = None) -> None:
         self._at = at
         self._request = request
 
@@ -75,15 +75,15 @@ class within:
 
 
 def _bounded(timeout: float | None, phase: str) -> float | None:
-    """``timeout`` cut to the time left; raises httpcore's ``phase`` timeout if none is left."""
+    """``timeout`` cut to the time left; raises httpcore2's ``phase`` timeout if none is left."""
     at = _DEADLINE.get()
     if at == math.inf:
         return timeout
     left = at - time.monotonic()
     if left <= 0:
-        import httpcore
+        import httpcore2
 
-        raise getattr(httpcore, phase)("the call's deadline passed")
+        raise getattr(httpcore2, phase)("the call's deadline passed")
     return left if timeout is None else min(timeout, left)
 
 
@@ -144,7 +144,7 @@ class _AsyncStream:
 
 
 class _Backend:
-    """httpcore's blocking network backend, handing out deadline-bound streams."""
+    """httpcore2's blocking network backend, handing out deadline-bound streams."""
 
     def __init__(self, inner: Any) -> None:
         self._inner = inner
@@ -171,7 +171,7 @@ class _Backend:
 
 
 class _AsyncBackend:
-    """httpcore's asyncio network backend, handing out deadline-bound streams."""
+    """httpcore2's asyncio network backend, handing out deadline-bound streams."""
 
     def __init__(self, inner: Any) -> None:
         self._inner = inner
@@ -198,21 +198,24 @@ class _AsyncBackend:
         await self._inner.sleep(seconds)
 
 
-_guarded: weakref.WeakSet[httpx.Client | httpx.AsyncClient] = weakref.WeakSet()
+_guarded: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
-def guard(client: httpx.Client | httpx.AsyncClient) -> None:
+def guard(client: httpx2.Client | httpx2.AsyncClient, *, is_async: bool | None = None) -> None:
     """Make the network streams of ``client``'s connection pools keep the call's deadline.
 
-    Every httpcore pool under the client (its transport and those mounted for proxies) gets
-    its network backend wrapped, once; a transport without one (``httpx.MockTransport``, a
+    Every httpcore2 pool under the client (its transport and those mounted for proxies) gets
+    its network backend wrapped, once; a transport without one (``httpx2.MockTransport``, a
     caller's own) is left as it is, and the engine's checks between body chunks still apply.
     Outside an SDK call the wrapped streams behave as before, so a caller's client is safe to
-    guard too.
+    guard too. ``is_async`` says which kind of client it is, for one of another library (an
+    old httpx client, whose httpcore pools take the same network backends).
     """
     if client in _guarded:
         return
-    wrap = _AsyncBackend if isinstance(client, httpx.AsyncClient) else _Backend
+    if is_async is None:
+        is_async = isinstance(client, httpx2.AsyncClient)
+    wrap = _AsyncBackend if is_async else _Backend
     mounts = getattr(client, "_mounts", {})
     for transport in (getattr(client, "_transport", None), *mounts.values()):
         pool = getattr(transport, "_pool", None)

@@ -9,7 +9,7 @@ import threading
 import weakref
 from collections.abc import AsyncGenerator, Iterator
 
-import httpx
+import httpx2
 
 from .._lazy import bind
 
@@ -20,29 +20,29 @@ if TYPE_CHECKING:
 else:
     bind(globals(), {"asyncio": "asyncio"})
 
-# Thread safety: an httpx.Client is safe to share between threads, and the engine keeps no
+# Thread safety: an httpx2.Client is safe to share between threads, and the engine keeps no
 # per-request state outside the generator of one call, so any number of threads may share one
 # Vehicle, AuthClient or the module functions, and with them the one shared client below.
-# An httpx.AsyncClient is different: its connections belong to the event loop that opened them,
+# An httpx2.AsyncClient is different: its connections belong to the event loop that opened them,
 # so the shared async client is per loop, and is closed when its loop shuts down.
 
 # Every connection the pool may open is kept alive. With fewer keep-alive slots than requests
-# in flight, httpcore closes each connection as it turns idle (it compares the slots with the
+# in flight, httpcore2 closes each connection as it turns idle (it compares the slots with the
 # count of *all* connections), so a fleet read at concurrency 50 reconnected, a TCP and TLS
 # handshake, for nearly every request.
-_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+_LIMITS = httpx2.Limits(max_connections=100, max_keepalive_connections=100)
 _pool_lock = threading.Lock()
-_sync_pool: httpx.Client | None = None
+_sync_pool: httpx2.Client | None = None
 _async_pools: weakref.WeakKeyDictionary[
     asyncio.AbstractEventLoop, tuple[LoopPool, AsyncGenerator[None, None]]
 ] = weakref.WeakKeyDictionary()
-_transport_override: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None
+_transport_override: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None
 
 
-def shared_client() -> httpx.Client:
+def shared_client() -> httpx2.Client:
     """The process-wide keep-alive client used when none is passed in.
 
-    Thread-safe: created once under a lock, then shared by every thread (httpx clients are
+    Thread-safe: created once under a lock, then shared by every thread (httpx2 clients are
     safe to use from several threads at once).
     """
     global _sync_pool
@@ -52,16 +52,16 @@ def shared_client() -> httpx.Client:
             client = _sync_pool
             if client is None or client.is_closed:
                 transport = _transport_override
-                client = httpx.Client(
+                client = httpx2.Client(
                     limits=_LIMITS,
                     follow_redirects=False,
-                    transport=transport if isinstance(transport, httpx.BaseTransport) else None,
+                    transport=transport if isinstance(transport, httpx2.BaseTransport) else None,
                 )
                 _sync_pool = client
     return client
 
 
-# httpcore's pool does work in proportion to its idle connections times all its connections
+# httpcore2's pool does work in proportion to its idle connections times all its connections
 # whenever a request starts or ends. One pool serving 50 requests at once on a busy event loop
 # spent most of the loop's CPU on that bookkeeping: 3 ms a request, against under 1 ms with a
 # few connections. So the async pool of a loop is several clients, each kept small: a request
@@ -70,15 +70,13 @@ def shared_client() -> httpx.Client:
 # connections of a single pool.
 _SHARD_LOAD = 8
 _MAX_SHARDS = 8
-_SHARD_LIMITS = httpx.Limits(max_connections=13, max_keepalive_connections=13)
+_SHARD_LIMITS = httpx2.Limits(max_connections=13, max_keepalive_connections=13)
 
 
 @functools.cache
-def _ssl_context() -> ssl.SSLContext | bool:
+def _ssl_context() -> ssl.SSLContext:
     # Building a context loads the CA bundle (about 20 ms); every async client shares one.
-    # httpx < 0.28 has no public constructor for it: each client then builds its own.
-    create = getattr(httpx, "create_ssl_context", None)
-    return create() if create is not None else True
+    return httpx2.create_ssl_context()
 
 
 class LoopPool:
@@ -88,28 +86,28 @@ class LoopPool:
     """
 
     def __init__(self) -> None:
-        self.clients: list[httpx.AsyncClient] = []
+        self.clients: list[httpx2.AsyncClient] = []
         self._load: list[int] = []
 
     def _open(self) -> int:
         transport = _transport_override
         self.clients.append(
-            httpx.AsyncClient(
+            httpx2.AsyncClient(
                 limits=_SHARD_LIMITS,
                 follow_redirects=False,
                 verify=_ssl_context(),
-                transport=transport if isinstance(transport, httpx.AsyncBaseTransport) else None,
+                transport=transport if isinstance(transport, httpx2.AsyncBaseTransport) else None,
             )
         )
         self._load.append(0)
         return len(self.clients) - 1
 
-    def first(self) -> httpx.AsyncClient:
+    def first(self) -> httpx2.AsyncClient:
         """The first client, opened if need be."""
         return self.clients[0] if self.clients else self.clients[self._open()]
 
     @contextlib.contextmanager
-    def lease(self) -> Iterator[httpx.AsyncClient]:
+    def lease(self) -> Iterator[httpx2.AsyncClient]:
         """The least busy client, counted as busy until the block ends."""
         load = self._load
         index = min(range(len(load)), key=load.__getitem__) if load else -1
@@ -130,7 +128,7 @@ class LoopPool:
 def loop_pool() -> LoopPool:
     """The keep-alive pool of the running event loop.
 
-    An ``httpx.AsyncClient`` belongs to the loop it was first used in, so there is one pool per
+    An ``httpx2.AsyncClient`` belongs to the loop it was first used in, so there is one pool per
     loop. It is closed, and forgotten, when its loop shuts down its async generators (as
     ``asyncio.run`` does before closing the loop).
     """
@@ -150,7 +148,7 @@ def loop_pool() -> LoopPool:
     return pool
 
 
-def shared_async_client() -> httpx.AsyncClient:
+def shared_async_client() -> httpx2.AsyncClient:
     """The first keep-alive client of the running event loop's pool (see :func:`loop_pool`)."""
     return loop_pool().first()
 
@@ -171,7 +169,7 @@ async def _close_with_loop(
 
 
 def set_transport_override(
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None,
 ) -> None:
     """Route the shared clients through ``transport`` (``None`` restores the network).
 

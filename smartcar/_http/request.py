@@ -1,4 +1,4 @@
-"""What one API call is (:class:`Operation`) and the ``httpx.Request`` built from it."""
+"""What one API call is (:class:`Operation`) and the ``httpx2.Request`` built from it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
-import httpx
+import httpx2
 
 from .. import _validate as check
 from .. import exceptions as exc
@@ -65,6 +65,8 @@ class Operation(Generic[T]):
         command: a vehicle command (or other non-idempotent call): never replayed once the
             request may have reached the server.
         oauth: errors come from the token endpoint and are OAuth errors.
+        invalid_client_hint: what to check when the token endpoint answers ``invalid_client``
+            (which credentials, where the Dashboard shows them), added to the error's message.
         headers: extra request headers.
         params: extra query parameters (feature ``flags`` on vehicle requests).
         version: the API version of an endpoint with a ``version`` path parameter (``None``:
@@ -76,11 +78,12 @@ class Operation(Generic[T]):
     # and in debuggers, and the token exchange's kwargs hold the code or refresh token.
     kwargs: Mapping[str, Any] = field(repr=False)
     origin: str
-    convert: Callable[[httpx.Response], T]
+    convert: Callable[[httpx2.Response], T]
     authorization: str | None = field(default=None, repr=False)
     token_source: TokenSource | None = None
     command: bool = False
     oauth: bool = False
+    invalid_client_hint: str | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
     params: Mapping[str, str] = field(default_factory=dict)
     version: str | None = None
@@ -121,17 +124,17 @@ def _check_path(path: str) -> None:
 
 
 @functools.lru_cache(maxsize=1024)
-def _url(text: str) -> httpx.URL:
+def _url(text: str) -> httpx2.URL:
     # Parsing a URL is most of the cost of building a request, and a vehicle's reads ask for
-    # the same few again and again. httpx.URL is immutable (query parameters make a new one),
+    # the same few again and again. httpx2.URL is immutable (query parameters make a new one),
     # so one parsed URL serves every request; an invalid URL raises and is never stored.
-    return httpx.URL(text)
+    return httpx2.URL(text)
 
 
 def build_request(
     op: Operation[Any], settings: Settings, token: Secret | None = None
-) -> httpx.Request:
-    """Build the ``httpx.Request`` for an operation from its generated ``build_request_kwargs``.
+) -> httpx2.Request:
+    """Build the ``httpx2.Request`` for an operation from its generated ``build_request_kwargs``.
 
     ``token`` is revealed only into the request's headers, never into a local of this frame.
     """
@@ -159,7 +162,7 @@ def build_request(
     # Operation already checked every path parameter; this holds whatever built the path.
     _check_path(path)
     try:
-        request = httpx.Request(
+        request = httpx2.Request(
             method,
             _url(base + path),
             params=params,
@@ -172,7 +175,7 @@ def build_request(
         if token is not None:
             request.headers["Authorization"] = "Bearer " + token.reveal()
         return request
-    except (httpx.InvalidURL, UnicodeEncodeError) as error:
+    except (httpx2.InvalidURL, UnicodeEncodeError) as error:
         # Neither error's text is shown: a UnicodeEncodeError holds the whole header value,
         # which may be a credential. Nothing was sent.
         failure = exc.InvalidInputError(
@@ -186,12 +189,12 @@ def build_request(
 def cause(error: BaseException, detail: str = "") -> exc.RedactedCause:
     """The redacted stand-in for ``error`` in a chain: its qualified name and ``detail``."""
     kind = type(error)
-    module = "httpx" if kind.__module__.startswith("httpx") else kind.__module__
+    module = "httpx2" if kind.__module__.startswith("httpx2") else kind.__module__
     name = kind.__qualname__ if module == "builtins" else f"{module}.{kind.__qualname__}"
     return exc.RedactedCause(name, detail)
 
 
-def redacted(text: str, request: httpx.Request) -> str:
+def redacted(text: str, request: httpx2.Request) -> str:
     """``text`` with every credential ``request`` carried blanked out, in any encoding."""
     return redact_text(text, sent_secrets(request))
 
@@ -199,7 +202,7 @@ def redacted(text: str, request: httpx.Request) -> str:
 _FORM_SECRETS = ("code", "refresh_token", "client_secret")
 
 
-def sent_secrets(request: httpx.Request) -> list[str]:
+def sent_secrets(request: httpx2.Request) -> list[str]:
     """The credentials a request carried: its Authorization value and secret form fields."""
     secrets: list[str] = []
     value = request.headers.get("Authorization", "")

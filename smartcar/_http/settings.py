@@ -8,14 +8,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-import httpx
+import httpx2
 
 from .. import exceptions as exc
 from .._config import Origins
+from .legacy import adopt_timeout, is_legacy
 
 T = TypeVar("T")
 
-DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=310.0, write=30.0, pool=30.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(connect=10.0, read=310.0, write=30.0, pool=30.0)
 """Short to connect; long to read, because a vehicle command can take minutes to answer."""
 
 DEFAULT_MAX_RETRIES = 2
@@ -37,7 +38,7 @@ DEFAULT_DEADLINE = 330.0
 
 A vehicle command may legitimately take as long as the 310 s read timeout that every Smartcar
 SDK uses; the deadline lets one such attempt connect and finish, and stops a server that drips
-its answer (httpx's read timeout restarts with every byte) or a chain of retries from holding a
+its answer (httpx2's read timeout restarts with every byte) or a chain of retries from holding a
 caller for longer than about five and a half minutes. Unless a deadline is set explicitly, it is
 raised to fit one whole attempt of a longer configured timeout (connect plus read).
 """
@@ -94,7 +95,7 @@ class Settings:
     """
 
     origins: Origins = field(default_factory=Origins)
-    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
+    timeout: httpx2.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     max_retries: int = DEFAULT_MAX_RETRIES
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
     deadline: float | None = None
@@ -116,7 +117,7 @@ class Settings:
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         max_retry_after: float | None = None,
         deadline: float | None = None,
@@ -142,9 +143,11 @@ class Settings:
         return replace(self, **changes) if changes else self
 
 
-def validate_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    """Turn a number of seconds or an ``httpx.Timeout`` into a finite ``httpx.Timeout``."""
-    if isinstance(timeout, httpx.Timeout):
+def validate_timeout(timeout: float | httpx2.Timeout) -> httpx2.Timeout:
+    """Turn a number of seconds or an ``httpx2.Timeout`` into a finite ``httpx2.Timeout``."""
+    if is_legacy(timeout):
+        timeout = adopt_timeout(timeout)
+    if isinstance(timeout, httpx2.Timeout):
         values = (timeout.connect, timeout.read, timeout.write, timeout.pool)
         # inf and nan are as unbounded as None (nan compares false with everything).
         if not all(_positive_finite(v) for v in values):
@@ -155,10 +158,10 @@ def validate_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
         return timeout
     if not _positive_finite(timeout):
         raise exc.InvalidInputError(
-            f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}"
+            f"timeout must be a positive number of seconds or an httpx2.Timeout, got {timeout!r}"
         )
     connect = DEFAULT_TIMEOUT.connect or 10.0
-    return httpx.Timeout(float(timeout), connect=min(float(timeout), connect))
+    return httpx2.Timeout(float(timeout), connect=min(float(timeout), connect))
 
 
 def _positive_finite(value: object) -> bool:

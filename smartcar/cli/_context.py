@@ -51,7 +51,7 @@ VEHICLES_PAGE = 50  # the API's largest page
 
 
 def check_url(url: str, source: str) -> str:
-    # Without a scheme httpx would fail on the first request with a confusing error (or, for
+    # Without a scheme httpx2 would fail on the first request with a confusing error (or, for
     # "host:port", take the host for a scheme): say so before anything is sent.
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -214,16 +214,16 @@ class Context:
         ``None`` when the simulator cannot say (an older one, or none running): the
         simulator's default is used then, and a mismatch shows on Connect's page.
         """
-        import httpx
+        import httpx2
 
         try:
-            answer = httpx.get(
+            answer = httpx2.get(
                 f"{self.origins.connect}/_simulator/application",
                 headers={"Content-Type": "application/json"},
                 timeout=5.0,
             )
             value = answer.json().get("redirect_uri") if answer.status_code == 200 else None
-        except (httpx.HTTPError, ValueError, AttributeError):
+        except (httpx2.HTTPError, ValueError, AttributeError):
             return None
         return value if isinstance(value, str) and value else None
 

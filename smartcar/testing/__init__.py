@@ -2,7 +2,7 @@
 
 `Simulator` is the whole API in memory (Connect, tokens, API v2.0 and v3, compatibility and
 management), with vehicles whose state commands change, and ways to make requests fail on
-purpose. Reach it in-process through `SimulatorTransport` (an httpx transport, no sockets) or
+purpose. Reach it in-process through `SimulatorTransport` (an httpx2 transport, no sockets) or
 over HTTP through `SimulatorServer` (a loopback port), or run ``python -m smartcar.testing``.
 
 Failures on purpose: `Simulator.fail_next`, ``POST /_simulator/fail`` with the same fields as

@@ -119,10 +119,10 @@ class _DeliveryHandlers(_State):
         Returns:
             The HTTP status your endpoint answered.
         """
-        import httpx  # here: only a delivery needs a client
+        import httpx2  # here: only a delivery needs a client
 
         delivery = self.webhook_delivery(vehicle_id, codes=codes)
-        answer = httpx.post(url, content=delivery.body, headers=delivery.headers, timeout=10.0)
+        answer = httpx2.post(url, content=delivery.body, headers=delivery.headers, timeout=10.0)
         return answer.status_code
 
 

@@ -133,7 +133,7 @@ class SimulatorServer:
     Use it as a context manager, or call `start` and `stop`::
 
         with SimulatorServer() as server:
-            httpx.get(f"{server.url}/v2.0/vehicles", headers=...)
+            httpx2.get(f"{server.url}/v2.0/vehicles", headers=...)
 
     One port serves every Smartcar origin (Connect, auth, API, management, v3): point each of
     the SDK's origins at `url`.

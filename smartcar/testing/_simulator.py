@@ -85,7 +85,7 @@ class Simulator(
     """An in-memory Smartcar API: Connect, tokens, v2.0, v3, compatibility and management.
 
     It is thread-safe (one lock around each request) and opens no sockets: call `handle`, or
-    use `SimulatorTransport` with httpx, or `SimulatorServer` for a real loopback port.
+    use `SimulatorTransport` with httpx2, or `SimulatorServer` for a real loopback port.
 
     Args:
         client_id: the only client id accepted by Connect, the token endpoint and the

@@ -1,24 +1,24 @@
-"""An httpx transport that answers requests from a `Simulator` in-process (no sockets)."""
+"""An httpx2 transport that answers requests from a `Simulator` in-process (no sockets)."""
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 
 from ._simulator import Simulator
 
 __all__ = ["SimulatorTransport"]
 
 
-class SimulatorTransport(httpx.MockTransport):
-    """Route httpx requests, sync or async, to a `Simulator`.
+class SimulatorTransport(httpx2.MockTransport):
+    """Route httpx2 requests, sync or async, to a `Simulator`.
 
     Every origin (``api.smartcar.com``, ``auth.smartcar.com``, ...) reaches the same simulator,
     so one transport serves all the SDK's clients::
 
         sim = Simulator()
-        client = httpx.Client(transport=SimulatorTransport(sim))
+        client = httpx2.Client(transport=SimulatorTransport(sim))
 
-    It is an ``httpx.MockTransport`` on purpose: vcrpy records and replays MockTransport
+    It is an ``httpx2.MockTransport`` on purpose: vcrpy records and replays MockTransport
     traffic, so tests can record cassettes against the simulator with the real API's URLs.
     The simulator never waits on I/O, so answering inline does not stall an event loop.
 
@@ -30,11 +30,11 @@ class SimulatorTransport(httpx.MockTransport):
         self.simulator = simulator if simulator is not None else Simulator()
         super().__init__(self._answer)
 
-    def _answer(self, request: httpx.Request) -> httpx.Response:
+    def _answer(self, request: httpx2.Request) -> httpx2.Response:
         answer = self.simulator.handle(
             request.method, str(request.url), request.headers, request.content
         )
-        return httpx.Response(
+        return httpx2.Response(
             answer.status,
             headers=list(answer.headers.items()),
             content=answer.body,

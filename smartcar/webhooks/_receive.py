@@ -21,7 +21,7 @@ SIGNATURE_HEADER = "SC-Signature"
 class HeaderItems(Protocol):
     """Request headers: anything with ``items()`` of name-value pairs.
 
-    ``dict``, Flask's ``request.headers``, Starlette's and httpx's headers all qualify; names
+    ``dict``, Flask's ``request.headers``, Starlette's and httpx2's headers all qualify; names
     are matched without regard to case.
     """
 

@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -22,7 +22,7 @@ def build_request_kwargs(
     mode: Mode | Unset = UNSET,
     test_mode_compatibility_level: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.request`` for get_compatibility: ``method``,
+    """The keyword arguments of ``httpx2.Client.request`` for get_compatibility: ``method``,
     ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
     ``headers``, ``cookies``.
 
@@ -62,7 +62,7 @@ def build_request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Compatibility | SmartcarError | str | None:
     if response.status_code == 200:
         response_200 = Compatibility.from_dict(response.json())
@@ -122,7 +122,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[Compatibility | SmartcarError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -162,7 +162,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Compatibility | SmartcarError | str]
@@ -215,7 +215,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Compatibility | SmartcarError | str
@@ -263,7 +263,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Compatibility | SmartcarError | str]
@@ -314,7 +314,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Compatibility | SmartcarError | str

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -16,7 +16,7 @@ def build_request_kwargs(
     *,
     body: ApplicationTokenRequest,
 ) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.request`` for request_application_token: ``method``,
+    """The keyword arguments of ``httpx2.Client.request`` for request_application_token: ``method``,
     ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
     ``headers``, ``cookies``.
 
@@ -38,7 +38,7 @@ def build_request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> ApplicationTokenResponse | OAuthError | SmartcarError | str | None:
     if response.status_code == 200:
         response_200 = ApplicationTokenResponse.from_dict(response.json())
@@ -83,7 +83,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[ApplicationTokenResponse | OAuthError | SmartcarError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -113,7 +113,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApplicationTokenResponse | OAuthError | SmartcarError | str]
@@ -150,7 +150,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApplicationTokenResponse | OAuthError | SmartcarError | str
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ApplicationTokenResponse | OAuthError | SmartcarError | str]
@@ -217,7 +217,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         ApplicationTokenResponse | OAuthError | SmartcarError | str

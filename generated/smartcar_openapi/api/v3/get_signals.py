@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -18,7 +18,7 @@ def build_request_kwargs(
     sc_unit_system: UnitSystem | Unset = UNSET,
     sc_user_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.request`` for get_signals: ``method``,
+    """The keyword arguments of ``httpx2.Client.request`` for get_signals: ``method``,
     ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
     ``headers``, ``cookies``.
 
@@ -44,7 +44,7 @@ def build_request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> SignalList | V3Error | str | None:
     if response.status_code == 200:
         response_200 = SignalList.from_dict(response.json())
@@ -113,7 +113,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[SignalList | V3Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -144,7 +144,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[SignalList | V3Error | str]
@@ -184,7 +184,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SignalList | V3Error | str
@@ -219,7 +219,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[SignalList | V3Error | str]
@@ -257,7 +257,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SignalList | V3Error | str

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -16,7 +16,7 @@ def build_request_kwargs(
     filtermake: str | Unset = UNSET,
     filterpowertrain_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.request`` for list_compatible_vehicles: ``method``,
+    """The keyword arguments of ``httpx2.Client.request`` for list_compatible_vehicles: ``method``,
     ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
     ``headers``, ``cookies``.
 
@@ -44,7 +44,7 @@ def build_request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> CompatibleVehicleList | V3Error | str | None:
     if response.status_code == 200:
         response_200 = CompatibleVehicleList.from_dict(response.json())
@@ -95,7 +95,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[CompatibleVehicleList | V3Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -125,7 +125,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[CompatibleVehicleList | V3Error | str]
@@ -164,7 +164,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         CompatibleVehicleList | V3Error | str
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[CompatibleVehicleList | V3Error | str]
@@ -235,7 +235,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         CompatibleVehicleList | V3Error | str

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -15,7 +15,7 @@ def build_request_kwargs(
     *,
     body: SubscriptionRequest,
 ) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.request`` for create_subscription: ``method``,
+    """The keyword arguments of ``httpx2.Client.request`` for create_subscription: ``method``,
     ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
     ``headers``, ``cookies``.
 
@@ -38,7 +38,7 @@ def build_request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> SubscriptionAccepted | V3Error | str | None:
     if response.status_code == 202:
         response_202 = SubscriptionAccepted.from_dict(response.json())
@@ -94,7 +94,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[SubscriptionAccepted | V3Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -120,7 +120,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[SubscriptionAccepted | V3Error | str]
@@ -153,7 +153,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SubscriptionAccepted | V3Error | str
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[SubscriptionAccepted | V3Error | str]
@@ -212,7 +212,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SubscriptionAccepted | V3Error | str

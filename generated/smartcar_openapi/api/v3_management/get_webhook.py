@@ -3,7 +3,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -15,7 +15,7 @@ from ...types import Response
 def build_request_kwargs(
     webhook_id: UUID,
 ) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.request`` for get_webhook: ``method``,
+    """The keyword arguments of ``httpx2.Client.request`` for get_webhook: ``method``,
     ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
     ``headers``, ``cookies``.
 
@@ -34,7 +34,7 @@ def build_request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> V3Error | WebhookDataResource | str | None:
     if response.status_code == 200:
         response_200 = WebhookDataResource.from_dict(response.json())
@@ -85,7 +85,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[V3Error | WebhookDataResource | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -109,7 +109,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[V3Error | WebhookDataResource | str]
@@ -140,7 +140,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         V3Error | WebhookDataResource | str
@@ -166,7 +166,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[V3Error | WebhookDataResource | str]
@@ -195,7 +195,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         V3Error | WebhookDataResource | str

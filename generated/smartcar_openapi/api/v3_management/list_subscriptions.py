@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -21,7 +21,7 @@ def build_request_kwargs(
     pagenumber: int | Unset = 1,
     pagesize: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.request`` for list_subscriptions: ``method``,
+    """The keyword arguments of ``httpx2.Client.request`` for list_subscriptions: ``method``,
     ``url`` (relative to the server) and, when set, ``params``, ``json``, ``data``, ``content``,
     ``headers``, ``cookies``.
 
@@ -68,7 +68,7 @@ def build_request_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> SubscriptionList | V3Error | str | None:
     if response.status_code == 200:
         response_200 = SubscriptionList.from_dict(response.json())
@@ -119,7 +119,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx2.Response
 ) -> Response[SubscriptionList | V3Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -154,7 +154,7 @@ def sync_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[SubscriptionList | V3Error | str]
@@ -201,7 +201,7 @@ def sync(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SubscriptionList | V3Error | str
@@ -243,7 +243,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[SubscriptionList | V3Error | str]
@@ -288,7 +288,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         SubscriptionList | V3Error | str
