@@ -331,7 +331,9 @@ class Batch(TupleMethods):
         return {"body": self._body, "results": results}
 
     # Typed accessors for the standard paths, one line each for the static type (every other
-    # path resolves through __getattr__). The path is the spec's batch path of the operation.
+    # path resolves through __getattr__), written by `make regen` from the spec's batch paths
+    # (scripts/_sections.py); a list result has its accessor written by hand.
+    # <generated batch accessors>: written by `make regen` from spec/smartcar.yaml; do not edit
     attributes = _accessor("get_vehicle_attributes", types.Attributes)
     vin = _accessor("get_vin", types.Vin)
     odometer = _accessor("get_odometer", types.Odometer)
@@ -346,10 +348,11 @@ class Batch(TupleMethods):
     tire_pressure = _accessor("get_tire_pressure", types.TirePressure)
     engine_oil = _accessor("get_engine_oil", types.EngineOil)
     permissions = _accessor("get_permissions", types.Permissions)
-    service_history = _accessor("get_service_history", types.ServiceHistory)
     diagnostic_system_status = _accessor(
         "get_diagnostic_system_status", types.DiagnosticSystemStatus
     )
     diagnostic_trouble_codes = _accessor(
         "get_diagnostic_trouble_codes", types.DiagnosticTroubleCodes
     )
+    # </generated batch accessors>
+    service_history = _accessor("get_service_history", types.ServiceHistory)

@@ -107,24 +107,38 @@ def _unsubscribed(response: httpx.Response) -> types.Status:
     return result
 
 
-class _LazyRead(operation[[], Any]):
-    """A ``Vehicle`` read without arguments, made from its registry entry on first use.
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """The fixed JSON body of a one-line command, as the endpoint builders take a model."""
 
-    The registry, and the generated code and typed results behind it, load when the read is
-    first called or documented: naming ``smartcar.Vehicle`` must stay cheap (see ``_lazy``).
-    A line ``name: operation[[], types.X] = _read(...)`` gives the static type of the result;
-    its first use checks it against the spec's.
+    fields: Mapping[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.fields)
+
+
+class _LazyRead(operation[[], Any]):
+    """A ``Vehicle`` operation without arguments, made from its registry entry on first use.
+
+    A read (``_read``), or a command with a fixed body (``_command``). The registry, and the
+    generated code and typed results behind it, load when it is first called or documented:
+    naming ``smartcar.Vehicle`` must stay cheap (see ``_lazy``). A line
+    ``name: operation[[], types.X] = _read(...)`` gives the static type of the result; its
+    first use checks it against the spec's.
     """
 
-    def __init__(self, operation_id: str, doc: str | None = None) -> None:
+    def __init__(
+        self, operation_id: str, doc: str | None = None, body: Mapping[str, Any] | None = None
+    ) -> None:
         self._operation_id = operation_id
         self._doc = doc
         self._owner: type[Any] | None = None
         self._convert: Callable[[httpx.Response], Any] | None = None
         self._lock = threading.Lock()
+        fields = {} if body is None else {"body": _Body(body)}
 
         def build(vehicle: BaseVehicle) -> Operation[Any]:
-            return vehicle._op(operation_id, self._resolve())
+            return vehicle._op(operation_id, self._resolve(), **fields)
 
         super().__init__(build)
 
@@ -197,39 +211,16 @@ def _read(operation_id: str, result: type[Any] | None = None, doc: str | None = 
     return _LazyRead(operation_id, doc)
 
 
-_attach_lock = threading.Lock()
-_attached = False
+def _command(operation_id: str, doc: str | None = None, **body: Any) -> Any:
+    """A typed ``Vehicle`` command without arguments: the spec's operation, sent with ``body``.
 
-
-def _attach_reads() -> bool:
-    """Make every other argument-free read of the spec a method too; ``False`` if done before.
-
-    No line is written for them (their result is typed at run time); they are found on the
-    first lookup of a name the class lacks, so naming the class loads no registry.
+    ``lock: operation[[], types.Action] = _command("control_security", action="LOCK")`` is
+    the whole definition; the spec says it is a command (never replayed) and where it goes.
     """
-    global _attached
-    with _attach_lock:
-        if _attached:
-            return False
-        for info in registry.plain_reads():
-            if info.name not in vars(BaseVehicle):
-                read = _LazyRead(info.operation_id)
-                read.__set_name__(BaseVehicle, info.name)
-                setattr(BaseVehicle, info.name, read)
-        _attached = True
-        return True
+    return _LazyRead(operation_id, doc, body or None)
 
 
-class _Reads(type):
-    """The metaclass of ``BaseVehicle``: finds the spec's derived reads on first lookup."""
-
-    def __getattr__(cls, name: str) -> Any:
-        if not name.startswith("_") and _attach_reads():
-            return getattr(cls, name)
-        raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
-
-
-class BaseVehicle(Configurable, metaclass=_Reads):
+class BaseVehicle(Configurable):
     """The operations of one vehicle, shared by :class:`Vehicle` and :class:`AsyncVehicle`.
 
     Each method documented here returns its result directly on ``Vehicle`` and a coroutine of
@@ -303,13 +294,6 @@ class BaseVehicle(Configurable, metaclass=_Reads):
             f"version={getattr(self, '_api_version', None)!r})"
         )
 
-    if not TYPE_CHECKING:  # a type checker must not take every name for a derived read
-
-        def __getattr__(self, name: str) -> Any:
-            if not name.startswith("_") and _attach_reads():
-                return getattr(self, name)
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
     # -- configuration ----------------------------------------------------------------------
 
     @property
@@ -372,13 +356,12 @@ class BaseVehicle(Configurable, metaclass=_Reads):
 
     # -- reads ------------------------------------------------------------------------------
 
-    # One line each, for the static type of the result (and a convenience name); the
-    # request, permission, units and docstring come from the spec through the registry, on
-    # first use (see _LazyRead).
+    # One line each, written by `make regen` from the spec (scripts/_sections.py), for the
+    # static type of the result; the request, permission, units and docstring come from the
+    # spec through the registry, on first use (see _LazyRead). A read whose name is defined by
+    # hand in this class (a method with arguments, a docstring of its own) gets no line here.
+    # <generated reads>: written by `make regen` from spec/smartcar.yaml; do not edit
     attributes: operation[[], types.Attributes] = _read("get_vehicle_attributes")
-    info: operation[[], types.Attributes] = _read(
-        "get_vehicle_attributes", doc="Alias of :meth:`attributes`."
-    )
     vin: operation[[], types.Vin] = _read("get_vin")
     odometer: operation[[], types.Odometer] = _read("get_odometer")
     location: operation[[], types.Location] = _read("get_location")
@@ -396,6 +379,10 @@ class BaseVehicle(Configurable, metaclass=_Reads):
     )
     diagnostic_trouble_codes: operation[[], types.DiagnosticTroubleCodes] = _read(
         "get_diagnostic_trouble_codes"
+    )
+    # </generated reads>
+    info: operation[[], types.Attributes] = _read(
+        "get_vehicle_attributes", doc="Alias of :meth:`attributes`."
     )
 
     @operation
