@@ -29,7 +29,7 @@ import time
 import uuid
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
@@ -39,8 +39,7 @@ from smartcar_openapi.types import UNSET
 from . import _registry as registry
 from . import _validate as check
 from . import types, v3
-from ._config import Origins
-from ._http import Operation
+from ._http import ClientOptions, Operation
 from ._lifetime import check_lifetime, check_margin, renew_at
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from ._secret import Secret
@@ -251,8 +250,8 @@ class BaseApp(Configurable, _Pages):
         credentials_in: ``"body"`` (the documented form fields) or ``"basic"`` (HTTP Basic),
             for how the token request carries the credentials.
         token_margin: renew the token this many seconds before it expires.
-        http_client, transport, timeout, max_retries, max_retry_after, origins, deadline,
-            max_response_bytes: as for ``Vehicle``.
+        **client_options: the HTTP client, origins, timeouts, retries and limits, each
+            optional: see :class:`~smartcar.ClientOptions`.
     """
 
     _token: ApplicationTokenSource
@@ -264,14 +263,7 @@ class BaseApp(Configurable, _Pages):
         *,
         credentials_in: str = "body",
         token_margin: float = DEFAULT_TOKEN_MARGIN,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        max_retry_after: float | None = None,
-        origins: Origins | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
+        **client_options: Unpack[ClientOptions],
     ) -> None:
         client_id = client_id or os.environ.get("SMARTCAR_API_CLIENT_ID")
         client_secret = client_secret or os.environ.get("SMARTCAR_API_CLIENT_SECRET")
@@ -287,7 +279,7 @@ class BaseApp(Configurable, _Pages):
                 f"credentials_in must be 'body' or 'basic', got {credentials_in!r}"
             )
         self._credentials_in = credentials_in
-        self._configure_from(locals())
+        self._configure(**client_options)
         fetch = _bound(self, "request_token")
         margin = check.number_in_range("token_margin", token_margin, 0, 86_400)
         self._token = ApplicationTokenSource(lambda: fetch(), margin=margin)

@@ -11,7 +11,7 @@ import sys
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 from urllib.parse import quote
 
 import httpx
@@ -23,8 +23,7 @@ from . import config as config
 from . import exception as sce  # noqa: F401 (names of the official module)
 from . import helpers as helpers
 from . import v3_response as v3  # noqa: F401
-from ._config import Origins
-from ._http import Operation
+from ._http import ClientOptions, Operation
 from ._lazy import bind, module_getattr
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import InvalidInputError
@@ -232,16 +231,7 @@ class BaseVehicle(Configurable):
         vehicle_id: str,
         access_token: str | tokens.TokenManager,
         options: Mapping[str, Any] | None = None,
-        *,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        max_retry_after: float | None = None,
-        origins: Origins | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        strict: bool | None = None,
+        **client_options: Unpack[ClientOptions],
     ) -> None:
         """Create a vehicle handle; nothing is sent until a method is called.
 
@@ -251,19 +241,8 @@ class BaseVehicle(Configurable):
                 keeps it fresh (and retries once with a new token after a 401).
             options: ``unit_system`` (``"metric"``/``"imperial"``), ``version`` (API version,
                 default from ``smartcar.get_api_version()``), ``flags`` (feature flags dict).
-            http_client: an ``httpx.Client`` (``httpx.AsyncClient`` for AsyncVehicle) to send
-                with; it is never closed by the SDK.
-            transport: an httpx transport to build an owned client around (proxies, tests).
-            timeout: seconds, or an ``httpx.Timeout``; default 10 s connect, 310 s read.
-            max_retries: retries of failed reads (default 2); commands are never replayed.
-            max_retry_after: longest ``Retry-After`` to wait for (default 60 s).
-            origins: explicit API origins; default from the ``SMARTCAR_*_ORIGIN`` variables.
-            deadline: the longest one call may take in seconds, retries and waits included
-                (default 330 s, or one whole attempt of a longer ``timeout``).
-            max_response_bytes: the largest response body to read (default 10 MiB); a larger
-                one raises ``InvalidResponseError``.
-            strict: raise ``InvalidResponseError`` for any body that departs from the spec
-                (default off: such a body is returned as sent, see ``spec_deviations``).
+            **client_options: the HTTP client, origins, timeouts, retries and limits, each
+                optional: see :class:`~smartcar.ClientOptions`.
 
         Raises:
             InvalidInputError: an empty id or token, an id that is not a single path segment
@@ -283,7 +262,7 @@ class BaseVehicle(Configurable):
         # Checked before dict(): dict("beta") would escape as a ValueError.
         check.flags(opts.get("flags"))
         self._flags: dict[str, Any] = dict(opts.get("flags") or {})
-        self._configure_from(locals())
+        self._configure(**client_options)
 
     def __repr__(self) -> str:
         # The access token never appears in a repr. Read with defaults: a traceback with
