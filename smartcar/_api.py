@@ -14,9 +14,17 @@ import httpx
 
 from . import _validate as check
 from ._config import Origins, client_credentials
-from ._http import HTTP_OPTIONS, ClientOptions, Operation, Settings, checked_options
+from ._http import (
+    DEFAULT_API_VERSION,
+    HTTP_OPTIONS,
+    ClientOptions,
+    Operation,
+    Settings,
+    checked_options,
+)
 from ._lazy import bind
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._values import is_int
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError
 
@@ -62,7 +70,7 @@ __all__ = [
     "set_api_version",
 ]
 
-_api_version = "2.0"
+_api_version = DEFAULT_API_VERSION
 
 
 def set_api_version(version: str) -> None:
@@ -350,7 +358,7 @@ class _ApiOperations(Configurable):
         page = check.options(paging, ("limit", "cursor"), name="paging", strict=True)
         if page.get("limit") is not None:
             limit = page["limit"]
-            if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100:
+            if not is_int(limit) or not 1 <= limit <= 100:
                 raise InvalidInputError(
                     f"paging['limit'] must be an int from 1 to 100; got {limit!r}"
                 )

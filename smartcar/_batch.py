@@ -15,6 +15,7 @@ from . import types
 from ._errors import error_from_response, with_evidence
 from ._headers import header
 from ._tuple import TupleMethods
+from ._values import is_int, is_number
 from .exceptions import InvalidInputError, InvalidResponseError
 
 __all__ = ["Batch", "BatchItem"]
@@ -120,9 +121,7 @@ class BatchItem:
         own = {
             name: value if isinstance(value, str) else str(value)
             for name, value in (headers.items() if isinstance(headers, Mapping) else ())
-            if isinstance(name, str)
-            and isinstance(value, str | int | float)
-            and not isinstance(value, bool)
+            if isinstance(name, str) and (isinstance(value, str) or is_number(value))
         }
         return cls(raw["path"], code, raw.get("body"), own, request_id)
 
@@ -187,7 +186,7 @@ def _requested_paths(response: httpx.Response) -> list[str]:
 
 def _status(code: object) -> int | None:
     # An HTTP status, or None for anything else a server put in an item's code.
-    valid = isinstance(code, int) and not isinstance(code, bool) and 100 <= code <= 599
+    valid = is_int(code) and 100 <= code <= 599
     return code if valid else None  # type: ignore[return-value]
 
 

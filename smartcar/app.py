@@ -43,6 +43,7 @@ from ._http import ClientOptions, Operation
 from ._lifetime import check_lifetime, check_margin, renew_at
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from ._secret import Secret
+from ._values import is_int
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
 from .paging import Paged, paged
@@ -122,7 +123,7 @@ def _application_token(response: httpx.Response) -> v3.ApplicationToken:
     if not isinstance(body.access_token, str):  # absent or of another type: a bad response
         raise TypeError("access_token is not a string")
     token = check.credential("access_token", body.access_token)
-    if isinstance(body.expires_in, bool) or not isinstance(body.expires_in, int):
+    if not is_int(body.expires_in):
         raise TypeError("expires_in is not an integer")
     check_lifetime(body.expires_in)
     return v3.ApplicationToken(token, str(body.token_type), body.expires_in)
@@ -142,11 +143,9 @@ def _uuid(name: str, value: Any) -> uuid.UUID:
 
 
 def _page_args(page: int, page_size: int | None) -> dict[str, Any]:
-    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
+    if not is_int(page) or page < 1:
         raise InvalidInputError(f"page must be an int >= 1, got {page!r}")
-    if page_size is not None and (
-        isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100
-    ):
+    if page_size is not None and (not is_int(page_size) or not 1 <= page_size <= 100):
         raise InvalidInputError(f"page_size must be an int from 1 to 100, got {page_size!r}")
     return {"pagenumber": page, "pagesize": UNSET if page_size is None else page_size}
 

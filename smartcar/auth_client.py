@@ -19,6 +19,7 @@ from ._http import ClientOptions, Operation
 from ._lazy import bind, module_getattr
 from ._lifetime import check_lifetime
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._values import is_int
 from .exceptions import ConfigurationError, InvalidInputError
 
 # The generated code and the typed results load with the first token exchange (see _lazy).
@@ -63,7 +64,7 @@ def _access(response: httpx.Response) -> types.Access:
         if not isinstance(value, str) or not value or not all("!" <= c <= "~" for c in value):
             raise ValueError(f"{name} is not a string of printable ASCII characters")
     expires_in = token.expires_in
-    if isinstance(expires_in, bool) or not isinstance(expires_in, int):
+    if not is_int(expires_in):
         raise ValueError("expires_in is not a whole number of seconds >= 0")
     if expires_in < 0:
         check_lifetime(expires_in)  # a LifelessTokenError: a TokenManager asks again later only

@@ -37,6 +37,7 @@ from typing import Any, Unpack
 from . import _registry as registry
 from ._http import Action, ClientOptions, Sleep, detached, flow
 from ._ops import AsyncRunner, SyncRunner, operation
+from ._values import is_int, is_number
 from .exceptions import InvalidInputError, RateLimitError, SmartcarException
 from .tokens import TokenManager
 from .vehicle import AsyncVehicle, BaseVehicle, Vehicle
@@ -125,26 +126,18 @@ def _endpoints(endpoints: str | Sequence[str]) -> tuple[str, ...]:
 
 
 def _positive(name: str, value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if not is_int(value) or value < 1:
         raise InvalidInputError(f"{name} must be an int >= 1, got {value!r}")
     return value
 
 
 def _rate_limit_policy(max_rate_limit_wait: float, rate_limit_retries: int) -> None:
-    if (
-        isinstance(max_rate_limit_wait, bool)
-        or not isinstance(max_rate_limit_wait, int | float)
-        or not 0 <= max_rate_limit_wait < float("inf")
-    ):
+    if not is_number(max_rate_limit_wait) or not 0 <= max_rate_limit_wait < float("inf"):
         raise InvalidInputError(
             f"max_rate_limit_wait must be a finite number of seconds >= 0, "
             f"got {max_rate_limit_wait!r}"
         )
-    if (
-        isinstance(rate_limit_retries, bool)
-        or not isinstance(rate_limit_retries, int)
-        or rate_limit_retries < 0
-    ):
+    if not is_int(rate_limit_retries) or rate_limit_retries < 0:
         raise InvalidInputError(
             f"rate_limit_retries must be an int >= 0, got {rate_limit_retries!r}"
         )

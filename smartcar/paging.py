@@ -34,6 +34,8 @@ from typing import Any, Generic, TypeVar
 
 from ._errors import parse_retry_after
 from ._http import DEFAULT_MAX_RETRY_AFTER
+from ._values import close_unawaited as _close
+from ._values import is_int
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
 
 __all__ = [
@@ -163,11 +165,9 @@ class Paged(Generic[T]):
         max_wait: float = DEFAULT_MAX_RETRY_AFTER,
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
-        if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+        if not is_int(max_pages) or max_pages < 1:
             raise InvalidInputError(f"max_pages must be an int >= 1, got {max_pages!r}")
-        if limit is not None and (
-            isinstance(limit, bool) or not isinstance(limit, int) or limit < 0
-        ):
+        if limit is not None and (not is_int(limit) or limit < 0):
             raise InvalidInputError(f"limit must be a non-negative int or None, got {limit!r}")
         self._fetch = fetch
         self._step = step
@@ -238,13 +238,6 @@ class Paged(Generic[T]):
     async def ato_list(self) -> list[T]:
         """Every item (up to ``limit``), with asyncio."""
         return [item async for item in self]
-
-
-def _close(awaitable: Any) -> None:
-    # A coroutine that is never awaited warns at garbage collection; it was a usage mistake.
-    close = getattr(awaitable, "close", None)
-    if callable(close):
-        close()
 
 
 def retry_after_of(headers: Any) -> float | None:
@@ -432,7 +425,7 @@ def _api_module(asynchronous: bool) -> Any:
 
 
 def _page_size(value: int, maximum: int | None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if not is_int(value) or value < 1:
         raise InvalidInputError(f"page_size must be a positive int, got {value!r}")
     if maximum is not None and value > maximum:
         raise InvalidInputError(f"page_size must be at most {maximum}, got {value}")

@@ -32,6 +32,7 @@ from . import _lifetime as lifetime
 from . import _validate as check
 from ._lazy import bind
 from ._secret import Secret, secret
+from ._values import close_unawaited as _close
 from .exceptions import ConfigurationError, InvalidInputError
 
 # The typed results load with the first refresh or loaded access, not with smartcar.Vehicle;
@@ -441,10 +442,3 @@ def _exchange(client: Any, step: _Exchange) -> Any:
 
 
 _NOT_ASYNC = "{} must not be async with a sync AuthClient"
-
-
-def _close(awaitable: Any) -> None:
-    # A coroutine never awaited warns when collected; the caller's mistake is reported instead.
-    close = getattr(awaitable, "close", None)
-    if callable(close):
-        close()

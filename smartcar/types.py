@@ -38,6 +38,7 @@ from smartcar_openapi import models
 
 from ._headers import header
 from ._tuple import TupleLike, _as_nested
+from ._values import is_number
 from .v3 import _Document
 
 if TYPE_CHECKING:
@@ -875,7 +876,7 @@ class Access(TupleLike):
 
         def count(value: Any) -> int:
             # Integral numbers and their decimal strings, as older files may hold either.
-            if isinstance(value, bool) or not isinstance(value, int | float | str):
+            if not (is_number(value) or isinstance(value, str)):
                 raise TypeError
             return int(value)
 

@@ -23,6 +23,7 @@ import httpx
 from smartcar_openapi import models
 
 from . import _validate as check
+from ._values import is_int
 from .exceptions import InvalidInputError, InvalidResponseError, OAuthError
 
 __all__ = [
@@ -559,7 +560,7 @@ def model_page(
         values = getattr(model, items) or ()
         return Page(
             tuple(_retyped(item, v) for v in values) if item is not None else tuple(values),
-            total if isinstance(total, int) and not isinstance(total, bool) else None,
+            total if is_int(total) else None,
             link if isinstance(link, str) else None,
             ResponseInfo.of(response),
             model,

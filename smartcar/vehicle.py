@@ -329,7 +329,7 @@ class BaseVehicle(Configurable):
             convert=convert,
             command=info.command,
             params={"flags": flags} if flags else {},
-            version=self._api_version if v2_api and self._api_version != "2.0" else None,
+            version=self._api_version if v2_api else None,
             **self._auth(),
         )
 
@@ -569,7 +569,7 @@ class BaseVehicle(Configurable):
             command=verb != "GET",
             headers=extra,
             params={"flags": flags} if flags else {},
-            version=self._api_version if self._api_version != "2.0" else None,
+            version=self._api_version,
             **({"authorization": authorization} if authorization else self._auth()),
         )
 

@@ -42,7 +42,7 @@ from .pools import (
     shared_async_client,
     shared_client,
 )
-from .request import Endpoint, Operation, TokenSource, build_request
+from .request import DEFAULT_API_VERSION, Endpoint, Operation, TokenSource, build_request
 from .settings import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -61,6 +61,7 @@ from .settings import (
 )
 
 __all__ = [
+    "DEFAULT_API_VERSION",
     "DEFAULT_DEADLINE",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",

@@ -13,6 +13,7 @@ import httpx
 
 from .. import exceptions as exc
 from .._config import Origins
+from .._values import is_int, is_number
 
 T = TypeVar("T")
 
@@ -155,24 +156,14 @@ def validate_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
 
 
 def _positive_finite(value: object) -> bool:
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-        and value > 0
-    )
+    return is_number(value) and math.isfinite(value) and value > 0
 
 
 def validate_max_retry_after(value: float) -> float:
     """Check the longest ``Retry-After`` to wait for, in seconds."""
     # nan would make every "Retry-After > cap" check false, so the SDK would block for any
     # Retry-After the server sends; inf likewise. Neither is a cap.
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value < 0
-    ):
+    if not is_number(value) or not math.isfinite(value) or value < 0:
         raise exc.InvalidInputError(
             f"max_retry_after must be a finite number of seconds >= 0, got {value!r}"
         )
@@ -190,14 +181,14 @@ def validate_deadline(value: float) -> float:
 
 def validate_max_response_bytes(value: int) -> int:
     """Check the largest response body to read, in bytes."""
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+    if not is_int(value) or value <= 0:
         raise exc.InvalidInputError(f"max_response_bytes must be an int > 0, got {value!r}")
     return value
 
 
 def validate_max_retries(value: int) -> int:
     """Check a retry count."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if not is_int(value) or value < 0:
         raise exc.InvalidInputError(f"max_retries must be an int >= 0, got {value!r}")
     return value
 

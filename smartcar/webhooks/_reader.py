@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from .._values import is_number
+
 __all__ = ["Reader", "is_number", "json_type"]
 
 _JSON_TYPES: dict[type, str] = {
@@ -87,7 +89,3 @@ class Reader:
                 return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
         self.note(f"{where}.{key}", f"expected epoch milliseconds, got {json_type(value)}")
         return None
-
-
-def is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
