@@ -137,6 +137,26 @@ def test_first_use_loads_no_generated_code_results_or_asyncio() -> None:
     assert heavy == set()
 
 
+def test_a_misspelt_read_is_a_plain_attribute_error_that_loads_nothing() -> None:
+    # Every read is declared in the class body (a generated section): a name it lacks is an
+    # AttributeError at once, on the class and on an instance, with no registry looked up.
+    code = (
+        "import sys\n"
+        "import smartcar\n"
+        "for owner in (smartcar.Vehicle, smartcar.Vehicle('v', 't')):\n"
+        "    try:\n"
+        "        owner.odometr\n"
+        "    except AttributeError as error:\n"
+        "        assert 'odometr' in str(error), error\n"
+        "    else:\n"
+        "        raise SystemExit('no AttributeError')\n"
+        "print(sorted(m for m in sys.modules if m in ('smartcar._registry', 'smartcar.types')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    assert type(smartcar.Vehicle) is type
+
+
 def test_first_call_loads_only_the_endpoints_it_uses() -> None:
     code = (
         "import sys, httpx, smartcar\n"
