@@ -169,6 +169,34 @@ def test_a_typed_read_line_with_the_wrong_annotation_fails_on_first_use() -> Non
         Wrong("v1", "token", transport=transport).odometer()
 
 
+def test_a_one_line_command_sends_its_body_once_and_is_typed() -> None:
+    import json
+
+    from smartcar.vehicle import _command
+
+    class Mine(smartcar.Vehicle):
+        lock_now: smartcar.vehicle.operation[[], smartcar.types.Action] = _command(
+            "control_security", action="LOCK"
+        )
+
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if len(sent) == 1:
+            return httpx.Response(500, json={"type": "SERVER", "code": "INTERNAL"})
+        return httpx.Response(200, json={"status": "success", "message": "Locked"})
+
+    vehicle = Mine("v1", "token", transport=httpx.MockTransport(answer))
+    with pytest.raises(smartcar.ServerError):
+        vehicle.lock_now()
+    assert len(sent) == 1  # a command is never replayed once it may have reached the vehicle
+    result = vehicle.lock_now()
+    assert type(result) is smartcar.types.Action and result.message == "Locked"
+    assert (sent[-1].method, sent[-1].url.path) == ("POST", "/v2.0/vehicles/v1/security")
+    assert json.loads(sent[-1].content) == {"action": "LOCK"}
+
+
 def test_every_vehicle_read_is_a_method_with_the_spec_docstring() -> None:
     for info in _registry.vehicle_reads():
         assert hasattr(smartcar.Vehicle, info.name), info.name

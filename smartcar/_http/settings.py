@@ -101,10 +101,6 @@ class ClientOptions(TypedDict, total=False):
     strict: bool | None
 
 
-HTTP_OPTIONS = ("http_client", "transport")
-"""The options that choose the HTTP client; the others are :class:`Settings` fields."""
-
-
 def checked_options(options: Mapping[str, Any], caller: str) -> dict[str, Any]:
     """``options`` without the ``None`` values; ``TypeError`` for a name that is no option.
 
@@ -259,3 +255,10 @@ class Settings:
             if option.name in given
         }
         return replace(self, **changes) if changes else self
+
+
+HTTP_OPTIONS: tuple[str, ...] = tuple(
+    sorted(ClientOptions.__optional_keys__ - {option.name for option in fields(Settings)})
+)
+"""The options that choose the HTTP client (``http_client``, ``transport``): those of
+:class:`ClientOptions` that are no :class:`Settings` field, which the client objects hold."""
