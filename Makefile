@@ -30,8 +30,10 @@ install: $(STAMP)
 regen: $(STAMP)
 	$(BIN)/python scripts/regen.py
 
-## Regenerate and fail if generated/ differs from what is committed.
-check-regen: regen
+## Regenerate and fail if generated/ differs from what is committed, or a generated section of
+## smartcar/ (scripts/_sections.py) from what the spec gives, as after an edit by hand.
+check-regen: $(STAMP)
+	$(BIN)/python scripts/regen.py --check
 	@if [ -n "$$(git status --porcelain -- generated)" ]; then \
 	  echo "generated/ is out of date with spec/: run 'make regen' and commit"; \
 	  git status --porcelain -- generated; exit 1; fi

@@ -1,7 +1,10 @@
 """Regenerate generated/smartcar_openapi from spec/smartcar.yaml with the pinned generator.
 
 The output is byte-for-byte reproducible for a given spec, generator version, ruff version and
-config (all pinned), so `make check-regen` can detect drift with `git status`.
+config (all pinned), so `make check-regen` can detect drift with `git status`. It then writes the
+generated sections of the hand-written SDK modules (the typed reads of `Vehicle` and `Batch`, the
+boilerplate result classes: see `_sections.py`); `--check` compares them instead, and fails when
+one differs, as after an edit by hand.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 
 import yaml
 from _registry_gen import render, signal_bodies
+from _sections import write
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "smartcar.yaml"
@@ -24,6 +28,7 @@ CONFIG = ROOT / "openapi-python-client.yaml"
 TEMPLATES = ROOT / "scripts" / "templates"
 PACKAGE = "smartcar_openapi"
 DEST = ROOT / "generated" / PACKAGE
+SDK = ROOT / "smartcar"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,6 +36,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, allow_abbrev=False)
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document")
     parser.add_argument("--dest", type=Path, default=DEST, help="the package folder to write")
+    parser.add_argument(
+        "--sdk",
+        type=Path,
+        default=None,
+        help="the SDK package whose generated sections to write (default: smartcar/, unless "
+        "--dest names another package: then none)",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="fail if a generated section differs; write none"
+    )
     args = parser.parse_args(argv)
     spec_path: Path = args.spec.resolve()
     dest: Path = args.dest.resolve()
@@ -91,8 +106,15 @@ def main(argv: list[str] | None = None) -> int:
         if dest.exists():
             shutil.rmtree(dest)
         shutil.copytree(out, dest)
+        sdk: Path | None = args.sdk or (SDK if dest == DEST else None)
+        stale = [] if sdk is None else write(spec, registry, sdk.resolve(), check=args.check)
     print(f"regenerated {dest} from {spec_path}")
-    return 0
+    for path in stale:
+        verb = (
+            "differs from the spec (run 'make regen', never edit it)" if args.check else "rewritten"
+        )
+        print(f"{path}: generated section {verb}")
+    return 1 if args.check and stale else 0
 
 
 def _modules(registry: Path) -> list[str]:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         DEFAULT_MAX_RETRIES,
         DEFAULT_MAX_RETRY_AFTER,
         DEFAULT_TIMEOUT,
+        ClientOptions,
     )
     from .app import App, AppVehicle, AsyncApp, AsyncAppVehicle
     from .auth_client import (
@@ -106,6 +107,7 @@ __all__ = [
     "AuthClient",
     "AuthenticationError",
     "BillingError",
+    "ClientOptions",
     "CompatibilityError",
     "ConfigurationError",
     "ConnectError",
@@ -154,6 +156,7 @@ _LAZY: dict[str, str] = {
     "DEFAULT_MAX_RETRIES": "._http",
     "DEFAULT_MAX_RETRY_AFTER": "._http",
     "DEFAULT_TIMEOUT": "._http",
+    "ClientOptions": "._http",
     "AsyncAuthClient": ".auth_client",
     "AuthClient": ".auth_client",
     "AuthenticationError": ".exceptions",

@@ -14,9 +14,17 @@ import httpx2
 
 from . import _validate as check
 from ._config import Origins, client_credentials
-from ._http import Operation, Settings, option_keywords
+from ._http import (
+    DEFAULT_API_VERSION,
+    HTTP_OPTIONS,
+    ClientOptions,
+    Operation,
+    Settings,
+    checked_options,
+)
 from ._lazy import bind
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._values import is_int
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError
 
@@ -62,7 +70,7 @@ __all__ = [
     "set_api_version",
 ]
 
-_api_version = "2.0"
+_api_version = DEFAULT_API_VERSION
 
 
 def set_api_version(version: str) -> None:
@@ -128,55 +136,36 @@ class HttpOptions(TypedDict, total=False):
 class _ApiOperations(Configurable):
     """The account-level operations shared by the sync and async module functions."""
 
-    def __init__(
-        self,
-        *,
-        timeout: float | httpx2.Timeout | None = None,
-        max_retries: int | None = None,
-        max_retry_after: float | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
-        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
-        strict: bool | None = None,
-    ) -> None:
-        self._options: dict[str, Any] = option_keywords(locals())
+    def __init__(self, **client_options: Unpack[ClientOptions]) -> None:
+        options = checked_options(client_options, "with_options")
+        self._origins: Origins | None = options.pop("origins", None)
+        http = {name: options.pop(name) for name in HTTP_OPTIONS if name in options}
+        self._options: dict[str, Any] = options
         # Checked now, so a bad value fails where it is written, not at the first call. The
-        # origins are resolved per call instead (_current_settings).
-        self._configure(
-            http_client=http_client, transport=transport, origins=Origins(), **self._options
-        )
+        # origins are resolved per call instead (_current_settings), unless given.
+        self._configure(**http, origins=self._origins or Origins(), **options)
 
     def _current_settings(self) -> Settings:
         # Resolved per call: configuration is never frozen at import time.
-        return Settings(origins=Origins.resolve()).with_options(**self._options)
+        origins = self._origins or Origins.resolve()
+        return Settings(origins=origins).with_options(**self._options)
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx2.Timeout | None = None,
-        max_retries: int | None = None,
-        max_retry_after: float | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
-        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
-        strict: bool | None = None,
-    ) -> Self:
+    def with_options(self, **client_options: Unpack[ClientOptions]) -> Self:
         """The module functions with other timeouts, retries, limits or HTTP client.
 
         For example ``smartcar.with_options(max_retries=0).get_vehicles(token)``, or
         ``smartcar.with_options(transport=SimulatorTransport(sim))`` for a simulator in your
         tests. ``http_client`` is used as it is and never closed; a ``transport`` is wrapped
         in a client that ``close()`` (or a ``with`` block) closes. Without either, the HTTP
-        client stays this object's.
+        client stays this object's. The options are those of :class:`~smartcar.ClientOptions`;
+        one left out (or ``None``) keeps its value.
         """
-        new = option_keywords(locals())
-        merged = {k: self._options[k] if v is None else v for k, v in new.items()}
-        if http_client is None and transport is None:
+        options = checked_options(client_options, "with_options")
+        if "http_client" not in options and "transport" not in options:
             # Borrowed: only the object that made it closes it.
-            http_client = self._http_client or self._async_http_client
-        return type(self)(**merged, http_client=http_client, transport=transport)
+            options["http_client"] = self._http_client or self._async_http_client
+        kept = {"origins": self._origins, **self._options}
+        return type(self)(**{**kept, **options})
 
     def _per_call(self, kwargs: dict[str, Any]) -> Self:
         """The object that runs one call: this one, or a copy with the call's HTTP client.
@@ -369,7 +358,7 @@ class _ApiOperations(Configurable):
         page = check.options(paging, ("limit", "cursor"), name="paging", strict=True)
         if page.get("limit") is not None:
             limit = page["limit"]
-            if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100:
+            if not is_int(limit) or not 1 <= limit <= 100:
                 raise InvalidInputError(
                     f"paging['limit'] must be an int from 1 to 100; got {limit!r}"
                 )

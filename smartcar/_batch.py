@@ -15,6 +15,7 @@ from . import types
 from ._errors import error_from_response, with_evidence
 from ._headers import header
 from ._tuple import TupleMethods
+from ._values import is_int, is_number
 from .exceptions import InvalidInputError, InvalidResponseError
 
 __all__ = ["Batch", "BatchItem"]
@@ -120,9 +121,7 @@ class BatchItem:
         own = {
             name: value if isinstance(value, str) else str(value)
             for name, value in (headers.items() if isinstance(headers, Mapping) else ())
-            if isinstance(name, str)
-            and isinstance(value, str | int | float)
-            and not isinstance(value, bool)
+            if isinstance(name, str) and (isinstance(value, str) or is_number(value))
         }
         return cls(raw["path"], code, raw.get("body"), own, request_id)
 
@@ -187,7 +186,7 @@ def _requested_paths(response: httpx2.Response) -> list[str]:
 
 def _status(code: object) -> int | None:
     # An HTTP status, or None for anything else a server put in an item's code.
-    valid = isinstance(code, int) and not isinstance(code, bool) and 100 <= code <= 599
+    valid = is_int(code) and 100 <= code <= 599
     return code if valid else None  # type: ignore[return-value]
 
 
@@ -331,7 +330,9 @@ class Batch(TupleMethods):
         return {"body": self._body, "results": results}
 
     # Typed accessors for the standard paths, one line each for the static type (every other
-    # path resolves through __getattr__). The path is the spec's batch path of the operation.
+    # path resolves through __getattr__), written by `make regen` from the spec's batch paths
+    # (scripts/_sections.py); a list result has its accessor written by hand.
+    # <generated batch accessors>: written by `make regen` from spec/smartcar.yaml; do not edit
     attributes = _accessor("get_vehicle_attributes", types.Attributes)
     vin = _accessor("get_vin", types.Vin)
     odometer = _accessor("get_odometer", types.Odometer)
@@ -346,10 +347,11 @@ class Batch(TupleMethods):
     tire_pressure = _accessor("get_tire_pressure", types.TirePressure)
     engine_oil = _accessor("get_engine_oil", types.EngineOil)
     permissions = _accessor("get_permissions", types.Permissions)
-    service_history = _accessor("get_service_history", types.ServiceHistory)
     diagnostic_system_status = _accessor(
         "get_diagnostic_system_status", types.DiagnosticSystemStatus
     )
     diagnostic_trouble_codes = _accessor(
         "get_diagnostic_trouble_codes", types.DiagnosticTroubleCodes
     )
+    # </generated batch accessors>
+    service_history = _accessor("get_service_history", types.ServiceHistory)

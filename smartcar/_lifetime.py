@@ -11,6 +11,7 @@ import math
 import time
 import weakref
 
+from ._values import is_number
 from .exceptions import InvalidInputError, InvalidResponseError, RequestTimeoutError
 
 __all__ = [
@@ -28,12 +29,7 @@ __all__ = [
 
 def check_margin(name: str, value: object) -> float:
     """A refresh margin: a finite number of seconds >= 0 (``nan`` would refresh every call)."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value < 0
-    ):
+    if not is_number(value) or not math.isfinite(value) or value < 0:
         raise InvalidInputError(
             f"{name} must be a finite number of seconds >= 0, got {type(value).__name__}"
             + (f" {value!r}" if isinstance(value, int | float) else "")

@@ -13,22 +13,24 @@ import copy
 import functools
 import inspect
 import typing
-from collections.abc import Callable, Coroutine, Generator, Mapping
-from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+from collections.abc import Callable, Coroutine, Generator
+from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, Unpack, overload
 
 import httpx2
 
 from ._config import Origins
 from ._http import (
+    HTTP_OPTIONS,
     Action,
+    ClientOptions,
     Operation,
     Settings,
+    checked_options,
     drive_async,
     drive_sync,
     flow,
     legacy,
     loop_pool,
-    option_keywords,
     shared_client,
 )
 from ._http.legacy import is_legacy
@@ -235,20 +237,6 @@ def _runner(instance: Any, kwargs: dict[str, Any]) -> Any:
     return instance if per_call is None else per_call(kwargs)
 
 
-# The constructor keywords of every client that go to Configurable._configure.
-_CLIENT_KEYWORDS = (
-    "http_client",
-    "transport",
-    "timeout",
-    "max_retries",
-    "max_retry_after",
-    "origins",
-    "deadline",
-    "max_response_bytes",
-    "strict",
-)
-
-
 class Configurable:
     """Shared configuration of the API objects: origins, timeouts, retries and HTTP clients.
 
@@ -262,34 +250,19 @@ class Configurable:
     _async_http_client: httpx2.AsyncClient | None = None
     _owns_client: bool = False
 
-    def _configure_from(self, arguments: Mapping[str, Any]) -> None:
-        """:meth:`_configure` with its keywords picked by name from a constructor's ``locals()``.
+    def _configure(self, **client_options: Unpack[ClientOptions]) -> None:
+        # Every constructor hands its typed ``**client_options`` over as they are.
+        options = checked_options(client_options, type(self).__name__)
+        http = {name: options.pop(name) for name in HTTP_OPTIONS if name in options}
+        settings = Settings() if "origins" in options else Settings(origins=Origins.resolve())
+        self._settings = settings.with_options(**options)
+        self._use_client(**http)
 
-        Each public constructor spells these keywords out in its signature (for ``help()``,
-        IDEs and type checkers); picking them here keeps the hand-over written once.
-        """
-        self._configure(**{name: arguments[name] for name in _CLIENT_KEYWORDS if name in arguments})
-
-    def _configure(
+    def _use_client(
         self,
-        *,
-        http_client: httpx2.Client | httpx2.AsyncClient | None,
-        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None,
-        timeout: float | httpx2.Timeout | None,
-        max_retries: int | None,
-        max_retry_after: float | None,
-        origins: Origins | None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        strict: bool | None = None,
+        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
+        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
     ) -> None:
-        if origins is not None and not isinstance(origins, Origins):
-            raise InvalidInputError(
-                f"origins must be a smartcar.Origins or None, got {type(origins).__name__}"
-            )
-        self._settings = Settings(origins=origins or Origins.resolve()).with_options(
-            **option_keywords(locals())
-        )
         if http_client is not None and transport is not None:
             raise InvalidInputError("pass either http_client or transport, not both")
         is_async = isinstance(self, AsyncRunner)
@@ -320,25 +293,22 @@ class Configurable:
         elif http_client is not None:
             self._http_client = http_client
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx2.Timeout | None = None,
-        max_retries: int | None = None,
-        max_retry_after: float | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        strict: bool | None = None,
-    ) -> Self:
-        """A copy that sends with other timeouts, retries or limits, sharing the HTTP client.
+    def with_options(self, **client_options: Unpack[ClientOptions]) -> Self:
+        """A copy with other options (:class:`~smartcar.ClientOptions`); ``None`` keeps one.
 
         For a single call: ``vehicle.with_options(max_retries=0).odometer()``. ``strict=True``
-        makes any departure of a body from the spec an ``InvalidResponseError``.
+        makes any departure of a body from the spec an ``InvalidResponseError``. The copy
+        shares this object's HTTP client unless given an ``http_client`` or ``transport``.
         """
+        options = checked_options(client_options, "with_options")
+        http = {name: options.pop(name) for name in HTTP_OPTIONS if name in options}
         clone = copy.copy(self)
-        clone._settings = self._settings.with_options(**option_keywords(locals()))
+        clone._settings = self._settings.with_options(**options)
         # The copy borrows the client: only the original closes it.
         clone._owns_client = False
+        if http:
+            clone._http_client = clone._async_http_client = None
+            clone._use_client(**http)
         return clone
 
     @property

@@ -25,6 +25,7 @@ from typing import (
 
 from ._http import DEFAULT_MAX_RETRY_AFTER, Action, Operation, Settings, Sleep, flow
 from ._ops import AsyncRunner, SyncRunner
+from ._values import is_int
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
 
 __all__ = ["DEFAULT_MAX_PAGES", "AsyncPaged", "Listing", "PageStep", "Paged", "listing"]
@@ -75,11 +76,9 @@ class Listing(Generic[T]):
 
     def __post_init__(self) -> None:
         max_pages, limit = self.max_pages, self.limit
-        if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+        if not is_int(max_pages) or max_pages < 1:
             raise InvalidInputError(f"max_pages must be an int >= 1, got {max_pages!r}")
-        if limit is not None and (
-            isinstance(limit, bool) or not isinstance(limit, int) or limit < 0
-        ):
+        if limit is not None and (not is_int(limit) or limit < 0):
             raise InvalidInputError(f"limit must be a non-negative int or None, got {limit!r}")
 
 

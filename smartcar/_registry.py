@@ -19,8 +19,8 @@ import httpx2
 from smartcar_openapi import models
 from smartcar_openapi.registry import OPERATIONS, PERMISSIONS, OperationInfo, by_id
 
-from . import types
-from ._tuple import OFFICIAL_FIELDS, TupleLike
+from . import _reads, types
+from ._tuple import TupleLike
 
 __all__ = [
     "OPERATIONS",
@@ -37,19 +37,6 @@ __all__ = [
     "vehicle_reads",
 ]
 
-# Vehicle-scoped reads that are not methods of Vehicle: the official SDK has smartcar.get_vehicle
-# (the v3 vehicle resource) as a module-level function of the access token and vehicle id.
-_NOT_VEHICLE_METHODS = frozenset({"get_vehicle"})
-# The origins whose vehicle operations Vehicle sends (v2.0 and the v3 Vehicles API).
-_VEHICLE_ORIGINS = ("api", "vehicle_v3")
-# Vehicle sends the user's Connect access token, so its reads are the operations that token may
-# authorise (security ``accessToken``). API v3 operations that only the application token may
-# call (``bearerAuth``, with the ``sc-user-id`` of the user acting) are not Vehicle, fleet or
-# CLI reads: they belong to ``smartcar.App``'s vehicle handle (``smartcar.v3``). The v3 reads
-# that also take the access token (the vehicle resource, the signals: what the official SDK
-# calls with it) stay Vehicle reads, sent without ``sc-user-id``.
-_VEHICLE_SECURITY = "accessToken"
-
 
 def endpoint(info: OperationInfo) -> ModuleType:
     """The generated endpoint module of an operation (its ``build_request_kwargs``)."""
@@ -58,30 +45,17 @@ def endpoint(info: OperationInfo) -> ModuleType:
 
 def vehicle_reads() -> tuple[OperationInfo, ...]:
     """The reads that are methods of ``Vehicle``: vehicle-scoped GETs returning a model."""
-    return tuple(
-        info
-        for info in OPERATIONS
-        if info.method == "GET"
-        and "vehicle_id" in info.path_parameters
-        and info.origin in _VEHICLE_ORIGINS
-        and _VEHICLE_SECURITY in info.security
-        and not info.command
-        and info.result is not None
-        and info.name not in _NOT_VEHICLE_METHODS
-    )
+    return _reads.vehicle_reads(OPERATIONS)
 
 
 def plain_reads() -> tuple[OperationInfo, ...]:
     """The ``Vehicle`` reads that take no argument: the fleet's and the CLI's endpoints."""
-    # The API version is a path parameter the engine fills in, not an argument.
-    return tuple(
-        info for info in vehicle_reads() if set(info.path_parameters) <= {"version", "vehicle_id"}
-    )
+    return _reads.plain_reads(OPERATIONS)
 
 
 def batch_reads() -> tuple[OperationInfo, ...]:
     """The operations ``POST /batch`` can read, each with its ``batch_path``."""
-    return tuple(info for info in OPERATIONS if info.batch_path is not None)
+    return _reads.batch_reads(OPERATIONS)
 
 
 @functools.cache
@@ -118,9 +92,6 @@ def result_class(info: OperationInfo) -> type[Any]:
     else:
         base = TupleLike
         # The official SDK has no namedtuple for it: its fields are the model's, then meta.
-        names = [f.name.rstrip("_") for f in attrs.fields(generated)]
-        fields = (*(n for n in names if n != "additional_properties"), "meta")
-        OFFICIAL_FIELDS.setdefault(info.result, fields)
         namespace["__annotations__"] = {"meta": "Meta"}
         namespace["meta"] = attrs.field(factory=types.Meta, kw_only=True, eq=False)
     made: type[Any] = attrs.define(type(info.result, (base, generated), namespace))

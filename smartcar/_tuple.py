@@ -10,13 +10,14 @@ them the same protocol, in the official field order, which is written down once 
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar, Self
 
 import attrs
 
-__all__ = ["OFFICIAL_FIELDS", "TupleLike", "TupleMethods"]
+__all__ = ["OFFICIAL_FIELDS", "TupleLike", "TupleMethods", "model_fields"]
 
 OFFICIAL_FIELDS: dict[str, tuple[str, ...]] = {
     # The field order of each namedtuple of the official ``smartcar.v2_response`` (6.19.1).
@@ -83,6 +84,15 @@ OFFICIAL_FIELDS: dict[str, tuple[str, ...]] = {
     "SelectedCapacity": ("nominal", "source"),
 }
 """Official namedtuple name → its ``_fields``. The single source of every result's order."""
+
+
+def model_fields(cls: type[Any]) -> tuple[str, ...]:
+    """The field order of a result the official SDK lacks: its generated model's, then meta."""
+    model = next((base for base in cls.__mro__[1:] if attrs.has(base)), None)
+    names = [f.name.rstrip("_") for f in attrs.fields(model)] if model is not None else []
+    own = [n for n in names if n != "additional_properties" and not n.startswith("_")]
+    meta = "meta" in inspect.get_annotations(cls)
+    return (*own, "meta") if meta else tuple(own)
 
 
 def _snake(name: str) -> str:
@@ -160,8 +170,10 @@ class TupleLike(TupleMethods):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         name = cls.__dict__.get("_official_name") or cls.__name__
-        # A missing entry is a programming error: every tuple-like result is in the table.
-        cls._fields = OFFICIAL_FIELDS[name]
+        # A result the official SDK does not have (a read the spec added since) keeps its
+        # model's field order, then ``meta``.
+        fields = OFFICIAL_FIELDS.get(name)
+        cls._fields = fields if fields is not None else model_fields(cls)
         replaces = cls.__dict__.get("_replaces")
         if replaces is not None:
             # attrs builds the class twice (for __slots__); the last one built is the one used.

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote
 
+from ._values import is_int, is_number
 from .exceptions import InvalidInputError
 
 UNIT_SYSTEMS = ("metric", "imperial")
@@ -100,12 +101,7 @@ def scopes(value: Any, name: str = "scope") -> list[str]:
 
 def number_in_range(name: str, value: Any, low: float, high: float) -> float:
     """A finite number within [low, high]."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or not low <= value <= high
-    ):
+    if not is_number(value) or not math.isfinite(value) or not low <= value <= high:
         raise InvalidInputError(f"{name} must be a number from {low} to {high}; got {value!r}")
     return float(value)
 
@@ -124,15 +120,11 @@ def paging(value: Mapping[str, Any] | None, *, max_limit: int) -> tuple[int | No
             f"paging accepts 'limit' and 'offset'; unknown keys {sorted(unknown)}"
         )
     limit, offset = value.get("limit"), value.get("offset")
-    if limit is not None and (
-        isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= max_limit
-    ):
+    if limit is not None and (not is_int(limit) or not 1 <= limit <= max_limit):
         raise InvalidInputError(
             f"paging['limit'] must be an int from 1 to {max_limit}; got {limit!r}"
         )
-    if offset is not None and (
-        isinstance(offset, bool) or not isinstance(offset, int) or offset < 0
-    ):
+    if offset is not None and (not is_int(offset) or offset < 0):
         raise InvalidInputError(f"paging['offset'] must be an int >= 0; got {offset!r}")
     return limit, offset
 

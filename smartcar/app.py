@@ -29,7 +29,7 @@ import time
 import uuid
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx2
@@ -39,12 +39,12 @@ from smartcar_openapi.types import UNSET
 from . import _registry as registry
 from . import _validate as check
 from . import types, v3
-from ._config import Origins
 from ._credentials import app_hint, check_app
-from ._http import Action, Operation, flow
+from ._http import Action, ClientOptions, Operation, flow
 from ._lifetime import check_lifetime, check_margin, renew_at
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from ._secret import Secret
+from ._values import is_int
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
 from .paging import Listing, listing, paged
@@ -125,7 +125,7 @@ def _application_token(response: httpx2.Response) -> v3.ApplicationToken:
     if not isinstance(body.access_token, str):  # absent or of another type: a bad response
         raise TypeError("access_token is not a string")
     token = check.credential("access_token", body.access_token)
-    if isinstance(body.expires_in, bool) or not isinstance(body.expires_in, int):
+    if not is_int(body.expires_in):
         raise TypeError("expires_in is not an integer")
     check_lifetime(body.expires_in)
     return v3.ApplicationToken(token, str(body.token_type), body.expires_in)
@@ -145,11 +145,9 @@ def _uuid(name: str, value: Any) -> uuid.UUID:
 
 
 def _page_args(page: int, page_size: int | None) -> dict[str, Any]:
-    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
+    if not is_int(page) or page < 1:
         raise InvalidInputError(f"page must be an int >= 1, got {page!r}")
-    if page_size is not None and (
-        isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100
-    ):
+    if page_size is not None and (not is_int(page_size) or not 1 <= page_size <= 100):
         raise InvalidInputError(f"page_size must be an int from 1 to 100, got {page_size!r}")
     return {"pagenumber": page, "pagesize": UNSET if page_size is None else page_size}
 
@@ -244,8 +242,8 @@ class BaseApp(Configurable, _Pages):
         credentials_in: ``"body"`` (the documented form fields) or ``"basic"`` (HTTP Basic),
             for how the token request carries the credentials.
         token_margin: renew the token this many seconds before it expires.
-        http_client, transport, timeout, max_retries, max_retry_after, origins, deadline,
-            max_response_bytes: as for ``Vehicle``.
+        **client_options: the HTTP client, origins, timeouts, retries and limits, each
+            optional: see :class:`~smartcar.ClientOptions`.
     """
 
     _token: ApplicationTokenSource
@@ -257,14 +255,7 @@ class BaseApp(Configurable, _Pages):
         *,
         credentials_in: str = "body",
         token_margin: float = DEFAULT_TOKEN_MARGIN,
-        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
-        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
-        timeout: float | httpx2.Timeout | None = None,
-        max_retries: int | None = None,
-        max_retry_after: float | None = None,
-        origins: Origins | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
+        **client_options: Unpack[ClientOptions],
     ) -> None:
         client_id = client_id or os.environ.get("SMARTCAR_API_CLIENT_ID")
         client_secret = client_secret or os.environ.get("SMARTCAR_API_CLIENT_SECRET")
@@ -281,7 +272,7 @@ class BaseApp(Configurable, _Pages):
                 f"credentials_in must be 'body' or 'basic', got {credentials_in!r}"
             )
         self._credentials_in = credentials_in
-        self._configure_from(locals())
+        self._configure(**client_options)
         margin = check.number_in_range("token_margin", token_margin, 0, 86_400)
         self._token = ApplicationTokenSource(self, margin=margin)
 

@@ -6,7 +6,7 @@ import base64
 import os
 import warnings
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import urlencode
 
 import httpx2
@@ -14,12 +14,13 @@ import httpx2
 from . import _validate as check
 from . import config as config
 from . import helpers as helpers
-from ._config import Origins, client_credentials
+from ._config import client_credentials
 from ._credentials import auth_client_hint, check_auth_client
-from ._http import Operation
+from ._http import ClientOptions, Operation
 from ._lazy import bind, module_getattr
 from ._lifetime import check_lifetime
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._values import is_int
 from .exceptions import ConfigurationError, InvalidInputError
 
 # The generated code and the typed results load with the first token exchange (see _lazy).
@@ -64,7 +65,7 @@ def _access(response: httpx2.Response) -> types.Access:
         if not isinstance(value, str) or not value or not all("!" <= c <= "~" for c in value):
             raise ValueError(f"{name} is not a string of printable ASCII characters")
     expires_in = token.expires_in
-    if isinstance(expires_in, bool) or not isinstance(expires_in, int):
+    if not is_int(expires_in):
         raise ValueError("expires_in is not a whole number of seconds >= 0")
     if expires_in < 0:
         check_lifetime(expires_in)  # a LifelessTokenError: a TokenManager asks again later only
@@ -85,16 +86,7 @@ class BaseAuthClient(Configurable):
         redirect_uri: str | None = None,
         test_mode: bool | None = None,
         mode: str = "live",
-        *,
-        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
-        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
-        timeout: float | httpx2.Timeout | None = None,
-        max_retries: int | None = None,
-        max_retry_after: float | None = None,
-        origins: Origins | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        strict: bool | None = None,
+        **client_options: Unpack[ClientOptions],
     ) -> None:
         """Create a client for your Smartcar application.
 
@@ -105,18 +97,8 @@ class BaseAuthClient(Configurable):
                 (optional: Smartcar then uses the first URI registered in the Dashboard).
             test_mode: deprecated; use ``mode="test"`` or ``mode="simulated"``.
             mode: ``"live"`` (default), ``"simulated"`` or ``"test"``.
-            http_client: an ``httpx2.Client`` (``AsyncClient`` for the async client) to use.
-            transport: an httpx2 transport to build an owned client around.
-            timeout: seconds or an ``httpx2.Timeout``.
-            max_retries: retries of failed requests that are safe to retry.
-            max_retry_after: the longest ``Retry-After`` to wait for, in seconds.
-            origins: explicit origins; default from the ``SMARTCAR_*_ORIGIN`` variables.
-            deadline: the longest one call may take in seconds, retries and waits included
-                (default 330 s, or one whole attempt of a longer ``timeout``).
-            max_response_bytes: the largest response body to read (default 10 MiB); a larger
-                one raises ``InvalidResponseError``.
-            strict: raise ``InvalidResponseError`` for any body that departs from the spec
-                (default off: such a body is returned as sent, see ``spec_deviations``).
+            **client_options: the HTTP client, origins, timeouts, retries and limits, each
+                optional: see :class:`~smartcar.ClientOptions`.
 
         Raises:
             ConfigurationError: no client id or secret, naming the missing variable.
@@ -148,7 +130,7 @@ class BaseAuthClient(Configurable):
                 stacklevel=2,
             )
             self.mode = "test" if test_mode else "live"
-        self._configure_from(locals())
+        self._configure(**client_options)
 
     def __repr__(self) -> str:
         # The client secret never appears in a repr. Read with defaults: a traceback with

@@ -32,14 +32,12 @@ import functools
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
-from typing import Any
-
-import httpx2
+from typing import Any, Unpack
 
 from . import _registry as registry
-from ._config import Origins
-from ._http import Action, Sleep, detached, flow
+from ._http import Action, ClientOptions, Sleep, detached, flow
 from ._ops import AsyncRunner, SyncRunner, operation
+from ._values import is_int, is_number
 from .exceptions import InvalidInputError, RateLimitError, SmartcarException
 from .tokens import TokenManager
 from .vehicle import AsyncVehicle, BaseVehicle, Vehicle
@@ -128,63 +126,43 @@ def _endpoints(endpoints: str | Sequence[str]) -> tuple[str, ...]:
 
 
 def _positive(name: str, value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if not is_int(value) or value < 1:
         raise InvalidInputError(f"{name} must be an int >= 1, got {value!r}")
     return value
 
 
 def _rate_limit_policy(max_rate_limit_wait: float, rate_limit_retries: int) -> None:
-    if (
-        isinstance(max_rate_limit_wait, bool)
-        or not isinstance(max_rate_limit_wait, int | float)
-        or not 0 <= max_rate_limit_wait < float("inf")
-    ):
+    if not is_number(max_rate_limit_wait) or not 0 <= max_rate_limit_wait < float("inf"):
         raise InvalidInputError(
             f"max_rate_limit_wait must be a finite number of seconds >= 0, "
             f"got {max_rate_limit_wait!r}"
         )
-    if (
-        isinstance(rate_limit_retries, bool)
-        or not isinstance(rate_limit_retries, int)
-        or rate_limit_retries < 0
-    ):
+    if not is_int(rate_limit_retries) or rate_limit_retries < 0:
         raise InvalidInputError(
             f"rate_limit_retries must be an int >= 0, got {rate_limit_retries!r}"
         )
 
 
-# The arguments of read_fleet and aread_fleet that go to each vehicle built from a pair.
-_VEHICLE_KEYWORDS = (
-    "options",
-    "http_client",
-    "timeout",
-    "max_retries",
-    "origins",
-    "deadline",
-    "max_response_bytes",
-)
-
-
-def _vehicle_keywords(arguments: Mapping[str, Any]) -> dict[str, Any]:
-    """The keywords for ``Vehicle``/``AsyncVehicle`` among a fleet function's ``locals()``.
-
-    Both fleet functions spell these out in their signatures (for ``help()``, IDEs and type
-    checkers); picking them by name here keeps the hand-over written once.
-    """
-    return {name: arguments[name] for name in _VEHICLE_KEYWORDS}
-
-
 def _prepare(
     vehicles: Iterable[Any],
     kind: type[BaseVehicle],
-    keywords: Mapping[str, Any],
+    options: Mapping[str, Any] | None,
+    client_options: ClientOptions,
     caller: str,
 ) -> list[Any]:
     """Validate the inputs and turn pairs into vehicles, before anything is sent.
 
-    ``keywords`` go to ``kind`` for each ``(vehicle_id, access_token)`` pair.
+    ``options`` and ``client_options`` go to ``kind`` for each ``(vehicle_id, access_token)``
+    pair.
     """
-    make: Callable[[str, str | TokenManager], BaseVehicle] = functools.partial(kind, **keywords)
+    if client_options.get("transport") is not None:
+        # A client per vehicle, built around it, would never be closed.
+        raise InvalidInputError(
+            f"{caller}: pass http_client (a client around your transport), not transport"
+        )
+    make: Callable[[str, str | TokenManager], BaseVehicle] = functools.partial(
+        kind, options=options, **client_options
+    )
     if isinstance(vehicles, str | bytes) or not isinstance(vehicles, Iterable):
         raise InvalidInputError(
             f"{caller}: vehicles must be a list of vehicles or (vehicle_id, access_token) "
@@ -302,12 +280,7 @@ def read_fleet(
     max_rate_limit_wait: float = DEFAULT_MAX_RATE_LIMIT_WAIT,
     rate_limit_retries: int = DEFAULT_RATE_LIMIT_RETRIES,
     options: Mapping[str, Any] | None = None,
-    http_client: httpx2.Client | None = None,
-    timeout: float | httpx2.Timeout | None = None,
-    max_retries: int | None = None,
-    origins: Origins | None = None,
-    deadline: float | None = None,
-    max_response_bytes: int | None = None,
+    **client_options: Unpack[ClientOptions],
 ) -> list[FleetResult]:
     """Read ``endpoints`` of every vehicle on a thread pool; one result per vehicle, in order.
 
@@ -322,13 +295,9 @@ def read_fleet(
         max_rate_limit_wait: longest ``Retry-After`` to wait for, in seconds.
         rate_limit_retries: how many rate-limited reads one vehicle may repeat.
         options: ``Vehicle`` options (``unit_system``, ``version``, ``flags``) for pairs.
-        http_client: an ``httpx2.Client`` for pairs (never closed by the SDK); default the
-            SDK's shared keep-alive pool.
-        timeout: request timeout for pairs, as for ``Vehicle``.
-        max_retries: retries of transient failures for pairs, as for ``Vehicle``.
-        origins: API origins for pairs; default from the environment.
-        deadline: total seconds for each call of pairs, as for ``Vehicle``.
-        max_response_bytes: the largest response body for pairs, as for ``Vehicle``.
+        **client_options: the keywords of ``Vehicle`` for pairs (see
+            :class:`~smartcar.ClientOptions`), except ``transport``: an ``http_client`` (never
+            closed by the SDK; default the SDK's shared keep-alive pool) serves them all.
 
     Returns:
         One :class:`FleetResult` per vehicle, in input order.
@@ -341,7 +310,7 @@ def read_fleet(
     workers = _positive("max_workers", max_workers)
     _rate_limit_policy(max_rate_limit_wait, rate_limit_retries)
 
-    prepared: list[Vehicle] = _prepare(vehicles, Vehicle, _vehicle_keywords(locals()), "read_fleet")
+    prepared: list[Vehicle] = _prepare(vehicles, Vehicle, options, client_options, "read_fleet")
     total = len(prepared)
     results: list[FleetResult | None] = [None] * total
     if not total:
@@ -374,12 +343,7 @@ async def aread_fleet(
     max_rate_limit_wait: float = DEFAULT_MAX_RATE_LIMIT_WAIT,
     rate_limit_retries: int = DEFAULT_RATE_LIMIT_RETRIES,
     options: Mapping[str, Any] | None = None,
-    http_client: httpx2.AsyncClient | None = None,
-    timeout: float | httpx2.Timeout | None = None,
-    max_retries: int | None = None,
-    origins: Origins | None = None,
-    deadline: float | None = None,
-    max_response_bytes: int | None = None,
+    **client_options: Unpack[ClientOptions],
 ) -> list[FleetResult]:
     """Read ``endpoints`` of every vehicle as asyncio tasks; one result per vehicle, in order.
 
@@ -400,7 +364,7 @@ async def aread_fleet(
     _rate_limit_policy(max_rate_limit_wait, rate_limit_retries)
 
     prepared: list[AsyncVehicle] = _prepare(
-        vehicles, AsyncVehicle, _vehicle_keywords(locals()), "aread_fleet"
+        vehicles, AsyncVehicle, options, client_options, "aread_fleet"
     )
     total = len(prepared)
     results: list[FleetResult | None] = [None] * total

@@ -42,6 +42,7 @@ from ._pager import (
     _pages,
     listing,
 )
+from ._values import is_int
 from .exceptions import ConfigurationError, InvalidInputError
 
 if TYPE_CHECKING:
@@ -287,7 +288,7 @@ def _api(asynchronous: bool) -> SyncApi | AsyncApi:
 
 
 def _page_size(value: int, maximum: int | None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if not is_int(value) or value < 1:
         raise InvalidInputError(f"page_size must be a positive int, got {value!r}")
     if maximum is not None and value > maximum:
         raise InvalidInputError(f"page_size must be at most {maximum}, got {value}")

@@ -38,6 +38,7 @@ from smartcar_openapi import models
 
 from ._headers import header
 from ._tuple import TupleLike, _as_nested
+from ._values import is_number
 from .v3 import _Document
 
 if TYPE_CHECKING:
@@ -45,35 +46,19 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Access",
-    "Action",
-    "Attributes",
     "AvailableCapacity",
-    "Battery",
-    "BatteryCapacity",
     "Capability",
-    "Charge",
-    "ChargeLimit",
     "Compatibility",
     "CompatibilityMatrix",
     "Connection",
-    "DeleteConnections",
     "DeletedConnection",
     "DiagnosticSystem",
-    "DiagnosticSystemStatus",
     "DiagnosticTroubleCode",
-    "DiagnosticTroubleCodes",
-    "EngineOil",
-    "Fuel",
-    "GetConnections",
-    "Location",
-    "LockStatus",
     "LockStatusItem",
     "Meta",
     "NominalCapacity",
-    "Odometer",
     "Paging",
     "PagingCursor",
-    "Permissions",
     "Response",
     "SelectedCapacity",
     "ServiceHistory",
@@ -81,13 +66,7 @@ __all__ = [
     "Signal",
     "SignalResource",
     "Signals",
-    "Status",
-    "Subscribe",
-    "TirePressure",
-    "User",
     "V3Vehicle",
-    "Vehicles",
-    "Vin",
 ]
 
 
@@ -229,69 +208,6 @@ def _meta_field() -> Any:
 
 
 @attrs.define
-class User(TupleLike, models.User):
-    """The user who authorised the access token (``id``)."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class Vehicles(TupleLike, models.VehicleList):
-    """Vehicle ids authorised by an access token (``vehicles``) and ``paging``."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class Attributes(TupleLike, models.VehicleAttributes):
-    """A vehicle's ``id``, ``make`` (upper case), ``model`` and ``year``."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class Vin(TupleLike, models.Vin):
-    """A vehicle's VIN (``vin``)."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class Odometer(TupleLike, models.Odometer):
-    """Odometer reading: ``distance`` in km (metric) or miles (imperial)."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class Location(TupleLike, models.Location):
-    """Last known ``latitude`` and ``longitude`` in degrees (WGS84)."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class Fuel(TupleLike, models.Fuel):
-    """Fuel tank: ``amount_remaining`` (l/gal), ``percent_remaining`` (0–1), ``range`` (km/mi)."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class Battery(TupleLike, models.Battery):
-    """EV battery: ``percent_remaining`` (0–1) and ``range`` (km/mi)."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class BatteryCapacity(TupleLike, models.BatteryCapacity):
-    """Total battery ``capacity`` in kWh (deprecated endpoint; see ``nominal_capacity``)."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
 class NominalCapacity(TupleLike, models.NominalCapacity):
     """Nominal battery capacity, the capacities to choose from, and a selection ``url``."""
 
@@ -303,83 +219,6 @@ class NominalCapacity(TupleLike, models.NominalCapacity):
     def availableCapacities(self) -> list[models.AvailableCapacity]:
         """The official SDK's (camelCase) name for ``available_capacities``."""
         return self.available_capacities
-
-
-@attrs.define
-class Charge(TupleLike, models.ChargeStatus):
-    """Charging status: ``is_plugged_in`` and ``state`` (CHARGING, FULLY_CHARGED, ...)."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class ChargeLimit(TupleLike, models.ChargeLimit):
-    """The charge ``limit``, a fraction 0.5–1."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class LockStatus(TupleLike, models.LockStatus):
-    """Lock status: ``is_locked`` and the status of ``doors``, ``windows``, ``sunroof`` ..."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class TirePressure(TupleLike, models.TirePressure):
-    """Tire pressures in kPa (metric) or psi (imperial): ``front_left`` ... ``back_right``."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class EngineOil(TupleLike, models.EngineOil):
-    """Remaining engine oil life (``life_remaining``), a fraction 0–1."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class Permissions(TupleLike, models.Permissions):
-    """Permissions granted for a vehicle (``permissions``) and ``paging``."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class Action(TupleLike, models.ActionResponse):
-    """Result of a vehicle command: ``status`` (``"success"``) and ``message``."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class Status(TupleLike, models.DisconnectResponse):
-    """Result of a call that only reports a ``status`` (``"success"``)."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class Subscribe(TupleLike, models.WebhookSubscription):
-    """A webhook subscription: ``webhook_id`` and ``vehicle_id``."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class DiagnosticSystemStatus(TupleLike, models.DiagnosticSystemStatus):
-    """Health of the vehicle's systems (``systems``: ``system_id``, ``status``, ...)."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class DiagnosticTroubleCodes(TupleLike, models.DiagnosticTroubleCodes):
-    """Active diagnostic trouble codes (``active_codes``: ``code``, ``timestamp``)."""
-
-    meta: Meta = _meta_field()
 
 
 @attrs.define
@@ -476,23 +315,6 @@ class CompatibilityMatrix(models.CompatibilityMatrix):
         return self.additional_properties.get(make, default)
 
 
-@attrs.define
-class GetConnections(TupleLike, models.Connections):
-    """A page of vehicle connections (``connections``) and the cursor ``paging``."""
-
-    meta: Meta = _meta_field()
-
-
-@attrs.define
-class DeleteConnections(TupleLike, models.DeletedConnections):
-    """The vehicle connections that were deleted (``connections``).
-
-    Each has ``connected_at``, ``None`` when the API does not say (as in the official SDK).
-    """
-
-    meta: Meta = _meta_field()
-
-
 class V3Shape:
     """The official v3 shape, ``{"body": ..., "headers": ...}``, on a typed v3 result.
 
@@ -544,6 +366,197 @@ def _retyped(cls: type[Any], instance: Any) -> Any:
     for name in attrs.fields_dict(type(instance)):
         object.__setattr__(made, name, getattr(instance, name))
     return made
+
+
+# The result classes that only add ``meta`` to their generated model: one per v2.0 result and
+# Vehicle read without a class above, written by `make regen` from the spec (the schema's
+# ``x-smartcar-class`` names it, its ``description`` documents it; scripts/_sections.py).
+# <generated results>: written by `make regen` from spec/smartcar.yaml; do not edit
+
+
+@attrs.define
+class User(TupleLike, models.User):
+    """The user who authorised the access token (``id``)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Vehicles(TupleLike, models.VehicleList):
+    """Vehicle ids authorised by an access token (``vehicles``) and ``paging``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Attributes(TupleLike, models.VehicleAttributes):
+    """A vehicle's ``id``, ``make`` (upper case), ``model`` and ``year``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Vin(TupleLike, models.Vin):
+    """A vehicle's VIN (``vin``)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Odometer(TupleLike, models.Odometer):
+    """Odometer reading: ``distance`` in km (metric) or miles (imperial)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Location(TupleLike, models.Location):
+    """Last known ``latitude`` and ``longitude`` in degrees (WGS84)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Fuel(TupleLike, models.Fuel):
+    """Fuel tank: ``amount_remaining`` (l/gal), ``percent_remaining`` (0–1), ``range`` (km/mi)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Battery(TupleLike, models.Battery):
+    """EV battery: ``percent_remaining`` (0–1) and ``range`` (km/mi)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class BatteryCapacity(TupleLike, models.BatteryCapacity):
+    """Total battery ``capacity`` in kWh (deprecated endpoint; see ``nominal_capacity``)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Charge(TupleLike, models.ChargeStatus):
+    """Charging status: ``is_plugged_in`` and ``state`` (CHARGING, FULLY_CHARGED, ...)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Action(TupleLike, models.ActionResponse):
+    """Result of a vehicle command: ``status`` (``"success"``) and ``message``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class ChargeLimit(TupleLike, models.ChargeLimit):
+    """The charge ``limit``, a fraction 0.5–1."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class LockStatus(TupleLike, models.LockStatus):
+    """Lock status: ``is_locked`` and the status of ``doors``, ``windows``, ``sunroof`` ..."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class TirePressure(TupleLike, models.TirePressure):
+    """Tire pressures in kPa (metric) or psi (imperial): ``front_left`` ... ``back_right``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class EngineOil(TupleLike, models.EngineOil):
+    """Remaining engine oil life (``life_remaining``), a fraction 0–1."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Permissions(TupleLike, models.Permissions):
+    """Permissions granted for a vehicle (``permissions``) and ``paging``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Status(TupleLike, models.DisconnectResponse):
+    """Result of a call that only reports a ``status`` (``"success"``)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class Subscribe(TupleLike, models.WebhookSubscription):
+    """A webhook subscription: ``webhook_id`` and ``vehicle_id``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class DiagnosticSystemStatus(TupleLike, models.DiagnosticSystemStatus):
+    """Health of the vehicle's systems (``systems``: ``system_id``, ``status``, ...)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class DiagnosticTroubleCodes(TupleLike, models.DiagnosticTroubleCodes):
+    """Active diagnostic trouble codes (``active_codes``: ``code``, ``timestamp``)."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class GetConnections(TupleLike, models.Connections):
+    """A page of vehicle connections (``connections``) and the cursor ``paging``."""
+
+    meta: Meta = _meta_field()
+
+
+@attrs.define
+class DeleteConnections(TupleLike, models.DeletedConnections):
+    """The vehicle connections that were deleted (``connections``).
+
+    Each has ``connected_at``, ``None`` when the API does not say (as in the official SDK).
+    """
+
+    meta: Meta = _meta_field()
+
+
+__all__ += [
+    "Action",
+    "Attributes",
+    "Battery",
+    "BatteryCapacity",
+    "Charge",
+    "ChargeLimit",
+    "DeleteConnections",
+    "DiagnosticSystemStatus",
+    "DiagnosticTroubleCodes",
+    "EngineOil",
+    "Fuel",
+    "GetConnections",
+    "Location",
+    "LockStatus",
+    "Odometer",
+    "Permissions",
+    "Status",
+    "Subscribe",
+    "TirePressure",
+    "User",
+    "Vehicles",
+    "Vin",
+]
+
+# </generated results>
 
 
 @attrs.define
@@ -864,7 +877,7 @@ class Access(TupleLike):
 
         def count(value: Any) -> int:
             # Integral numbers and their decimal strings, as older files may hold either.
-            if isinstance(value, bool) or not isinstance(value, int | float | str):
+            if not (is_number(value) or isinstance(value, str)):
                 raise TypeError
             return int(value)
 

@@ -23,6 +23,7 @@ import httpx2
 from smartcar_openapi import models
 
 from . import _validate as check
+from ._values import is_int
 from .exceptions import InvalidInputError, InvalidResponseError, OAuthError
 
 __all__ = [
@@ -588,7 +589,7 @@ def model_page(
         values = getattr(model, items) or ()
         return Page(
             tuple(_item(_retyped(item, v), item) for v in values) if item else tuple(values),
-            total if isinstance(total, int) and not isinstance(total, bool) else None,
+            total if is_int(total) else None,
             link if isinstance(link, str) else None,
             ResponseInfo.of(response),
             model,

@@ -11,7 +11,7 @@ import sys
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 from urllib.parse import quote
 
 import httpx2
@@ -23,8 +23,7 @@ from . import config as config
 from . import exception as sce  # noqa: F401 (names of the official module)
 from . import helpers as helpers
 from . import v3_response as v3  # noqa: F401
-from ._config import Origins
-from ._http import Operation
+from ._http import ClientOptions, Operation
 from ._lazy import bind, module_getattr
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation
 from .exceptions import InvalidInputError
@@ -107,24 +106,38 @@ def _unsubscribed(response: httpx2.Response) -> types.Status:
     return result
 
 
-class _LazyRead(operation[[], Any]):
-    """A ``Vehicle`` read without arguments, made from its registry entry on first use.
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """The fixed JSON body of a one-line command, as the endpoint builders take a model."""
 
-    The registry, and the generated code and typed results behind it, load when the read is
-    first called or documented: naming ``smartcar.Vehicle`` must stay cheap (see ``_lazy``).
-    A line ``name: operation[[], types.X] = _read(...)`` gives the static type of the result;
-    its first use checks it against the spec's.
+    fields: Mapping[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.fields)
+
+
+class _LazyRead(operation[[], Any]):
+    """A ``Vehicle`` operation without arguments, made from its registry entry on first use.
+
+    A read (``_read``), or a command with a fixed body (``_command``). The registry, and the
+    generated code and typed results behind it, load when it is first called or documented:
+    naming ``smartcar.Vehicle`` must stay cheap (see ``_lazy``). A line
+    ``name: operation[[], types.X] = _read(...)`` gives the static type of the result; its
+    first use checks it against the spec's.
     """
 
-    def __init__(self, operation_id: str, doc: str | None = None) -> None:
+    def __init__(
+        self, operation_id: str, doc: str | None = None, body: Mapping[str, Any] | None = None
+    ) -> None:
         self._operation_id = operation_id
         self._doc = doc
         self._owner: type[Any] | None = None
         self._convert: Callable[[httpx2.Response], Any] | None = None
         self._lock = threading.Lock()
+        fields = {} if body is None else {"body": _Body(body)}
 
         def build(vehicle: BaseVehicle) -> Operation[Any]:
-            return vehicle._op(operation_id, self._resolve())
+            return vehicle._op(operation_id, self._resolve(), **fields)
 
         super().__init__(build)
 
@@ -197,39 +210,16 @@ def _read(operation_id: str, result: type[Any] | None = None, doc: str | None = 
     return _LazyRead(operation_id, doc)
 
 
-_attach_lock = threading.Lock()
-_attached = False
+def _command(operation_id: str, doc: str | None = None, **body: Any) -> Any:
+    """A typed ``Vehicle`` command without arguments: the spec's operation, sent with ``body``.
 
-
-def _attach_reads() -> bool:
-    """Make every other argument-free read of the spec a method too; ``False`` if done before.
-
-    No line is written for them (their result is typed at run time); they are found on the
-    first lookup of a name the class lacks, so naming the class loads no registry.
+    ``lock: operation[[], types.Action] = _command("control_security", action="LOCK")`` is
+    the whole definition; the spec says it is a command (never replayed) and where it goes.
     """
-    global _attached
-    with _attach_lock:
-        if _attached:
-            return False
-        for info in registry.plain_reads():
-            if info.name not in vars(BaseVehicle):
-                read = _LazyRead(info.operation_id)
-                read.__set_name__(BaseVehicle, info.name)
-                setattr(BaseVehicle, info.name, read)
-        _attached = True
-        return True
+    return _LazyRead(operation_id, doc, body or None)
 
 
-class _Reads(type):
-    """The metaclass of ``BaseVehicle``: finds the spec's derived reads on first lookup."""
-
-    def __getattr__(cls, name: str) -> Any:
-        if not name.startswith("_") and _attach_reads():
-            return getattr(cls, name)
-        raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
-
-
-class BaseVehicle(Configurable, metaclass=_Reads):
+class BaseVehicle(Configurable):
     """The operations of one vehicle, shared by :class:`Vehicle` and :class:`AsyncVehicle`.
 
     Each method documented here returns its result directly on ``Vehicle`` and a coroutine of
@@ -241,16 +231,7 @@ class BaseVehicle(Configurable, metaclass=_Reads):
         vehicle_id: str,
         access_token: str | tokens.TokenManager,
         options: Mapping[str, Any] | None = None,
-        *,
-        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
-        transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None = None,
-        timeout: float | httpx2.Timeout | None = None,
-        max_retries: int | None = None,
-        max_retry_after: float | None = None,
-        origins: Origins | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        strict: bool | None = None,
+        **client_options: Unpack[ClientOptions],
     ) -> None:
         """Create a vehicle handle; nothing is sent until a method is called.
 
@@ -260,19 +241,8 @@ class BaseVehicle(Configurable, metaclass=_Reads):
                 keeps it fresh (and retries once with a new token after a 401).
             options: ``unit_system`` (``"metric"``/``"imperial"``), ``version`` (API version,
                 default from ``smartcar.get_api_version()``), ``flags`` (feature flags dict).
-            http_client: an ``httpx2.Client`` (``httpx2.AsyncClient`` for AsyncVehicle) to send
-                with; it is never closed by the SDK.
-            transport: an httpx2 transport to build an owned client around (proxies, tests).
-            timeout: seconds, or an ``httpx2.Timeout``; default 10 s connect, 310 s read.
-            max_retries: retries of failed reads (default 2); commands are never replayed.
-            max_retry_after: longest ``Retry-After`` to wait for (default 60 s).
-            origins: explicit API origins; default from the ``SMARTCAR_*_ORIGIN`` variables.
-            deadline: the longest one call may take in seconds, retries and waits included
-                (default 330 s, or one whole attempt of a longer ``timeout``).
-            max_response_bytes: the largest response body to read (default 10 MiB); a larger
-                one raises ``InvalidResponseError``.
-            strict: raise ``InvalidResponseError`` for any body that departs from the spec
-                (default off: such a body is returned as sent, see ``spec_deviations``).
+            **client_options: the HTTP client, origins, timeouts, retries and limits, each
+                optional: see :class:`~smartcar.ClientOptions`.
 
         Raises:
             InvalidInputError: an empty id or token, an id that is not a single path segment
@@ -292,7 +262,7 @@ class BaseVehicle(Configurable, metaclass=_Reads):
         # Checked before dict(): dict("beta") would escape as a ValueError.
         check.flags(opts.get("flags"))
         self._flags: dict[str, Any] = dict(opts.get("flags") or {})
-        self._configure_from(locals())
+        self._configure(**client_options)
 
     def __repr__(self) -> str:
         # The access token never appears in a repr. Read with defaults: a traceback with
@@ -302,13 +272,6 @@ class BaseVehicle(Configurable, metaclass=_Reads):
             f"unit_system={getattr(self, '_unit_system', None)!r}, "
             f"version={getattr(self, '_api_version', None)!r})"
         )
-
-    if not TYPE_CHECKING:  # a type checker must not take every name for a derived read
-
-        def __getattr__(self, name: str) -> Any:
-            if not name.startswith("_") and _attach_reads():
-                return getattr(self, name)
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     # -- configuration ----------------------------------------------------------------------
 
@@ -366,19 +329,18 @@ class BaseVehicle(Configurable, metaclass=_Reads):
             convert=convert,
             command=info.command,
             params={"flags": flags} if flags else {},
-            version=self._api_version if v2_api and self._api_version != "2.0" else None,
+            version=self._api_version if v2_api else None,
             **self._auth(),
         )
 
     # -- reads ------------------------------------------------------------------------------
 
-    # One line each, for the static type of the result (and a convenience name); the
-    # request, permission, units and docstring come from the spec through the registry, on
-    # first use (see _LazyRead).
+    # One line each, written by `make regen` from the spec (scripts/_sections.py), for the
+    # static type of the result; the request, permission, units and docstring come from the
+    # spec through the registry, on first use (see _LazyRead). A read whose name is defined by
+    # hand in this class (a method with arguments, a docstring of its own) gets no line here.
+    # <generated reads>: written by `make regen` from spec/smartcar.yaml; do not edit
     attributes: operation[[], types.Attributes] = _read("get_vehicle_attributes")
-    info: operation[[], types.Attributes] = _read(
-        "get_vehicle_attributes", doc="Alias of :meth:`attributes`."
-    )
     vin: operation[[], types.Vin] = _read("get_vin")
     odometer: operation[[], types.Odometer] = _read("get_odometer")
     location: operation[[], types.Location] = _read("get_location")
@@ -396,6 +358,10 @@ class BaseVehicle(Configurable, metaclass=_Reads):
     )
     diagnostic_trouble_codes: operation[[], types.DiagnosticTroubleCodes] = _read(
         "get_diagnostic_trouble_codes"
+    )
+    # </generated reads>
+    info: operation[[], types.Attributes] = _read(
+        "get_vehicle_attributes", doc="Alias of :meth:`attributes`."
     )
 
     @operation
@@ -603,7 +569,7 @@ class BaseVehicle(Configurable, metaclass=_Reads):
             command=verb != "GET",
             headers=extra,
             params={"flags": flags} if flags else {},
-            version=self._api_version if self._api_version != "2.0" else None,
+            version=self._api_version,
             **({"authorization": authorization} if authorization else self._auth()),
         )
 

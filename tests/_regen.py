@@ -1,10 +1,14 @@
 """Regenerate the low-level package from a copy of the spec with additions, for the tests that
 prove an operation added to the spec works with no other edit (test_registry, test_registry_v3).
+
+The SDK is regenerated too, in a copy of ``smartcar/`` beside the package (the sections that
+``make regen`` writes into its modules), so the scripts run and type-check against both copies.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +28,11 @@ def regenerate(tmp_path: Path, paths: dict[str, Any], schemas: dict[str, Any]) -
     copy = tmp_path / "smartcar.yaml"
     copy.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     package = tmp_path / "generated" / "smartcar_openapi"
+    shutil.copytree(
+        ROOT / "smartcar",
+        sdk_of(package) / "smartcar",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
     regen = subprocess.run(
         [
             sys.executable,
@@ -32,6 +41,8 @@ def regenerate(tmp_path: Path, paths: dict[str, Any], schemas: dict[str, Any]) -
             str(copy),
             "--dest",
             package,
+            "--sdk",
+            sdk_of(package) / "smartcar",
         ],
         capture_output=True,
         text=True,
@@ -39,6 +50,26 @@ def regenerate(tmp_path: Path, paths: dict[str, Any], schemas: dict[str, Any]) -
     )
     assert regen.returncode == 0, regen.stderr
     return package
+
+
+def sdk_of(package: Path) -> Path:
+    """The folder holding the SDK copy regenerated with ``package`` (its ``smartcar/``)."""
+    return package.parent.parent / "sdk"
+
+
+def hand_written(module: Path) -> list[str]:
+    """The lines of an SDK module outside its generated sections (see scripts/_sections.py)."""
+    kept: list[str] = []
+    inside = False
+    for line in module.read_text(encoding="utf-8").splitlines():
+        mark = line.strip()
+        if mark.startswith("# </generated "):
+            inside = False
+        if not inside:
+            kept.append(line)
+        if mark.startswith("# <generated "):
+            inside = True
+    return kept
 
 
 def run_with(package: Path, script: str, *args: str, env: dict[str, str] | None = None) -> str:
@@ -49,7 +80,7 @@ def run_with(package: Path, script: str, *args: str, env: dict[str, str] | None 
     environment = {
         **os.environ,
         **(env or {}),
-        "PYTHONPATH": os.pathsep.join([str(package.parent), str(ROOT)]),
+        "PYTHONPATH": os.pathsep.join([str(package.parent), str(sdk_of(package))]),
     }
     for name in list(environment):
         if name.startswith("SMARTCAR_") and name.endswith("ORIGIN"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -136,6 +137,26 @@ def test_first_use_loads_no_generated_code_results_or_asyncio() -> None:
     assert heavy == set()
 
 
+def test_a_misspelt_read_is_a_plain_attribute_error_that_loads_nothing() -> None:
+    # Every read is declared in the class body (a generated section): a name it lacks is an
+    # AttributeError at once, on the class and on an instance, with no registry looked up.
+    code = (
+        "import sys\n"
+        "import smartcar\n"
+        "for owner in (smartcar.Vehicle, smartcar.Vehicle('v', 't')):\n"
+        "    try:\n"
+        "        owner.odometr\n"
+        "    except AttributeError as error:\n"
+        "        assert 'odometr' in str(error), error\n"
+        "    else:\n"
+        "        raise SystemExit('no AttributeError')\n"
+        "print(sorted(m for m in sys.modules if m in ('smartcar._registry', 'smartcar.types')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    assert type(smartcar.Vehicle) is type
+
+
 def test_first_call_loads_only_the_endpoints_it_uses() -> None:
     code = (
         "import sys, httpx2, smartcar\n"
@@ -248,3 +269,54 @@ def test_first_calls_from_many_threads_at_once_all_succeed() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == str(["Location"] * 4 + ["Odometer"] * 4)
+
+
+def _code_strings(path: Path) -> list[str]:
+    # The string constants of a module's code, docstrings left out.
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    documented = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in documented
+    ]
+
+
+def test_one_place_knows_the_default_api_version() -> None:
+    # The API's default version, "2.0", is DEFAULT_API_VERSION of _http/request.py; webhook
+    # payload versions (webhooks/) and the simulator's answers (testing/) are other versions.
+    knowing = {
+        str(path.relative_to(ROOT / "smartcar"))
+        for path in (ROOT / "smartcar").rglob("*.py")
+        if path.parent.name not in ("webhooks", "testing") and "2.0" in _code_strings(path)
+    }
+    assert knowing == {"_http/request.py"}
+
+
+def test_the_int_check_that_excludes_bool_is_written_once() -> None:
+    # bool is an int: every count, size and number of seconds is checked by smartcar._values.
+    pattern = re.compile(
+        r"isinstance\(([\w.]+), bool\)[^\n]*(?:\n[^\n]*)?isinstance\(\1, (int|str)"
+    )
+    copies = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "smartcar").rglob("*.py")
+        if path.name != "_values.py"
+        and (
+            pattern.search(path.read_text(encoding="utf-8"))
+            or re.search(
+                r"isinstance\(([\w.]+), int[^)]*\) and not isinstance\(\1, bool\)",
+                path.read_text(encoding="utf-8"),
+            )
+        )
+    ]
+    assert copies == []

@@ -1,12 +1,17 @@
 """The operation registry generated from the spec, and what the SDK derives from it.
 
-The acceptance test adds a read to a copy of the spec, regenerates the low-level package into a
-temporary folder, and calls the new read through ``Vehicle``, ``AsyncVehicle``, batch, fleet
-and the CLI, with no other edit: in a subprocess whose ``PYTHONPATH`` puts that package first.
+The acceptance test adds a read and a command to a copy of the spec, regenerates the low-level
+package and a copy of the SDK (its generated sections) into a temporary folder, and calls the
+new read through ``Vehicle``, ``AsyncVehicle``, batch, fleet and the CLI with no hand-written
+line, and the command with one: in a subprocess whose ``PYTHONPATH`` puts both copies first.
+``mypy --strict`` sees both, typed.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -20,7 +25,7 @@ from smartcar import _batch, _registry, _validate, fleet
 from smartcar.cli import READS
 from smartcar.testing import _simulator
 
-from ._regen import regenerate, run_with
+from ._regen import hand_written, regenerate, run_with, sdk_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "smartcar.yaml"
@@ -164,6 +169,34 @@ def test_a_typed_read_line_with_the_wrong_annotation_fails_on_first_use() -> Non
         Wrong("v1", "token", transport=transport).odometer()
 
 
+def test_a_one_line_command_sends_its_body_once_and_is_typed() -> None:
+    import json
+
+    from smartcar.vehicle import _command
+
+    class Mine(smartcar.Vehicle):
+        lock_now: smartcar.vehicle.operation[[], smartcar.types.Action] = _command(
+            "control_security", action="LOCK"
+        )
+
+    sent: list[httpx2.Request] = []
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        sent.append(request)
+        if len(sent) == 1:
+            return httpx2.Response(500, json={"type": "SERVER", "code": "INTERNAL"})
+        return httpx2.Response(200, json={"status": "success", "message": "Locked"})
+
+    vehicle = Mine("v1", "token", transport=httpx2.MockTransport(answer))
+    with pytest.raises(smartcar.ServerError):
+        vehicle.lock_now()
+    assert len(sent) == 1  # a command is never replayed once it may have reached the vehicle
+    result = vehicle.lock_now()
+    assert type(result) is smartcar.types.Action and result.message == "Locked"
+    assert (sent[-1].method, sent[-1].url.path) == ("POST", "/v2.0/vehicles/v1/security")
+    assert json.loads(sent[-1].content) == {"action": "LOCK"}
+
+
 def test_every_vehicle_read_is_a_method_with_the_spec_docstring() -> None:
     for info in _registry.vehicle_reads():
         assert hasattr(smartcar.Vehicle, info.name), info.name
@@ -204,6 +237,57 @@ FAKE_OPERATION = {
     },
 }
 
+FAKE_COMMAND = {
+    "parameters": FAKE_OPERATION["parameters"],
+    "post": {
+        "operationId": "honk_horn",
+        "x-smartcar-command": True,
+        "tags": ["vehicle-commands"],
+        "summary": "Honk the horn",
+        "servers": [{"url": "https://api.smartcar.com"}],
+        "security": [{"accessToken": ["control_horn"]}],
+        "responses": {
+            "200": {
+                "description": "The command was sent to the vehicle.",
+                "headers": {"SC-Request-Id": {"$ref": "#/components/headers/SC-Request-Id"}},
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": "#/components/schemas/ActionResponse"},
+                        "example": {"status": "success", "message": "Honked"},
+                    }
+                },
+            },
+            "400": {"$ref": "#/components/responses/BadRequest"},
+        },
+    },
+}
+
+# The one hand-written line a new command without arguments takes, in BaseVehicle.
+COMMAND_LINE = '    honk: operation[[], types.Action] = _command("honk_horn")'
+
+# What mypy --strict must see: the new read and the new command, typed; a misspelt read is an
+# error (strict mode reports an unused ignore, so the ignore below must be needed).
+TYPED = textwrap.dedent(
+    """
+    from typing import assert_type
+
+    import smartcar
+    from smartcar import types
+
+
+    def use(vehicle: smartcar.Vehicle) -> None:
+        assert_type(vehicle.wiper_fluid(), types.WiperFluid)
+        assert_type(vehicle.wiper_fluid().percent_remaining, float)
+        assert_type(vehicle.batch(["/wiper/fluid"]).wiper_fluid(), types.WiperFluid)
+        assert_type(vehicle.honk(), types.Action)
+        vehicle.wiper_fluidd()  # type: ignore[attr-defined]
+
+
+    async def use_async(vehicle: smartcar.AsyncVehicle) -> None:
+        assert_type((await vehicle.wiper_fluid()).percent_remaining, float)
+    """
+)
+
 FAKE_SCHEMA = {
     "type": "object",
     "properties": {"percentRemaining": {"type": "number"}},
@@ -223,6 +307,7 @@ USE_THE_NEW_READ = textwrap.dedent(
     from smartcar.testing import Simulator, SimulatorTransport
 
     assert smartcar_openapi.__file__.startswith(sys.argv[1]), smartcar_openapi.__file__
+    assert smartcar.__file__.startswith(sys.argv[3]), smartcar.__file__
     assert "read_wiper_fluid" in smartcar._validate.PERMISSIONS
 
     sim = Simulator()
@@ -251,6 +336,12 @@ USE_THE_NEW_READ = textwrap.dedent(
         assert error.type == "PERMISSION", error
     else:
         raise AssertionError("read_wiper_fluid was not checked")
+
+    # The command of the one hand-written line: sent once, typed by the spec's result.
+    honked = smartcar.Vehicle(vid, token, transport=transport).honk()
+    assert (honked.status, honked.message) == ("success", "Honked"), honked
+    assert type(honked) is smartcar.types.Action
+    assert smartcar._registry.by_id("honk_horn").command
 
     # Batch.
     batch = smartcar.Vehicle(vid, token, transport=transport).batch(["/wiper/fluid"])
@@ -291,10 +382,35 @@ USE_THE_NEW_READ = textwrap.dedent(
 def test_a_read_added_to_the_spec_works_everywhere_with_no_other_edit(tmp_path: Path) -> None:
     package = regenerate(
         tmp_path,
-        {"/v{version}/vehicles/{vehicle_id}/wiper/fluid": FAKE_OPERATION},
+        {
+            "/v{version}/vehicles/{vehicle_id}/wiper/fluid": FAKE_OPERATION,
+            "/v{version}/vehicles/{vehicle_id}/horn": FAKE_COMMAND,
+        },
         {"WiperFluid": FAKE_SCHEMA},
     )
     assert "get_wiper_fluid" in (package / "registry.py").read_text(encoding="utf-8")
+    sdk = sdk_of(package) / "smartcar"
+
+    # The read is the spec plus no hand-written line: make regen wrote it all, in the
+    # generated sections of the SDK's modules (Vehicle's read, Batch's accessor, the result).
+    for module in sorted((ROOT / "smartcar").rglob("*.py")):
+        copy = sdk / module.relative_to(ROOT / "smartcar")
+        assert hand_written(copy) == hand_written(module), module
+    vehicle_py = (sdk / "vehicle.py").read_text(encoding="utf-8")
+    assert (
+        '    wiper_fluid: operation[[], types.WiperFluid] = _read("get_wiper_fluid")' in vehicle_py
+    )
+    assert "class WiperFluid(TupleLike, models.WiperFluid):" in (sdk / "types.py").read_text(
+        encoding="utf-8"
+    )
+
+    # The command is the spec plus one hand-written line.
+    marker = "    # </generated reads>\n"
+    (sdk / "vehicle.py").write_text(
+        vehicle_py.replace(marker, marker + COMMAND_LINE + "\n"), encoding="utf-8"
+    )
+    added = set(hand_written(sdk / "vehicle.py")) - set(hand_written(ROOT / "smartcar/vehicle.py"))
+    assert added == {COMMAND_LINE}
 
     home = tmp_path / "home"
     home.mkdir()
@@ -303,5 +419,54 @@ def test_a_read_added_to_the_spec_works_everywhere_with_no_other_edit(tmp_path: 
         "SMARTCAR_CLIENT_ID": "sim-client-id",
         "SMARTCAR_CLIENT_SECRET": "sim-client-secret",
     }
-    out = run_with(package, USE_THE_NEW_READ, str(home), env=credentials)
+    out = run_with(package, USE_THE_NEW_READ, str(home), str(sdk), env=credentials)
     assert out.strip().endswith("ok")
+
+    typed = tmp_path / "typed.py"
+    typed.write_text(TYPED, encoding="utf-8")
+    mypy = subprocess.run(
+        # Silent: the copies are checked by `make lint` where they come from; here only how
+        # they type the snippet matters.
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--follow-imports=silent",
+            "--no-error-summary",
+            str(typed),
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": os.pathsep.join([str(package.parent), str(sdk.parent)])},
+    )
+    assert mypy.returncode == 0, mypy.stdout + mypy.stderr
+
+    # make check-regen: a hand-written line outside the sections is fine; a section changed by
+    # hand is not (regen --check compares each with what the spec gives, and writes none).
+    def check() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "scripts" / "regen.py"),
+                "--check",
+                "--spec",
+                str(tmp_path / "smartcar.yaml"),
+                "--dest",
+                str(tmp_path / "again" / "smartcar_openapi"),
+                "--sdk",
+                str(sdk),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
+    assert check().returncode == 0
+    edited = (sdk / "_batch.py").read_text(encoding="utf-8")
+    (sdk / "_batch.py").write_text(
+        edited.replace("types.Vin)", "types.Odometer)"), encoding="utf-8"
+    )
+    failed = check()
+    assert failed.returncode == 1 and "_batch.py: generated section differs" in failed.stdout

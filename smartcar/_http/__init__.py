@@ -46,15 +46,17 @@ from .pools import (
     shared_async_client,
     shared_client,
 )
-from .request import Endpoint, Operation, TokenSource, build_request
+from .request import DEFAULT_API_VERSION, Endpoint, Operation, TokenSource, build_request
 from .settings import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_AFTER,
     DEFAULT_TIMEOUT,
+    HTTP_OPTIONS,
+    ClientOptions,
     Settings,
-    option_keywords,
+    checked_options,
     validate_deadline,
     validate_max_response_bytes,
     validate_max_retries,
@@ -63,14 +65,17 @@ from .settings import (
 )
 
 __all__ = [
+    "DEFAULT_API_VERSION",
     "DEFAULT_DEADLINE",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_AFTER",
     "DEFAULT_TIMEOUT",
+    "HTTP_OPTIONS",
     "Action",
     "Authorize",
     "Call",
+    "ClientOptions",
     "Close",
     "Endpoint",
     "LoopPool",
@@ -84,6 +89,7 @@ __all__ = [
     "Wait",
     "Waitable",
     "build_request",
+    "checked_options",
     "close_shared_clients",
     "detached",
     "drive_async",
@@ -91,7 +97,6 @@ __all__ = [
     "finish",
     "flow",
     "loop_pool",
-    "option_keywords",
     "run_async",
     "run_sync",
     "set_transport_override",

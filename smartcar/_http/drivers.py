@@ -12,6 +12,7 @@ import httpx2
 from .. import exceptions as exc
 from .._lazy import bind
 from .._secret import Secret
+from .._values import close_unawaited
 from . import logs
 from .actions import Action, Authorize, Call, Close, Read, Send, Streamed, Wait
 from .engine import flow
@@ -132,9 +133,7 @@ def _blocking(client: httpx2.Client, action: Action) -> Any:
         result = action.function(*action.args)
         if inspect.isawaitable(result):
             # A coroutine never awaited warns when collected: the mistake is reported instead.
-            close = getattr(result, "close", None)
-            if callable(close):
-                close()
+            close_unawaited(result)
             raise exc.ConfigurationError(action.refusal)
         return result
     if isinstance(action, Wait):

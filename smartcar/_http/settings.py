@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, TypedDict, TypeVar, Unpack
 
 import httpx2
 
 from .. import exceptions as exc
 from .._config import Origins
+from .._values import is_int, is_number
 from .legacy import adopt_timeout, is_legacy
 
 T = TypeVar("T")
@@ -54,93 +56,81 @@ def strict_from_environment() -> bool:
     return value.strip().lower() in ("1", "true", "yes")
 
 
-# The keywords of Settings.with_options, which every entry point also takes.
-OPTION_NAMES = (
-    "timeout",
-    "max_retries",
-    "max_retry_after",
-    "deadline",
-    "max_response_bytes",
-    "strict",
-)
+class ClientOptions(TypedDict, total=False):
+    """The options of every client: its HTTP client, origins, timeouts, retries and limits.
 
-
-def option_keywords(arguments: Mapping[str, Any]) -> dict[str, Any]:
-    """The :meth:`Settings.with_options` keywords, picked by name from a caller's ``locals()``.
-
-    Each public entry point spells these keywords out in its signature (for ``help()``, IDEs
-    and type checkers); picking them here keeps the hand-over to ``with_options`` written once.
-    """
-    # An entry point that does not offer an option (strict is set with with_options there)
-    # leaves it unchanged.
-    return {name: arguments[name] for name in OPTION_NAMES if name in arguments}
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """How requests are sent: origins, timeouts, retries and limits.
+    ``Vehicle``, ``AsyncVehicle``, ``AuthClient``, ``AsyncAuthClient``, ``App`` and
+    ``AsyncApp`` take them as keywords (``**client_options``), as do their ``with_options``,
+    ``smartcar.with_options`` and the fleet functions. Each is optional; ``None`` (or leaving
+    it out) keeps the current value or the default. A value of the wrong type is a type error
+    under mypy and an ``InvalidInputError`` at run time, before anything is sent; a misspelt
+    name is a ``TypeError``. Adding an option is an entry here and a field of
+    :class:`Settings` with its check, plus its documentation below.
 
     Attributes:
-        origins: where each part of the API lives.
-        timeout: per-request timeouts (always finite by default).
-        max_retries: retries after the first attempt.
-        max_retry_after: the longest ``Retry-After`` to wait for, in seconds.
-        deadline: the longest a whole call may take, retries and waits included, in seconds;
-            ``None`` for the default (see :meth:`call_deadline`).
-        max_response_bytes: the largest response body read, in bytes.
-        strict: raise ``InvalidResponseError`` for a body that departs from the spec in any
-            way (a required member missing, a value of another type, an unknown enum value)
-            instead of returning it as sent, with the departures in ``spec_deviations``.
-            Default: off, unless the ``SMARTCAR_STRICT`` environment variable is ``1``.
+        http_client: an ``httpx2.Client`` (``httpx2.AsyncClient`` for the asyncio API) to send
+            with, used as it is and never closed by the SDK.
+        transport: an httpx2 transport (proxies, tests, ``smartcar.testing.SimulatorTransport``)
+            to build a client around, which the object owns and closes in ``close()`` or
+            ``aclose()``. Without ``http_client`` or ``transport``, the SDK's shared keep-alive
+            pool is used.
+        origins: explicit API origins (``smartcar.Origins``); default from the
+            ``SMARTCAR_*_ORIGIN`` environment variables.
+        timeout: seconds, or an ``httpx2.Timeout`` with every phase finite; default 10 s to
+            connect and 310 s to read (a vehicle command can take minutes to answer).
+        max_retries: retries after the first attempt of a failed read (default 2); a command
+            is never replayed once it may have reached the server.
+        max_retry_after: the longest ``Retry-After`` to wait for, in seconds (default 60); a
+            longer one raises at once.
+        deadline: the longest one call may take in seconds, retries and waits included
+            (default 330 s, or one whole attempt of a longer ``timeout``).
+        max_response_bytes: the largest response body to read (default 10 MiB); a larger one
+            raises ``InvalidResponseError``.
+        strict: raise ``InvalidResponseError`` for any body that departs from the spec
+            (default off, or ``SMARTCAR_STRICT``: such a body is returned as sent, with the
+            departures in ``spec_deviations``).
     """
 
-    origins: Origins = field(default_factory=Origins)
-    timeout: httpx2.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
-    max_retries: int = DEFAULT_MAX_RETRIES
-    max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
-    deadline: float | None = None
-    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
-    strict: bool = field(default_factory=strict_from_environment)
+    http_client: httpx2.Client | httpx2.AsyncClient | None
+    transport: httpx2.BaseTransport | httpx2.AsyncBaseTransport | None
+    origins: Origins | None
+    timeout: float | httpx2.Timeout | None
+    max_retries: int | None
+    max_retry_after: float | None
+    deadline: float | None
+    max_response_bytes: int | None
+    strict: bool | None
 
-    def call_deadline(self) -> float:
-        """Seconds one call may take in total, retries and waits included.
 
-        ``deadline`` if set; otherwise ``DEFAULT_DEADLINE``, raised to fit one attempt of the
-        configured connect and read timeouts.
-        """
-        if self.deadline is not None:
-            return self.deadline
-        # A caller who asked for a 600 s read timeout gets it: the default only bounds calls.
-        one_attempt = (self.timeout.connect or 0.0) + (self.timeout.read or 0.0)
-        return max(DEFAULT_DEADLINE, one_attempt)
+def checked_options(options: Mapping[str, Any], caller: str) -> dict[str, Any]:
+    """``options`` without the ``None`` values; ``TypeError`` for a name that is no option.
 
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx2.Timeout | None = None,
-        max_retries: int | None = None,
-        max_retry_after: float | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | None = None,
-        strict: bool | None = None,
-    ) -> Settings:
-        """Return a copy with some options changed; ``None`` keeps the current value."""
-        changes: dict[str, Any] = {}
-        if timeout is not None:
-            changes["timeout"] = validate_timeout(timeout)
-        if max_retries is not None:
-            changes["max_retries"] = validate_max_retries(max_retries)
-        if max_retry_after is not None:
-            changes["max_retry_after"] = validate_max_retry_after(max_retry_after)
-        if deadline is not None:
-            changes["deadline"] = validate_deadline(deadline)
-        if max_response_bytes is not None:
-            changes["max_response_bytes"] = validate_max_response_bytes(max_response_bytes)
-        if strict is not None:
-            if not isinstance(strict, bool):
-                raise exc.InvalidInputError(f"strict must be True or False, got {strict!r}")
-            changes["strict"] = strict
-        return replace(self, **changes) if changes else self
+    The typed ``**client_options`` of a signature accept any keyword at run time: this makes
+    a misspelt one fail as Python fails it for a named parameter, with the likely name.
+    """
+    known = ClientOptions.__optional_keys__
+    for name in options:
+        if name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise TypeError(f"{caller}() got an unexpected keyword argument {name!r}{hint}")
+    return {name: value for name, value in options.items() if value is not None}
+
+
+def validate_origins(value: Origins) -> Origins:
+    """Check explicit origins."""
+    if not isinstance(value, Origins):
+        raise exc.InvalidInputError(
+            f"origins must be a smartcar.Origins or None, got {type(value).__name__}"
+        )
+    return value
+
+
+def validate_strict(value: bool) -> bool:
+    """Check the strict-mode switch."""
+    if not isinstance(value, bool):
+        raise exc.InvalidInputError(f"strict must be True or False, got {value!r}")
+    return value
 
 
 def validate_timeout(timeout: float | httpx2.Timeout) -> httpx2.Timeout:
@@ -165,24 +155,14 @@ def validate_timeout(timeout: float | httpx2.Timeout) -> httpx2.Timeout:
 
 
 def _positive_finite(value: object) -> bool:
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-        and value > 0
-    )
+    return is_number(value) and math.isfinite(value) and value > 0
 
 
 def validate_max_retry_after(value: float) -> float:
     """Check the longest ``Retry-After`` to wait for, in seconds."""
     # nan would make every "Retry-After > cap" check false, so the SDK would block for any
     # Retry-After the server sends; inf likewise. Neither is a cap.
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value < 0
-    ):
+    if not is_number(value) or not math.isfinite(value) or value < 0:
         raise exc.InvalidInputError(
             f"max_retry_after must be a finite number of seconds >= 0, got {value!r}"
         )
@@ -200,13 +180,88 @@ def validate_deadline(value: float) -> float:
 
 def validate_max_response_bytes(value: int) -> int:
     """Check the largest response body to read, in bytes."""
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+    if not is_int(value) or value <= 0:
         raise exc.InvalidInputError(f"max_response_bytes must be an int > 0, got {value!r}")
     return value
 
 
 def validate_max_retries(value: int) -> int:
     """Check a retry count."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if not is_int(value) or value < 0:
         raise exc.InvalidInputError(f"max_retries must be an int >= 0, got {value!r}")
     return value
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How requests are sent: origins, timeouts, retries and limits.
+
+    Attributes:
+        origins: where each part of the API lives.
+        timeout: per-request timeouts (always finite by default).
+        max_retries: retries after the first attempt.
+        max_retry_after: the longest ``Retry-After`` to wait for, in seconds.
+        deadline: the longest a whole call may take, retries and waits included, in seconds;
+            ``None`` for the default (see :meth:`call_deadline`).
+        max_response_bytes: the largest response body read, in bytes.
+        strict: raise ``InvalidResponseError`` for a body that departs from the spec in any
+            way (a required member missing, a value of another type, an unknown enum value)
+            instead of returning it as sent, with the departures in ``spec_deviations``.
+            Default: off, unless the ``SMARTCAR_STRICT`` environment variable is ``1``.
+    """
+
+    # Each option of ClientOptions but the HTTP client is a field, whose check with_options
+    # applies.
+    origins: Origins = field(default_factory=Origins, metadata={"check": validate_origins})
+    timeout: httpx2.Timeout = field(
+        default_factory=lambda: DEFAULT_TIMEOUT, metadata={"check": validate_timeout}
+    )
+    max_retries: int = field(default=DEFAULT_MAX_RETRIES, metadata={"check": validate_max_retries})
+    max_retry_after: float = field(
+        default=DEFAULT_MAX_RETRY_AFTER, metadata={"check": validate_max_retry_after}
+    )
+    deadline: float | None = field(default=None, metadata={"check": validate_deadline})
+    max_response_bytes: int = field(
+        default=DEFAULT_MAX_RESPONSE_BYTES, metadata={"check": validate_max_response_bytes}
+    )
+    strict: bool = field(
+        default_factory=strict_from_environment, metadata={"check": validate_strict}
+    )
+
+    def call_deadline(self) -> float:
+        """Seconds one call may take in total, retries and waits included.
+
+        ``deadline`` if set; otherwise ``DEFAULT_DEADLINE``, raised to fit one attempt of the
+        configured connect and read timeouts.
+        """
+        if self.deadline is not None:
+            return self.deadline
+        # A caller who asked for a 600 s read timeout gets it: the default only bounds calls.
+        one_attempt = (self.timeout.connect or 0.0) + (self.timeout.read or 0.0)
+        return max(DEFAULT_DEADLINE, one_attempt)
+
+    def with_options(self, **options: Unpack[ClientOptions]) -> Settings:
+        """Return a copy with some options changed; ``None`` keeps the current value.
+
+        Raises:
+            InvalidInputError: an invalid value, naming the option.
+            TypeError: a name that is not an option, or an HTTP client option (they belong to
+                the client objects, not to their settings).
+        """
+        given = checked_options(options, "with_options")
+        for name in HTTP_OPTIONS:
+            if name in given:
+                raise TypeError(f"Settings.with_options() takes no {name}: a client holds it")
+        changes = {
+            option.name: option.metadata["check"](given[option.name])
+            for option in fields(self)
+            if option.name in given
+        }
+        return replace(self, **changes) if changes else self
+
+
+HTTP_OPTIONS: tuple[str, ...] = tuple(
+    sorted(ClientOptions.__optional_keys__ - {option.name for option in fields(Settings)})
+)
+"""The options that choose the HTTP client (``http_client``, ``transport``): those of
+:class:`ClientOptions` that are no :class:`Settings` field, which the client objects hold."""

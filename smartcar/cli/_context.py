@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from .._api import SyncApi
 from .._config import _ENV, SIMULATOR_URL_ENV, Origins
-from .._http import Operation, Settings
+from .._http import Operation
 from ..auth_client import AuthClient
 from ..exceptions import (
     AuthenticationError,
@@ -83,10 +83,7 @@ class CliApi(SyncApi):
     """The module-level operations, sent to this invocation's origins (``--simulator-url``)."""
 
     def __init__(self, origins: Origins) -> None:
-        self._origins = origins
-
-    def _current_settings(self) -> Settings:
-        return Settings(origins=self._origins)
+        super().__init__(origins=origins)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from .._values import is_number
 from . import _data
 from ._data import PERMISSIONS, UnitSystem, VehicleState
 from ._errors import (
@@ -357,11 +358,7 @@ class _State:
                 value = float(value)
             except ValueError:
                 value = None
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not low <= value <= high
-        ):
+        if not is_number(value) or not low <= value <= high:
             raise validation_error([name], f"{name} must be a number from {low} to {high}.")
         return float(value)
 

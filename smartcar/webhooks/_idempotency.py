@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import Protocol, runtime_checkable
 
 from .. import _validate as check
+from .._values import is_int
 from ..exceptions import InvalidInputError
 from ._event import WebhookEvent
 
@@ -63,7 +64,7 @@ class MemoryStore:
     def __init__(
         self, max_size: int = 10_000, *, clock: Callable[[], float] = time.monotonic
     ) -> None:
-        if isinstance(max_size, bool) or not isinstance(max_size, int) or max_size < 1:
+        if not is_int(max_size) or max_size < 1:
             raise InvalidInputError(f"max_size must be a positive int, got {max_size!r}")
         self.max_size = max_size
         self._clock = clock

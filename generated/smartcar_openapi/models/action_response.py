@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ActionResponse")
 
 @_attrs_define
 class ActionResponse:
-    """
+    """Result of a vehicle command: `status` (`"success"`) and `message`.
+
     Attributes:
         status (str): Lowercase `success` when the command was sent.
         message (str): Human-readable result; the text varies by endpoint.

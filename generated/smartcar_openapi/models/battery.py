@@ -13,7 +13,8 @@ T = TypeVar("T", bound="Battery")
 
 @_attrs_define
 class Battery:
-    """
+    """EV battery: `percent_remaining` (0–1) and `range` (km/mi).
+
     Attributes:
         percent_remaining (float): State of charge as a fraction 0-1.
         range_ (float): Estimated range in kilometres (metric) or miles (imperial).

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="BatteryCapacity")
 
 @_attrs_define
 class BatteryCapacity:
-    """
+    """Total battery `capacity` in kWh (deprecated endpoint; see `nominal_capacity`).
+
     Attributes:
         capacity (float): Battery capacity in kWh.
     """

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="ChargeLimit")
 
 @_attrs_define
 class ChargeLimit:
-    """
+    """The charge `limit`, a fraction 0.5–1.
+
     Attributes:
         limit (float): Charge limit as a fraction 0-1 of full charge.
     """

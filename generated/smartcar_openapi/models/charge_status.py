@@ -14,7 +14,8 @@ T = TypeVar("T", bound="ChargeStatus")
 
 @_attrs_define
 class ChargeStatus:
-    """
+    """Charging status: `is_plugged_in` and `state` (CHARGING, FULLY_CHARGED, ...).
+
     Attributes:
         is_plugged_in (bool): Whether a charger is plugged in.
         state (ChargeState): Charging state.

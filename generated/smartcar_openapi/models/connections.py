@@ -18,7 +18,8 @@ T = TypeVar("T", bound="Connections")
 
 @_attrs_define
 class Connections:
-    """
+    """A page of vehicle connections (`connections`) and the cursor `paging`.
+
     Attributes:
         connections (list[Connection]):
         paging (CursorPaging):

@@ -17,9 +17,12 @@ T = TypeVar("T", bound="DeletedConnections")
 
 @_attrs_define
 class DeletedConnections:
-    """
-    Attributes:
-        connections (list[DeletedConnection]):
+    """The vehicle connections that were deleted (`connections`).
+
+    Each has `connected_at`, `None` when the API does not say (as in the official SDK).
+
+        Attributes:
+            connections (list[DeletedConnection]):
     """
 
     connections: list[DeletedConnection]

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="DiagnosticSystemStatus")
 
 @_attrs_define
 class DiagnosticSystemStatus:
-    """
+    """Health of the vehicle's systems (`systems`: `system_id`, `status`, ...).
+
     Attributes:
         systems (list[DiagnosticSystem]):
     """

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="DiagnosticTroubleCodes")
 
 @_attrs_define
 class DiagnosticTroubleCodes:
-    """
+    """Active diagnostic trouble codes (`active_codes`: `code`, `timestamp`).
+
     Attributes:
         active_codes (list[DiagnosticTroubleCode]):
     """

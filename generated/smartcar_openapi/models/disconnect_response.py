@@ -13,7 +13,8 @@ T = TypeVar("T", bound="DisconnectResponse")
 
 @_attrs_define
 class DisconnectResponse:
-    """
+    """Result of a call that only reports a `status` (`"success"`).
+
     Attributes:
         status (str): Lowercase `success`.
     """

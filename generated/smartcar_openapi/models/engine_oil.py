@@ -13,7 +13,8 @@ T = TypeVar("T", bound="EngineOil")
 
 @_attrs_define
 class EngineOil:
-    """
+    """Remaining engine oil life (`life_remaining`), a fraction 0–1.
+
     Attributes:
         life_remaining (float): Remaining engine oil life as a fraction 0-1.
     """

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="Fuel")
 
 @_attrs_define
 class Fuel:
-    """
+    """Fuel tank: `amount_remaining` (l/gal), `percent_remaining` (0–1), `range` (km/mi).
+
     Attributes:
         amount_remaining (float | None): Fuel remaining in litres (metric) or US gallons (imperial); null if unknown.
         percent_remaining (float | None): Fuel remaining as a fraction 0-1 of tank capacity; null if unknown.

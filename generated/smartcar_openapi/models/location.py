@@ -13,7 +13,8 @@ T = TypeVar("T", bound="Location")
 
 @_attrs_define
 class Location:
-    """
+    """Last known `latitude` and `longitude` in degrees (WGS84).
+
     Attributes:
         latitude (float): Latitude in degrees (WGS84).
         longitude (float): Longitude in degrees (WGS84).

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="LockStatus")
 
 @_attrs_define
 class LockStatus:
-    """
+    """Lock status: `is_locked` and the status of `doors`, `windows`, `sunroof` ...
+
     Attributes:
         is_locked (bool): Whether the vehicle is locked.
         doors (list[LockStatusItem]): Doors (type frontLeft, frontRight, backLeft, backRight).

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="Odometer")
 
 @_attrs_define
 class Odometer:
-    """
+    """Odometer reading: `distance` in km (metric) or miles (imperial).
+
     Attributes:
         distance (float): Odometer reading in kilometres (metric) or miles (imperial).
     """

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="Permissions")
 
 @_attrs_define
 class Permissions:
-    """
+    """Permissions granted for a vehicle (`permissions`) and `paging`.
+
     Attributes:
         paging (Paging):
         permissions (list[str]): Granted permissions, for example `read_odometer`.

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="TirePressure")
 
 @_attrs_define
 class TirePressure:
-    """
+    """Tire pressures in kPa (metric) or psi (imperial): `front_left` ... `back_right`.
+
     Attributes:
         front_left (float | None): Front-left tire pressure in kPa (metric) or psi (imperial); null if unknown.
         front_right (float | None): Front-right tire pressure in kPa (metric) or psi (imperial); null if unknown.

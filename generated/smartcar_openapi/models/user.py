@@ -13,7 +13,8 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
-    """
+    """The user who authorised the access token (`id`).
+
     Attributes:
         id (str): Smartcar user id (UUID).
     """

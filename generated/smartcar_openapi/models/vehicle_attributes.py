@@ -13,7 +13,8 @@ T = TypeVar("T", bound="VehicleAttributes")
 
 @_attrs_define
 class VehicleAttributes:
-    """
+    """A vehicle's `id`, `make` (upper case), `model` and `year`.
+
     Attributes:
         id (str): Smartcar vehicle id.
         make (str): Manufacturer in upper case, for example `TESLA`.

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="VehicleList")
 
 @_attrs_define
 class VehicleList:
-    """
+    """Vehicle ids authorised by an access token (`vehicles`) and `paging`.
+
     Attributes:
         paging (Paging):
         vehicles (list[str]): Smartcar vehicle ids.

@@ -13,7 +13,8 @@ T = TypeVar("T", bound="Vin")
 
 @_attrs_define
 class Vin:
-    """
+    """A vehicle's VIN (`vin`).
+
     Attributes:
         vin (str): Vehicle identification number (17 characters).
     """

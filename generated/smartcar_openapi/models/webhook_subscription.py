@@ -13,7 +13,8 @@ T = TypeVar("T", bound="WebhookSubscription")
 
 @_attrs_define
 class WebhookSubscription:
-    """
+    """A webhook subscription: `webhook_id` and `vehicle_id`.
+
     Attributes:
         webhook_id (str): Webhook id.
         vehicle_id (str): Smartcar vehicle id.
