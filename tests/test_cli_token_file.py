@@ -50,18 +50,21 @@ def _lock_file(token_file: Path) -> Path:
 # -- the file's mode and owner ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", [0o666, 0o664, 0o620, 0o602], ids=oct)
-def test_a_token_file_others_can_write_is_refused_before_anything_is_sent(
+@pytest.mark.parametrize(
+    "mode", [0o666, 0o664, 0o644, 0o640, 0o604, 0o620, 0o602, 0o610, 0o601], ids=oct
+)
+def test_a_token_file_others_can_read_or_write_is_refused_before_anything_is_sent(
     cli: Run, logged_in: Simulator, token_file: Path, mode: int
 ) -> None:
     # Another user could rewrite the recorded origins and receive the refresh token and the
-    # client secret at the next refresh.
+    # client secret at the next refresh, or read them outright: as ssh with a private key,
+    # any permission for group or others is refused.
     token_file.chmod(mode)
     before = token_file.read_bytes()
     code, out, err = cli("vehicles")
     assert code == 2
     assert out == ""
-    assert "can be written by other users" in err
+    assert f"can be read or written by other users (mode {mode:04o})" in err
     assert f"chmod 600 {token_file}" in err
     assert "Traceback" not in err
     assert not _lock_file(token_file).exists()  # the check comes before the lock file
@@ -70,10 +73,11 @@ def test_a_token_file_others_can_write_is_refused_before_anything_is_sent(
     assert cli("vehicles")[0] == 0
 
 
-def test_a_token_file_only_its_owner_can_write_is_accepted(
-    cli: Run, logged_in: Simulator, token_file: Path
+@pytest.mark.parametrize("mode", [0o600, 0o400, 0o700], ids=oct)
+def test_a_token_file_only_its_owner_can_use_is_accepted(
+    cli: Run, logged_in: Simulator, token_file: Path, mode: int
 ) -> None:
-    token_file.chmod(0o644)  # readable by others is a privacy choice, not a takeover
+    token_file.chmod(mode)
     assert cli("vehicles")[0] == 0
 
 
@@ -130,17 +134,18 @@ def test_login_into_a_directory_others_can_write_is_refused_before_anything_happ
 
 
 @allow_loopback
-def test_login_over_a_token_file_others_can_write_is_refused(
-    cli: Run, login_sim: Simulator, token_file: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("mode", [0o666, 0o644], ids=oct)
+def test_login_over_a_token_file_others_can_read_or_write_is_refused(
+    cli: Run, login_sim: Simulator, token_file: Path, monkeypatch: pytest.MonkeyPatch, mode: int
 ) -> None:
     store_tokens(login_sim, token_file)
-    token_file.chmod(0o666)
+    token_file.chmod(mode)
     before = token_file.read_bytes()
     browser = Browser(login_sim)
     monkeypatch.setattr("webbrowser.open", browser)
     code, _, err = cli("--redirect-uri", login_sim.redirect_uri, "login")
     assert code == 2
-    assert "can be written by other users" in err
+    assert "can be read or written by other users" in err
     assert browser.opened == []
     assert token_file.read_bytes() == before
 
