@@ -116,7 +116,7 @@ class TokenStore:
         self.issuer = issuer
         self._lock_fd: int | None = None
 
-    def lock(self) -> None:
+    def lock(self, wait: float | None = None) -> None:
         """Hold an exclusive lock on ``<token file>.lock`` until :meth:`release` or exit.
 
         Refresh tokens rotate: two ``smartcar`` commands refreshing at once would each get a
@@ -125,6 +125,10 @@ class TokenStore:
         replaces the file; it is released when the process ends. The holder writes its PID
         into the lock file, so a command that waits longer than :data:`LOCK_WAIT` seconds can
         say which process holds it.
+
+        Args:
+            wait: the most seconds to wait for the lock, if less than :data:`LOCK_WAIT`
+                (``login`` gives it what is left of its ``--timeout``).
 
         Raises:
             CliError: the token file or its directory is unsafe (:meth:`check`, before anything
@@ -143,7 +147,7 @@ class TokenStore:
         except OSError as error:
             raise CliError(f"cannot lock the token file {self.path}: {error}") from None
         try:
-            _flock_within(fd, LOCK_WAIT, lock_path)
+            _flock_within(fd, LOCK_WAIT if wait is None else min(wait, LOCK_WAIT), lock_path)
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         except BaseException:
@@ -351,7 +355,7 @@ def _flock_within(fd: int, seconds: float, lock_path: Path) -> None:
         holder = ""
     who = f"process {holder}" if holder.isdigit() else "another smartcar command"
     raise CliError(
-        f"the token file is locked by {who} ({lock_path}); gave up after {seconds:g} seconds",
+        f"the token file is locked by {who} ({lock_path}); gave up after {seconds:.3g} seconds",
         hint="wait for that command to finish, or stop it if it hangs",
     )
 
