@@ -10,8 +10,10 @@ only some of the token-bearing origins before it sends stored tokens.
 from __future__ import annotations
 
 import asyncio
+import gzip
+import logging
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -421,3 +423,195 @@ def test_the_cli_keeps_stored_tokens_from_another_v3_origin(
     monkeypatch.delenv("SMARTCAR_VEHICLE_API_V3_ORIGIN")
     stored = TokenStore(token_file).load()
     assert stored.access_token == access.access_token
+
+
+# -- the drivers: what the sync and the async driver each hand the engine ------------------------
+
+KINDS = pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+
+
+def _read_with(
+    is_async: bool, handler: Hook | Callable[[httpx.Request], Any], **options: Any
+) -> Any:
+    """``odometer()`` of a vehicle whose requests ``handler`` answers, blocking or in asyncio."""
+    transport = httpx.MockTransport(handler)  # type: ignore[arg-type]
+    if not is_async:
+        return smartcar.Vehicle(
+            "vehicle-1", "token-123456", transport=transport, **options
+        ).odometer()
+
+    async def main() -> Any:
+        vehicle = smartcar.AsyncVehicle("vehicle-1", "token-123456", transport=transport, **options)
+        return await vehicle.odometer()
+
+    return asyncio.run(main())
+
+
+def _raised(call: Callable[[], Any]) -> smartcar.SmartcarException:
+    with pytest.raises(smartcar.SmartcarException) as caught:
+        call()
+    return caught.value
+
+
+@KINDS
+@pytest.mark.parametrize("location", ["https://a:b:c/", "//[x]"])
+def test_a_location_httpx_cannot_parse_is_one_invalid_response(
+    is_async: bool, location: str
+) -> None:
+    # httpx reports these as a RemoteProtocolError (a transport error, which a read retries),
+    # others ("A:0") as InvalidURL: both are the server's malformed redirect, sent once.
+    sent: list[httpx.Request] = []
+
+    def redirect(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(302, headers={"Location": location})
+
+    error = _raised(lambda: _read_with(is_async, redirect, max_retries=2))
+    assert isinstance(error, smartcar.InvalidResponseError)
+    assert "its Location header is not a valid URL; not followed" in str(error)
+    assert "Invalid URL in location header" in str(error.__cause__)  # httpx's own words
+    assert len(sent) == 1
+
+
+@KINDS
+def test_a_callers_client_that_follows_redirects_is_not_followed(is_async: bool) -> None:
+    sent: list[httpx.Request] = []
+
+    def redirect(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(302, headers={"Location": "https://api.smartcar.com/elsewhere"})
+
+    transport = httpx.MockTransport(redirect)
+    if is_async:
+
+        async def main() -> Any:
+            async with httpx.AsyncClient(transport=transport, follow_redirects=True) as client:
+                return await smartcar.AsyncVehicle(
+                    "vehicle-1", "token-123456", http_client=client
+                ).odometer()
+
+        error = _raised(lambda: asyncio.run(main()))
+    else:
+        with httpx.Client(transport=transport, follow_redirects=True) as client:
+            error = _raised(
+                smartcar.Vehicle("vehicle-1", "token-123456", http_client=client).odometer
+            )
+    assert str(error).startswith("Unexpected redirect (HTTP 302)")
+    assert [r.url.path for r in sent] == ["/v2.0/vehicles/vehicle-1/odometer"]
+
+
+@KINDS
+def test_a_body_the_transport_already_decoded_is_not_decoded_again(is_async: bool) -> None:
+    # httpx.MockTransport reads, and so decompresses, a body given as content.
+    body = gzip.compress(b'{"distance": 12.5}')
+    answer = httpx.Response(200, content=body, headers={"Content-Encoding": "gzip"})
+    assert _read_with(is_async, lambda request: answer).distance == 12.5
+
+
+class _Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body of ``count`` 64 KiB chunks, counting how many were pulled; ``fail`` after one."""
+
+    def __init__(self, count: int, fail: bool = False) -> None:
+        self.count = count
+        self.fail = fail
+        self.pulled = 0
+
+    def _next(self) -> bytes:
+        self.pulled += 1
+        if self.fail and self.pulled > 1:
+            raise httpx.ReadError("connection reset mid-body")
+        return b"{" + b" " * (64 * 1024 - 1) if self.pulled == 1 else b" " * 64 * 1024
+
+    def __iter__(self) -> Iterator[bytes]:
+        for _ in range(self.count):
+            yield self._next()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for _ in range(self.count):
+            yield self._next()
+
+
+@KINDS
+def test_a_body_over_the_cap_is_not_read_past_it(is_async: bool) -> None:
+    stream = _Chunks(20)
+    error = _raised(
+        lambda: _read_with(
+            is_async, lambda request: httpx.Response(200, stream=stream), max_response_bytes=1000
+        )
+    )
+    assert isinstance(error, smartcar.InvalidResponseError)
+    assert str(error).startswith("Response too large")
+    assert stream.pulled == 1  # the first chunk is over the cap: nothing more is read
+
+
+@KINDS
+def test_a_body_cut_short_by_the_network_is_a_network_error(is_async: bool) -> None:
+    streams: list[_Chunks] = []
+
+    def cut(request: httpx.Request) -> httpx.Response:
+        streams.append(_Chunks(3, fail=True))
+        return httpx.Response(200, stream=streams[-1])
+
+    error = _raised(lambda: _read_with(is_async, cut, max_retries=1))
+    # Not the first chunk taken for the whole body (which is no JSON): the read failed, and
+    # was retried as a failed read is.
+    assert isinstance(error, smartcar.NetworkError)
+    assert "ReadError" in str(error) + str(error.__cause__)
+    assert len(streams) == 2
+
+
+@KINDS
+def test_a_misused_clients_error_is_quoted_to_200_characters(is_async: bool) -> None:
+    said = "r" * 300
+
+    def broken(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError(said)
+
+    error = _raised(lambda: _read_with(is_async, broken))
+    assert isinstance(error, smartcar.ConfigurationError)
+    assert f"({'r' * 200}). A client must be open" in str(error)
+    assert "r" * 201 not in str(error) + str(error.__cause__)
+    assert str(error).endswith(
+        "event loop it was first used in: create one per loop, or pass none and let the SDK "
+        "keep a pool per loop"
+    )
+
+
+@KINDS
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_the_http_librarys_logs_of_a_send_never_show_its_token(
+    is_async: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    from tests._loopback import Loopback
+
+    token = "tok3n-echoed-bare-4f1c"
+
+    def echo(handler: Any, stop: Any) -> None:
+        # The token alone, without "Bearer": only the request being sent says it is one.
+        handler.send_response(200)
+        handler.send_header("X-Echo", token)
+        handler.send_header("Content-Length", "2")
+        handler.end_headers()
+        handler.wfile.write(b"{}")
+
+    server = Loopback(echo)
+    caplog.set_level(logging.DEBUG)
+    try:
+        if is_async:
+
+            async def main() -> Any:
+                vehicle = smartcar.AsyncVehicle("vehicle-1", token, origins=server.origins)
+                return await vehicle.odometer()
+
+            asyncio.run(main())
+        else:
+            smartcar.Vehicle("vehicle-1", token, origins=server.origins).odometer()
+    finally:
+        server.close()
+    headers = [
+        r.getMessage()
+        for r in caplog.records
+        if "receive_response_headers.complete" in r.getMessage()
+    ]
+    assert headers and all("(b'X-Echo', b'[REDACTED]')" in text for text in headers)
+    assert [r.getMessage() for r in caplog.records if token in r.getMessage()] == []
