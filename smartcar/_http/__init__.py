@@ -4,11 +4,11 @@ Every API call is described by an :class:`Operation`: which generated endpoint m
 request, which origin it goes to, how to authenticate, whether it is a vehicle command, and how
 to turn the parsed body into a result. :func:`flow` is a sans-IO generator that yields "send
 this request", "read the next chunk of its body", "close it" and "sleep this long" actions and
-receives their outcomes; :func:`drive_sync` and :func:`drive_async` are the only places that
-differ between the sync and async APIs. The flow reads every body in chunks, so it alone
-enforces the size cap (``max_response_bytes``) for both; the per-call ``deadline`` is checked
-there too, and held at the network layer (:mod:`.network`), where each socket wait of the
-call, status line and headers included, ends by it.
+receives their outcomes; :func:`run_sync` and :func:`run_async` are the only places that differ
+between the sync and async APIs. The flow reads every body in chunks, so it alone enforces the
+size cap (``max_response_bytes``) for both; the per-call ``deadline`` is checked there too, and
+held at the network layer (:mod:`.network`), where each socket wait of the call, status line
+and headers included, ends by it.
 
 The generated modules build requests (their public ``build_request_kwargs``) and the generated
 models parse 2xx bodies (``from_dict``). Error bodies are never handed to the generated parsers:
@@ -22,7 +22,7 @@ threads may share one ``Vehicle`` or ``AuthClient`` and, through them, the one p
 
 from __future__ import annotations
 
-from .drivers import detached, drive_async, drive_sync
+from .drivers import detached, drive_async, drive_sync, run_async, run_sync
 from .engine import (
     Action,
     Authorize,
@@ -85,6 +85,8 @@ __all__ = [
     "flow",
     "loop_pool",
     "option_keywords",
+    "run_async",
+    "run_sync",
     "set_transport_override",
     "shared_async_client",
     "shared_client",

@@ -12,9 +12,10 @@ from .. import exceptions as exc
 from .._lazy import bind
 from .._secret import Secret
 from . import logs
-from .engine import Action, Authorize, Close, Read, Send, Streamed
+from .engine import Action, Authorize, Close, Read, Send, Streamed, flow
 from .network import guard, within
-from .request import cause, redacted
+from .request import Operation, cause, redacted
+from .settings import Settings
 
 # asyncio is loaded by the first async call, not by every program that imports the SDK.
 TYPE_CHECKING = False
@@ -74,6 +75,11 @@ def _client_misuse(request: httpx.Request, error: RuntimeError) -> exc.Configura
     return failure
 
 
+def run_sync(client: httpx.Client, op: Operation[T], settings: Settings) -> T:
+    """Run one operation's :func:`flow` with a blocking ``httpx.Client``."""
+    return drive_sync(client, flow(op, settings))
+
+
 def drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
     """Carry out the engine's actions with a blocking ``httpx.Client``; return the result.
 
@@ -129,6 +135,11 @@ def _drive_sync(client: httpx.Client, steps: Generator[Action, Any, T]) -> T:
             action = steps.send(outcome)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
+
+
+async def run_async(client: httpx.AsyncClient, op: Operation[T], settings: Settings) -> T:
+    """Run one operation's :func:`flow` with an ``httpx.AsyncClient``."""
+    return await drive_async(client, flow(op, settings))
 
 
 async def drive_async(client: httpx.AsyncClient, steps: Generator[Action, Any, T]) -> T:
