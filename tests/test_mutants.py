@@ -13,6 +13,7 @@ import asyncio
 import gzip
 import logging
 import threading
+import traceback
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -615,3 +616,37 @@ def test_the_http_librarys_logs_of_a_send_never_show_its_token(
     ]
     assert headers and all("(b'X-Echo', b'[REDACTED]')" in text for text in headers)
     assert [r.getMessage() for r in caplog.records if token in r.getMessage()] == []
+
+
+# -- Vehicle ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("vehicle_id", "shown"),
+    [("../up", "Vehicle(vehicle_id=None, "), ("vehicle-1", "Vehicle(vehicle_id='vehicle-1', ")],
+)
+def test_a_vehicle_whose_init_failed_still_has_a_repr(vehicle_id: str, shown: str) -> None:
+    # Error reporters show the repr of every local of a traceback, `self` of a half-built
+    # vehicle included: it must print, not raise.
+    with pytest.raises(smartcar.InvalidInputError) as caught:
+        smartcar.Vehicle(vehicle_id, "")  # the id is checked first, then the token
+    frames = traceback.TracebackException.from_exception(caught.value, capture_locals=True)
+    selves = [f.locals["self"] for f in frames.stack if f.locals and "self" in f.locals]
+    assert f"{shown}unit_system=None, version=None)" in selves
+
+
+def test_v2_feature_flags_are_never_sent_to_the_v3_api() -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"data": [], "meta": {}, "links": {}})
+
+    vehicle = smartcar.Vehicle(
+        "vehicle-1",
+        "token-123456",
+        {"flags": {"country": "DE"}},
+        transport=httpx.MockTransport(answer),
+    )
+    vehicle.get_signals()
+    assert [dict(r.url.params) for r in sent] == [{}]
