@@ -5,6 +5,9 @@ waiting the server's ``Retry-After`` uncapped between pages, an off-by-one in th
 limit, reading a v3 error document's last error instead of its first, a ``_replace`` that loses
 a model's extra JSON members, a fleet without its concurrency bound, and a CLI that compares
 only some of the token-bearing origins before it sends stored tokens.
+
+The later sections kill survivors of ``make mutate`` (see MUTATION.md) in the drivers, the
+engine and ``Vehicle``: each test states the behaviour the mutant broke, sync and async alike.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import asyncio
 import gzip
 import logging
 import threading
+import time
 import traceback
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -510,17 +514,23 @@ def test_a_body_the_transport_already_decoded_is_not_decoded_again(is_async: boo
 
 
 class _Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body of ``count`` 64 KiB chunks, counting how many were pulled; ``fail`` after one."""
+    """A body of ``count`` 64 KiB chunks (or ``body`` whole), as a network stream hands it over.
 
-    def __init__(self, count: int, fail: bool = False) -> None:
-        self.count = count
+    Counts how many chunks were pulled; with ``fail``, the read after the first one fails.
+    """
+
+    def __init__(self, count: int, fail: bool = False, body: bytes | None = None) -> None:
+        self.count = 1 if body is not None else count
         self.fail = fail
+        self.body = body
         self.pulled = 0
 
     def _next(self) -> bytes:
         self.pulled += 1
         if self.fail and self.pulled > 1:
             raise httpx.ReadError("connection reset mid-body")
+        if self.body is not None:
+            return self.body
         return b"{" + b" " * (64 * 1024 - 1) if self.pulled == 1 else b" " * 64 * 1024
 
     def __iter__(self) -> Iterator[bytes]:
@@ -650,3 +660,72 @@ def test_v2_feature_flags_are_never_sent_to_the_v3_api() -> None:
     )
     vehicle.get_signals()
     assert [dict(r.url.params) for r in sent] == [{}]
+
+
+# -- the engine: reading, decoding and describing a response --------------------------------------
+
+
+def _streamed(body: bytes, headers: dict[str, str]) -> Callable[[httpx.Request], httpx.Response]:
+    """Answers with ``body`` as a network stream hands it over: raw, still encoded."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=_Chunks(1, body=body), headers=headers)
+
+    return answer
+
+
+@KINDS
+def test_a_compressed_body_off_the_network_is_decoded(is_async: bool) -> None:
+    body = gzip.compress(b'{"distance": 7.25}')
+    answer = _streamed(body, {"Content-Encoding": "gzip"})
+    assert _read_with(is_async, answer).distance == 7.25
+
+
+@KINDS
+def test_an_unknown_content_encoding_is_named(is_async: bool) -> None:
+    answer = _streamed(b"{}", {"Content-Encoding": "zz"})
+    error = _raised(lambda: _read_with(is_async, answer, max_retries=0))
+    assert isinstance(error, smartcar.InvalidResponseError)
+    assert str(error).endswith("DecodingError: unsupported Content-Encoding 'zz'")
+    assert str(error).startswith("Invalid response: GET https://api.smartcar.com/v2.0/")
+
+
+@KINDS
+def test_a_declared_length_over_the_cap_is_refused_unread_and_at_the_cap_read(
+    is_async: bool,
+) -> None:
+    body = b'{"distance": 3.5}' + b" " * 83  # 100 bytes
+    streams: list[_Chunks] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        streams.append(_Chunks(1, body=body))
+        return httpx.Response(200, stream=streams[-1], headers={"Content-Length": "100"})
+
+    assert _read_with(is_async, answer, max_response_bytes=100).distance == 3.5
+    error = _raised(lambda: _read_with(is_async, answer, max_response_bytes=99))
+    assert isinstance(error, smartcar.InvalidResponseError)
+    assert "sent Content-Length 100, over the 99-byte limit" in str(error)
+    assert streams[-1].pulled == 0  # refused on the header alone
+
+
+def test_a_body_that_is_no_json_is_described_without_quoting_it() -> None:
+    answer = httpx.Response(200, content=b"not json", headers={"SC-Request-Id": "req-9"})
+    error = _raised(lambda: _read_with(False, lambda request: answer))
+    assert isinstance(error, smartcar.InvalidResponseError)
+    assert str(error).endswith("(HTTP 200): JSONDecodeError: Expecting value at position 0")
+    assert str(error.__cause__) == "json.decoder.JSONDecodeError: Expecting value at position 0"
+    assert error.request_id == "req-9" and error.body == "not json"
+
+
+def test_a_call_past_its_deadline_names_the_request_and_the_deadline() -> None:
+    def slow(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.3)  # a transport the network layer cannot cut short
+        return httpx.Response(200, json={"distance": 1.0})
+
+    error = _raised(lambda: _read_with(False, slow, deadline=0.1))
+    assert isinstance(error, smartcar.RequestTimeoutError)
+    assert str(error) == (
+        "Request timed out: GET https://api.smartcar.com/v2.0/vehicles/vehicle-1/odometer did "
+        "not complete within the call's 0.1 s deadline (the deadline option, or that of the "
+        "call it was made for)"
+    )
