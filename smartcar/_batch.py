@@ -12,8 +12,10 @@ from smartcar_openapi import models
 
 from . import _registry as registry
 from . import types
-from ._errors import error_from_response, with_evidence
+from ._errors import error_from_response, redact_text, with_evidence
 from ._headers import header
+from ._http.request import sent_secrets
+from ._secret import Secret
 from ._tuple import TupleMethods
 from ._values import is_int, is_number
 from .exceptions import InvalidInputError, InvalidResponseError
@@ -102,15 +104,21 @@ class BatchItem:
         self.body = body
         self.headers = dict(headers)
         self.request_id = request_id
+        # The credentials the batch request carried, redacted from this item's errors as from
+        # any response's. Held as Secrets, so the item's vars and tracebacks never show them.
+        self._secrets: tuple[Secret, ...] = ()
 
     @classmethod
-    def from_json(cls, raw: Any, request_id: str | None) -> BatchItem | None:
+    def from_json(
+        cls, raw: Any, request_id: str | None, secrets: Iterable[str] = ()
+    ) -> BatchItem | None:
         """One item of the batch response's ``responses``, read leniently.
 
         An item without a string ``path`` cannot be matched to a request and is skipped. A
         ``code`` given as a decimal string is read as a number; any other odd code is kept, so
         that only this item's :meth:`result` fails. Header values that are numbers become text,
-        other non-text values are dropped.
+        other non-text values are dropped. ``secrets`` are the credentials the batch request
+        carried: an error of this item never shows them, in any encoding.
         """
         if not isinstance(raw, Mapping) or not isinstance(raw.get("path"), str):
             return None
@@ -123,7 +131,9 @@ class BatchItem:
             for name, value in (headers.items() if isinstance(headers, Mapping) else ())
             if isinstance(name, str) and (isinstance(value, str) or is_number(value))
         }
-        return cls(raw["path"], code, raw.get("body"), own, request_id)
+        item = cls(raw["path"], code, raw.get("body"), own, request_id)
+        item._secrets = tuple(Secret(value) for value in secrets)
+        return item
 
     @property
     def ok(self) -> bool:
@@ -145,7 +155,7 @@ class BatchItem:
             headers = dict(self.headers)
             if self.request_id and header(headers, "SC-Request-Id") is None:
                 headers["sc-request-id"] = self.request_id
-            raise error_from_response(code, headers, self.body)
+            raise error_from_response(code, headers, self.body, secrets=self._revealed())
         convert = _RESULT_FOR_PATH.get(_normalise(self.path))
         meta = types.Meta.from_headers(self.headers)
         if self.request_id:
@@ -157,19 +167,27 @@ class BatchItem:
         except Exception as error:
             from .exceptions import RedactedCause
 
-            detail = f"{type(error).__name__}: {str(error)[:200]}"
+            secrets = self._revealed()
+            detail = redact_text(f"{type(error).__name__}: {str(error)[:200]}", secrets)
             failure = InvalidResponseError(
                 f"Invalid batch item for {self.path}: {detail}", status_code=self.code
             )
             # The item's own headers and body, redacted, and the parser's error described.
             with_evidence(
-                failure, self.headers, self.body, cause=RedactedCause("batch item", detail)
+                failure,
+                self.headers,
+                self.body,
+                secrets,
+                cause=RedactedCause("batch item", detail),
             )
         else:
             value.meta = meta
             return value
         # Raised outside the except block, so the parser's error is not kept as __context__.
         raise failure
+
+    def _revealed(self) -> list[str]:
+        return [value.reveal() for value in self._secrets]
 
     def __repr__(self) -> str:
         return f"BatchItem(path={self.path!r}, code={self.code})"
@@ -182,6 +200,15 @@ def _requested_paths(response: httpx2.Response) -> list[str]:
         return [r["path"] for r in sent["requests"] if isinstance(r.get("path"), str)]
     except (RuntimeError, ValueError, KeyError, TypeError, AttributeError):
         return []  # a response built by hand, without its request
+
+
+def _sent_secrets(response: httpx2.Response) -> list[str]:
+    # The credentials of the batch request, as the engine redacts them from any response.
+    try:
+        request = response.request
+    except RuntimeError:
+        return []  # a response built by hand, without its request
+    return sent_secrets(request)
 
 
 def _status(code: object) -> int | None:
@@ -261,10 +288,11 @@ class Batch(TupleMethods):
         if not isinstance(listed, list):
             listed = []
         meta = types.Meta.from_headers(response.headers)
+        secrets = _sent_secrets(response)
         items = [
             item
             for raw in listed
-            if (item := BatchItem.from_json(raw, meta.request_id)) is not None
+            if (item := BatchItem.from_json(raw, meta.request_id, secrets)) is not None
         ]
         batch = cls(items, meta, _requested_paths(response))
         # The body as the generated model reads it: strict mode checks its deviations.

@@ -545,6 +545,7 @@ def test_token_file_defaults_to_the_config_directory_or_the_env(
 def test_invalid_token_file_is_reported(cli: Run, simulated: Simulator, token_file: Path) -> None:
     token_file.parent.mkdir(parents=True)
     token_file.write_text("{not json")
+    token_file.chmod(0o600)
     code, _, err = cli("vehicles")
     assert code == 2  # a configuration error, not the API's
     assert "not valid" in err and "smartcar login" in err
@@ -557,9 +558,12 @@ def test_expired_tokens_are_refreshed_and_the_rotation_is_saved(
     # Expire the access token by editing the file, as time would.
     before["expiration"] = (datetime.now(UTC) - timedelta(minutes=1)).isoformat()
     token_file.write_text(json.dumps(before))
-    token_file.chmod(0o644)
 
-    code, out, err = cli("get", "odometer", "--vehicle", TESLA)
+    umask = os.umask(0)  # the rewrite must be private whatever the user's umask
+    try:
+        code, out, err = cli("get", "odometer", "--vehicle", TESLA)
+    finally:
+        os.umask(umask)
     assert code == 0, err
     assert table(out)["distance"] == "104032.0"
     after = read_tokens(token_file)
@@ -1045,9 +1049,13 @@ def test_progress_redraws_at_most_ten_times_a_second_and_erases_itself() -> None
 def test_token_store_replaces_atomically_with_private_mode(tmp_path: Path) -> None:
     path = tmp_path / "tokens.json"
     path.write_text("old")
-    path.chmod(0o644)
+    path.chmod(0o600)
     sim = Simulator()
-    access = store_tokens(sim, path)
+    umask = os.umask(0)  # the new file is 0600 whatever the umask
+    try:
+        access = store_tokens(sim, path)
+    finally:
+        os.umask(umask)
     assert mode_of(path) == 0o600
     store = TokenStore(path)
     assert store.load() == access

@@ -1,8 +1,9 @@
 """The CLI's token file against another local user, a stuck lock, a hostile loopback peer.
 
-A file others can write is refused (as ``ssh`` refuses such keys), and nothing is created or
-written before a refusal. A held lock is waited for a bounded time. An idle connection to the
-login callback holds neither the redirect nor the end of the login. A broken file is a sentence
+A file others can read or write is refused (as ``ssh`` refuses such keys), and nothing is
+created or written before a refusal. A held lock is waited for a bounded time. An idle
+connection to the login callback holds neither the redirect nor the end of the login, and a
+stalled token endpoint or lock ends the login at its ``--timeout``. A broken file is a sentence
 and exit status 2, never a Python exception's name.
 """
 
@@ -13,15 +14,19 @@ import os
 import socket
 import struct
 import threading
+import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
+import httpx2
 import pytest
 
 from smartcar.cli import _store
 from smartcar.cli._errors import CliError
 from smartcar.cli._login import LoopbackReceiver
 from smartcar.testing import Simulator
+from tests._loopback import Loopback
 from tests.test_cli import (
     TESLA,
     Browser,
@@ -29,6 +34,7 @@ from tests.test_cli import (
     allow_loopback,
     clean_env,
     cli,
+    free_port,
     logged_in,
     login_sim,
     mode_of,
@@ -50,18 +56,21 @@ def _lock_file(token_file: Path) -> Path:
 # -- the file's mode and owner ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", [0o666, 0o664, 0o620, 0o602], ids=oct)
-def test_a_token_file_others_can_write_is_refused_before_anything_is_sent(
+@pytest.mark.parametrize(
+    "mode", [0o666, 0o664, 0o644, 0o640, 0o604, 0o620, 0o602, 0o610, 0o601], ids=oct
+)
+def test_a_token_file_others_can_read_or_write_is_refused_before_anything_is_sent(
     cli: Run, logged_in: Simulator, token_file: Path, mode: int
 ) -> None:
     # Another user could rewrite the recorded origins and receive the refresh token and the
-    # client secret at the next refresh.
+    # client secret at the next refresh, or read them outright: as ssh with a private key,
+    # any permission for group or others is refused.
     token_file.chmod(mode)
     before = token_file.read_bytes()
     code, out, err = cli("vehicles")
     assert code == 2
     assert out == ""
-    assert "can be written by other users" in err
+    assert f"can be read or written by other users (mode {mode:04o})" in err
     assert f"chmod 600 {token_file}" in err
     assert "Traceback" not in err
     assert not _lock_file(token_file).exists()  # the check comes before the lock file
@@ -70,10 +79,11 @@ def test_a_token_file_others_can_write_is_refused_before_anything_is_sent(
     assert cli("vehicles")[0] == 0
 
 
-def test_a_token_file_only_its_owner_can_write_is_accepted(
-    cli: Run, logged_in: Simulator, token_file: Path
+@pytest.mark.parametrize("mode", [0o600, 0o400, 0o700], ids=oct)
+def test_a_token_file_only_its_owner_can_use_is_accepted(
+    cli: Run, logged_in: Simulator, token_file: Path, mode: int
 ) -> None:
-    token_file.chmod(0o644)  # readable by others is a privacy choice, not a takeover
+    token_file.chmod(mode)
     assert cli("vehicles")[0] == 0
 
 
@@ -130,17 +140,18 @@ def test_login_into_a_directory_others_can_write_is_refused_before_anything_happ
 
 
 @allow_loopback
-def test_login_over_a_token_file_others_can_write_is_refused(
-    cli: Run, login_sim: Simulator, token_file: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("mode", [0o666, 0o644], ids=oct)
+def test_login_over_a_token_file_others_can_read_or_write_is_refused(
+    cli: Run, login_sim: Simulator, token_file: Path, monkeypatch: pytest.MonkeyPatch, mode: int
 ) -> None:
     store_tokens(login_sim, token_file)
-    token_file.chmod(0o666)
+    token_file.chmod(mode)
     before = token_file.read_bytes()
     browser = Browser(login_sim)
     monkeypatch.setattr("webbrowser.open", browser)
     code, _, err = cli("--redirect-uri", login_sim.redirect_uri, "login")
     assert code == 2
-    assert "can be written by other users" in err
+    assert "can be read or written by other users" in err
     assert browser.opened == []
     assert token_file.read_bytes() == before
 
@@ -231,6 +242,81 @@ def test_an_idle_connection_to_the_callback_does_not_block_the_real_redirect(
     assert browser.page is not None and browser.page.status_code == 200
     assert mode_of(token_file) == 0o600
     assert read_tokens(token_file)["access_token"]
+
+
+GUARD = 60.0  # seconds: only reached if the login's --timeout fails to end it
+
+
+def _login_in_thread(
+    cli: Run, monkeypatch: pytest.MonkeyPatch, auth_origin: str, timeout: str
+) -> tuple[tuple[int, str, str], float]:
+    """``smartcar login --timeout`` against ``auth_origin``, the browser redirecting at once.
+
+    Returns the exit status and output, and how long the login took (only ever compared with
+    a generous bound: the guard ends a login that the timeout did not).
+    """
+    redirect_uri = f"http://127.0.0.1:{free_port()}/callback"
+    monkeypatch.setenv("SMARTCAR_AUTH_ORIGIN", auth_origin)
+    monkeypatch.setenv("SMARTCAR_CLIENT_ID", "client-id-1234")
+    monkeypatch.setenv("SMARTCAR_CLIENT_SECRET", "client-secret-1234")
+
+    def browser(url: str, *args: Any, **kwargs: Any) -> bool:
+        # The user consents at once: Connect redirects to the callback with this login's state.
+        state = parse_qs(urlsplit(url).query)["state"][0]
+        answer = httpx2.get(f"{redirect_uri}?code=code-1234&state={state}", timeout=10)
+        assert answer.status_code == 200
+        return True
+
+    monkeypatch.setattr("webbrowser.open", browser)
+    argv = ("--redirect-uri", redirect_uri, "login", "--timeout", timeout)
+    result: list[tuple[int, str, str]] = []
+    started = time.monotonic()
+    thread = threading.Thread(target=lambda: result.append(cli(*argv)), daemon=True)
+    thread.start()
+    thread.join(GUARD)
+    assert not thread.is_alive(), "the login did not end"
+    return result[0], time.monotonic() - started
+
+
+@allow_loopback
+def test_a_stalled_token_endpoint_ends_the_login_at_its_timeout(
+    cli: Run, token_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def stalled(handler: Any, stop: threading.Event) -> None:
+        stop.wait(GUARD * 2)  # answers nothing until the server is closed
+
+    server = Loopback(stalled)
+    try:
+        (code, out, err), took = _login_in_thread(cli, monkeypatch, server.url, "2")
+    finally:
+        server.close()
+    assert server.paths == ["/oauth/token"]  # the code reached the token endpoint
+    assert code == 1
+    assert out == ""
+    assert "the login did not finish within its 2 seconds (--timeout)" in err
+    assert f"timed out exchanging the code for tokens at {server.url}" in err
+    assert "Traceback" not in err
+    assert not token_file.exists()
+    # Generous: without the bound the exchange waits for the SDK's 310 s read timeout.
+    assert took < GUARD / 2
+
+
+@allow_loopback
+def test_a_held_lock_ends_the_login_at_its_timeout(
+    cli: Run, token_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token_file.parent.mkdir(parents=True, mode=0o700)
+    holder = _store.TokenStore(token_file)
+    holder.lock()  # another command is using the tokens and does not finish
+    monkeypatch.setattr(_store, "LOCK_WAIT", GUARD * 10)
+    try:
+        (code, _, err), took = _login_in_thread(cli, monkeypatch, "http://127.0.0.1:9", "1")
+    finally:
+        holder.release()
+    assert code == 1
+    assert f"locked by process {os.getpid()}" in err
+    assert not token_file.exists()
+    assert took < GUARD / 2  # generous: the lock alone would be waited for ten minutes
 
 
 # -- broken files are sentences --------------------------------------------------------------------

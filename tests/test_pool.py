@@ -153,7 +153,8 @@ def test_concurrent_reads_keep_their_connections_alive(monkeypatch: pytest.Monke
 
 
 def test_concurrent_threads_keep_their_connections_alive(monkeypatch: pytest.MonkeyPatch) -> None:
-    sim = GatedSimulator(width=20)
+    # More threads than httpx2 keeps alive by default (20): the pool's own limits must hold them.
+    sim = GatedSimulator(width=30)
     with serve(sim, monkeypatch) as server:
         vehicle = server.vehicle()
         errors: list[BaseException] = []
@@ -165,14 +166,14 @@ def test_concurrent_threads_keep_their_connections_alive(monkeypatch: pytest.Mon
                 errors.append(error)
 
         for _ in range(2):
-            threads = [threading.Thread(target=read) for _ in range(20)]
+            threads = [threading.Thread(target=read) for _ in range(30)]
             for t in threads:
                 t.start()
             for t in threads:
                 t.join(timeout=30)
         assert errors == []
-        assert server.connections == 20
-        assert len(idle_pool(_http.shared_client())) == 20
+        assert server.connections == 30
+        assert len(idle_pool(_http.shared_client())) == 30
 
 
 def test_shared_clients_are_one_per_process_and_one_per_loop() -> None:
@@ -183,6 +184,78 @@ def test_shared_clients_are_one_per_process_and_one_per_loop() -> None:
 
     first, second = asyncio.run(twice())
     assert first is second
+
+
+def test_the_shared_clients_never_follow_redirects_on_their_own() -> None:
+    # The engine asks every send not to follow; the shared clients do not either, so nothing
+    # that sends through them can carry a credential to the host a redirect names.
+    assert _http.shared_client().follow_redirects is False
+
+    async def clients() -> list[httpx2.AsyncClient]:
+        pool = _http.loop_pool()
+        with contextlib.ExitStack() as held:
+            for _ in range(9):  # more requests at once than one client of the pool takes
+                held.enter_context(pool.lease())
+            return list(pool.clients)
+
+    leased = asyncio.run(clients())
+    assert len(leased) > 1
+    assert [c.follow_redirects for c in leased] == [False] * len(leased)
+
+
+class SyncOnly(httpx2.BaseTransport):
+    def __init__(self, sim: Simulator) -> None:
+        self.inner = SimulatorTransport(sim)
+        self.requests = 0
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        self.requests += 1
+        return self.inner.handle_request(request)
+
+
+class AsyncOnly(httpx2.AsyncBaseTransport):
+    def __init__(self, sim: Simulator) -> None:
+        self.inner = SimulatorTransport(sim)
+        self.requests = 0
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        self.requests += 1
+        return await self.inner.handle_async_request(request)
+
+
+def test_a_sync_transport_override_leaves_async_calls_on_the_network(server: Server) -> None:
+    override = SyncOnly(server.sim)
+    _http.set_transport_override(override)
+    try:
+        assert server.vehicle().odometer()  # the override answers the blocking calls
+        assert override.requests == 1
+
+        async def main() -> float:
+            return (await server.async_vehicle().odometer()).distance
+
+        # The async pool cannot use a blocking transport: it goes to the server itself.
+        assert asyncio.run(main()) == server.vehicle().odometer().distance
+        assert override.requests == 2
+        assert server.connections == 1
+    finally:
+        _http.set_transport_override(None)
+
+
+def test_an_async_transport_override_leaves_sync_calls_on_the_network(server: Server) -> None:
+    override = AsyncOnly(server.sim)
+    _http.set_transport_override(override)
+    try:
+
+        async def main() -> float:
+            return (await server.async_vehicle().odometer()).distance
+
+        distance = asyncio.run(main())
+        assert override.requests == 1
+        assert server.vehicle().odometer().distance == distance
+        assert override.requests == 1
+        assert server.connections == 1  # the blocking call went to the server
+    finally:
+        _http.set_transport_override(None)
 
 
 # -- clients and transports passed in ------------------------------------------------------------
@@ -375,6 +448,45 @@ def test_each_event_loop_gets_its_own_async_client_closed_with_the_loop(server: 
     assert [r() for r in refs] == [None, None]
     # Two loops, one connection each: neither reused the other's.
     assert server.connections == 2
+
+
+async def _closed_by_its_closer() -> tuple[_http.LoopPool, asyncio.AbstractEventLoop]:
+    """A loop's pool, closed by the closer that the loop's shutdown would run."""
+    loop = asyncio.get_running_loop()
+    pool = _http.loop_pool()
+    pool.first()
+    closer = _http.pools._async_pools[loop][1]
+    await closer.aclose()
+    return pool, loop
+
+
+def test_the_closer_of_a_loop_pool_closes_its_clients_and_forgets_it() -> None:
+    async def main() -> None:
+        pool, loop = await _closed_by_its_closer()
+        assert [c.is_closed for c in pool.clients] == [True]
+        assert loop not in _http.pools._async_pools  # the loop can be collected
+        assert _http.loop_pool() is not pool  # a later call gets a fresh pool
+
+    asyncio.run(main())
+
+
+def test_the_closer_of_a_replaced_loop_pool_leaves_the_new_one() -> None:
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        old = _http.loop_pool()
+        old.first()
+        closer = _http.pools._async_pools[loop][1]
+        _http.set_transport_override(None)  # forgets every loop's pool
+        await closer.aclose()  # nothing to forget: the old pool is still closed
+        assert [c.is_closed for c in old.clients] == [True]
+        new = _http.loop_pool()
+        closer = _http.pools._async_pools[loop][1]
+        _http.set_transport_override(None)
+        newest = _http.loop_pool()
+        await closer.aclose()  # the closer of `new` must not forget `newest`
+        assert _http.loop_pool() is newest is not new
+
+    asyncio.run(main())
 
 
 # -- nothing left in flight ------------------------------------------------------------------------

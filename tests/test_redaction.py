@@ -248,3 +248,44 @@ def test_a_traceback_with_locals_of_a_failed_construction_can_be_formatted(
         make()
     summary = traceback.TracebackException.from_exception(caught.value, capture_locals=True)
     assert "InvalidInputError" in "".join(summary.format())
+
+
+ITEM_ECHOES: dict[str, Callable[[str], str]] = {
+    "raw": lambda text: text,  # JSON-escaped on the wire, the credential itself once decoded
+    "percent-encoded": lambda text: quote(text, safe=""),
+    "html-escaped": html.escape,
+}
+
+
+def batch_echoing(echo: Callable[[str], str]) -> httpx2.MockTransport:
+    """A batch endpoint whose failed items echo the request's credentials."""
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        text = echo(sent(request))
+        failed = {"type": "VALIDATION", "code": "X", "description": text, "detail": [text]}
+        return httpx2.Response(
+            200,
+            json={
+                "responses": [
+                    {"path": "/odometer", "code": 400, "headers": {"x-echo": text}, "body": failed},
+                    # Not an object, so no fuel reading can be made of it: a parse failure.
+                    {"path": "/fuel", "code": 200, "headers": {"x-echo": text}, "body": [text]},
+                ]
+            },
+        )
+
+    return httpx2.MockTransport(answer)
+
+
+@pytest.mark.parametrize("echo", ITEM_ECHOES, ids=list(ITEM_ECHOES))
+def test_a_token_echoed_by_a_batch_item_is_redacted_from_its_error(echo: str) -> None:
+    vehicle = smartcar.Vehicle("vehicle-1", TOKEN, transport=batch_echoing(ITEM_ECHOES[echo]))
+    batch = vehicle.batch(["/odometer", "/fuel"])
+    refused = failure(batch.odometer)
+    assert isinstance(refused, smartcar.ValidationError)
+    unreadable = failure(batch.fuel)
+    assert isinstance(unreadable, smartcar.InvalidResponseError)
+    for error in (refused, unreadable):
+        assert found(error) == []
+        assert "[REDACTED]" in str(error.body) and "[REDACTED]" in str(error.headers)
+    assert "[REDACTED]" in refused.description

@@ -240,7 +240,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=DEFAULT_LOGIN_TIMEOUT,
         metavar="SECONDS",
-        help=f"how long to wait for the redirect (default: {DEFAULT_LOGIN_TIMEOUT:g})",
+        help="the longest the whole login may take: the redirect, the lock and the token "
+        f"exchange (default: {DEFAULT_LOGIN_TIMEOUT:g})",
     )
 
     p = add("vehicles", "List the authorised vehicles.", run_vehicles)

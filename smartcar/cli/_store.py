@@ -116,7 +116,7 @@ class TokenStore:
         self.issuer = issuer
         self._lock_fd: int | None = None
 
-    def lock(self) -> None:
+    def lock(self, wait: float | None = None) -> None:
         """Hold an exclusive lock on ``<token file>.lock`` until :meth:`release` or exit.
 
         Refresh tokens rotate: two ``smartcar`` commands refreshing at once would each get a
@@ -125,6 +125,10 @@ class TokenStore:
         replaces the file; it is released when the process ends. The holder writes its PID
         into the lock file, so a command that waits longer than :data:`LOCK_WAIT` seconds can
         say which process holds it.
+
+        Args:
+            wait: the most seconds to wait for the lock, if less than :data:`LOCK_WAIT`
+                (``login`` gives it what is left of its ``--timeout``).
 
         Raises:
             CliError: the token file or its directory is unsafe (:meth:`check`, before anything
@@ -143,7 +147,7 @@ class TokenStore:
         except OSError as error:
             raise CliError(f"cannot lock the token file {self.path}: {error}") from None
         try:
-            _flock_within(fd, LOCK_WAIT, lock_path)
+            _flock_within(fd, LOCK_WAIT if wait is None else min(wait, LOCK_WAIT), lock_path)
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         except BaseException:
@@ -238,7 +242,9 @@ class TokenStore:
         Whoever can replace the file can point the CLI at origins of their choosing, which
         then receive the refresh token and the client secret at the next refresh. So the
         directory must not be writable by group or others, and the file must be a regular
-        file (not a symbolic link), owned by this user, and not writable by group or others.
+        file (not a symbolic link) owned by this user. The file holds the client secret and a
+        refresh token, so like ``ssh`` with a private key, its mode must also give group and
+        others nothing at all (0600 or stricter): reading it is as good as owning the account.
         A missing file or directory passes (it is reported, or created, later).
 
         Raises:
@@ -279,12 +285,13 @@ class TokenStore:
                 exit_code=EXIT_USAGE,
                 hint="run `smartcar login` with a --token-file of your own",
             )
-        if _writable_by_others(info):
+        if _open_to_others(info):
             raise CliError(
-                f"the token file {self.path} can be written by other users (mode "
+                f"the token file {self.path} can be read or written by other users (mode "
                 f"{stat.S_IMODE(info.st_mode):04o}); refusing to use it",
                 exit_code=EXIT_USAGE,
-                hint=f"run `chmod 600 {self.path}`, then log in again if you did not write it",
+                hint=f"run `chmod 600 {self.path}`, then `smartcar login` again if anyone else "
+                "may have read or written it",
             )
 
     def save(self, access: Access) -> None:
@@ -313,6 +320,7 @@ class TokenStore:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
         fd = os.open(temp, flags, 0o600)
         try:
+            os.fchmod(fd, 0o600)  # exactly 0600 whatever the umask: check() refuses less private
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(data)
                 handle.flush()
@@ -347,13 +355,18 @@ def _flock_within(fd: int, seconds: float, lock_path: Path) -> None:
         holder = ""
     who = f"process {holder}" if holder.isdigit() else "another smartcar command"
     raise CliError(
-        f"the token file is locked by {who} ({lock_path}); gave up after {seconds:g} seconds",
+        f"the token file is locked by {who} ({lock_path}); gave up after {seconds:.3g} seconds",
         hint="wait for that command to finish, or stop it if it hangs",
     )
 
 
 def _writable_by_others(info: os.stat_result) -> bool:
     return bool(info.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _open_to_others(info: os.stat_result) -> bool:
+    # Any permission bit for group or others, as ssh refuses a private key that is not 0600.
+    return bool(info.st_mode & (stat.S_IRWXG | stat.S_IRWXO))
 
 
 def _foreign(info: os.stat_result, getuid: Any) -> bool:

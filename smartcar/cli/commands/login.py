@@ -6,6 +6,7 @@ import secrets
 import time
 import webbrowser
 
+from ...exceptions import RequestTimeoutError
 from .._context import Context, scopes
 from .._errors import EXIT_OK, EXIT_USAGE, CliError
 from .._login import LoopbackReceiver, code_from_redirect, loopback_address
@@ -18,7 +19,8 @@ from .._output import (
 def run_login(ctx: Context) -> int:
     """Connect in the browser, receive the redirect on loopback, store the tokens."""
     args = ctx.args
-    # --timeout bounds the whole login, from here: the wait for the redirect gets what is left.
+    # --timeout bounds the whole login, from here: the wait for the redirect, the lock and the
+    # token exchange each get what is left.
     deadline = time.monotonic() + args.timeout
     # Refused before the browser opens: a token file (or directory) others could write.
     ctx.store.check()
@@ -58,8 +60,16 @@ def run_login(ctx: Context) -> int:
     code = code_from_redirect(query, state)
     # The same lock as every command that uses the tokens: a refresh running now must not
     # save its rotated tokens over the new ones.
-    ctx.store.lock()
-    access = client.exchange_code(code)
+    ctx.store.lock(wait=_left(deadline, args.timeout, "waiting for the token file's lock"))
+    left = _left(deadline, args.timeout, "exchanging the code for tokens")
+    try:
+        # The SDK's deadline holds at the network layer: a token endpoint that stalls or drips
+        # its answer cannot stretch it, retries included.
+        access = client.with_options(deadline=left).exchange_code(code)
+    except RequestTimeoutError:
+        raise _timed_out(
+            args.timeout, f"exchanging the code for tokens at {client.settings.origins.auth}"
+        ) from None
     ctx.store.save(access)
     summary = {
         "token_file": str(ctx.store.path),
@@ -79,3 +89,19 @@ def run_login(ctx: Context) -> int:
             )
         )
     return EXIT_OK
+
+
+def _left(deadline: float, timeout: float, doing: str) -> float:
+    """The seconds left of the login's ``--timeout``; none left is the timeout's error."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise _timed_out(timeout, doing)
+    return left
+
+
+def _timed_out(timeout: float, doing: str) -> CliError:
+    return CliError(
+        f"the login did not finish within its {timeout:g} seconds (--timeout): timed out "
+        f"{doing}; no tokens were saved",
+        hint="run `smartcar login` again, with a longer --timeout if the network is slow",
+    )
