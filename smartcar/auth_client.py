@@ -19,7 +19,14 @@ from ._credentials import auth_client_hint, check_auth_client
 from ._http import ClientOptions, Operation
 from ._lazy import bind, module_getattr
 from ._lifetime import check_lifetime
-from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._ops import (
+    AsyncRunner,
+    Configurable,
+    RawAsyncRunner,
+    RawSyncRunner,
+    SyncRunner,
+    operation,
+)
 from ._values import is_int
 from .exceptions import ConfigurationError, InvalidInputError
 
@@ -271,6 +278,29 @@ class BaseAuthClient(Configurable):
 class AuthClient(BaseAuthClient, SyncRunner):
     """Your application's Smartcar client: Connect URLs and token exchange (blocking)."""
 
+    if TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> RawAuthClient:
+            """This object, each operation returning its :class:`~smartcar.RawResponse`."""
+            ...
+
 
 class AsyncAuthClient(BaseAuthClient, AsyncRunner):
     """Your application's Smartcar client: Connect URLs and token exchange (asyncio)."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> RawAsyncAuthClient:
+            """This object, each operation returning its :class:`~smartcar.RawResponse`."""
+            ...
+
+
+if TYPE_CHECKING:
+
+    class RawAuthClient(AuthClient, RawSyncRunner):
+        """``AuthClient.with_raw_response``: each operation returns its ``RawResponse``."""
+
+    class RawAsyncAuthClient(AsyncAuthClient, RawAsyncRunner):
+        """``AsyncAuthClient.with_raw_response``: each operation returns its ``RawResponse``."""

@@ -25,7 +25,14 @@ from . import helpers as helpers
 from . import v3_response as v3  # noqa: F401
 from ._http import ClientOptions, Operation
 from ._lazy import bind, module_getattr
-from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._ops import (
+    AsyncRunner,
+    Configurable,
+    RawAsyncRunner,
+    RawSyncRunner,
+    SyncRunner,
+    operation,
+)
 from .exceptions import InvalidInputError
 
 # The generated code and the typed results load when an operation first needs them (see
@@ -618,6 +625,13 @@ class Vehicle(BaseVehicle, SyncRunner):
     ``with_options`` copies) if threads need different settings.
     """
 
+    if TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> RawVehicle:
+            """This object, each operation returning its :class:`~smartcar.RawResponse`."""
+            ...
+
 
 class AsyncVehicle(BaseVehicle, AsyncRunner):
     """A connected vehicle (asyncio API): every method is a coroutine.
@@ -629,3 +643,19 @@ class AsyncVehicle(BaseVehicle, AsyncRunner):
     first ran in, as httpx2 requires. Tasks of one loop may share an ``AsyncVehicle`` freely;
     it is not meant to be awaited from several threads' loops at once.
     """
+
+    if TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> RawAsyncVehicle:
+            """This object, each operation returning its :class:`~smartcar.RawResponse`."""
+            ...
+
+
+if TYPE_CHECKING:
+
+    class RawVehicle(Vehicle, RawSyncRunner):
+        """``Vehicle.with_raw_response``: each operation returns its ``RawResponse``."""
+
+    class RawAsyncVehicle(AsyncVehicle, RawAsyncRunner):
+        """``AsyncVehicle.with_raw_response``: each operation returns its ``RawResponse``."""
