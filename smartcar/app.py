@@ -597,6 +597,9 @@ class BaseApp(Configurable, _Pages):
 class _SignalsLink:
     """A request for ``links.next`` of a signals page, checked to stay on that list."""
 
+    operation_id = "get_signals"
+    """What hooks, raw responses and the log call it: the next page of the same list."""
+
     path: str
     query: tuple[tuple[str, str], ...]
 

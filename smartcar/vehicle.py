@@ -73,6 +73,9 @@ _VEHICLE_OPTIONS = ("unit_system", "version", "flags")
 class _Passthrough:
     """A request to any vehicle path, for `request()` (brand endpoints and new ones)."""
 
+    operation_id = "request"
+    """What hooks, raw responses and the log call it."""
+
     method: str
     path: str
     body: Any

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -43,7 +44,7 @@ def run(level: str | None) -> tuple[str, str]:
 
 
 def call_lines(stderr: str) -> list[str]:
-    return [line for line in stderr.splitlines() if " INFO smartcar] " in line]
+    return [line for line in stderr.splitlines() if " INFO smartcar.calls] " in line]
 
 
 def test_info_logs_one_line_per_call() -> None:
@@ -94,3 +95,23 @@ def test_a_failed_call_logs_its_status_and_request_id(caplog: pytest.LogCaptureF
         car.odometer()
     (line,) = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
     assert "get_odometer" in line and "-> 409" in line and "attempts=1" in line
+
+
+def test_the_readme_block(tmp_path: Path) -> None:
+    """The README's ``SMARTCAR_LOG`` lines, run with bash, with ``your_app.py`` a small app."""
+    from .test_readme_shell import commands, shell_blocks
+
+    [block] = [b for b in shell_blocks() if b.startswith("SMARTCAR_LOG=")]
+    (tmp_path / "your_app.py").write_text(PROGRAM)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SMARTCAR_")}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    outputs = []
+    for line in commands(block):
+        done = subprocess.run(
+            ["bash", "-c", line], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.append(done.stderr)
+    info, debug = outputs
+    assert len(call_lines(info)) == 2 and "headers" not in info
+    assert len(call_lines(debug)) == 2 and "'authorization': '[REDACTED]'" in debug

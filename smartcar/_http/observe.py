@@ -26,13 +26,16 @@ __all__ = ["CallRecord", "RawResponse", "operation_id"]
 
 T = TypeVar("T")
 
-logger = logging.getLogger("smartcar")
+logger = logging.getLogger("smartcar.calls")
+"""One INFO line per call; a child of ``smartcar``, whose level ``SMARTCAR_LOG`` sets."""
 
 
 def operation_id(op: Operation[Any]) -> str:
     """The spec's ``operationId`` of an operation: its generated module's name."""
-    name = getattr(op.endpoint, "__name__", None) or type(op.endpoint).__name__
-    return name.rpartition(".")[2]
+    # A stand-in endpoint written by hand (vehicle.request(), a signals page's next link)
+    # names its own.
+    name = getattr(op.endpoint, "operation_id", None) or getattr(op.endpoint, "__name__", "")
+    return str(name).rpartition(".")[2] or type(op.endpoint).__name__
 
 
 def _headers(headers: httpx2.Headers, request: httpx2.Request) -> Mapping[str, str]:
