@@ -23,14 +23,7 @@ from ._http import (
     checked_options,
 )
 from ._lazy import bind
-from ._ops import (
-    AsyncRunner,
-    Configurable,
-    RawAsyncRunner,
-    RawSyncRunner,
-    SyncRunner,
-    operation,
-)
+from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 from ._values import is_int
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError
@@ -414,26 +407,17 @@ class _ApiOperations(Configurable):
 class SyncApi(_ApiOperations, SyncRunner):
     """Blocking module-level operations (``smartcar.get_user`` ...)."""
 
-    if TYPE_CHECKING:
-
-        @property
-        def with_raw_response(self) -> RawSyncApi:
-            """This object, each operation returning its :class:`~smartcar.RawResponse`."""
-            ...
+    with_raw_response: raw_view[RawSyncApi] = raw_view()
 
 
 class AsyncApi(_ApiOperations, AsyncRunner):
     """Asyncio module-level operations (``smartcar.aio.get_user`` ...)."""
 
-    if TYPE_CHECKING:
-
-        @property
-        def with_raw_response(self) -> RawAsyncApi:
-            """This object, each operation returning its :class:`~smartcar.RawResponse`."""
-            ...
+    with_raw_response: raw_view[RawAsyncApi] = raw_view()
 
 
 if TYPE_CHECKING:
+    from ._ops import RawAsyncRunner, RawSyncRunner
 
     class RawSyncApi(SyncApi, RawSyncRunner):
         """``SyncApi.with_raw_response``: each operation returns its ``RawResponse``."""

@@ -42,6 +42,7 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 __all__ = [
     "AsyncRunner",
@@ -50,6 +51,7 @@ __all__ = [
     "RawSyncRunner",
     "SyncRunner",
     "operation",
+    "raw_view",
 ]
 
 
@@ -59,6 +61,21 @@ def _raw_view(runner: R) -> R:
     view._raw = True  # type: ignore[attr-defined]
     view._owns_client = False  # type: ignore[attr-defined]
     return view
+
+
+class raw_view(Generic[R_co]):
+    """``with_raw_response``: the object, with each operation returning its ``RawResponse``.
+
+    ``vehicle.with_raw_response.odometer()`` answers the status, headers, request id, elapsed
+    time and attempts of the call, and ``.parse()`` the ``Odometer``; errors raise as without
+    it. A copy that shares the object's client and settings (``with_options`` keeps it raw).
+    Each public class declares it with its raw type (``raw_view[RawVehicle]``), for mypy.
+    """
+
+    def __get__(self, instance: object, owner: type[Any]) -> R_co:
+        if instance is None:  # the class attribute, for documentation tools
+            return self  # type: ignore[return-value]
+        return _raw_view(instance)  # type: ignore[return-value]
 
 
 class SyncRunner:
@@ -77,15 +94,7 @@ class SyncRunner:
     def _run_raw(self, op: Operation[T]) -> RawResponse[T]:
         return self._drive(raw_flow(op, self._current_settings()))
 
-    @property
-    def with_raw_response(self) -> RawSyncRunner:
-        """This object, with each operation returning its :class:`~smartcar.RawResponse`.
-
-        ``vehicle.with_raw_response.odometer()`` answers the status, headers, request id,
-        elapsed time and attempts of the call, and ``.parse()`` the ``Odometer``. Errors raise
-        as without it. Each public class narrows the type (``RawVehicle``...).
-        """
-        return _raw_view(self)  # type: ignore[return-value]
+    with_raw_response: raw_view[RawSyncRunner] = raw_view()
 
     def _drive(self, steps: Generator[Action, Any, T]) -> T:
         # Any sequence of engine actions (one operation's flow, or a fleet's reads of a vehicle)
@@ -121,13 +130,7 @@ class AsyncRunner:
     async def _run_raw(self, op: Operation[T]) -> RawResponse[T]:
         return await self._drive(raw_flow(op, self._current_settings()))
 
-    @property
-    def with_raw_response(self) -> RawAsyncRunner:
-        """This object, each operation's coroutine returning its :class:`~smartcar.RawResponse`.
-
-        ``await vehicle.with_raw_response.odometer()``: see :attr:`SyncRunner.with_raw_response`.
-        """
-        return _raw_view(self)  # type: ignore[return-value]
+    with_raw_response: raw_view[RawAsyncRunner] = raw_view()
 
     async def _drive(self, steps: Generator[Action, Any, T]) -> T:
         client = self._async_http_client

@@ -42,14 +42,7 @@ from . import types, v3
 from ._credentials import app_hint, check_app
 from ._http import Action, ClientOptions, Operation, flow
 from ._lifetime import check_lifetime, check_margin, renew_at
-from ._ops import (
-    AsyncRunner,
-    Configurable,
-    RawAsyncRunner,
-    RawSyncRunner,
-    SyncRunner,
-    operation,
-)
+from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 from ._secret import Secret
 from ._values import is_int
 from .auth_client import basic_authorization
@@ -859,34 +852,19 @@ class BaseAppVehicle(_Pages):
 class AppVehicle(BaseAppVehicle, SyncRunner):
     """A vehicle acting for one user with the application token (blocking API)."""
 
-    if TYPE_CHECKING:
-
-        @property
-        def with_raw_response(self) -> RawAppVehicle:
-            """This object, each operation returning its :class:`~smartcar.RawResponse`."""
-            ...
+    with_raw_response: raw_view[RawAppVehicle] = raw_view()
 
 
 class AsyncAppVehicle(BaseAppVehicle, AsyncRunner):
     """A vehicle acting for one user with the application token (asyncio API)."""
 
-    if TYPE_CHECKING:
-
-        @property
-        def with_raw_response(self) -> RawAsyncAppVehicle:
-            """This object, each operation returning its :class:`~smartcar.RawResponse`."""
-            ...
+    with_raw_response: raw_view[RawAsyncAppVehicle] = raw_view()
 
 
 class App(BaseApp, SyncRunner):
     """The API v3 application client (blocking API); thread-safe, share one per process."""
 
-    if TYPE_CHECKING:
-
-        @property
-        def with_raw_response(self) -> RawApp:
-            """This object, each operation returning its :class:`~smartcar.RawResponse`."""
-            ...
+    with_raw_response: raw_view[RawApp] = raw_view()
 
     def vehicle(self, vehicle_id: str, user_id: str) -> AppVehicle:
         """A handle on ``vehicle_id`` acting for ``user_id`` (sent as ``sc-user-id``)."""
@@ -896,12 +874,7 @@ class App(BaseApp, SyncRunner):
 class AsyncApp(BaseApp, AsyncRunner):
     """The API v3 application client (asyncio API): every operation is a coroutine."""
 
-    if TYPE_CHECKING:
-
-        @property
-        def with_raw_response(self) -> RawAsyncApp:
-            """This object, each operation returning its :class:`~smartcar.RawResponse`."""
-            ...
+    with_raw_response: raw_view[RawAsyncApp] = raw_view()
 
     def vehicle(self, vehicle_id: str, user_id: str) -> AsyncAppVehicle:
         """A handle on ``vehicle_id`` acting for ``user_id`` (sent as ``sc-user-id``)."""
@@ -909,6 +882,7 @@ class AsyncApp(BaseApp, AsyncRunner):
 
 
 if TYPE_CHECKING:
+    from ._ops import RawAsyncRunner, RawSyncRunner
 
     class RawAppVehicle(AppVehicle, RawSyncRunner):
         """``AppVehicle.with_raw_response``: each operation returns its ``RawResponse``."""

@@ -25,14 +25,7 @@ from . import helpers as helpers
 from . import v3_response as v3  # noqa: F401
 from ._http import ClientOptions, Operation
 from ._lazy import bind, module_getattr
-from ._ops import (
-    AsyncRunner,
-    Configurable,
-    RawAsyncRunner,
-    RawSyncRunner,
-    SyncRunner,
-    operation,
-)
+from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 from .exceptions import InvalidInputError
 
 # The generated code and the typed results load when an operation first needs them (see
@@ -628,12 +621,7 @@ class Vehicle(BaseVehicle, SyncRunner):
     ``with_options`` copies) if threads need different settings.
     """
 
-    if TYPE_CHECKING:
-
-        @property
-        def with_raw_response(self) -> RawVehicle:
-            """This object, each operation returning its :class:`~smartcar.RawResponse`."""
-            ...
+    with_raw_response: raw_view[RawVehicle] = raw_view()
 
 
 class AsyncVehicle(BaseVehicle, AsyncRunner):
@@ -647,15 +635,11 @@ class AsyncVehicle(BaseVehicle, AsyncRunner):
     it is not meant to be awaited from several threads' loops at once.
     """
 
-    if TYPE_CHECKING:
-
-        @property
-        def with_raw_response(self) -> RawAsyncVehicle:
-            """This object, each operation returning its :class:`~smartcar.RawResponse`."""
-            ...
+    with_raw_response: raw_view[RawAsyncVehicle] = raw_view()
 
 
 if TYPE_CHECKING:
+    from ._ops import RawAsyncRunner, RawSyncRunner
 
     class RawVehicle(Vehicle, RawSyncRunner):
         """``Vehicle.with_raw_response``: each operation returns its ``RawResponse``."""
