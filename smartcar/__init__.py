@@ -36,7 +36,11 @@ if TYPE_CHECKING:
         DEFAULT_MAX_RETRIES,
         DEFAULT_MAX_RETRY_AFTER,
         DEFAULT_TIMEOUT,
+        Attempt,
+        AttemptResponse,
         ClientOptions,
+        Hooks,
+        RawResponse,
     )
     from .app import App, AppVehicle, AsyncApp, AsyncAppVehicle
     from .auth_client import (
@@ -84,6 +88,7 @@ if TYPE_CHECKING:
         set_api_version,
         verify_payload,
         with_options,
+        with_raw_response,
     )
     from .tokens import TokenManager
     from .types import Access
@@ -104,6 +109,8 @@ __all__ = [
     "AsyncAppVehicle",
     "AsyncAuthClient",
     "AsyncVehicle",
+    "Attempt",
+    "AttemptResponse",
     "AuthClient",
     "AuthenticationError",
     "BillingError",
@@ -114,6 +121,7 @@ __all__ = [
     "ConnectedServicesAccountError",
     "CredentialWarning",
     "FleetResult",
+    "Hooks",
     "InvalidInputError",
     "InvalidResponseError",
     "NetworkError",
@@ -121,6 +129,7 @@ __all__ = [
     "Origins",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RequestTimeoutError",
     "ResourceNotFoundError",
     "ServerError",
@@ -148,6 +157,7 @@ __all__ = [
     "set_api_version",
     "verify_payload",
     "with_options",
+    "with_raw_response",
 ]
 
 # Where each public name is defined, imported by __getattr__ the first time it is asked for.
@@ -157,6 +167,10 @@ _LAZY: dict[str, str] = {
     "DEFAULT_MAX_RETRY_AFTER": "._http",
     "DEFAULT_TIMEOUT": "._http",
     "ClientOptions": "._http",
+    "RawResponse": "._http",
+    "Hooks": "._http",
+    "AttemptResponse": "._http",
+    "Attempt": "._http",
     "AsyncAuthClient": ".auth_client",
     "AuthClient": ".auth_client",
     "AuthenticationError": ".exceptions",
@@ -195,6 +209,7 @@ _LAZY: dict[str, str] = {
     "set_api_version": ".smartcar",
     "verify_payload": ".smartcar",
     "with_options": ".smartcar",
+    "with_raw_response": ".smartcar",
     "TokenManager": ".tokens",
     "Access": ".types",
     "App": ".app",

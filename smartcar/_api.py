@@ -23,7 +23,7 @@ from ._http import (
     checked_options,
 )
 from ._lazy import bind
-from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 from ._values import is_int
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError
@@ -407,6 +407,20 @@ class _ApiOperations(Configurable):
 class SyncApi(_ApiOperations, SyncRunner):
     """Blocking module-level operations (``smartcar.get_user`` ...)."""
 
+    with_raw_response: raw_view[RawSyncApi] = raw_view()
+
 
 class AsyncApi(_ApiOperations, AsyncRunner):
     """Asyncio module-level operations (``smartcar.aio.get_user`` ...)."""
+
+    with_raw_response: raw_view[RawAsyncApi] = raw_view()
+
+
+if TYPE_CHECKING:
+    from ._ops import RawAsyncRunner, RawSyncRunner
+
+    class RawSyncApi(SyncApi, RawSyncRunner):
+        """``SyncApi.with_raw_response``: each operation returns its ``RawResponse``."""
+
+    class RawAsyncApi(AsyncApi, RawAsyncRunner):
+        """``AsyncApi.with_raw_response``: each operation returns its ``RawResponse``."""

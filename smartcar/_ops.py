@@ -31,15 +31,51 @@ from ._http import (
     flow,
     legacy,
     loop_pool,
+    raw_flow,
     shared_client,
 )
 from ._http.legacy import is_legacy
+from ._http.observe import RawResponse
 from .exceptions import InvalidInputError
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
-__all__ = ["AsyncRunner", "Configurable", "SyncRunner", "operation"]
+R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
+
+__all__ = [
+    "AsyncRunner",
+    "Configurable",
+    "RawAsyncRunner",
+    "RawSyncRunner",
+    "SyncRunner",
+    "operation",
+    "raw_view",
+]
+
+
+def _raw_view(runner: R) -> R:
+    # A copy whose operations return their RawResponse; it shares the client and settings.
+    view = copy.copy(runner)
+    view._raw = True  # type: ignore[attr-defined]
+    view._owns_client = False  # type: ignore[attr-defined]
+    return view
+
+
+class raw_view(Generic[R_co]):
+    """``with_raw_response``: the object, with each operation returning its ``RawResponse``.
+
+    ``vehicle.with_raw_response.odometer()`` answers the status, headers, request id, elapsed
+    time and attempts of the call, and ``.parse()`` the ``Odometer``; errors raise as without
+    it. A copy that shares the object's client and settings (``with_options`` keeps it raw).
+    Each public class declares it with its raw type (``raw_view[RawVehicle]``), for mypy.
+    """
+
+    def __get__(self, instance: object, owner: type[Any]) -> R_co:
+        if instance is None:  # the class attribute, for documentation tools
+            return self  # type: ignore[return-value]
+        return _raw_view(instance)  # type: ignore[return-value]
 
 
 class SyncRunner:
@@ -47,12 +83,18 @@ class SyncRunner:
 
     _settings: Settings
     _http_client: httpx2.Client | None = None
+    _raw = False
 
     def _current_settings(self) -> Settings:
         return self._settings
 
     def _run(self, op: Operation[T]) -> T:
         return self._drive(flow(op, self._current_settings()))
+
+    def _run_raw(self, op: Operation[T]) -> RawResponse[T]:
+        return self._drive(raw_flow(op, self._current_settings()))
+
+    with_raw_response: raw_view[RawSyncRunner] = raw_view()
 
     def _drive(self, steps: Generator[Action, Any, T]) -> T:
         # Any sequence of engine actions (one operation's flow, or a fleet's reads of a vehicle)
@@ -77,12 +119,18 @@ class AsyncRunner:
 
     _settings: Settings
     _async_http_client: httpx2.AsyncClient | None = None
+    _raw = False
 
     def _current_settings(self) -> Settings:
         return self._settings
 
     async def _run(self, op: Operation[T]) -> T:
         return await self._drive(flow(op, self._current_settings()))
+
+    async def _run_raw(self, op: Operation[T]) -> RawResponse[T]:
+        return await self._drive(raw_flow(op, self._current_settings()))
+
+    with_raw_response: raw_view[RawAsyncRunner] = raw_view()
 
     async def _drive(self, steps: Generator[Action, Any, T]) -> T:
         client = self._async_http_client
@@ -101,6 +149,14 @@ class AsyncRunner:
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+class RawSyncRunner(SyncRunner):
+    """For type checkers: a blocking object whose operations return a ``RawResponse``."""
+
+
+class RawAsyncRunner(AsyncRunner):
+    """For type checkers: an asyncio object whose operations return a ``RawResponse``."""
 
 
 class _MethodSignature:
@@ -137,6 +193,14 @@ class operation(Generic[P, T]):
     def __get__(self, instance: None, owner: type[Any]) -> operation[P, T]: ...
 
     @overload
+    def __get__(self, instance: RawSyncRunner, owner: type[Any]) -> Callable[P, RawResponse[T]]: ...
+
+    @overload
+    def __get__(
+        self, instance: RawAsyncRunner, owner: type[Any]
+    ) -> Callable[P, Coroutine[Any, Any, RawResponse[T]]]: ...
+
+    @overload
     def __get__(self, instance: SyncRunner, owner: type[Any]) -> Callable[P, T]: ...
 
     @overload
@@ -148,6 +212,9 @@ class operation(Generic[P, T]):
         if instance is None:
             return self
         build = self._build
+        # with_raw_response: read from the object, not the runner of one call (which a module
+        # function makes anew for a call's own HTTP client).
+        raw = getattr(instance, "_raw", False)
 
         # The builder runs before anything is sent, so invalid input fails without a request,
         # and for async callers it fails when called, not when awaited.
@@ -155,14 +222,16 @@ class operation(Generic[P, T]):
 
             def call_async(*args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, T]:
                 runner = _runner(instance, kwargs)
-                return runner._run(build(runner, *args, **kwargs))  # type: ignore[no-any-return]
+                op = build(runner, *args, **kwargs)
+                return runner._run_raw(op) if raw else runner._run(op)  # type: ignore[no-any-return]
 
             bound: Callable[..., Any] = call_async
         else:
 
             def call_sync(*args: P.args, **kwargs: P.kwargs) -> T:
                 runner = _runner(instance, kwargs)
-                return runner._run(build(runner, *args, **kwargs))  # type: ignore[no-any-return]
+                op = build(runner, *args, **kwargs)
+                return runner._run_raw(op) if raw else runner._run(op)  # type: ignore[no-any-return]
 
             bound = call_sync
         functools.update_wrapper(bound, build)

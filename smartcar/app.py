@@ -29,7 +29,7 @@ import time
 import uuid
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx2
@@ -42,7 +42,7 @@ from . import types, v3
 from ._credentials import app_hint, check_app
 from ._http import Action, ClientOptions, Operation, flow
 from ._lifetime import check_lifetime, check_margin, renew_at
-from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 from ._secret import Secret
 from ._values import is_int
 from .auth_client import basic_authorization
@@ -590,6 +590,9 @@ class BaseApp(Configurable, _Pages):
 class _SignalsLink:
     """A request for ``links.next`` of a signals page, checked to stay on that list."""
 
+    operation_id = "get_signals"
+    """What hooks, raw responses and the log call it: the next page of the same list."""
+
     path: str
     query: tuple[tuple[str, str], ...]
 
@@ -849,13 +852,19 @@ class BaseAppVehicle(_Pages):
 class AppVehicle(BaseAppVehicle, SyncRunner):
     """A vehicle acting for one user with the application token (blocking API)."""
 
+    with_raw_response: raw_view[RawAppVehicle] = raw_view()
+
 
 class AsyncAppVehicle(BaseAppVehicle, AsyncRunner):
     """A vehicle acting for one user with the application token (asyncio API)."""
 
+    with_raw_response: raw_view[RawAsyncAppVehicle] = raw_view()
+
 
 class App(BaseApp, SyncRunner):
     """The API v3 application client (blocking API); thread-safe, share one per process."""
+
+    with_raw_response: raw_view[RawApp] = raw_view()
 
     def vehicle(self, vehicle_id: str, user_id: str) -> AppVehicle:
         """A handle on ``vehicle_id`` acting for ``user_id`` (sent as ``sc-user-id``)."""
@@ -865,6 +874,24 @@ class App(BaseApp, SyncRunner):
 class AsyncApp(BaseApp, AsyncRunner):
     """The API v3 application client (asyncio API): every operation is a coroutine."""
 
+    with_raw_response: raw_view[RawAsyncApp] = raw_view()
+
     def vehicle(self, vehicle_id: str, user_id: str) -> AsyncAppVehicle:
         """A handle on ``vehicle_id`` acting for ``user_id`` (sent as ``sc-user-id``)."""
         return AsyncAppVehicle(self, vehicle_id, user_id)
+
+
+if TYPE_CHECKING:
+    from ._ops import RawAsyncRunner, RawSyncRunner
+
+    class RawAppVehicle(AppVehicle, RawSyncRunner):
+        """``AppVehicle.with_raw_response``: each operation returns its ``RawResponse``."""
+
+    class RawAsyncAppVehicle(AsyncAppVehicle, RawAsyncRunner):
+        """``AsyncAppVehicle.with_raw_response``: each operation returns its ``RawResponse``."""
+
+    class RawApp(App, RawSyncRunner):
+        """``App.with_raw_response``: each operation returns its ``RawResponse``."""
+
+    class RawAsyncApp(AsyncApp, RawAsyncRunner):
+        """``AsyncApp.with_raw_response``: each operation returns its ``RawResponse``."""

@@ -19,7 +19,7 @@ from ._credentials import auth_client_hint, check_auth_client
 from ._http import ClientOptions, Operation
 from ._lazy import bind, module_getattr
 from ._lifetime import check_lifetime
-from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 from ._values import is_int
 from .exceptions import ConfigurationError, InvalidInputError
 
@@ -271,6 +271,20 @@ class BaseAuthClient(Configurable):
 class AuthClient(BaseAuthClient, SyncRunner):
     """Your application's Smartcar client: Connect URLs and token exchange (blocking)."""
 
+    with_raw_response: raw_view[RawAuthClient] = raw_view()
+
 
 class AsyncAuthClient(BaseAuthClient, AsyncRunner):
     """Your application's Smartcar client: Connect URLs and token exchange (asyncio)."""
+
+    with_raw_response: raw_view[RawAsyncAuthClient] = raw_view()
+
+
+if TYPE_CHECKING:
+    from ._ops import RawAsyncRunner, RawSyncRunner
+
+    class RawAuthClient(AuthClient, RawSyncRunner):
+        """``AuthClient.with_raw_response``: each operation returns its ``RawResponse``."""
+
+    class RawAsyncAuthClient(AsyncAuthClient, RawAsyncRunner):
+        """``AsyncAuthClient.with_raw_response``: each operation returns its ``RawResponse``."""

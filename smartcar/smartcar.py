@@ -32,6 +32,7 @@ __all__ = [
     "set_api_version",
     "verify_payload",
     "with_options",
+    "with_raw_response",
 ]
 
 _api = SyncApi()
@@ -44,6 +45,7 @@ get_vehicle = _api.get_vehicle
 get_connections = _api.get_connections
 delete_connections = _api.delete_connections
 with_options = _api.with_options
+with_raw_response = _api.with_raw_response
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -25,7 +25,7 @@ from . import helpers as helpers
 from . import v3_response as v3  # noqa: F401
 from ._http import ClientOptions, Operation
 from ._lazy import bind, module_getattr
-from ._ops import AsyncRunner, Configurable, SyncRunner, operation
+from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 from .exceptions import InvalidInputError
 
 # The generated code and the typed results load when an operation first needs them (see
@@ -65,6 +65,9 @@ _VEHICLE_OPTIONS = ("unit_system", "version", "flags")
 @dataclass(frozen=True, slots=True)
 class _Passthrough:
     """A request to any vehicle path, for `request()` (brand endpoints and new ones)."""
+
+    operation_id = "request"
+    """What hooks, raw responses and the log call it."""
 
     method: str
     path: str
@@ -618,6 +621,8 @@ class Vehicle(BaseVehicle, SyncRunner):
     ``with_options`` copies) if threads need different settings.
     """
 
+    with_raw_response: raw_view[RawVehicle] = raw_view()
+
 
 class AsyncVehicle(BaseVehicle, AsyncRunner):
     """A connected vehicle (asyncio API): every method is a coroutine.
@@ -629,3 +634,15 @@ class AsyncVehicle(BaseVehicle, AsyncRunner):
     first ran in, as httpx2 requires. Tasks of one loop may share an ``AsyncVehicle`` freely;
     it is not meant to be awaited from several threads' loops at once.
     """
+
+    with_raw_response: raw_view[RawAsyncVehicle] = raw_view()
+
+
+if TYPE_CHECKING:
+    from ._ops import RawAsyncRunner, RawSyncRunner
+
+    class RawVehicle(Vehicle, RawSyncRunner):
+        """``Vehicle.with_raw_response``: each operation returns its ``RawResponse``."""
+
+    class RawAsyncVehicle(AsyncVehicle, RawAsyncRunner):
+        """``AsyncVehicle.with_raw_response``: each operation returns its ``RawResponse``."""

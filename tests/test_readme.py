@@ -60,6 +60,12 @@ def test_readme_has_the_quick_start_calls() -> None:
         "batch.location()",
         "vehicle.lock()",
         "error.retry_after",
+        "vehicle.with_raw_response.odometer()",
+        "raw.parse()",
+        "smartcar.with_raw_response.get_vehicles(",
+        "await car.with_raw_response.lock()",
+        "smartcar.Hooks(before_request=count, after_response=answered, on_error=failed)",
+        "vehicle.with_options(hooks=hooks)",
     ):
         assert call in text, call
 

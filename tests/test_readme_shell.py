@@ -39,6 +39,7 @@ COVERED_ELSEWHERE = {
     "make demo": "tests/test_demo.py runs the demo",
     OFFLINE: "run here before the command-line block, and by tests/test_readme.py",
     "pip install .": "make check-wheel installs the wheel in a fresh venv",
+    "SMARTCAR_LOG=": "tests/test_smartcar_log.py runs it with a your_app.py (test_the_readme_block)",
     ".venv/bin/python -m examples.webapp --simulator": "tests/test_example_app_running.py starts it "
     "(test_the_readme_command_serves_the_app); make e2e clicks through it",
 }

@@ -37,7 +37,9 @@ from .actions import (
     Waitable,
 )
 from .drivers import detached, drive_async, drive_sync, run_async, run_sync
-from .engine import finish, flow
+from .engine import finish, flow, raw_flow
+from .hooks import Attempt, AttemptResponse, Hooks
+from .observe import RawResponse
 from .pools import (
     LoopPool,
     close_shared_clients,
@@ -73,13 +75,17 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "HTTP_OPTIONS",
     "Action",
+    "Attempt",
+    "AttemptResponse",
     "Authorize",
     "Call",
     "ClientOptions",
     "Close",
     "Endpoint",
+    "Hooks",
     "LoopPool",
     "Operation",
+    "RawResponse",
     "Read",
     "Send",
     "Settings",
@@ -97,6 +103,7 @@ __all__ = [
     "finish",
     "flow",
     "loop_pool",
+    "raw_flow",
     "run_async",
     "run_sync",
     "set_transport_override",

@@ -26,6 +26,7 @@ from .._secret import Secret
 from . import network
 from .actions import Action, Authorize, Close, Read, Send, Sleep, Streamed
 from .decoding import BoundedDecoder
+from .observe import CallRecord, RawResponse
 from .request import (
     Operation,
     build_request,
@@ -302,6 +303,38 @@ def _read_body(
 
 def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
     """The sans-IO request loop: yields actions, receives outcomes, returns the result."""
+    response, _ = yield from _exchange(op, settings)
+    return finish(op, response, strict=settings.strict)
+
+
+def raw_flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, RawResponse[T]]:
+    """:func:`flow`, returning the :class:`RawResponse` of a 2xx answer (``with_raw_response``).
+
+    Any other answer raises as in :func:`flow`; the body is parsed by ``RawResponse.parse``.
+    """
+    response, record = yield from _exchange(op, settings)
+    if not 200 <= response.status_code < 300:
+        finish(op, response, strict=settings.strict)  # raises the call's error
+    return RawResponse(response, record, lambda: finish(op, response, strict=settings.strict))
+
+
+def _exchange(
+    op: Operation[Any], settings: Settings
+) -> Generator[Action, Any, tuple[httpx2.Response, CallRecord]]:
+    """Every attempt of one call: the last response, or the error that ends the call."""
+    record = CallRecord(op, settings)
+    try:
+        response = yield from _attempts(op, settings, record)
+    except exc.SmartcarException as error:
+        record.finished(error)
+        raise
+    record.finished(response)
+    return response, record
+
+
+def _attempts(
+    op: Operation[Any], settings: Settings, record: CallRecord
+) -> Generator[Action, Any, httpx2.Response]:
     now = time.monotonic()
     # A call made on behalf of another (a token refresh) ends by that call's deadline too.
     deadline_at = min(now + settings.call_deadline(), network.deadline_at())
@@ -315,9 +348,15 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
     reauthorized = False
     while True:
         started = time.monotonic()
-        outcome: httpx2.Response | Exception = yield from _receive(
-            request, settings, deadline_at, budget
-        )
+        record.sending(request)
+        try:
+            outcome: httpx2.Response | Exception = yield from _receive(
+                request, settings, deadline_at, budget
+            )
+        except exc.SmartcarException as refused:
+            record.refused(refused)
+            raise
+        record.received(outcome, _transport_error)
         if (
             op.token_source is not None
             and not reauthorized
@@ -346,7 +385,7 @@ def flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, T]:
     if isinstance(outcome, Exception):
         failure = _transport_error(outcome, request)
         raise failure from failure.__cause__
-    return finish(op, outcome, strict=settings.strict)
+    return outcome
 
 
 def _log(

@@ -9,18 +9,30 @@ engine is first imported: their records then read ``[REDACTED]`` for the values 
 credential headers, for ``Bearer``/``Basic`` credentials, for token fields, and for any
 credential the request being sent carried, in any encoding. A filter on a logger applies to
 that logger's own records, so each logger that httpx2 and httpcore2 log to gets one.
+
+``SMARTCAR_LOG=info`` (or ``debug``) in the environment turns the SDK's log on without any
+``logging`` setup, as ``OPENAI_LOG`` does for openai: :func:`install` then gives the
+``smartcar`` logger that level and a handler to standard error, which logs one line per call
+(operation, status, request id, attempts, time); at ``debug`` the line adds the headers,
+credentials redacted, and the HTTP library's loggers log to the same handler, through the
+redacting filter.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import re
+import sys
 
 from .._errors import REDACTED, redact_text
 from .network import current_request
 from .request import sent_secrets
 
-__all__ = ["HTTP_LOGGERS", "RedactingFilter", "install"]
+__all__ = ["HTTP_LOGGERS", "LOG_ENVIRONMENT_VARIABLE", "RedactingFilter", "install"]
+
+LOG_ENVIRONMENT_VARIABLE = "SMARTCAR_LOG"
+"""``info`` or ``debug``: the SDK logs to standard error at that level (see the module)."""
 
 HTTP_LOGGERS = (
     "httpx2",
@@ -81,8 +93,41 @@ _FILTER = RedactingFilter()
 
 
 def install() -> None:
-    """Add the redacting filter to each HTTP library logger (once)."""
+    """Add the redacting filter to each HTTP library logger (once); apply ``SMARTCAR_LOG``."""
     for name in HTTP_LOGGERS:
         logger = logging.getLogger(name)
         if _FILTER not in logger.filters:
             logger.addFilter(_FILTER)
+    log_from_environment()
+
+
+_LEVELS = {"info": logging.INFO, "debug": logging.DEBUG}
+
+
+class _Handler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The handler ``SMARTCAR_LOG`` adds: standard error, redacted, one per logger."""
+
+
+def log_from_environment() -> None:
+    """Turn the SDK's log on as ``SMARTCAR_LOG`` asks (``info`` or ``debug``); else nothing.
+
+    Idempotent: a logger already given the handler keeps its one handler.
+    """
+    value = os.environ.get(LOG_ENVIRONMENT_VARIABLE, "").strip().lower()
+    level = _LEVELS.get(value)
+    if level is None:
+        return
+    loggers = ["smartcar"]
+    if level == logging.DEBUG:
+        # Their records pass each logger's redacting filter before they reach this handler.
+        loggers += ["httpx2", "httpcore2"]
+    for name in loggers:
+        logger = logging.getLogger(name)
+        logger.setLevel(level)
+        if not any(isinstance(handler, _Handler) for handler in logger.handlers):
+            handler = _Handler(sys.stderr)
+            handler.setFormatter(
+                logging.Formatter("[%(asctime)s %(levelname)s %(name)s] %(message)s")
+            )
+            handler.addFilter(_FILTER)
+            logger.addHandler(handler)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, TypedDict, TypeVar, Unpack
 
@@ -14,6 +14,7 @@ import httpx2
 from .. import exceptions as exc
 from .._config import Origins
 from .._values import is_int, is_number
+from .hooks import Hooks, validate_hooks
 from .legacy import adopt_timeout, is_legacy
 
 T = TypeVar("T")
@@ -89,6 +90,8 @@ class ClientOptions(TypedDict, total=False):
         strict: raise ``InvalidResponseError`` for any body that departs from the spec
             (default off, or ``SMARTCAR_STRICT``: such a body is returned as sent, with the
             departures in ``spec_deviations``).
+        hooks: a ``smartcar.Hooks``, or a list of them, run once per attempt of every call
+            (before the request, after the response, on an error); see the README's "Hooks".
     """
 
     http_client: httpx2.Client | httpx2.AsyncClient | None
@@ -100,6 +103,7 @@ class ClientOptions(TypedDict, total=False):
     deadline: float | None
     max_response_bytes: int | None
     strict: bool | None
+    hooks: Hooks | Sequence[Hooks] | None
 
 
 def checked_options(options: Mapping[str, Any], caller: str) -> dict[str, Any]:
@@ -208,6 +212,7 @@ class Settings:
             way (a required member missing, a value of another type, an unknown enum value)
             instead of returning it as sent, with the departures in ``spec_deviations``.
             Default: off, unless the ``SMARTCAR_STRICT`` environment variable is ``1``.
+        hooks: the :class:`~smartcar.Hooks` run once per attempt, in order.
     """
 
     # Each option of ClientOptions but the HTTP client is a field, whose check with_options
@@ -227,6 +232,7 @@ class Settings:
     strict: bool = field(
         default_factory=strict_from_environment, metadata={"check": validate_strict}
     )
+    hooks: tuple[Hooks, ...] = field(default=(), metadata={"check": validate_hooks})
 
     def call_deadline(self) -> float:
         """Seconds one call may take in total, retries and waits included.
