@@ -52,9 +52,14 @@ def test_quick_run_prints_the_table_with_every_section() -> None:
     assert "import smartcar" in out and "import httpx2" in out
     # Every target is reported, met or missed.
     targets = out.split("Targets", 1)[1].strip().splitlines()
-    assert len(targets) == 7
+    assert len(targets) == 9
     assert any("first use" in line and "1.4x" in line for line in targets)
-    assert any("sequential read <= 1.10x" in line for line in targets)
+    assert any("sequential read <= 1.05x" in line for line in targets)
+    # Async CPU per read is reported next to sync's, per latency, in the table and the targets.
+    assert (
+        sum("client CPU per read: async/sequential sync" in line for line in out.splitlines()) == 2
+    )
+    assert sum("async client CPU/read <= 1.3x" in line for line in targets) == 2
     assert all(line.split()[0] in ("met", "MISSED") for line in targets)
 
 
@@ -66,6 +71,7 @@ def test_quick_run_json_has_every_figure() -> None:
     assert set(report) >= {"environment", "settings", "a", "b", "c", "d", "targets"}
     assert report["settings"]["simulator"] == f"http://127.0.0.1:{port}"
     assert set(report["a"]) >= {"sdk_cpu_us", "raw_cpu_us", "cpu_ratio", "wall_ratio"}
+    assert report["b"]["0"]["async_vs_sequential_cpu"] > 0
     assert list(report["b"]) == ["0"]
     for way in ("async", "threads", "sequential"):
         assert report["b"]["0"][f"{way}_reads_per_s"] > 0

@@ -90,13 +90,21 @@ class LoopPool:
         self._load: list[int] = []
 
     def _open(self) -> int:
-        transport = _transport_override
+        override = _transport_override
+        if isinstance(override, httpx2.AsyncBaseTransport):
+            transport: httpx2.AsyncBaseTransport = override
+        else:
+            transport = httpx2.AsyncHTTPTransport(verify=_ssl_context(), limits=_SHARD_LIMITS)
+            # Connections on asyncio itself rather than anyio: see aionet.
+            from .aionet import AsyncioBackend
+
+            transport._pool._network_backend = AsyncioBackend()  # type: ignore[assignment]
         self.clients.append(
             httpx2.AsyncClient(
                 limits=_SHARD_LIMITS,
                 follow_redirects=False,
                 verify=_ssl_context(),
-                transport=transport if isinstance(transport, httpx2.AsyncBaseTransport) else None,
+                transport=transport,
             )
         )
         self._load.append(0)
