@@ -1,6 +1,7 @@
 """Cassette harness.
 
-Tests marked ``@pytest.mark.vcr`` replay cassettes from ``tests/cassettes/<module>/<test>.yaml``.
+Tests marked ``@pytest.mark.vcr`` replay cassettes from ``tests/cassettes/<module>/<test>.yaml``,
+whichever folder of ``tests/`` the module is in (``vcr_cassette_dir``).
 ``make test`` replays them offline (``--record-mode=none --block-network``). ``make record``
 re-records them:
 
@@ -16,8 +17,10 @@ re-records them:
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -81,7 +84,15 @@ MODULE_TIMEOUTS = {
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Give each test of a module in ``MODULE_TIMEOUTS`` its limit, unless it has its own."""
+    """Give each test of a module in ``MODULE_TIMEOUTS`` its limit, unless it has its own.
+
+    A test module's file name is unique across the folders of ``tests/``: ``MODULE_TIMEOUTS``
+    and the cassette folders (``vcr_cassette_dir``) are keyed by it.
+    """
+    names = Counter(path.name for path in {item.path for item in items})
+    twice = sorted(name for name, count in names.items() if count > 1)
+    if twice:
+        raise pytest.UsageError(f"test modules share a file name: {', '.join(twice)}")
     for item in items:
         limit = MODULE_TIMEOUTS.get(item.path.name)
         if limit is not None and item.get_closest_marker("timeout") is None:
@@ -190,6 +201,15 @@ def harness_vcr_config(replacements: dict[str, str] | None = None) -> dict[str, 
     config = _vcr_config(replacements=replacements)
     config["match_on"] = (*config["match_on"], *MATCHERS)
     return config
+
+
+CASSETTES = Path(__file__).parent / "cassettes"
+
+
+@pytest.fixture
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    """One folder of cassettes, ``tests/cassettes/<module>``, wherever the test module lives."""
+    return str(CASSETTES / request.path.stem)
 
 
 @pytest.fixture(scope="session")
