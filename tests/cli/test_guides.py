@@ -27,7 +27,7 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 
-from ..cli.test_cli import store_tokens
+from .test_cli import store_tokens
 
 try:  # pytest-recording blocks sockets under --block-network; loopback tests need them.
     import pytest_recording  # noqa: F401

@@ -25,7 +25,7 @@ import smartcar
 from smartcar import _http
 
 from .._loopback import Behave, Loopback
-from ..http.test_limits import within_guard
+from .test_limits import within_guard
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 

@@ -178,7 +178,7 @@ def test_the_old_librarys_loggers_are_redacted_too() -> None:
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
 def test_an_httpx_client_keeps_the_deadline_while_headers_drip(is_async: bool) -> None:
     # httpx's read timeout restarts with every byte: only the network layer stops this server.
-    from ..http.test_deadline import SLACK, drip_headers, run, timed
+    from .test_deadline import SLACK, drip_headers, run, timed
 
     server = Loopback(drip_headers)
     client: Any = httpx.AsyncClient() if is_async else httpx.Client()
