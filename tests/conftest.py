@@ -16,6 +16,7 @@ re-records them:
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx2
 import pytest
 from hypothesis import HealthCheck, settings
 
@@ -37,6 +39,7 @@ from smartcar.testing import (
 )
 from smartcar.testing.cassettes import vcr_config as _vcr_config
 
+from ._helpers import issued_token
 from ._replay import Exchange, exchanges
 
 # The browser tests need Chromium and Playwright: `make e2e` installs both and runs them with
@@ -318,3 +321,44 @@ def replayed(vcr: Any) -> Iterator[Callable[[], list[Exchange]]]:
     if vcr is not None and vcr.write_protected:
         unused = len(vcr) - len(vcr.play_counts)
         assert unused == 0, f"{unused} recorded interaction(s) were never replayed"
+
+
+# -- fixtures shared by several test modules (a module's own fixture of the same name wins) ------
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The delays the SDK asked for, sync or async; nothing really sleeps."""
+    requested: list[float] = []
+
+    async def fake_async_sleep(seconds: float) -> None:
+        requested.append(seconds)
+
+    monkeypatch.setattr(_http.engine.time, "sleep", requested.append)
+    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
+    return requested
+
+
+@pytest.fixture
+def no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retries back off without sleeping (and without keeping the delays)."""
+    monkeypatch.setattr(_http.engine.time, "sleep", lambda seconds: None)
+
+
+@pytest.fixture
+def sim() -> Simulator:
+    """A fresh simulator with its default vehicles."""
+    return Simulator()
+
+
+@pytest.fixture
+def token(sim: Simulator) -> str:
+    """An access token of the test's ``sim``."""
+    return issued_token(sim)
+
+
+@pytest.fixture
+def client(sim: Simulator) -> Iterator[httpx2.Client]:
+    """An httpx2 client that talks to the test's ``sim``."""
+    with httpx2.Client(transport=SimulatorTransport(sim)) as c:
+        yield c

@@ -33,6 +33,8 @@ from smartcar.auth_client import BaseAuthClient
 from smartcar.testing import Simulator, SimulatorServer
 from smartcar.vehicle import BaseVehicle
 
+from .._helpers import chain
+
 CLIENT_ID = "canary-client-id"
 CLIENT_SECRET = "canary-client-secret-3f9d1c"
 ACCESS_TOKEN = "canary-access-token-8e2b47"
@@ -233,23 +235,6 @@ class Collected:
             yield f"body({type(error).__name__})", repr(getattr(error, "body", None))
             for linked in chain(error):
                 yield f"chain({type(error).__name__}: {type(linked).__name__})", held(linked)
-
-
-def chain(error: BaseException) -> Iterator[BaseException]:
-    """The error and every exception it links to through __cause__ and __context__.
-
-    A traceback hides a context raised ``from None``, but the object keeps it, and anything
-    that inspects the error (Sentry, a debugger) shows it.
-    """
-    seen: set[int] = set()
-    stack: list[BaseException | None] = [error]
-    while stack:
-        current = stack.pop()
-        if current is None or id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        stack += [current.__cause__, current.__context__]
 
 
 def held(error: BaseException) -> str:

@@ -28,6 +28,7 @@ from smartcar import _http
 from smartcar._api import SyncApi
 from smartcar._http import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, Settings, validate_timeout
 
+from .._helpers import Recorder
 from .._loopback import Loopback
 
 PATHS = ["read", "command", "token", "batch", "management"]
@@ -498,17 +499,6 @@ PATH_FAMILIES: dict[str, Family] = {
     "request-path": lambda v, api, bad: v.request("GET", f"tesla/{bad}"),
     "request-command-path": lambda v, api, bad: v.request("POST", f"{bad}/security"),
 }
-
-
-class Recorder:
-    """Answers everything with 200 and keeps the requests it saw."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx2.Request] = []
-
-    def __call__(self, request: httpx2.Request) -> httpx2.Response:
-        self.requests.append(request)
-        return httpx2.Response(200, json={})
 
 
 def attempt(kind: str, recorder: Recorder, call: Callable[[Any, Any], Any]) -> None:

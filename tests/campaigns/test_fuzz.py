@@ -30,6 +30,8 @@ from smartcar._http import Operation, Settings
 from smartcar._http.engine import _retry_delay
 from smartcar.testing import DEFAULT_MANAGEMENT_TOKEN, Simulator, SimulatorTransport
 
+from .._helpers import Recorder as PathRecorder
+
 # 32 paths x 150 examples, plus the direct tests below: several thousand examples per run.
 EXAMPLES = 150
 FUZZ = settings(
@@ -543,15 +545,6 @@ def _named(raw_path: bytes, prefix: list[str], rest: list[str]) -> None:
         assert not {"/", "\\", "?", "#"} & set(decoded), raw_path
     # Decoded once, as the server does, each named segment is exactly what the caller named.
     assert [unquote(s.decode("ascii")) for s in segments[: len(prefix)]] == prefix
-
-
-class PathRecorder:
-    def __init__(self) -> None:
-        self.requests: list[httpx2.Request] = []
-
-    def __call__(self, request: httpx2.Request) -> httpx2.Response:
-        self.requests.append(request)
-        return httpx2.Response(200, json={})
 
 
 def _attempt(call: Callable[[], Any]) -> bool:

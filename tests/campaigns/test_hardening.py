@@ -33,6 +33,8 @@ import smartcar
 from smartcar import webhooks
 from smartcar._http.request import _path_parameters
 
+from .._helpers import chain
+
 KINDS = ["sync", "async"]
 ACCESS = "new-access-token-5c1e9a"
 REFRESH = "new-refresh-token-0b7d24"
@@ -78,18 +80,6 @@ def auth_call(kind: str, transport: httpx2.MockTransport, call: Callable[[Any], 
         return await call(smartcar.AsyncAuthClient("client-id", "client-secret", **options))
 
     return asyncio.run(main())
-
-
-def chain(error: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    stack: list[BaseException | None] = [error]
-    while stack:
-        current = stack.pop()
-        if current is None or id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        stack += [current.__cause__, current.__context__]
 
 
 def held(error: BaseException) -> str:

@@ -31,6 +31,7 @@ from smartcar._errors import error_from_response
 from smartcar.cli import main
 from smartcar.cli._store import TokenStore
 from smartcar.testing import Simulator, SimulatorTransport
+from tests._helpers import raised as _raised
 
 # clean_env: the CLI tests' fixture (autouse there and here): no real origins, tokens or $HOME.
 from tests.cli.test_cli import TESLA, Listener, allow_loopback, clean_env, store_tokens  # noqa: F401
@@ -450,12 +451,6 @@ def _read_with(
         return await vehicle.odometer()
 
     return asyncio.run(main())
-
-
-def _raised(call: Callable[[], Any]) -> smartcar.SmartcarException:
-    with pytest.raises(smartcar.SmartcarException) as caught:
-        call()
-    return caught.value
 
 
 @KINDS

@@ -45,19 +45,6 @@ class Recorder(Script):
         super().__init__(*(outcomes or (lambda r: httpx2.Response(200, json=ODOMETER),)))
 
 
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retries back off without really sleeping."""
-    requested: list[float] = []
-
-    async def fake_async_sleep(seconds: float) -> None:
-        requested.append(seconds)
-
-    monkeypatch.setattr(_http.engine.time, "sleep", requested.append)
-    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
-    return requested
-
-
 def run_async(
     server: Recorder,
     call: Callable[[smartcar.AsyncVehicle], Coroutine[Any, Any, Any]],

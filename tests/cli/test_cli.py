@@ -7,7 +7,6 @@ import json
 import os
 import re
 import signal
-import socket
 import stat
 import subprocess
 import sys
@@ -37,6 +36,8 @@ from smartcar.testing import (
     SimulatorServer,
     SimulatorTransport,
 )
+
+from .._helpers import free_port
 
 try:  # pytest-recording blocks sockets under --block-network; loopback tests need them.
     import pytest_recording  # noqa: F401
@@ -165,12 +166,6 @@ def without_clock(value: Any) -> Any:
         for name in ("ingestedAt", "retrievedAt", "oemUpdatedAt"):
             item.get("meta", {}).pop(name, None)
     return value
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def mode_of(path: Path) -> int:

@@ -27,7 +27,7 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 
-from .test_cli import store_tokens
+from .test_cli import Run, store_tokens
 
 try:  # pytest-recording blocks sockets under --block-network; loopback tests need them.
     import pytest_recording  # noqa: F401
@@ -39,7 +39,6 @@ else:
 TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 ALICE = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
 SIM_URL = "http://127.0.0.1:8765"
-Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture(autouse=True)
@@ -66,16 +65,6 @@ def sim() -> Iterator[Simulator]:
         yield simulator
     finally:
         _http.set_transport_override(None)
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Run:
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--token-file", str(tmp_path / "tokens.json"), *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
 
 
 # -- help and usage ------------------------------------------------------------------------------

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from smartcar import _http
-from smartcar.cli import main
 from smartcar.testing import Simulator, SimulatorTransport
+
+from .test_cli import Run
 
 TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 LEAF = "8fa3f1ce-0e5c-4a0c-9d5b-4c3c54d0a0c2"
 ALICE = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
 BOB = "1e258add-fb21-4293-b9ab-cf8a61f7a880"
 SIM_URL = "http://127.0.0.1:8765"
-Run = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture(autouse=True)
@@ -42,16 +42,6 @@ def sim() -> Iterator[Simulator]:
         yield simulator
     finally:
         _http.set_transport_override(None)
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Run:
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--token-file", str(tmp_path / "tokens.json"), *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return run
 
 
 def test_connections_are_listed(cli: Run, sim: Simulator) -> None:

@@ -30,6 +30,8 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 
+from .._helpers import issued_token as _token
+
 # -- the official 6.19.1 surface, module by module (names starting with "_" are out of scope) --
 
 OFFICIAL_NAMES: dict[str, list[str]] = {
@@ -266,10 +268,6 @@ def sim(monkeypatch: pytest.MonkeyPatch) -> Iterator[Simulator]:
         yield simulator
     finally:
         _http.set_transport_override(None)
-
-
-def _token(sim: Simulator) -> str:
-    return str(sim.issue_token()["access_token"])
 
 
 def _vehicle(sim: Simulator, **kwargs: Any) -> smartcar.Vehicle:

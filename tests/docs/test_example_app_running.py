@@ -30,12 +30,12 @@ from .._example_app import (
     Setup,
     _query,
     allow_loopback,
-    free_port,
     local,
     setup_fixture,  # noqa: F401 - the `setup` fixture: the app on a fresh simulator
     start_login,
     text_of,
 )
+from .._helpers import free_port
 from .._webapp import webapp_process
 
 # -- running it: python -m examples.webapp --------------------------------------------------------

@@ -13,11 +13,6 @@ from examples.metering import CallMeter, main
 from smartcar.testing import Simulator, SimulatorTransport
 
 
-@pytest.fixture
-def sim() -> Simulator:
-    return Simulator()
-
-
 def test_reads_commands_and_retries_count_per_vehicle(sim: Simulator) -> None:
     token = sim.issue_token()["access_token"]
     first, second = sim.vehicle_ids[:2]

@@ -20,7 +20,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import httpx2
 import pytest
 
-from .test_readme_shell import Shell, commands, free_port, offline_block, shell_env
+from .._helpers import free_port
+from .test_readme_shell import Shell, commands, offline_block, shell_env
 
 try:  # pytest-recording blocks sockets under --block-network; this test needs loopback.
     import pytest_recording  # noqa: F401

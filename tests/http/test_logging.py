@@ -19,11 +19,6 @@ LINE = re.compile(
 )
 
 
-@pytest.fixture
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_http.engine.time, "sleep", lambda seconds: None)
-
-
 def records(caplog: pytest.LogCaptureFixture) -> list[re.Match[str]]:
     out = []
     for record in caplog.records:

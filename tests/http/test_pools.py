@@ -284,11 +284,6 @@ class CountingTransport(httpx2.BaseTransport, httpx2.AsyncBaseTransport):
         self.closed = True
 
 
-@pytest.fixture
-def sim() -> Simulator:
-    return Simulator()
-
-
 def test_caller_http_client_is_used_and_never_closed(sim: Simulator) -> None:
     token = sim.issue_token()["access_token"]
     transport = CountingTransport(sim)

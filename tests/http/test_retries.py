@@ -85,19 +85,6 @@ def ok(body: Any = ODOMETER) -> httpx2.Response:
     return httpx2.Response(200, json=body, headers={"SC-Request-Id": "req-ok"})
 
 
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The delays the SDK asked for, sync or async; nothing really sleeps."""
-    requested: list[float] = []
-
-    async def fake_async_sleep(seconds: float) -> None:
-        requested.append(seconds)
-
-    monkeypatch.setattr(_http.engine.time, "sleep", requested.append)
-    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
-    return requested
-
-
 def vehicle(script: Script, **options: Any) -> smartcar.Vehicle:
     return smartcar.Vehicle("vehicle-1", "access-token", transport=script.transport, **options)
 

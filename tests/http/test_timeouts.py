@@ -31,11 +31,6 @@ class Capture:
         return self.response
 
 
-@pytest.fixture
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_http.engine.time, "sleep", lambda seconds: None)
-
-
 def _finite(timeout: dict[str, Any]) -> bool:
     return all(isinstance(timeout[k], float) for k in ("connect", "read", "write", "pool"))
 

@@ -16,11 +16,6 @@ USER = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
 APPLICATION_ID = "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
 
 
-@pytest.fixture
-def sim() -> Simulator:
-    return Simulator()
-
-
 def test_a_wrong_app_client_id_names_the_credential_to_check(sim: Simulator) -> None:
     app = smartcar.App("wrong-id", "secret", transport=SimulatorTransport(sim))
     with pytest.raises(smartcar.OAuthError) as raised:

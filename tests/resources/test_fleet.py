@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx2
@@ -21,17 +20,6 @@ ODO_LOC = ["odometer", "location"]
 @pytest.fixture
 def sim() -> Simulator:
     return Simulator(extra_vehicles=6)
-
-
-@pytest.fixture
-def token(sim: Simulator) -> str:
-    return str(sim.issue_token()["access_token"])
-
-
-@pytest.fixture
-def client(sim: Simulator) -> Iterator[httpx2.Client]:
-    with httpx2.Client(transport=SimulatorTransport(sim)) as c:
-        yield c
 
 
 @pytest.fixture

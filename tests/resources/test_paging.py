@@ -26,6 +26,7 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 from tests.resources.test_app import Counting
+from tests.resources.test_app import make_app as _app
 
 Answer = Callable[[int], dict[str, Any]]
 
@@ -47,10 +48,6 @@ def _connection(number: int) -> dict[str, Any]:
         "type": "connection",
         "attributes": {"userId": "u", "vehicleId": "v"},
     }
-
-
-def _app(transport: httpx2.MockTransport) -> smartcar.App:
-    return smartcar.App(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, transport=transport)
 
 
 def test_a_list_that_repeats_its_items_under_new_page_numbers_ends() -> None:

@@ -11,12 +11,11 @@ import pytest
 
 import smartcar
 from smartcar.testing import (
-    DEFAULT_CLIENT_ID,
-    DEFAULT_CLIENT_SECRET,
-    DEFAULT_REDIRECT_URI,
     Simulator,
     SimulatorTransport,
 )
+
+from .._helpers import auth_client as auth
 
 
 class Counting(SimulatorTransport):
@@ -44,10 +43,6 @@ def access(sim: Simulator, expires_in: float, token: str | None = None) -> smart
         refresh_token=issued["refresh_token"],
         refresh_expiration=datetime.now(UTC) + timedelta(days=60),
     )
-
-
-def auth(transport: httpx2.MockTransport, cls: Any = smartcar.AuthClient) -> Any:
-    return cls(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI, transport=transport)
 
 
 def test_messages_name_what_is_missing() -> None:

@@ -15,12 +15,11 @@ import pytest
 
 import smartcar
 from smartcar.testing import (
-    DEFAULT_CLIENT_ID,
-    DEFAULT_CLIENT_SECRET,
-    DEFAULT_REDIRECT_URI,
     Simulator,
     SimulatorTransport,
 )
+
+from .._helpers import auth_client as _auth
 
 
 class CountingTransport(SimulatorTransport):
@@ -63,10 +62,6 @@ def _access(
         refresh_token=token["refresh_token"],
         refresh_expiration=datetime.now(UTC) + timedelta(days=60),
     )
-
-
-def _auth(transport: httpx2.MockTransport, cls: Any = smartcar.AuthClient) -> Any:
-    return cls(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI, transport=transport)
 
 
 def test_fresh_token_is_used_without_refreshing() -> None:

@@ -28,6 +28,7 @@ from smartcar._http import logs, network
 from smartcar._secret import Secret
 from smartcar.auth_client import basic_authorization
 
+from .._helpers import raised as failure
 from ..campaigns.test_canary import escaped, views
 
 CLIENT_ID = "client-id-2c4e"
@@ -91,12 +92,6 @@ ECHOES: dict[str, Callable[[str], httpx2.Response]] = {
 
 def transport(echo: Callable[[str], httpx2.Response]) -> httpx2.MockTransport:
     return httpx2.MockTransport(lambda request: echo(sent(request)))
-
-
-def failure(call: Callable[[], Any]) -> smartcar.SmartcarException:
-    with pytest.raises(smartcar.SmartcarException) as caught:
-        call()
-    return caught.value
 
 
 @pytest.mark.parametrize("echo", ECHOES, ids=list(ECHOES))

@@ -19,12 +19,14 @@ from smartcar_openapi.registry import SIGNAL_BODIES
 
 import smartcar
 from smartcar import v3
-from smartcar.testing import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Simulator
+from smartcar.testing import Simulator
 from smartcar.testing._data import VehicleState
 from smartcar.testing._signals import SIGNALS, signal_resource
 
 from ..generated.test_spec import SPEC_PATH, pointer, validator_for, walk
 from ..resources.test_app import TESLA, USER, Counting
+from ..resources.test_app import make_app as app
+from ..resources.test_app import make_async_app as async_app
 
 CASSETTES = Path(__file__).parents[1] / "cassettes"
 MAP_KEY = "x-smartcar-signal-bodies"
@@ -75,14 +77,6 @@ def answering(spec: dict[str, Any], status: dict[str, Any] | None = None) -> Any
         return httpx2.Response(200, json={"data": resource})
 
     return hook
-
-
-def app(transport: httpx2.MockTransport) -> smartcar.App:
-    return smartcar.App(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, transport=transport)
-
-
-def async_app(transport: httpx2.MockTransport) -> smartcar.AsyncApp:
-    return smartcar.AsyncApp(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, transport=transport)
 
 
 # -- the map ------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import socket
 import subprocess
 import sys
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx2
@@ -70,19 +70,8 @@ def sim(clock: FakeClock) -> Simulator:
     return Simulator(clock=clock)
 
 
-@pytest.fixture
-def client(sim: Simulator) -> Iterator[httpx2.Client]:
-    with httpx2.Client(transport=SimulatorTransport(sim)) as c:
-        yield c
-
-
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
-
-
-@pytest.fixture
-def token(sim: Simulator) -> str:
-    return str(sim.issue_token()["access_token"])
 
 
 @pytest.fixture
