@@ -3,7 +3,7 @@
 The blocks are taken in order. The quick start and the blocks whose first line says they
 continue it (``# Continues the quick start``) are checked as one module, in order, because
 they use each other's names; every other block is a module of its own. Errors name the block
-(counted from 0, as ``tests/test_readme.py`` does) and its line. ``make lint`` runs this.
+(counted from 0, as ``tests/docs/test_readme.py`` does) and its line. ``make lint`` runs this.
 """
 
 from __future__ import annotations

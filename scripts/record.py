@@ -40,7 +40,7 @@ def main() -> int:
         "-q",
         "--record-mode=none",
         "--block-network",
-        "tests/test_conformance.py",
+        "tests/generated/test_conformance.py",
     ]
     return subprocess.call(check)
 

@@ -7,7 +7,7 @@ them, not when it first names ``smartcar.Vehicle`` or ``smartcar.AuthClient``.
 
 A module that refers to such a module binds the name with :func:`bind`, under ``if not
 TYPE_CHECKING``, and imports it for real under ``if TYPE_CHECKING`` so that type checkers
-see the module itself; ``tests/test_layout.py`` checks that both bind the same names to the
+see the module itself; ``tests/project/test_layout.py`` checks that both bind the same names to the
 same modules.
 """
 

@@ -1,6 +1,7 @@
 """Cassette harness.
 
-Tests marked ``@pytest.mark.vcr`` replay cassettes from ``tests/cassettes/<module>/<test>.yaml``.
+Tests marked ``@pytest.mark.vcr`` replay cassettes from ``tests/cassettes/<module>/<test>.yaml``,
+whichever folder of ``tests/`` the module is in (``vcr_cassette_dir``).
 ``make test`` replays them offline (``--record-mode=none --block-network``). ``make record``
 re-records them:
 
@@ -15,11 +16,15 @@ re-records them:
 
 from __future__ import annotations
 
+import asyncio
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+import httpx2
 import pytest
 from hypothesis import HealthCheck, settings
 
@@ -34,6 +39,7 @@ from smartcar.testing import (
 )
 from smartcar.testing.cassettes import vcr_config as _vcr_config
 
+from ._helpers import issued_token
 from ._replay import Exchange, exchanges
 
 # The browser tests need Chromium and Playwright: `make e2e` installs both and runs them with
@@ -81,7 +87,15 @@ MODULE_TIMEOUTS = {
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Give each test of a module in ``MODULE_TIMEOUTS`` its limit, unless it has its own."""
+    """Give each test of a module in ``MODULE_TIMEOUTS`` its limit, unless it has its own.
+
+    A test module's file name is unique across the folders of ``tests/``: ``MODULE_TIMEOUTS``
+    and the cassette folders (``vcr_cassette_dir``) are keyed by it.
+    """
+    names = Counter(path.name for path in {item.path for item in items})
+    twice = sorted(name for name, count in names.items() if count > 1)
+    if twice:
+        raise pytest.UsageError(f"test modules share a file name: {', '.join(twice)}")
     for item in items:
         limit = MODULE_TIMEOUTS.get(item.path.name)
         if limit is not None and item.get_closest_marker("timeout") is None:
@@ -192,6 +206,15 @@ def harness_vcr_config(replacements: dict[str, str] | None = None) -> dict[str, 
     return config
 
 
+CASSETTES = Path(__file__).parent / "cassettes"
+
+
+@pytest.fixture
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    """One folder of cassettes, ``tests/cassettes/<module>``, wherever the test module lives."""
+    return str(CASSETTES / request.path.stem)
+
+
 @pytest.fixture(scope="session")
 def vcr_config(pytestconfig: pytest.Config) -> dict[str, Any]:
     """Scrub credentials at record time; match bodies (batch, token grants), the Authorization
@@ -298,3 +321,44 @@ def replayed(vcr: Any) -> Iterator[Callable[[], list[Exchange]]]:
     if vcr is not None and vcr.write_protected:
         unused = len(vcr) - len(vcr.play_counts)
         assert unused == 0, f"{unused} recorded interaction(s) were never replayed"
+
+
+# -- fixtures shared by several test modules (a module's own fixture of the same name wins) ------
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The delays the SDK asked for, sync or async; nothing really sleeps."""
+    requested: list[float] = []
+
+    async def fake_async_sleep(seconds: float) -> None:
+        requested.append(seconds)
+
+    monkeypatch.setattr(_http.engine.time, "sleep", requested.append)
+    monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
+    return requested
+
+
+@pytest.fixture
+def no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retries back off without sleeping (and without keeping the delays)."""
+    monkeypatch.setattr(_http.engine.time, "sleep", lambda seconds: None)
+
+
+@pytest.fixture
+def sim() -> Simulator:
+    """A fresh simulator with its default vehicles."""
+    return Simulator()
+
+
+@pytest.fixture
+def token(sim: Simulator) -> str:
+    """An access token of the test's ``sim``."""
+    return issued_token(sim)
+
+
+@pytest.fixture
+def client(sim: Simulator) -> Iterator[httpx2.Client]:
+    """An httpx2 client that talks to the test's ``sim``."""
+    with httpx2.Client(transport=SimulatorTransport(sim)) as c:
+        yield c

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
@@ -13,6 +12,7 @@ from playwright.sync_api import Page, Route
 import smartcar
 from smartcar.testing import Simulator, SimulatorServer
 
+from .._helpers import free_port as _free_port
 from .._webapp import webapp_process
 from .conftest import ROOT, simulator_port
 
@@ -79,12 +79,6 @@ def test_consent_page_deny(page: Page, connect: tuple[Simulator, SimulatorServer
     assert query["state"] == ["s2"]
     assert "code" not in query
     client.close()
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture

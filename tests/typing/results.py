@@ -1,4 +1,4 @@
-"""Checked by `mypy --strict` in tests/test_typing.py: the real type of every result attribute.
+"""Checked by `mypy --strict` in tests/project/test_typing.py: the real type of every result attribute.
 
 Never executed; `assert_type` fails type checking when a type differs.
 """

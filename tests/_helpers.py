@@ -1,0 +1,70 @@
+"""Small helpers that several test modules share (their shared fixtures are in conftest.py)."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx2
+import pytest
+
+import smartcar
+from smartcar.testing import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    DEFAULT_REDIRECT_URI,
+    Simulator,
+)
+
+
+def free_port() -> int:
+    """A loopback port that is free now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def chain(error: BaseException) -> Iterator[BaseException]:
+    """The error and every exception it links to through __cause__ and __context__.
+
+    A traceback hides a context raised ``from None``, but the object keeps it, and anything
+    that inspects the error (Sentry, a debugger) shows it.
+    """
+    seen: set[int] = set()
+    stack: list[BaseException | None] = [error]
+    while stack:
+        current = stack.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        stack += [current.__cause__, current.__context__]
+
+
+def raised(call: Callable[[], Any]) -> smartcar.SmartcarException:
+    """The SmartcarException that ``call()`` raises (the test fails if it raises none)."""
+    with pytest.raises(smartcar.SmartcarException) as caught:
+        call()
+    return caught.value
+
+
+class Recorder:
+    """Answers everything with 200 and keeps the requests it saw."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx2.Request] = []
+
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
+        self.requests.append(request)
+        return httpx2.Response(200, json={})
+
+
+def issued_token(sim: Simulator) -> str:
+    """A fresh access token of the simulator."""
+    return str(sim.issue_token()["access_token"])
+
+
+def auth_client(transport: httpx2.MockTransport, cls: Any = smartcar.AuthClient) -> Any:
+    """An auth client (``cls``) with the simulator's credentials, on ``transport``."""
+    return cls(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REDIRECT_URI, transport=transport)

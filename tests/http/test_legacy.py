@@ -1,0 +1,195 @@
+"""Old httpx clients, transports and timeouts keep working (deprecated) next to httpx2.
+
+The SDK sends with httpx2; code written for its earlier versions passes httpx objects. The dev
+extras install httpx 0.28.1, the last release, alongside, so that this runs on every `make test`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import httpx2
+import pytest
+
+import smartcar
+from smartcar._http import logs
+
+from .._loopback import Loopback
+
+ODOMETER = {"distance": 1234.5}
+HEADERS = {"sc-request-id": "req-1", "sc-unit-system": "metric"}
+
+
+def _handler(lib: Any, seen: list[Any]) -> Callable[[Any], Any]:
+    def answer(request: Any) -> Any:
+        seen.append(request)
+        return lib.Response(200, json=ODOMETER, headers=HEADERS)
+
+    return answer
+
+
+def _deprecation(record: pytest.WarningsRecorder) -> str:
+    messages = [str(w.message) for w in record if issubclass(w.category, DeprecationWarning)]
+    assert len(messages) == 1, messages
+    return messages[0]
+
+
+@pytest.mark.parametrize("lib", [httpx2, httpx], ids=["httpx2", "httpx"])
+def test_a_transport_of_either_library_serves_a_vehicle(lib: Any) -> None:
+    seen: list[Any] = []
+    transport = lib.MockTransport(_handler(lib, seen))
+    if lib is httpx:
+        with pytest.warns(DeprecationWarning) as record:
+            vehicle = smartcar.Vehicle("v1", "access-token", transport=transport)
+        message = _deprecation(record)
+        assert "httpx.MockTransport" in message and "httpx2 transport" in message
+    else:
+        vehicle = smartcar.Vehicle("v1", "access-token", transport=transport)
+    assert vehicle.odometer().distance == 1234.5
+    # The handler gets its own library's request type, with the SDK's headers.
+    (request,) = seen
+    assert type(request) is lib.Request
+    assert request.headers["authorization"] == "Bearer access-token"
+    assert request.url.path == "/v2.0/vehicles/v1/odometer"
+    vehicle.close()
+
+
+def test_a_callers_httpx_client_is_used_as_it_is_and_never_closed() -> None:
+    seen: list[Any] = []
+    hooked: list[str] = []
+    client = httpx.Client(
+        transport=httpx.MockTransport(_handler(httpx, seen)),
+        event_hooks={"request": [lambda request: hooked.append(request.url.path)]},
+    )
+    with pytest.warns(DeprecationWarning) as record:
+        vehicle = smartcar.Vehicle("v1", "access-token", http_client=client)
+    assert "Pass an httpx2.Client instead" in _deprecation(record)
+    odometer = vehicle.odometer()
+    assert odometer.distance == 1234.5
+    assert odometer.meta.request_id == "req-1"
+    assert hooked == ["/v2.0/vehicles/v1/odometer"]  # the caller's client sent it
+    vehicle.close()
+    assert not client.is_closed
+    client.close()
+
+
+def test_the_warning_points_at_the_callers_line() -> None:
+    with pytest.warns(DeprecationWarning) as record:
+        smartcar.Vehicle("v1", "t", transport=httpx.MockTransport(_handler(httpx, [])))
+    assert record[0].filename == __file__
+
+
+def test_an_async_vehicle_sends_through_an_httpx_async_client() -> None:
+    seen: list[Any] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=ODOMETER, headers=HEADERS)
+
+    async def main() -> float:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
+            with pytest.warns(DeprecationWarning):
+                vehicle = smartcar.AsyncVehicle("v1", "access-token", http_client=client)
+            return (await vehicle.odometer()).distance
+
+    assert asyncio.run(main()) == 1234.5
+    assert type(seen[0]) is httpx.Request
+
+
+def test_httpx_errors_become_the_sdks_errors_and_reads_are_retried() -> None:
+    calls: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        raise httpx.ConnectError("connection refused", request=request)
+
+    with pytest.warns(DeprecationWarning):
+        vehicle = smartcar.Vehicle("v1", "t", transport=httpx.MockTransport(handler))
+    with pytest.raises(smartcar.NetworkError) as raised:
+        vehicle.with_options(max_retries=2, max_retry_after=0.01).odometer()
+    assert "connection refused" in str(raised.value)
+    assert len(calls) == 3  # a connect failure of a read is retried, as with httpx2
+
+
+def test_an_httpx_error_while_the_body_is_read_becomes_the_sdks_error() -> None:
+    class Dripping(httpx.SyncByteStream):
+        def __iter__(self) -> Any:
+            yield b'{"distance": '
+            raise httpx.ReadTimeout("the server went quiet")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=HEADERS, stream=Dripping())
+
+    with pytest.warns(DeprecationWarning):
+        vehicle = smartcar.Vehicle("v1", "t", transport=httpx.MockTransport(handler))
+    with pytest.raises(smartcar.RequestTimeoutError):
+        vehicle.with_options(max_retries=0).odometer()
+
+
+def test_a_gzipped_body_from_an_httpx_transport_is_decoded_once() -> None:
+    import gzip
+    import json
+
+    body = gzip.compress(json.dumps(ODOMETER).encode())
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={**HEADERS, "content-encoding": "gzip"}, content=body)
+
+    with pytest.warns(DeprecationWarning):
+        vehicle = smartcar.Vehicle("v1", "t", transport=httpx.MockTransport(handler))
+    assert vehicle.odometer().distance == 1234.5
+
+
+def test_an_httpx_timeout_is_taken_phase_by_phase() -> None:
+    with pytest.warns(DeprecationWarning) as record:
+        vehicle = smartcar.Vehicle(
+            "v1",
+            "t",
+            timeout=httpx.Timeout(5.0, connect=2.0),
+            transport=httpx2.MockTransport(_handler(httpx2, [])),
+        )
+    assert "httpx2.Timeout" in _deprecation(record)
+    assert isinstance(vehicle.settings.timeout, httpx2.Timeout)
+    assert vehicle.settings.timeout.as_dict() == {
+        "connect": 2.0,
+        "read": 5.0,
+        "write": 5.0,
+        "pool": 5.0,
+    }
+
+
+def test_a_client_of_the_wrong_kind_is_refused_before_anything_is_sent() -> None:
+    client = httpx.AsyncClient()
+    with pytest.raises(smartcar.InvalidInputError, match=r"httpx2\.Client"):
+        smartcar.Vehicle("v1", "t", http_client=client)
+    asyncio.run(client.aclose())
+
+
+def test_the_old_librarys_loggers_are_redacted_too() -> None:
+    for name in ("httpx", "httpcore.http11", "httpx2", "httpcore2.http11"):
+        assert any(isinstance(f, logs.RedactingFilter) for f in logging.getLogger(name).filters)
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_an_httpx_client_keeps_the_deadline_while_headers_drip(is_async: bool) -> None:
+    # httpx's read timeout restarts with every byte: only the network layer stops this server.
+    from .test_deadline import SLACK, drip_headers, run, timed
+
+    server = Loopback(drip_headers)
+    client: Any = httpx.AsyncClient() if is_async else httpx.Client()
+    kind = smartcar.AsyncVehicle if is_async else smartcar.Vehicle
+    try:
+        with pytest.warns(DeprecationWarning):
+            vehicle = kind("v1", "token", origins=server.origins, deadline=3, http_client=client)
+        error, elapsed = timed(run(vehicle.with_options(max_retries=0).odometer, is_async))
+    finally:
+        server.close()
+        if not is_async:
+            client.close()
+    assert type(error) is smartcar.RequestTimeoutError, repr(error)
+    assert elapsed < 3 + SLACK

@@ -1,0 +1,107 @@
+"""Credential diagnostics: shapes that look like another credential warn, and `invalid_client`
+says which credential to check and where the Dashboard shows it, never quoting a value."""
+
+from __future__ import annotations
+
+import asyncio
+import warnings
+
+import pytest
+
+import smartcar
+from smartcar.testing import Simulator, SimulatorTransport
+
+TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
+USER = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
+APPLICATION_ID = "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
+
+
+def test_a_wrong_app_client_id_names_the_credential_to_check(sim: Simulator) -> None:
+    app = smartcar.App("wrong-id", "secret", transport=SimulatorTransport(sim))
+    with pytest.raises(smartcar.OAuthError) as raised:
+        app.vehicle(TESLA, USER).lock_doors()
+    message = str(raised.value)
+    assert raised.value.type == "invalid_client" and raised.value.status_code == 401
+    assert "Check App's client_id and client_secret" in message
+    assert "API Credentials tab" in message
+    assert "does not begin with `client_`" in message
+    # No credential value is quoted, in the message or the repr.
+    for value in ("wrong-id", "secret'", '"secret'):
+        assert value not in message and value not in repr(raised.value)
+
+
+def test_an_application_id_given_to_app_warns_and_the_refusal_says_what_it_looks_like(
+    sim: Simulator,
+) -> None:
+    with pytest.warns(smartcar.CredentialWarning, match="Application ID") as record:
+        app = smartcar.App(APPLICATION_ID, "s3cret", transport=SimulatorTransport(sim))
+    assert record[0].filename == __file__  # points at the caller's line
+    assert APPLICATION_ID not in str(record[0].message)
+
+    async def main() -> None:
+        async_app = smartcar.AsyncApp(APPLICATION_ID, "s3cret", transport=SimulatorTransport(sim))
+        await async_app.vehicle(TESLA, USER).lock_doors()
+
+    for call in (lambda: app.vehicle(TESLA, USER).lock_doors(), lambda: asyncio.run(main())):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", smartcar.CredentialWarning)
+            with pytest.raises(smartcar.OAuthError) as raised:
+                call()
+        assert "looks like the Dashboard's Application ID" in str(raised.value)
+        assert APPLICATION_ID not in str(raised.value)
+
+
+def test_an_api_client_id_given_to_auth_client_warns() -> None:
+    with pytest.warns(smartcar.CredentialWarning, match=r"API v3 client id.*Application ID"):
+        smartcar.AuthClient("client_abc", "s3cret", "https://example.com/cb")
+
+
+@pytest.mark.parametrize(
+    ("client_id", "client_secret", "expected"),
+    [
+        ("client_abc", "client_def", "swapped"),
+        ("client_abc", "client_abc", "swapped"),
+        ("same-value", "same-value", "same value as client_id"),
+    ],
+)
+def test_a_secret_that_looks_like_a_client_id_warns(
+    client_id: str, client_secret: str, expected: str
+) -> None:
+    with pytest.warns(smartcar.CredentialWarning, match=expected) as record:
+        smartcar.App(client_id, client_secret)
+    assert client_secret not in str(record[0].message)
+
+
+def test_credentials_of_the_right_shape_do_not_warn() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        smartcar.App("client_abc", "s3cret")
+        smartcar.AuthClient(APPLICATION_ID, "s3cret", "https://example.com/cb")
+        # Unknown shapes are never judged: a secret may be a UUID, an id may be anything.
+        smartcar.App("client_abc", APPLICATION_ID)
+        smartcar.AuthClient("sim-client-id", APPLICATION_ID, "https://example.com/cb")
+
+
+def test_a_refused_auth_client_names_the_application_id(sim: Simulator) -> None:
+    client = smartcar.AuthClient(
+        "not-a-uuid", "wrong", "https://example.com/cb", transport=SimulatorTransport(sim)
+    )
+    with pytest.raises(smartcar.OAuthError) as raised:
+        client.exchange_refresh_token("whatever")
+    message = str(raised.value)
+    assert message.startswith("Invalid client credentials. Check AuthClient's client_id")
+    assert "Application ID (a UUID)" in message and "is not a UUID" in message
+    assert "not-a-uuid" not in message
+
+
+def test_other_oauth_errors_get_no_credential_hint(sim: Simulator) -> None:
+    client = smartcar.AuthClient(
+        sim.client_id,
+        sim.client_secret,
+        "https://example.com/cb",
+        transport=SimulatorTransport(sim),
+    )
+    with pytest.raises(smartcar.OAuthError) as raised:
+        client.exchange_code("no-such-code")
+    assert raised.value.type != "invalid_client"
+    assert "Check AuthClient" not in str(raised.value)
