@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import pickle
 import re
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx2
@@ -114,6 +116,55 @@ def test_long_modules_say_why() -> None:
     assert not unexplained, f"over 450 lines, without a reason in CONTRIBUTING.md: {unexplained}"
 
 
+# Pickles made when the result classes were written in smartcar/types.py itself: a result with
+# a nested record and its meta, and the Access dataclass.
+_PICKLED_LOCK_STATUS = bytes.fromhex(
+    "80049507010000000000008c0e736d6172746361722e7479706573948c0a4c6f636b53746174757394939429"
+    "81947d94288c0969735f6c6f636b656494888c05646f6f7273945d9468008c0e4c6f636b5374617475734974"
+    "656d9493942981947d94288c05747970655f948c0966726f6e744c656674948c06737461747573948c064c4f"
+    "434b4544948c156164646974696f6e616c5f70726f70657274696573947d948c0b5f646576696174696f6e73"
+    "947d947562618c0777696e646f7773945d948c0773756e726f6f66945d948c0773746f72616765945d948c0d"
+    "6368617267696e675f706f7274945d9468107d9468127d948c046d6574619468008c044d657461949394284e"
+    "4e4e4e7494819475622e"
+)
+_PICKLED_ACCESS = bytes.fromhex(
+    "800495a4000000000000008c0e736d6172746361722e7479706573948c064163636573739493942981945d94"
+    "288c0161948c06426561726572944d201c8c086461746574696d65948c086461746574696d65949394430a07"
+    "e801010000000000009468078c0874696d657a6f6e6594939468078c0974696d6564656c74619493944b004b"
+    "004b008794529485945294869452948c0172946809430a07e803010000000000009468128694529465622e"
+)
+
+
+def test_result_classes_live_in_smartcar_types_for_pickles_and_reprs() -> None:
+    # The classes are written in smartcar/_results/, but users import, pickle and read them as
+    # smartcar.types: pickles made before the split load, and new ones name the same module.
+    import smartcar.types as types
+
+    public = [getattr(types, name) for name in types.__all__]
+    classes = [value for value in public if isinstance(value, type)]
+    assert len(classes) > 40
+    assert {cls.__module__ for cls in classes} == {"smartcar.types"}
+
+    lock = pickle.loads(_PICKLED_LOCK_STATUS)
+    assert lock == types.LockStatus.from_dict(
+        {
+            "isLocked": True,
+            "doors": [{"type": "frontLeft", "status": "LOCKED"}],
+            "windows": [],
+            "sunroof": [],
+            "storage": [],
+            "chargingPort": [],
+        }
+    )
+    assert type(lock.doors[0]) is types.LockStatusItem and type(lock.meta) is types.Meta
+    assert repr(lock.doors[0]).startswith("LockStatusItem(")
+    access = pickle.loads(_PICKLED_ACCESS)
+    assert type(access) is types.Access and access.refresh_token == "r"
+    assert access.expiration == datetime(2024, 1, 1, tzinfo=UTC)
+    assert pickle.loads(pickle.dumps(lock)) == lock
+    assert b"smartcar.types" in pickle.dumps(access) and b"_results" not in pickle.dumps(lock)
+
+
 def test_first_use_loads_no_generated_code_results_or_asyncio() -> None:
     # import smartcar; smartcar.Vehicle; smartcar.AuthClient must stay cheap (make bench
     # measures it): the generated endpoints and models, the typed results built on them (attrs
@@ -133,6 +184,7 @@ def test_first_use_loads_no_generated_code_results_or_asyncio() -> None:
         for m in loaded
         if m.split(".")[0] in ("smartcar_openapi", "attr", "attrs", "asyncio")
         or m in ("smartcar.types", "smartcar._batch", "smartcar._api", "smartcar.v2_response")
+        or m.startswith("smartcar._results")
     }
     assert heavy == set()
 
