@@ -12,9 +12,10 @@ The sections, each derived from the registry of the freshly generated package an
 - ``smartcar/vehicle.py`` ``reads``: one typed declaration in ``BaseVehicle`` per argument-free
   ``Vehicle`` read (``smartcar._reads.plain_reads``), unless the class defines that name by hand;
 - ``smartcar/_batch.py`` ``batch accessors``: one typed ``Batch`` accessor per batch path;
-- ``smartcar/types.py`` ``results``: the result class of each v2.0 operation and ``Vehicle``
-  read whose model has no hand-written class, named by the schema's ``x-smartcar-class`` (the
-  schema's name by default; ``false`` for none), documented by its ``description``.
+- ``smartcar/_results/generated.py`` ``results``: the result class of each v2.0 operation and
+  ``Vehicle`` read whose model has no hand-written class in ``smartcar/_results/``, named by the
+  schema's ``x-smartcar-class`` (the schema's name by default; ``false`` for none), documented
+  by its ``description``; ``smartcar.types`` re-exports them.
 
 A hand-written name outside a section always wins, so a read, accessor or result class that
 needs behaviour is written by hand and the generator leaves it out. The module is then
@@ -38,6 +39,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 BEGIN = "# <generated {name}>: written by `make regen` from spec/smartcar.yaml; do not edit"
 END = "# </generated {name}>"
+# The module of the result classes' section, in the SDK package.
+RESULTS = Path("_results/generated.py")
 # Origins of the API v2.0 hosts, whose results carry ``meta`` as the official namedtuples do.
 V2_ORIGINS = ("api", "management")
 
@@ -120,18 +123,24 @@ class Sections:
         self.schemas: dict[str, Any] = spec["components"]["schemas"]
         self.operations: tuple[Any, ...] = registry.OPERATIONS
         self.reads = load(sdk / "_reads.py", "_smartcar_reads_for_regen")
-        types_source = (sdk / "types.py").read_text(encoding="utf-8")
-        tree, keep = _hand_written(types_source, sdk / "types.py", "results")
-        # Generated model -> the hand-written SDK class built directly on it.
-        self.hand_classes: dict[str, str] = {
-            base.attr: node.name
-            for node in tree.body
-            if isinstance(node, ast.ClassDef) and keep(node)
-            for base in node.bases
-            if isinstance(base, ast.Attribute)
-            and isinstance(base.value, ast.Name)
-            and base.value.id == "models"
-        }
+        # Generated model -> the hand-written SDK class built directly on it, in any module of
+        # smartcar/_results/ (outside the section of the one that has it).
+        self.hand_classes: dict[str, str] = {}
+        for path in sorted((sdk / RESULTS).parent.glob("*.py")):
+            source = path.read_text(encoding="utf-8")
+            if path.name == RESULTS.name:
+                tree, keep = _hand_written(source, path, "results")
+            else:
+                tree, keep = ast.parse(source), lambda node: True
+            self.hand_classes.update(
+                (base.attr, node.name)
+                for node in tree.body
+                if isinstance(node, ast.ClassDef) and keep(node)
+                for base in node.bases
+                if isinstance(base, ast.Attribute)
+                and isinstance(base.value, ast.Name)
+                and base.value.id == "models"
+            )
 
     def class_name(self, model: str) -> str | None:
         """The SDK result class of a generated model, or ``None`` when it has none."""
@@ -143,7 +152,7 @@ class Sections:
         return str(named or model)
 
     def results(self) -> list[str]:
-        """The ``results`` section of ``types.py``: the boilerplate result classes."""
+        """The ``results`` section of ``_results/generated.py``: the boilerplate result classes."""
         vehicle = {info.operation_id for info in self.reads.vehicle_reads(self.operations)}
         made: dict[str, tuple[str, Any]] = {}
         for info in self.operations:
@@ -171,7 +180,7 @@ class Sections:
             lines += ["", "", "@attrs.define", f"class {name}({base}, models.{model}):"]
             lines += [*_docstring(doc, "    "), "", *fields]
         names = sorted(name for name, _ in made.values())
-        lines += ["", "", "__all__ += [", *(f'    "{n}",' for n in names), "]", ""]
+        lines += ["", "", "__all__ = [", *(f'    "{n}",' for n in names), "]", ""]
         return lines
 
     def vehicle_reads(self) -> list[str]:
@@ -215,7 +224,7 @@ class Sections:
         for module, sections in (
             ("vehicle.py", {"reads": self.vehicle_reads}),
             ("_batch.py", {"batch accessors": self.batch_accessors}),
-            ("types.py", {"results": self.results}),
+            (RESULTS.as_posix(), {"results": self.results}),
         ):
             path = self.sdk / module
             lines = path.read_text(encoding="utf-8").splitlines()

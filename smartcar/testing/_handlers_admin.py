@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 
-from . import _data
+from . import _examples
 from ._errors import (
     api_error,
     validation_error,
@@ -33,34 +33,34 @@ class _AdminHandlers(_Pipeline):
         level = call.query.get("test_mode_compatibility_level")
         if call.query.get("mode") == "test" or level:
             # Test mode answers from the level asked for, whatever the VIN.
-            if level not in _data.TEST_MODE_LEVELS:
+            if level not in _examples.TEST_MODE_LEVELS:
                 raise api_error(
                     "VALIDATION",
                     detail=[
                         {
                             "field": "test_mode_compatibility_level",
                             "message": "Field must be one of: "
-                            f"[{','.join(_data.TEST_MODE_LEVELS)}]",
+                            f"[{','.join(_examples.TEST_MODE_LEVELS)}]",
                         }
                     ],
                 )
-            compatible, powertrain = _data.TEST_MODE_LEVELS[level]
+            compatible, powertrain = _examples.TEST_MODE_LEVELS[level]
         else:
             vehicle = next((v for v in self._fleet.values() if v.vin == vin), None)
             if vehicle is not None:
                 compatible, powertrain = True, vehicle.powertrain
-            elif (vin or "").upper().startswith(_data.TEST_VIN_PREFIX):
+            elif (vin or "").upper().startswith(_examples.TEST_VIN_PREFIX):
                 # Smartcar's test VINs (0SC...) answer as an electric vehicle: capable of
                 # /odometer, not of /fuel.
                 compatible, powertrain = True, "BEV"
             else:
-                return self._example("GET", "/compatibility", _data.COMPATIBILITY)
+                return self._example("GET", "/compatibility", _examples.COMPATIBILITY)
         if not compatible:
             return {"compatible": False, "reason": "VEHICLE_NOT_COMPATIBLE", "capabilities": []}
         capabilities = []
         if call.query.get("country", "US").upper() == "US":  # Smartcar fills these for US only
             for permission in _split_scope(scope or ""):
-                endpoint, needs = _data.PERMISSION_ENDPOINTS.get(permission, ("", None))
+                endpoint, needs = _examples.PERMISSION_ENDPOINTS.get(permission, ("", None))
                 if not endpoint:
                     continue
                 capable = (
@@ -82,7 +82,7 @@ class _AdminHandlers(_Pipeline):
         region = call.query.get("region", "")
         if region.upper() not in ("US", "CA", "EUROPE"):
             raise validation_error(["region"], "region must be US, CA or EUROPE.", code="PARAMETER")
-        matrix = self._example("GET", "/compatibility/matrix", _data.COMPATIBILITY_MATRIX)
+        matrix = self._example("GET", "/compatibility/matrix", _examples.COMPATIBILITY_MATRIX)
         makes = {m.upper() for m in call.query.get("make", "").split()}
         powertrain = call.query.get("type", "").upper()
         result = {}

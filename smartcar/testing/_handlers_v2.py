@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from . import _data
+from . import _data, _examples
 from ._errors import (
     api_error,
     validation_error,
@@ -70,7 +70,9 @@ class _VehicleHandlers(_Pipeline):
         return {"capacity": call.vehicle.battery_capacity_kwh}
 
     def _get_nominal_capacity(self, call: _Call) -> object:
-        return self._example("GET", "/vehicles/{}/battery/nominal_capacity", _data.NOMINAL_CAPACITY)
+        return self._example(
+            "GET", "/vehicles/{}/battery/nominal_capacity", _examples.NOMINAL_CAPACITY
+        )
 
     def _get_charge(self, call: _Call) -> object:
         return {"isPluggedIn": call.vehicle.is_plugged_in, "state": call.vehicle.charge_state}
@@ -111,7 +113,7 @@ class _VehicleHandlers(_Pipeline):
         }
 
     def _get_service_history(self, call: _Call) -> object:
-        records = self._example("GET", "/vehicles/{}/service/history", _data.SERVICE_HISTORY)
+        records = self._example("GET", "/vehicles/{}/service/history", _examples.SERVICE_HISTORY)
 
         def bound(*names: str) -> dt.datetime | None:
             raw = next((call.query[n] for n in names if call.query.get(n)), None)
@@ -144,10 +146,12 @@ class _VehicleHandlers(_Pipeline):
         return kept
 
     def _get_system_status(self, call: _Call) -> object:
-        return self._example("GET", "/vehicles/{}/diagnostics/system_status", _data.SYSTEM_STATUS)
+        return self._example(
+            "GET", "/vehicles/{}/diagnostics/system_status", _examples.SYSTEM_STATUS
+        )
 
     def _get_dtcs(self, call: _Call) -> object:
-        return self._example("GET", "/vehicles/{}/diagnostics/dtcs", _data.DTCS)
+        return self._example("GET", "/vehicles/{}/diagnostics/dtcs", _examples.DTCS)
 
     # -- API v2.0: commands -----------------------------------------------------------------
 

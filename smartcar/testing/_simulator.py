@@ -11,30 +11,28 @@ response headers. Batch sub-requests go through the same pipeline.
 The parts: `_state` (the records kept and the shared helpers), `_pipeline` (the request
 pipeline), `_handlers_connect`, `_handlers_v2`, `_handlers_v3` (the v3 vehicle),
 `_handlers_v3_management` (v3 tokens, connections, webhooks, subscriptions) and `_handlers_admin`
-(the handlers, as mixins of `Simulator`), and this module: the public `Simulator` and its routes,
-derived from the spec's operation registry.
+(the handlers, as mixins of `Simulator`), `_routes` (how an operation of the spec's registry
+becomes a route), and this module: the public `Simulator`, its handler of each operation and its
+routes.
 """
 
 from __future__ import annotations
 
 import copy
 import random
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from smartcar_openapi.registry import OPERATIONS, OperationInfo
+from smartcar_openapi.registry import OPERATIONS
 
-from . import _data
+from . import _data, _examples
 from ._data import PERMISSIONS, VehicleState
 from ._deliveries import _DeliveryHandlers
 from ._errors import (
     ApiError,
-    api_error,
     parse_error,
     validation_error,
 )
@@ -43,14 +41,13 @@ from ._handlers_connect import _ConnectHandlers
 from ._handlers_v2 import _VehicleHandlers
 from ._handlers_v3 import _V3Handlers
 from ._handlers_v3_management import _V3ManagementHandlers
-from ._spec import find_example, load_spec
+from ._routes import _Handling, _r, _spec_route
 from ._state import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
     DEFAULT_MANAGEMENT_TOKEN,
     DEFAULT_REDIRECT_URI,
     DEFAULT_USER_ID,
-    Handler,
     SimResponse,
     _Auth,
     _Call,
@@ -161,7 +158,7 @@ class Simulator(
             self._app_tokens.clear()
             self._schedules.clear()
             self._subscriptions.clear()
-            self._webhooks_v3 = {w["id"]: w for w in _data.v3_webhooks()}
+            self._webhooks_v3 = {w["id"]: w for w in _examples.v3_webhooks()}
 
     @property
     def vehicle_ids(self) -> list[str]:
@@ -346,37 +343,6 @@ class Simulator(
         return {"client_id": self.client_id, "redirect_uri": self.redirect_uri}
 
 
-def _r(method: str, pattern: str, handler: Handler, **options: Any) -> _Route:
-    return _Route(method, re.compile(pattern), handler, **options)
-
-
-# How the simulator checks each security scheme of the spec.
-_AUTH_OF_SCHEMES = {
-    ("accessToken",): _Auth.ACCESS,
-    ("clientCredentials",): _Auth.CLIENT,
-    ("managementToken",): _Auth.MANAGEMENT,
-    ("managementBearer",): _Auth.AMT,
-    ("accessToken", "managementBearer"): _Auth.ACCESS_OR_AMT,
-    # API v3: the application token from the IAM endpoint, or (on the v3 reads the official
-    # SDKs make) a Connect access token instead.
-    ("bearerAuth",): _Auth.APP,
-    ("accessToken", "bearerAuth"): _Auth.ACCESS_OR_APP,
-}
-
-
-@dataclass(frozen=True)
-class _Handling:
-    """The simulator's own facts about an operation: its handler and the vehicles it needs."""
-
-    handler: Handler
-    needs: str | None = None  # "battery" or "engine": other vehicles answer 501
-    auth: _Auth | None = None  # instead of the spec's security (the handler checks it itself)
-    # The permission the connection must hold, where the spec names none: API v3 documents no
-    # scopes for the application token, but what a vehicle's connection was granted still
-    # limits what the application may do with that vehicle.
-    permission: str | None = None
-
-
 _S = Simulator
 _H = _Handling
 # The handler of each operation of the spec, by operation id. Method, path, authentication,
@@ -456,64 +422,13 @@ _HANDLERS: dict[str, _Handling] = {
 }
 
 
-def _example_handler(info: OperationInfo) -> Handler:
-    """Answer an operation the simulator has no handler for with its spec example."""
-
-    def answer(sim: Simulator, call: _Call) -> object:
-        found = find_example(load_spec(), info.method, info.path, variant=call.units)
-        if found is None:
-            raise api_error("RESOURCE_NOT_FOUND", "PATH")
-        return found
-
-    return answer
-
-
-def _pattern(path: str) -> str:
-    # Each {name} matches one path segment, captured under its name; the rest is literal. The
-    # simulator implements API version 2.0 (_route maps 1.0 onto it and rejects the others).
-    parts = re.split(r"\{(\w+)\}", path)
-    return "".join(
-        re.escape(part) if i % 2 == 0 else _PARAMETER.get(part, f"(?P<{part}>[^/]+)")
-        for i, part in enumerate(parts)
-    )
-
-
-_PARAMETER = {"version": re.escape("2.0")}
-
-
-def _spec_route(info: OperationInfo) -> _Route:
-    handling = _HANDLERS.get(info.operation_id) or _Handling(_example_handler(info))
-    auth = handling.auth or _AUTH_OF_SCHEMES.get(info.security, _Auth.NONE)
-    # A data read of the vehicle (below it, with a permission) answers with the data's age.
-    data = info.batch_path not in (None, "/") and bool(info.permissions)
-    permission = info.permissions[0] if info.permissions else handling.permission
-    # API v3 answers errors with JSON:API documents, except where a v2.0-style Connect access
-    # token may be used instead (the v3 reads): there the application token switches them on
-    # (see _Pipeline._app_authenticate).
-    v3 = info.path.startswith("/v3/") and "accessToken" not in info.security
-    return _r(
-        info.method,
-        _pattern(info.path),
-        handling.handler,
-        auth=auth,
-        permission=permission,
-        data=data,
-        units=info.units,
-        echo_units=info.units and "SC-Unit-System" in info.response_headers,
-        needs=handling.needs,
-        v3=v3,
-        # With the application token, a vehicle call names the user it acts for.
-        user="sc_user_id" in info.parameters,
-    )
-
-
 _ROUTES: tuple[_Route, ...] = (
     # Connect (browser pages; errors are redirects, so no failure injection).
     _r("GET", r"/oauth/authorize", _S._connect_page, injectable=False),
     _r("GET", r"/oauth/authorize/approve", _S._connect_approve, injectable=False),
     _r("POST", r"/oauth/authorize/approve", _S._connect_approve, injectable=False),
     # Every operation of the spec.
-    *(_spec_route(info) for info in OPERATIONS),
+    *(_spec_route(info, _HANDLERS.get(info.operation_id)) for info in OPERATIONS),
     # Control endpoints for tests and recordings.
     _r("POST", r"/_simulator/fail", _S._control_fail, injectable=False),
     _r("POST", r"/_simulator/reset", _S._control_reset, injectable=False),

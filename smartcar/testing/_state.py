@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from .._values import is_number
-from . import _data
+from . import _examples
 from ._data import PERMISSIONS, UnitSystem, VehicleState
 from ._errors import (
     ErrorKind,
@@ -286,7 +286,7 @@ class _State:
         return json.loads(json.dumps(self._examples[key]))
 
     def _action_response(self, path: str) -> Any:
-        return self._example("POST", f"/vehicles/{{}}{path}", _data.ACTION_SUCCESS)
+        return self._example("POST", f"/vehicles/{{}}{path}", _examples.ACTION_SUCCESS)
 
     def _check_scope(self, scope: Iterable[str]) -> tuple[str, ...]:
         names = {s.removeprefix("required:") for s in scope}

@@ -400,9 +400,8 @@ def test_a_read_added_to_the_spec_works_everywhere_with_no_other_edit(tmp_path: 
     assert (
         '    wiper_fluid: operation[[], types.WiperFluid] = _read("get_wiper_fluid")' in vehicle_py
     )
-    assert "class WiperFluid(TupleLike, models.WiperFluid):" in (sdk / "types.py").read_text(
-        encoding="utf-8"
-    )
+    results_py = (sdk / "_results" / "generated.py").read_text(encoding="utf-8")
+    assert "class WiperFluid(TupleLike, models.WiperFluid):" in results_py
 
     # The command is the spec plus one hand-written line.
     marker = "    # </generated reads>\n"

@@ -369,12 +369,13 @@ def test_a_command_needs_the_permission_the_connection_was_granted(sim: Simulato
 
 def test_v3_routes_take_auth_user_and_error_style_from_the_spec() -> None:
     from smartcar.testing import _simulator
+    from smartcar.testing._routes import _pattern
     from smartcar.testing._state import _Auth
 
     routes = {(r.method, r.pattern.pattern): r for r in _simulator._ROUTES}
 
     def route(method: str, path: str) -> Any:
-        return routes[(method, _simulator._pattern(path))]
+        return routes[(method, _pattern(path))]
 
     lock = route("POST", "/v3/vehicles/{vehicle_id}/commands/security/lock")
     assert (lock.auth, lock.user, lock.v3) == (_Auth.APP, True, True)
