@@ -16,15 +16,7 @@ import httpx2
 from . import exception as sce
 from ._config import user_agent
 from ._errors import error_from_response
-from ._lazy import bind
 from .exceptions import ConfigurationError, NetworkError, RequestTimeoutError
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from . import _batch
-else:
-    # The batch module loads the typed results: only when a batch path is named.
-    bind(globals(), {"_batch": "smartcar._batch"})
 
 __all__ = [
     "format_flag_query",
@@ -93,5 +85,8 @@ def format_path_and_attribute_for_batch(raw_path: str) -> tuple[str, str]:
 
     ``"/"`` gives ``("", "attributes")``, ``"/engine/oil"`` gives ``("engine/oil", "engine_oil")``.
     """
+    # The batch module loads the typed results: only when a batch path is named.
+    from ._batch import attribute_name
+
     path = raw_path[1:] if raw_path.startswith("/") else raw_path
-    return path, _batch.attribute_name(path)
+    return path, attribute_name(path)

@@ -37,6 +37,7 @@ import httpx2
 from smartcar_openapi import models
 
 from ._headers import header
+from ._lazy import module_getattr
 from ._tuple import TupleLike, _as_nested
 from ._values import is_number
 from .v3 import _Document
@@ -941,11 +942,7 @@ if TYPE_CHECKING:
         select_named_tuple,
     )
 else:
-
-    def __getattr__(name: str) -> Any:
-        """Resolve the official SDK's other result names from :mod:`smartcar.v2_response`."""
-        if name in _OFFICIAL_EXTRAS:
-            from . import v2_response
-
-            return getattr(v2_response, name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # The official SDK's other result names, from smartcar.v2_response when read.
+    __getattr__ = module_getattr(
+        globals(), {name: f"smartcar.v2_response:{name}" for name in _OFFICIAL_EXTRAS}
+    )

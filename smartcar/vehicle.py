@@ -24,33 +24,18 @@ from . import exception as sce  # noqa: F401 (names of the official module)
 from . import helpers as helpers
 from . import v3_response as v3  # noqa: F401
 from ._http import ClientOptions, Operation
-from ._lazy import bind, module_getattr
+from ._lazy import module_getattr
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 from .exceptions import InvalidInputError
 
-# The generated code and the typed results load when an operation first needs them (see
-# _lazy): naming smartcar.Vehicle must not cost the import of every endpoint and model.
+# The generated code and the typed results load when an operation first needs them, imported
+# where they are used (see _lazy): naming smartcar.Vehicle must not cost the import of every
+# endpoint and model.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from smartcar_openapi import models
-    from smartcar_openapi import types as openapi_types
-
-    from . import _api, _batch, tokens, types
-    from . import _registry as registry
+    from . import _batch, tokens, types
     from . import v2_response as v2  # noqa: F401
 else:
-    bind(
-        globals(),
-        {
-            "models": "smartcar_openapi.models",
-            "openapi_types": "smartcar_openapi.types",
-            "_api": "smartcar._api",
-            "_batch": "smartcar._batch",
-            "registry": "smartcar._registry",
-            "tokens": "smartcar.tokens",
-            "types": "smartcar.types",
-        },
-    )
     # The official module's name for its results: loaded when someone reads it.
     __getattr__ = module_getattr(globals(), {"v2": "smartcar.v2_response"})
 
@@ -84,6 +69,8 @@ class _Passthrough:
 
 
 def _response(response: httpx2.Response) -> types.Response:
+    from . import types
+
     body = response.json() if response.content.strip() else None
     return types.Response(
         body=body,
@@ -94,12 +81,17 @@ def _response(response: httpx2.Response) -> types.Response:
 
 
 def _service_history(response: httpx2.Response) -> types.ServiceHistory:
-    result = _batch.service_history(response.json())
+    from . import types
+    from ._batch import service_history
+
+    result = service_history(response.json())
     result.meta = types.Meta.from_headers(response.headers)
     return result
 
 
 def _unsubscribed(response: httpx2.Response) -> types.Status:
+    from . import types
+
     # Smartcar answers {"status": "success"}, or {} in some versions: both mean success.
     data = response.json() if response.content.strip() else {}
     if not isinstance(data, dict):
@@ -154,6 +146,8 @@ class _LazyRead(operation[[], Any]):
         """The read's docstring: the given one, else the spec's."""
         if self._doc is not None:
             return self._doc
+        from . import _registry as registry
+
         return registry.docstring(registry.by_id(self._operation_id))
 
     @__doc__.setter
@@ -167,6 +161,8 @@ class _LazyRead(operation[[], Any]):
             return convert
         with self._lock:
             if self._convert is None:
+                from . import _registry as registry
+
                 info = registry.by_id(self._operation_id)
                 result = registry.result_class(info)
                 declared = self._declared()
@@ -185,8 +181,11 @@ class _LazyRead(operation[[], Any]):
         annotation = inspect.get_annotations(owner).get(self.__name__)
         if not isinstance(annotation, str):
             return None
-        # The class body's own annotation, in its module's names (types loads here).
-        value = eval(annotation, vars(sys.modules[owner.__module__]))
+        # The class body's own annotation, in its module's names; ``types`` is only imported
+        # for type checkers there, so it is added (and loads) here.
+        from . import types
+
+        value = eval(annotation, {"types": types, **vars(sys.modules[owner.__module__])})
         return value.__args__[-1]
 
     def __get__(self, instance: Any, owner: type[Any]) -> Any:
@@ -207,6 +206,8 @@ def _read(operation_id: str, result: type[Any] | None = None, doc: str | None = 
     the read's first use, against the line's annotation.
     """
     if result is not None:
+        from . import _registry as registry
+
         info = registry.by_id(operation_id)
         if registry.result_class(info) is not result:
             raise TypeError(f"{operation_id} returns {registry.result_class(info)}, not {result}")
@@ -252,16 +253,19 @@ class BaseVehicle(Configurable):
                 (``..``, ``/``, control characters, over 256 characters ...), a token with a
                 character a header cannot carry, or an invalid option.
         """
+        from ._api import get_api_version
+        from .tokens import TokenManager
+
         self.vehicle_id = check.path_segment("vehicle_id", vehicle_id)
         self._tokens: tokens.TokenManager | None = None
         self._token = ""
-        if isinstance(access_token, tokens.TokenManager):
+        if isinstance(access_token, TokenManager):
             self._tokens = access_token
         else:
             self._token = check.credential("access_token", access_token)
         opts = check.options(options, _VEHICLE_OPTIONS)
         self._unit_system = check.unit_system(opts.get("unit_system") or "metric")
-        self._api_version = check.api_version(opts.get("version") or _api.get_api_version())
+        self._api_version = check.api_version(opts.get("version") or get_api_version())
         # Checked before dict(): dict("beta") would escape as a ValueError.
         check.flags(opts.get("flags"))
         self._flags: dict[str, Any] = dict(opts.get("flags") or {})
@@ -315,10 +319,15 @@ class BaseVehicle(Configurable):
     def _op(
         self,
         operation_id: str,
-        convert: Callable[[httpx2.Response], R],
+        convert: Callable[[httpx2.Response], R] | None = None,
         **kwargs: Any,
     ) -> Operation[R]:
-        # Endpoint, origin, units and command-ness are the spec's, through the registry.
+        # Endpoint, origin, units, command-ness and (by default) the result class are the
+        # spec's, through the registry.
+        from smartcar_openapi import models
+
+        from . import _registry as registry
+
         info = registry.by_id(operation_id)
         if info.units:
             kwargs["sc_unit_system"] = models.UnitSystem(self._unit_system)
@@ -329,7 +338,7 @@ class BaseVehicle(Configurable):
             endpoint=registry.endpoint(info),
             kwargs={"vehicle_id": self.vehicle_id, **kwargs},
             origin=info.origin,
-            convert=convert,
+            convert=registry.converter(info) if convert is None else convert,
             command=info.command,
             params={"flags": flags} if flags else {},
             version=self._api_version if v2_api else None,
@@ -374,12 +383,13 @@ class BaseVehicle(Configurable):
         Args:
             paging: ``{"limit": 1..50, "offset": >= 0}``.
         """
+        from smartcar_openapi.types import UNSET
+
         limit, offset = check.paging(paging, max_limit=50)
         return self._op(
             "get_permissions",
-            types.model(types.Permissions),
-            limit=openapi_types.UNSET if limit is None else limit,
-            offset=openapi_types.UNSET if offset is None else offset,
+            limit=UNSET if limit is None else limit,
+            offset=UNSET if offset is None else offset,
         )
 
     @operation
@@ -392,44 +402,33 @@ class BaseVehicle(Configurable):
             start_date: earliest date, ``YYYY-MM-DD`` or ISO 8601 date-time.
             end_date: latest date, ``YYYY-MM-DD`` or ISO 8601 date-time.
         """
+        from smartcar_openapi.types import UNSET
+
         return self._op(
             "get_service_history",
             _service_history,
-            start_date=(
-                openapi_types.UNSET
-                if start_date is None
-                else check.non_empty("start_date", start_date)
-            ),
-            end_date=(
-                openapi_types.UNSET if end_date is None else check.non_empty("end_date", end_date)
-            ),
+            start_date=UNSET if start_date is None else check.non_empty("start_date", start_date),
+            end_date=UNSET if end_date is None else check.non_empty("end_date", end_date),
         )
 
     # -- commands (never replayed once they may have reached the vehicle) ---------------------
 
-    @operation
-    def lock(self) -> Operation[types.Action]:
-        """Lock the vehicle (``POST /security``, ``control_security``)."""
-        body = models.SecurityAction(action=models.SecurityActionType.LOCK)
-        return self._op("control_security", types.model(types.Action), body=body)
-
-    @operation
-    def unlock(self) -> Operation[types.Action]:
-        """Unlock the vehicle (``POST /security``, ``control_security``)."""
-        body = models.SecurityAction(action=models.SecurityActionType.UNLOCK)
-        return self._op("control_security", types.model(types.Action), body=body)
-
-    @operation
-    def start_charge(self) -> Operation[types.Action]:
-        """Start charging (``POST /charge``, ``control_charge``)."""
-        body = models.ChargeAction(action=models.ChargeActionType.START)
-        return self._op("control_charge", types.model(types.Action), body=body)
-
-    @operation
-    def stop_charge(self) -> Operation[types.Action]:
-        """Stop charging (``POST /charge``, ``control_charge``)."""
-        body = models.ChargeAction(action=models.ChargeActionType.STOP)
-        return self._op("control_charge", types.model(types.Action), body=body)
+    lock: operation[[], types.Action] = _command(
+        "control_security",
+        "Lock the vehicle (``POST /security``, ``control_security``).",
+        action="LOCK",
+    )
+    unlock: operation[[], types.Action] = _command(
+        "control_security",
+        "Unlock the vehicle (``POST /security``, ``control_security``).",
+        action="UNLOCK",
+    )
+    start_charge: operation[[], types.Action] = _command(
+        "control_charge", "Start charging (``POST /charge``, ``control_charge``).", action="START"
+    )
+    stop_charge: operation[[], types.Action] = _command(
+        "control_charge", "Stop charging (``POST /charge``, ``control_charge``).", action="STOP"
+    )
 
     @operation
     def set_charge_limit(self, limit: float) -> Operation[types.Action]:
@@ -441,9 +440,10 @@ class BaseVehicle(Configurable):
         Raises:
             InvalidInputError: a limit outside 0.5–1.0, before anything is sent.
         """
+        from smartcar_openapi import models
+
         value = check.number_in_range("limit", limit, 0.5, 1.0)
-        body = models.SetChargeLimitRequest(limit=value)
-        return self._op("set_charge_limit", types.model(types.Action), body=body)
+        return self._op("set_charge_limit", body=models.SetChargeLimitRequest(limit=value))
 
     @operation
     def send_destination(self, latitude: float, longitude: float) -> Operation[types.Action]:
@@ -453,11 +453,13 @@ class BaseVehicle(Configurable):
             latitude: -90 to 90 degrees.
             longitude: -180 to 180 degrees.
         """
+        from smartcar_openapi import models
+
         body = models.Destination(
             latitude=check.number_in_range("latitude", latitude, -90, 90),
             longitude=check.number_in_range("longitude", longitude, -180, 180),
         )
-        return self._op("send_destination", types.model(types.Action), body=body)
+        return self._op("send_destination", body=body)
 
     # -- batch, webhooks, connection ----------------------------------------------------------
 
@@ -476,6 +478,10 @@ class BaseVehicle(Configurable):
             InvalidInputError: a path with ``?`` or ``#``, or with a ``.``/``..`` segment (plain
                 or percent-encoded): every path stays below this vehicle.
         """
+        from smartcar_openapi import models
+
+        from ._batch import Batch
+
         if not isinstance(paths, list | tuple) or not paths:
             shown = repr(paths) if isinstance(paths, list | tuple) else type(paths).__name__
             raise InvalidInputError(
@@ -484,14 +490,13 @@ class BaseVehicle(Configurable):
         # The server resolves each path below this vehicle: none may climb out of it.
         cleaned = ["/" + check.verbatim_path("paths[]", p) for p in paths]
         body = models.BatchRequest(requests=[models.BatchRequestItem(path=p) for p in cleaned])
-        return self._op("batch", _batch.Batch.from_response, body=body)
+        return self._op("batch", Batch.from_response, body=body)
 
     @operation
     def subscribe(self, webhook_id: str) -> Operation[types.Subscribe]:
         """Subscribe this vehicle to a webhook (``POST /webhooks/{webhook_id}``)."""
         return self._op(
             "subscribe_webhook",
-            types.model(types.Subscribe),
             webhook_id=check.path_segment("webhook_id", webhook_id),
         )
 
@@ -515,7 +520,7 @@ class BaseVehicle(Configurable):
     @operation
     def disconnect(self) -> Operation[types.Status]:
         """Revoke this application's access to the vehicle (``DELETE /application``)."""
-        return self._op("disconnect", types.model(types.Status))
+        return self._op("disconnect")
 
     @operation
     def request(
@@ -603,7 +608,6 @@ class BaseVehicle(Configurable):
         """
         return self._op(
             "get_signal",
-            types.v3_model(types.Signal),
             signal_code=check.path_segment("code", code),
         )
 

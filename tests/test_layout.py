@@ -16,7 +16,6 @@ from smartcar._batch import BatchItem
 from smartcar._config import client_credentials
 from smartcar._headers import header
 from smartcar._http import Operation, Settings, build_request
-from smartcar._lazy import LazyModule, bind
 from smartcar.exceptions import RateLimitError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -171,65 +170,54 @@ def test_first_call_loads_only_the_endpoints_it_uses() -> None:
     assert endpoints == {"smartcar_openapi.api.vehicle_data.get_odometer"}
 
 
-def _lazy_bindings(path: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """The names a module imports under TYPE_CHECKING, and those it binds with _lazy.bind."""
-    tree = ast.parse(path.read_text())
-    imported: dict[str, str] = {}
-    bound: dict[str, str] = {}
-    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
-    for node in ast.walk(tree):
-        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
-            for stmt in node.body:
-                if isinstance(stmt, ast.Import):
-                    imported.update({a.asname or a.name: a.name for a in stmt.names})
-                elif isinstance(stmt, ast.ImportFrom):
-                    base = stmt.module or ""
-                    if stmt.level:
-                        parent = package.rsplit(".", stmt.level - 1)[0]
-                        base = f"{parent}.{base}" if base else parent
-                    for a in stmt.names:
-                        imported[a.asname or a.name] = f"{base}.{a.name}"
-            for stmt in node.orelse:
-                for call in ast.walk(stmt):
-                    if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "bind":
-                        table = call.args[1]
-                        assert isinstance(table, ast.Dict)
-                        scope = {"_API": "smartcar_openapi.api"}
-                        for key, value in zip(table.keys, table.values, strict=True):
-                            assert isinstance(key, ast.Constant)
-                            bound[key.value] = eval(
-                                compile(ast.Expression(value), "", "eval"), scope
-                            )
-    return imported, bound
+def _module_getattr(tree: ast.Module) -> list[ast.stmt]:
+    """The statements that define a module-level ``__getattr__``, at any depth of ``if``."""
+    found: list[ast.stmt] = []
+    pending: list[ast.stmt] = list(tree.body)
+    while pending:
+        stmt = pending.pop()
+        if isinstance(stmt, ast.If):
+            pending.extend([*stmt.body, *stmt.orelse])
+        elif (isinstance(stmt, ast.FunctionDef) and stmt.name == "__getattr__") or (
+            isinstance(stmt, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "__getattr__" for t in stmt.targets)
+        ):
+            found.append(stmt)
+    return found
 
 
-LAZY_MODULES = [p for p in sorted(PACKAGE.rglob("*.py")) if "_lazy import bind" in p.read_text()]
+def test_lazy_loading_is_one_mechanism() -> None:
+    # A module exposes names it loads on first read through a table of _lazy.module_getattr,
+    # and imports what an operation needs inside that operation: no stand-in objects, and no
+    # module-level __getattr__ written by hand. The package's own table (__init__) is the one
+    # exception: it must not import typing, which _lazy does.
+    lazy = ast.parse((PACKAGE / "_lazy.py").read_text())
+    defined = {n.name for n in lazy.body if isinstance(n, ast.FunctionDef | ast.ClassDef)}
+    assert defined == {"module_getattr"}
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path == PACKAGE / "__init__.py":
+            continue
+        for stmt in _module_getattr(ast.parse(path.read_text())):
+            value = stmt.value if isinstance(stmt, ast.Assign) else None
+            if not (
+                isinstance(value, ast.Call) and getattr(value.func, "id", None) == "module_getattr"
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{stmt.lineno}")
+    assert offenders == []
 
 
-@pytest.mark.parametrize("path", LAZY_MODULES, ids=lambda p: p.relative_to(ROOT).as_posix())
-def test_lazy_bindings_match_what_type_checkers_see(path: Path) -> None:
-    imported, bound = _lazy_bindings(path)
-    assert bound, "bind() without a table"
-    # Everything bound lazily is imported for type checkers under the same name, from the same
-    # module; the TYPE_CHECKING block may hold more (names used only in annotations).
-    for alias, module in bound.items():
-        assert imported.get(alias) == module, alias
+def test_a_lazy_table_loads_on_first_read_and_keeps_the_value() -> None:
+    from smartcar._lazy import module_getattr
 
+    namespace: dict[str, object] = {"__name__": "example"}
+    getattr_ = module_getattr(namespace, {"mod": "json", "dumps": "json:dumps"})
+    import json
 
-def test_a_lazy_module_replaces_itself_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Another test's dependencies (rich) may have imported colorsys already: start without it.
-    monkeypatch.delitem(sys.modules, "colorsys", raising=False)
-    namespace: dict[str, object] = {}
-    bind(namespace, {"colorsys_mod": "colorsys"})
-    stand_in = namespace["colorsys_mod"]
-    assert isinstance(stand_in, LazyModule) and "first use" in repr(stand_in)
-    assert stand_in.rgb_to_hsv(0, 0, 0) == (0.0, 0.0, 0.0)  # type: ignore[attr-defined]
-    import colorsys
-
-    assert namespace["colorsys_mod"] is colorsys
-    # A module already imported is bound directly.
-    bind(namespace, {"again": "colorsys"})
-    assert namespace["again"] is colorsys
+    assert getattr_("mod") is json and namespace["mod"] is json
+    assert getattr_("dumps") is json.dumps and namespace["dumps"] is json.dumps
+    with pytest.raises(AttributeError, match="module 'example' has no attribute 'other'"):
+        getattr_("other")
 
 
 def test_official_module_names_load_on_first_read() -> None:
