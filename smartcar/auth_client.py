@@ -12,8 +12,6 @@ from urllib.parse import urlencode
 import httpx2
 
 from . import _validate as check
-from . import config as config
-from . import helpers as helpers
 from ._config import client_credentials
 from ._credentials import auth_client_hint, check_auth_client
 from ._http import ClientOptions, Operation
@@ -29,11 +27,16 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from smartcar_openapi import models
 
+    from . import config as config
+    from . import helpers as helpers
     from . import types
     from . import v2_response as v2  # noqa: F401 (the official module's name for its results)
 else:
-    # The official module's name for its results: loaded when someone reads it.
-    __getattr__ = module_getattr(globals(), {"v2": "smartcar.v2_response"})
+    # The official module's names for other modules: loaded when someone reads them.
+    __getattr__ = module_getattr(
+        globals(),
+        {"config": "smartcar.config", "helpers": "smartcar.helpers", "v2": "smartcar.v2_response"},
+    )
 
 
 __all__ = ["AsyncAuthClient", "AuthClient", "BaseAuthClient", "basic_authorization"]

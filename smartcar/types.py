@@ -902,7 +902,7 @@ class Access(TupleLike):
 # -- the official SDK's other names ---------------------------------------------------------------
 
 # `smartcar.types` is the older name of the official `smartcar.v2_response`: its other names
-# (Paging, Door, build_meta ...) resolve here too, from v2_response, on first use.
+# (Paging, Door, build_meta ...) resolve here too, from _official_results, on first use.
 _OFFICIAL_EXTRAS = (
     "ChargingPort",
     "CompatibilityV2",
@@ -923,7 +923,7 @@ _OFFICIAL_EXTRAS = (
 )
 
 if TYPE_CHECKING:
-    from .v2_response import (  # noqa: F401 (re-exported names of the official module)
+    from ._official_results import (  # noqa: F401 (re-exported names of the official module)
         ChargingPort,
         CompatibilityV2,
         Door,
@@ -942,7 +942,7 @@ if TYPE_CHECKING:
         select_named_tuple,
     )
 else:
-    # The official SDK's other result names, from smartcar.v2_response when read.
+    # The official SDK's other result names, from smartcar._official_results when read.
     __getattr__ = module_getattr(
-        globals(), {name: f"smartcar.v2_response:{name}" for name in _OFFICIAL_EXTRAS}
+        globals(), {name: f"smartcar._official_results:{name}" for name in _OFFICIAL_EXTRAS}
     )

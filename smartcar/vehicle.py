@@ -16,13 +16,7 @@ from urllib.parse import quote
 
 import httpx2
 
-import smartcar as smartcar
-
 from . import _validate as check
-from . import config as config
-from . import exception as sce  # noqa: F401 (names of the official module)
-from . import helpers as helpers
-from . import v3_response as v3  # noqa: F401
 from ._http import ClientOptions, Operation
 from ._lazy import module_getattr
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
@@ -33,11 +27,27 @@ from .exceptions import InvalidInputError
 # endpoint and model.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import smartcar as smartcar
+
     from . import _batch, tokens, types
+    from . import config as config
+    from . import exception as sce  # noqa: F401 (names of the official module)
+    from . import helpers as helpers
     from . import v2_response as v2  # noqa: F401
+    from . import v3_response as v3  # noqa: F401
 else:
-    # The official module's name for its results: loaded when someone reads it.
-    __getattr__ = module_getattr(globals(), {"v2": "smartcar.v2_response"})
+    # The official module's names for other modules: loaded when someone reads them.
+    __getattr__ = module_getattr(
+        globals(),
+        {
+            "config": "smartcar.config",
+            "helpers": "smartcar.helpers",
+            "sce": "smartcar.exception",
+            "smartcar": "smartcar",
+            "v2": "smartcar.v2_response",
+            "v3": "smartcar.v3_response",
+        },
+    )
 
 
 __all__ = ["AsyncVehicle", "BaseVehicle", "Vehicle"]

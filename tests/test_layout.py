@@ -220,19 +220,70 @@ def test_a_lazy_table_loads_on_first_read_and_keeps_the_value() -> None:
         getattr_("other")
 
 
+# The modules named as the official package's: each only re-exports the SDK's own definitions.
+SHIMS = ("config", "exception", "helpers", "smartcar", "v2_response", "v3_response")
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """The absolute names of the modules a module imports when it runs (at any depth)."""
+    tree = ast.parse(path.read_text())
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    skipped = {
+        id(stmt)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+        for stmt in ast.walk(ast.Module(body=node.body, type_ignores=[]))
+    }
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.rsplit(".", node.level - 1)[0]
+                base = f"{parent}.{base}" if base else parent
+            names.add(base)
+            names.update(f"{base}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_the_core_imports_no_module_named_as_the_official_packages() -> None:
+    # The core imports the real definitions; the official module names are thin re-exports
+    # that load only when a program (or a table of _lazy.module_getattr) asks for them.
+    shims = {f"smartcar.{name}" for name in SHIMS}
+    core = [
+        path
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.relative_to(PACKAGE).as_posix() not in {f"{n}.py" for n in SHIMS} | {"__init__.py"}
+    ]
+    assert len(core) > 50
+    offenders = {
+        path.relative_to(ROOT).as_posix(): sorted(_runtime_imports(path) & shims) for path in core
+    }
+    assert {path: names for path, names in offenders.items() if names} == {}
+
+
 def test_official_module_names_load_on_first_read() -> None:
     code = (
-        "import sys, smartcar.auth_client, smartcar.vehicle as vehicle\n"
-        "assert 'smartcar.v2_response' not in sys.modules\n"
+        "import sys, smartcar.auth_client, smartcar.smartcar, smartcar.vehicle as vehicle\n"
+        "official = ('config', 'exception', 'helpers', 'v2_response', 'v3_response')\n"
+        "print(sorted(name for name in official if f'smartcar.{name}' in sys.modules))\n"
         "import smartcar.v2_response as v2\n"
-        "assert vehicle.v2 is v2 and smartcar.auth_client.v2 is v2\n"
+        "assert vehicle.v2 is v2 and smartcar.auth_client.v2 is v2 and smartcar.smartcar.v2 is v2\n"
+        "assert vehicle.sce is smartcar.exception and vehicle.config is smartcar.config\n"
         "try:\n"
         "    vehicle.nothing_here\n"
         "except AttributeError as error:\n"
         "    print(error)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "module 'smartcar.vehicle' has no attribute 'nothing_here'"
+    assert done.stdout.splitlines() == [
+        "[]",
+        "module 'smartcar.vehicle' has no attribute 'nothing_here'",
+    ]
 
 
 def test_first_calls_from_many_threads_at_once_all_succeed() -> None:
