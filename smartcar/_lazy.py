@@ -17,31 +17,48 @@ There is one mechanism, in two parts:
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping
-from typing import Any
+
+# Nothing else is imported: the package's own table (smartcar/__init__.py) is made here, and
+# `import smartcar` must not cost the import of typing.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import Any
 
 __all__ = ["module_getattr"]
 
 
-def module_getattr(namespace: dict[str, Any], names: Mapping[str, str]) -> Callable[[str], Any]:
+def module_getattr(
+    namespace: dict[str, Any], names: Mapping[str, str], *, submodules: bool = False
+) -> Callable[[str], Any]:
     """A module ``__getattr__`` (PEP 562) that loads ``names`` when read from outside.
 
-    Each value is the absolute name of a module, which reading the name imports and returns
-    (the official package's ``vehicle.v2``), or ``"module:attribute"``, an attribute of a
-    module imported then (a table that loads with the generated registry). The value is kept
-    in ``namespace``, so later reads never come back here.
+    Each value is the name of a module, which reading the name imports and returns (the
+    official package's ``vehicle.v2``), or ``"module:attribute"``, an attribute of a module
+    imported then (``smartcar.Vehicle``, a table that loads with the generated registry). A
+    relative module name is relative to the module's package. The value is kept in
+    ``namespace``, so later reads never come back here.
 
     Args:
         namespace: the module's ``globals()``.
-        names: ``{name: "module"}`` or ``{name: "module:attribute"}``, absolute names.
+        names: ``{name: "module"}`` or ``{name: "module:attribute"}``.
+        submodules: any other name is a submodule of this package, imported when read, as
+            ``import smartcar.types`` binds ``smartcar.types``.
     """
+    module_name = namespace["__name__"]
 
     def __getattr__(name: str) -> Any:
         target = names.get(name)
         if target is None:
-            raise AttributeError(f"module {namespace['__name__']!r} has no attribute {name!r}")
-        module_name, _, attribute = target.partition(":")
-        module = importlib.import_module(module_name)
+            if submodules and not name.startswith("__"):
+                try:
+                    return importlib.import_module(f"{module_name}.{name}")
+                except ModuleNotFoundError as error:
+                    if error.name != f"{module_name}.{name}":
+                        raise
+            raise AttributeError(f"module {module_name!r} has no attribute {name!r}")
+        source, _, attribute = target.partition(":")
+        module = importlib.import_module(source, namespace.get("__package__"))
         value = getattr(module, attribute) if attribute else module
         namespace[name] = value
         return value

@@ -23,7 +23,7 @@ PACKAGE = ROOT / "smartcar"
 
 
 def _type_checking_imports() -> dict[str, str]:
-    """Name -> relative module of every import under ``if TYPE_CHECKING:`` in __init__."""
+    """Name -> ``".module:name"`` of every import under ``if TYPE_CHECKING:`` in __init__."""
     tree = ast.parse((PACKAGE / "__init__.py").read_text())
     names: dict[str, str] = {}
     for node in tree.body:
@@ -31,7 +31,7 @@ def _type_checking_imports() -> dict[str, str]:
             for stmt in node.body:
                 if isinstance(stmt, ast.ImportFrom) and stmt.level == 1:
                     for alias in stmt.names:
-                        names[alias.name] = f".{stmt.module}"
+                        names[alias.name] = f".{stmt.module}:{alias.name}"
     return names
 
 
@@ -189,15 +189,12 @@ def _module_getattr(tree: ast.Module) -> list[ast.stmt]:
 def test_lazy_loading_is_one_mechanism() -> None:
     # A module exposes names it loads on first read through a table of _lazy.module_getattr,
     # and imports what an operation needs inside that operation: no stand-in objects, and no
-    # module-level __getattr__ written by hand. The package's own table (__init__) is the one
-    # exception: it must not import typing, which _lazy does.
+    # module-level __getattr__ written by hand, the package's own table included.
     lazy = ast.parse((PACKAGE / "_lazy.py").read_text())
     defined = {n.name for n in lazy.body if isinstance(n, ast.FunctionDef | ast.ClassDef)}
     assert defined == {"module_getattr"}
     offenders = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        if path == PACKAGE / "__init__.py":
-            continue
         for stmt in _module_getattr(ast.parse(path.read_text())):
             value = stmt.value if isinstance(stmt, ast.Assign) else None
             if not (
@@ -205,6 +202,25 @@ def test_lazy_loading_is_one_mechanism() -> None:
             ):
                 offenders.append(f"{path.relative_to(ROOT)}:{stmt.lineno}")
     assert offenders == []
+
+
+def test_import_smartcar_alone_loads_only_the_lazy_table() -> None:
+    # The package's table is made by _lazy, which must therefore stay as cheap as the package:
+    # no typing, no collections.abc, nothing of the SDK but the version.
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import smartcar\n"
+        "print(' '.join(sorted(set(sys.modules) - before)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = done.stdout.split()
+    assert [m for m in loaded if m.startswith("smartcar")] == [
+        "smartcar",
+        "smartcar._lazy",
+        "smartcar._version",
+    ]
+    assert "typing" not in loaded and "collections.abc" not in loaded
 
 
 def test_a_lazy_table_loads_on_first_read_and_keeps_the_value() -> None:
@@ -218,6 +234,15 @@ def test_a_lazy_table_loads_on_first_read_and_keeps_the_value() -> None:
     assert getattr_("dumps") is json.dumps and namespace["dumps"] is json.dumps
     with pytest.raises(AttributeError, match="module 'example' has no attribute 'other'"):
         getattr_("other")
+    # A package's table may also answer its submodules; a name that is neither still fails.
+    package: dict[str, object] = {"__name__": "json", "__package__": "json"}
+    getattr_ = module_getattr(package, {"loads": ".decoder:JSONDecoder"}, submodules=True)
+    import json.decoder
+
+    assert getattr_("loads") is json.decoder.JSONDecoder
+    assert getattr_("scanner") is sys.modules["json.scanner"]
+    with pytest.raises(AttributeError, match="module 'json' has no attribute 'nothing'"):
+        getattr_("nothing")
 
 
 # The modules named as the official package's: each only re-exports the SDK's own definitions.
