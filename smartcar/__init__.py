@@ -21,16 +21,13 @@ pays only for the parts it touches; ``from smartcar import Vehicle`` works as us
 
 from __future__ import annotations
 
-import importlib
-
+from ._lazy import module_getattr
 from ._version import __version__
 
 # Not `from typing import TYPE_CHECKING`: importing typing would be most of what
 # `import smartcar` costs. Type checkers treat this name as true all the same.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
-
     from ._config import Origins
     from ._http import (
         DEFAULT_MAX_RETRIES,
@@ -160,90 +157,76 @@ __all__ = [
     "with_raw_response",
 ]
 
-# Where each public name is defined, imported by __getattr__ the first time it is asked for.
+# Where each public name is defined ("module:name"), imported the first time it is asked for.
 _LAZY: dict[str, str] = {
-    "Origins": "._config",
-    "DEFAULT_MAX_RETRIES": "._http",
-    "DEFAULT_MAX_RETRY_AFTER": "._http",
-    "DEFAULT_TIMEOUT": "._http",
-    "ClientOptions": "._http",
-    "RawResponse": "._http",
-    "Hooks": "._http",
-    "AttemptResponse": "._http",
-    "Attempt": "._http",
-    "AsyncAuthClient": ".auth_client",
-    "AuthClient": ".auth_client",
-    "AuthenticationError": ".exceptions",
-    "BillingError": ".exceptions",
-    "CompatibilityError": ".exceptions",
-    "ConfigurationError": ".exceptions",
-    "ConnectedServicesAccountError": ".exceptions",
-    "CredentialWarning": ".exceptions",
-    "InvalidInputError": ".exceptions",
-    "InvalidResponseError": ".exceptions",
-    "NetworkError": ".exceptions",
-    "OAuthError": ".exceptions",
-    "PermissionDeniedError": ".exceptions",
-    "RateLimitError": ".exceptions",
-    "RequestTimeoutError": ".exceptions",
-    "ResourceNotFoundError": ".exceptions",
-    "ServerError": ".exceptions",
-    "SmartcarException": ".exceptions",
-    "UpstreamError": ".exceptions",
-    "ValidationError": ".exceptions",
-    "VehicleStateError": ".exceptions",
-    "WebhookSignatureError": ".exceptions",
-    "FleetResult": ".fleet",
-    "aread_fleet": ".fleet",
-    "read_fleet": ".fleet",
-    "delete_connections": ".smartcar",
-    "get_api_version": ".smartcar",
-    "get_compatibility": ".smartcar",
-    "get_compatibility_matrix": ".smartcar",
-    "get_connections": ".smartcar",
-    "get_management_token": ".smartcar",
-    "get_user": ".smartcar",
-    "get_vehicle": ".smartcar",
-    "get_vehicles": ".smartcar",
-    "hash_challenge": ".smartcar",
-    "set_api_version": ".smartcar",
-    "verify_payload": ".smartcar",
-    "with_options": ".smartcar",
-    "with_raw_response": ".smartcar",
-    "TokenManager": ".tokens",
-    "Access": ".types",
-    "App": ".app",
-    "AppVehicle": ".app",
-    "AsyncApp": ".app",
-    "AsyncAppVehicle": ".app",
-    "ConnectError": ".v3",
-    "read_connect_redirect": ".v3",
-    "AsyncVehicle": ".vehicle",
-    "Vehicle": ".vehicle",
+    "Origins": "._config:Origins",
+    "DEFAULT_MAX_RETRIES": "._http:DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_AFTER": "._http:DEFAULT_MAX_RETRY_AFTER",
+    "DEFAULT_TIMEOUT": "._http:DEFAULT_TIMEOUT",
+    "ClientOptions": "._http:ClientOptions",
+    "RawResponse": "._http:RawResponse",
+    "Hooks": "._http:Hooks",
+    "AttemptResponse": "._http:AttemptResponse",
+    "Attempt": "._http:Attempt",
+    "AsyncAuthClient": ".auth_client:AsyncAuthClient",
+    "AuthClient": ".auth_client:AuthClient",
+    "AuthenticationError": ".exceptions:AuthenticationError",
+    "BillingError": ".exceptions:BillingError",
+    "CompatibilityError": ".exceptions:CompatibilityError",
+    "ConfigurationError": ".exceptions:ConfigurationError",
+    "ConnectedServicesAccountError": ".exceptions:ConnectedServicesAccountError",
+    "CredentialWarning": ".exceptions:CredentialWarning",
+    "InvalidInputError": ".exceptions:InvalidInputError",
+    "InvalidResponseError": ".exceptions:InvalidResponseError",
+    "NetworkError": ".exceptions:NetworkError",
+    "OAuthError": ".exceptions:OAuthError",
+    "PermissionDeniedError": ".exceptions:PermissionDeniedError",
+    "RateLimitError": ".exceptions:RateLimitError",
+    "RequestTimeoutError": ".exceptions:RequestTimeoutError",
+    "ResourceNotFoundError": ".exceptions:ResourceNotFoundError",
+    "ServerError": ".exceptions:ServerError",
+    "SmartcarException": ".exceptions:SmartcarException",
+    "UpstreamError": ".exceptions:UpstreamError",
+    "ValidationError": ".exceptions:ValidationError",
+    "VehicleStateError": ".exceptions:VehicleStateError",
+    "WebhookSignatureError": ".exceptions:WebhookSignatureError",
+    "FleetResult": ".fleet:FleetResult",
+    "aread_fleet": ".fleet:aread_fleet",
+    "read_fleet": ".fleet:read_fleet",
+    "delete_connections": ".smartcar:delete_connections",
+    "get_api_version": ".smartcar:get_api_version",
+    "get_compatibility": ".smartcar:get_compatibility",
+    "get_compatibility_matrix": ".smartcar:get_compatibility_matrix",
+    "get_connections": ".smartcar:get_connections",
+    "get_management_token": ".smartcar:get_management_token",
+    "get_user": ".smartcar:get_user",
+    "get_vehicle": ".smartcar:get_vehicle",
+    "get_vehicles": ".smartcar:get_vehicles",
+    "hash_challenge": ".smartcar:hash_challenge",
+    "set_api_version": ".smartcar:set_api_version",
+    "verify_payload": ".smartcar:verify_payload",
+    "with_options": ".smartcar:with_options",
+    "with_raw_response": ".smartcar:with_raw_response",
+    "TokenManager": ".tokens:TokenManager",
+    "Access": ".types:Access",
+    "App": ".app:App",
+    "AppVehicle": ".app:AppVehicle",
+    "AsyncApp": ".app:AsyncApp",
+    "AsyncAppVehicle": ".app:AsyncAppVehicle",
+    "ConnectError": ".v3:ConnectError",
+    "read_connect_redirect": ".v3:read_connect_redirect",
+    "AsyncVehicle": ".vehicle:AsyncVehicle",
+    "Vehicle": ".vehicle:Vehicle",
 }
 
 
 # Hidden from type checkers: they see the imports above, and a visible __getattr__ would make
 # every misspelt attribute (smartcar.Vehical) type-check as Any.
 if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        """Import a public name, or a submodule such as ``smartcar.types``, on first access."""
-        module = _LAZY.get(name)
-        if module is not None:
-            value = getattr(importlib.import_module(module, __name__), name)
-            # Cached in the module, so later lookups never come back here.
-            globals()[name] = value
-            return value
-        if not name.startswith("__"):
-            # `import smartcar; smartcar.types.Odometer` worked when everything was imported
-            # eagerly; importing a submodule binds it here, as `import smartcar.types` would.
-            try:
-                return importlib.import_module(f".{name}", __name__)
-            except ModuleNotFoundError as error:
-                if error.name != f"{__name__}.{name}":
-                    raise
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # Any other name is a submodule: `import smartcar; smartcar.types.Odometer` worked when
+    # everything was imported eagerly, and importing it binds it here as `import
+    # smartcar.types` would.
+    __getattr__ = module_getattr(globals(), _LAZY, submodules=True)
 
     def __dir__() -> list[str]:
         """The public names, imported or not, for ``dir()`` and completion."""

@@ -22,44 +22,16 @@ from ._http import (
     Settings,
     checked_options,
 )
-from ._lazy import bind
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 from ._values import is_int
 from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError
 
-# The generated code and the typed results load with the first call (see _lazy): a Vehicle
-# reads the API version from here.
+# The generated code and the typed results load with the first call, imported by the operation
+# that needs them (see _lazy): a Vehicle reads the API version from here.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from smartcar_openapi import models
-    from smartcar_openapi import types as openapi_types
-    from smartcar_openapi.api.compatibility import get_compatibility as op_compatibility
-    from smartcar_openapi.api.compatibility import get_compatibility_matrix as op_matrix
-    from smartcar_openapi.api.management import delete_connections as op_delete_connections
-    from smartcar_openapi.api.management import get_connections as op_get_connections
-    from smartcar_openapi.api.user import get_user as op_get_user
-    from smartcar_openapi.api.user import get_vehicles as op_get_vehicles
-    from smartcar_openapi.api.v3 import get_vehicle as op_get_vehicle
-
     from . import types
-else:
-    _API = "smartcar_openapi.api"
-    bind(
-        globals(),
-        {
-            "models": "smartcar_openapi.models",
-            "openapi_types": "smartcar_openapi.types",
-            "op_compatibility": f"{_API}.compatibility.get_compatibility",
-            "op_matrix": f"{_API}.compatibility.get_compatibility_matrix",
-            "op_delete_connections": f"{_API}.management.delete_connections",
-            "op_get_connections": f"{_API}.management.get_connections",
-            "op_get_user": f"{_API}.user.get_user",
-            "op_get_vehicles": f"{_API}.user.get_vehicles",
-            "op_get_vehicle": f"{_API}.v3.get_vehicle",
-            "types": "smartcar.types",
-        },
-    )
 
 __all__ = [
     "AsyncApi",
@@ -181,8 +153,12 @@ class _ApiOperations(Configurable):
     @operation
     def get_user(self, access_token: str, **http: Unpack[HttpOptions]) -> Operation[types.User]:
         """The id of the user who granted ``access_token`` (``GET /user``)."""
+        from smartcar_openapi.api.user import get_user as endpoint
+
+        from . import types
+
         return Operation(
-            endpoint=op_get_user,
+            endpoint=endpoint,
             kwargs={},
             origin="api",
             convert=types.model(types.User),
@@ -203,12 +179,17 @@ class _ApiOperations(Configurable):
             access_token: the user's access token.
             paging: ``{"limit": 1..50, "offset": >= 0}``.
         """
+        from smartcar_openapi.api.user import get_vehicles as endpoint
+        from smartcar_openapi.types import UNSET
+
+        from . import types
+
         limit, offset = check.paging(paging, max_limit=50)
         return Operation(
-            endpoint=op_get_vehicles,
+            endpoint=endpoint,
             kwargs={
-                "limit": openapi_types.UNSET if limit is None else limit,
-                "offset": openapi_types.UNSET if offset is None else offset,
+                "limit": UNSET if limit is None else limit,
+                "offset": UNSET if offset is None else offset,
             },
             origin="api",
             convert=types.model(types.Vehicles),
@@ -237,6 +218,11 @@ class _ApiOperations(Configurable):
         Raises:
             ConfigurationError: no client credentials.
         """
+        from smartcar_openapi import models
+        from smartcar_openapi.api.compatibility import get_compatibility as endpoint
+
+        from . import types
+
         opts = check.options(
             options,
             (
@@ -266,7 +252,7 @@ class _ApiOperations(Configurable):
             kwargs["mode"] = models.Mode.TEST
         version = check.api_version(opts["version"]) if opts.get("version") else _api_version
         return Operation(
-            endpoint=op_compatibility,
+            endpoint=endpoint,
             kwargs=kwargs,
             origin="api",
             # Version 1.0 answers only `compatible`: the official CompatibilityV1.
@@ -291,6 +277,11 @@ class _ApiOperations(Configurable):
             options: ``type`` (ICE, BEV, PHEV, HEV), ``scope`` (list of permissions),
                 ``mode``, ``flags``, ``client_id``, ``client_secret``.
         """
+        from smartcar_openapi import models
+        from smartcar_openapi.api.compatibility import get_compatibility_matrix as endpoint
+
+        from . import types
+
         opts = check.options(
             options, ("type", "scope", "mode", "flags", "client_id", "client_secret")
         )
@@ -313,7 +304,7 @@ class _ApiOperations(Configurable):
         if flags:
             kwargs["flags"] = flags
         return Operation(
-            endpoint=op_matrix,
+            endpoint=endpoint,
             kwargs=kwargs,
             origin="api",
             convert=types.model(types.CompatibilityMatrix),
@@ -331,8 +322,12 @@ class _ApiOperations(Configurable):
         The result also answers ``vehicle["body"]`` and ``vehicle["headers"]``, the keys of
         the official SDK's dict.
         """
+        from smartcar_openapi.api.v3 import get_vehicle as endpoint
+
+        from . import types
+
         return Operation(
-            endpoint=op_get_vehicle,
+            endpoint=endpoint,
             kwargs={"vehicle_id": check.path_segment("vehicle_id", vehicle_id)},
             origin="vehicle_v3",
             convert=types.v3_model(types.V3Vehicle),
@@ -354,6 +349,10 @@ class _ApiOperations(Configurable):
             filter: ``user_id`` and/or ``vehicle_id``.
             paging: ``limit`` (1..100) and ``cursor`` (from the previous page).
         """
+        from smartcar_openapi.api.management import get_connections as endpoint
+
+        from . import types
+
         kwargs: dict[str, Any] = dict(_filter(filter))
         page = check.options(paging, ("limit", "cursor"), name="paging", strict=True)
         if page.get("limit") is not None:
@@ -366,7 +365,7 @@ class _ApiOperations(Configurable):
         if page.get("cursor"):
             kwargs["cursor"] = str(page["cursor"])
         return Operation(
-            endpoint=op_get_connections,
+            endpoint=endpoint,
             kwargs=kwargs,
             origin="management",
             convert=types.model(types.GetConnections),
@@ -389,6 +388,10 @@ class _ApiOperations(Configurable):
         Raises:
             InvalidInputError: neither or both filters.
         """
+        from smartcar_openapi.api.management import delete_connections as endpoint
+
+        from . import types
+
         kwargs = _filter(filter)
         if len(kwargs) != 1:
             raise InvalidInputError(
@@ -396,7 +399,7 @@ class _ApiOperations(Configurable):
                 f"; got {sorted(kwargs) or 'none'}"
             )
         return Operation(
-            endpoint=op_delete_connections,
+            endpoint=endpoint,
             kwargs=kwargs,
             origin="management",
             convert=types.model(types.DeleteConnections),

@@ -25,6 +25,7 @@ __all__ = [
     "REDACTED",
     "body_text",
     "error_from_response",
+    "exception_factory",
     "parse_retry_after",
     "redact_headers",
     "redact_text",
@@ -218,6 +219,34 @@ def error_from_response(
     if secrets:
         redact_fields(error, tuple(secrets))
     return with_evidence(error, headers, content, secrets)
+
+
+def exception_factory(
+    status_code: int,
+    headers: Mapping[str, Any],
+    body: str | bytes,
+    check_content_type: bool = True,
+) -> exc.SmartcarException:
+    """The exception for a failed response, as the official factory builds it.
+
+    Args:
+        status_code: the HTTP status.
+        headers: the response headers (any casing).
+        body: the raw response body.
+        check_content_type: accepted for compatibility; a JSON error body is recognised
+            whatever its ``Content-Type``, and any other body becomes the message.
+
+    Returns:
+        The ``SmartcarException`` subclass for the error (not raised).
+    """
+    del check_content_type  # the body itself says whether it is a JSON error
+    # Callers build these headers by hand, as the official tests do ({"Retry-After": 5000}):
+    # HTTP header values are text, so numbers become their text here.
+    text = {
+        str(name): value if isinstance(value, str) else str(value)
+        for name, value in headers.items()
+    }
+    return error_from_response(status_code, text, body)
 
 
 def _error(

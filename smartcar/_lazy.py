@@ -5,76 +5,69 @@ what the SDK would cost to import: each defines attrs classes, whose methods are
 the class is created. A program pays for them when it first calls an operation that needs
 them, not when it first names ``smartcar.Vehicle`` or ``smartcar.AuthClient``.
 
+<<<<<<< HEAD
 A module that refers to such a module binds the name with :func:`bind`, under ``if not
 TYPE_CHECKING``, and imports it for real under ``if TYPE_CHECKING`` so that type checkers
 see the module itself; ``tests/project/test_layout.py`` checks that both bind the same names to the
 same modules.
+=======
+There is one mechanism, in two parts:
+
+* A module that *exposes* a name it does not import (the official package's ``vehicle.v2``)
+  lists it in a PEP 562 ``__getattr__`` made by :func:`module_getattr`; no module defines a
+  module-level ``__getattr__`` any other way (``tests/test_layout.py`` checks it).
+* A module that only *uses* such a module imports it inside the function that needs it, when
+  an operation runs, and under ``if TYPE_CHECKING:`` for its annotations.
+>>>>>>> corelazy
 """
 
 from __future__ import annotations
 
 import importlib
-import sys
-from collections.abc import Callable, Mapping
-from typing import Any
 
-__all__ = ["LazyModule", "bind", "module_getattr"]
+# Nothing else is imported: the package's own table (smartcar/__init__.py) is made here, and
+# `import smartcar` must not cost the import of typing.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import Any
 
-
-class LazyModule:
-    """Stands in for a module until one of its attributes is read.
-
-    The first read imports the module and puts it in place of this stand-in in the namespace
-    that bound it, so every later use is an ordinary global lookup of the module itself.
-    Thread-safe: the import system serialises the import, and rebinding is idempotent.
-    """
-
-    __slots__ = ("_alias", "_name", "_namespace")
-
-    def __init__(self, name: str, namespace: dict[str, Any], alias: str) -> None:
-        self._name = name
-        self._namespace = namespace
-        self._alias = alias
-
-    def __getattr__(self, attribute: str) -> Any:
-        module = importlib.import_module(self._name)
-        if self._namespace.get(self._alias) is self:
-            self._namespace[self._alias] = module
-        return getattr(module, attribute)
-
-    def __repr__(self) -> str:
-        return f"<module {self._name!r}, imported on first use>"
+__all__ = ["module_getattr"]
 
 
-def bind(namespace: dict[str, Any], modules: Mapping[str, str]) -> None:
-    """Bind each ``alias`` in ``namespace`` to module ``name``, imported on first use.
+def module_getattr(
+    namespace: dict[str, Any], names: Mapping[str, str], *, submodules: bool = False
+) -> Callable[[str], Any]:
+    """A module ``__getattr__`` (PEP 562) that loads ``names`` when read from outside.
 
-    Args:
-        namespace: the binding module's ``globals()``.
-        modules: ``{alias: absolute module name}``.
-    """
-    for alias, name in modules.items():
-        loaded = sys.modules.get(name)
-        namespace[alias] = loaded if loaded is not None else LazyModule(name, namespace, alias)
-
-
-def module_getattr(namespace: dict[str, Any], modules: Mapping[str, str]) -> Callable[[str], Any]:
-    """A module ``__getattr__`` (PEP 562) that imports ``modules`` when read from outside.
-
-    For submodules a module exposes under another name (the official package's
-    ``vehicle.v2``): reading the name returns the module itself, imported then.
+    Each value is the name of a module, which reading the name imports and returns (the
+    official package's ``vehicle.v2``), or ``"module:attribute"``, an attribute of a module
+    imported then (``smartcar.Vehicle``, a table that loads with the generated registry). A
+    relative module name is relative to the module's package. The value is kept in
+    ``namespace``, so later reads never come back here.
 
     Args:
         namespace: the module's ``globals()``.
-        modules: ``{name: absolute module name}``.
+        names: ``{name: "module"}`` or ``{name: "module:attribute"}``.
+        submodules: any other name is a submodule of this package, imported when read, as
+            ``import smartcar.types`` binds ``smartcar.types``.
     """
+    module_name = namespace["__name__"]
 
     def __getattr__(name: str) -> Any:
-        target = modules.get(name)
+        target = names.get(name)
         if target is None:
-            raise AttributeError(f"module {namespace['__name__']!r} has no attribute {name!r}")
-        module = importlib.import_module(target)
-        namespace[name] = module
-        return module
+            if submodules and not name.startswith("__"):
+                try:
+                    return importlib.import_module(f"{module_name}.{name}")
+                except ModuleNotFoundError as error:
+                    if error.name != f"{module_name}.{name}":
+                        raise
+            raise AttributeError(f"module {module_name!r} has no attribute {name!r}")
+        source, _, attribute = target.partition(":")
+        module = importlib.import_module(source, namespace.get("__package__"))
+        value = getattr(module, attribute) if attribute else module
+        namespace[name] = value
+        return value
 
     return __getattr__

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote
 
+from ._lazy import module_getattr
 from ._values import is_int, is_number
 from .exceptions import InvalidInputError
 
@@ -25,26 +26,23 @@ UNIT_SYSTEMS = ("metric", "imperial")
 MODES = ("live", "simulated", "test")
 
 
-def __getattr__(name: str) -> Any:
-    """``PERMISSIONS`` and ``KNOWN_SCOPES``, loaded with the generated registry on first use.
-
-    ``PERMISSIONS`` is every Smartcar permission, in a stable order: the spec's Connect scopes
-    (its ``oauth2`` security scheme), as listed by the generated operation registry.
-    ``KNOWN_SCOPES`` is the same as a set: permissions known to this SDK (others are still
-    accepted if they look like permissions). Every module checks its arguments here, so the
-    registry (and the generated package) must not load with this module (see ``_lazy``).
-    """
-    if name == "PERMISSIONS":
-        return _permissions()
-    if name == "KNOWN_SCOPES":
-        return frozenset(_permissions())
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _permissions() -> tuple[str, ...]:
     from smartcar_openapi import registry
 
     return registry.PERMISSIONS
+
+
+# PERMISSIONS is every Smartcar permission, in a stable order: the spec's Connect scopes (its
+# oauth2 security scheme), as the generated operation registry lists them. Every module checks
+# its arguments here, so the registry (and the generated package) loads when it is read, not
+# with this module (see _lazy).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    PERMISSIONS: tuple[str, ...]
+else:
+    __getattr__ = module_getattr(
+        globals(), {"PERMISSIONS": "smartcar_openapi.registry:PERMISSIONS"}
+    )
 
 
 # Used with fullmatch: "$" alone would accept a trailing newline.

@@ -12,36 +12,31 @@ from urllib.parse import urlencode
 import httpx2
 
 from . import _validate as check
-from . import config as config
-from . import helpers as helpers
 from ._config import client_credentials
 from ._credentials import auth_client_hint, check_auth_client
 from ._http import ClientOptions, Operation
-from ._lazy import bind, module_getattr
+from ._lazy import module_getattr
 from ._lifetime import check_lifetime
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 from ._values import is_int
 from .exceptions import ConfigurationError, InvalidInputError
 
-# The generated code and the typed results load with the first token exchange (see _lazy).
+# The generated code and the typed results load with the first token exchange, imported where
+# they are used (see _lazy).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from smartcar_openapi import models
-    from smartcar_openapi.api.auth import request_token
 
+    from . import config as config
+    from . import helpers as helpers
     from . import types
     from . import v2_response as v2  # noqa: F401 (the official module's name for its results)
 else:
-    bind(
+    # The official module's names for other modules: loaded when someone reads them.
+    __getattr__ = module_getattr(
         globals(),
-        {
-            "models": "smartcar_openapi.models",
-            "request_token": "smartcar_openapi.api.auth.request_token",
-            "types": "smartcar.types",
-        },
+        {"config": "smartcar.config", "helpers": "smartcar.helpers", "v2": "smartcar.v2_response"},
     )
-    # The official module's name for its results: loaded when someone reads it.
-    __getattr__ = module_getattr(globals(), {"v2": "smartcar.v2_response"})
 
 
 __all__ = ["AsyncAuthClient", "AuthClient", "BaseAuthClient", "basic_authorization"]
@@ -57,6 +52,10 @@ def basic_authorization(username: str, password: str) -> str:
 
 
 def _access(response: httpx2.Response) -> types.Access:
+    from smartcar_openapi import models
+
+    from . import types
+
     token = models.TokenResponse.from_dict(response.json())
     # The tokens go into headers later: a number, or a string with a newline, is no token.
     # The messages name the field, never its value.
@@ -195,6 +194,8 @@ class BaseAuthClient(Configurable):
     def _token_op(
         self, body: models.TokenRequest, options: Mapping[str, Any] | None
     ) -> Operation[types.Access]:
+        from smartcar_openapi.api.auth import request_token
+
         opts = check.options(options, _TOKEN_OPTIONS)
         flags = check.flags(opts.get("flags"))
         kwargs: dict[str, Any] = {"body": body}
@@ -237,6 +238,8 @@ class BaseAuthClient(Configurable):
                     f"code must be a string or a one-element list, got a list of {len(code)}"
                 )
             code = code[0]
+        from smartcar_openapi import models
+
         body = models.TokenRequest(
             grant_type=models.GrantType.AUTHORIZATION_CODE,
             code=check.non_empty("code", code),
@@ -261,6 +264,8 @@ class BaseAuthClient(Configurable):
         Raises:
             OAuthError: an invalid or expired refresh token.
         """
+        from smartcar_openapi import models
+
         body = models.TokenRequest(
             grant_type=models.GrantType.REFRESH_TOKEN,
             refresh_token=check.non_empty("refresh_token", refresh_token),

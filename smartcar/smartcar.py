@@ -7,13 +7,10 @@ assigning it is ``set_api_version()``, so code that saves and restores it keeps 
 from __future__ import annotations
 
 import sys
-import types
 
-from . import config as config
-from . import helpers as helpers
-from . import v2_response as v2  # noqa: F401 (names of the official module)
-from . import v3_response as v3  # noqa: F401
 from ._api import SyncApi, get_api_version, get_management_token, set_api_version
+from ._lazy import module_getattr
+from ._official import OfficialSmartcar
 from .webhooks import hash_challenge, verify_payload
 
 # The operations (the same as smartcar.aio's); API_VERSION, config, helpers, v2 and v3 are
@@ -49,21 +46,24 @@ with_raw_response = _api.with_raw_response
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from . import config as config
+    from . import helpers as helpers
+    from . import v2_response as v2  # noqa: F401 (names of the official module)
+    from . import v3_response as v3  # noqa: F401
+
     API_VERSION: str
+else:
+    # The official module's other modules by name, loaded when someone reads them: the
+    # results (v2) would cost every typed result.
+    __getattr__ = module_getattr(
+        globals(),
+        {
+            "config": "smartcar.config",
+            "helpers": "smartcar.helpers",
+            "v2": "smartcar.v2_response",
+            "v3": "smartcar.v3_response",
+        },
+    )
 
 
-class _SmartcarModule(types.ModuleType):
-    """This module, whose ``API_VERSION`` is the SDK's API version setting."""
-
-    @property
-    def API_VERSION(self) -> str:
-        """The API version of module functions and new vehicles (``set_api_version``)."""
-        return get_api_version()
-
-    @API_VERSION.setter
-    def API_VERSION(self, version: str) -> None:
-        # Validated as set_api_version does: a bad value fails here, not at the next request.
-        set_api_version(version)
-
-
-sys.modules[__name__].__class__ = _SmartcarModule
+sys.modules[__name__].__class__ = OfficialSmartcar

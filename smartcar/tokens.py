@@ -29,26 +29,19 @@ from typing import Any, TypeAlias, Union, overload
 from . import _lifetime as lifetime
 from . import _validate as check
 from ._http import Action, Call, Operation, Wait, flow
-from ._lazy import bind
 from ._ops import AsyncRunner, SyncRunner
 from ._secret import Secret, secret
 from .exceptions import ConfigurationError, InvalidInputError
 
 # The typed results load with the first refresh or loaded access, not with smartcar.Vehicle;
-# asyncio only when something waits for a refresh in an event loop.
+# asyncio only when something waits for a refresh in an event loop: each is imported where it
+# is first needed.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import asyncio
 
-    from smartcar_openapi import models
-
     from . import types
     from .auth_client import AsyncAuthClient, AuthClient
-else:
-    bind(
-        globals(),
-        {"asyncio": "asyncio", "models": "smartcar_openapi.models", "types": "smartcar.types"},
-    )
 
 __all__ = ["SingleFlight", "TokenManager"]
 
@@ -68,6 +61,10 @@ def _as_access(value: AccessLike) -> types.Access:
     endpoint returns it) carries no expirations: they are counted from now, as if it had just
     been received.
     """
+    from smartcar_openapi import models
+
+    from . import types
+
     if isinstance(value, types.Access):
         return value
     if not isinstance(value, Mapping):
@@ -139,6 +136,8 @@ class _Flight:
 
     async def wait_async(self) -> None:
         """Wait, without blocking the running loop, until the flight lands (or the deadline)."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
         with self._lock:

@@ -6,53 +6,44 @@ as a coroutine on :class:`AsyncVehicle`.
 
 from __future__ import annotations
 
-import inspect
-import sys
-import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, TypeVar, Unpack
-from urllib.parse import quote
 
 import httpx2
 
-import smartcar as smartcar
-
 from . import _validate as check
-from . import config as config
-from . import exception as sce  # noqa: F401 (names of the official module)
-from . import helpers as helpers
-from . import v3_response as v3  # noqa: F401
 from ._http import ClientOptions, Operation
-from ._lazy import bind, module_getattr
+from ._lazy import module_getattr
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
-from .exceptions import InvalidInputError
+from ._vehicle_ops import _command, _read, _service_history, _unsubscribed, batch_body, passthrough
 
-# The generated code and the typed results load when an operation first needs them (see
-# _lazy): naming smartcar.Vehicle must not cost the import of every endpoint and model.
+# The generated code and the typed results load when an operation first needs them, imported
+# where they are used (see _lazy): naming smartcar.Vehicle must not cost the import of every
+# endpoint and model.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from smartcar_openapi import models
-    from smartcar_openapi import types as openapi_types
+    import smartcar as smartcar
 
-    from . import _api, _batch, tokens, types
-    from . import _registry as registry
+    from . import _batch, tokens, types
+    from . import config as config
+    from . import exception as sce  # noqa: F401 (names of the official module)
+    from . import helpers as helpers
     from . import v2_response as v2  # noqa: F401
+    from . import v3_response as v3  # noqa: F401
 else:
-    bind(
+    # The official module's names for other modules: loaded when someone reads them.
+    __getattr__ = module_getattr(
         globals(),
         {
-            "models": "smartcar_openapi.models",
-            "openapi_types": "smartcar_openapi.types",
-            "_api": "smartcar._api",
-            "_batch": "smartcar._batch",
-            "registry": "smartcar._registry",
-            "tokens": "smartcar.tokens",
-            "types": "smartcar.types",
+            "config": "smartcar.config",
+            "helpers": "smartcar.helpers",
+            "sce": "smartcar.exception",
+            "smartcar": "smartcar",
+            "v2": "smartcar.v2_response",
+            "v3": "smartcar.v3_response",
         },
     )
-    # The official module's name for its results: loaded when someone reads it.
-    __getattr__ = module_getattr(globals(), {"v2": "smartcar.v2_response"})
 
 
 __all__ = ["AsyncVehicle", "BaseVehicle", "Vehicle"]
@@ -60,166 +51,6 @@ __all__ = ["AsyncVehicle", "BaseVehicle", "Vehicle"]
 R = TypeVar("R")
 
 _VEHICLE_OPTIONS = ("unit_system", "version", "flags")
-
-
-@dataclass(frozen=True, slots=True)
-class _Passthrough:
-    """A request to any vehicle path, for `request()` (brand endpoints and new ones)."""
-
-    operation_id = "request"
-    """What hooks, raw responses and the log call it."""
-
-    method: str
-    path: str
-    body: Any
-
-    def build_request_kwargs(self, version: str, vehicle_id: str) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {
-            "method": self.method,
-            "url": f"/v{quote(version, safe='')}/vehicles/{quote(vehicle_id, safe='')}/{self.path}",
-        }
-        if self.body is not None and self.method not in ("GET", "HEAD"):
-            kwargs["json"] = self.body
-        return kwargs
-
-
-def _response(response: httpx2.Response) -> types.Response:
-    body = response.json() if response.content.strip() else None
-    return types.Response(
-        body=body,
-        meta=types.Meta.from_headers(response.headers),
-        status_code=response.status_code,
-        headers=dict(response.headers),
-    )
-
-
-def _service_history(response: httpx2.Response) -> types.ServiceHistory:
-    result = _batch.service_history(response.json())
-    result.meta = types.Meta.from_headers(response.headers)
-    return result
-
-
-def _unsubscribed(response: httpx2.Response) -> types.Status:
-    # Smartcar answers {"status": "success"}, or {} in some versions: both mean success.
-    data = response.json() if response.content.strip() else {}
-    if not isinstance(data, dict):
-        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-    result = types.Status(status=str(data.get("status", "success")))
-    result.meta = types.Meta.from_headers(response.headers)
-    return result
-
-
-@dataclass(frozen=True, slots=True)
-class _Body:
-    """The fixed JSON body of a one-line command, as the endpoint builders take a model."""
-
-    fields: Mapping[str, Any]
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.fields)
-
-
-class _LazyRead(operation[[], Any]):
-    """A ``Vehicle`` operation without arguments, made from its registry entry on first use.
-
-    A read (``_read``), or a command with a fixed body (``_command``). The registry, and the
-    generated code and typed results behind it, load when it is first called or documented:
-    naming ``smartcar.Vehicle`` must stay cheap (see ``_lazy``). A line
-    ``name: operation[[], types.X] = _read(...)`` gives the static type of the result; its
-    first use checks it against the spec's.
-    """
-
-    def __init__(
-        self, operation_id: str, doc: str | None = None, body: Mapping[str, Any] | None = None
-    ) -> None:
-        self._operation_id = operation_id
-        self._doc = doc
-        self._owner: type[Any] | None = None
-        self._convert: Callable[[httpx2.Response], Any] | None = None
-        self._lock = threading.Lock()
-        fields = {} if body is None else {"body": _Body(body)}
-
-        def build(vehicle: BaseVehicle) -> Operation[Any]:
-            return vehicle._op(operation_id, self._resolve(), **fields)
-
-        super().__init__(build)
-
-    def __set_name__(self, owner: type[Any], name: str) -> None:
-        self._owner = owner
-        self.__name__ = self._build.__name__ = name
-        self.__qualname__ = self._build.__qualname__ = f"{owner.__name__}.{name}"
-
-    @property
-    def __doc__(self) -> str | None:
-        """The read's docstring: the given one, else the spec's."""
-        if self._doc is not None:
-            return self._doc
-        return registry.docstring(registry.by_id(self._operation_id))
-
-    @__doc__.setter
-    def __doc__(self, value: str | None) -> None:
-        # operation.__init__ copies the builder's (empty) docstring: the spec's replaces it.
-        pass
-
-    def _resolve(self) -> Callable[[httpx2.Response], Any]:
-        convert = self._convert
-        if convert is not None:
-            return convert
-        with self._lock:
-            if self._convert is None:
-                info = registry.by_id(self._operation_id)
-                result = registry.result_class(info)
-                declared = self._declared()
-                if declared is not None and declared is not result:
-                    raise TypeError(f"{self._operation_id} returns {result}, not {declared}")
-                self._build.__doc__ = self.__doc__
-                self._build.__annotations__ = {"return": Operation[result]}  # type: ignore[valid-type]
-                self._convert = registry.converter(info)
-            return self._convert
-
-    def _declared(self) -> Any:
-        # The result type of the line's annotation ``operation[[], types.X]``, if it has one.
-        owner = self._owner
-        if owner is None:
-            return None
-        annotation = inspect.get_annotations(owner).get(self.__name__)
-        if not isinstance(annotation, str):
-            return None
-        # The class body's own annotation, in its module's names (types loads here).
-        value = eval(annotation, vars(sys.modules[owner.__module__]))
-        return value.__args__[-1]
-
-    def __get__(self, instance: Any, owner: type[Any]) -> Any:
-        if instance is not None:
-            self._resolve()
-        return super().__get__(instance, owner)
-
-    def signature(self) -> inspect.Signature:
-        """The public signature, without ``self``, with the spec's result type."""
-        self._resolve()
-        return super().signature()
-
-
-def _read(operation_id: str, result: type[Any] | None = None, doc: str | None = None) -> Any:
-    """A typed ``Vehicle`` read: the spec's operation, whose result must be ``result``.
-
-    Without ``result`` (the class body, where naming a type would load it) the check waits for
-    the read's first use, against the line's annotation.
-    """
-    if result is not None:
-        info = registry.by_id(operation_id)
-        if registry.result_class(info) is not result:
-            raise TypeError(f"{operation_id} returns {registry.result_class(info)}, not {result}")
-    return _LazyRead(operation_id, doc)
-
-
-def _command(operation_id: str, doc: str | None = None, **body: Any) -> Any:
-    """A typed ``Vehicle`` command without arguments: the spec's operation, sent with ``body``.
-
-    ``lock: operation[[], types.Action] = _command("control_security", action="LOCK")`` is
-    the whole definition; the spec says it is a command (never replayed) and where it goes.
-    """
-    return _LazyRead(operation_id, doc, body or None)
 
 
 class BaseVehicle(Configurable):
@@ -252,16 +83,19 @@ class BaseVehicle(Configurable):
                 (``..``, ``/``, control characters, over 256 characters ...), a token with a
                 character a header cannot carry, or an invalid option.
         """
+        from ._api import get_api_version
+        from .tokens import TokenManager
+
         self.vehicle_id = check.path_segment("vehicle_id", vehicle_id)
         self._tokens: tokens.TokenManager | None = None
         self._token = ""
-        if isinstance(access_token, tokens.TokenManager):
+        if isinstance(access_token, TokenManager):
             self._tokens = access_token
         else:
             self._token = check.credential("access_token", access_token)
         opts = check.options(options, _VEHICLE_OPTIONS)
         self._unit_system = check.unit_system(opts.get("unit_system") or "metric")
-        self._api_version = check.api_version(opts.get("version") or _api.get_api_version())
+        self._api_version = check.api_version(opts.get("version") or get_api_version())
         # Checked before dict(): dict("beta") would escape as a ValueError.
         check.flags(opts.get("flags"))
         self._flags: dict[str, Any] = dict(opts.get("flags") or {})
@@ -315,10 +149,15 @@ class BaseVehicle(Configurable):
     def _op(
         self,
         operation_id: str,
-        convert: Callable[[httpx2.Response], R],
+        convert: Callable[[httpx2.Response], R] | None = None,
         **kwargs: Any,
     ) -> Operation[R]:
-        # Endpoint, origin, units and command-ness are the spec's, through the registry.
+        # Endpoint, origin, units, command-ness and (by default) the result class are the
+        # spec's, through the registry.
+        from smartcar_openapi import models
+
+        from . import _registry as registry
+
         info = registry.by_id(operation_id)
         if info.units:
             kwargs["sc_unit_system"] = models.UnitSystem(self._unit_system)
@@ -329,7 +168,7 @@ class BaseVehicle(Configurable):
             endpoint=registry.endpoint(info),
             kwargs={"vehicle_id": self.vehicle_id, **kwargs},
             origin=info.origin,
-            convert=convert,
+            convert=registry.converter(info) if convert is None else convert,
             command=info.command,
             params={"flags": flags} if flags else {},
             version=self._api_version if v2_api else None,
@@ -340,7 +179,7 @@ class BaseVehicle(Configurable):
 
     # One line each, written by `make regen` from the spec (scripts/_sections.py), for the
     # static type of the result; the request, permission, units and docstring come from the
-    # spec through the registry, on first use (see _LazyRead). A read whose name is defined by
+    # spec through the registry, on first use (see _vehicle_ops). A read whose name is defined by
     # hand in this class (a method with arguments, a docstring of its own) gets no line here.
     # <generated reads>: written by `make regen` from spec/smartcar.yaml; do not edit
     attributes: operation[[], types.Attributes] = _read("get_vehicle_attributes")
@@ -374,12 +213,13 @@ class BaseVehicle(Configurable):
         Args:
             paging: ``{"limit": 1..50, "offset": >= 0}``.
         """
+        from smartcar_openapi.types import UNSET
+
         limit, offset = check.paging(paging, max_limit=50)
         return self._op(
             "get_permissions",
-            types.model(types.Permissions),
-            limit=openapi_types.UNSET if limit is None else limit,
-            offset=openapi_types.UNSET if offset is None else offset,
+            limit=UNSET if limit is None else limit,
+            offset=UNSET if offset is None else offset,
         )
 
     @operation
@@ -392,44 +232,33 @@ class BaseVehicle(Configurable):
             start_date: earliest date, ``YYYY-MM-DD`` or ISO 8601 date-time.
             end_date: latest date, ``YYYY-MM-DD`` or ISO 8601 date-time.
         """
+        from smartcar_openapi.types import UNSET
+
         return self._op(
             "get_service_history",
             _service_history,
-            start_date=(
-                openapi_types.UNSET
-                if start_date is None
-                else check.non_empty("start_date", start_date)
-            ),
-            end_date=(
-                openapi_types.UNSET if end_date is None else check.non_empty("end_date", end_date)
-            ),
+            start_date=UNSET if start_date is None else check.non_empty("start_date", start_date),
+            end_date=UNSET if end_date is None else check.non_empty("end_date", end_date),
         )
 
     # -- commands (never replayed once they may have reached the vehicle) ---------------------
 
-    @operation
-    def lock(self) -> Operation[types.Action]:
-        """Lock the vehicle (``POST /security``, ``control_security``)."""
-        body = models.SecurityAction(action=models.SecurityActionType.LOCK)
-        return self._op("control_security", types.model(types.Action), body=body)
-
-    @operation
-    def unlock(self) -> Operation[types.Action]:
-        """Unlock the vehicle (``POST /security``, ``control_security``)."""
-        body = models.SecurityAction(action=models.SecurityActionType.UNLOCK)
-        return self._op("control_security", types.model(types.Action), body=body)
-
-    @operation
-    def start_charge(self) -> Operation[types.Action]:
-        """Start charging (``POST /charge``, ``control_charge``)."""
-        body = models.ChargeAction(action=models.ChargeActionType.START)
-        return self._op("control_charge", types.model(types.Action), body=body)
-
-    @operation
-    def stop_charge(self) -> Operation[types.Action]:
-        """Stop charging (``POST /charge``, ``control_charge``)."""
-        body = models.ChargeAction(action=models.ChargeActionType.STOP)
-        return self._op("control_charge", types.model(types.Action), body=body)
+    lock: operation[[], types.Action] = _command(
+        "control_security",
+        "Lock the vehicle (``POST /security``, ``control_security``).",
+        action="LOCK",
+    )
+    unlock: operation[[], types.Action] = _command(
+        "control_security",
+        "Unlock the vehicle (``POST /security``, ``control_security``).",
+        action="UNLOCK",
+    )
+    start_charge: operation[[], types.Action] = _command(
+        "control_charge", "Start charging (``POST /charge``, ``control_charge``).", action="START"
+    )
+    stop_charge: operation[[], types.Action] = _command(
+        "control_charge", "Stop charging (``POST /charge``, ``control_charge``).", action="STOP"
+    )
 
     @operation
     def set_charge_limit(self, limit: float) -> Operation[types.Action]:
@@ -441,9 +270,10 @@ class BaseVehicle(Configurable):
         Raises:
             InvalidInputError: a limit outside 0.5–1.0, before anything is sent.
         """
+        from smartcar_openapi import models
+
         value = check.number_in_range("limit", limit, 0.5, 1.0)
-        body = models.SetChargeLimitRequest(limit=value)
-        return self._op("set_charge_limit", types.model(types.Action), body=body)
+        return self._op("set_charge_limit", body=models.SetChargeLimitRequest(limit=value))
 
     @operation
     def send_destination(self, latitude: float, longitude: float) -> Operation[types.Action]:
@@ -453,11 +283,13 @@ class BaseVehicle(Configurable):
             latitude: -90 to 90 degrees.
             longitude: -180 to 180 degrees.
         """
+        from smartcar_openapi import models
+
         body = models.Destination(
             latitude=check.number_in_range("latitude", latitude, -90, 90),
             longitude=check.number_in_range("longitude", longitude, -180, 180),
         )
-        return self._op("send_destination", types.model(types.Action), body=body)
+        return self._op("send_destination", body=body)
 
     # -- batch, webhooks, connection ----------------------------------------------------------
 
@@ -476,22 +308,15 @@ class BaseVehicle(Configurable):
             InvalidInputError: a path with ``?`` or ``#``, or with a ``.``/``..`` segment (plain
                 or percent-encoded): every path stays below this vehicle.
         """
-        if not isinstance(paths, list | tuple) or not paths:
-            shown = repr(paths) if isinstance(paths, list | tuple) else type(paths).__name__
-            raise InvalidInputError(
-                f"paths must be a non-empty list of paths such as ['/odometer'], got {shown}"
-            )
-        # The server resolves each path below this vehicle: none may climb out of it.
-        cleaned = ["/" + check.verbatim_path("paths[]", p) for p in paths]
-        body = models.BatchRequest(requests=[models.BatchRequestItem(path=p) for p in cleaned])
-        return self._op("batch", _batch.Batch.from_response, body=body)
+        from ._batch import Batch
+
+        return self._op("batch", Batch.from_response, body=batch_body(paths))
 
     @operation
     def subscribe(self, webhook_id: str) -> Operation[types.Subscribe]:
         """Subscribe this vehicle to a webhook (``POST /webhooks/{webhook_id}``)."""
         return self._op(
             "subscribe_webhook",
-            types.model(types.Subscribe),
             webhook_id=check.path_segment("webhook_id", webhook_id),
         )
 
@@ -515,7 +340,7 @@ class BaseVehicle(Configurable):
     @operation
     def disconnect(self) -> Operation[types.Status]:
         """Revoke this application's access to the vehicle (``DELETE /application``)."""
-        return self._op("disconnect", types.model(types.Status))
+        return self._op("disconnect")
 
     @operation
     def request(
@@ -545,36 +370,7 @@ class BaseVehicle(Configurable):
                 (``Host``, ``Content-Length``, ``Transfer-Encoding``, ``Connection`` ...). A
                 body that is not JSON data (an object, ``NaN``).
         """
-        verb = check.non_empty("method", method).upper()
-        if verb not in ("GET", "POST", "PUT", "PATCH", "DELETE"):
-            raise InvalidInputError(
-                f"method must be GET, POST, PUT, PATCH or DELETE; got {method!r}"
-            )
-        rel = check.verbatim_path("path", path)
-        body = check.json_body("body", body)
-        if headers is not None and not isinstance(headers, Mapping):
-            raise InvalidInputError(f"headers must be a dict, got {type(headers).__name__}")
-        extra = dict(check.header(k, v) for k, v in (headers or {}).items())
-        lower = {k.lower(): k for k in extra}
-        authorization = (
-            check.authorization("headers['Authorization']", extra.pop(lower["authorization"]))
-            if "authorization" in lower
-            else None
-        )
-        if "sc-unit-system" not in lower:
-            extra["SC-Unit-System"] = self._unit_system
-        flags = check.flags(self._flags)
-        return Operation(
-            endpoint=_Passthrough(verb, rel, body),
-            kwargs={"vehicle_id": self.vehicle_id},
-            origin="api",
-            convert=_response,
-            command=verb != "GET",
-            headers=extra,
-            params={"flags": flags} if flags else {},
-            version=self._api_version,
-            **({"authorization": authorization} if authorization else self._auth()),
-        )
+        return passthrough(self, method, path, body, headers)
 
     # -- v3 ---------------------------------------------------------------------------------
 
@@ -603,7 +399,6 @@ class BaseVehicle(Configurable):
         """
         return self._op(
             "get_signal",
-            types.v3_model(types.Signal),
             signal_code=check.path_segment("code", code),
         )
 

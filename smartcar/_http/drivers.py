@@ -10,7 +10,6 @@ from typing import Any, Generic, TypeVar
 import httpx2
 
 from .. import exceptions as exc
-from .._lazy import bind
 from .._secret import Secret
 from .._values import close_unawaited
 from . import logs
@@ -19,13 +18,6 @@ from .engine import flow
 from .network import guard, within
 from .request import Operation, cause, redacted
 from .settings import Settings
-
-# asyncio is loaded by the first async call, not by every program that imports the SDK.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    import asyncio
-else:
-    bind(globals(), {"asyncio": "asyncio"})
 
 T = TypeVar("T")
 
@@ -196,6 +188,9 @@ async def _in_loop(client: httpx2.AsyncClient, action: Action) -> Any:
     elif isinstance(action, Close):
         await action.response.aclose()
     else:
+        # Imported here: asyncio loads with the first async call, not with the SDK.
+        import asyncio
+
         await asyncio.sleep(action.seconds)
     return None
 

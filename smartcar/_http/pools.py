@@ -11,14 +11,11 @@ from collections.abc import AsyncGenerator, Iterator
 
 import httpx2
 
-from .._lazy import bind
-
-# asyncio is loaded by the first async call, not by every program that imports the SDK.
+# asyncio is loaded by the first async call (loop_pool), not by every program that imports the
+# SDK.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import asyncio
-else:
-    bind(globals(), {"asyncio": "asyncio"})
 
 # Thread safety: an httpx2.Client is safe to share between threads, and the engine keeps no
 # per-request state outside the generator of one call, so any number of threads may share one
@@ -140,6 +137,8 @@ def loop_pool() -> LoopPool:
     loop. It is closed, and forgotten, when its loop shuts down its async generators (as
     ``asyncio.run`` does before closing the loop).
     """
+    import asyncio
+
     loop = asyncio.get_running_loop()
     with _pool_lock:
         entry = _async_pools.get(loop)

@@ -137,7 +137,7 @@ def test_the_simulator_echoes_the_unit_system_where_the_spec_declares_the_header
 
 
 def test_a_typed_read_line_must_agree_with_the_spec() -> None:
-    from smartcar.vehicle import _read
+    from smartcar._vehicle_ops import _read
 
     with pytest.raises(TypeError, match="get_odometer"):
         _read("get_odometer", smartcar.types.Location)
@@ -146,7 +146,8 @@ def test_a_typed_read_line_must_agree_with_the_spec() -> None:
 def test_every_typed_read_line_of_vehicle_agrees_with_the_spec() -> None:
     # The class body names no type at import (first use stays cheap): each line's annotation
     # is checked when the read is first used; here all of them are.
-    from smartcar.vehicle import BaseVehicle, _LazyRead
+    from smartcar._vehicle_ops import _LazyRead
+    from smartcar.vehicle import BaseVehicle
 
     typed = {
         name: read

@@ -18,7 +18,6 @@ from smartcar._batch import BatchItem
 from smartcar._config import client_credentials
 from smartcar._headers import header
 from smartcar._http import Operation, Settings, build_request
-from smartcar._lazy import LazyModule, bind
 from smartcar.exceptions import RateLimitError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +25,7 @@ PACKAGE = ROOT / "smartcar"
 
 
 def _type_checking_imports() -> dict[str, str]:
-    """Name -> relative module of every import under ``if TYPE_CHECKING:`` in __init__."""
+    """Name -> ``".module:name"`` of every import under ``if TYPE_CHECKING:`` in __init__."""
     tree = ast.parse((PACKAGE / "__init__.py").read_text())
     names: dict[str, str] = {}
     for node in tree.body:
@@ -34,7 +33,7 @@ def _type_checking_imports() -> dict[str, str]:
             for stmt in node.body:
                 if isinstance(stmt, ast.ImportFrom) and stmt.level == 1:
                     for alias in stmt.names:
-                        names[alias.name] = f".{stmt.module}"
+                        names[alias.name] = f".{stmt.module}:{alias.name}"
     return names
 
 
@@ -100,7 +99,6 @@ def test_api_version_of_an_operation_sets_the_path(version: str | None, path: st
 LONG_MODULES = {
     "smartcar/app.py": "being split",
     "smartcar/v3.py": "being split",
-    "smartcar/vehicle.py": "being split",
 }
 MAX_LINES = 450
 
@@ -255,80 +253,145 @@ def test_first_call_loads_only_the_endpoints_it_uses() -> None:
     assert endpoints == {"smartcar_openapi.api.vehicle_data.get_odometer"}
 
 
-def _lazy_bindings(path: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """The names a module imports under TYPE_CHECKING, and those it binds with _lazy.bind."""
+def _module_getattr(tree: ast.Module) -> list[ast.stmt]:
+    """The statements that define a module-level ``__getattr__``, at any depth of ``if``."""
+    found: list[ast.stmt] = []
+    pending: list[ast.stmt] = list(tree.body)
+    while pending:
+        stmt = pending.pop()
+        if isinstance(stmt, ast.If):
+            pending.extend([*stmt.body, *stmt.orelse])
+        elif (isinstance(stmt, ast.FunctionDef) and stmt.name == "__getattr__") or (
+            isinstance(stmt, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "__getattr__" for t in stmt.targets)
+        ):
+            found.append(stmt)
+    return found
+
+
+def test_lazy_loading_is_one_mechanism() -> None:
+    # A module exposes names it loads on first read through a table of _lazy.module_getattr,
+    # and imports what an operation needs inside that operation: no stand-in objects, and no
+    # module-level __getattr__ written by hand, the package's own table included.
+    lazy = ast.parse((PACKAGE / "_lazy.py").read_text())
+    defined = {n.name for n in lazy.body if isinstance(n, ast.FunctionDef | ast.ClassDef)}
+    assert defined == {"module_getattr"}
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for stmt in _module_getattr(ast.parse(path.read_text())):
+            value = stmt.value if isinstance(stmt, ast.Assign) else None
+            if not (
+                isinstance(value, ast.Call) and getattr(value.func, "id", None) == "module_getattr"
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{stmt.lineno}")
+    assert offenders == []
+
+
+def test_import_smartcar_alone_loads_only_the_lazy_table() -> None:
+    # The package's table is made by _lazy, which must therefore stay as cheap as the package:
+    # no typing, no collections.abc, nothing of the SDK but the version.
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import smartcar\n"
+        "print(' '.join(sorted(set(sys.modules) - before)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = done.stdout.split()
+    assert [m for m in loaded if m.startswith("smartcar")] == [
+        "smartcar",
+        "smartcar._lazy",
+        "smartcar._version",
+    ]
+    assert "typing" not in loaded and "collections.abc" not in loaded
+
+
+def test_a_lazy_table_loads_on_first_read_and_keeps_the_value() -> None:
+    from smartcar._lazy import module_getattr
+
+    namespace: dict[str, object] = {"__name__": "example"}
+    getattr_ = module_getattr(namespace, {"mod": "json", "dumps": "json:dumps"})
+    import json
+
+    assert getattr_("mod") is json and namespace["mod"] is json
+    assert getattr_("dumps") is json.dumps and namespace["dumps"] is json.dumps
+    with pytest.raises(AttributeError, match="module 'example' has no attribute 'other'"):
+        getattr_("other")
+    # A package's table may also answer its submodules; a name that is neither still fails.
+    package: dict[str, object] = {"__name__": "json", "__package__": "json"}
+    getattr_ = module_getattr(package, {"loads": ".decoder:JSONDecoder"}, submodules=True)
+    import json.decoder
+
+    assert getattr_("loads") is json.decoder.JSONDecoder
+    assert getattr_("scanner") is sys.modules["json.scanner"]
+    with pytest.raises(AttributeError, match="module 'json' has no attribute 'nothing'"):
+        getattr_("nothing")
+
+
+# The modules named as the official package's: each only re-exports the SDK's own definitions.
+SHIMS = ("config", "exception", "helpers", "smartcar", "v2_response", "v3_response")
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """The absolute names of the modules a module imports when it runs (at any depth)."""
     tree = ast.parse(path.read_text())
-    imported: dict[str, str] = {}
-    bound: dict[str, str] = {}
     package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    skipped = {
+        id(stmt)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+        for stmt in ast.walk(ast.Module(body=node.body, type_ignores=[]))
+    }
+    names: set[str] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
-            for stmt in node.body:
-                if isinstance(stmt, ast.Import):
-                    imported.update({a.asname or a.name: a.name for a in stmt.names})
-                elif isinstance(stmt, ast.ImportFrom):
-                    base = stmt.module or ""
-                    if stmt.level:
-                        parent = package.rsplit(".", stmt.level - 1)[0]
-                        base = f"{parent}.{base}" if base else parent
-                    for a in stmt.names:
-                        imported[a.asname or a.name] = f"{base}.{a.name}"
-            for stmt in node.orelse:
-                for call in ast.walk(stmt):
-                    if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "bind":
-                        table = call.args[1]
-                        assert isinstance(table, ast.Dict)
-                        scope = {"_API": "smartcar_openapi.api"}
-                        for key, value in zip(table.keys, table.values, strict=True):
-                            assert isinstance(key, ast.Constant)
-                            bound[key.value] = eval(
-                                compile(ast.Expression(value), "", "eval"), scope
-                            )
-    return imported, bound
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.rsplit(".", node.level - 1)[0]
+                base = f"{parent}.{base}" if base else parent
+            names.add(base)
+            names.update(f"{base}.{alias.name}" for alias in node.names)
+    return names
 
 
-LAZY_MODULES = [p for p in sorted(PACKAGE.rglob("*.py")) if "_lazy import bind" in p.read_text()]
-
-
-@pytest.mark.parametrize("path", LAZY_MODULES, ids=lambda p: p.relative_to(ROOT).as_posix())
-def test_lazy_bindings_match_what_type_checkers_see(path: Path) -> None:
-    imported, bound = _lazy_bindings(path)
-    assert bound, "bind() without a table"
-    # Everything bound lazily is imported for type checkers under the same name, from the same
-    # module; the TYPE_CHECKING block may hold more (names used only in annotations).
-    for alias, module in bound.items():
-        assert imported.get(alias) == module, alias
-
-
-def test_a_lazy_module_replaces_itself_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Another test's dependencies (rich) may have imported colorsys already: start without it.
-    monkeypatch.delitem(sys.modules, "colorsys", raising=False)
-    namespace: dict[str, object] = {}
-    bind(namespace, {"colorsys_mod": "colorsys"})
-    stand_in = namespace["colorsys_mod"]
-    assert isinstance(stand_in, LazyModule) and "first use" in repr(stand_in)
-    assert stand_in.rgb_to_hsv(0, 0, 0) == (0.0, 0.0, 0.0)  # type: ignore[attr-defined]
-    import colorsys
-
-    assert namespace["colorsys_mod"] is colorsys
-    # A module already imported is bound directly.
-    bind(namespace, {"again": "colorsys"})
-    assert namespace["again"] is colorsys
+def test_the_core_imports_no_module_named_as_the_official_packages() -> None:
+    # The core imports the real definitions; the official module names are thin re-exports
+    # that load only when a program (or a table of _lazy.module_getattr) asks for them.
+    shims = {f"smartcar.{name}" for name in SHIMS}
+    core = [
+        path
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.relative_to(PACKAGE).as_posix() not in {f"{n}.py" for n in SHIMS} | {"__init__.py"}
+    ]
+    assert len(core) > 50
+    offenders = {
+        path.relative_to(ROOT).as_posix(): sorted(_runtime_imports(path) & shims) for path in core
+    }
+    assert {path: names for path, names in offenders.items() if names} == {}
 
 
 def test_official_module_names_load_on_first_read() -> None:
     code = (
-        "import sys, smartcar.auth_client, smartcar.vehicle as vehicle\n"
-        "assert 'smartcar.v2_response' not in sys.modules\n"
+        "import sys, smartcar.auth_client, smartcar.smartcar, smartcar.vehicle as vehicle\n"
+        "official = ('config', 'exception', 'helpers', 'v2_response', 'v3_response')\n"
+        "print(sorted(name for name in official if f'smartcar.{name}' in sys.modules))\n"
         "import smartcar.v2_response as v2\n"
-        "assert vehicle.v2 is v2 and smartcar.auth_client.v2 is v2\n"
+        "assert vehicle.v2 is v2 and smartcar.auth_client.v2 is v2 and smartcar.smartcar.v2 is v2\n"
+        "assert vehicle.sce is smartcar.exception and vehicle.config is smartcar.config\n"
         "try:\n"
         "    vehicle.nothing_here\n"
         "except AttributeError as error:\n"
         "    print(error)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "module 'smartcar.vehicle' has no attribute 'nothing_here'"
+    assert done.stdout.splitlines() == [
+        "[]",
+        "module 'smartcar.vehicle' has no attribute 'nothing_here'",
+    ]
 
 
 def test_first_calls_from_many_threads_at_once_all_succeed() -> None:
