@@ -23,32 +23,32 @@ and ``async for`` on the latter.
 from __future__ import annotations
 
 import functools
+import inspect
 import os
 import re
-import time
-import uuid
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 from urllib.parse import parse_qsl, urlsplit
 
-import httpx2
-from smartcar_openapi import models
-from smartcar_openapi.types import UNSET
-
-from . import _registry as registry
 from . import _validate as check
-from . import types, v3
 from ._credentials import app_hint, check_app
-from ._http import Action, ClientOptions, Operation, flow
-from ._lifetime import check_lifetime, check_margin, renew_at
+from ._http import ClientOptions, Operation
+from ._listing import listing
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
-from ._secret import Secret
 from ._values import is_int
-from .auth_client import basic_authorization
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
-from .paging import Listing, listing, paged
-from .tokens import SingleFlight
+
+# Naming smartcar.App loads none of the generated code, the registry, the v3 results or the
+# pager: each loads where an operation is first built or called (local imports below).
+if TYPE_CHECKING:
+    import uuid
+
+    import httpx2
+
+    from . import types, v3
+    from ._app_token import ApplicationTokenSource
+    from .paging import Listing
 
 __all__ = [
     "DEFAULT_TOKEN_MARGIN",
@@ -69,68 +69,6 @@ _TIME_RE = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _MODES = ("live", "simulated")
 
 
-class ApplicationTokenSource(SingleFlight):
-    """The application token of one `App`: fetched when needed, shared, renewed single-flight.
-
-    Args:
-        app: the `App` or `AsyncApp` whose ``request_token`` fetches it, with its client.
-        margin: renew this many seconds before expiry.
-    """
-
-    _NEEDS_SYNC = "an AsyncApp's token is fetched with asyncio only"
-    _NEEDS_ASYNC = "an App's token is fetched blocking only, not with asyncio"
-
-    def __init__(self, app: BaseApp, margin: float = DEFAULT_TOKEN_MARGIN) -> None:
-        super().__init__(app)
-        self._app = app
-        self._margin = check_margin("token_margin", margin)
-        self._token: str | None = None
-        self._deadline = 0.0
-        self.fetch_count = 0
-        """How many tokens were fetched (useful in tests and metrics)."""
-
-    def __repr__(self) -> str:
-        return f"ApplicationTokenSource(fetched={self.fetch_count})"
-
-    def invalidate(self) -> None:
-        """Forget the current token: the next call fetches a new one."""
-        with self._lock:
-            self._token = None
-
-    def _fresh(self, stale: Secret | None) -> bool:
-        token = self._token
-        if token is None or (stale is not None and stale.matches(token)):
-            return False
-        return time.monotonic() < self._deadline
-
-    def _current_token(self) -> str:
-        token = self._token
-        if token is None:  # pragma: no cover - a refresh always sets one or raises
-            raise ConfigurationError("no application token was fetched")
-        return token
-
-    def _set(self, token: v3.ApplicationToken) -> None:
-        self.fetch_count += 1
-        self._deadline = renew_at(token.expires_in, self._margin)
-        self._token = token.access_token
-
-    def _refresh(self) -> Generator[Action, Any, None]:
-        app = self._app
-        self._set((yield from flow(BaseApp.request_token.build(app), app._settings)))
-
-
-def _application_token(response: httpx2.Response) -> v3.ApplicationToken:
-    body = models.ApplicationTokenResponse.from_dict(response.json())
-    # It goes into a header later: a number, or a string with a newline, is no token.
-    if not isinstance(body.access_token, str):  # absent or of another type: a bad response
-        raise TypeError("access_token is not a string")
-    token = check.credential("access_token", body.access_token)
-    if not is_int(body.expires_in):
-        raise TypeError("expires_in is not an integer")
-    check_lifetime(body.expires_in)
-    return v3.ApplicationToken(token, str(body.token_type), body.expires_in)
-
-
 def _user_id(value: Any, name: str = "user_id") -> str:
     text = check.non_empty(name, value)
     check.header("sc-user-id", text)
@@ -138,10 +76,23 @@ def _user_id(value: Any, name: str = "user_id") -> str:
 
 
 def _uuid(name: str, value: Any) -> uuid.UUID:
+    import uuid
+
     try:
         return uuid.UUID(check.non_empty(name, value))
     except ValueError:
         raise InvalidInputError(f"{name} must be a UUID, got {value!r}") from None
+
+
+def _filter(name: str, value: Any, read: Callable[[str, Any], Any] = check.non_empty) -> Any:
+    """A filter's query value read by ``read``, or ``UNSET`` (not sent) for ``None``."""
+    from smartcar_openapi.types import UNSET
+
+    return UNSET if value is None else read(name, value)
+
+
+def _as_is(name: str, value: Any) -> Any:
+    return value
 
 
 def _page_args(page: int, page_size: int | None) -> dict[str, Any]:
@@ -149,14 +100,14 @@ def _page_args(page: int, page_size: int | None) -> dict[str, Any]:
         raise InvalidInputError(f"page must be an int >= 1, got {page!r}")
     if page_size is not None and (not is_int(page_size) or not 1 <= page_size <= 100):
         raise InvalidInputError(f"page_size must be an int from 1 to 100, got {page_size!r}")
-    return {"pagenumber": page, "pagesize": UNSET if page_size is None else page_size}
+    return {"pagenumber": page, "pagesize": _filter("page_size", page_size, _as_is)}
 
 
-def _mode(value: str | None) -> models.VehicleModeV3 | Any:
-    if value is None:
-        return UNSET
+def _mode(name: str, value: Any) -> Any:
+    from smartcar_openapi import models
+
     if value not in _MODES:
-        raise InvalidInputError(f"mode must be 'live' or 'simulated', got {value!r}")
+        raise InvalidInputError(f"{name} must be 'live' or 'simulated', got {value!r}")
     return models.VehicleModeV3(value)
 
 
@@ -167,6 +118,8 @@ def _operation(
     kwargs: dict[str, Any],
 ) -> Operation[T]:
     """The `Operation` of a v3 call: endpoint, origin, command-ness and auth from the spec."""
+    from . import _registry as registry
+
     info = registry.by_id(operation_id)
     return Operation(
         endpoint=registry.endpoint(info),
@@ -180,6 +133,10 @@ def _operation(
 
 
 def _result_model(operation_id: str) -> Any:
+    from smartcar_openapi import models
+
+    from . import _registry as registry
+
     info = registry.by_id(operation_id)
     if info.result is None:  # pragma: no cover - every v3 read of the spec has a result
         raise ConfigurationError(f"{operation_id} has no result model in the spec")
@@ -188,13 +145,24 @@ def _result_model(operation_id: str) -> Any:
 
 def _list(operation_id: str, item: type[T]) -> Callable[[httpx2.Response], v3.Page[T]]:
     """A page of a list: the spec's model of it, its items (the paging's field) as ``item``."""
+    from . import _registry as registry
+    from . import v3
+
     info = registry.by_id(operation_id)
     items = info.paging.items if info.paging is not None else "data"
     return v3.model_page(v3.parsed_by(_result_model(operation_id)), items, item)
 
 
+def _no_content(response: httpx2.Response) -> None:
+    from . import v3
+
+    v3.no_content(response)
+
+
 def _one(operation_id: str, item: type[T]) -> Callable[[httpx2.Response], T]:
     """A JSON:API document's resource: the spec's model of it, its ``data`` as ``item``."""
+    from . import v3
+
     return v3.document_of(v3.parsed_by(_result_model(operation_id)), item)
 
 
@@ -218,6 +186,9 @@ class _Pages:
         """
         # The operations that fetch a page, run by this object's driver: blocking on App,
         # asyncio on AsyncApp (the `listing` methods give the matching page type).
+        from . import _registry as registry
+        from .paging import paged
+
         fetch_page: operation[..., Any] = getattr(type(self), operation_id)
         style = registry.by_id(operation_id).paging
 
@@ -274,7 +245,9 @@ class BaseApp(Configurable, _Pages):
         self._credentials_in = credentials_in
         self._configure(**client_options)
         margin = check.number_in_range("token_margin", token_margin, 0, 86_400)
-        self._token = ApplicationTokenSource(self, margin=margin)
+        from ._app_token import ApplicationTokenSource  # the token machinery, with the first App
+
+        self._token = ApplicationTokenSource(self, margin)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_id={self._client_id!r})"
@@ -294,6 +267,12 @@ class BaseApp(Configurable, _Pages):
     @operation
     def request_token(self) -> Operation[v3.ApplicationToken]:
         """Fetch a new application token (``POST /oauth2/token``); the app does this itself."""
+        from smartcar_openapi import models
+
+        from . import _registry as registry
+        from ._app_token import application_token
+        from .auth_client import basic_authorization
+
         basic = self._credentials_in == "basic"
         body = models.ApplicationTokenRequest(
             grant_type=models.ApplicationTokenRequestGrantType.CLIENT_CREDENTIALS,
@@ -305,7 +284,7 @@ class BaseApp(Configurable, _Pages):
             endpoint=registry.endpoint(info),
             kwargs={"body": body},
             origin=info.origin,
-            convert=_application_token,
+            convert=application_token,
             oauth=True,
             invalid_client_hint=app_hint(self._client_id),
             authorization=basic_authorization(self._client_id, self._client_secret)
@@ -334,14 +313,14 @@ class BaseApp(Configurable, _Pages):
             page: the page number, from 1.
             page_size: connections per page (1-100).
         """
+        from . import v3
+
         return self._op(
             "list_connections",
             _list("list_connections", v3.Connection),
-            filteruser_id=UNSET if user_id is None else check.non_empty("user_id", user_id),
-            filtervehicle_id=UNSET
-            if vehicle_id is None
-            else check.non_empty("vehicle_id", vehicle_id),
-            filtervehicle_mode=_mode(mode),
+            filteruser_id=_filter("user_id", user_id),
+            filtervehicle_id=_filter("vehicle_id", vehicle_id),
+            filtervehicle_mode=_filter("mode", mode, _mode),
             **_page_args(page, page_size),
         )
 
@@ -375,6 +354,8 @@ class BaseApp(Configurable, _Pages):
     @operation
     def get_connection(self, connection_id: str) -> Operation[v3.Connection]:
         """One connection by its own id (``GET /connections/{connectionId}``)."""
+        from . import v3
+
         return self._op(
             "get_connection", _one("get_connection", v3.Connection), connection_id=connection_id
         )
@@ -382,12 +363,12 @@ class BaseApp(Configurable, _Pages):
     @operation
     def remove_connection(self, connection_id: str) -> Operation[None]:
         """Disconnect a vehicle from its user (``DELETE /connections/{connectionId}``)."""
-        return self._op("delete_connection", v3.no_content, connection_id=connection_id)
+        return self._op("delete_connection", _no_content, connection_id=connection_id)
 
     @operation
     def remove_user(self, user_id: str) -> Operation[None]:
         """Delete a user: all their connections and data (``DELETE /users/{userId}``)."""
-        return self._op("delete_user", v3.no_content, user_id=user_id)
+        return self._op("delete_user", _no_content, user_id=user_id)
 
     # -- webhooks and subscriptions (Management API v3) ---------------------------------------
 
@@ -418,15 +399,15 @@ class BaseApp(Configurable, _Pages):
         args = _page_args(page, page_size)
         if page_size is None:
             args.pop("pagesize")
+        from . import v3
+
         return self._op(
             "list_webhooks",
             _list("list_webhooks", v3.Webhook),
-            filtername=UNSET if name is None else check.non_empty("name", name),
-            filtercallback_uri=UNSET
-            if callback_uri is None
-            else check.non_empty("callback_uri", callback_uri),
-            filteris_enabled=UNSET if is_enabled is None else is_enabled,
-            filterauto_subscribe=UNSET if auto_subscribe is None else auto_subscribe,
+            filtername=_filter("name", name),
+            filtercallback_uri=_filter("callback_uri", callback_uri),
+            filteris_enabled=_filter("is_enabled", is_enabled, _as_is),
+            filterauto_subscribe=_filter("auto_subscribe", auto_subscribe, _as_is),
             **args,
         )
 
@@ -454,6 +435,8 @@ class BaseApp(Configurable, _Pages):
     @operation
     def get_webhook(self, webhook_id: str) -> Operation[v3.Webhook]:
         """One webhook (``GET /webhooks/{webhookId}``)."""
+        from . import v3
+
         return self._op(
             "get_webhook",
             _one("get_webhook", v3.Webhook),
@@ -469,6 +452,10 @@ class BaseApp(Configurable, _Pages):
         Raises:
             SmartcarException: 409 when the vehicle is already subscribed (``status_code``).
         """
+        from smartcar_openapi import models
+
+        from . import v3
+
         body = models.SubscriptionRequest(
             data=models.SubscriptionRequestData(
                 attributes=models.SubscriptionRequestAttributes(
@@ -505,13 +492,15 @@ class BaseApp(Configurable, _Pages):
             page: the page number, from 1.
             page_size: subscriptions per page (1-100).
         """
+        from . import v3
+
         return self._op(
             "list_subscriptions",
             _list("list_subscriptions", v3.Subscription),
-            filterwebhook_id=UNSET if webhook_id is None else _uuid("webhook_id", webhook_id),
-            filteruser_id=UNSET if user_id is None else _uuid("user_id", user_id),
-            filtervehicle_id=UNSET if vehicle_id is None else _uuid("vehicle_id", vehicle_id),
-            filtervehicle_mode=_mode(mode),
+            filterwebhook_id=_filter("webhook_id", webhook_id, _uuid),
+            filteruser_id=_filter("user_id", user_id, _uuid),
+            filtervehicle_id=_filter("vehicle_id", vehicle_id, _uuid),
+            filtervehicle_mode=_filter("mode", mode, _mode),
             **_page_args(page, page_size),
         )
 
@@ -539,6 +528,8 @@ class BaseApp(Configurable, _Pages):
     @operation
     def get_subscription(self, subscription_id: str) -> Operation[v3.Subscription]:
         """One subscription (``GET /subscriptions/{subscriptionId}``)."""
+        from . import v3
+
         return self._op(
             "get_subscription",
             _one("get_subscription", v3.Subscription),
@@ -550,7 +541,7 @@ class BaseApp(Configurable, _Pages):
         """Unsubscribe (``DELETE /subscriptions/{subscriptionId}``)."""
         return self._op(
             "delete_subscription",
-            v3.no_content,
+            _no_content,
             subscription_id=subscription_id,
         )
 
@@ -575,14 +566,14 @@ class BaseApp(Configurable, _Pages):
         """
         if region is not None and region not in ("US", "CA", "EUROPE"):
             raise InvalidInputError(f"region must be 'US', 'CA' or 'EUROPE', got {region!r}")
+        from . import v3
+
         return self._op(
             "list_compatible_vehicles",
             _list("list_compatible_vehicles", v3.CompatibleVehicle),
-            filterregion=UNSET if region is None else region,
-            filtermake=UNSET if make is None else check.non_empty("make", make),
-            filterpowertrain_type=UNSET
-            if powertrain_type is None
-            else check.non_empty("powertrain_type", powertrain_type),
+            filterregion=_filter("region", region, _as_is),
+            filtermake=_filter("make", make),
+            filterpowertrain_type=_filter("powertrain_type", powertrain_type),
         )
 
 
@@ -611,32 +602,71 @@ def _signals_link(link: str, origin: str, vehicle_id: str) -> _SignalsLink:
 
 
 def _takes_user(operation_id: str) -> bool:
+    from . import _registry as registry
+
     return "sc_user_id" in registry.by_id(operation_id).parameters
 
 
-def _v3_read(operation_id: str, doc: str | None = None) -> Any:
-    """A read of the app's vehicle without arguments, as the spec describes it.
+class _Plain(operation[[], Any]):
+    """A read or command of the app's vehicle without arguments, as the spec describes it.
 
-    Its result is the registry's class for the operation (a subclass of the generated model).
+    The class body names it (``lock_doors: operation[[], v3.CommandExecution] =
+    _v3_command("lock_doors")``); the registry, the generated models and the result class load
+    when it is first called or documented, not when ``smartcar.App`` is named. A read's result
+    is the registry's class for the operation (a subclass of the generated model), a command's
+    a :class:`~smartcar.v3.CommandExecution`.
     """
 
-    def build(vehicle: BaseAppVehicle) -> Operation[Any]:
-        return vehicle._op(operation_id, registry.converter(registry.by_id(operation_id)))
+    def __init__(self, operation_id: str, doc: str | None, kind: str) -> None:
+        self._operation_id = operation_id
+        self._doc = doc
 
-    build.__name__ = build.__qualname__ = registry.by_id(operation_id).name
-    build.__doc__ = doc or registry.docstring(registry.by_id(operation_id))
-    return operation(build)
+        def build(vehicle: BaseAppVehicle) -> Operation[Any]:
+            if kind == "command":
+                return vehicle._command(operation_id)
+            from . import _registry as registry
+
+            return vehicle._op(operation_id, registry.converter(registry.by_id(operation_id)))
+
+        super().__init__(build)
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.__name__ = self._build.__name__ = name
+        self.__qualname__ = self._build.__qualname__ = f"{owner.__name__}.{name}"
+        # The line's annotation, ``operation[[], X]``, as it is written: help() shows ``-> X``
+        # with nothing imported to evaluate it.
+        declared = inspect.get_annotations(owner).get(name)
+        if isinstance(declared, str) and declared.startswith("operation[[], "):
+            self._build.__annotations__["return"] = f"Operation[{declared[14:-1]}]"
+
+    @property
+    def __doc__(self) -> str | None:
+        """The given docstring, else the spec's."""
+        if self._doc is not None:
+            return self._doc
+        from . import _registry as registry
+
+        return registry.docstring(registry.by_id(self._operation_id))
+
+    @__doc__.setter
+    def __doc__(self, value: str | None) -> None:
+        # operation.__init__ copies the builder's (empty) docstring: the spec's replaces it.
+        pass
+
+    def __get__(self, instance: Any, owner: type[Any]) -> Any:
+        if instance is not None and self._build.__doc__ is None:
+            self._build.__doc__ = self.__doc__  # the bound method's, for help()
+        return super().__get__(instance, owner)
+
+
+def _v3_read(operation_id: str, doc: str | None = None) -> Any:
+    """A read of the app's vehicle without arguments: the spec's operation and result class."""
+    return _Plain(operation_id, doc, "read")
 
 
 def _v3_command(operation_id: str, doc: str | None = None) -> Any:
     """A command of the app's vehicle without arguments: the spec's operation."""
-
-    def build(vehicle: BaseAppVehicle) -> Operation[v3.CommandExecution]:
-        return vehicle._command(operation_id)
-
-    build.__name__ = build.__qualname__ = registry.by_id(operation_id).name
-    build.__doc__ = doc or registry.docstring(registry.by_id(operation_id))
-    return operation(build)
+    return _Plain(operation_id, doc, "command")
 
 
 @functools.cache
@@ -646,6 +676,8 @@ def _derived_operations() -> dict[str, Any]:
     They are the reads of one vehicle with the application token (not paged), and the
     commands that send no body and answer a command execution; by name.
     """
+    from . import _registry as registry
+
     found = {}
     for info in registry.OPERATIONS:
         plain = (
@@ -656,7 +688,9 @@ def _derived_operations() -> dict[str, Any]:
         read = info.method == "GET" and not info.command and info.paging is None
         command = info.command and info.result == "CommandExecution"
         if plain and info.result is not None and (read or command):
-            found[info.name] = (_v3_command if command else _v3_read)(info.operation_id)
+            method = (_v3_command if command else _v3_read)(info.operation_id)
+            method.__set_name__(BaseAppVehicle, info.name)
+            found[info.name] = method
     return found
 
 
@@ -717,6 +751,8 @@ class BaseAppVehicle(_Pages):
         A signal that could not be read is still an item: its ``attributes.status`` (and
         ``error``) says why.
         """
+        from . import types
+
         return self._op("get_signals", _list("get_signals", types.SignalResource))
 
     @operation
@@ -726,6 +762,8 @@ class BaseAppVehicle(_Pages):
         The result is the JSON:API document: ``attributes``, ``meta`` (aware datetimes),
         ``typed_body`` and ``error`` read its ``data``, ``vehicle`` its ``included.vehicle``.
         """
+        from . import _registry as registry
+
         info = registry.by_id("get_signal")
         return self._op(
             info.operation_id,
@@ -735,6 +773,9 @@ class BaseAppVehicle(_Pages):
 
     @operation
     def _signals_page(self, link: str) -> Operation[v3.Page[types.SignalResource]]:
+        from . import _registry as registry
+        from . import types
+
         target = _signals_link(link, self._settings.origins.vehicle_v3, self.vehicle_id)
         info = registry.by_id("get_signals")
         return Operation(
@@ -754,6 +795,8 @@ class BaseAppVehicle(_Pages):
     # -- commands -------------------------------------------------------------------------------
 
     def _command(self, operation_id: str, **kwargs: Any) -> Operation[v3.CommandExecution]:
+        from . import v3
+
         return self._op(operation_id, v3.CommandExecution.from_response, **kwargs)
 
     lock_doors: operation[[], v3.CommandExecution] = _v3_command("lock_doors", "Lock the doors.")
@@ -773,6 +816,8 @@ class BaseAppVehicle(_Pages):
 
         The vehicle may refuse limits below its own floor (often 50).
         """
+        from smartcar_openapi import models
+
         value = check.number_in_range("percent", percent, 0, 100)
         body = models.ChargeLimitRequest(
             data=models.ChargeLimitRequestData(
@@ -784,6 +829,8 @@ class BaseAppVehicle(_Pages):
     @operation
     def set_destination(self, latitude: float, longitude: float) -> Operation[v3.CommandExecution]:
         """Send a destination to the navigation system (``x-unverified`` path and body)."""
+        from smartcar_openapi import models
+
         point = models.GeoPoint(
             latitude=check.number_in_range("latitude", latitude, -90, 90),
             longitude=check.number_in_range("longitude", longitude, -180, 180),
@@ -796,6 +843,10 @@ class BaseAppVehicle(_Pages):
     def _schedule(
         self, operation_id: str, latitude: float, longitude: float, start_time: str, stop_time: str
     ) -> Operation[v3.ChargeScheduleExecution]:
+        from smartcar_openapi import models
+
+        from . import v3
+
         for name, value in (("start_time", start_time), ("stop_time", stop_time)):
             if not isinstance(value, str) or not _TIME_RE.fullmatch(value):
                 raise InvalidInputError(f"{name} must be a time as 'HH:mm', got {value!r}")
@@ -842,6 +893,8 @@ class BaseAppVehicle(_Pages):
     @operation
     def delete_charge_schedule(self, schedule_id: str) -> Operation[v3.ChargeScheduleExecution]:
         """Delete a schedule by the id its creation (or the ``charge-chargetimers`` signal) gave."""
+        from . import v3
+
         return self._op(
             "delete_charge_schedule",
             v3.ChargeScheduleExecution.from_response,

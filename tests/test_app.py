@@ -18,8 +18,8 @@ import pytest
 from smartcar_openapi import models
 
 import smartcar
+from smartcar import _app_token, paging, v3
 from smartcar import app as app_module
-from smartcar import paging, v3
 from smartcar._errors import error_from_response
 from smartcar.testing import (
     DEFAULT_CLIENT_ID,
@@ -111,7 +111,7 @@ def test_the_token_is_renewed_shortly_before_it_expires(
     sim: Simulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     now = [1000.0]
-    monkeypatch.setattr(app_module.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(_app_token.time, "monotonic", lambda: now[0])
     transport = Counting(sim)
     car = make_app(transport).vehicle(TESLA, USER)
     car.lock_doors()

@@ -137,6 +137,43 @@ def test_first_use_loads_no_generated_code_results_or_asyncio() -> None:
     assert heavy == set()
 
 
+def test_naming_or_making_an_app_loads_no_generated_code_results_or_pager() -> None:
+    # import smartcar; smartcar.App, and an App made without a request, stay as cheap as the
+    # Vehicle's first use (make bench measures it): the generated client and models, the
+    # registry, the v3 results, the pager and the token request load with the first call.
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import smartcar\n"
+        "smartcar.App, smartcar.AsyncApp, smartcar.AppVehicle\n"
+        "named = set(sys.modules) - before\n"
+        "car = smartcar.App('client_x', 'secret').vehicle('v', 'u')\n"
+        "car.lock_doors, car.get_vehicle, car.signals\n"
+        "made = set(sys.modules) - before\n"
+        "print(' '.join(sorted(named)))\n"
+        "print(' '.join(sorted(made)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    named, made = (set(line.split()) for line in done.stdout.splitlines())
+    assert "smartcar.app" in named and "smartcar._app_token" in made - named
+    heavy = {
+        m
+        for m in made
+        if m.split(".")[0] in ("smartcar_openapi", "attr", "attrs", "asyncio", "uuid")
+        or m
+        in (
+            "smartcar.v3",
+            "smartcar.types",
+            "smartcar._registry",
+            "smartcar._tuple",
+            "smartcar.paging",
+            "smartcar._pager",
+            "smartcar.auth_client",
+        )
+    }
+    assert heavy == set()
+
+
 def test_a_misspelt_read_is_a_plain_attribute_error_that_loads_nothing() -> None:
     # Every read is declared in the class body (a generated section): a name it lacks is an
     # AttributeError at once, on the class and on an instance, with no registry looked up.
