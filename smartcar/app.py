@@ -22,7 +22,6 @@ and ``async for`` on the latter.
 
 from __future__ import annotations
 
-import functools
 import inspect
 import os
 import re
@@ -669,31 +668,6 @@ def _v3_command(operation_id: str, doc: str | None = None) -> Any:
     return _Plain(operation_id, doc, "command")
 
 
-@functools.cache
-def _derived_operations() -> dict[str, Any]:
-    """The app vehicle's methods that need no line: the spec's argument-free operations.
-
-    They are the reads of one vehicle with the application token (not paged), and the
-    commands that send no body and answer a command execution; by name.
-    """
-    from . import _registry as registry
-
-    found = {}
-    for info in registry.OPERATIONS:
-        plain = (
-            "bearerAuth" in info.security
-            and set(info.path_parameters) == {"vehicle_id"}
-            and not info.has_body
-        )
-        read = info.method == "GET" and not info.command and info.paging is None
-        command = info.command and info.result == "CommandExecution"
-        if plain and info.result is not None and (read or command):
-            method = (_v3_command if command else _v3_read)(info.operation_id)
-            method.__set_name__(BaseAppVehicle, info.name)
-            found[info.name] = method
-    return found
-
-
 class BaseAppVehicle(_Pages):
     """A vehicle, acting for one user, with the application token (API v3).
 
@@ -724,20 +698,16 @@ class BaseAppVehicle(_Pages):
             operation_id, convert, self._token, {"vehicle_id": self.vehicle_id, **user, **kwargs}
         )
 
-    def __getattr__(self, name: str) -> Any:
-        # A v3 read or command of the spec without a line here is a method all the same.
-        method = None if name.startswith("_") else _derived_operations().get(name)
-        if method is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        return method.__get__(self, type(self))
+    # -- reads and commands without arguments ---------------------------------------------------
 
-    def __dir__(self) -> list[str]:
-        return sorted({*super().__dir__(), *_derived_operations()})
+    # One line each, for the static type: the request, its origin and the result class are the
+    # spec's, through the registry. `make regen` writes those of the spec; a line outside the
+    # section, with a docstring of its own, takes the place of the generated one.
+    # <generated app vehicle>: written by `make regen` from spec/smartcar.yaml; do not edit
+    # </generated app vehicle>
 
     # -- reads ----------------------------------------------------------------------------------
 
-    # One line each, for the static type and the docstring: the request, its origin and the
-    # result class are the spec's, through the registry.
     get_vehicle: operation[[], types.V3Vehicle] = _v3_read(
         "get_vehicle",
         "The vehicle (``GET /vehicles/{vehicleId}``): ``attributes.make``, ``model``, ``year``, "
