@@ -12,9 +12,9 @@ The sections, each derived from the registry of the freshly generated package an
 - ``smartcar/vehicle.py`` ``reads``: one typed declaration in ``BaseVehicle`` per argument-free
   ``Vehicle`` read (``smartcar._reads.plain_reads``), unless the class defines that name by hand;
 - ``smartcar/_batch.py`` ``batch accessors``: one typed ``Batch`` accessor per batch path;
-- ``smartcar/app.py`` ``app vehicle``: one typed declaration in ``BaseAppVehicle`` per read and
-  command of the app's vehicle without arguments (``smartcar._reads.app_vehicle_operations``),
-  unless the class defines that name by hand;
+- ``smartcar/_app_vehicle.py`` ``app vehicle``: one typed declaration in ``BaseAppVehicle`` per
+  read and command of the app's vehicle without arguments
+  (``smartcar._reads.app_vehicle_operations``), unless the class defines that name by hand;
 - ``smartcar/types.py`` ``results``: the result class of each v2.0 operation, ``Vehicle`` read
   and app vehicle read whose model has no hand-written class, named by the schema's
   ``x-smartcar-class`` (the schema's name by default; ``false`` for none), documented by its
@@ -198,9 +198,9 @@ class Sections:
         return lines
 
     def app_vehicle(self) -> list[str]:
-        """The ``app vehicle`` section of ``app.py``: ``BaseAppVehicle``'s typed declarations."""
-        source = (self.sdk / "app.py").read_text(encoding="utf-8")
-        tree, keep = _hand_written(source, self.sdk / "app.py", "app vehicle")
+        """The ``app vehicle`` section of ``_app_vehicle.py``: ``BaseAppVehicle``'s declarations."""
+        source = (self.sdk / "_app_vehicle.py").read_text(encoding="utf-8")
+        tree, keep = _hand_written(source, self.sdk / "_app_vehicle.py", "app vehicle")
         hand = _names(_class(tree, "BaseAppVehicle").body, keep)
         lines = []
         for info in self.reads.app_vehicle_operations(self.operations):
@@ -243,7 +243,7 @@ class Sections:
         for module, sections in (
             ("vehicle.py", {"reads": self.vehicle_reads}),
             ("_batch.py", {"batch accessors": self.batch_accessors}),
-            ("app.py", {"app vehicle": self.app_vehicle}),
+            ("_app_vehicle.py", {"app vehicle": self.app_vehicle}),
             ("types.py", {"results": self.results}),
         ):
             path = self.sdk / module

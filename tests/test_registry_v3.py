@@ -213,7 +213,9 @@ def test_a_v3_operation_added_to_the_spec_works_with_no_other_edit(tmp_path: Pat
         copy = sdk / module.relative_to(ROOT / "smartcar")
         assert hand_written(copy) == hand_written(module), module
     # As ruff formats it, on one line or several.
-    app = re.sub(r"\s+", "", (sdk / "app.py").read_text(encoding="utf-8")).replace(",)", ")")
+    app = re.sub(r"\s+", "", (sdk / "_app_vehicle.py").read_text(encoding="utf-8")).replace(
+        ",)", ")"
+    )
     for line in (
         'get_climate_settings:operation[[],types.ClimateSettingsV3]=_v3_read("get_climate_settings")',
         'start_climate:operation[[],v3.CommandExecution]=_v3_command("start_climate")',
@@ -243,14 +245,26 @@ def _keywords(path: Path, names: set[str]) -> list[str]:
     ]
 
 
-def test_app_restates_no_origin_and_no_command_flag() -> None:
-    # Every `origin=`/`command=` in app.py is read from the registry (`info.origin`), never a
-    # literal: the spec says where each operation goes and whether it is a command.
-    app = ROOT / "smartcar" / "app.py"
+APP_MODULES = ["app.py", "_app_calls.py", "_app_token.py", "_app_vehicle.py", "_app_webhooks.py"]
+
+
+@pytest.mark.parametrize("name", APP_MODULES)
+def test_app_restates_no_origin_and_no_command_flag(name: str) -> None:
+    # Every `origin=`/`command=` of the app's modules is read from the registry
+    # (`info.origin`), never a literal: the spec says where each operation goes and whether it
+    # is a command.
+    app = ROOT / "smartcar" / name
     assert _keywords(app, {"origin", "command"}) == []
     text = app.read_text(encoding="utf-8")
     for literal in ('"vehicle_v3"', '"management_v3"', '"compatibility_v3"', '"iam"'):
         assert literal not in text, literal
+
+
+def test_the_app_modules_are_all_checked() -> None:
+    found = {
+        p.name for p in (ROOT / "smartcar").glob("*.py") if p.stem.lstrip("_").startswith("app")
+    }
+    assert found == set(APP_MODULES)
 
 
 def test_every_app_operation_takes_its_facts_from_the_registry() -> None:
