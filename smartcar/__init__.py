@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from ._config import Origins
+    from ._connect import ConnectError, read_connect_redirect
     from ._http import (
         DEFAULT_MAX_RETRIES,
         DEFAULT_MAX_RETRY_AFTER,
@@ -92,7 +93,6 @@ if TYPE_CHECKING:
     )
     from .tokens import TokenManager
     from .types import Access
-    from .v3 import ConnectError, read_connect_redirect
     from .vehicle import (
         AsyncVehicle,
         Vehicle,
@@ -163,6 +163,8 @@ __all__ = [
 # Where each public name is defined, imported by __getattr__ the first time it is asked for.
 _LAZY: dict[str, str] = {
     "Origins": "._config",
+    "ConnectError": "._connect",
+    "read_connect_redirect": "._connect",
     "DEFAULT_MAX_RETRIES": "._http",
     "DEFAULT_MAX_RETRY_AFTER": "._http",
     "DEFAULT_TIMEOUT": "._http",
@@ -216,8 +218,6 @@ _LAZY: dict[str, str] = {
     "AppVehicle": ".app",
     "AsyncApp": ".app",
     "AsyncAppVehicle": ".app",
-    "ConnectError": ".v3",
-    "read_connect_redirect": ".v3",
     "AsyncVehicle": ".vehicle",
     "Vehicle": ".vehicle",
 }

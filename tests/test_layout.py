@@ -141,11 +141,13 @@ def test_naming_or_making_an_app_loads_no_generated_code_results_or_pager() -> N
     # import smartcar; smartcar.App, and an App made without a request, stay as cheap as the
     # Vehicle's first use (make bench measures it): the generated client and models, the
     # registry, the v3 results, the pager and the token request load with the first call.
+    # Reading a Connect redirect needs none of them either.
     code = (
         "import sys\n"
         "before = set(sys.modules)\n"
         "import smartcar\n"
         "smartcar.App, smartcar.AsyncApp, smartcar.AppVehicle\n"
+        "smartcar.ConnectError, smartcar.read_connect_redirect\n"
         "named = set(sys.modules) - before\n"
         "car = smartcar.App('client_x', 'secret').vehicle('v', 'u')\n"
         "car.lock_doors, car.get_vehicle, car.signals\n"

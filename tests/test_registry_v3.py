@@ -6,9 +6,9 @@ vehicle's typed declarations, the read's result class) are regenerated into a te
 with no hand-written line, and a subprocess whose ``PYTHONPATH`` puts them first calls both
 through the app's vehicle handle, blocking and asyncio, against the simulator (which answers
 them with the spec's examples); ``mypy --strict`` sees both, typed.
-The command is never retried, because the spec says it is one, not because anything in
-``smartcar/app.py`` says so. The same holds for the operations that are there: `app.py`
-restates no origin and no command flag.
+The command is never retried, because the spec says it is one, not because anything in the
+``App`` modules says so. The same holds for the operations that are there: those modules
+restate no origin and no command flag.
 """
 
 from __future__ import annotations
