@@ -12,10 +12,14 @@ The sections, each derived from the registry of the freshly generated package an
 - ``smartcar/vehicle.py`` ``reads``: one typed declaration in ``BaseVehicle`` per argument-free
   ``Vehicle`` read (``smartcar._reads.plain_reads``), unless the class defines that name by hand;
 - ``smartcar/_batch.py`` ``batch accessors``: one typed ``Batch`` accessor per batch path;
-- ``smartcar/_results/generated.py`` ``results``: the result class of each v2.0 operation and
-  ``Vehicle`` read whose model has no hand-written class in ``smartcar/_results/``, named by the
-  schema's ``x-smartcar-class`` (the schema's name by default; ``false`` for none), documented
-  by its ``description``; ``smartcar.types`` re-exports them.
+- ``smartcar/_app_vehicle.py`` ``app vehicle``: one typed declaration in ``BaseAppVehicle`` per
+  read and command of the app's vehicle without arguments
+  (``smartcar._reads.app_vehicle_operations``), unless the class defines that name by hand;
+- ``smartcar/_results/generated.py`` ``results``: the result class of each v2.0 operation,
+  ``Vehicle`` read and app vehicle read whose model has no hand-written class in
+  ``smartcar/_results/``, named by the schema's ``x-smartcar-class`` (the schema's name by
+  default; ``false`` for none), documented by its ``description``; ``smartcar.types``
+  re-exports them.
 
 A hand-written name outside a section always wins, so a read, accessor or result class that
 needs behaviour is written by hand and the generator leaves it out. The module is then
@@ -154,6 +158,11 @@ class Sections:
     def results(self) -> list[str]:
         """The ``results`` section of ``_results/generated.py``: the boilerplate result classes."""
         vehicle = {info.operation_id for info in self.reads.vehicle_reads(self.operations)}
+        vehicle |= {
+            info.operation_id
+            for info in self.reads.app_vehicle_operations(self.operations)
+            if not info.command
+        }
         made: dict[str, tuple[str, Any]] = {}
         for info in self.operations:
             model = info.result
@@ -197,6 +206,25 @@ class Sections:
                 )
         return lines
 
+    def app_vehicle(self) -> list[str]:
+        """The ``app vehicle`` section of ``_app_vehicle.py``: ``BaseAppVehicle``'s declarations."""
+        source = (self.sdk / "_app_vehicle.py").read_text(encoding="utf-8")
+        tree, keep = _hand_written(source, self.sdk / "_app_vehicle.py", "app vehicle")
+        hand = _names(_class(tree, "BaseAppVehicle").body, keep)
+        lines = []
+        for info in self.reads.app_vehicle_operations(self.operations):
+            if info.name in hand:
+                continue
+            if info.command:
+                declared, make = "v3.CommandExecution", "_v3_command"
+            else:
+                name = self.class_name(info.result)
+                if name is None:
+                    continue
+                declared, make = f"types.{name}", "_v3_read"
+            lines.append(f'{info.name}: operation[[], {declared}] = {make}("{info.operation_id}")')
+        return lines
+
     def batch_accessors(self) -> list[str]:
         """The ``batch accessors`` section of ``_batch.py``: ``Batch``'s typed accessors."""
         source = (self.sdk / "_batch.py").read_text(encoding="utf-8")
@@ -224,6 +252,7 @@ class Sections:
         for module, sections in (
             ("vehicle.py", {"reads": self.vehicle_reads}),
             ("_batch.py", {"batch accessors": self.batch_accessors}),
+            ("_app_vehicle.py", {"app vehicle": self.app_vehicle}),
             (RESULTS.as_posix(), {"results": self.results}),
         ):
             path = self.sdk / module

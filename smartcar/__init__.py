@@ -29,6 +29,7 @@ from ._version import __version__
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._config import Origins
+    from ._connect import ConnectError, read_connect_redirect
     from ._http import (
         DEFAULT_MAX_RETRIES,
         DEFAULT_MAX_RETRY_AFTER,
@@ -89,7 +90,6 @@ if TYPE_CHECKING:
     )
     from .tokens import TokenManager
     from .types import Access
-    from .v3 import ConnectError, read_connect_redirect
     from .vehicle import (
         AsyncVehicle,
         Vehicle,
@@ -213,8 +213,8 @@ _LAZY: dict[str, str] = {
     "AppVehicle": ".app:AppVehicle",
     "AsyncApp": ".app:AsyncApp",
     "AsyncAppVehicle": ".app:AsyncAppVehicle",
-    "ConnectError": ".v3:ConnectError",
-    "read_connect_redirect": ".v3:read_connect_redirect",
+    "ConnectError": "._connect:ConnectError",
+    "read_connect_redirect": "._connect:read_connect_redirect",
     "AsyncVehicle": ".vehicle:AsyncVehicle",
     "Vehicle": ".vehicle:Vehicle",
 }

@@ -2,7 +2,8 @@
 
 The plan is the engine's actions (it delegates each page to :func:`~smartcar._http.flow`), so
 the engine's drivers run it: :class:`Paged` with a blocking client, :class:`AsyncPaged` with
-asyncio. Which one a list gives is the client's kind, seen by type checkers (:class:`listing`).
+asyncio. Which one a list gives is the client's kind, seen by type checkers (:class:`listing`,
+in its own module so that a class of lists loads none of this until one is iterated).
 See :mod:`smartcar.paging` for the lists themselves.
 """
 
@@ -14,16 +15,15 @@ from dataclasses import dataclass
 from typing import (
     TYPE_CHECKING,
     Any,
-    Concatenate,
     Generic,
     NoReturn,
-    ParamSpec,
     Self,
     TypeVar,
     overload,
 )
 
 from ._http import DEFAULT_MAX_RETRY_AFTER, Action, Operation, Settings, Sleep, flow
+from ._listing import listing
 from ._ops import AsyncRunner, SyncRunner
 from ._values import is_int
 from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
@@ -31,7 +31,6 @@ from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseEr
 __all__ = ["DEFAULT_MAX_PAGES", "AsyncPaged", "Listing", "PageStep", "Paged", "listing"]
 
 T = TypeVar("T")
-P = ParamSpec("P")
 
 DEFAULT_MAX_PAGES = 1000
 """Pages one iteration fetches at most (``Listing(max_pages=...)``, ``.with_max_pages(n)``)."""
@@ -220,41 +219,6 @@ class AsyncPaged(_Pages[T]):
     async def ato_list(self) -> list[T]:
         """Every item (up to ``limit``)."""
         return [item async for item in self]
-
-
-class listing(Generic[P, T]):
-    """Turn a method that describes a list (a :class:`Listing`) into one returning its pages.
-
-    On a blocking object (a :class:`~smartcar._ops.SyncRunner`) the method returns a
-    :class:`Paged`, on an asyncio one an :class:`AsyncPaged`; mypy sees which.
-    """
-
-    def __init__(self, describe: Callable[Concatenate[Any, P], Listing[T]]) -> None:
-        self._describe = describe
-        self.__doc__ = describe.__doc__
-        self.__name__ = describe.__name__
-        self.__wrapped__ = describe
-
-    @overload
-    def __get__(self, instance: None, owner: type[Any]) -> listing[P, T]: ...
-
-    @overload
-    def __get__(self, instance: SyncRunner, owner: type[Any]) -> Callable[P, Paged[T]]: ...
-
-    @overload
-    def __get__(self, instance: AsyncRunner, owner: type[Any]) -> Callable[P, AsyncPaged[T]]: ...
-
-    def __get__(self, instance: Any, owner: type[Any]) -> Any:
-        if instance is None:
-            return self
-        describe = self._describe
-
-        def pages(*args: P.args, **kwargs: P.kwargs) -> Any:
-            return _pages(instance, describe(instance, *args, **kwargs))
-
-        pages.__doc__ = describe.__doc__
-        pages.__name__ = describe.__name__
-        return pages
 
 
 @overload

@@ -1,9 +1,9 @@
-"""Which operations of the registry are ``Vehicle`` reads and ``Batch`` results.
+"""Which operations of the registry are ``Vehicle`` reads, ``Batch`` results, app vehicle methods.
 
 Pure functions of the operation table, importing nothing: ``smartcar._registry`` applies them
 to the generated registry at run time, and ``make regen`` (``scripts/_sections.py``) applies
-them to a freshly generated one to write the typed read declarations of ``BaseVehicle`` and
-``Batch``, so the methods a type checker sees are the ones the SDK serves.
+them to a freshly generated one to write the typed declarations of ``BaseVehicle``, ``Batch``
+and ``BaseAppVehicle``, so the methods a type checker sees are the ones the SDK serves.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["batch_reads", "plain_reads", "vehicle_reads"]
+__all__ = ["app_vehicle_operations", "batch_reads", "plain_reads", "vehicle_reads"]
 
 # Vehicle-scoped reads that are not methods of Vehicle: the official SDK has smartcar.get_vehicle
 # (the v3 vehicle resource) as a module-level function of the access token and vehicle id.
@@ -55,3 +55,25 @@ def plain_reads(operations: Iterable[Any]) -> tuple[Any, ...]:
 def batch_reads(operations: Iterable[Any]) -> tuple[Any, ...]:
     """The operations ``POST /batch`` can read, each with its ``batch_path``."""
     return tuple(info for info in operations if info.batch_path is not None)
+
+
+def app_vehicle_operations(operations: Iterable[Any]) -> tuple[Any, ...]:
+    """The methods of ``App``'s vehicle handle that take no argument: reads and commands.
+
+    The operations of one vehicle with the application token (``bearerAuth``, the vehicle id
+    their only path parameter, no body) that are a read (a GET, not paged, with a result) or a
+    command that answers a command execution.
+    """
+    found = []
+    for info in operations:
+        plain = (
+            "bearerAuth" in info.security
+            and set(info.path_parameters) == {"vehicle_id"}
+            and not info.has_body
+            and info.result is not None
+        )
+        read = info.method == "GET" and not info.command and info.paging is None
+        command = info.command and info.result == "CommandExecution"
+        if plain and (read or command):
+            found.append(info)
+    return tuple(found)

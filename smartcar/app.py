@@ -22,33 +22,37 @@ and ``async for`` on the latter.
 
 from __future__ import annotations
 
-import functools
 import os
-import re
-import time
-import uuid
-from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack
-from urllib.parse import parse_qsl, urlsplit
 
-import httpx2
-from smartcar_openapi import models
-from smartcar_openapi.types import UNSET
-
-from . import _registry as registry
 from . import _validate as check
-from . import types, v3
+from ._app_calls import (
+    as_is,
+    document,
+    no_content,
+    page_args,
+    page_of,
+    query,
+    v3_operation,
+    vehicle_mode,
+)
+from ._app_vehicle import AppVehicle, AsyncAppVehicle, BaseAppVehicle
+from ._app_webhooks import WebhookOperations
 from ._credentials import app_hint, check_app
-from ._http import Action, ClientOptions, Operation, flow
-from ._lifetime import check_lifetime, check_margin, renew_at
+from ._http import ClientOptions, Operation
+from ._listing import listing
 from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
-from ._secret import Secret
-from ._values import is_int
-from .auth_client import basic_authorization
-from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
-from .paging import Listing, listing, paged
-from .tokens import SingleFlight
+from .exceptions import ConfigurationError, InvalidInputError
+
+# Naming smartcar.App loads none of the generated code, the registry, the v3 results or the
+# pager: each loads where an operation is first built or called (local imports below).
+if TYPE_CHECKING:
+    import httpx2
+
+    from . import v3
+    from ._app_token import ApplicationTokenSource
+    from .paging import Listing
 
 __all__ = [
     "DEFAULT_TOKEN_MARGIN",
@@ -65,174 +69,8 @@ T = TypeVar("T")
 DEFAULT_TOKEN_MARGIN = 60.0
 """Fetch a new application token this many seconds before the current one expires."""
 
-_TIME_RE = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
-_MODES = ("live", "simulated")
 
-
-class ApplicationTokenSource(SingleFlight):
-    """The application token of one `App`: fetched when needed, shared, renewed single-flight.
-
-    Args:
-        app: the `App` or `AsyncApp` whose ``request_token`` fetches it, with its client.
-        margin: renew this many seconds before expiry.
-    """
-
-    _NEEDS_SYNC = "an AsyncApp's token is fetched with asyncio only"
-    _NEEDS_ASYNC = "an App's token is fetched blocking only, not with asyncio"
-
-    def __init__(self, app: BaseApp, margin: float = DEFAULT_TOKEN_MARGIN) -> None:
-        super().__init__(app)
-        self._app = app
-        self._margin = check_margin("token_margin", margin)
-        self._token: str | None = None
-        self._deadline = 0.0
-        self.fetch_count = 0
-        """How many tokens were fetched (useful in tests and metrics)."""
-
-    def __repr__(self) -> str:
-        return f"ApplicationTokenSource(fetched={self.fetch_count})"
-
-    def invalidate(self) -> None:
-        """Forget the current token: the next call fetches a new one."""
-        with self._lock:
-            self._token = None
-
-    def _fresh(self, stale: Secret | None) -> bool:
-        token = self._token
-        if token is None or (stale is not None and stale.matches(token)):
-            return False
-        return time.monotonic() < self._deadline
-
-    def _current_token(self) -> str:
-        token = self._token
-        if token is None:  # pragma: no cover - a refresh always sets one or raises
-            raise ConfigurationError("no application token was fetched")
-        return token
-
-    def _set(self, token: v3.ApplicationToken) -> None:
-        self.fetch_count += 1
-        self._deadline = renew_at(token.expires_in, self._margin)
-        self._token = token.access_token
-
-    def _refresh(self) -> Generator[Action, Any, None]:
-        app = self._app
-        self._set((yield from flow(BaseApp.request_token.build(app), app._settings)))
-
-
-def _application_token(response: httpx2.Response) -> v3.ApplicationToken:
-    body = models.ApplicationTokenResponse.from_dict(response.json())
-    # It goes into a header later: a number, or a string with a newline, is no token.
-    if not isinstance(body.access_token, str):  # absent or of another type: a bad response
-        raise TypeError("access_token is not a string")
-    token = check.credential("access_token", body.access_token)
-    if not is_int(body.expires_in):
-        raise TypeError("expires_in is not an integer")
-    check_lifetime(body.expires_in)
-    return v3.ApplicationToken(token, str(body.token_type), body.expires_in)
-
-
-def _user_id(value: Any, name: str = "user_id") -> str:
-    text = check.non_empty(name, value)
-    check.header("sc-user-id", text)
-    return text
-
-
-def _uuid(name: str, value: Any) -> uuid.UUID:
-    try:
-        return uuid.UUID(check.non_empty(name, value))
-    except ValueError:
-        raise InvalidInputError(f"{name} must be a UUID, got {value!r}") from None
-
-
-def _page_args(page: int, page_size: int | None) -> dict[str, Any]:
-    if not is_int(page) or page < 1:
-        raise InvalidInputError(f"page must be an int >= 1, got {page!r}")
-    if page_size is not None and (not is_int(page_size) or not 1 <= page_size <= 100):
-        raise InvalidInputError(f"page_size must be an int from 1 to 100, got {page_size!r}")
-    return {"pagenumber": page, "pagesize": UNSET if page_size is None else page_size}
-
-
-def _mode(value: str | None) -> models.VehicleModeV3 | Any:
-    if value is None:
-        return UNSET
-    if value not in _MODES:
-        raise InvalidInputError(f"mode must be 'live' or 'simulated', got {value!r}")
-    return models.VehicleModeV3(value)
-
-
-def _operation(
-    operation_id: str,
-    convert: Callable[[httpx2.Response], T],
-    token_source: ApplicationTokenSource,
-    kwargs: dict[str, Any],
-) -> Operation[T]:
-    """The `Operation` of a v3 call: endpoint, origin, command-ness and auth from the spec."""
-    info = registry.by_id(operation_id)
-    return Operation(
-        endpoint=registry.endpoint(info),
-        kwargs=kwargs,
-        origin=info.origin,
-        convert=convert,
-        # An operation the spec lets anyone call (compatibility) is sent without the token.
-        token_source=token_source if info.security else None,
-        command=info.command,
-    )
-
-
-def _result_model(operation_id: str) -> Any:
-    info = registry.by_id(operation_id)
-    if info.result is None:  # pragma: no cover - every v3 read of the spec has a result
-        raise ConfigurationError(f"{operation_id} has no result model in the spec")
-    return getattr(models, info.result)
-
-
-def _list(operation_id: str, item: type[T]) -> Callable[[httpx2.Response], v3.Page[T]]:
-    """A page of a list: the spec's model of it, its items (the paging's field) as ``item``."""
-    info = registry.by_id(operation_id)
-    items = info.paging.items if info.paging is not None else "data"
-    return v3.model_page(v3.parsed_by(_result_model(operation_id)), items, item)
-
-
-def _one(operation_id: str, item: type[T]) -> Callable[[httpx2.Response], T]:
-    """A JSON:API document's resource: the spec's model of it, its ``data`` as ``item``."""
-    return v3.document_of(v3.parsed_by(_result_model(operation_id)), item)
-
-
-class _Pages:
-    """Builds the auto-paging iterators of the v3 lists, for both surfaces."""
-
-    _settings: Any
-
-    def _paged(
-        self,
-        operation_id: str,
-        kwargs: dict[str, Any],
-        limit: int | None,
-        *,
-        follow: str | None = None,
-    ) -> Listing[Any]:
-        """Every item of the list ``operation_id`` (the method of that name fetches a page).
-
-        How it pages is the spec's (``x-smartcar-paging``). ``follow`` names the method that
-        fetches a ``links.next`` link, for lists paged that way.
-        """
-        # The operations that fetch a page, run by this object's driver: blocking on App,
-        # asyncio on AsyncApp (the `listing` methods give the matching page type).
-        fetch_page: operation[..., Any] = getattr(type(self), operation_id)
-        style = registry.by_id(operation_id).paging
-
-        def fetch(cursor: Any) -> Operation[Any]:
-            if follow is not None and cursor is not None:
-                following: operation[..., Any] = getattr(type(self), follow)
-                return following.build(self, cursor)
-            if style is not None and style.style == "page-number":
-                return fetch_page.build(self, page=cursor, **kwargs)
-            return fetch_page.build(self, **kwargs)
-
-        return paged(style, fetch, limit=limit, max_wait=self._settings.max_retry_after)
-
-
-class BaseApp(Configurable, _Pages):
+class BaseApp(Configurable, WebhookOperations):
     """The API v3 application client; see :class:`App` and :class:`AsyncApp`.
 
     Args:
@@ -274,7 +112,9 @@ class BaseApp(Configurable, _Pages):
         self._credentials_in = credentials_in
         self._configure(**client_options)
         margin = check.number_in_range("token_margin", token_margin, 0, 86_400)
-        self._token = ApplicationTokenSource(self, margin=margin)
+        from ._app_token import ApplicationTokenSource  # the token machinery, with the first App
+
+        self._token = ApplicationTokenSource(self, margin)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(client_id={self._client_id!r})"
@@ -287,13 +127,19 @@ class BaseApp(Configurable, _Pages):
     def _op(
         self, operation_id: str, convert: Callable[[httpx2.Response], T], **kwargs: Any
     ) -> Operation[T]:
-        return _operation(operation_id, convert, self._token, kwargs)
+        return v3_operation(operation_id, convert, self._token, kwargs)
 
     # -- the token ----------------------------------------------------------------------------
 
     @operation
     def request_token(self) -> Operation[v3.ApplicationToken]:
         """Fetch a new application token (``POST /oauth2/token``); the app does this itself."""
+        from smartcar_openapi import models
+
+        from . import _registry as registry
+        from ._app_token import application_token
+        from .auth_client import basic_authorization
+
         basic = self._credentials_in == "basic"
         body = models.ApplicationTokenRequest(
             grant_type=models.ApplicationTokenRequestGrantType.CLIENT_CREDENTIALS,
@@ -305,7 +151,7 @@ class BaseApp(Configurable, _Pages):
             endpoint=registry.endpoint(info),
             kwargs={"body": body},
             origin=info.origin,
-            convert=_application_token,
+            convert=application_token,
             oauth=True,
             invalid_client_hint=app_hint(self._client_id),
             authorization=basic_authorization(self._client_id, self._client_secret)
@@ -334,15 +180,15 @@ class BaseApp(Configurable, _Pages):
             page: the page number, from 1.
             page_size: connections per page (1-100).
         """
+        from . import v3
+
         return self._op(
             "list_connections",
-            _list("list_connections", v3.Connection),
-            filteruser_id=UNSET if user_id is None else check.non_empty("user_id", user_id),
-            filtervehicle_id=UNSET
-            if vehicle_id is None
-            else check.non_empty("vehicle_id", vehicle_id),
-            filtervehicle_mode=_mode(mode),
-            **_page_args(page, page_size),
+            page_of("list_connections", v3.Connection),
+            filteruser_id=query("user_id", user_id),
+            filtervehicle_id=query("vehicle_id", vehicle_id),
+            filtervehicle_mode=query("mode", mode, vehicle_mode),
+            **page_args(page, page_size),
         )
 
     @listing
@@ -375,184 +221,21 @@ class BaseApp(Configurable, _Pages):
     @operation
     def get_connection(self, connection_id: str) -> Operation[v3.Connection]:
         """One connection by its own id (``GET /connections/{connectionId}``)."""
+        from . import v3
+
         return self._op(
-            "get_connection", _one("get_connection", v3.Connection), connection_id=connection_id
+            "get_connection", document("get_connection", v3.Connection), connection_id=connection_id
         )
 
     @operation
     def remove_connection(self, connection_id: str) -> Operation[None]:
         """Disconnect a vehicle from its user (``DELETE /connections/{connectionId}``)."""
-        return self._op("delete_connection", v3.no_content, connection_id=connection_id)
+        return self._op("delete_connection", no_content, connection_id=connection_id)
 
     @operation
     def remove_user(self, user_id: str) -> Operation[None]:
         """Delete a user: all their connections and data (``DELETE /users/{userId}``)."""
-        return self._op("delete_user", v3.no_content, user_id=user_id)
-
-    # -- webhooks and subscriptions (Management API v3) ---------------------------------------
-
-    @operation
-    def list_webhooks(
-        self,
-        *,
-        name: str | None = None,
-        callback_uri: str | None = None,
-        is_enabled: bool | None = None,
-        auto_subscribe: bool | None = None,
-        page: int = 1,
-        page_size: int | None = None,
-    ) -> Operation[v3.Page[v3.Webhook]]:
-        """One page of the application's webhooks (``GET /webhooks``).
-
-        Args:
-            name: part of the name (case-insensitive).
-            callback_uri: part of the callback URI (case-insensitive).
-            is_enabled: only enabled (or disabled) webhooks.
-            auto_subscribe: only webhooks that do (or do not) subscribe vehicles automatically.
-            page: the page number, from 1.
-            page_size: webhooks per page (1-100).
-        """
-        for label, flag in (("is_enabled", is_enabled), ("auto_subscribe", auto_subscribe)):
-            if flag is not None and not isinstance(flag, bool):
-                raise InvalidInputError(f"{label} must be a bool or None, got {flag!r}")
-        args = _page_args(page, page_size)
-        if page_size is None:
-            args.pop("pagesize")
-        return self._op(
-            "list_webhooks",
-            _list("list_webhooks", v3.Webhook),
-            filtername=UNSET if name is None else check.non_empty("name", name),
-            filtercallback_uri=UNSET
-            if callback_uri is None
-            else check.non_empty("callback_uri", callback_uri),
-            filteris_enabled=UNSET if is_enabled is None else is_enabled,
-            filterauto_subscribe=UNSET if auto_subscribe is None else auto_subscribe,
-            **args,
-        )
-
-    @listing
-    def webhooks(
-        self,
-        *,
-        name: str | None = None,
-        callback_uri: str | None = None,
-        is_enabled: bool | None = None,
-        auto_subscribe: bool | None = None,
-        page_size: int | None = None,
-        limit: int | None = None,
-    ) -> Listing[v3.Webhook | v3.RawItem]:
-        """Every webhook (all pages, lazily); the arguments are those of `list_webhooks`."""
-        kwargs = {
-            "name": name,
-            "callback_uri": callback_uri,
-            "is_enabled": is_enabled,
-            "auto_subscribe": auto_subscribe,
-            "page_size": page_size,
-        }
-        return self._paged("list_webhooks", kwargs, limit)
-
-    @operation
-    def get_webhook(self, webhook_id: str) -> Operation[v3.Webhook]:
-        """One webhook (``GET /webhooks/{webhookId}``)."""
-        return self._op(
-            "get_webhook",
-            _one("get_webhook", v3.Webhook),
-            webhook_id=str(_uuid("webhook_id", webhook_id)),
-        )
-
-    @operation
-    def create_subscription(
-        self, webhook_id: str, user_id: str, vehicle_id: str
-    ) -> Operation[v3.SubscriptionAccepted]:
-        """Subscribe a user's vehicle to a webhook (``POST /subscriptions``, answered 202).
-
-        Raises:
-            SmartcarException: 409 when the vehicle is already subscribed (``status_code``).
-        """
-        body = models.SubscriptionRequest(
-            data=models.SubscriptionRequestData(
-                attributes=models.SubscriptionRequestAttributes(
-                    webhook_id=check.non_empty("webhook_id", webhook_id),
-                    user_id=check.non_empty("user_id", user_id),
-                    vehicle_id=check.non_empty("vehicle_id", vehicle_id),
-                )
-            )
-        )
-        return self._op(
-            "create_subscription",
-            v3.SubscriptionAccepted.from_response,
-            body=body,
-        )
-
-    @operation
-    def list_subscriptions(
-        self,
-        *,
-        webhook_id: str | None = None,
-        user_id: str | None = None,
-        vehicle_id: str | None = None,
-        mode: str | None = None,
-        page: int = 1,
-        page_size: int | None = None,
-    ) -> Operation[v3.Page[v3.Subscription]]:
-        """One page of webhook subscriptions (``GET /subscriptions``).
-
-        Args:
-            webhook_id: only this webhook's subscriptions (a UUID).
-            user_id: only this user's (a UUID).
-            vehicle_id: only this vehicle's (a UUID).
-            mode: ``"live"`` or ``"simulated"`` vehicles only.
-            page: the page number, from 1.
-            page_size: subscriptions per page (1-100).
-        """
-        return self._op(
-            "list_subscriptions",
-            _list("list_subscriptions", v3.Subscription),
-            filterwebhook_id=UNSET if webhook_id is None else _uuid("webhook_id", webhook_id),
-            filteruser_id=UNSET if user_id is None else _uuid("user_id", user_id),
-            filtervehicle_id=UNSET if vehicle_id is None else _uuid("vehicle_id", vehicle_id),
-            filtervehicle_mode=_mode(mode),
-            **_page_args(page, page_size),
-        )
-
-    @listing
-    def subscriptions(
-        self,
-        *,
-        webhook_id: str | None = None,
-        user_id: str | None = None,
-        vehicle_id: str | None = None,
-        mode: str | None = None,
-        page_size: int | None = None,
-        limit: int | None = None,
-    ) -> Listing[v3.Subscription | v3.RawItem]:
-        """Every subscription (all pages, lazily); arguments as for `list_subscriptions`."""
-        kwargs = {
-            "webhook_id": webhook_id,
-            "user_id": user_id,
-            "vehicle_id": vehicle_id,
-            "mode": mode,
-            "page_size": page_size,
-        }
-        return self._paged("list_subscriptions", kwargs, limit)
-
-    @operation
-    def get_subscription(self, subscription_id: str) -> Operation[v3.Subscription]:
-        """One subscription (``GET /subscriptions/{subscriptionId}``)."""
-        return self._op(
-            "get_subscription",
-            _one("get_subscription", v3.Subscription),
-            subscription_id=subscription_id,
-        )
-
-    @operation
-    def remove_subscription(self, subscription_id: str) -> Operation[None]:
-        """Unsubscribe (``DELETE /subscriptions/{subscriptionId}``)."""
-        return self._op(
-            "delete_subscription",
-            v3.no_content,
-            subscription_id=subscription_id,
-        )
+        return self._op("delete_user", no_content, user_id=user_id)
 
     # -- compatibility ----------------------------------------------------------------------------
 
@@ -575,290 +258,15 @@ class BaseApp(Configurable, _Pages):
         """
         if region is not None and region not in ("US", "CA", "EUROPE"):
             raise InvalidInputError(f"region must be 'US', 'CA' or 'EUROPE', got {region!r}")
+        from . import v3
+
         return self._op(
             "list_compatible_vehicles",
-            _list("list_compatible_vehicles", v3.CompatibleVehicle),
-            filterregion=UNSET if region is None else region,
-            filtermake=UNSET if make is None else check.non_empty("make", make),
-            filterpowertrain_type=UNSET
-            if powertrain_type is None
-            else check.non_empty("powertrain_type", powertrain_type),
+            page_of("list_compatible_vehicles", v3.CompatibleVehicle),
+            filterregion=query("region", region, as_is),
+            filtermake=query("make", make),
+            filterpowertrain_type=query("powertrain_type", powertrain_type),
         )
-
-
-@dataclass(frozen=True, slots=True)
-class _SignalsLink:
-    """A request for ``links.next`` of a signals page, checked to stay on that list."""
-
-    operation_id = "get_signals"
-    """What hooks, raw responses and the log call it: the next page of the same list."""
-
-    path: str
-    query: tuple[tuple[str, str], ...]
-
-    def build_request_kwargs(self) -> dict[str, Any]:
-        return {"method": "get", "url": self.path, "params": list(self.query)}
-
-
-def _signals_link(link: str, origin: str, vehicle_id: str) -> _SignalsLink:
-    parts = urlsplit(link)
-    if (parts.scheme or parts.netloc) and f"{parts.scheme}://{parts.netloc}" != origin:
-        raise InvalidResponseError(f"links.next points to another host: {link[:200]!r}")
-    path = parts.path if parts.path.startswith("/v3/") else "/v3" + parts.path
-    if path.rstrip("/") != f"/v3/vehicles/{vehicle_id}/signals":
-        raise InvalidResponseError(f"links.next is not this vehicle's signals: {link[:200]!r}")
-    return _SignalsLink(path, tuple(parse_qsl(parts.query, keep_blank_values=True)))
-
-
-def _takes_user(operation_id: str) -> bool:
-    return "sc_user_id" in registry.by_id(operation_id).parameters
-
-
-def _v3_read(operation_id: str, doc: str | None = None) -> Any:
-    """A read of the app's vehicle without arguments, as the spec describes it.
-
-    Its result is the registry's class for the operation (a subclass of the generated model).
-    """
-
-    def build(vehicle: BaseAppVehicle) -> Operation[Any]:
-        return vehicle._op(operation_id, registry.converter(registry.by_id(operation_id)))
-
-    build.__name__ = build.__qualname__ = registry.by_id(operation_id).name
-    build.__doc__ = doc or registry.docstring(registry.by_id(operation_id))
-    return operation(build)
-
-
-def _v3_command(operation_id: str, doc: str | None = None) -> Any:
-    """A command of the app's vehicle without arguments: the spec's operation."""
-
-    def build(vehicle: BaseAppVehicle) -> Operation[v3.CommandExecution]:
-        return vehicle._command(operation_id)
-
-    build.__name__ = build.__qualname__ = registry.by_id(operation_id).name
-    build.__doc__ = doc or registry.docstring(registry.by_id(operation_id))
-    return operation(build)
-
-
-@functools.cache
-def _derived_operations() -> dict[str, Any]:
-    """The app vehicle's methods that need no line: the spec's argument-free operations.
-
-    They are the reads of one vehicle with the application token (not paged), and the
-    commands that send no body and answer a command execution; by name.
-    """
-    found = {}
-    for info in registry.OPERATIONS:
-        plain = (
-            "bearerAuth" in info.security
-            and set(info.path_parameters) == {"vehicle_id"}
-            and not info.has_body
-        )
-        read = info.method == "GET" and not info.command and info.paging is None
-        command = info.command and info.result == "CommandExecution"
-        if plain and info.result is not None and (read or command):
-            found[info.name] = (_v3_command if command else _v3_read)(info.operation_id)
-    return found
-
-
-class BaseAppVehicle(_Pages):
-    """A vehicle, acting for one user, with the application token (API v3).
-
-    Made by ``app.vehicle(vehicle_id, user_id)``; every call sends ``sc-user-id: user_id``.
-    """
-
-    _settings: Any
-    _token: ApplicationTokenSource
-
-    def __init__(self, app: BaseApp, vehicle_id: str, user_id: str) -> None:
-        self.vehicle_id = check.path_segment("vehicle_id", vehicle_id)
-        self.user_id = _user_id(user_id)
-        self._app = app
-        self._settings = app.settings
-        self._token = app.token_source
-        self._http_client = app._http_client
-        self._async_http_client = app._async_http_client
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.vehicle_id!r}, user_id={self.user_id!r})"
-
-    def _op(
-        self, operation_id: str, convert: Callable[[httpx2.Response], T], **kwargs: Any
-    ) -> Operation[T]:
-        # sc-user-id goes wherever the spec takes it (the vehicle resource does not).
-        user = {"sc_user_id": self.user_id} if _takes_user(operation_id) else {}
-        return _operation(
-            operation_id, convert, self._token, {"vehicle_id": self.vehicle_id, **user, **kwargs}
-        )
-
-    def __getattr__(self, name: str) -> Any:
-        # A v3 read or command of the spec without a line here is a method all the same.
-        method = None if name.startswith("_") else _derived_operations().get(name)
-        if method is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        return method.__get__(self, type(self))
-
-    def __dir__(self) -> list[str]:
-        return sorted({*super().__dir__(), *_derived_operations()})
-
-    # -- reads ----------------------------------------------------------------------------------
-
-    # One line each, for the static type and the docstring: the request, its origin and the
-    # result class are the spec's, through the registry.
-    get_vehicle: operation[[], types.V3Vehicle] = _v3_read(
-        "get_vehicle",
-        "The vehicle (``GET /vehicles/{vehicleId}``): ``attributes.make``, ``model``, ``year``, "
-        "``powertrain_type`` and ``mode``.",
-    )
-
-    @operation
-    def get_signals(self) -> Operation[v3.Page[types.SignalResource]]:
-        """The first page of the vehicle's signals; `signals` iterates over every page.
-
-        A signal that could not be read is still an item: its ``attributes.status`` (and
-        ``error``) says why.
-        """
-        return self._op("get_signals", _list("get_signals", types.SignalResource))
-
-    @operation
-    def get_signal(self, code: str) -> Operation[types.Signal]:
-        """One signal, such as ``"tractionbattery-stateofcharge"`` (units as sent).
-
-        The result is the JSON:API document: ``attributes``, ``meta`` (aware datetimes),
-        ``typed_body`` and ``error`` read its ``data``, ``vehicle`` its ``included.vehicle``.
-        """
-        info = registry.by_id("get_signal")
-        return self._op(
-            info.operation_id,
-            registry.converter(info),
-            signal_code=check.path_segment("code", code),
-        )
-
-    @operation
-    def _signals_page(self, link: str) -> Operation[v3.Page[types.SignalResource]]:
-        target = _signals_link(link, self._settings.origins.vehicle_v3, self.vehicle_id)
-        info = registry.by_id("get_signals")
-        return Operation(
-            endpoint=target,
-            kwargs={},
-            origin=info.origin,
-            convert=_list("get_signals", types.SignalResource),
-            token_source=self._token,
-            headers={"sc-user-id": self.user_id},
-        )
-
-    @listing
-    def signals(self, *, limit: int | None = None) -> Listing[types.SignalResource | v3.RawItem]:
-        """Every signal (following ``links.next``); ``for`` or ``async for`` as the app."""
-        return self._paged("get_signals", {}, limit, follow="_signals_page")
-
-    # -- commands -------------------------------------------------------------------------------
-
-    def _command(self, operation_id: str, **kwargs: Any) -> Operation[v3.CommandExecution]:
-        return self._op(operation_id, v3.CommandExecution.from_response, **kwargs)
-
-    lock_doors: operation[[], v3.CommandExecution] = _v3_command("lock_doors", "Lock the doors.")
-    unlock_doors: operation[[], v3.CommandExecution] = _v3_command(
-        "unlock_doors", "Unlock the doors."
-    )
-    start_charge: operation[[], v3.CommandExecution] = _v3_command(
-        "start_charge", "Start charging."
-    )
-    stop_charge: operation[[], v3.CommandExecution] = _v3_command(
-        "stop_charge", "Stop charging (the path rests on third-party sources: ``x-unverified``)."
-    )
-
-    @operation
-    def set_charge_limit(self, percent: float) -> Operation[v3.CommandExecution]:
-        """Set the charge limit in percent, 0-100 (v2.0 took a fraction; v3 does not).
-
-        The vehicle may refuse limits below its own floor (often 50).
-        """
-        value = check.number_in_range("percent", percent, 0, 100)
-        body = models.ChargeLimitRequest(
-            data=models.ChargeLimitRequestData(
-                attributes=models.ChargeLimitAttributes(percent=value)
-            )
-        )
-        return self._command("set_charge_limit_v3", body=body)
-
-    @operation
-    def set_destination(self, latitude: float, longitude: float) -> Operation[v3.CommandExecution]:
-        """Send a destination to the navigation system (``x-unverified`` path and body)."""
-        point = models.GeoPoint(
-            latitude=check.number_in_range("latitude", latitude, -90, 90),
-            longitude=check.number_in_range("longitude", longitude, -180, 180),
-        )
-        body = models.DestinationRequest(data=models.DestinationRequestData(attributes=point))
-        return self._command("set_destination", body=body)
-
-    # -- charge schedules -----------------------------------------------------------------------
-
-    def _schedule(
-        self, operation_id: str, latitude: float, longitude: float, start_time: str, stop_time: str
-    ) -> Operation[v3.ChargeScheduleExecution]:
-        for name, value in (("start_time", start_time), ("stop_time", stop_time)):
-            if not isinstance(value, str) or not _TIME_RE.fullmatch(value):
-                raise InvalidInputError(f"{name} must be a time as 'HH:mm', got {value!r}")
-        attributes = models.ChargeScheduleAttributes(
-            location=models.GeoPoint(
-                latitude=check.number_in_range("latitude", latitude, -90, 90),
-                longitude=check.number_in_range("longitude", longitude, -180, 180),
-            ),
-            start_time=start_time,
-            stop_time=stop_time,
-        )
-        body = models.ChargeScheduleRequest(
-            data=models.ChargeScheduleRequestData(attributes=attributes)
-        )
-        return self._op(operation_id, v3.ChargeScheduleExecution.from_response, body=body)
-
-    @operation
-    def set_daily_charge_schedule(
-        self, latitude: float, longitude: float, start_time: str, stop_time: str
-    ) -> Operation[v3.ChargeScheduleExecution]:
-        """Charge every day between two local times (``"HH:mm"``) at a location."""
-        return self._schedule(
-            "set_daily_charge_schedule", latitude, longitude, start_time, stop_time
-        )
-
-    @operation
-    def set_weekly_charge_schedule(
-        self, latitude: float, longitude: float, start_time: str, stop_time: str
-    ) -> Operation[v3.ChargeScheduleExecution]:
-        """A weekly schedule (``x-unverified``: the body is modelled like the daily one)."""
-        return self._schedule(
-            "set_weekly_charge_schedule", latitude, longitude, start_time, stop_time
-        )
-
-    @operation
-    def set_workweek_charge_schedule(
-        self, latitude: float, longitude: float, start_time: str, stop_time: str
-    ) -> Operation[v3.ChargeScheduleExecution]:
-        """A Monday-Friday schedule (``x-unverified``: the body is modelled like the daily one)."""
-        return self._schedule(
-            "set_workweek_charge_schedule", latitude, longitude, start_time, stop_time
-        )
-
-    @operation
-    def delete_charge_schedule(self, schedule_id: str) -> Operation[v3.ChargeScheduleExecution]:
-        """Delete a schedule by the id its creation (or the ``charge-chargetimers`` signal) gave."""
-        return self._op(
-            "delete_charge_schedule",
-            v3.ChargeScheduleExecution.from_response,
-            schedule_id=schedule_id,
-        )
-
-
-class AppVehicle(BaseAppVehicle, SyncRunner):
-    """A vehicle acting for one user with the application token (blocking API)."""
-
-    with_raw_response: raw_view[RawAppVehicle] = raw_view()
-
-
-class AsyncAppVehicle(BaseAppVehicle, AsyncRunner):
-    """A vehicle acting for one user with the application token (asyncio API)."""
-
-    with_raw_response: raw_view[RawAsyncAppVehicle] = raw_view()
 
 
 class App(BaseApp, SyncRunner):
@@ -883,12 +291,6 @@ class AsyncApp(BaseApp, AsyncRunner):
 
 if TYPE_CHECKING:
     from ._ops import RawAsyncRunner, RawSyncRunner
-
-    class RawAppVehicle(AppVehicle, RawSyncRunner):
-        """``AppVehicle.with_raw_response``: each operation returns its ``RawResponse``."""
-
-    class RawAsyncAppVehicle(AsyncAppVehicle, RawAsyncRunner):
-        """``AsyncAppVehicle.with_raw_response``: each operation returns its ``RawResponse``."""
 
     class RawApp(App, RawSyncRunner):
         """``App.with_raw_response``: each operation returns its ``RawResponse``."""

@@ -96,3 +96,27 @@ def run_with(package: Path, script: str, *args: str, env: dict[str, str] | None 
     )
     assert run.returncode == 0, run.stdout + run.stderr
     return run.stdout
+
+
+def mypy_strict(source: Path, package: Path) -> subprocess.CompletedProcess[str]:
+    """``mypy --strict`` on ``source`` against ``package`` and the SDK copy beside it."""
+    return subprocess.run(
+        # Silent: the copies are checked by `make lint` where they come from; here only how
+        # they type the snippet matters.
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--follow-imports=silent",
+            "--no-error-summary",
+            str(source),
+        ],
+        cwd=source.parent,
+        capture_output=True,
+        text=True,
+        env={
+            **os.environ,
+            "MYPYPATH": os.pathsep.join([str(package.parent), str(sdk_of(package))]),
+        },
+    )

@@ -9,7 +9,6 @@ line, and the command with one: in a subprocess whose ``PYTHONPATH`` puts both c
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap
@@ -25,7 +24,7 @@ from smartcar import _batch, _registry, _validate, fleet
 from smartcar.cli import READS
 from smartcar.testing import _simulator
 
-from .._regen import hand_written, regenerate, run_with, sdk_of
+from .._regen import hand_written, mypy_strict, regenerate, run_with, sdk_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "spec" / "smartcar.yaml"
@@ -424,23 +423,7 @@ def test_a_read_added_to_the_spec_works_everywhere_with_no_other_edit(tmp_path: 
 
     typed = tmp_path / "typed.py"
     typed.write_text(TYPED, encoding="utf-8")
-    mypy = subprocess.run(
-        # Silent: the copies are checked by `make lint` where they come from; here only how
-        # they type the snippet matters.
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--follow-imports=silent",
-            "--no-error-summary",
-            str(typed),
-        ],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "MYPYPATH": os.pathsep.join([str(package.parent), str(sdk.parent)])},
-    )
+    mypy = mypy_strict(typed, package)
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
 
     # make check-regen: a hand-written line outside the sections is fine; a section changed by

@@ -1,23 +1,26 @@
 """An API v3 operation added to the spec works through `App` and `AsyncApp` with no other edit.
 
 As ``tests/generated/test_registry.py`` does for a v2.0 read: a copy of the spec gains a v3 read and a
-v3 command, the low-level package is regenerated into a temporary folder, and a subprocess
-whose ``PYTHONPATH`` puts that package first calls both through the app's vehicle handle,
-blocking and asyncio, against the simulator (which answers them with the spec's examples).
-The command is never retried, because the spec says it is one, not because anything in
-``smartcar/app.py`` says so. The same holds for the operations that are there: `app.py`
-restates no origin and no command flag.
+v3 command, the low-level package and a copy of the SDK (its generated sections: the app
+vehicle's typed declarations, the read's result class) are regenerated into a temporary folder,
+with no hand-written line, and a subprocess whose ``PYTHONPATH`` puts them first calls both
+through the app's vehicle handle, blocking and asyncio, against the simulator (which answers
+them with the spec's examples); ``mypy --strict`` sees both, typed.
+The command is never retried, because the spec says it is one, not because anything in the
+``App`` modules says so. The same holds for the operations that are there: those modules
+restate no origin and no command flag.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from .._regen import regenerate, run_with
+from .._regen import hand_written, mypy_strict, regenerate, run_with, sdk_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -112,6 +115,28 @@ SCHEMAS = {
     },
 }
 
+# What mypy --strict must see: the new read and command, typed; a misspelt one is an error
+# (strict mode reports an unused ignore, so the ignore below must be needed).
+TYPED = textwrap.dedent(
+    """
+    from typing import assert_type
+
+    import smartcar
+    from smartcar import types, v3
+
+
+    def use(car: smartcar.AppVehicle) -> None:
+        assert_type(car.get_climate_settings(), types.ClimateSettingsV3)
+        assert_type(car.get_climate_settings().data.attributes.target_temperature, float | None)
+        assert_type(car.start_climate(), v3.CommandExecution)
+        car.get_climate_setings()  # type: ignore[attr-defined]
+
+
+    async def use_async(car: smartcar.AsyncAppVehicle) -> None:
+        assert_type(await car.start_climate(), v3.CommandExecution)
+    """
+)
+
 USE_THE_NEW_OPERATIONS = textwrap.dedent(
     """
     import asyncio, sys
@@ -144,8 +169,6 @@ USE_THE_NEW_OPERATIONS = textwrap.dedent(
     execution = car.start_climate()
     assert isinstance(execution, smartcar.v3.CommandExecution), execution
     assert execution.command_type == "climate-start"
-    built = type(car).__dict__  # not a line of the class: derived from the spec
-    assert "start_climate" not in built and "get_climate_settings" not in built
     sim.fail_next("SERVER", path="/commands/climate/start", times=1)
     try:
         car.start_climate()
@@ -183,6 +206,30 @@ def test_a_v3_operation_added_to_the_spec_works_with_no_other_edit(tmp_path: Pat
     registry = (package / "registry.py").read_text(encoding="utf-8")
     assert "get_climate_settings" in registry and "start_climate" in registry
 
+    # The spec plus no hand-written line: make regen wrote the app vehicle's two declarations
+    # and the read's result class, in the generated sections of the SDK's modules.
+    sdk = sdk_of(package) / "smartcar"
+    for module in sorted((ROOT / "smartcar").rglob("*.py")):
+        copy = sdk / module.relative_to(ROOT / "smartcar")
+        assert hand_written(copy) == hand_written(module), module
+    # As ruff formats it, on one line or several.
+    app = re.sub(r"\s+", "", (sdk / "_app_vehicle.py").read_text(encoding="utf-8")).replace(
+        ",)", ")"
+    )
+    for line in (
+        'get_climate_settings:operation[[],types.ClimateSettingsV3]=_v3_read("get_climate_settings")',
+        'start_climate:operation[[],v3.CommandExecution]=_v3_command("start_climate")',
+    ):
+        assert line in app, line
+    assert "class ClimateSettingsV3(V3Shape, models.ClimateSettingsV3):" in (
+        sdk / "_results" / "generated.py"
+    ).read_text(encoding="utf-8")
+
+    typed = tmp_path / "typed.py"
+    typed.write_text(TYPED, encoding="utf-8")
+    mypy = mypy_strict(typed, package)
+    assert mypy.returncode == 0, mypy.stdout + mypy.stderr
+
     out = run_with(package, USE_THE_NEW_OPERATIONS)
     assert out.strip().endswith("ok")
 
@@ -198,14 +245,26 @@ def _keywords(path: Path, names: set[str]) -> list[str]:
     ]
 
 
-def test_app_restates_no_origin_and_no_command_flag() -> None:
-    # Every `origin=`/`command=` in app.py is read from the registry (`info.origin`), never a
-    # literal: the spec says where each operation goes and whether it is a command.
-    app = ROOT / "smartcar" / "app.py"
+APP_MODULES = ["app.py", "_app_calls.py", "_app_token.py", "_app_vehicle.py", "_app_webhooks.py"]
+
+
+@pytest.mark.parametrize("name", APP_MODULES)
+def test_app_restates_no_origin_and_no_command_flag(name: str) -> None:
+    # Every `origin=`/`command=` of the app's modules is read from the registry
+    # (`info.origin`), never a literal: the spec says where each operation goes and whether it
+    # is a command.
+    app = ROOT / "smartcar" / name
     assert _keywords(app, {"origin", "command"}) == []
     text = app.read_text(encoding="utf-8")
     for literal in ('"vehicle_v3"', '"management_v3"', '"compatibility_v3"', '"iam"'):
         assert literal not in text, literal
+
+
+def test_the_app_modules_are_all_checked() -> None:
+    found = {
+        p.name for p in (ROOT / "smartcar").glob("*.py") if p.stem.lstrip("_").startswith("app")
+    }
+    assert found == set(APP_MODULES)
 
 
 def test_every_app_operation_takes_its_facts_from_the_registry() -> None:

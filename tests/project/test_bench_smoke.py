@@ -52,8 +52,10 @@ def test_quick_run_prints_the_table_with_every_section() -> None:
     assert "import smartcar" in out and "import httpx2" in out
     # Every target is reported, met or missed.
     targets = out.split("Targets", 1)[1].strip().splitlines()
-    assert len(targets) == 9
+    assert len(targets) == 10
     assert any("first use" in line and "1.4x" in line for line in targets)
+    assert any("App's first use" in line and "1.3x" in line for line in targets)
+    assert "first use of App (App loaded)" in out
     assert any("sequential read <= 1.05x" in line for line in targets)
     # Async CPU per read is reported next to sync's, per latency, in the table and the targets.
     assert (
@@ -77,6 +79,7 @@ def test_quick_run_json_has_every_figure() -> None:
         assert report["b"]["0"][f"{way}_reads_per_s"] > 0
         assert report["d"][f"{way}_peak_mib"] > 0
     assert report["c"]["httpx2_ms"] > 0 and report["c"]["smartcar_ms"] > 0
+    assert report["c"]["smartcar_app_first_use_ms"] > 0 and report["c"]["app_first_use_ratio"] > 0
     assert all(isinstance(t["met"], bool) for t in report["targets"].values())
 
 

@@ -28,6 +28,12 @@ def sync(app: smartcar.App) -> None:
     for signal in car.signals():
         assert_type(signal, t.SignalResource | v3.RawItem)
     assert_type(car.get_vehicle().attributes.powertrain_type, str | None)
+    # Every read and command without arguments is declared in the class (a generated section):
+    # each is typed, and a misspelt one is an error (strict mode reports an unneeded ignore).
+    assert_type(car.get_vehicle(), t.V3Vehicle)
+    assert_type(car.start_charge(), v3.CommandExecution)
+    assert_type(car.stop_charge(), v3.CommandExecution)
+    car.lock_door()  # type: ignore[attr-defined]
     assert_type(app.remove_user("u"), None)
 
 
