@@ -12,7 +12,7 @@ The sections, each derived from the registry of the freshly generated package an
 - ``smartcar/vehicle.py`` ``reads``: one typed declaration in ``BaseVehicle`` per argument-free
   ``Vehicle`` read (``smartcar._reads.plain_reads``), unless the class defines that name by hand;
 - ``smartcar/_batch.py`` ``batch accessors``: one typed ``Batch`` accessor per batch path;
-- ``smartcar/_app_vehicle.py`` ``app vehicle``: one typed declaration in ``BaseAppVehicle`` per
+- ``smartcar/_app/vehicle.py`` ``app vehicle``: one typed declaration in ``BaseAppVehicle`` per
   read and command of the app's vehicle without arguments
   (``smartcar._reads.app_vehicle_operations``), unless the class defines that name by hand;
 - ``smartcar/_results/generated.py`` ``results``: the result class of each v2.0 operation,
@@ -207,9 +207,9 @@ class Sections:
         return lines
 
     def app_vehicle(self) -> list[str]:
-        """The ``app vehicle`` section of ``_app_vehicle.py``: ``BaseAppVehicle``'s declarations."""
-        source = (self.sdk / "_app_vehicle.py").read_text(encoding="utf-8")
-        tree, keep = _hand_written(source, self.sdk / "_app_vehicle.py", "app vehicle")
+        """The ``app vehicle`` section of ``_app/vehicle.py``: ``BaseAppVehicle``'s declarations."""
+        source = (self.sdk / "_app/vehicle.py").read_text(encoding="utf-8")
+        tree, keep = _hand_written(source, self.sdk / "_app/vehicle.py", "app vehicle")
         hand = _names(_class(tree, "BaseAppVehicle").body, keep)
         lines = []
         for info in self.reads.app_vehicle_operations(self.operations):
@@ -252,7 +252,7 @@ class Sections:
         for module, sections in (
             ("vehicle.py", {"reads": self.vehicle_reads}),
             ("_batch.py", {"batch accessors": self.batch_accessors}),
-            ("_app_vehicle.py", {"app vehicle": self.app_vehicle}),
+            ("_app/vehicle.py", {"app vehicle": self.app_vehicle}),
             (RESULTS.as_posix(), {"results": self.results}),
         ):
             path = self.sdk / module

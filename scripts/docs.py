@@ -24,7 +24,7 @@ this process only, before pdoc renders:
   resolves them in the module that defines the class, which does not import them: they are
   made visible there.
 * A class a public module exports from a private one (``smartcar.v3.CommandExecution``, defined
-  in ``smartcar._v3_documents``) is shown in signatures and annotations under its public name,
+  in ``smartcar._v3.documents``) is shown in signatures and annotations under its public name,
   which the reference documents and links to.
 * A result class's own docstring lists only what it adds (``meta``); the generated base's
   ``Attributes:`` section, the fields a user reads, is appended to it.

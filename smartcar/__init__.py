@@ -29,7 +29,6 @@ from ._version import __version__
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ._config import Origins
-    from ._connect import ConnectError, read_connect_redirect
     from ._http import (
         DEFAULT_MAX_RETRIES,
         DEFAULT_MAX_RETRY_AFTER,
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
         Hooks,
         RawResponse,
     )
+    from ._v3.connect import ConnectError, read_connect_redirect
     from .app import App, AppVehicle, AsyncApp, AsyncAppVehicle
     from .auth_client import (
         AsyncAuthClient,
@@ -213,8 +213,8 @@ _LAZY: dict[str, str] = {
     "AppVehicle": ".app:AppVehicle",
     "AsyncApp": ".app:AsyncApp",
     "AsyncAppVehicle": ".app:AsyncAppVehicle",
-    "ConnectError": "._connect:ConnectError",
-    "read_connect_redirect": "._connect:read_connect_redirect",
+    "ConnectError": "._v3.connect:ConnectError",
+    "read_connect_redirect": "._v3.connect:read_connect_redirect",
     "AsyncVehicle": ".vehicle:AsyncVehicle",
     "Vehicle": ".vehicle:Vehicle",
 }

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from . import _validate as check
-from ._app_calls import (
+from ._app.calls import (
     as_is,
     document,
     no_content,
@@ -37,8 +37,8 @@ from ._app_calls import (
     v3_operation,
     vehicle_mode,
 )
-from ._app_vehicle import AppVehicle, AsyncAppVehicle, BaseAppVehicle
-from ._app_webhooks import WebhookOperations
+from ._app.vehicle import AppVehicle, AsyncAppVehicle, BaseAppVehicle
+from ._app.webhooks import WebhookOperations
 from ._credentials import app_hint, check_app
 from ._http import ClientOptions, Operation
 from ._listing import listing
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     import httpx2
 
     from . import v3
-    from ._app_token import ApplicationTokenSource
+    from ._app.token import ApplicationTokenSource
     from .paging import Listing
 
 __all__ = [
@@ -112,7 +112,7 @@ class BaseApp(Configurable, WebhookOperations):
         self._credentials_in = credentials_in
         self._configure(**client_options)
         margin = check.number_in_range("token_margin", token_margin, 0, 86_400)
-        from ._app_token import ApplicationTokenSource  # the token machinery, with the first App
+        from ._app.token import ApplicationTokenSource  # the token machinery, with the first App
 
         self._token = ApplicationTokenSource(self, margin)
 
@@ -137,7 +137,7 @@ class BaseApp(Configurable, WebhookOperations):
         from smartcar_openapi import models
 
         from . import _registry as registry
-        from ._app_token import application_token
+        from ._app.token import application_token
         from .auth_client import basic_authorization
 
         basic = self._credentials_in == "basic"

@@ -7,22 +7,21 @@ resource as JSON), the response of a request (``status_code``, ``request_id``, `
 and whether a command was accepted (202). Pages, typed signal bodies and the Connect redirect
 helper are here too. Units are never converted.
 
-They are defined by kind in private modules (``_v3_documents``: the executions and the bases
-of the resources; ``_v3_resources``: connections, webhooks, subscriptions, compatible vehicles;
-``_v3_pages``: pages and converters; ``_signal_bodies``; ``_connect``) and public here.
+They are defined by kind in the private package ``smartcar._v3`` (``documents``: the executions
+and the bases of the resources; ``resources``: connections, webhooks, subscriptions, compatible
+vehicles; ``pages``: pages and converters; ``signal_bodies``; ``connect``) and public here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ._connect import ConnectError, ConnectRedirect, read_connect_redirect
-from ._signal_bodies import Quantity, SignalBody, signal_body
-from ._v3_documents import ChargeScheduleExecution, CommandExecution, ResponseInfo
-from ._v3_documents import _Document as _Document
-from ._v3_pages import Page, RawItem, document_of, model_page, parsed_by
-from ._v3_pages import no_content as no_content
-from ._v3_resources import (
+from ._v3.connect import ConnectError, ConnectRedirect, read_connect_redirect
+from ._v3.documents import ChargeScheduleExecution, CommandExecution, ResponseInfo
+from ._v3.documents import _Document as _Document
+from ._v3.pages import Page, RawItem, document_of, model_page, parsed_by
+from ._v3.pages import no_content as no_content
+from ._v3.resources import (
     CompatibleVehicle,
     Connection,
     Subscription,
@@ -30,6 +29,7 @@ from ._v3_resources import (
     VehicleSummary,
     Webhook,
 )
+from ._v3.signal_bodies import Quantity, SignalBody, signal_body
 
 __all__ = [
     "ApplicationToken",

@@ -213,7 +213,7 @@ def test_a_v3_operation_added_to_the_spec_works_with_no_other_edit(tmp_path: Pat
         copy = sdk / module.relative_to(ROOT / "smartcar")
         assert hand_written(copy) == hand_written(module), module
     # As ruff formats it, on one line or several.
-    app = re.sub(r"\s+", "", (sdk / "_app_vehicle.py").read_text(encoding="utf-8")).replace(
+    app = re.sub(r"\s+", "", (sdk / "_app/vehicle.py").read_text(encoding="utf-8")).replace(
         ",)", ")"
     )
     for line in (
@@ -245,7 +245,7 @@ def _keywords(path: Path, names: set[str]) -> list[str]:
     ]
 
 
-APP_MODULES = ["app.py", "_app_calls.py", "_app_token.py", "_app_vehicle.py", "_app_webhooks.py"]
+APP_MODULES = ["app.py", "_app/calls.py", "_app/token.py", "_app/vehicle.py", "_app/webhooks.py"]
 
 
 @pytest.mark.parametrize("name", APP_MODULES)
@@ -261,10 +261,10 @@ def test_app_restates_no_origin_and_no_command_flag(name: str) -> None:
 
 
 def test_the_app_modules_are_all_checked() -> None:
-    found = {
-        p.name for p in (ROOT / "smartcar").glob("*.py") if p.stem.lstrip("_").startswith("app")
-    }
-    assert found == set(APP_MODULES)
+    sdk = ROOT / "smartcar"
+    found = {"app.py", *(p.relative_to(sdk).as_posix() for p in (sdk / "_app").glob("*.py"))}
+    assert found - {"_app/__init__.py"} == set(APP_MODULES)
+    assert not [p.name for p in sdk.glob("_app*.py")], "an App module outside smartcar/_app/"
 
 
 def test_every_app_operation_takes_its_facts_from_the_registry() -> None:

@@ -236,7 +236,7 @@ def test_naming_or_making_an_app_loads_no_generated_code_results_or_pager() -> N
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     named, made = (set(line.split()) for line in done.stdout.splitlines())
-    assert "smartcar.app" in named and "smartcar._app_token" in made - named
+    assert "smartcar.app" in named and "smartcar._app.token" in made - named
     heavy = {
         m
         for m in made

@@ -18,8 +18,9 @@ import pytest
 from smartcar_openapi import models
 
 import smartcar
-from smartcar import _app_token, paging, v3
 from smartcar import app as app_module
+from smartcar import paging, v3
+from smartcar._app import token as _app_token
 from smartcar._errors import error_from_response
 from smartcar.testing import (
     DEFAULT_CLIENT_ID,

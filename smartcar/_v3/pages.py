@@ -11,9 +11,9 @@ from typing import Any, Generic, TypeVar
 
 import httpx2
 
-from ._v3_documents import R, ResponseInfo, _parsed
-from ._values import is_int
-from .exceptions import InvalidResponseError
+from .._values import is_int
+from ..exceptions import InvalidResponseError
+from .documents import R, ResponseInfo, _parsed
 
 __all__ = ["Page", "RawItem", "document_of", "model_page", "no_content", "parsed_by"]
 
@@ -84,7 +84,7 @@ def model_page(
     """
 
     def convert(response: httpx2.Response) -> Page[Any]:
-        from .types import _retyped  # here: loaded with the first page read
+        from ..types import _retyped  # here: loaded with the first page read
 
         model = parse(response)
         total = getattr(getattr(model, "meta", None), "total_count", None)
@@ -113,7 +113,7 @@ def document_of(
     """Converter of a JSON:API document the spec types: its ``data``, as the SDK's ``item``."""
 
     def convert(response: httpx2.Response) -> T:
-        from .types import _retyped  # here: loaded with the first document read
+        from ..types import _retyped  # here: loaded with the first document read
 
         resource: T = _retyped(item, parse(response).data)
         return resource

@@ -14,7 +14,7 @@ import attrs
 import httpx2
 from smartcar_openapi import models
 
-from ._v3_documents import ResponseInfo, _parsed, _related_id, _Resource, _response_field, _str
+from .documents import ResponseInfo, _parsed, _related_id, _Resource, _response_field, _str
 
 __all__ = [
     "CompatibleVehicle",

@@ -15,22 +15,22 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
-from . import _validate as check
-from ._app_calls import Pages, checked_user_id, page_of, v3_operation
-from ._http import Operation
-from ._listing import listing
-from ._ops import AsyncRunner, SyncRunner, operation, raw_view
-from .exceptions import InvalidInputError, InvalidResponseError
+from .. import _validate as check
+from .._http import Operation
+from .._listing import listing
+from .._ops import AsyncRunner, SyncRunner, operation, raw_view
+from ..exceptions import InvalidInputError, InvalidResponseError
+from .calls import Pages, checked_user_id, page_of, v3_operation
 
 # Naming smartcar.AppVehicle loads none of the generated code, the registry, the v3 results or
 # the pager: each loads where an operation is first built or called (local imports below).
 if TYPE_CHECKING:
     import httpx2
 
-    from . import types, v3
-    from ._app_token import ApplicationTokenSource
-    from .app import BaseApp
-    from .paging import Listing
+    from .. import types, v3
+    from ..app import BaseApp
+    from ..paging import Listing
+    from .token import ApplicationTokenSource
 
 __all__ = ["AppVehicle", "AsyncAppVehicle", "BaseAppVehicle"]
 
@@ -64,7 +64,7 @@ def _signals_link(link: str, origin: str, vehicle_id: str) -> _SignalsLink:
 
 
 def _takes_user(operation_id: str) -> bool:
-    from . import _registry as registry
+    from .. import _registry as registry
 
     return "sc_user_id" in registry.by_id(operation_id).parameters
 
@@ -86,7 +86,7 @@ class _Plain(operation[[], Any]):
         def build(vehicle: BaseAppVehicle) -> Operation[Any]:
             if kind == "command":
                 return vehicle._command(operation_id)
-            from . import _registry as registry
+            from .. import _registry as registry
 
             return vehicle._op(operation_id, registry.converter(registry.by_id(operation_id)))
 
@@ -106,7 +106,7 @@ class _Plain(operation[[], Any]):
         """The given docstring, else the spec's."""
         if self._doc is not None:
             return self._doc
-        from . import _registry as registry
+        from .. import _registry as registry
 
         return registry.docstring(registry.by_id(self._operation_id))
 
@@ -184,7 +184,7 @@ class BaseAppVehicle(Pages):
         A signal that could not be read is still an item: its ``attributes.status`` (and
         ``error``) says why.
         """
-        from . import types
+        from .. import types
 
         return self._op("get_signals", page_of("get_signals", types.SignalResource))
 
@@ -195,7 +195,7 @@ class BaseAppVehicle(Pages):
         The result is the JSON:API document: ``attributes``, ``meta`` (aware datetimes),
         ``typed_body`` and ``error`` read its ``data``, ``vehicle`` its ``included.vehicle``.
         """
-        from . import _registry as registry
+        from .. import _registry as registry
 
         info = registry.by_id("get_signal")
         return self._op(
@@ -206,8 +206,8 @@ class BaseAppVehicle(Pages):
 
     @operation
     def _signals_page(self, link: str) -> Operation[v3.Page[types.SignalResource]]:
-        from . import _registry as registry
-        from . import types
+        from .. import _registry as registry
+        from .. import types
 
         target = _signals_link(link, self._settings.origins.vehicle_v3, self.vehicle_id)
         info = registry.by_id("get_signals")
@@ -228,7 +228,7 @@ class BaseAppVehicle(Pages):
     # -- commands -------------------------------------------------------------------------------
 
     def _command(self, operation_id: str, **kwargs: Any) -> Operation[v3.CommandExecution]:
-        from . import v3
+        from .. import v3
 
         return self._op(operation_id, v3.CommandExecution.from_response, **kwargs)
 
@@ -278,7 +278,7 @@ class BaseAppVehicle(Pages):
     ) -> Operation[v3.ChargeScheduleExecution]:
         from smartcar_openapi import models
 
-        from . import v3
+        from .. import v3
 
         for name, value in (("start_time", start_time), ("stop_time", stop_time)):
             if not isinstance(value, str) or not _TIME_RE.fullmatch(value):
@@ -326,7 +326,7 @@ class BaseAppVehicle(Pages):
     @operation
     def delete_charge_schedule(self, schedule_id: str) -> Operation[v3.ChargeScheduleExecution]:
         """Delete a schedule by the id its creation (or the ``charge-chargetimers`` signal) gave."""
-        from . import v3
+        from .. import v3
 
         return self._op(
             "delete_charge_schedule",
@@ -348,7 +348,7 @@ class AsyncAppVehicle(BaseAppVehicle, AsyncRunner):
 
 
 if TYPE_CHECKING:
-    from ._ops import RawAsyncRunner, RawSyncRunner
+    from .._ops import RawAsyncRunner, RawSyncRunner
 
     class RawAppVehicle(AppVehicle, RawSyncRunner):
         """``AppVehicle.with_raw_response``: each operation returns its ``RawResponse``."""

@@ -10,8 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import _validate as check
-from ._app_calls import (
+from .. import _validate as check
+from .._http import Operation
+from .._listing import listing
+from .._ops import operation
+from ..exceptions import InvalidInputError
+from .calls import (
     Pages,
     as_is,
     document,
@@ -22,16 +26,12 @@ from ._app_calls import (
     uuid_of,
     vehicle_mode,
 )
-from ._http import Operation
-from ._listing import listing
-from ._ops import operation
-from .exceptions import InvalidInputError
 
 if TYPE_CHECKING:
     import httpx2
 
-    from . import v3
-    from .paging import Listing
+    from .. import v3
+    from ..paging import Listing
 
 __all__ = ["WebhookOperations"]
 
@@ -74,7 +74,7 @@ class WebhookOperations(Pages):
         args = page_args(page, page_size)
         if page_size is None:
             args.pop("pagesize")
-        from . import v3
+        from .. import v3
 
         return self._op(
             "list_webhooks",
@@ -110,7 +110,7 @@ class WebhookOperations(Pages):
     @operation
     def get_webhook(self, webhook_id: str) -> Operation[v3.Webhook]:
         """One webhook (``GET /webhooks/{webhookId}``)."""
-        from . import v3
+        from .. import v3
 
         return self._op(
             "get_webhook",
@@ -129,7 +129,7 @@ class WebhookOperations(Pages):
         """
         from smartcar_openapi import models
 
-        from . import v3
+        from .. import v3
 
         body = models.SubscriptionRequest(
             data=models.SubscriptionRequestData(
@@ -167,7 +167,7 @@ class WebhookOperations(Pages):
             page: the page number, from 1.
             page_size: subscriptions per page (1-100).
         """
-        from . import v3
+        from .. import v3
 
         return self._op(
             "list_subscriptions",
@@ -203,7 +203,7 @@ class WebhookOperations(Pages):
     @operation
     def get_subscription(self, subscription_id: str) -> Operation[v3.Subscription]:
         """One subscription (``GET /subscriptions/{subscriptionId}``)."""
-        from . import v3
+        from .. import v3
 
         return self._op(
             "get_subscription",

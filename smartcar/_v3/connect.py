@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
-from . import _validate as check
-from .exceptions import InvalidInputError, OAuthError
+from .. import _validate as check
+from ..exceptions import InvalidInputError, OAuthError
 
 __all__ = ["ConnectError", "ConnectRedirect", "read_connect_redirect"]
 

@@ -10,19 +10,19 @@ import time
 from collections.abc import Generator
 from typing import TYPE_CHECKING, Any
 
-from . import _validate as check
-from ._http import Action, flow
-from ._lifetime import check_lifetime, check_margin, renew_at
-from ._secret import Secret
-from ._values import is_int
-from .exceptions import ConfigurationError
-from .tokens import SingleFlight
+from .. import _validate as check
+from .._http import Action, flow
+from .._lifetime import check_lifetime, check_margin, renew_at
+from .._secret import Secret
+from .._values import is_int
+from ..exceptions import ConfigurationError
+from ..tokens import SingleFlight
 
 if TYPE_CHECKING:
     import httpx2
 
-    from . import v3
-    from .app import BaseApp
+    from .. import v3
+    from ..app import BaseApp
 
 __all__ = ["ApplicationTokenSource", "application_token"]
 
@@ -81,7 +81,7 @@ def application_token(response: httpx2.Response) -> v3.ApplicationToken:
     """Converter of the token endpoint's answer: the token, checked before any header holds it."""
     from smartcar_openapi import models
 
-    from . import v3
+    from .. import v3
 
     body = models.ApplicationTokenResponse.from_dict(response.json())
     # It goes into a header later: a number, or a string with a newline, is no token.

@@ -10,20 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import _validate as check
-from ._http import Operation
-from ._values import is_int
-from .exceptions import ConfigurationError, InvalidInputError
+from .. import _validate as check
+from .._http import Operation
+from .._values import is_int
+from ..exceptions import ConfigurationError, InvalidInputError
 
 if TYPE_CHECKING:
     import uuid
 
     import httpx2
 
-    from . import v3
-    from ._app_token import ApplicationTokenSource
-    from ._ops import operation
-    from .paging import Listing
+    from .. import v3
+    from .._ops import operation
+    from ..paging import Listing
+    from .token import ApplicationTokenSource
 
 __all__ = [
     "Pages",
@@ -98,7 +98,7 @@ def v3_operation(
     kwargs: dict[str, Any],
 ) -> Operation[T]:
     """The `Operation` of a v3 call: endpoint, origin, command-ness and auth from the spec."""
-    from . import _registry as registry
+    from .. import _registry as registry
 
     info = registry.by_id(operation_id)
     return Operation(
@@ -115,7 +115,7 @@ def v3_operation(
 def _result_model(operation_id: str) -> Any:
     from smartcar_openapi import models
 
-    from . import _registry as registry
+    from .. import _registry as registry
 
     info = registry.by_id(operation_id)
     if info.result is None:  # pragma: no cover - every v3 read of the spec has a result
@@ -125,8 +125,8 @@ def _result_model(operation_id: str) -> Any:
 
 def page_of(operation_id: str, item: type[T]) -> Callable[[httpx2.Response], v3.Page[T]]:
     """A page of a list: the spec's model of it, its items (the paging's field) as ``item``."""
-    from . import _registry as registry
-    from . import v3
+    from .. import _registry as registry
+    from .. import v3
 
     info = registry.by_id(operation_id)
     items = info.paging.items if info.paging is not None else "data"
@@ -135,14 +135,14 @@ def page_of(operation_id: str, item: type[T]) -> Callable[[httpx2.Response], v3.
 
 def no_content(response: httpx2.Response) -> None:
     """Converter of a 204 answer (:func:`smartcar.v3.no_content`, loaded with the first)."""
-    from . import v3
+    from .. import v3
 
     v3.no_content(response)
 
 
 def document(operation_id: str, item: type[T]) -> Callable[[httpx2.Response], T]:
     """A JSON:API document's resource: the spec's model of it, its ``data`` as ``item``."""
-    from . import v3
+    from .. import v3
 
     return v3.document_of(v3.parsed_by(_result_model(operation_id)), item)
 
@@ -167,8 +167,8 @@ class Pages:
         """
         # The operations that fetch a page, run by this object's driver: blocking on App,
         # asyncio on AsyncApp (the `listing` methods give the matching page type).
-        from . import _registry as registry
-        from .paging import paged
+        from .. import _registry as registry
+        from ..paging import paged
 
         fetch_page: operation[..., Any] = getattr(type(self), operation_id)
         style = registry.by_id(operation_id).paging
