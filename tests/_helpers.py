@@ -17,6 +17,13 @@ from smartcar.testing import (
     Simulator,
 )
 
+try:  # pytest-recording blocks sockets under --block-network; loopback tests need them.
+    import pytest_recording  # noqa: F401
+except ImportError:  # pragma: no cover - only without the dev dependencies
+    allow_loopback: Callable[[Any], Any] = lambda f: f  # noqa: E731
+else:
+    allow_loopback = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+
 
 def free_port() -> int:
     """A loopback port that is free now."""

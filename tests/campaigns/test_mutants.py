@@ -31,10 +31,11 @@ from smartcar._errors import error_from_response
 from smartcar.cli import main
 from smartcar.cli._store import TokenStore
 from smartcar.testing import Simulator, SimulatorTransport
-from tests._helpers import raised as _raised
 
 # clean_env: the CLI tests' fixture (autouse there and here): no real origins, tokens or $HOME.
-from tests.cli.test_cli import TESLA, Listener, allow_loopback, clean_env, store_tokens  # noqa: F401
+from tests._helpers import allow_loopback
+from tests._helpers import raised as _raised
+from tests.cli.test_cli import TESLA, Listener, clean_env, store_tokens  # noqa: F401
 from tests.resources.test_app import Counting, _paged_hook, make_app, make_async_app
 
 Hook = Callable[[httpx2.Request], httpx2.Response | None]

@@ -37,14 +37,7 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 
-from .._helpers import free_port
-
-try:  # pytest-recording blocks sockets under --block-network; loopback tests need them.
-    import pytest_recording  # noqa: F401
-except ImportError:  # pragma: no cover - only without the dev dependencies
-    allow_loopback: Callable[[Any], Any] = lambda f: f  # noqa: E731
-else:
-    allow_loopback = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+from .._helpers import allow_loopback, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"

@@ -6,9 +6,8 @@ import io
 import json
 import re
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -27,14 +26,8 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 
+from .._helpers import allow_loopback
 from .test_cli import Run, store_tokens
-
-try:  # pytest-recording blocks sockets under --block-network; loopback tests need them.
-    import pytest_recording  # noqa: F401
-except ImportError:  # pragma: no cover - only without the dev dependencies
-    allow_loopback: Callable[[Any], Any] = lambda f: f  # noqa: E731
-else:
-    allow_loopback = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 ALICE = "725146a3-69f4-46c8-965d-54b3b6f81eb7"

@@ -12,7 +12,6 @@ import socket
 import subprocess
 import sys
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 import httpx2
@@ -30,12 +29,7 @@ from smartcar.testing import (
 )
 from smartcar.testing._spec import find_example
 
-try:  # pytest-recording blocks sockets under --block-network; the server test needs loopback.
-    import pytest_recording  # noqa: F401
-except ImportError:  # pragma: no cover - only without the dev dependencies
-    allow_loopback: Callable[[Any], Any] = lambda f: f  # noqa: E731
-else:
-    allow_loopback = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+from .._helpers import allow_loopback
 
 CONNECT = "https://connect.smartcar.com"
 AUTH = "https://auth.smartcar.com"
