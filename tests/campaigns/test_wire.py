@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import os
 from collections.abc import Callable, Coroutine, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -31,6 +30,7 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 
+from .._helpers import assert_attributed_here
 from ..http.test_retries import Script
 
 Handler = Callable[[httpx2.Request], httpx2.Response]
@@ -660,9 +660,7 @@ def test_auth_client_test_mode_is_deprecated(test_mode: bool, mode: str) -> None
     assert str(warning.message) == (
         'The "test_mode" parameter is deprecated, please use "mode" instead.'
     )
-    # Attributed to the caller's line, not to the SDK (mutmut's trampolines add a frame).
-    if "MUTANT_UNDER_TEST" not in os.environ:
-        assert warning.filename == __file__
+    assert_attributed_here(warning, __file__)
 
 
 def test_auth_client_defaults_and_repr() -> None:

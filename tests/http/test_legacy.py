@@ -18,6 +18,7 @@ import pytest
 import smartcar
 from smartcar._http import logs
 
+from .._helpers import assert_attributed_here
 from .._loopback import Loopback
 
 ODOMETER = {"distance": 1234.5}
@@ -80,7 +81,7 @@ def test_a_callers_httpx_client_is_used_as_it_is_and_never_closed() -> None:
 def test_the_warning_points_at_the_callers_line() -> None:
     with pytest.warns(DeprecationWarning) as record:
         smartcar.Vehicle("v1", "t", transport=httpx.MockTransport(_handler(httpx, [])))
-    assert record[0].filename == __file__
+    assert_attributed_here(record[0], __file__)
 
 
 def test_an_async_vehicle_sends_through_an_httpx_async_client() -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -17,6 +16,8 @@ import pytest
 
 import smartcar
 from smartcar import _http
+
+from .._helpers import assert_attributed_here
 
 SENT: list[httpx2.Request] = []
 
@@ -83,10 +84,7 @@ def test_unknown_vehicle_option_is_ignored_with_a_warning() -> None:
     for word in ("units", "unit_system", "version", "flags"):
         assert word in message
     assert caught[0].category is UserWarning
-    # Attributed to the caller, not to the SDK; under mutmut, its trampoline (a module outside
-    # the SDK) sits between the SDK's frames and takes the attribution.
-    if "MUTANT_UNDER_TEST" not in os.environ:
-        assert caught[0].filename == __file__
+    assert_attributed_here(caught[0], __file__)
     assert v.unit_system == "metric"
 
 
