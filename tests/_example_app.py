@@ -28,10 +28,11 @@ from examples.webapp import serve
 from smartcar import _http
 from smartcar.testing import Simulator, SimulatorTransport
 
+from ._helpers import TESLA
+
 APP_ORIGIN = "http://localhost:8000"
 HOOK = APP_ORIGIN + "/webhooks/smartcar"
 CONNECT = "https://connect.smartcar.com"
-TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 LEAF = "8fa3f1ce-0e5c-4a0c-9d5b-4c3c54d0a0c2"
 SECRET = b"test-secret-key-0123456789"
 VW_VEHICLE = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"  # of the real-shaped deliveries

@@ -27,6 +27,11 @@ else:
     allow_loopback = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 
+# The simulator's default Tesla and an API v3 user to connect it to (the `tesla_connected` mark).
+TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
+USER = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
+
+
 def assert_attributed_here(warning: warnings.WarningMessage, filename: str) -> None:
     """Assert that a warning names the caller's file, as ``stacklevel`` should make it.
 

@@ -39,7 +39,7 @@ from smartcar.testing import (
 )
 from smartcar.testing.cassettes import vcr_config as _vcr_config
 
-from ._helpers import issued_token
+from ._helpers import TESLA, USER, issued_token
 from ._replay import Exchange, exchanges
 
 # The browser tests need Chromium and Playwright: `make e2e` installs both and runs them with
@@ -136,6 +136,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "strict_spec: every client runs in strict mode (SMARTCAR_STRICT=1): a response that "
         "departs from the spec in any way fails the test",
+    )
+    config.addinivalue_line(
+        "markers",
+        "tesla_connected: the `sim` fixture has the Tesla TESLA connected for the API v3 user "
+        "USER (both in tests/_helpers.py), as the App's tests need",
     )
 
 
@@ -346,9 +351,12 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def sim() -> Simulator:
-    """A fresh simulator with its default vehicles."""
-    return Simulator()
+def sim(request: pytest.FixtureRequest) -> Simulator:
+    """A fresh simulator with its default vehicles (and a v3 connection, if marked so)."""
+    simulator = Simulator()
+    if request.node.get_closest_marker("tesla_connected") is not None:
+        simulator.connect([TESLA], user_id=USER)
+    return simulator
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from smartcar._http import Operation, Settings
 from smartcar._http.engine import _retry_delay
 from smartcar.testing import DEFAULT_MANAGEMENT_TOKEN, Simulator, SimulatorTransport
 
+from .._helpers import USER as V3_USER
 from .._helpers import Recorder as PathRecorder
 
 # 32 paths x 150 examples, plus the direct tests below: several thousand examples per run.
@@ -63,7 +64,6 @@ AUTH = smartcar.AuthClient(
     "client-id", "client-secret", "https://example.com/cb", transport=TRANSPORT, max_retries=0
 )
 
-V3_USER = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
 V3_WEBHOOK = "5a8e5e38-1e12-4011-a36d-56f120053f9e"
 V3_TOKEN = {"access_token": "app-token", "token_type": "Bearer", "expires_in": 3600}
 

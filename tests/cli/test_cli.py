@@ -37,10 +37,9 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 
-from .._helpers import allow_loopback, free_port
+from .._helpers import TESLA, allow_loopback, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
-TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 LEAF = "8fa3f1ce-0e5c-4a0c-9d5b-4c3c54d0a0c2"
 ASLEEP_MESSAGE = (
     "Your vehicle is in a sleep state. This request was not sent to preserve battery life."

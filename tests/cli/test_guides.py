@@ -26,11 +26,10 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 
-from .._helpers import allow_loopback
+from .._helpers import TESLA, allow_loopback
+from .._helpers import USER as ALICE
 from .test_cli import Run, store_tokens
 
-TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
-ALICE = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
 SIM_URL = "http://127.0.0.1:8765"
 
 

@@ -11,11 +11,11 @@ import pytest
 from smartcar import _http
 from smartcar.testing import Simulator, SimulatorTransport
 
+from .._helpers import TESLA
+from .._helpers import USER as ALICE
 from .test_cli import Run
 
-TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 LEAF = "8fa3f1ce-0e5c-4a0c-9d5b-4c3c54d0a0c2"
-ALICE = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
 BOB = "1e258add-fb21-4293-b9ab-cf8a61f7a880"
 SIM_URL = "http://127.0.0.1:8765"
 

@@ -24,12 +24,11 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import httpx2
 import pytest
 
-from .._helpers import free_port
+from .._helpers import TESLA, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 SHELL_BLOCK = re.compile(r"^```sh\n(.*?)^```", re.MULTILINE | re.DOTALL)
-TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 
 OFFLINE = "# Offline: "
 """The first line of the quick start's block that starts the simulator and exports its URL."""

@@ -13,6 +13,8 @@ import pytest
 import smartcar
 from smartcar.testing import Simulator, SimulatorTransport
 
+from .._helpers import TESLA, USER
+
 Handler = Callable[[httpx2.Request], httpx2.Response]
 
 
@@ -160,15 +162,14 @@ def test_async_calls_run_the_same_hooks() -> None:
     assert [event[0] for event in seen.events] == ["before", "after", "before", "after"]
 
 
-def test_app_calls_name_the_vehicle_and_the_operation() -> None:
-    sim = Simulator()
-    vehicle_id = sim.vehicle_ids[0]
-    sim.connect([vehicle_id], user_id="725146a3-69f4-46c8-965d-54b3b6f81eb7")
+@pytest.mark.tesla_connected
+def test_app_calls_name_the_vehicle_and_the_operation(sim: Simulator) -> None:
+    vehicle_id = TESLA
     seen = Recorder()
     app = smartcar.App(
         sim.client_id, sim.client_secret, transport=SimulatorTransport(sim), hooks=seen.hooks
     )
-    app.vehicle(vehicle_id, "725146a3-69f4-46c8-965d-54b3b6f81eb7").lock_doors()
+    app.vehicle(vehicle_id, USER).lock_doors()
     assert ("before", "lock_doors", True, vehicle_id, 1) in seen.events
 
 

@@ -18,15 +18,9 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 
-TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
-USER = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
+from .._helpers import TESLA, USER
 
-
-@pytest.fixture
-def sim() -> Simulator:
-    simulator = Simulator()
-    simulator.connect([TESLA], user_id=USER)
-    return simulator
+pytestmark = pytest.mark.tesla_connected
 
 
 def vehicle(sim: Simulator, **options: Any) -> smartcar.Vehicle:

@@ -31,8 +31,9 @@ from smartcar.testing import (
 )
 from smartcar.webhooks import parse_payload
 
-TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
-USER = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
+from .._helpers import TESLA, USER
+
+pytestmark = pytest.mark.tesla_connected
 Hook = Callable[[httpx2.Request], httpx2.Response | None]
 
 
@@ -57,13 +58,6 @@ class Counting(httpx2.MockTransport):
 
     def count(self, suffix: str) -> int:
         return sum(1 for p in self.paths if p.endswith(suffix))
-
-
-@pytest.fixture
-def sim() -> Simulator:
-    simulator = Simulator()
-    simulator.connect([TESLA], user_id=USER)
-    return simulator
 
 
 def make_app(transport: httpx2.MockTransport, **options: Any) -> smartcar.App:

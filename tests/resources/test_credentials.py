@@ -11,8 +11,8 @@ import pytest
 import smartcar
 from smartcar.testing import Simulator, SimulatorTransport
 
-TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
-USER = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
+from .._helpers import TESLA, USER
+
 APPLICATION_ID = "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
 
 

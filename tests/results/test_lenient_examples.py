@@ -28,13 +28,14 @@ import smartcar
 from smartcar import _http
 from smartcar._shape import deviations
 
+from .._helpers import USER as V3_USER
+
 SPEC = json.loads(
     (Path(__file__).resolve().parents[2] / "generated/smartcar_openapi/openapi.json").read_text()
 )
 MARKER = "odd-item-4242"
 """The odd list item inserted: found again in the result, it was kept."""
 
-V3_USER = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
 V3_ID = "5a8e5e38-1e12-4011-a36d-56f120053f9e"
 APP_TOKEN = {"access_token": "app-token", "token_type": "Bearer", "expires_in": 3600}
 

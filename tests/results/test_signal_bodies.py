@@ -23,10 +23,13 @@ from smartcar.testing import Simulator
 from smartcar.testing._data import VehicleState
 from smartcar.testing._signals import SIGNALS, signal_resource
 
+from .._helpers import TESLA, USER
 from ..generated.test_spec import SPEC_PATH, pointer, validator_for, walk
-from ..resources.test_app import TESLA, USER, Counting
+from ..resources.test_app import Counting
 from ..resources.test_app import make_app as app
 from ..resources.test_app import make_async_app as async_app
+
+pytestmark = pytest.mark.tesla_connected
 
 CASSETTES = Path(__file__).parents[1] / "cassettes"
 MAP_KEY = "x-smartcar-signal-bodies"
@@ -37,13 +40,6 @@ def spec() -> dict[str, Any]:
     loaded = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
     assert isinstance(loaded, dict)
     return loaded
-
-
-@pytest.fixture
-def sim() -> Simulator:
-    simulator = Simulator()
-    simulator.connect([TESLA], user_id=USER)
-    return simulator
 
 
 def body_schemas(spec: dict[str, Any]) -> dict[str, str]:

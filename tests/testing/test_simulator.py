@@ -29,14 +29,13 @@ from smartcar.testing import (
 )
 from smartcar.testing._spec import find_example
 
-from .._helpers import allow_loopback
+from .._helpers import TESLA, allow_loopback
 
 CONNECT = "https://connect.smartcar.com"
 AUTH = "https://auth.smartcar.com"
 API = "https://api.smartcar.com/v2.0"
 V3 = "https://vehicle.api.smartcar.com/v3"
 MANAGEMENT = "https://management.smartcar.com/v2.0/management"
-TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 LEAF = "8fa3f1ce-0e5c-4a0c-9d5b-4c3c54d0a0c2"
 VOLT = "d1a9c0f4-7b1e-4e55-9c0a-2f3b8e6a1c01"
 FORD = "b7e3f6a2-5c4d-4a8b-8e1f-6d2c9a4b3e02"

@@ -15,14 +15,15 @@ import pytest
 from smartcar.testing import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, SimResponse, Simulator
 from tests.generated.test_conformance import check_interaction
 
+from .._helpers import TESLA
+from .._helpers import USER as ALICE
+
 V3 = "https://vehicle.api.smartcar.com/v3"
 MGMT = "https://management.api.smartcar.com/v3"
 IAM = "https://iam.smartcar.com/oauth2/token"
-TESLA = "36ab27d0-fd9d-4455-823a-ce30af709ffc"
 LEAF = "8fa3f1ce-0e5c-4a0c-9d5b-4c3c54d0a0c2"
 VOLT = "d1a9c0f4-7b1e-4e55-9c0a-2f3b8e6a1c01"
 WEBHOOK = "5a8e5e38-1e12-4011-a36d-56f120053f9e"
-ALICE = "725146a3-69f4-46c8-965d-54b3b6f81eb7"
 BOB = "1e258add-fb21-4293-b9ab-cf8a61f7a880"
 
 
