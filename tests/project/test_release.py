@@ -55,3 +55,18 @@ def test_the_classifier_says_what_the_version_says() -> None:
         pre.group(1) if pre else "", "5 - Production/Stable"
     )
     assert status == [f"Development Status :: {expected}"]
+
+
+def test_no_file_keeps_a_merge_conflict_marker() -> None:
+    # A conflict resolved by hand can leave its markers inside a docstring or a comment, where
+    # neither Python nor the linters see them.
+    skipped = {".git", ".venv", "mutants", "node_modules", "dist", "build", "__pycache__"}
+    suffixes = {".py", ".md", ".toml", ".yaml", ".yml", ".txt", ".cfg", ".json", ".html"}
+    marked = []
+    for path in ROOT.rglob("*"):
+        if path.suffix not in suffixes or skipped & set(path.relative_to(ROOT).parts):
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if re.search(r"^(<{7} |>{7} |={7}$)", text, re.MULTILINE):
+            marked.append(str(path.relative_to(ROOT)))
+    assert marked == []
