@@ -19,7 +19,10 @@ from .legacy import adopt_timeout, is_legacy
 
 T = TypeVar("T")
 
-DEFAULT_TIMEOUT = httpx2.Timeout(connect=10.0, read=310.0, write=30.0, pool=30.0)
+DEFAULT_CONNECT_TIMEOUT = 10.0
+"""Seconds to connect, by default; also the most a timeout given in seconds allows to connect."""
+
+DEFAULT_TIMEOUT = httpx2.Timeout(connect=DEFAULT_CONNECT_TIMEOUT, read=310.0, write=30.0, pool=30.0)
 """Short to connect; long to read, because a vehicle command can take minutes to answer."""
 
 DEFAULT_MAX_RETRIES = 2
@@ -154,8 +157,7 @@ def validate_timeout(timeout: float | httpx2.Timeout) -> httpx2.Timeout:
         raise exc.InvalidInputError(
             f"timeout must be a positive number of seconds or an httpx2.Timeout, got {timeout!r}"
         )
-    connect = DEFAULT_TIMEOUT.connect or 10.0
-    return httpx2.Timeout(float(timeout), connect=min(float(timeout), connect))
+    return httpx2.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_CONNECT_TIMEOUT))
 
 
 def _positive_finite(value: object) -> bool:

@@ -28,6 +28,8 @@ from smartcar.testing import (
     SimulatorTransport,
 )
 
+from .._helpers import assert_attributed_here
+
 # The permissions the official end-to-end tests ask for, "required:" prefixes included.
 E2E_SCOPE = [
     "required:read_vehicle_info",
@@ -121,7 +123,7 @@ def test_unknown_option_keys_warn_and_are_ignored(sim: Simulator) -> None:
     with pytest.warns(UserWarning, match=r"test_flag") as caught:
         refreshed = client.exchange_refresh_token(access.refresh_token, {"test_flag": True})
     assert refreshed.refresh_token != access.refresh_token
-    assert caught[0].filename == __file__
+    assert_attributed_here(caught[0], __file__)
     with pytest.warns(UserWarning, match="bogus"):
         assert "bogus" not in client.get_auth_url(["read_odometer"], {"bogus": 1})
     with pytest.warns(UserWarning, match="bogus"):

@@ -143,3 +143,125 @@ def test_a_copy_may_send_with_another_client_and_origins() -> None:
         assert copy.odometer().distance > 0
         assert idle.settings.origins == origins
     assert idle._http_client is None
+
+
+# -- what each check says, and its boundaries ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "strict"),
+    [
+        ("1", True),
+        ("true", True),
+        (" True ", True),
+        ("YES", True),
+        ("", False),
+        ("0", False),
+        ("no", False),
+        ("on", False),
+    ],
+)
+def test_smartcar_strict_turns_strict_mode_on_for_one_true_or_yes(
+    monkeypatch: pytest.MonkeyPatch, value: str, strict: bool
+) -> None:
+    monkeypatch.setenv("SMARTCAR_STRICT", value)
+    assert Settings().strict is strict
+    assert smartcar.Vehicle("v", "t").settings.strict is strict
+
+
+def test_strict_mode_is_off_without_smartcar_strict(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SMARTCAR_STRICT", raising=False)
+    assert Settings().strict is False
+
+
+@pytest.mark.parametrize(
+    ("make", "caller"),
+    [
+        (lambda **kw: smartcar.Vehicle("v", "t", **kw), "Vehicle"),
+        (lambda **kw: smartcar.AuthClient("id", "secret", **kw), "AuthClient"),
+        (lambda **kw: smartcar.Vehicle("v", "t").with_options(**kw), "with_options"),
+        (lambda **kw: Settings().with_options(**kw), "with_options"),
+    ],
+)
+def test_a_misspelt_option_is_named_with_the_likely_one_or_alone(
+    make: Callable[..., object], caller: str
+) -> None:
+    with pytest.raises(TypeError) as misspelt:
+        make(deadlin=3)
+    assert str(misspelt.value) == (
+        f"{caller}() got an unexpected keyword argument 'deadlin' (did you mean 'deadline'?)"
+    )
+    with pytest.raises(TypeError) as unknown:
+        make(zzz=3)
+    assert str(unknown.value) == f"{caller}() got an unexpected keyword argument 'zzz'"
+
+
+def test_settings_take_no_http_client_and_no_change_is_the_same_settings() -> None:
+    settings = Settings()
+    for name in HTTP_OPTIONS:
+        with pytest.raises(TypeError) as refused:
+            settings.with_options(**{name: object()})  # type: ignore[misc]
+        assert str(refused.value) == f"Settings.with_options() takes no {name}: a client holds it"
+    assert settings.with_options() is settings
+    assert settings.with_options(max_retries=None) is settings
+    assert settings.with_options(max_retries=5) == dataclasses.replace(settings, max_retries=5)
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("origins", 1.5, "origins must be a smartcar.Origins or None, got float"),
+        ("origins", "https://a.example", "origins must be a smartcar.Origins or None, got str"),
+        ("deadline", -1, "deadline must be a positive, finite number of seconds, got -1"),
+        ("deadline", 0, "deadline must be a positive, finite number of seconds, got 0"),
+        ("max_response_bytes", 0, "max_response_bytes must be an int > 0, got 0"),
+        ("max_response_bytes", "1", "max_response_bytes must be an int > 0, got '1'"),
+        ("max_response_bytes", True, "max_response_bytes must be an int > 0, got True"),
+        ("max_retries", -1, "max_retries must be an int >= 0, got -1"),
+        ("strict", "yes", "strict must be True or False, got 'yes'"),
+    ],
+)
+def test_a_bad_option_value_is_refused_naming_the_option_and_the_value(
+    option: str, value: object, message: str
+) -> None:
+    with pytest.raises(smartcar.InvalidInputError) as refused:
+        smartcar.Vehicle("v", "t", **{option: value})
+    assert str(refused.value) == message
+
+
+def test_the_smallest_limits_are_accepted() -> None:
+    settings = Settings().with_options(max_response_bytes=1, max_retries=0, max_retry_after=0)
+    assert (settings.max_response_bytes, settings.max_retries, settings.max_retry_after) == (
+        1,
+        0,
+        0.0,
+    )
+
+
+@pytest.mark.parametrize(("seconds", "connect"), [(5, 5.0), (10, 10.0), (30, 10.0)])
+def test_a_timeout_in_seconds_connects_within_it_and_at_most_the_default_connect(
+    seconds: float, connect: float
+) -> None:
+    timeout = Settings().with_options(timeout=seconds).timeout
+    assert (timeout.connect, timeout.read, timeout.write, timeout.pool) == (
+        connect,
+        float(seconds),
+        float(seconds),
+        float(seconds),
+    )
+
+
+@pytest.mark.parametrize(
+    ("timeout", "deadline"),
+    [
+        (None, 330.0),
+        (httpx2.Timeout(5.0, connect=400.0), 405.0),
+        (httpx2.Timeout(600.0, connect=1.0), 601.0),
+    ],
+)
+def test_the_default_deadline_fits_one_whole_attempt_of_a_longer_timeout(
+    timeout: httpx2.Timeout | None, deadline: float
+) -> None:
+    settings = Settings().with_options(timeout=timeout)
+    assert settings.call_deadline() == deadline
+    assert settings.with_options(deadline=7).call_deadline() == 7.0

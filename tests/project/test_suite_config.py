@@ -11,6 +11,7 @@ import importlib
 import subprocess
 import sys
 import textwrap
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,17 @@ def test_the_default_profile_is_the_reproducible_one() -> None:
         pytest.skip("another profile was chosen explicitly")
     current = settings()
     assert current.derandomize and current.database is None and current.deadline is None
+
+
+def test_the_mutation_run_names_test_paths_that_exist() -> None:
+    # A test module renamed or moved must not leave `make mutate` selecting or ignoring nothing.
+    mutmut = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mutmut"]
+    selected = mutmut["pytest_add_cli_args_test_selection"]
+    args = mutmut["pytest_add_cli_args"]
+    ignored = [a.removeprefix("--ignore=") for a in args if a.startswith("--ignore=")]
+    assert selected and ignored
+    for path in [*selected, *ignored]:
+        assert (ROOT / path).exists(), path
+    assert all(any(path.startswith(s + "/") for s in selected) for path in ignored)
+    for copied in mutmut["also_copy"]:
+        assert (ROOT / copied).exists(), copied

@@ -11,7 +11,7 @@ import pytest
 import smartcar
 from smartcar.testing import Simulator, SimulatorTransport
 
-from .._helpers import TESLA, USER
+from .._helpers import TESLA, USER, assert_attributed_here
 
 APPLICATION_ID = "8229df9f-91a0-4ff0-a1ae-a1f38ee24d07"
 
@@ -35,7 +35,7 @@ def test_an_application_id_given_to_app_warns_and_the_refusal_says_what_it_looks
 ) -> None:
     with pytest.warns(smartcar.CredentialWarning, match="Application ID") as record:
         app = smartcar.App(APPLICATION_ID, "s3cret", transport=SimulatorTransport(sim))
-    assert record[0].filename == __file__  # points at the caller's line
+    assert_attributed_here(record[0], __file__)  # points at the caller's line
     assert APPLICATION_ID not in str(record[0].message)
 
     async def main() -> None:
