@@ -19,24 +19,14 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, Unpack, 
 import httpx2
 
 from ._config import Origins
-from ._http import (
-    HTTP_OPTIONS,
-    Action,
-    ClientOptions,
-    Operation,
-    Settings,
-    checked_options,
-    drive_async,
-    drive_sync,
-    flow,
-    legacy,
-    loop_pool,
-    raw_flow,
-    shared_client,
-)
+from ._http import HTTP_OPTIONS, ClientOptions, Operation, Settings, checked_options, legacy
 from ._http.legacy import is_legacy
-from ._http.observe import RawResponse
 from .exceptions import InvalidInputError
+
+# The engine, the drivers and the pools load with the first client made (_configure), imported
+# where they are used (see _lazy): naming smartcar.Vehicle must not cost them.
+if typing.TYPE_CHECKING:
+    from ._http import Action, RawResponse
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -89,9 +79,13 @@ class SyncRunner:
         return self._settings
 
     def _run(self, op: Operation[T]) -> T:
+        from ._http.engine import flow
+
         return self._drive(flow(op, self._current_settings()))
 
     def _run_raw(self, op: Operation[T]) -> RawResponse[T]:
+        from ._http.engine import raw_flow
+
         return self._drive(raw_flow(op, self._current_settings()))
 
     with_raw_response: raw_view[RawSyncRunner] = raw_view()
@@ -99,6 +93,9 @@ class SyncRunner:
     def _drive(self, steps: Generator[Action, Any, T]) -> T:
         # Any sequence of engine actions (one operation's flow, or a fleet's reads of a vehicle)
         # runs on this object's client, like its own calls.
+        from ._http.drivers import drive_sync
+        from ._http.pools import shared_client
+
         client = self._http_client if self._http_client is not None else shared_client()
         return drive_sync(client, steps)
 
@@ -125,14 +122,21 @@ class AsyncRunner:
         return self._settings
 
     async def _run(self, op: Operation[T]) -> T:
+        from ._http.engine import flow
+
         return await self._drive(flow(op, self._current_settings()))
 
     async def _run_raw(self, op: Operation[T]) -> RawResponse[T]:
+        from ._http.engine import raw_flow
+
         return await self._drive(raw_flow(op, self._current_settings()))
 
     with_raw_response: raw_view[RawAsyncRunner] = raw_view()
 
     async def _drive(self, steps: Generator[Action, Any, T]) -> T:
+        from ._http.drivers import drive_async
+        from ._http.pools import loop_pool
+
         client = self._async_http_client
         if client is not None:
             return await drive_async(client, steps)
@@ -321,6 +325,10 @@ class Configurable:
 
     def _configure(self, **client_options: Unpack[ClientOptions]) -> None:
         # Every constructor hands its typed ``**client_options`` over as they are.
+        # The engine loads with the first client made, not when its class is named: from then
+        # on the HTTP library's loggers carry the redacting filter (see _http.logs).
+        from ._http import drivers  # noqa: F401
+
         options = checked_options(client_options, type(self).__name__)
         http = {name: options.pop(name) for name in HTTP_OPTIONS if name in options}
         settings = Settings() if "origins" in options else Settings(origins=Origins.resolve())

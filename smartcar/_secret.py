@@ -9,8 +9,6 @@ which gives its value up (:meth:`Secret.reveal`) only where it is written into a
 
 from __future__ import annotations
 
-import hmac
-
 __all__ = ["Secret"]
 
 
@@ -31,6 +29,8 @@ class Secret:
         if other is None:
             return False
         value = other._value if isinstance(other, Secret) else other
+        import hmac  # here, not at import: naming a client must not load it
+
         return hmac.compare_digest(self._value.encode(), value.encode())
 
     def __repr__(self) -> str:

@@ -24,47 +24,54 @@ threads may share one ``Vehicle`` or ``AuthClient`` and, through them, the one p
 
 from __future__ import annotations
 
-from .actions import (
-    Action,
-    Authorize,
-    Call,
-    Close,
-    Read,
-    Send,
-    Sleep,
-    Streamed,
-    Wait,
-    Waitable,
-)
-from .drivers import detached, drive_async, drive_sync, run_async, run_sync
-from .engine import finish, flow, raw_flow
-from .hooks import Attempt, AttemptResponse, Hooks
-from .observe import RawResponse
-from .pools import (
-    LoopPool,
-    close_shared_clients,
-    loop_pool,
-    set_transport_override,
-    shared_async_client,
-    shared_client,
-)
-from .request import DEFAULT_API_VERSION, Endpoint, Operation, TokenSource, build_request
-from .settings import (
-    DEFAULT_DEADLINE,
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_MAX_RETRY_AFTER,
-    DEFAULT_TIMEOUT,
-    HTTP_OPTIONS,
-    ClientOptions,
-    Settings,
-    checked_options,
-    validate_deadline,
-    validate_max_response_bytes,
-    validate_max_retries,
-    validate_max_retry_after,
-    validate_timeout,
-)
+from .._lazy import module_getattr
+
+# Each name loads its module when first read (smartcar._lazy): naming smartcar.Vehicle needs
+# the operation and the settings, not the engine, the drivers, the pools or the log filter,
+# which load with the first call. Not `from typing import TYPE_CHECKING`, as in smartcar/.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .actions import (
+        Action,
+        Authorize,
+        Call,
+        Close,
+        Read,
+        Send,
+        Sleep,
+        Streamed,
+        Wait,
+        Waitable,
+    )
+    from .drivers import detached, drive_async, drive_sync, run_async, run_sync
+    from .engine import finish, flow, raw_flow
+    from .hooks import Attempt, AttemptResponse, Hooks
+    from .observe import RawResponse
+    from .pools import (
+        LoopPool,
+        close_shared_clients,
+        loop_pool,
+        set_transport_override,
+        shared_async_client,
+        shared_client,
+    )
+    from .request import DEFAULT_API_VERSION, Endpoint, Operation, TokenSource, build_request
+    from .settings import (
+        DEFAULT_DEADLINE,
+        DEFAULT_MAX_RESPONSE_BYTES,
+        DEFAULT_MAX_RETRIES,
+        DEFAULT_MAX_RETRY_AFTER,
+        DEFAULT_TIMEOUT,
+        HTTP_OPTIONS,
+        ClientOptions,
+        Settings,
+        checked_options,
+        validate_deadline,
+        validate_max_response_bytes,
+        validate_max_retries,
+        validate_max_retry_after,
+        validate_timeout,
+    )
 
 __all__ = [
     "DEFAULT_API_VERSION",
@@ -115,3 +122,58 @@ __all__ = [
     "validate_max_retry_after",
     "validate_timeout",
 ]
+
+_LAZY: dict[str, str] = {
+    "Action": ".actions:Action",
+    "Authorize": ".actions:Authorize",
+    "Call": ".actions:Call",
+    "Close": ".actions:Close",
+    "Read": ".actions:Read",
+    "Send": ".actions:Send",
+    "Sleep": ".actions:Sleep",
+    "Streamed": ".actions:Streamed",
+    "Wait": ".actions:Wait",
+    "Waitable": ".actions:Waitable",
+    "detached": ".drivers:detached",
+    "drive_async": ".drivers:drive_async",
+    "drive_sync": ".drivers:drive_sync",
+    "run_async": ".drivers:run_async",
+    "run_sync": ".drivers:run_sync",
+    "finish": ".engine:finish",
+    "flow": ".engine:flow",
+    "raw_flow": ".engine:raw_flow",
+    "Attempt": ".hooks:Attempt",
+    "AttemptResponse": ".hooks:AttemptResponse",
+    "Hooks": ".hooks:Hooks",
+    "RawResponse": ".observe:RawResponse",
+    "LoopPool": ".pools:LoopPool",
+    "close_shared_clients": ".pools:close_shared_clients",
+    "loop_pool": ".pools:loop_pool",
+    "set_transport_override": ".pools:set_transport_override",
+    "shared_async_client": ".pools:shared_async_client",
+    "shared_client": ".pools:shared_client",
+    "DEFAULT_API_VERSION": ".request:DEFAULT_API_VERSION",
+    "Endpoint": ".request:Endpoint",
+    "Operation": ".request:Operation",
+    "TokenSource": ".request:TokenSource",
+    "build_request": ".request:build_request",
+    "DEFAULT_DEADLINE": ".settings:DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES": ".settings:DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_MAX_RETRIES": ".settings:DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_AFTER": ".settings:DEFAULT_MAX_RETRY_AFTER",
+    "DEFAULT_TIMEOUT": ".settings:DEFAULT_TIMEOUT",
+    "HTTP_OPTIONS": ".settings:HTTP_OPTIONS",
+    "ClientOptions": ".settings:ClientOptions",
+    "Settings": ".settings:Settings",
+    "checked_options": ".settings:checked_options",
+    "validate_deadline": ".settings:validate_deadline",
+    "validate_max_response_bytes": ".settings:validate_max_response_bytes",
+    "validate_max_retries": ".settings:validate_max_retries",
+    "validate_max_retry_after": ".settings:validate_max_retry_after",
+    "validate_timeout": ".settings:validate_timeout",
+}
+
+# Hidden from type checkers, which see the imports above; any other name is a submodule
+# (smartcar._http.engine), imported when read.
+if not TYPE_CHECKING:
+    __getattr__ = module_getattr(globals(), _LAZY, submodules=True)

@@ -15,7 +15,6 @@ import httpx2
 from .. import _validate as check
 from .. import exceptions as exc
 from .._config import user_agent
-from .._errors import redact_text
 from .._secret import Secret
 from .settings import Settings
 
@@ -196,6 +195,8 @@ def cause(error: BaseException, detail: str = "") -> exc.RedactedCause:
 
 def redacted(text: str, request: httpx2.Request) -> str:
     """``text`` with every credential ``request`` carried blanked out, in any encoding."""
+    from .._errors import redact_text  # with the first error: naming a client must not load it
+
     return redact_text(text, sent_secrets(request))
 
 

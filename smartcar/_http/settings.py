@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
 import httpx2
 
 from .. import exceptions as exc
 from .._config import Origins
 from .._values import is_int, is_number
-from .hooks import Hooks, validate_hooks
 from .legacy import adopt_timeout, is_legacy
+
+# The hooks (three dataclasses) load with the first client given some (_validate_hooks):
+# naming smartcar.Vehicle must not cost them.
+if TYPE_CHECKING:
+    from .hooks import Hooks
 
 T = TypeVar("T")
 
@@ -118,10 +121,18 @@ def checked_options(options: Mapping[str, Any], caller: str) -> dict[str, Any]:
     known = ClientOptions.__optional_keys__
     for name in options:
         if name not in known:
+            import difflib  # for a misspelt option only: naming a client must not load it
+
             close = difflib.get_close_matches(name, sorted(known), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise TypeError(f"{caller}() got an unexpected keyword argument {name!r}{hint}")
     return {name: value for name, value in options.items() if value is not None}
+
+
+def _validate_hooks(value: Hooks | Sequence[Hooks]) -> tuple[Hooks, ...]:
+    from .hooks import validate_hooks
+
+    return validate_hooks(value)
 
 
 def validate_origins(value: Origins) -> Origins:
@@ -234,7 +245,7 @@ class Settings:
     strict: bool = field(
         default_factory=strict_from_environment, metadata={"check": validate_strict}
     )
-    hooks: tuple[Hooks, ...] = field(default=(), metadata={"check": validate_hooks})
+    hooks: tuple[Hooks, ...] = field(default=(), metadata={"check": _validate_hooks})
 
     def call_deadline(self) -> float:
         """Seconds one call may take in total, retries and waits included.
