@@ -5,20 +5,13 @@ what the SDK would cost to import: each defines attrs classes, whose methods are
 the class is created. A program pays for them when it first calls an operation that needs
 them, not when it first names ``smartcar.Vehicle`` or ``smartcar.AuthClient``.
 
-<<<<<<< HEAD
-A module that refers to such a module binds the name with :func:`bind`, under ``if not
-TYPE_CHECKING``, and imports it for real under ``if TYPE_CHECKING`` so that type checkers
-see the module itself; ``tests/project/test_layout.py`` checks that both bind the same names to the
-same modules.
-=======
 There is one mechanism, in two parts:
 
 * A module that *exposes* a name it does not import (the official package's ``vehicle.v2``)
   lists it in a PEP 562 ``__getattr__`` made by :func:`module_getattr`; no module defines a
-  module-level ``__getattr__`` any other way (``tests/test_layout.py`` checks it).
+  module-level ``__getattr__`` any other way (``tests/project/test_layout.py`` checks it).
 * A module that only *uses* such a module imports it inside the function that needs it, when
   an operation runs, and under ``if TYPE_CHECKING:`` for its annotations.
->>>>>>> corelazy
 """
 
 from __future__ import annotations
