@@ -21,14 +21,14 @@ pays only for the parts it touches; ``from smartcar import Vehicle`` works as us
 
 from __future__ import annotations
 
-from ._lazy import module_getattr
-from ._version import __version__
+from ._core.lazy import module_getattr
+from ._core.version import __version__
 
 # Not `from typing import TYPE_CHECKING`: importing typing would be most of what
 # `import smartcar` costs. Type checkers treat this name as true all the same.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._config import Origins
+    from ._core.config import Origins
     from ._http import (
         DEFAULT_MAX_RETRIES,
         DEFAULT_MAX_RETRY_AFTER,
@@ -159,7 +159,7 @@ __all__ = [
 
 # Where each public name is defined ("module:name"), imported the first time it is asked for.
 _LAZY: dict[str, str] = {
-    "Origins": "._config:Origins",
+    "Origins": "._core.config:Origins",
     "DEFAULT_MAX_RETRIES": "._http:DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_AFTER": "._http:DEFAULT_MAX_RETRY_AFTER",
     "DEFAULT_TIMEOUT": "._http:DEFAULT_TIMEOUT",

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import sys
 
-from ._api import SyncApi, get_api_version, get_management_token, set_api_version
-from ._lazy import module_getattr
-from ._official import OfficialSmartcar
+from ._compat.official import OfficialSmartcar
+from ._core.lazy import module_getattr
+from ._resources.api import SyncApi, get_api_version, get_management_token, set_api_version
 from .webhooks import hash_challenge, verify_payload
 
 # The operations (the same as smartcar.aio's); API_VERSION, config, helpers, v2 and v3 are

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
-from .. import _validate as check
+from .._core import validate as check
 from .._http import Operation
-from .._listing import listing
-from .._ops import AsyncRunner, SyncRunner, operation, raw_view
+from .._resources.listing import listing
+from .._resources.ops import AsyncRunner, SyncRunner, operation, raw_view
 from ..exceptions import InvalidInputError, InvalidResponseError
 from .calls import Pages, checked_user_id, page_of, v3_operation
 
@@ -64,7 +64,7 @@ def _signals_link(link: str, origin: str, vehicle_id: str) -> _SignalsLink:
 
 
 def _takes_user(operation_id: str) -> bool:
-    from .. import _registry as registry
+    from .._resources import registry
 
     return "sc_user_id" in registry.by_id(operation_id).parameters
 
@@ -86,7 +86,7 @@ class _Plain(operation[[], Any]):
         def build(vehicle: BaseAppVehicle) -> Operation[Any]:
             if kind == "command":
                 return vehicle._command(operation_id)
-            from .. import _registry as registry
+            from .._resources import registry
 
             return vehicle._op(operation_id, registry.converter(registry.by_id(operation_id)))
 
@@ -106,7 +106,7 @@ class _Plain(operation[[], Any]):
         """The given docstring, else the spec's."""
         if self._doc is not None:
             return self._doc
-        from .. import _registry as registry
+        from .._resources import registry
 
         return registry.docstring(registry.by_id(self._operation_id))
 
@@ -195,7 +195,7 @@ class BaseAppVehicle(Pages):
         The result is the JSON:API document: ``attributes``, ``meta`` (aware datetimes),
         ``typed_body`` and ``error`` read its ``data``, ``vehicle`` its ``included.vehicle``.
         """
-        from .. import _registry as registry
+        from .._resources import registry
 
         info = registry.by_id("get_signal")
         return self._op(
@@ -206,8 +206,8 @@ class BaseAppVehicle(Pages):
 
     @operation
     def _signals_page(self, link: str) -> Operation[v3.Page[types.SignalResource]]:
-        from .. import _registry as registry
         from .. import types
+        from .._resources import registry
 
         target = _signals_link(link, self._settings.origins.vehicle_v3, self.vehicle_id)
         info = registry.by_id("get_signals")
@@ -348,7 +348,7 @@ class AsyncAppVehicle(BaseAppVehicle, AsyncRunner):
 
 
 if TYPE_CHECKING:
-    from .._ops import RawAsyncRunner, RawSyncRunner
+    from .._resources.ops import RawAsyncRunner, RawSyncRunner
 
     class RawAppVehicle(AppVehicle, RawSyncRunner):
         """``AppVehicle.with_raw_response``: each operation returns its ``RawResponse``."""

@@ -14,7 +14,7 @@ by it.
 
 The generated modules build requests (their public ``build_request_kwargs``) and the generated
 models parse 2xx bodies (``from_dict``). Error bodies are never handed to the generated parsers:
-they may be HTML from a proxy, and the SDK maps them itself (see ``_errors``).
+they may be HTML from a proxy, and the SDK maps them itself (see ``_core.errors``).
 
 Thread safety: each call's state lives in its own :func:`flow` generator, so any number of
 threads may share one ``Vehicle`` or ``AuthClient`` and, through them, the one process-wide

@@ -12,8 +12,8 @@ from typing import Any, TypedDict, TypeVar, Unpack
 import httpx2
 
 from .. import exceptions as exc
-from .._config import Origins
-from .._values import is_int, is_number
+from .._core.config import Origins
+from .._core.values import is_int, is_number
 from .hooks import Hooks, validate_hooks
 from .legacy import adopt_timeout, is_legacy
 

@@ -14,10 +14,10 @@ import httpx2
 import pytest
 
 import smartcar
-from smartcar._batch import BatchItem
-from smartcar._config import client_credentials
-from smartcar._headers import header
+from smartcar._core.config import client_credentials
+from smartcar._core.headers import header
 from smartcar._http import Operation, Settings, build_request
+from smartcar._resources.batch import BatchItem
 from smartcar.exceptions import RateLimitError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -210,7 +210,13 @@ def test_first_use_loads_no_generated_code_results_or_asyncio() -> None:
         m
         for m in loaded
         if m.split(".")[0] in ("smartcar_openapi", "attr", "attrs", "asyncio")
-        or m in ("smartcar.types", "smartcar._batch", "smartcar._api", "smartcar.v2_response")
+        or m
+        in (
+            "smartcar.types",
+            "smartcar._resources.batch",
+            "smartcar._resources.api",
+            "smartcar.v2_response",
+        )
         or m.startswith("smartcar._results")
     }
     assert heavy == set()
@@ -245,10 +251,10 @@ def test_naming_or_making_an_app_loads_no_generated_code_results_or_pager() -> N
         in (
             "smartcar.v3",
             "smartcar.types",
-            "smartcar._registry",
-            "smartcar._tuple",
+            "smartcar._resources.registry",
+            "smartcar._core.tuple",
             "smartcar.paging",
-            "smartcar._pager",
+            "smartcar._resources.pager",
             "smartcar.auth_client",
         )
     }
@@ -268,7 +274,7 @@ def test_a_misspelt_read_is_a_plain_attribute_error_that_loads_nothing() -> None
         "        assert 'odometr' in str(error), error\n"
         "    else:\n"
         "        raise SystemExit('no AttributeError')\n"
-        "print(sorted(m for m in sys.modules if m in ('smartcar._registry', 'smartcar.types')))\n"
+        "print(sorted(m for m in sys.modules if m in ('smartcar._resources.registry', 'smartcar.types')))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
@@ -306,10 +312,10 @@ def _module_getattr(tree: ast.Module) -> list[ast.stmt]:
 
 
 def test_lazy_loading_is_one_mechanism() -> None:
-    # A module exposes names it loads on first read through a table of _lazy.module_getattr,
+    # A module exposes names it loads on first read through a table of _core.lazy.module_getattr,
     # and imports what an operation needs inside that operation: no stand-in objects, and no
     # module-level __getattr__ written by hand, the package's own table included.
-    lazy = ast.parse((PACKAGE / "_lazy.py").read_text())
+    lazy = ast.parse((PACKAGE / "_core" / "lazy.py").read_text())
     defined = {n.name for n in lazy.body if isinstance(n, ast.FunctionDef | ast.ClassDef)}
     assert defined == {"module_getattr"}
     offenders = []
@@ -324,8 +330,9 @@ def test_lazy_loading_is_one_mechanism() -> None:
 
 
 def test_import_smartcar_alone_loads_only_the_lazy_table() -> None:
-    # The package's table is made by _lazy, which must therefore stay as cheap as the package:
-    # no typing, no collections.abc, nothing of the SDK but the version.
+    # The package's table is made by _core.lazy, which must therefore stay as cheap as the package:
+    # no typing, no collections.abc, nothing of the SDK but the version (and _core/__init__.py,
+    # a docstring).
     code = (
         "import sys\n"
         "before = set(sys.modules)\n"
@@ -336,14 +343,15 @@ def test_import_smartcar_alone_loads_only_the_lazy_table() -> None:
     loaded = done.stdout.split()
     assert [m for m in loaded if m.startswith("smartcar")] == [
         "smartcar",
-        "smartcar._lazy",
-        "smartcar._version",
+        "smartcar._core",
+        "smartcar._core.lazy",
+        "smartcar._core.version",
     ]
     assert "typing" not in loaded and "collections.abc" not in loaded
 
 
 def test_a_lazy_table_loads_on_first_read_and_keeps_the_value() -> None:
-    from smartcar._lazy import module_getattr
+    from smartcar._core.lazy import module_getattr
 
     namespace: dict[str, object] = {"__name__": "example"}
     getattr_ = module_getattr(namespace, {"mod": "json", "dumps": "json:dumps"})
@@ -396,7 +404,7 @@ def _runtime_imports(path: Path) -> set[str]:
 
 def test_the_core_imports_no_module_named_as_the_official_packages() -> None:
     # The core imports the real definitions; the official module names are thin re-exports
-    # that load only when a program (or a table of _lazy.module_getattr) asks for them.
+    # that load only when a program (or a table of _core.lazy.module_getattr) asks for them.
     shims = {f"smartcar.{name}" for name in SHIMS}
     core = [
         path
@@ -486,14 +494,14 @@ def test_one_place_knows_the_default_api_version() -> None:
 
 
 def test_the_int_check_that_excludes_bool_is_written_once() -> None:
-    # bool is an int: every count, size and number of seconds is checked by smartcar._values.
+    # bool is an int: every count, size and number of seconds is checked by smartcar._core.values.
     pattern = re.compile(
         r"isinstance\(([\w.]+), bool\)[^\n]*(?:\n[^\n]*)?isinstance\(\1, (int|str)"
     )
     copies = [
         str(path.relative_to(ROOT))
         for path in (ROOT / "smartcar").rglob("*.py")
-        if path.name != "_values.py"
+        if path != PACKAGE / "_core" / "values.py"
         and (
             pattern.search(path.read_text(encoding="utf-8"))
             or re.search(

@@ -12,13 +12,13 @@ import httpx2
 import pytest
 
 import smartcar
-import smartcar._batch
+import smartcar._resources.batch
 import smartcar.aio
 import smartcar.smartcar
 import smartcar.types
 from smartcar import fleet
 from smartcar._http import Operation
-from smartcar._ops import operation
+from smartcar._resources.ops import operation
 from smartcar.testing import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -140,14 +140,14 @@ def test_async_operations_return_coroutines_and_local_helpers_do_not(
         assert inspect.iscoroutinefunction(getattr(async_, name)), name
 
 
-_ANNOTATION_MODULES = {"types": smartcar.types, "_batch": smartcar._batch}
+_ANNOTATION_MODULES = {"types": smartcar.types, "_batch": smartcar._resources.batch}
 
 
 def result_type(obj: object, name: str) -> object:
     descriptor = inspect.getattr_static(type(obj), name)
     assert isinstance(descriptor, operation)
     # The modules the annotations name load on first use and are imported for type checkers
-    # only (see smartcar._lazy): evaluating them at run time supplies them.
+    # only (see smartcar._core.lazy): evaluating them at run time supplies them.
     hints = typing.get_type_hints(descriptor._build, localns=_ANNOTATION_MODULES)
     returns = hints["return"]
     assert typing.get_origin(returns) is Operation, name

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 import smartcar
 from smartcar import _http
-from smartcar._shape import deviations
+from smartcar._core.shape import deviations
 
 SPEC = json.loads(
     (Path(__file__).resolve().parents[2] / "generated/smartcar_openapi/openapi.json").read_text()

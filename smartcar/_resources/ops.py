@@ -18,8 +18,8 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, Unpack, 
 
 import httpx2
 
-from ._config import Origins
-from ._http import (
+from .._core.config import Origins
+from .._http import (
     HTTP_OPTIONS,
     Action,
     ClientOptions,
@@ -34,9 +34,9 @@ from ._http import (
     raw_flow,
     shared_client,
 )
-from ._http.legacy import is_legacy
-from ._http.observe import RawResponse
-from .exceptions import InvalidInputError
+from .._http.legacy import is_legacy
+from .._http.observe import RawResponse
+from ..exceptions import InvalidInputError
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -301,7 +301,7 @@ def _expand_keywords(
 
 def _runner(instance: Any, kwargs: dict[str, Any]) -> Any:
     # The object that runs one call: the instance itself, unless it picks a runner per call
-    # (the module functions take http_client=/transport= on each call: _api._per_call).
+    # (the module functions take http_client=/transport= on each call: api._per_call).
     per_call = getattr(instance, "_per_call", None)
     return instance if per_call is None else per_call(kwargs)
 

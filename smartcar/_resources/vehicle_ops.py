@@ -20,18 +20,18 @@ from urllib.parse import quote
 
 import httpx2
 
-from . import _validate as check
-from ._http import Operation
-from ._ops import operation
-from .exceptions import InvalidInputError
+from .._core import validate as check
+from .._http import Operation
+from ..exceptions import InvalidInputError
+from .ops import operation
 
-# The typed results and the registry load when an operation first needs them (see _lazy).
+# The typed results and the registry load when an operation first needs them (see _core.lazy).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from smartcar_openapi import models
 
-    from . import types
-    from .vehicle import BaseVehicle
+    from .. import types
+    from ..vehicle import BaseVehicle
 
 __all__ = ["batch_body", "passthrough"]
 
@@ -110,7 +110,7 @@ def batch_body(paths: list[str]) -> models.BatchRequest:
 
 
 def _response(response: httpx2.Response) -> types.Response:
-    from . import types
+    from .. import types
 
     body = response.json() if response.content.strip() else None
     return types.Response(
@@ -122,8 +122,8 @@ def _response(response: httpx2.Response) -> types.Response:
 
 
 def _service_history(response: httpx2.Response) -> types.ServiceHistory:
-    from . import types
-    from ._batch import service_history
+    from .. import types
+    from .batch import service_history
 
     result = service_history(response.json())
     result.meta = types.Meta.from_headers(response.headers)
@@ -131,7 +131,7 @@ def _service_history(response: httpx2.Response) -> types.ServiceHistory:
 
 
 def _unsubscribed(response: httpx2.Response) -> types.Status:
-    from . import types
+    from .. import types
 
     # Smartcar answers {"status": "success"}, or {} in some versions: both mean success.
     data = response.json() if response.content.strip() else {}
@@ -157,7 +157,7 @@ class _LazyRead(operation[[], Any]):
 
     A read (``_read``), or a command with a fixed body (``_command``). The registry, and the
     generated code and typed results behind it, load when it is first called or documented:
-    naming ``smartcar.Vehicle`` must stay cheap (see ``_lazy``). A line
+    naming ``smartcar.Vehicle`` must stay cheap (see ``_core.lazy``). A line
     ``name: operation[[], types.X] = _read(...)`` gives the static type of the result; its
     first use checks it against the spec's.
     """
@@ -187,7 +187,7 @@ class _LazyRead(operation[[], Any]):
         """The read's docstring: the given one, else the spec's."""
         if self._doc is not None:
             return self._doc
-        from . import _registry as registry
+        from . import registry
 
         return registry.docstring(registry.by_id(self._operation_id))
 
@@ -202,7 +202,7 @@ class _LazyRead(operation[[], Any]):
             return convert
         with self._lock:
             if self._convert is None:
-                from . import _registry as registry
+                from . import registry
 
                 info = registry.by_id(self._operation_id)
                 result = registry.result_class(info)
@@ -224,7 +224,7 @@ class _LazyRead(operation[[], Any]):
             return None
         # The class body's own annotation, in its module's names; ``types`` is only imported
         # for type checkers there, so it is added (and loads) here.
-        from . import types
+        from .. import types
 
         value = eval(annotation, {"types": types, **vars(sys.modules[owner.__module__])})
         return value.__args__[-1]
@@ -247,7 +247,7 @@ def _read(operation_id: str, result: type[Any] | None = None, doc: str | None = 
     the read's first use, against the line's annotation.
     """
     if result is not None:
-        from . import _registry as registry
+        from . import registry
 
         info = registry.by_id(operation_id)
         if registry.result_class(info) is not result:
