@@ -39,6 +39,20 @@ if TYPE_CHECKING:
         Hooks,
         RawResponse,
     )
+    from ._resources.functions import (
+        delete_connections,
+        get_api_version,
+        get_compatibility,
+        get_compatibility_matrix,
+        get_connections,
+        get_management_token,
+        get_user,
+        get_vehicle,
+        get_vehicles,
+        set_api_version,
+        with_options,
+        with_raw_response,
+    )
     from ._v3.connect import ConnectError, read_connect_redirect
     from .app import App, AppVehicle, AsyncApp, AsyncAppVehicle
     from .auth_client import (
@@ -72,28 +86,13 @@ if TYPE_CHECKING:
         aread_fleet,
         read_fleet,
     )
-    from .smartcar import (
-        delete_connections,
-        get_api_version,
-        get_compatibility,
-        get_compatibility_matrix,
-        get_connections,
-        get_management_token,
-        get_user,
-        get_vehicle,
-        get_vehicles,
-        hash_challenge,
-        set_api_version,
-        verify_payload,
-        with_options,
-        with_raw_response,
-    )
     from .tokens import TokenManager
     from .types import Access
     from .vehicle import (
         AsyncVehicle,
         Vehicle,
     )
+    from .webhooks import hash_challenge, verify_payload
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -193,20 +192,20 @@ _LAZY: dict[str, str] = {
     "FleetResult": ".fleet:FleetResult",
     "aread_fleet": ".fleet:aread_fleet",
     "read_fleet": ".fleet:read_fleet",
-    "delete_connections": ".smartcar:delete_connections",
-    "get_api_version": ".smartcar:get_api_version",
-    "get_compatibility": ".smartcar:get_compatibility",
-    "get_compatibility_matrix": ".smartcar:get_compatibility_matrix",
-    "get_connections": ".smartcar:get_connections",
-    "get_management_token": ".smartcar:get_management_token",
-    "get_user": ".smartcar:get_user",
-    "get_vehicle": ".smartcar:get_vehicle",
-    "get_vehicles": ".smartcar:get_vehicles",
-    "hash_challenge": ".smartcar:hash_challenge",
-    "set_api_version": ".smartcar:set_api_version",
-    "verify_payload": ".smartcar:verify_payload",
-    "with_options": ".smartcar:with_options",
-    "with_raw_response": ".smartcar:with_raw_response",
+    "delete_connections": "._resources.functions:delete_connections",
+    "get_api_version": "._resources.functions:get_api_version",
+    "get_compatibility": "._resources.functions:get_compatibility",
+    "get_compatibility_matrix": "._resources.functions:get_compatibility_matrix",
+    "get_connections": "._resources.functions:get_connections",
+    "get_management_token": "._resources.functions:get_management_token",
+    "get_user": "._resources.functions:get_user",
+    "get_vehicle": "._resources.functions:get_vehicle",
+    "get_vehicles": "._resources.functions:get_vehicles",
+    "hash_challenge": ".webhooks:hash_challenge",
+    "set_api_version": "._resources.functions:set_api_version",
+    "verify_payload": ".webhooks:verify_payload",
+    "with_options": "._resources.functions:with_options",
+    "with_raw_response": "._resources.functions:with_raw_response",
     "TokenManager": ".tokens:TokenManager",
     "Access": ".types:Access",
     "App": ".app:App",

@@ -1,6 +1,6 @@
 """Module-level operations (users, vehicles, compatibility, management), defined once.
 
-``smartcar.get_user`` and friends are methods of a module-level :class:`SyncApi`;
+``smartcar.get_user`` and friends are methods of a module-level :class:`SyncApi` (``functions``);
 ``smartcar.aio.get_user`` and friends of an :class:`AsyncApi`. Both resolve the origins from the
 environment on every call, so changing ``SMARTCAR_API_ORIGIN`` at run time takes effect.
 """

@@ -409,13 +409,30 @@ def test_the_core_imports_no_module_named_as_the_official_packages() -> None:
     core = [
         path
         for path in sorted(PACKAGE.rglob("*.py"))
-        if path.relative_to(PACKAGE).as_posix() not in {f"{n}.py" for n in SHIMS} | {"__init__.py"}
+        if path.relative_to(PACKAGE).as_posix() not in {f"{n}.py" for n in SHIMS}
     ]
-    assert len(core) > 50
+    assert len(core) > 50 and PACKAGE / "__init__.py" in core
     offenders = {
         path.relative_to(ROOT).as_posix(): sorted(_runtime_imports(path) & shims) for path in core
     }
     assert {path: names for path, names in offenders.items() if names} == {}
+
+
+def test_the_package_table_names_no_module_named_as_the_official_packages() -> None:
+    # smartcar.get_user and the other public names load from the core, not through a shim:
+    # the package's lazy table is an import of every module it names.
+    lazy: dict[str, str] = smartcar._LAZY  # type: ignore[attr-defined]
+    shims = {f"smartcar.{name}" for name in SHIMS}
+
+    def modules(target: str) -> set[str]:
+        # The module a target names ("._resources.functions:get_user"), and its parents.
+        module = target.partition(":")[0]
+        absolute = f"smartcar{module}" if module.startswith(".") else module
+        parts = absolute.split(".")
+        return {".".join(parts[: i + 1]) for i in range(len(parts))}
+
+    through_shims = {name: target for name, target in lazy.items() if modules(target) & shims}
+    assert through_shims == {}
 
 
 def test_official_module_names_load_on_first_read() -> None:
