@@ -52,6 +52,7 @@ __all__ = [
     "SyncRunner",
     "operation",
     "raw_view",
+    "spec_operation",
 ]
 
 
@@ -268,6 +269,52 @@ class operation(Generic[P, T]):
         public = self.signature()
         this = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
         return public.replace(parameters=[this, *public.parameters.values()])
+
+
+class spec_operation(operation[[], Any]):
+    """An operation without arguments that the spec describes, made from its registry entry.
+
+    The base of ``Vehicle``'s one-line reads and commands (``_resources.vehicle_ops``) and of
+    the app vehicle's (``_app.vehicle``). It is named after the class attribute it is assigned
+    to (``Vehicle.odometer``), and documented by the given docstring, else the spec's: the
+    registry, and the generated code behind it, load when it is first documented or called,
+    not when the class is named.
+    """
+
+    def __init__(
+        self, operation_id: str, doc: str | None, build: Callable[..., Operation[Any]]
+    ) -> None:
+        self._operation_id = operation_id
+        self._doc = doc
+        super().__init__(build)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # A subclass's own docstring would hide the __doc__ property below from its instances.
+        super().__init_subclass__(**kwargs)
+        cls.__doc__ = spec_operation.__dict__["__doc__"]  # type: ignore[method-assign]
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.__name__ = self._build.__name__ = name
+        self.__qualname__ = self._build.__qualname__ = f"{owner.__name__}.{name}"
+
+    @property
+    def __doc__(self) -> str | None:
+        """The given docstring, else the spec's."""
+        if self._doc is not None:
+            return self._doc
+        from . import registry
+
+        return registry.docstring(registry.by_id(self._operation_id))
+
+    @__doc__.setter
+    def __doc__(self, value: str | None) -> None:
+        # operation.__init__ copies the builder's (empty) docstring: the spec's replaces it.
+        pass
+
+    def __get__(self, instance: Any, owner: type[Any]) -> Any:
+        if instance is not None and self._build.__doc__ is None:
+            self._build.__doc__ = self.__doc__  # the bound method's, for help()
+        return super().__get__(instance, owner)
 
 
 def _expand_keywords(

@@ -23,7 +23,7 @@ import httpx2
 from .._core import validate as check
 from .._http import Operation
 from ..exceptions import InvalidInputError
-from .ops import operation
+from .ops import spec_operation
 
 # The typed results and the registry load when an operation first needs them (see _core.lazy).
 TYPE_CHECKING = False
@@ -152,21 +152,19 @@ class _Body:
         return dict(self.fields)
 
 
-class _LazyRead(operation[[], Any]):
+class _LazyRead(spec_operation):
     """A ``Vehicle`` operation without arguments, made from its registry entry on first use.
 
     A read (``_read``), or a command with a fixed body (``_command``). The registry, and the
     generated code and typed results behind it, load when it is first called or documented:
     naming ``smartcar.Vehicle`` must stay cheap (see ``_core.lazy``). A line
     ``name: operation[[], types.X] = _read(...)`` gives the static type of the result; its
-    first use checks it against the spec's.
+    first use checks it against the spec's, and the converter is then kept.
     """
 
     def __init__(
         self, operation_id: str, doc: str | None = None, body: Mapping[str, Any] | None = None
     ) -> None:
-        self._operation_id = operation_id
-        self._doc = doc
         self._owner: type[Any] | None = None
         self._convert: Callable[[httpx2.Response], Any] | None = None
         self._lock = threading.Lock()
@@ -175,26 +173,11 @@ class _LazyRead(operation[[], Any]):
         def build(vehicle: BaseVehicle) -> Operation[Any]:
             return vehicle._op(operation_id, self._resolve(), **fields)
 
-        super().__init__(build)
+        super().__init__(operation_id, doc, build)
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self._owner = owner
-        self.__name__ = self._build.__name__ = name
-        self.__qualname__ = self._build.__qualname__ = f"{owner.__name__}.{name}"
-
-    @property
-    def __doc__(self) -> str | None:
-        """The read's docstring: the given one, else the spec's."""
-        if self._doc is not None:
-            return self._doc
-        from . import registry
-
-        return registry.docstring(registry.by_id(self._operation_id))
-
-    @__doc__.setter
-    def __doc__(self, value: str | None) -> None:
-        # operation.__init__ copies the builder's (empty) docstring: the spec's replaces it.
-        pass
+        super().__set_name__(owner, name)
 
     def _resolve(self) -> Callable[[httpx2.Response], Any]:
         convert = self._convert
