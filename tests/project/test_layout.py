@@ -94,6 +94,57 @@ def test_api_version_of_an_operation_sets_the_path(version: str | None, path: st
     assert request.url.path == f"{path}vehicles/v1/odometer"
 
 
+# What the top of smartcar/ holds: the public modules and packages, the official package's
+# module names (SHIMS, below) and py.typed; everything private is in the subpackage of its
+# layer (CONTRIBUTING.md, "The package, layer by layer").
+PUBLIC_ENTRIES = {
+    "__init__.py",
+    "__main__.py",
+    "aio.py",
+    "app.py",
+    "auth_client.py",
+    "exceptions.py",
+    "fleet.py",
+    "paging.py",
+    "tokens.py",
+    "types.py",
+    "v3.py",
+    "vehicle.py",
+    "webhooks",
+    "cli",
+    "testing",
+    "py.typed",
+}
+LAYERS = {"_http", "_core", "_resources", "_app", "_v3", "_results", "_compat"}
+
+
+def test_the_top_of_the_package_holds_no_private_module() -> None:
+    # A new private module goes into the subpackage of its layer, not beside the public and
+    # official module names; a new public module or layer is added here and to CONTRIBUTING.
+    shims = {f"{name}.py" for name in SHIMS}
+    entries = {path.name for path in PACKAGE.iterdir() if path.name != "__pycache__"}
+    assert entries - PUBLIC_ENTRIES - shims - LAYERS == set(), "put it in its layer's subpackage"
+    assert (PUBLIC_ENTRIES | shims | LAYERS) - entries == set(), "gone: take it out of the lists"
+    for layer in sorted(LAYERS):
+        assert (PACKAGE / layer / "__init__.py").is_file(), layer
+    layout = (ROOT / "CONTRIBUTING.md").read_text()
+    section = layout[layout.index("### The package, layer by layer") :]
+    section = section[: section.index("\n#")]
+    assert {layer for layer in LAYERS if f"`{layer}/`" not in section} == set()
+
+
+def test_a_layer_package_imports_nothing_when_it_loads() -> None:
+    # A subpackage's __init__.py is its docstring, so naming one of its modules loads that
+    # module only; _http/ alone gathers the engine's names, which load together anyway.
+    eager = {
+        layer: [type(node).__name__ for node in tree.body[1:]]
+        for layer in sorted(LAYERS - {"_http"})
+        for tree in [ast.parse((PACKAGE / layer / "__init__.py").read_text())]
+        if len(tree.body) != 1 or ast.get_docstring(tree) is None
+    }
+    assert eager == {}
+
+
 # The hand-written modules of smartcar/ allowed past 450 lines, each with its reason, which
 # CONTRIBUTING.md's "Long modules" table gives for the same modules.
 LONG_MODULES: dict[str, str] = {}
