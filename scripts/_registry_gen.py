@@ -1,8 +1,8 @@
 """Write ``smartcar_openapi/registry.py``: one table of every operation, read from the spec.
 
-The SDK derives its operation tables from this module (``smartcar/_registry.py``) instead of
-keeping copies by hand. Facts the OpenAPI document cannot state come from ``x-smartcar-*``
-extensions on the operation:
+The SDK derives its operation tables from this module (``smartcar/_resources/registry.py``)
+instead of keeping copies by hand. Facts the OpenAPI document cannot state come from
+``x-smartcar-*`` extensions on the operation:
 
 * ``x-smartcar-command: true``: a vehicle command, or another call that changes state (a
   deletion, a subscription), never replayed once it may have been sent.
@@ -43,8 +43,8 @@ _VEHICLE = re.compile(r"^/v\{version\}/vehicles/\{vehicle_id\}(?P<rest>/.*)?$")
 HEADER = '''\
 """Every operation of ``spec/smartcar.yaml``: written by ``make regen``, never edited by hand.
 
-The SDK (``smartcar._registry``) derives from this table its ``Vehicle`` reads, batch results,
-fleet reads, CLI endpoints, permission list and simulator routes.
+The SDK (``smartcar._resources.registry``) derives from this table its ``Vehicle`` reads, batch
+results, fleet reads, CLI endpoints, permission list and simulator routes.
 """
 
 from __future__ import annotations

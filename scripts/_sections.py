@@ -10,11 +10,13 @@ otherwise hand-written::
 The sections, each derived from the registry of the freshly generated package and the spec:
 
 - ``smartcar/vehicle.py`` ``reads``: one typed declaration in ``BaseVehicle`` per argument-free
-  ``Vehicle`` read (``smartcar._reads.plain_reads``), unless the class defines that name by hand;
-- ``smartcar/_batch.py`` ``batch accessors``: one typed ``Batch`` accessor per batch path;
+  ``Vehicle`` read (``smartcar._resources.reads.plain_reads``), unless the class defines that
+  name by hand;
+- ``smartcar/_resources/batch.py`` ``batch accessors``: one typed ``Batch`` accessor per batch path;
 - ``smartcar/_app/vehicle.py`` ``app vehicle``: one typed declaration in ``BaseAppVehicle`` per
   read and command of the app's vehicle without arguments
-  (``smartcar._reads.app_vehicle_operations``), unless the class defines that name by hand;
+  (``smartcar._resources.reads.app_vehicle_operations``), unless the class defines that name
+  by hand;
 - ``smartcar/_results/generated.py`` ``results``: the result class of each v2.0 operation,
   ``Vehicle`` read and app vehicle read whose model has no hand-written class in
   ``smartcar/_results/``, named by the schema's ``x-smartcar-class`` (the schema's name by
@@ -45,12 +47,14 @@ BEGIN = "# <generated {name}>: written by `make regen` from spec/smartcar.yaml; 
 END = "# </generated {name}>"
 # The module of the result classes' section, in the SDK package.
 RESULTS = Path("_results/generated.py")
+# The module of the batch accessors' section.
+BATCH = Path("_resources/batch.py")
 # Origins of the API v2.0 hosts, whose results carry ``meta`` as the official namedtuples do.
 V2_ORIGINS = ("api", "management")
 
 
 def load(path: Path, name: str) -> ModuleType:
-    """A module loaded from its file alone (the registry, ``smartcar/_reads.py``)."""
+    """A module loaded from its file alone (the registry, ``smartcar/_resources/reads.py``)."""
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -126,7 +130,7 @@ class Sections:
         self.sdk = sdk
         self.schemas: dict[str, Any] = spec["components"]["schemas"]
         self.operations: tuple[Any, ...] = registry.OPERATIONS
-        self.reads = load(sdk / "_reads.py", "_smartcar_reads_for_regen")
+        self.reads = load(sdk / "_resources/reads.py", "_smartcar_reads_for_regen")
         # Generated model -> the hand-written SDK class built directly on it, in any module of
         # smartcar/_results/ (outside the section of the one that has it).
         self.hand_classes: dict[str, str] = {}
@@ -226,11 +230,12 @@ class Sections:
         return lines
 
     def batch_accessors(self) -> list[str]:
-        """The ``batch accessors`` section of ``_batch.py``: ``Batch``'s typed accessors."""
-        source = (self.sdk / "_batch.py").read_text(encoding="utf-8")
-        tree, keep = _hand_written(source, self.sdk / "_batch.py", "batch accessors")
+        """The ``batch accessors`` section of ``_resources/batch.py``: ``Batch``'s accessors."""
+        source = (self.sdk / BATCH).read_text(encoding="utf-8")
+        tree, keep = _hand_written(source, self.sdk / BATCH, "batch accessors")
         hand = _names(_class(tree, "Batch").body, keep)
-        # The official SDK's attribute names of a few paths: the hand-written table of _batch.py.
+        # The official SDK's attribute names of a few paths: the hand-written table of
+        # _resources/batch.py.
         renamed = next(
             ast.literal_eval(node.value)
             for node in tree.body
@@ -251,7 +256,7 @@ class Sections:
         out: dict[Path, str] = {}
         for module, sections in (
             ("vehicle.py", {"reads": self.vehicle_reads}),
-            ("_batch.py", {"batch accessors": self.batch_accessors}),
+            (BATCH.as_posix(), {"batch accessors": self.batch_accessors}),
             ("_app/vehicle.py", {"app vehicle": self.app_vehicle}),
             (RESULTS.as_posix(), {"results": self.results}),
         ):

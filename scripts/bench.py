@@ -46,7 +46,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx2
 
 import smartcar
-from smartcar._config import user_agent
+from smartcar._core.config import user_agent
 from smartcar.testing import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,

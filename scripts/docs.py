@@ -7,14 +7,15 @@ links (a name in backticks, such as `smartcar.App`, links to its entry). These a
 this process only, before pdoc renders:
 
 * ``smartcar`` gets README.md as its docstring, so the guide and the API share one page.
-* Every API operation is an ``operation`` descriptor (``smartcar._ops``), which pdoc would show
-  as its builder (``-> Operation[...]``). Each public class gets, in its own namespace, an entry
-  per method as users call it: the operation's public signature, ``def`` on the blocking
-  classes and ``async def`` on the asyncio ones (``AsyncVehicle``, ``AsyncApp``...), with the
-  builder's source behind "View Source". Methods a public class inherits from a base that is
-  not documented on its own (``App`` from ``BaseApp``, ``Configurable``...) are shown on the
-  class, so its page lists everything it can do. Module functions bound from an operation
-  (``smartcar.get_vehicles``, ``smartcar.aio.get_vehicles``) get the same treatment.
+* Every API operation is an ``operation`` descriptor (``smartcar._resources.ops``), which pdoc
+  would show as its builder (``-> Operation[...]``). Each public class gets, in its own
+  namespace, an entry per method as users call it: the operation's public signature, ``def`` on
+  the blocking classes and ``async def`` on the asyncio ones (``AsyncVehicle``,
+  ``AsyncApp``...), with the builder's source behind "View Source". Methods a public class
+  inherits from a base that is not documented on its own (``App`` from ``BaseApp``,
+  ``Configurable``...) are shown on the class, so its page lists everything it can do. Module
+  functions bound from an operation (``smartcar.get_vehicles``, ``smartcar.aio.get_vehicles``)
+  get the same treatment.
 * Inline code that a docstring wraps across lines (````a\n  b````) is joined before the
   Markdown conversion, which would otherwise show the backticks.
 * The constructors the generator writes through attrs lose their boilerplate docstring
@@ -174,7 +175,7 @@ def _is_sdk(cls: type) -> bool:
 
 
 def _is_async(cls: type) -> bool:
-    from smartcar._ops import AsyncRunner
+    from smartcar._resources.ops import AsyncRunner
 
     return issubclass(cls, AsyncRunner)
 
@@ -200,7 +201,7 @@ def _stand_in(
 
 
 def _present_operations() -> None:
-    from smartcar._ops import AsyncRunner, SyncRunner, operation
+    from smartcar._resources.ops import AsyncRunner, SyncRunner, operation
 
     for cls in _public_classes():
         if not _is_sdk(cls):
@@ -241,7 +242,7 @@ def _documented(cls: type) -> bool:
 
 def _present_module_operations() -> None:
     """``smartcar.get_vehicles`` and its asyncio twin: bound operations, shown as functions."""
-    from smartcar._ops import AsyncRunner
+    from smartcar._resources.ops import AsyncRunner
 
     for name in MODULES:
         module = importlib.import_module(name)
@@ -251,7 +252,7 @@ def _present_module_operations() -> None:
             signature = getattr(value, "__signature__", None)
             if not inspect.isfunction(value) or build is None or signature is None:
                 continue
-            # The object the operation runs on, held by the bound function (``_ops``).
+            # The object the operation runs on, held by the bound function (``_resources.ops``).
             instance = inspect.getclosurevars(value).nonlocals.get("instance")
             function = _stand_in(
                 build,

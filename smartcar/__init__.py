@@ -21,14 +21,14 @@ pays only for the parts it touches; ``from smartcar import Vehicle`` works as us
 
 from __future__ import annotations
 
-from ._lazy import module_getattr
-from ._version import __version__
+from ._core.lazy import module_getattr
+from ._core.version import __version__
 
 # Not `from typing import TYPE_CHECKING`: importing typing would be most of what
 # `import smartcar` costs. Type checkers treat this name as true all the same.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from ._config import Origins
+    from ._core.config import Origins
     from ._http import (
         DEFAULT_MAX_RETRIES,
         DEFAULT_MAX_RETRY_AFTER,
@@ -38,6 +38,20 @@ if TYPE_CHECKING:
         ClientOptions,
         Hooks,
         RawResponse,
+    )
+    from ._resources.functions import (
+        delete_connections,
+        get_api_version,
+        get_compatibility,
+        get_compatibility_matrix,
+        get_connections,
+        get_management_token,
+        get_user,
+        get_vehicle,
+        get_vehicles,
+        set_api_version,
+        with_options,
+        with_raw_response,
     )
     from ._v3.connect import ConnectError, read_connect_redirect
     from .app import App, AppVehicle, AsyncApp, AsyncAppVehicle
@@ -72,28 +86,13 @@ if TYPE_CHECKING:
         aread_fleet,
         read_fleet,
     )
-    from .smartcar import (
-        delete_connections,
-        get_api_version,
-        get_compatibility,
-        get_compatibility_matrix,
-        get_connections,
-        get_management_token,
-        get_user,
-        get_vehicle,
-        get_vehicles,
-        hash_challenge,
-        set_api_version,
-        verify_payload,
-        with_options,
-        with_raw_response,
-    )
     from .tokens import TokenManager
     from .types import Access
     from .vehicle import (
         AsyncVehicle,
         Vehicle,
     )
+    from .webhooks import hash_challenge, verify_payload
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -159,7 +158,7 @@ __all__ = [
 
 # Where each public name is defined ("module:name"), imported the first time it is asked for.
 _LAZY: dict[str, str] = {
-    "Origins": "._config:Origins",
+    "Origins": "._core.config:Origins",
     "DEFAULT_MAX_RETRIES": "._http:DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_AFTER": "._http:DEFAULT_MAX_RETRY_AFTER",
     "DEFAULT_TIMEOUT": "._http:DEFAULT_TIMEOUT",
@@ -193,20 +192,20 @@ _LAZY: dict[str, str] = {
     "FleetResult": ".fleet:FleetResult",
     "aread_fleet": ".fleet:aread_fleet",
     "read_fleet": ".fleet:read_fleet",
-    "delete_connections": ".smartcar:delete_connections",
-    "get_api_version": ".smartcar:get_api_version",
-    "get_compatibility": ".smartcar:get_compatibility",
-    "get_compatibility_matrix": ".smartcar:get_compatibility_matrix",
-    "get_connections": ".smartcar:get_connections",
-    "get_management_token": ".smartcar:get_management_token",
-    "get_user": ".smartcar:get_user",
-    "get_vehicle": ".smartcar:get_vehicle",
-    "get_vehicles": ".smartcar:get_vehicles",
-    "hash_challenge": ".smartcar:hash_challenge",
-    "set_api_version": ".smartcar:set_api_version",
-    "verify_payload": ".smartcar:verify_payload",
-    "with_options": ".smartcar:with_options",
-    "with_raw_response": ".smartcar:with_raw_response",
+    "delete_connections": "._resources.functions:delete_connections",
+    "get_api_version": "._resources.functions:get_api_version",
+    "get_compatibility": "._resources.functions:get_compatibility",
+    "get_compatibility_matrix": "._resources.functions:get_compatibility_matrix",
+    "get_connections": "._resources.functions:get_connections",
+    "get_management_token": "._resources.functions:get_management_token",
+    "get_user": "._resources.functions:get_user",
+    "get_vehicle": "._resources.functions:get_vehicle",
+    "get_vehicles": "._resources.functions:get_vehicles",
+    "hash_challenge": ".webhooks:hash_challenge",
+    "set_api_version": "._resources.functions:set_api_version",
+    "verify_payload": ".webhooks:verify_payload",
+    "with_options": "._resources.functions:with_options",
+    "with_raw_response": "._resources.functions:with_raw_response",
     "TokenManager": ".tokens:TokenManager",
     "Access": ".types:Access",
     "App": ".app:App",

@@ -6,7 +6,7 @@ Names, arguments and results match :mod:`smartcar`; :class:`AsyncAuthClient` and
 
 from __future__ import annotations
 
-from ._api import AsyncApi, get_api_version, get_management_token, set_api_version
+from ._resources.api import AsyncApi, get_api_version, get_management_token, set_api_version
 from .auth_client import AsyncAuthClient
 from .vehicle import AsyncVehicle
 from .webhooks import hash_challenge, verify_payload

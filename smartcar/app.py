@@ -26,7 +26,6 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
-from . import _validate as check
 from ._app.calls import (
     as_is,
     document,
@@ -39,10 +38,11 @@ from ._app.calls import (
 )
 from ._app.vehicle import AppVehicle, AsyncAppVehicle, BaseAppVehicle
 from ._app.webhooks import WebhookOperations
-from ._credentials import app_hint, check_app
+from ._core import validate as check
+from ._core.credentials import app_hint, check_app
 from ._http import ClientOptions, Operation
-from ._listing import listing
-from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
+from ._resources.listing import listing
+from ._resources.ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 from .exceptions import ConfigurationError, InvalidInputError
 
 # Naming smartcar.App loads none of the generated code, the registry, the v3 results or the
@@ -136,8 +136,8 @@ class BaseApp(Configurable, WebhookOperations):
         """Fetch a new application token (``POST /oauth2/token``); the app does this itself."""
         from smartcar_openapi import models
 
-        from . import _registry as registry
         from ._app.token import application_token
+        from ._resources import registry
         from .auth_client import basic_authorization
 
         basic = self._credentials_in == "basic"
@@ -290,7 +290,7 @@ class AsyncApp(BaseApp, AsyncRunner):
 
 
 if TYPE_CHECKING:
-    from ._ops import RawAsyncRunner, RawSyncRunner
+    from ._resources.ops import RawAsyncRunner, RawSyncRunner
 
     class RawApp(App, RawSyncRunner):
         """``App.with_raw_response``: each operation returns its ``RawResponse``."""

@@ -11,18 +11,18 @@ from urllib.parse import urlencode
 
 import httpx2
 
-from . import _validate as check
-from ._config import client_credentials
-from ._credentials import auth_client_hint, check_auth_client
+from ._core import validate as check
+from ._core.config import client_credentials
+from ._core.credentials import auth_client_hint, check_auth_client
+from ._core.lazy import module_getattr
+from ._core.lifetime import check_lifetime
+from ._core.values import is_int
 from ._http import ClientOptions, Operation
-from ._lazy import module_getattr
-from ._lifetime import check_lifetime
-from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
-from ._values import is_int
+from ._resources.ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 from .exceptions import ConfigurationError, InvalidInputError
 
 # The generated code and the typed results load with the first token exchange, imported where
-# they are used (see _lazy).
+# they are used (see _core.lazy).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from smartcar_openapi import models
@@ -286,7 +286,7 @@ class AsyncAuthClient(BaseAuthClient, AsyncRunner):
 
 
 if TYPE_CHECKING:
-    from ._ops import RawAsyncRunner, RawSyncRunner
+    from ._resources.ops import RawAsyncRunner, RawSyncRunner
 
     class RawAuthClient(AuthClient, RawSyncRunner):
         """``AuthClient.with_raw_response``: each operation returns its ``RawResponse``."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from ._official import OfficialConfig
+from ._compat.official import OfficialConfig
 
 __all__ = [
     "API_ORIGIN",

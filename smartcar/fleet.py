@@ -34,10 +34,10 @@ from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from typing import Any, Unpack
 
-from . import _registry as registry
+from ._core.values import is_int, is_number
 from ._http import Action, ClientOptions, Sleep, detached, flow
-from ._ops import AsyncRunner, SyncRunner, operation
-from ._values import is_int, is_number
+from ._resources import registry
+from ._resources.ops import AsyncRunner, SyncRunner, operation
 from .exceptions import InvalidInputError, RateLimitError, SmartcarException
 from .tokens import TokenManager
 from .vehicle import AsyncVehicle, BaseVehicle, Vehicle

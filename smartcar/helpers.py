@@ -6,7 +6,7 @@ it (they share connection pools, retries and typed parsing).
 """
 
 from . import exception as sce
-from ._official import (
+from ._compat.official import (
     format_flag_query,
     format_path_and_attribute_for_batch,
     requester,

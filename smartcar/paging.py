@@ -31,9 +31,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, overload
 
-from ._errors import parse_retry_after
+from ._core.errors import parse_retry_after
+from ._core.values import is_int
 from ._http import DEFAULT_MAX_RETRY_AFTER, Operation
-from ._pager import (
+from ._resources.pager import (
     DEFAULT_MAX_PAGES,
     AsyncPaged,
     Listing,
@@ -42,11 +43,10 @@ from ._pager import (
     _pages,
     listing,
 )
-from ._values import is_int
 from .exceptions import ConfigurationError, InvalidInputError
 
 if TYPE_CHECKING:
-    from ._api import AsyncApi, SyncApi
+    from ._resources.api import AsyncApi, SyncApi
     from .vehicle import AsyncVehicle, Vehicle
 
 __all__ = [
@@ -282,7 +282,7 @@ def management_connections(
 def _api(asynchronous: bool) -> SyncApi | AsyncApi:
     # Imported when used: smartcar imports this module lazily. What the module functions run
     # on (smartcar.get_vehicles ...): origins resolved per call, the shared keep-alive pool.
-    from ._api import AsyncApi, SyncApi
+    from ._resources.api import AsyncApi, SyncApi
 
     return AsyncApi() if asynchronous else SyncApi()
 

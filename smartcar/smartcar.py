@@ -1,5 +1,7 @@
 """Module-level functions, at the import path the official SDK uses (``smartcar.smartcar``).
 
+A re-export: the functions are bound once, in the SDK's core
+(``smartcar._resources.functions``), and ``smartcar.get_user is smartcar.smartcar.get_user``.
 ``API_VERSION`` is the official module variable: reading it gives ``get_api_version()``, and
 assigning it is ``set_api_version()``, so code that saves and restores it keeps working.
 """
@@ -8,9 +10,22 @@ from __future__ import annotations
 
 import sys
 
-from ._api import SyncApi, get_api_version, get_management_token, set_api_version
-from ._lazy import module_getattr
-from ._official import OfficialSmartcar
+from ._compat.official import OfficialSmartcar
+from ._core.lazy import module_getattr
+from ._resources.functions import (
+    delete_connections,
+    get_api_version,
+    get_compatibility,
+    get_compatibility_matrix,
+    get_connections,
+    get_management_token,
+    get_user,
+    get_vehicle,
+    get_vehicles,
+    set_api_version,
+    with_options,
+    with_raw_response,
+)
 from .webhooks import hash_challenge, verify_payload
 
 # The operations (the same as smartcar.aio's); API_VERSION, config, helpers, v2 and v3 are
@@ -31,18 +46,6 @@ __all__ = [
     "with_options",
     "with_raw_response",
 ]
-
-_api = SyncApi()
-
-get_user = _api.get_user
-get_vehicles = _api.get_vehicles
-get_compatibility = _api.get_compatibility
-get_compatibility_matrix = _api.get_compatibility_matrix
-get_vehicle = _api.get_vehicle
-get_connections = _api.get_connections
-delete_connections = _api.delete_connections
-with_options = _api.with_options
-with_raw_response = _api.with_raw_response
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

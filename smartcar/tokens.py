@@ -26,11 +26,11 @@ from collections.abc import Awaitable, Callable, Generator, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any, TypeAlias, Union, overload
 
-from . import _lifetime as lifetime
-from . import _validate as check
+from ._core import lifetime
+from ._core import validate as check
+from ._core.secret import Secret, secret
 from ._http import Action, Call, Operation, Wait, flow
-from ._ops import AsyncRunner, SyncRunner
-from ._secret import Secret, secret
+from ._resources.ops import AsyncRunner, SyncRunner
 from .exceptions import ConfigurationError, InvalidInputError
 
 # The typed results load with the first refresh or loaded access, not with smartcar.Vehicle;

@@ -7,7 +7,7 @@ typed models too (``lock_status().doors[0].status``). Equality ignores ``meta``.
 
 Like the official SDK's namedtuples, results (and the records nested in them) have ``_fields``
 in the official order, ``_asdict()``, ``_replace()``, unpacking, indexing and ``len()``; the
-order is written once, in ``smartcar._tuple.OFFICIAL_FIELDS``. The official module's other
+order is written once, in ``smartcar._core.tuple.OFFICIAL_FIELDS``. The official module's other
 names (``Paging``, ``Door``, ``build_meta`` ...) resolve here too, as in
 :mod:`smartcar.v2_response`.
 

@@ -12,25 +12,32 @@ from typing import Any, TypeVar, Unpack
 
 import httpx2
 
-from . import _validate as check
+from ._core import validate as check
+from ._core.lazy import module_getattr
 from ._http import ClientOptions, Operation
-from ._lazy import module_getattr
-from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
-from ._vehicle_ops import _command, _read, _service_history, _unsubscribed, batch_body, passthrough
+from ._resources.ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
+from ._resources.vehicle_ops import (
+    _command,
+    _read,
+    _service_history,
+    _unsubscribed,
+    batch_body,
+    passthrough,
+)
 
 # The generated code and the typed results load when an operation first needs them, imported
-# where they are used (see _lazy): naming smartcar.Vehicle must not cost the import of every
-# endpoint and model.
+# where used (see _core.lazy): naming smartcar.Vehicle must not cost every endpoint and model.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import smartcar as smartcar
 
-    from . import _batch, tokens, types
     from . import config as config
     from . import exception as sce  # noqa: F401 (names of the official module)
     from . import helpers as helpers
+    from . import tokens, types
     from . import v2_response as v2  # noqa: F401
     from . import v3_response as v3  # noqa: F401
+    from ._resources import batch as _batch
 else:
     # The official module's names for other modules: loaded when someone reads them.
     __getattr__ = module_getattr(
@@ -83,7 +90,7 @@ class BaseVehicle(Configurable):
                 (``..``, ``/``, control characters, over 256 characters ...), a token with a
                 character a header cannot carry, or an invalid option.
         """
-        from ._api import get_api_version
+        from ._resources.api import get_api_version
         from .tokens import TokenManager
 
         self.vehicle_id = check.path_segment("vehicle_id", vehicle_id)
@@ -156,7 +163,7 @@ class BaseVehicle(Configurable):
         # spec's, through the registry.
         from smartcar_openapi import models
 
-        from . import _registry as registry
+        from ._resources import registry
 
         info = registry.by_id(operation_id)
         if info.units:
@@ -178,9 +185,9 @@ class BaseVehicle(Configurable):
     # -- reads ------------------------------------------------------------------------------
 
     # One line each, written by `make regen` from the spec (scripts/_sections.py), for the
-    # static type of the result; the request, permission, units and docstring come from the
-    # spec through the registry, on first use (see _vehicle_ops). A read whose name is defined by
-    # hand in this class (a method with arguments, a docstring of its own) gets no line here.
+    # static type of the result; the request, permission, units and docstring come from the spec
+    # through the registry, on first use (see _resources.vehicle_ops). A read whose name is
+    # defined by hand in this class (a method with arguments, a docstring of its own) gets none.
     # <generated reads>: written by `make regen` from spec/smartcar.yaml; do not edit
     attributes: operation[[], types.Attributes] = _read("get_vehicle_attributes")
     vin: operation[[], types.Vin] = _read("get_vin")
@@ -308,7 +315,7 @@ class BaseVehicle(Configurable):
             InvalidInputError: a path with ``?`` or ``#``, or with a ``.``/``..`` segment (plain
                 or percent-encoded): every path stays below this vehicle.
         """
-        from ._batch import Batch
+        from ._resources.batch import Batch
 
         return self._op("batch", Batch.from_response, body=batch_body(paths))
 
@@ -434,7 +441,7 @@ class AsyncVehicle(BaseVehicle, AsyncRunner):
 
 
 if TYPE_CHECKING:
-    from ._ops import RawAsyncRunner, RawSyncRunner
+    from ._resources.ops import RawAsyncRunner, RawSyncRunner
 
     class RawVehicle(Vehicle, RawSyncRunner):
         """``Vehicle.with_raw_response``: each operation returns its ``RawResponse``."""

@@ -1,7 +1,7 @@
 """Every operation of ``spec/smartcar.yaml``: written by ``make regen``, never edited by hand.
 
-The SDK (``smartcar._registry``) derives from this table its ``Vehicle`` reads, batch results,
-fleet reads, CLI endpoints, permission list and simulator routes.
+The SDK (``smartcar._resources.registry``) derives from this table its ``Vehicle`` reads, batch
+results, fleet reads, CLI endpoints, permission list and simulator routes.
 """
 
 from __future__ import annotations

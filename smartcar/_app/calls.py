@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .. import _validate as check
+from .._core import validate as check
+from .._core.values import is_int
 from .._http import Operation
-from .._values import is_int
 from ..exceptions import ConfigurationError, InvalidInputError
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import httpx2
 
     from .. import v3
-    from .._ops import operation
+    from .._resources.ops import operation
     from ..paging import Listing
     from .token import ApplicationTokenSource
 
@@ -98,7 +98,7 @@ def v3_operation(
     kwargs: dict[str, Any],
 ) -> Operation[T]:
     """The `Operation` of a v3 call: endpoint, origin, command-ness and auth from the spec."""
-    from .. import _registry as registry
+    from .._resources import registry
 
     info = registry.by_id(operation_id)
     return Operation(
@@ -115,7 +115,7 @@ def v3_operation(
 def _result_model(operation_id: str) -> Any:
     from smartcar_openapi import models
 
-    from .. import _registry as registry
+    from .._resources import registry
 
     info = registry.by_id(operation_id)
     if info.result is None:  # pragma: no cover - every v3 read of the spec has a result
@@ -125,8 +125,8 @@ def _result_model(operation_id: str) -> Any:
 
 def page_of(operation_id: str, item: type[T]) -> Callable[[httpx2.Response], v3.Page[T]]:
     """A page of a list: the spec's model of it, its items (the paging's field) as ``item``."""
-    from .. import _registry as registry
     from .. import v3
+    from .._resources import registry
 
     info = registry.by_id(operation_id)
     items = info.paging.items if info.paging is not None else "data"
@@ -167,7 +167,7 @@ class Pages:
         """
         # The operations that fetch a page, run by this object's driver: blocking on App,
         # asyncio on AsyncApp (the `listing` methods give the matching page type).
-        from .. import _registry as registry
+        from .._resources import registry
         from ..paging import paged
 
         fetch_page: operation[..., Any] = getattr(type(self), operation_id)

@@ -10,11 +10,11 @@ import time
 from collections.abc import Generator
 from typing import TYPE_CHECKING, Any
 
-from .. import _validate as check
+from .._core import validate as check
+from .._core.lifetime import check_lifetime, check_margin, renew_at
+from .._core.secret import Secret
+from .._core.values import is_int
 from .._http import Action, flow
-from .._lifetime import check_lifetime, check_margin, renew_at
-from .._secret import Secret
-from .._values import is_int
 from ..exceptions import ConfigurationError
 from ..tokens import SingleFlight
 

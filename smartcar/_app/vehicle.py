@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
-from .. import _validate as check
+from .._core import validate as check
 from .._http import Operation
-from .._listing import listing
-from .._ops import AsyncRunner, SyncRunner, operation, raw_view
+from .._resources.listing import listing
+from .._resources.ops import AsyncRunner, SyncRunner, operation, raw_view, spec_operation
 from ..exceptions import InvalidInputError, InvalidResponseError
 from .calls import Pages, checked_user_id, page_of, v3_operation
 
@@ -64,12 +64,12 @@ def _signals_link(link: str, origin: str, vehicle_id: str) -> _SignalsLink:
 
 
 def _takes_user(operation_id: str) -> bool:
-    from .. import _registry as registry
+    from .._resources import registry
 
     return "sc_user_id" in registry.by_id(operation_id).parameters
 
 
-class _Plain(operation[[], Any]):
+class _Plain(spec_operation):
     """A read or command of the app's vehicle without arguments, as the spec describes it.
 
     The class body names it (``lock_doors: operation[[], v3.CommandExecution] =
@@ -80,45 +80,22 @@ class _Plain(operation[[], Any]):
     """
 
     def __init__(self, operation_id: str, doc: str | None, kind: str) -> None:
-        self._operation_id = operation_id
-        self._doc = doc
-
         def build(vehicle: BaseAppVehicle) -> Operation[Any]:
             if kind == "command":
                 return vehicle._command(operation_id)
-            from .. import _registry as registry
+            from .._resources import registry
 
             return vehicle._op(operation_id, registry.converter(registry.by_id(operation_id)))
 
-        super().__init__(build)
+        super().__init__(operation_id, doc, build)
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
-        self.__name__ = self._build.__name__ = name
-        self.__qualname__ = self._build.__qualname__ = f"{owner.__name__}.{name}"
+        super().__set_name__(owner, name)
         # The line's annotation, ``operation[[], X]``, as it is written: help() shows ``-> X``
         # with nothing imported to evaluate it.
         declared = inspect.get_annotations(owner).get(name)
         if isinstance(declared, str) and declared.startswith("operation[[], "):
             self._build.__annotations__["return"] = f"Operation[{declared[14:-1]}]"
-
-    @property
-    def __doc__(self) -> str | None:
-        """The given docstring, else the spec's."""
-        if self._doc is not None:
-            return self._doc
-        from .. import _registry as registry
-
-        return registry.docstring(registry.by_id(self._operation_id))
-
-    @__doc__.setter
-    def __doc__(self, value: str | None) -> None:
-        # operation.__init__ copies the builder's (empty) docstring: the spec's replaces it.
-        pass
-
-    def __get__(self, instance: Any, owner: type[Any]) -> Any:
-        if instance is not None and self._build.__doc__ is None:
-            self._build.__doc__ = self.__doc__  # the bound method's, for help()
-        return super().__get__(instance, owner)
 
 
 def _v3_read(operation_id: str, doc: str | None = None) -> Any:
@@ -195,7 +172,7 @@ class BaseAppVehicle(Pages):
         The result is the JSON:API document: ``attributes``, ``meta`` (aware datetimes),
         ``typed_body`` and ``error`` read its ``data``, ``vehicle`` its ``included.vehicle``.
         """
-        from .. import _registry as registry
+        from .._resources import registry
 
         info = registry.by_id("get_signal")
         return self._op(
@@ -206,8 +183,8 @@ class BaseAppVehicle(Pages):
 
     @operation
     def _signals_page(self, link: str) -> Operation[v3.Page[types.SignalResource]]:
-        from .. import _registry as registry
         from .. import types
+        from .._resources import registry
 
         target = _signals_link(link, self._settings.origins.vehicle_v3, self.vehicle_id)
         info = registry.by_id("get_signals")
@@ -348,7 +325,7 @@ class AsyncAppVehicle(BaseAppVehicle, AsyncRunner):
 
 
 if TYPE_CHECKING:
-    from .._ops import RawAsyncRunner, RawSyncRunner
+    from .._resources.ops import RawAsyncRunner, RawSyncRunner
 
     class RawAppVehicle(AppVehicle, RawSyncRunner):
         """``AppVehicle.with_raw_response``: each operation returns its ``RawResponse``."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .. import _validate as check
+from .._core import validate as check
 from .._http import Operation
-from .._listing import listing
-from .._ops import operation
+from .._resources.listing import listing
+from .._resources.ops import operation
 from ..exceptions import InvalidInputError
 from .calls import (
     Pages,

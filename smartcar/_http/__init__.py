@@ -14,7 +14,7 @@ by it.
 
 The generated modules build requests (their public ``build_request_kwargs``) and the generated
 models parse 2xx bodies (``from_dict``). Error bodies are never handed to the generated parsers:
-they may be HTML from a proxy, and the SDK maps them itself (see ``_errors``).
+they may be HTML from a proxy, and the SDK maps them itself (see ``_core.errors``).
 
 Thread safety: each call's state lives in its own :func:`flow` generator, so any number of
 threads may share one ``Vehicle`` or ``AuthClient`` and, through them, the one process-wide
@@ -24,9 +24,9 @@ threads may share one ``Vehicle`` or ``AuthClient`` and, through them, the one p
 
 from __future__ import annotations
 
-from .._lazy import module_getattr
+from .._core.lazy import module_getattr
 
-# Each name loads its module when first read (smartcar._lazy): naming smartcar.Vehicle needs
+# Each name loads its module when first read (smartcar._core.lazy): naming smartcar.Vehicle needs
 # the operation and the settings, not the engine, the drivers, the pools or the log filter,
 # which load with the first call. Not `from typing import TYPE_CHECKING`, as in smartcar/.
 TYPE_CHECKING = False

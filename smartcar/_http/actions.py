@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 import httpx2
 
-from .._secret import Secret
+from .._core.secret import Secret
 from .request import TokenSource
 
 __all__ = [

@@ -10,8 +10,8 @@ from typing import Any, Generic, TypeVar
 import httpx2
 
 from .. import exceptions as exc
-from .._secret import Secret
-from .._values import close_unawaited
+from .._core.secret import Secret
+from .._core.values import close_unawaited
 from . import logs
 from .actions import Action, Authorize, Call, Close, Read, Send, Streamed, Wait
 from .engine import flow

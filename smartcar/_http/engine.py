@@ -21,8 +21,8 @@ from typing import Any, TypeVar
 import httpx2
 
 from .. import exceptions as exc
-from .._errors import error_from_response, parse_retry_after, with_evidence
-from .._secret import Secret
+from .._core.errors import error_from_response, parse_retry_after, with_evidence
+from .._core.secret import Secret
 from . import network
 from .actions import Action, Authorize, Close, Read, Send, Sleep, Streamed
 from .decoding import BoundedDecoder
@@ -116,7 +116,7 @@ def _transport_failure(error: Exception, request: httpx2.Request) -> exc.Smartca
 
 
 def finish(op: Operation[T], response: httpx2.Response, *, strict: bool = False) -> T:
-    """Map an error response, or parse and convert a successful one (strictly: see _shape)."""
+    """Map an error response, or parse and convert a successful one (strictly: see _core.shape)."""
     status = response.status_code
     if not 200 <= status < 300:
         if 300 <= status < 400:
@@ -145,7 +145,7 @@ def finish(op: Operation[T], response: httpx2.Response, *, strict: bool = False)
     try:
         result = op.convert(response)
         if strict:
-            from .._shape import check_model  # here: only strict clients load it
+            from .._core.shape import check_model  # here: only strict clients load it
 
             check_model(result)
         return result

@@ -28,7 +28,7 @@ from typing import Any
 
 import httpx2
 
-from .._stack import caller_stacklevel
+from .._core.stack import caller_stacklevel
 from .network import guard
 
 __all__ = ["LegacyTransport", "adopt_client", "adopt_timeout", "adopt_transport", "is_legacy"]

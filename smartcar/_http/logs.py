@@ -25,7 +25,7 @@ import os
 import re
 import sys
 
-from .._errors import REDACTED, redact_text
+from .._core.errors import REDACTED, redact_text
 from .network import current_request
 from .request import sent_secrets
 

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 import httpx2
 
 from .. import exceptions as exc
-from .._errors import redact_headers
+from .._core.errors import redact_headers
 from .hooks import Attempt, AttemptResponse, run_hooks
 from .request import Operation, _path_parameters, sent_secrets
 from .settings import Settings

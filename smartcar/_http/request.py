@@ -12,10 +12,10 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import httpx2
 
-from .. import _validate as check
 from .. import exceptions as exc
-from .._config import user_agent
-from .._secret import Secret
+from .._core import validate as check
+from .._core.config import user_agent
+from .._core.secret import Secret
 from .settings import Settings
 
 T = TypeVar("T")
@@ -30,7 +30,7 @@ class TokenSource(Protocol):
     ``stale`` is the token the API just rejected with 401, or ``None``: a source refreshes
     only if its current token is still that stale one (compare-and-invalidate), so many callers
     failing at once cause a single refresh. The engine passes it as a
-    :class:`~smartcar._secret.Secret`.
+    :class:`~smartcar._core.secret.Secret`.
     """
 
     def sync_token(self, stale: str | Secret | None = None) -> str:
@@ -195,7 +195,7 @@ def cause(error: BaseException, detail: str = "") -> exc.RedactedCause:
 
 def redacted(text: str, request: httpx2.Request) -> str:
     """``text`` with every credential ``request`` carried blanked out, in any encoding."""
-    from .._errors import redact_text  # with the first error: naming a client must not load it
+    from .._core.errors import redact_text  # with the first error: naming a client must not load it
 
     return redact_text(text, sent_secrets(request))
 

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 import httpx2
 
 from .. import exceptions as exc
-from .._config import Origins
-from .._values import is_int, is_number
+from .._core.config import Origins
+from .._core.values import is_int, is_number
 from .legacy import adopt_timeout, is_legacy
 
 # The hooks (three dataclasses) load with the first client given some (_validate_hooks):

@@ -9,8 +9,8 @@ from typing import Any
 
 from smartcar_openapi import models
 
-from .._tuple import TupleLike
-from .._values import is_number
+from .._core.tuple import TupleLike
+from .._core.values import is_number
 from .base import publish
 
 __all__ = ["REFRESH_TOKEN_LIFETIME", "Access"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Self, TypeVar
 import attrs
 import httpx2
 
-from .._headers import header
+from .._core.headers import header
 
 __all__ = ["Meta", "V3Shape", "model", "v3_model"]
 

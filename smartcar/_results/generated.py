@@ -14,7 +14,7 @@ from collections.abc import Mapping  # noqa: F401
 import attrs
 from smartcar_openapi import models
 
-from .._tuple import TupleLike
+from .._core.tuple import TupleLike
 from .base import Meta, V3Shape, _headers_field, _meta_field, publish  # noqa: F401
 
 # <generated results>: written by `make regen` from spec/smartcar.yaml; do not edit

@@ -1,6 +1,6 @@
 """The API v2.0 results written by hand, and the records nested in results.
 
-The records follow the official namedtuples' protocol (:class:`~smartcar._tuple.TupleLike`);
+The records follow the official namedtuples' protocol (:class:`~smartcar._core.tuple.TupleLike`);
 the results here add behaviour to their generated model: the official camelCase names, the
 compatibility matrix's mapping, a service record's JSON keys.
 """
@@ -13,7 +13,7 @@ from typing import Any, Self
 import attrs
 from smartcar_openapi import models
 
-from .._tuple import TupleLike, _as_nested
+from .._core.tuple import TupleLike, _as_nested
 from .base import Meta, _meta_field, publish
 
 __all__ = [

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
-from .. import _validate as check
+from .._core import validate as check
 from ..exceptions import InvalidInputError, OAuthError
 
 __all__ = ["ConnectError", "ConnectRedirect", "read_connect_redirect"]

@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx2
 
-from .._values import is_int
+from .._core.values import is_int
 from ..exceptions import InvalidResponseError
 from .documents import R, ResponseInfo, _parsed
 

@@ -82,7 +82,7 @@ def signal_body(
     code = code if code is not None else getattr(attributes, "code", None)
     model = _body_model(code) if isinstance(code, str) else None
     if model is not None:
-        from .._shape import check_model  # here: loaded with the first typed body
+        from .._core.shape import check_model  # here: loaded with the first typed body
 
         try:
             typed: SignalBody = model.from_dict(body)

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 from urllib.parse import urlsplit
 
-from .._api import SyncApi
-from .._config import _ENV, SIMULATOR_URL_ENV, Origins
+from .._core.config import _ENV, SIMULATOR_URL_ENV, Origins
 from .._http import Operation
+from .._resources.api import SyncApi
 from ..auth_client import AuthClient
 from ..exceptions import (
     AuthenticationError,

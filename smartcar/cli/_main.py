@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from .._config import SIMULATOR_URL_ENV, Origins
-from .._version import __version__
+from .._core.config import SIMULATOR_URL_ENV, Origins
+from .._core.version import __version__
 from ..exceptions import (
     AuthenticationError,
     ConfigurationError,

@@ -17,7 +17,7 @@ try:
 except ImportError:  # Windows: no advisory locks; concurrent refreshes are not guarded
     fcntl = None  # type: ignore[assignment]
 
-from .._config import Origins
+from .._core.config import Origins
 from ..types import Access
 from ._errors import EXIT_USAGE, CliError
 

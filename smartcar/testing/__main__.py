@@ -8,7 +8,7 @@ import signal
 import threading
 from urllib.parse import urlencode
 
-from .._config import _ENV, SIMULATOR_URL_ENV
+from .._core.config import _ENV, SIMULATOR_URL_ENV
 from ._ports import add_port_option
 from ._server import SimulatorServer
 from ._simulator import DEFAULT_REDIRECT_URI, Simulator

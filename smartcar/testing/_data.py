@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .. import _validate
+from .._core import validate as _validate
 
 Powertrain = Literal["BEV", "PHEV", "ICE"]
 UnitSystem = Literal["metric", "imperial"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
-from .._values import is_number
+from .._core.values import is_number
 from . import _examples
 from ._data import PERMISSIONS, UnitSystem, VehicleState
 from ._errors import (

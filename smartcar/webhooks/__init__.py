@@ -127,7 +127,7 @@ def parse_payload(
         if model is not None:
             parsed = _whole(model.from_dict(data))
             if strict:
-                from .._shape import check_model  # here: only strict parsing needs it
+                from .._core.shape import check_model  # here: only strict parsing needs it
 
                 check_model(parsed)
             return parsed  # type: ignore[no-any-return]

@@ -13,8 +13,8 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Protocol, runtime_checkable
 
-from .. import _validate as check
-from .._values import is_int
+from .._core import validate as check
+from .._core.values import is_int
 from ..exceptions import InvalidInputError
 from ._event import WebhookEvent
 

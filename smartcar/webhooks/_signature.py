@@ -6,7 +6,7 @@ import hashlib
 import hmac
 from collections.abc import Sequence
 
-from .. import _validate as check
+from .._core import validate as check
 from ..exceptions import InvalidInputError, WebhookSignatureError
 
 __all__ = [

@@ -418,7 +418,7 @@ def test_planted_secrets_never_leak(debug_logs: pytest.LogCaptureFixture) -> Non
     assert any("[REDACTED]" in (body or "") for body in bodies)  # an echo was blanked out
     echoed = [e.headers["x-echo"] for e in from_responses if "x-echo" in e.headers]  # type: ignore[attr-defined]
     assert echoed and all("[REDACTED]" in value for value in echoed)
-    batches = [o for o in out.objects if isinstance(o, smartcar._batch.Batch)]
+    batches = [o for o in out.objects if isinstance(o, smartcar._resources.batch.Batch)]
     for batch in batches:
         out.objects += list(batch.items)
         out.call(batch.odometer)

@@ -25,8 +25,8 @@ import pytest
 
 import smartcar
 from smartcar import _http
-from smartcar._api import SyncApi
 from smartcar._http import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, Settings, validate_timeout
+from smartcar._resources.api import SyncApi
 
 from .._helpers import Recorder
 from .._loopback import Loopback

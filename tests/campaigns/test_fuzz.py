@@ -24,10 +24,10 @@ from hypothesis import strategies as st
 
 import smartcar
 from smartcar import _http
-from smartcar._api import SyncApi
-from smartcar._errors import error_from_response, parse_retry_after
+from smartcar._core.errors import error_from_response, parse_retry_after
 from smartcar._http import Operation, Settings
 from smartcar._http.engine import _retry_delay
+from smartcar._resources.api import SyncApi
 from smartcar.testing import DEFAULT_MANAGEMENT_TOKEN, Simulator, SimulatorTransport
 
 from .._helpers import USER as V3_USER

@@ -27,7 +27,7 @@ import pytest
 
 import smartcar
 from smartcar import fleet, paging
-from smartcar._errors import error_from_response
+from smartcar._core.errors import error_from_response
 from smartcar.cli import main
 from smartcar.cli._store import TokenStore
 from smartcar.testing import Simulator, SimulatorTransport

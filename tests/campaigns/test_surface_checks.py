@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import smartcar
-from smartcar._batch import Batch
+from smartcar._resources.batch import Batch
 from smartcar.exceptions import InvalidInputError, InvalidResponseError, SmartcarException
 
 

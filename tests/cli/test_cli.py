@@ -173,8 +173,8 @@ def test_import_smartcar_does_not_import_the_cli_or_anything_new() -> None:
         "import smartcar\n"
         "assert not [m for m in sys.modules if m.startswith('smartcar.cli')], 'cli imported'\n"
         # What the SDK loads by the time it makes a call (generated code, typed results).
-        "import smartcar.auth_client, smartcar.tokens, smartcar.vehicle, smartcar._api\n"
-        "import smartcar.types, smartcar._batch, smartcar.fleet\n"
+        "import smartcar.auth_client, smartcar.tokens, smartcar.vehicle, smartcar._resources.api\n"
+        "import smartcar.types, smartcar._resources.batch, smartcar.fleet\n"
         "before = {m.split('.')[0] for m in sys.modules}\n"
         "import smartcar.cli\n"
         "new = {m.split('.')[0] for m in sys.modules} - before\n"

@@ -257,6 +257,10 @@ def test_management_token_and_official_import_paths() -> None:
     functions_module = importlib.import_module("smartcar.smartcar")
     assert exception_module.SmartcarException is smartcar.SmartcarException
     assert functions_module.get_vehicles is smartcar.get_vehicles
+    # smartcar.smartcar re-exports the functions the core binds: the very same objects.
+    assert functions_module.get_user is smartcar.get_user
+    for name in functions_module.__all__:
+        assert getattr(functions_module, name) is getattr(smartcar, name), name
 
 
 def test_delete_connections_needs_exactly_one_filter() -> None:

@@ -18,7 +18,7 @@ import pytest
 
 import smartcar
 from smartcar import _http
-from smartcar._errors import error_from_response
+from smartcar._core.errors import error_from_response
 from smartcar.testing import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,

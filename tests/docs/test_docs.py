@@ -182,7 +182,7 @@ API_CLASSES = ["App", "AsyncApp", "AppVehicle", "AsyncAppVehicle", "Vehicle", "A
 
 @pytest.mark.parametrize("name", API_CLASSES)
 def test_api_methods_show_what_users_call(site: Path, name: str) -> None:
-    from smartcar._ops import operation
+    from smartcar._resources.ops import operation
 
     cls = getattr(smartcar, name)
     page = "smartcar/app.html" if "App" in name else "smartcar/vehicle.html"

@@ -20,7 +20,9 @@ import yaml
 from smartcar_openapi import registry as generated
 
 import smartcar
-from smartcar import _batch, _registry, _validate, fleet
+from smartcar import fleet
+from smartcar._resources import batch as _batch, registry as _registry
+from smartcar._core import validate as _validate
 from smartcar.cli import READS
 from smartcar.testing import _simulator
 
@@ -136,7 +138,7 @@ def test_the_simulator_echoes_the_unit_system_where_the_spec_declares_the_header
 
 
 def test_a_typed_read_line_must_agree_with_the_spec() -> None:
-    from smartcar._vehicle_ops import _read
+    from smartcar._resources.vehicle_ops import _read
 
     with pytest.raises(TypeError, match="get_odometer"):
         _read("get_odometer", smartcar.types.Location)
@@ -145,7 +147,7 @@ def test_a_typed_read_line_must_agree_with_the_spec() -> None:
 def test_every_typed_read_line_of_vehicle_agrees_with_the_spec() -> None:
     # The class body names no type at import (first use stays cheap): each line's annotation
     # is checked when the read is first used; here all of them are.
-    from smartcar._vehicle_ops import _LazyRead
+    from smartcar._resources.vehicle_ops import _LazyRead
     from smartcar.vehicle import BaseVehicle
 
     typed = {
@@ -308,7 +310,7 @@ USE_THE_NEW_READ = textwrap.dedent(
 
     assert smartcar_openapi.__file__.startswith(sys.argv[1]), smartcar_openapi.__file__
     assert smartcar.__file__.startswith(sys.argv[3]), smartcar.__file__
-    assert "read_wiper_fluid" in smartcar._validate.PERMISSIONS
+    assert "read_wiper_fluid" in smartcar._core.validate.PERMISSIONS
 
     sim = Simulator()
     vid = sim.vehicle_ids[0]
@@ -341,7 +343,7 @@ USE_THE_NEW_READ = textwrap.dedent(
     honked = smartcar.Vehicle(vid, token, transport=transport).honk()
     assert (honked.status, honked.message) == ("success", "Honked"), honked
     assert type(honked) is smartcar.types.Action
-    assert smartcar._registry.by_id("honk_horn").command
+    assert smartcar._resources.registry.by_id("honk_horn").command
 
     # Batch.
     batch = smartcar.Vehicle(vid, token, transport=transport).batch(["/wiper/fluid"])
@@ -447,9 +449,9 @@ def test_a_read_added_to_the_spec_works_everywhere_with_no_other_edit(tmp_path: 
         )
 
     assert check().returncode == 0
-    edited = (sdk / "_batch.py").read_text(encoding="utf-8")
-    (sdk / "_batch.py").write_text(
+    edited = (sdk / "_resources" / "batch.py").read_text(encoding="utf-8")
+    (sdk / "_resources" / "batch.py").write_text(
         edited.replace("types.Vin)", "types.Odometer)"), encoding="utf-8"
     )
     failed = check()
-    assert failed.returncode == 1 and "_batch.py: generated section differs" in failed.stdout
+    assert failed.returncode == 1 and "_resources/batch.py: generated section differs" in failed.stdout

@@ -269,7 +269,7 @@ def test_the_app_modules_are_all_checked() -> None:
 
 def test_every_app_operation_takes_its_facts_from_the_registry() -> None:
     import smartcar
-    from smartcar import _registry
+    from smartcar._resources import registry as _registry
     from smartcar.app import BaseApp, BaseAppVehicle
 
     app = smartcar.App("client_id", "secret")

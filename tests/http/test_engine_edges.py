@@ -21,8 +21,8 @@ import httpx2
 import pytest
 
 import smartcar
-from smartcar import _lifetime as lifetime
-from smartcar._lifetime import LifelessTokenError
+from smartcar._core import lifetime
+from smartcar._core.lifetime import LifelessTokenError
 
 KINDS = ["sync", "async"]
 TOKEN_BODY = {

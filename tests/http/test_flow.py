@@ -19,6 +19,7 @@ import httpx2
 import pytest
 
 import smartcar
+from smartcar._core.secret import Secret
 from smartcar._http import (
     Action,
     Authorize,
@@ -33,7 +34,6 @@ from smartcar._http import (
     flow,
 )
 from smartcar._http.network import within
-from smartcar._secret import Secret
 from smartcar.paging import Listing, PageStep
 from smartcar.tokens import TokenManager
 
@@ -301,6 +301,6 @@ def test_the_next_page_waits_the_capped_retry_after_of_the_last_one() -> None:
 
 
 def _http_walk(listing: Listing[int]) -> Any:
-    from smartcar._pager import _Walk
+    from smartcar._resources.pager import _Walk
 
     return _Walk(listing, _settings())

@@ -14,7 +14,7 @@ import smartcar.aio
 from smartcar import Origins
 from smartcar.testing import Simulator, SimulatorTransport, add_port_option
 
-# Written out, not taken from smartcar._config: these names are the documented contract.
+# Written out, not taken from smartcar._core.config: these names are the documented contract.
 ORIGIN_VARIABLES = {
     "api": "SMARTCAR_API_ORIGIN",
     "auth": "SMARTCAR_AUTH_ORIGIN",

@@ -15,10 +15,10 @@ import httpx2
 import pytest
 
 import smartcar
-from smartcar._batch import BatchItem
-from smartcar._config import client_credentials
-from smartcar._headers import header
+from smartcar._core.config import client_credentials
+from smartcar._core.headers import header
 from smartcar._http import Operation, Settings, build_request
+from smartcar._resources.batch import BatchItem
 from smartcar.exceptions import RateLimitError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,6 +93,57 @@ def test_api_version_of_an_operation_sets_the_path(version: str | None, path: st
     )
     request = build_request(op, Settings())
     assert request.url.path == f"{path}vehicles/v1/odometer"
+
+
+# What the top of smartcar/ holds: the public modules and packages, the official package's
+# module names (SHIMS, below) and py.typed; everything private is in the subpackage of its
+# layer (CONTRIBUTING.md, "The package, layer by layer").
+PUBLIC_ENTRIES = {
+    "__init__.py",
+    "__main__.py",
+    "aio.py",
+    "app.py",
+    "auth_client.py",
+    "exceptions.py",
+    "fleet.py",
+    "paging.py",
+    "tokens.py",
+    "types.py",
+    "v3.py",
+    "vehicle.py",
+    "webhooks",
+    "cli",
+    "testing",
+    "py.typed",
+}
+LAYERS = {"_http", "_core", "_resources", "_app", "_v3", "_results", "_compat"}
+
+
+def test_the_top_of_the_package_holds_no_private_module() -> None:
+    # A new private module goes into the subpackage of its layer, not beside the public and
+    # official module names; a new public module or layer is added here and to CONTRIBUTING.
+    shims = {f"{name}.py" for name in SHIMS}
+    entries = {path.name for path in PACKAGE.iterdir() if path.name != "__pycache__"}
+    assert entries - PUBLIC_ENTRIES - shims - LAYERS == set(), "put it in its layer's subpackage"
+    assert (PUBLIC_ENTRIES | shims | LAYERS) - entries == set(), "gone: take it out of the lists"
+    for layer in sorted(LAYERS):
+        assert (PACKAGE / layer / "__init__.py").is_file(), layer
+    layout = (ROOT / "CONTRIBUTING.md").read_text()
+    section = layout[layout.index("### The package, layer by layer") :]
+    section = section[: section.index("\n#")]
+    assert {layer for layer in LAYERS if f"`{layer}/`" not in section} == set()
+
+
+def test_a_layer_package_imports_nothing_when_it_loads() -> None:
+    # A subpackage's __init__.py is its docstring, so naming one of its modules loads that
+    # module only; _http/ alone gathers the engine's names, which load together anyway.
+    eager = {
+        layer: [type(node).__name__ for node in tree.body[1:]]
+        for layer in sorted(LAYERS - {"_http"})
+        for tree in [ast.parse((PACKAGE / layer / "__init__.py").read_text())]
+        if len(tree.body) != 1 or ast.get_docstring(tree) is None
+    }
+    assert eager == {}
 
 
 # The hand-written modules of smartcar/ allowed past 450 lines, each with its reason, which
@@ -211,7 +262,13 @@ def test_first_use_loads_no_generated_code_results_or_asyncio() -> None:
         m
         for m in loaded
         if m.split(".")[0] in ("smartcar_openapi", "attr", "attrs", "asyncio")
-        or m in ("smartcar.types", "smartcar._batch", "smartcar._api", "smartcar.v2_response")
+        or m
+        in (
+            "smartcar.types",
+            "smartcar._resources.batch",
+            "smartcar._resources.api",
+            "smartcar.v2_response",
+        )
         or m.startswith("smartcar._results")
     }
     assert heavy == set()
@@ -229,8 +286,8 @@ CALL_TIME_MODULES = (
     "smartcar._http.logs",
     "smartcar._http.observe",
     "smartcar._http.pools",
-    "smartcar._errors",
-    "smartcar._redact",
+    "smartcar._core.errors",
+    "smartcar._core.redact",
     "difflib",
     "hmac",
     "html",
@@ -290,10 +347,10 @@ def test_naming_or_making_an_app_loads_no_generated_code_results_or_pager() -> N
         in (
             "smartcar.v3",
             "smartcar.types",
-            "smartcar._registry",
-            "smartcar._tuple",
+            "smartcar._resources.registry",
+            "smartcar._core.tuple",
             "smartcar.paging",
-            "smartcar._pager",
+            "smartcar._resources.pager",
             "smartcar.auth_client",
         )
     }
@@ -313,7 +370,7 @@ def test_a_misspelt_read_is_a_plain_attribute_error_that_loads_nothing() -> None
         "        assert 'odometr' in str(error), error\n"
         "    else:\n"
         "        raise SystemExit('no AttributeError')\n"
-        "print(sorted(m for m in sys.modules if m in ('smartcar._registry', 'smartcar.types')))\n"
+        "print(sorted(m for m in sys.modules if m in ('smartcar._resources.registry', 'smartcar.types')))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
@@ -351,10 +408,10 @@ def _module_getattr(tree: ast.Module) -> list[ast.stmt]:
 
 
 def test_lazy_loading_is_one_mechanism() -> None:
-    # A module exposes names it loads on first read through a table of _lazy.module_getattr,
+    # A module exposes names it loads on first read through a table of _core.lazy.module_getattr,
     # and imports what an operation needs inside that operation: no stand-in objects, and no
     # module-level __getattr__ written by hand, the package's own table included.
-    lazy = ast.parse((PACKAGE / "_lazy.py").read_text())
+    lazy = ast.parse((PACKAGE / "_core" / "lazy.py").read_text())
     defined = {n.name for n in lazy.body if isinstance(n, ast.FunctionDef | ast.ClassDef)}
     assert defined == {"module_getattr"}
     offenders = []
@@ -369,8 +426,9 @@ def test_lazy_loading_is_one_mechanism() -> None:
 
 
 def test_import_smartcar_alone_loads_only_the_lazy_table() -> None:
-    # The package's table is made by _lazy, which must therefore stay as cheap as the package:
-    # no typing, no collections.abc, nothing of the SDK but the version.
+    # The package's table is made by _core.lazy, which must therefore stay as cheap as the package:
+    # no typing, no collections.abc, nothing of the SDK but the version (and _core/__init__.py,
+    # a docstring).
     code = (
         "import sys\n"
         "before = set(sys.modules)\n"
@@ -381,14 +439,15 @@ def test_import_smartcar_alone_loads_only_the_lazy_table() -> None:
     loaded = done.stdout.split()
     assert [m for m in loaded if m.startswith("smartcar")] == [
         "smartcar",
-        "smartcar._lazy",
-        "smartcar._version",
+        "smartcar._core",
+        "smartcar._core.lazy",
+        "smartcar._core.version",
     ]
     assert "typing" not in loaded and "collections.abc" not in loaded
 
 
 def test_a_lazy_table_loads_on_first_read_and_keeps_the_value() -> None:
-    from smartcar._lazy import module_getattr
+    from smartcar._core.lazy import module_getattr
 
     namespace: dict[str, object] = {"__name__": "example"}
     getattr_ = module_getattr(namespace, {"mod": "json", "dumps": "json:dumps"})
@@ -441,18 +500,35 @@ def _runtime_imports(path: Path) -> set[str]:
 
 def test_the_core_imports_no_module_named_as_the_official_packages() -> None:
     # The core imports the real definitions; the official module names are thin re-exports
-    # that load only when a program (or a table of _lazy.module_getattr) asks for them.
+    # that load only when a program (or a table of _core.lazy.module_getattr) asks for them.
     shims = {f"smartcar.{name}" for name in SHIMS}
     core = [
         path
         for path in sorted(PACKAGE.rglob("*.py"))
-        if path.relative_to(PACKAGE).as_posix() not in {f"{n}.py" for n in SHIMS} | {"__init__.py"}
+        if path.relative_to(PACKAGE).as_posix() not in {f"{n}.py" for n in SHIMS}
     ]
-    assert len(core) > 50
+    assert len(core) > 50 and PACKAGE / "__init__.py" in core
     offenders = {
         path.relative_to(ROOT).as_posix(): sorted(_runtime_imports(path) & shims) for path in core
     }
     assert {path: names for path, names in offenders.items() if names} == {}
+
+
+def test_the_package_table_names_no_module_named_as_the_official_packages() -> None:
+    # smartcar.get_user and the other public names load from the core, not through a shim:
+    # the package's lazy table is an import of every module it names.
+    lazy: dict[str, str] = smartcar._LAZY  # type: ignore[attr-defined]
+    shims = {f"smartcar.{name}" for name in SHIMS}
+
+    def modules(target: str) -> set[str]:
+        # The module a target names ("._resources.functions:get_user"), and its parents.
+        module = target.partition(":")[0]
+        absolute = f"smartcar{module}" if module.startswith(".") else module
+        parts = absolute.split(".")
+        return {".".join(parts[: i + 1]) for i in range(len(parts))}
+
+    through_shims = {name: target for name, target in lazy.items() if modules(target) & shims}
+    assert through_shims == {}
 
 
 def test_official_module_names_load_on_first_read() -> None:
@@ -531,14 +607,14 @@ def test_one_place_knows_the_default_api_version() -> None:
 
 
 def test_the_int_check_that_excludes_bool_is_written_once() -> None:
-    # bool is an int: every count, size and number of seconds is checked by smartcar._values.
+    # bool is an int: every count, size and number of seconds is checked by smartcar._core.values.
     pattern = re.compile(
         r"isinstance\(([\w.]+), bool\)[^\n]*(?:\n[^\n]*)?isinstance\(\1, (int|str)"
     )
     copies = [
         str(path.relative_to(ROOT))
         for path in (ROOT / "smartcar").rglob("*.py")
-        if path.name != "_values.py"
+        if path != PACKAGE / "_core" / "values.py"
         and (
             pattern.search(path.read_text(encoding="utf-8"))
             or re.search(

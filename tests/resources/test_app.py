@@ -21,7 +21,7 @@ import smartcar
 from smartcar import app as app_module
 from smartcar import paging, v3
 from smartcar._app import token as _app_token
-from smartcar._errors import error_from_response
+from smartcar._core.errors import error_from_response
 from smartcar.testing import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -558,7 +558,7 @@ def test_signal_bodies_are_typed_where_their_shape_is_known(sim: Simulator) -> N
 
 
 def test_app_operations_are_defined_once_for_both_surfaces() -> None:
-    from smartcar._ops import operation
+    from smartcar._resources.ops import operation
 
     for base, surfaces in (
         (app_module.BaseApp, (smartcar.App, smartcar.AsyncApp)),

@@ -12,13 +12,14 @@ import httpx2
 import pytest
 
 import smartcar
-import smartcar._batch
+import smartcar._resources.batch
 import smartcar.aio
 import smartcar.smartcar
 import smartcar.types
 from smartcar import fleet
 from smartcar._http import Operation
-from smartcar._ops import operation
+from smartcar._resources.functions import default_api
+from smartcar._resources.ops import operation
 from smartcar.testing import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -140,14 +141,14 @@ def test_async_operations_return_coroutines_and_local_helpers_do_not(
         assert inspect.iscoroutinefunction(getattr(async_, name)), name
 
 
-_ANNOTATION_MODULES = {"types": smartcar.types, "_batch": smartcar._batch}
+_ANNOTATION_MODULES = {"types": smartcar.types, "_batch": smartcar._resources.batch}
 
 
 def result_type(obj: object, name: str) -> object:
     descriptor = inspect.getattr_static(type(obj), name)
     assert isinstance(descriptor, operation)
     # The modules the annotations name load on first use and are imported for type checkers
-    # only (see smartcar._lazy): evaluating them at run time supplies them.
+    # only (see smartcar._core.lazy): evaluating them at run time supplies them.
     hints = typing.get_type_hints(descriptor._build, localns=_ANNOTATION_MODULES)
     returns = hints["return"]
     assert typing.get_origin(returns) is Operation, name
@@ -187,7 +188,7 @@ def test_module_function_signatures_and_kinds_match(name: str) -> None:
     s, a = getattr(smartcar.smartcar, name), getattr(smartcar.aio, name)
     if name == "with_raw_response":
         # The module functions' object, each operation answering its raw response.
-        assert type(s) is type(smartcar.smartcar._api) and s._raw
+        assert type(s) is type(default_api) and s._raw
         assert type(a) is type(smartcar.aio._api) and a._raw
         return
     assert inspect.signature(s) == inspect.signature(a)
@@ -196,10 +197,10 @@ def test_module_function_signatures_and_kinds_match(name: str) -> None:
         result = call_async(a, name)
         assert inspect.iscoroutine(result)
         result.close()
-        assert result_type(smartcar.smartcar._api, name) == result_type(smartcar.aio._api, name)
+        assert result_type(default_api, name) == result_type(smartcar.aio._api, name)
     elif name == "with_options":
         # Configuration, not a request: each returns its own kind of module-function object.
-        assert type(s(max_retries=0)) is type(smartcar.smartcar._api)
+        assert type(s(max_retries=0)) is type(default_api)
         assert type(a(max_retries=0)) is type(smartcar.aio._api)
     else:
         # Nothing to send (hash_challenge, get_management_token ...): the same function.

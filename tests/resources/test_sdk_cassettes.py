@@ -14,7 +14,7 @@ import pytest
 
 import smartcar
 from smartcar import types
-from smartcar._batch import Batch
+from smartcar._resources.batch import Batch
 
 from .._replay import Exchange
 from ..conftest import SmartcarEnv

@@ -19,7 +19,7 @@ import pytest
 
 import smartcar
 from smartcar import exceptions as exc
-from smartcar._errors import error_from_response
+from smartcar._core.errors import error_from_response
 
 TOKEN = "evidence-access-token-51c2e0"
 SECRET = "evidence-client-secret-9a7b"

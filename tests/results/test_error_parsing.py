@@ -14,7 +14,7 @@ import pytest
 
 import smartcar
 from smartcar import exceptions as exc
-from smartcar._errors import _BODY_LIMIT, error_from_response, parse_retry_after
+from smartcar._core.errors import _BODY_LIMIT, error_from_response, parse_retry_after
 
 HEADERS = {"SC-Request-Id": "req-header", "Retry-After": "7"}
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from smartcar import exceptions as exc
-from smartcar._errors import error_from_response, parse_retry_after
+from smartcar._core.errors import error_from_response, parse_retry_after
 
 V2_RATE_LIMIT = {
     "type": "RATE_LIMIT",

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 import smartcar
 from smartcar import _http
-from smartcar._shape import deviations
+from smartcar._core.shape import deviations
 
 from .._helpers import USER as V3_USER
 

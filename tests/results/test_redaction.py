@@ -24,8 +24,8 @@ import httpx2
 import pytest
 
 import smartcar
+from smartcar._core.secret import Secret
 from smartcar._http import logs, network
-from smartcar._secret import Secret
 from smartcar.auth_client import basic_authorization
 
 from .._helpers import raised as failure

@@ -13,7 +13,7 @@ import pytest
 from smartcar_openapi.models import LockStatus
 
 import smartcar
-from smartcar._shape import check_model, deviations
+from smartcar._core.shape import check_model, deviations
 
 
 def _vehicle(body: Any, *, strict: bool | None = None) -> smartcar.Vehicle:

@@ -35,7 +35,7 @@ import smartcar.aio
 import smartcar.config
 import smartcar.smartcar
 from smartcar import types
-from smartcar._batch import Batch
+from smartcar._resources.batch import Batch
 
 
 def sync_surface(vehicle: smartcar.Vehicle, client: smartcar.AuthClient) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import difflib
 
-from ... import _registry as registry
+from ..._resources import registry
 from .._context import Context
 from .._emit import call_vehicle, emit_many, emit_one, report_interrupted
 from .._errors import EXIT_OK

@@ -1,7 +1,7 @@
 """`listing`: the decorator of a client's list methods, which return `Paged` or `AsyncPaged`.
 
-Apart from the pager (``smartcar._pager``) so that a class with list methods (``App``) can be
-defined without it: the pager loads when a list method is first called.
+Apart from the pager (``smartcar._resources.pager``) so that a class with list methods (``App``)
+can be defined without it: the pager loads when a list method is first called.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 if TYPE_CHECKING:
-    from ._ops import AsyncRunner, SyncRunner
-    from ._pager import AsyncPaged, Listing, Paged
+    from .ops import AsyncRunner, SyncRunner
+    from .pager import AsyncPaged, Listing, Paged
 
 __all__ = ["listing"]
 
@@ -22,7 +22,7 @@ T = TypeVar("T")
 class listing(Generic[P, T]):
     """Turn a method that describes a list (a :class:`Listing`) into one returning its pages.
 
-    On a blocking object (a :class:`~smartcar._ops.SyncRunner`) the method returns a
+    On a blocking object (a :class:`~smartcar._resources.ops.SyncRunner`) the method returns a
     :class:`Paged`, on an asyncio one an :class:`AsyncPaged`; mypy sees which.
     """
 
@@ -47,7 +47,7 @@ class listing(Generic[P, T]):
         describe = self._describe
 
         def pages(*args: P.args, **kwargs: P.kwargs) -> Any:
-            from ._pager import _pages
+            from .pager import _pages
 
             return _pages(instance, describe(instance, *args, **kwargs))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 __all__ = ["caller_stacklevel"]
 
-_PACKAGE = str(Path(__file__).resolve().parent)
+_PACKAGE = str(Path(__file__).resolve().parents[1])  # smartcar/, this module being in _core/
 
 
 def caller_stacklevel() -> int:

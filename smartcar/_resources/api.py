@@ -1,6 +1,6 @@
 """Module-level operations (users, vehicles, compatibility, management), defined once.
 
-``smartcar.get_user`` and friends are methods of a module-level :class:`SyncApi`;
+``smartcar.get_user`` and friends are methods of a module-level :class:`SyncApi` (``functions``);
 ``smartcar.aio.get_user`` and friends of an :class:`AsyncApi`. Both resolve the origins from the
 environment on every call, so changing ``SMARTCAR_API_ORIGIN`` at run time takes effect.
 """
@@ -12,9 +12,10 @@ from typing import Any, Self, TypedDict, Unpack
 
 import httpx2
 
-from . import _validate as check
-from ._config import Origins, client_credentials
-from ._http import (
+from .._core import validate as check
+from .._core.config import Origins, client_credentials
+from .._core.values import is_int
+from .._http import (
     DEFAULT_API_VERSION,
     HTTP_OPTIONS,
     ClientOptions,
@@ -22,16 +23,15 @@ from ._http import (
     Settings,
     checked_options,
 )
-from ._ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
-from ._values import is_int
-from .auth_client import basic_authorization
-from .exceptions import ConfigurationError, InvalidInputError
+from ..auth_client import basic_authorization
+from ..exceptions import ConfigurationError, InvalidInputError
+from .ops import AsyncRunner, Configurable, SyncRunner, operation, raw_view
 
 # The generated code and the typed results load with the first call, imported by the operation
-# that needs them (see _lazy): a Vehicle reads the API version from here.
+# that needs them (see _core.lazy): a Vehicle reads the API version from here.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from . import types
+    from .. import types
 
 __all__ = [
     "AsyncApi",
@@ -155,7 +155,7 @@ class _ApiOperations(Configurable):
         """The id of the user who granted ``access_token`` (``GET /user``)."""
         from smartcar_openapi.api.user import get_user as endpoint
 
-        from . import types
+        from .. import types
 
         return Operation(
             endpoint=endpoint,
@@ -182,7 +182,7 @@ class _ApiOperations(Configurable):
         from smartcar_openapi.api.user import get_vehicles as endpoint
         from smartcar_openapi.types import UNSET
 
-        from . import types
+        from .. import types
 
         limit, offset = check.paging(paging, max_limit=50)
         return Operation(
@@ -221,7 +221,7 @@ class _ApiOperations(Configurable):
         from smartcar_openapi import models
         from smartcar_openapi.api.compatibility import get_compatibility as endpoint
 
-        from . import types
+        from .. import types
 
         opts = check.options(
             options,
@@ -280,7 +280,7 @@ class _ApiOperations(Configurable):
         from smartcar_openapi import models
         from smartcar_openapi.api.compatibility import get_compatibility_matrix as endpoint
 
-        from . import types
+        from .. import types
 
         opts = check.options(
             options, ("type", "scope", "mode", "flags", "client_id", "client_secret")
@@ -324,7 +324,7 @@ class _ApiOperations(Configurable):
         """
         from smartcar_openapi.api.v3 import get_vehicle as endpoint
 
-        from . import types
+        from .. import types
 
         return Operation(
             endpoint=endpoint,
@@ -351,7 +351,7 @@ class _ApiOperations(Configurable):
         """
         from smartcar_openapi.api.management import get_connections as endpoint
 
-        from . import types
+        from .. import types
 
         kwargs: dict[str, Any] = dict(_filter(filter))
         page = check.options(paging, ("limit", "cursor"), name="paging", strict=True)
@@ -390,7 +390,7 @@ class _ApiOperations(Configurable):
         """
         from smartcar_openapi.api.management import delete_connections as endpoint
 
-        from . import types
+        from .. import types
 
         kwargs = _filter(filter)
         if len(kwargs) != 1:
@@ -420,7 +420,7 @@ class AsyncApi(_ApiOperations, AsyncRunner):
 
 
 if TYPE_CHECKING:
-    from ._ops import RawAsyncRunner, RawSyncRunner
+    from .ops import RawAsyncRunner, RawSyncRunner
 
     class RawSyncApi(SyncApi, RawSyncRunner):
         """``SyncApi.with_raw_response``: each operation returns its ``RawResponse``."""

@@ -12,8 +12,8 @@ import os
 from dataclasses import dataclass, fields
 from urllib.parse import urlsplit, urlunsplit
 
-from ._version import __version__
-from .exceptions import ConfigurationError
+from ..exceptions import ConfigurationError
+from .version import __version__
 
 __all__ = ["SIMULATOR_URL_ENV", "Origins", "client_credentials", "user_agent"]
 

@@ -18,15 +18,15 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, Unpack, 
 
 import httpx2
 
-from ._config import Origins
-from ._http import HTTP_OPTIONS, ClientOptions, Operation, Settings, checked_options, legacy
-from ._http.legacy import is_legacy
-from .exceptions import InvalidInputError
+from .._core.config import Origins
+from .._http import HTTP_OPTIONS, ClientOptions, Operation, Settings, checked_options, legacy
+from .._http.legacy import is_legacy
+from ..exceptions import InvalidInputError
 
 # The engine, the drivers and the pools load with the first client made (_configure), imported
-# where they are used (see _lazy): naming smartcar.Vehicle must not cost them.
+# where they are used (see _core.lazy): naming smartcar.Vehicle must not cost them.
 if typing.TYPE_CHECKING:
-    from ._http import Action, RawResponse
+    from .._http import Action, RawResponse
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -42,6 +42,7 @@ __all__ = [
     "SyncRunner",
     "operation",
     "raw_view",
+    "spec_operation",
 ]
 
 
@@ -79,12 +80,12 @@ class SyncRunner:
         return self._settings
 
     def _run(self, op: Operation[T]) -> T:
-        from ._http.engine import flow
+        from .._http.engine import flow
 
         return self._drive(flow(op, self._current_settings()))
 
     def _run_raw(self, op: Operation[T]) -> RawResponse[T]:
-        from ._http.engine import raw_flow
+        from .._http.engine import raw_flow
 
         return self._drive(raw_flow(op, self._current_settings()))
 
@@ -93,8 +94,8 @@ class SyncRunner:
     def _drive(self, steps: Generator[Action, Any, T]) -> T:
         # Any sequence of engine actions (one operation's flow, or a fleet's reads of a vehicle)
         # runs on this object's client, like its own calls.
-        from ._http.drivers import drive_sync
-        from ._http.pools import shared_client
+        from .._http.drivers import drive_sync
+        from .._http.pools import shared_client
 
         client = self._http_client if self._http_client is not None else shared_client()
         return drive_sync(client, steps)
@@ -122,20 +123,20 @@ class AsyncRunner:
         return self._settings
 
     async def _run(self, op: Operation[T]) -> T:
-        from ._http.engine import flow
+        from .._http.engine import flow
 
         return await self._drive(flow(op, self._current_settings()))
 
     async def _run_raw(self, op: Operation[T]) -> RawResponse[T]:
-        from ._http.engine import raw_flow
+        from .._http.engine import raw_flow
 
         return await self._drive(raw_flow(op, self._current_settings()))
 
     with_raw_response: raw_view[RawAsyncRunner] = raw_view()
 
     async def _drive(self, steps: Generator[Action, Any, T]) -> T:
-        from ._http.drivers import drive_async
-        from ._http.pools import loop_pool
+        from .._http.drivers import drive_async
+        from .._http.pools import loop_pool
 
         client = self._async_http_client
         if client is not None:
@@ -274,6 +275,52 @@ class operation(Generic[P, T]):
         return public.replace(parameters=[this, *public.parameters.values()])
 
 
+class spec_operation(operation[[], Any]):
+    """An operation without arguments that the spec describes, made from its registry entry.
+
+    The base of ``Vehicle``'s one-line reads and commands (``_resources.vehicle_ops``) and of
+    the app vehicle's (``_app.vehicle``). It is named after the class attribute it is assigned
+    to (``Vehicle.odometer``), and documented by the given docstring, else the spec's: the
+    registry, and the generated code behind it, load when it is first documented or called,
+    not when the class is named.
+    """
+
+    def __init__(
+        self, operation_id: str, doc: str | None, build: Callable[..., Operation[Any]]
+    ) -> None:
+        self._operation_id = operation_id
+        self._doc = doc
+        super().__init__(build)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # A subclass's own docstring would hide the __doc__ property below from its instances.
+        super().__init_subclass__(**kwargs)
+        cls.__doc__ = spec_operation.__dict__["__doc__"]  # type: ignore[method-assign]
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self.__name__ = self._build.__name__ = name
+        self.__qualname__ = self._build.__qualname__ = f"{owner.__name__}.{name}"
+
+    @property
+    def __doc__(self) -> str | None:
+        """The given docstring, else the spec's."""
+        if self._doc is not None:
+            return self._doc
+        from . import registry
+
+        return registry.docstring(registry.by_id(self._operation_id))
+
+    @__doc__.setter
+    def __doc__(self, value: str | None) -> None:
+        # operation.__init__ copies the builder's (empty) docstring: the spec's replaces it.
+        pass
+
+    def __get__(self, instance: Any, owner: type[Any]) -> Any:
+        if instance is not None and self._build.__doc__ is None:
+            self._build.__doc__ = self.__doc__  # the bound method's, for help()
+        return super().__get__(instance, owner)
+
+
 def _expand_keywords(
     params: list[inspect.Parameter], build: Callable[..., Any]
 ) -> list[inspect.Parameter]:
@@ -305,7 +352,7 @@ def _expand_keywords(
 
 def _runner(instance: Any, kwargs: dict[str, Any]) -> Any:
     # The object that runs one call: the instance itself, unless it picks a runner per call
-    # (the module functions take http_client=/transport= on each call: _api._per_call).
+    # (the module functions take http_client=/transport= on each call: api._per_call).
     per_call = getattr(instance, "_per_call", None)
     return instance if per_call is None else per_call(kwargs)
 
@@ -327,7 +374,7 @@ class Configurable:
         # Every constructor hands its typed ``**client_options`` over as they are.
         # The engine loads with the first client made, not when its class is named: from then
         # on the HTTP library's loggers carry the redacting filter (see _http.logs).
-        from ._http import drivers  # noqa: F401
+        from .._http import drivers  # noqa: F401
 
         options = checked_options(client_options, type(self).__name__)
         http = {name: options.pop(name) for name in HTTP_OPTIONS if name in options}

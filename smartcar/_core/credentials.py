@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 import warnings
 
-from ._stack import caller_stacklevel
-from .exceptions import CredentialWarning
+from ..exceptions import CredentialWarning
+from .stack import caller_stacklevel
 
 __all__ = ["app_hint", "auth_client_hint", "check_app", "check_auth_client"]
 

@@ -22,11 +22,11 @@ from typing import (
     overload,
 )
 
-from ._http import DEFAULT_MAX_RETRY_AFTER, Action, Operation, Settings, Sleep, flow
-from ._listing import listing
-from ._ops import AsyncRunner, SyncRunner
-from ._values import is_int
-from .exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
+from .._core.values import is_int
+from .._http import DEFAULT_MAX_RETRY_AFTER, Action, Operation, Settings, Sleep, flow
+from ..exceptions import ConfigurationError, InvalidInputError, InvalidResponseError
+from .listing import listing
+from .ops import AsyncRunner, SyncRunner
 
 __all__ = ["DEFAULT_MAX_PAGES", "AsyncPaged", "Listing", "PageStep", "Paged", "listing"]
 

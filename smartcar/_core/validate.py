@@ -18,9 +18,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote
 
-from ._lazy import module_getattr
-from ._values import is_int, is_number
-from .exceptions import InvalidInputError
+from ..exceptions import InvalidInputError
+from .lazy import module_getattr
+from .values import is_int, is_number
 
 UNIT_SYSTEMS = ("metric", "imperial")
 MODES = ("live", "simulated", "test")
@@ -35,7 +35,7 @@ def _permissions() -> tuple[str, ...]:
 # PERMISSIONS is every Smartcar permission, in a stable order: the spec's Connect scopes (its
 # oauth2 security scheme), as the generated operation registry lists them. Every module checks
 # its arguments here, so the registry (and the generated package) loads when it is read, not
-# with this module (see _lazy).
+# with this module (see _core.lazy).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     PERMISSIONS: tuple[str, ...]
@@ -174,7 +174,8 @@ def warn_caller(message: str) -> None:
     Calls pass through the operation descriptors and runners, so no fixed ``stacklevel``
     points at the user's line.
     """
-    package = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    # smartcar/, this module being in smartcar/_core/
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
     frame = sys._getframe(1)
     level = 2
     while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(

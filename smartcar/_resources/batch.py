@@ -10,15 +10,15 @@ from typing import Any, Generic, TypeVar, overload
 import httpx2
 from smartcar_openapi import models
 
-from . import _registry as registry
-from . import types
-from ._errors import error_from_response, redact_text, with_evidence
-from ._headers import header
-from ._http.request import sent_secrets
-from ._secret import Secret
-from ._tuple import TupleMethods
-from ._values import is_int, is_number
-from .exceptions import InvalidInputError, InvalidResponseError
+from .. import types
+from .._core.errors import error_from_response, redact_text, with_evidence
+from .._core.headers import header
+from .._core.secret import Secret
+from .._core.tuple import TupleMethods
+from .._core.values import is_int, is_number
+from .._http.request import sent_secrets
+from ..exceptions import InvalidInputError, InvalidResponseError
+from . import registry
 
 __all__ = ["Batch", "BatchItem"]
 
@@ -165,7 +165,7 @@ class BatchItem:
         try:
             value = convert(self.body)
         except Exception as error:
-            from .exceptions import RedactedCause
+            from ..exceptions import RedactedCause
 
             secrets = self._revealed()
             detail = redact_text(f"{type(error).__name__}: {str(error)[:200]}", secrets)
@@ -353,7 +353,7 @@ class Batch(TupleMethods):
         return f"Batch(paths={[item.path for item in self.items]!r})"
 
     def __spec_deviations__(self) -> dict[str, Any]:
-        """The batch body and its successful items' results, for strict mode (see _shape)."""
+        """The batch body and its successful items' results, for strict mode (see _core.shape)."""
         results = {item.path: item.result() for item in self.items if item.ok}
         return {"body": self._body, "results": results}
 

@@ -1,7 +1,7 @@
 """Which operations of the registry are ``Vehicle`` reads, ``Batch`` results, app vehicle methods.
 
-Pure functions of the operation table, importing nothing: ``smartcar._registry`` applies them
-to the generated registry at run time, and ``make regen`` (``scripts/_sections.py``) applies
+Pure functions of the operation table, importing nothing: ``smartcar._resources.registry`` applies
+them to the generated registry at run time, and ``make regen`` (``scripts/_sections.py``) applies
 them to a freshly generated one to write the typed declarations of ``BaseVehicle``, ``Batch``
 and ``BaseAppVehicle``, so the methods a type checker sees are the ones the SDK serves.
 """

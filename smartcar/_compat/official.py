@@ -22,9 +22,9 @@ from typing import Any
 
 import httpx2
 
-from ._config import Origins, user_agent
-from ._errors import error_from_response
-from .exceptions import ConfigurationError, NetworkError, RequestTimeoutError
+from .._core.config import Origins, user_agent
+from .._core.errors import error_from_response
+from ..exceptions import ConfigurationError, NetworkError, RequestTimeoutError
 
 __all__ = [
     "OFFICIAL_ORIGINS",
@@ -96,7 +96,7 @@ def format_path_and_attribute_for_batch(raw_path: str) -> tuple[str, str]:
     ``"/"`` gives ``("", "attributes")``, ``"/engine/oil"`` gives ``("engine/oil", "engine_oil")``.
     """
     # The batch module loads the typed results: only when a batch path is named.
-    from ._batch import attribute_name
+    from .._resources.batch import attribute_name
 
     path = raw_path[1:] if raw_path.startswith("/") else raw_path
     return path, attribute_name(path)
@@ -150,13 +150,13 @@ class OfficialSmartcar(types.ModuleType):
     @property
     def API_VERSION(self) -> str:
         """The API version of module functions and new vehicles (``set_api_version``)."""
-        from ._api import get_api_version
+        from .._resources.api import get_api_version
 
         return get_api_version()
 
     @API_VERSION.setter
     def API_VERSION(self, version: str) -> None:
         # Validated as set_api_version does: a bad value fails here, not at the next request.
-        from ._api import set_api_version
+        from .._resources.api import set_api_version
 
         set_api_version(version)

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, quote_plus, unquote, unquote_plus
 
-from . import exceptions as exc
+from .. import exceptions as exc
 
 __all__ = ["REDACTED", "blank_forms", "redact_fields", "redact_text", "redact_value"]
 

@@ -20,18 +20,18 @@ from urllib.parse import quote
 
 import httpx2
 
-from . import _validate as check
-from ._http import Operation
-from ._ops import operation
-from .exceptions import InvalidInputError
+from .._core import validate as check
+from .._http import Operation
+from ..exceptions import InvalidInputError
+from .ops import spec_operation
 
-# The typed results and the registry load when an operation first needs them (see _lazy).
+# The typed results and the registry load when an operation first needs them (see _core.lazy).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from smartcar_openapi import models
 
-    from . import types
-    from .vehicle import BaseVehicle
+    from .. import types
+    from ..vehicle import BaseVehicle
 
 __all__ = ["batch_body", "passthrough"]
 
@@ -110,7 +110,7 @@ def batch_body(paths: list[str]) -> models.BatchRequest:
 
 
 def _response(response: httpx2.Response) -> types.Response:
-    from . import types
+    from .. import types
 
     body = response.json() if response.content.strip() else None
     return types.Response(
@@ -122,8 +122,8 @@ def _response(response: httpx2.Response) -> types.Response:
 
 
 def _service_history(response: httpx2.Response) -> types.ServiceHistory:
-    from . import types
-    from ._batch import service_history
+    from .. import types
+    from .batch import service_history
 
     result = service_history(response.json())
     result.meta = types.Meta.from_headers(response.headers)
@@ -131,7 +131,7 @@ def _service_history(response: httpx2.Response) -> types.ServiceHistory:
 
 
 def _unsubscribed(response: httpx2.Response) -> types.Status:
-    from . import types
+    from .. import types
 
     # Smartcar answers {"status": "success"}, or {} in some versions: both mean success.
     data = response.json() if response.content.strip() else {}
@@ -152,21 +152,19 @@ class _Body:
         return dict(self.fields)
 
 
-class _LazyRead(operation[[], Any]):
+class _LazyRead(spec_operation):
     """A ``Vehicle`` operation without arguments, made from its registry entry on first use.
 
     A read (``_read``), or a command with a fixed body (``_command``). The registry, and the
     generated code and typed results behind it, load when it is first called or documented:
-    naming ``smartcar.Vehicle`` must stay cheap (see ``_lazy``). A line
+    naming ``smartcar.Vehicle`` must stay cheap (see ``_core.lazy``). A line
     ``name: operation[[], types.X] = _read(...)`` gives the static type of the result; its
-    first use checks it against the spec's.
+    first use checks it against the spec's, and the converter is then kept.
     """
 
     def __init__(
         self, operation_id: str, doc: str | None = None, body: Mapping[str, Any] | None = None
     ) -> None:
-        self._operation_id = operation_id
-        self._doc = doc
         self._owner: type[Any] | None = None
         self._convert: Callable[[httpx2.Response], Any] | None = None
         self._lock = threading.Lock()
@@ -175,26 +173,11 @@ class _LazyRead(operation[[], Any]):
         def build(vehicle: BaseVehicle) -> Operation[Any]:
             return vehicle._op(operation_id, self._resolve(), **fields)
 
-        super().__init__(build)
+        super().__init__(operation_id, doc, build)
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self._owner = owner
-        self.__name__ = self._build.__name__ = name
-        self.__qualname__ = self._build.__qualname__ = f"{owner.__name__}.{name}"
-
-    @property
-    def __doc__(self) -> str | None:
-        """The read's docstring: the given one, else the spec's."""
-        if self._doc is not None:
-            return self._doc
-        from . import _registry as registry
-
-        return registry.docstring(registry.by_id(self._operation_id))
-
-    @__doc__.setter
-    def __doc__(self, value: str | None) -> None:
-        # operation.__init__ copies the builder's (empty) docstring: the spec's replaces it.
-        pass
+        super().__set_name__(owner, name)
 
     def _resolve(self) -> Callable[[httpx2.Response], Any]:
         convert = self._convert
@@ -202,7 +185,7 @@ class _LazyRead(operation[[], Any]):
             return convert
         with self._lock:
             if self._convert is None:
-                from . import _registry as registry
+                from . import registry
 
                 info = registry.by_id(self._operation_id)
                 result = registry.result_class(info)
@@ -224,7 +207,7 @@ class _LazyRead(operation[[], Any]):
             return None
         # The class body's own annotation, in its module's names; ``types`` is only imported
         # for type checkers there, so it is added (and loads) here.
-        from . import types
+        from .. import types
 
         value = eval(annotation, {"types": types, **vars(sys.modules[owner.__module__])})
         return value.__args__[-1]
@@ -247,7 +230,7 @@ def _read(operation_id: str, result: type[Any] | None = None, doc: str | None = 
     the read's first use, against the line's annotation.
     """
     if result is not None:
-        from . import _registry as registry
+        from . import registry
 
         info = registry.by_id(operation_id)
         if registry.result_class(info) is not result:

@@ -17,9 +17,9 @@ from typing import Any
 
 import httpx2
 
-from . import exceptions as exc
-from ._headers import header
-from ._redact import REDACTED, blank_forms, redact_fields, redact_text
+from .. import exceptions as exc
+from .headers import header
+from .redact import REDACTED, blank_forms, redact_fields, redact_text
 
 __all__ = [
     "REDACTED",

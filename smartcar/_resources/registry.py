@@ -19,8 +19,9 @@ import httpx2
 from smartcar_openapi import models
 from smartcar_openapi.registry import OPERATIONS, PERMISSIONS, OperationInfo, by_id
 
-from . import _reads, types
-from ._tuple import TupleLike
+from .. import types
+from .._core.tuple import TupleLike
+from . import reads as _reads
 
 __all__ = [
     "OPERATIONS",

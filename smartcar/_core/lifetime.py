@@ -11,8 +11,8 @@ import math
 import time
 import weakref
 
-from ._values import is_number
-from .exceptions import InvalidInputError, InvalidResponseError, RequestTimeoutError
+from ..exceptions import InvalidInputError, InvalidResponseError, RequestTimeoutError
+from .values import is_number
 
 __all__ = [
     "REFUSED_FOR",
@@ -86,7 +86,7 @@ def check_refused(owner: object) -> None:
 
 def time_left() -> float | None:
     """Seconds left for the call a token is for (``None`` outside a call: no limit)."""
-    from ._http import network  # not at import: the engine loads with the first call
+    from .._http import network  # not at import: the engine loads with the first call
 
     left = network.time_left()
     return None if left is None else max(left, 0.0)
