@@ -53,7 +53,7 @@ def test_quick_run_prints_the_table_with_every_section() -> None:
     # Every target is reported, met or missed.
     targets = out.split("Targets", 1)[1].strip().splitlines()
     assert len(targets) == 10
-    assert any("first use" in line and "1.4x" in line for line in targets)
+    assert any("first use" in line and "1.2x" in line for line in targets)
     assert any("App's first use" in line and "1.3x" in line for line in targets)
     assert "first use of App (App loaded)" in out
     assert any("sequential read <= 1.05x" in line for line in targets)
