@@ -168,9 +168,9 @@ class BaseVehicle(Configurable):
         info = registry.by_id(operation_id)
         if info.units:
             kwargs["sc_unit_system"] = models.UnitSystem(self._unit_system)
-        # Feature flags and the API version select v2.0 behaviour: the v3 API takes neither.
-        v2_api = info.origin == "api"
-        flags = check.flags(self._flags) if v2_api else ""
+        # Feature flags select v2.0 behaviour: the v3 API takes none. The API version is only
+        # read by the endpoints that have it as a path parameter, the v2.0 ones.
+        flags = check.flags(self._flags) if info.origin == "api" else ""
         return Operation(
             endpoint=registry.endpoint(info),
             kwargs={"vehicle_id": self.vehicle_id, **kwargs},
@@ -178,7 +178,7 @@ class BaseVehicle(Configurable):
             convert=registry.converter(info) if convert is None else convert,
             command=info.command,
             params={"flags": flags} if flags else {},
-            version=self._api_version if v2_api else None,
+            version=self._api_version,
             **self._auth(),
         )
 

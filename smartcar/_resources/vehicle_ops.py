@@ -52,7 +52,8 @@ class _Passthrough:
             "method": self.method,
             "url": f"/v{quote(version, safe='')}/vehicles/{quote(vehicle_id, safe='')}/{self.path}",
         }
-        if self.body is not None and self.method not in ("GET", "HEAD"):
+        # GET is the one method sent without a body (passthrough() refuses HEAD).
+        if self.body is not None and self.method != "GET":
             kwargs["json"] = self.body
         return kwargs
 
@@ -223,18 +224,12 @@ class _LazyRead(spec_operation):
         return super().signature()
 
 
-def _read(operation_id: str, result: type[Any] | None = None, doc: str | None = None) -> Any:
-    """A typed ``Vehicle`` read: the spec's operation, whose result must be ``result``.
+def _read(operation_id: str, doc: str | None = None) -> Any:
+    """A typed ``Vehicle`` read: the spec's operation.
 
-    Without ``result`` (the class body, where naming a type would load it) the check waits for
-    the read's first use, against the line's annotation.
+    Its result type is checked on first use, against the line's annotation: naming the type in
+    the class body would load it.
     """
-    if result is not None:
-        from . import registry
-
-        info = registry.by_id(operation_id)
-        if registry.result_class(info) is not result:
-            raise TypeError(f"{operation_id} returns {registry.result_class(info)}, not {result}")
     return _LazyRead(operation_id, doc)
 
 

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import inspect
+import json
 import logging
 import threading
 import time
 import traceback
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx2
 import pytest
@@ -32,11 +34,19 @@ from smartcar.cli import main
 from smartcar.cli._store import TokenStore
 from smartcar.testing import Simulator, SimulatorTransport
 
+# What BaseVehicle's one-line reads and commands are made of, taken from the module whose class
+# body uses them. `types` stays a name for type checkers only, as in smartcar/vehicle.py: a read's
+# first use must find it by itself to check the line's annotation against the spec.
+from smartcar.vehicle import _command, _read, operation
+
 # clean_env: the CLI tests' fixture (autouse there and here): no real origins, tokens or $HOME.
 from tests._helpers import allow_loopback
 from tests._helpers import raised as _raised
 from tests.cli.test_cli import TESLA, Listener, clean_env, store_tokens  # noqa: F401
 from tests.resources.test_app import Counting, _paged_hook, make_app, make_async_app
+
+if TYPE_CHECKING:
+    from smartcar import types
 
 Hook = Callable[[httpx2.Request], httpx2.Response | None]
 
@@ -657,6 +667,95 @@ def test_v2_feature_flags_are_never_sent_to_the_v3_api() -> None:
     )
     vehicle.get_signals()
     assert [dict(r.url.params) for r in sent] == [{}]
+
+
+# BaseVehicle's one-line reads and commands are made while smartcar is imported, and resolved
+# against the spec on first use, before mutmut forks: these tests declare them anew, as
+# `make regen` writes them, so that making and resolving them runs inside the test.
+
+
+def _declared_anew(base: type[Any] = smartcar.Vehicle) -> type[Any]:
+    class Fresh(base):  # type: ignore[misc,valid-type]
+        odometer: operation[[], types.Odometer] = _read("get_odometer")
+        info: operation[[], types.Attributes] = _read("get_vehicle_attributes", doc="Alias.")
+        lock: operation[[], types.Action] = _command("control_security", "Lock it.", action="LOCK")
+
+    return Fresh
+
+
+_ANSWERS: dict[str, dict[str, Any]] = {
+    "/v2.0/vehicles/vehicle-1/odometer": {"distance": 104.5},
+    "/v2.0/vehicles/vehicle-1": {"id": "vehicle-1", "make": "TESLA", "model": "3", "year": 2020},
+    "/v2.0/vehicles/vehicle-1/security": {"status": "success", "message": "Locked"},
+}
+
+
+def _answer_by_path(sent: list[httpx2.Request]) -> httpx2.MockTransport:
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        sent.append(request)
+        return httpx2.Response(200, json=_ANSWERS[request.url.path])
+
+    return httpx2.MockTransport(answer)
+
+
+@KINDS
+def test_a_read_and_a_command_declared_anew_send_their_request_and_type_the_result(
+    is_async: bool,
+) -> None:
+    sent: list[httpx2.Request] = []
+    if is_async:
+
+        async def main() -> list[Any]:
+            v = _declared_anew(smartcar.AsyncVehicle)(
+                "vehicle-1", "token-123456", transport=_answer_by_path(sent)
+            )
+            return [await v.odometer(), await v.info(), await v.lock()]
+
+        odometer, info, lock = asyncio.run(main())
+    else:
+        v = _declared_anew()("vehicle-1", "token-123456", transport=_answer_by_path(sent))
+        odometer, info, lock = v.odometer(), v.info(), v.lock()
+    assert isinstance(odometer, smartcar.types.Odometer) and odometer.distance == 104.5
+    assert isinstance(info, smartcar.types.Attributes) and (info.make, info.year) == ("TESLA", 2020)
+    assert isinstance(lock, smartcar.types.Action) and (lock.status, lock.message) == (
+        "success",
+        "Locked",
+    )
+    assert [(r.method, r.url.path) for r in sent] == [
+        ("GET", "/v2.0/vehicles/vehicle-1/odometer"),
+        ("GET", "/v2.0/vehicles/vehicle-1"),
+        ("POST", "/v2.0/vehicles/vehicle-1/security"),
+    ]
+    assert [r.content for r in sent[:2]] == [b"", b""]
+    assert json.loads(sent[2].content) == {"action": "LOCK"}
+
+
+def test_a_read_declared_anew_is_named_and_documented_from_its_first_use() -> None:
+    fresh = _declared_anew()
+    vehicle = fresh("vehicle-1", "token-123456", transport=_answer_by_path([]))
+    odometer = vehicle.odometer  # the first use is on an instance, not the class attribute
+    assert odometer.__doc__ == smartcar.Vehicle.odometer.__doc__
+    assert odometer.__doc__ and "odometer" in odometer.__doc__.lower()
+    assert (odometer.__name__, odometer.__qualname__) == ("odometer", "Fresh.odometer")
+    assert str(inspect.signature(odometer)) == "() -> smartcar.types.Odometer"
+    assert str(inspect.signature(fresh.info)) == "(self) -> smartcar.types.Attributes"
+    assert (fresh.info.__doc__, vehicle.lock.__doc__) == ("Alias.", "Lock it.")
+
+
+def test_a_read_whose_line_names_another_result_than_the_spec_fails_on_first_use() -> None:
+    sent: list[httpx2.Request] = []
+
+    class Mistyped(smartcar.Vehicle):
+        # The annotation is read in the names of the class's own module (here `smartcar`).
+        odometer: operation[[], smartcar.types.Location] = _read("get_odometer")
+
+    vehicle = Mistyped("vehicle-1", "token-123456", transport=_answer_by_path(sent))
+    with pytest.raises(TypeError) as caught:
+        vehicle.odometer()
+    assert str(caught.value) == (
+        f"get_odometer returns {smartcar.types.Odometer}, not {smartcar.types.Location}"
+    )
+    assert sent == []
 
 
 # -- the engine: reading, decoding and describing a response --------------------------------------

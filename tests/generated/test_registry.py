@@ -138,10 +138,14 @@ def test_the_simulator_echoes_the_unit_system_where_the_spec_declares_the_header
 
 
 def test_a_typed_read_line_must_agree_with_the_spec() -> None:
-    from smartcar._resources.vehicle_ops import _read
+    # A line whose annotation names another result than the spec's fails on its first use.
+    from smartcar.vehicle import _read
 
-    with pytest.raises(TypeError, match="get_odometer"):
-        _read("get_odometer", smartcar.types.Location)
+    class Mistyped(smartcar.Vehicle):
+        odometer: smartcar.vehicle.operation[[], smartcar.types.Location] = _read("get_odometer")
+
+    with pytest.raises(TypeError, match=r"get_odometer returns .*Odometer.*, not .*Location"):
+        Mistyped("vehicle-1", "token").odometer  # noqa: B018 (the first use)
 
 
 def test_every_typed_read_line_of_vehicle_agrees_with_the_spec() -> None:

@@ -315,3 +315,68 @@ def test_passthrough_paths_cannot_climb() -> None:
     rejects(lambda: vehicle().request("GET", "../../management/connections"), "path", "..")
     rejects(lambda: vehicle().request("GET", "tesla/./compass"), "path")
     rejects(lambda: vehicle().request("TRACE", "odometer"), "method", "GET", "POST")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda v: v.request("", "odometer"), "method must be a non-empty string, got ''"),
+        (
+            lambda v: v.request("GET", "a?b"),
+            "path must be a path only, without '?' or '#' (no query or fragment): 'a?b'",
+        ),
+        (
+            lambda v: v.request("POST", "tesla/x", body={1, 2}),
+            "body must be JSON data (dict, list, str, a finite number, bool or None); "
+            "Object of type set is not JSON serializable",
+        ),
+        (
+            lambda v: v.request("GET", "odometer", headers=[("X-Trace", "1")]),
+            "headers must be a dict, got list",
+        ),
+        (
+            lambda v: v.request("GET", "odometer", headers={"Authorization": "Bearer a b"}),
+            "headers['Authorization'] contains a character that is not allowed in a credential "
+            "(a newline, a space, a control or non-ASCII character); check how it was copied",
+        ),
+        (
+            lambda v: v.batch(["a?b"]),
+            "paths[] must be a path only, without '?' or '#' (no query or fragment): 'a?b'",
+        ),
+        (
+            lambda v: v.batch([]),
+            "paths must be a non-empty list of paths such as ['/odometer'], got []",
+        ),
+        (
+            lambda v: v.batch(()),
+            "paths must be a non-empty list of paths such as ['/odometer'], got ()",
+        ),
+        # Not a list: the type is named (a string is not taken for its characters).
+        (
+            lambda v: v.batch("/odometer"),
+            "paths must be a non-empty list of paths such as ['/odometer'], got str",
+        ),
+        (
+            lambda v: v.batch(None),
+            "paths must be a non-empty list of paths such as ['/odometer'], got NoneType",
+        ),
+    ],
+    ids=[
+        "method",
+        "path",
+        "body",
+        "headers",
+        "authorization",
+        "paths[]",
+        "[]",
+        "()",
+        "str",
+        "None",
+    ],
+)
+def test_request_and_batch_errors_say_which_argument_and_why(
+    call: Callable[[smartcar.Vehicle], Any], message: str
+) -> None:
+    with pytest.raises(smartcar.InvalidInputError) as caught:
+        call(vehicle())
+    assert str(caught.value) == message
