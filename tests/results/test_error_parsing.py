@@ -258,6 +258,9 @@ def test_v1_without_status_or_request_id_takes_the_response_s() -> None:
         (b"\xff\xfe not utf-8", "\ufffd\ufffd not utf-8"),
         ([1, 2], "[1, 2]"),
         ({"unexpected": True}, '{"unexpected": true}'),
+        # JSON that is not an object: described as sent, not as Python shows it.
+        (b'["a",true]', '["a",true]'),
+        (b"null", "null"),
     ],
 )
 def test_other_bodies_keep_the_response_fields(body: Any, description: str) -> None:
