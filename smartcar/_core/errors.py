@@ -111,9 +111,7 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> int 
 
 
 def _str_or_none(value: Any) -> str | None:
-    if value is None:
-        return None
-    return value if isinstance(value, str) else str(value)
+    return None if value is None else str(value)
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -126,6 +124,16 @@ def _int_or_none(value: Any) -> int | None:
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 18:
         return int(value)
     return None
+
+
+def _text(content: bytes | str) -> str:
+    """A body as text: bytes decoded as UTF-8, what is not UTF-8 replaced by U+FFFD."""
+    return content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+
+
+def _class_for(type_: str | None, status: int) -> type[exc.SmartcarException]:
+    """The class of an error type (v2.0, v1.0 or v3), else of the HTTP status."""
+    return _BY_TYPE.get(type_ or "") or _BY_STATUS.get(status, exc.SmartcarException)
 
 
 def _truncate(text: str) -> str:
@@ -149,10 +157,10 @@ def redact_headers(headers: Mapping[str, str], secrets: Iterable[str] = ()) -> h
 
 def body_text(content: bytes | str | Any, secrets: Iterable[str] = ()) -> str:
     """A response body as redacted text (decoded JSON values, as in batch items, as JSON)."""
-    if isinstance(content, bytes):
-        text = content[: _EVIDENCE_LIMIT * 4].decode("utf-8", "replace")
-    elif isinstance(content, str):
-        text = content
+    if isinstance(content, bytes | str):
+        # The whole body: a slice of its bytes could hold exactly the limit's characters and
+        # lose the mark that the text was cut.
+        text = _text(content)
     else:
         try:
             text = json.dumps(content)
@@ -213,8 +221,7 @@ def error_from_response(
         # The whole encodings blanked before parsing (cheap for a body of any size); an echo
         # escaped in part ("\u0041") comes out of the parser as the credential itself, so
         # the parsed fields are redacted again, decoded, and the evidence kept is redacted.
-        text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
-        content = blank_forms(text, secrets)
+        content = blank_forms(_text(content), secrets)
     error = _error(status, headers, content, oauth=oauth)
     if secrets:
         redact_fields(error, tuple(secrets))
@@ -242,10 +249,7 @@ def exception_factory(
     del check_content_type  # the body itself says whether it is a JSON error
     # Callers build these headers by hand, as the official tests do ({"Retry-After": 5000}):
     # HTTP header values are text, so numbers become their text here.
-    text = {
-        str(name): value if isinstance(value, str) else str(value)
-        for name, value in headers.items()
-    }
+    text = {str(name): str(value) for name, value in headers.items()}
     return error_from_response(status_code, text, body)
 
 
@@ -254,17 +258,17 @@ def _error(
     headers: Mapping[str, str],
     content: bytes | str | Any,
     *,
-    oauth: bool = False,
+    oauth: bool,
 ) -> exc.SmartcarException:
     request_id = header(headers, "SC-Request-Id")
     retry_after = parse_retry_after(header(headers, "Retry-After"))
     if isinstance(content, bytes | str):
-        raw = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+        raw = _text(content)
         try:
-            body: Any = json.loads(raw) if raw.strip() else None
+            body: Any = json.loads(raw)
         except (ValueError, RecursionError):
-            # RecursionError: a deeply nested body ("[[[[...") exhausts the JSON decoder.
-            body = None
+            # ValueError: not JSON, or blank. RecursionError: a deeply nested body ("[[[[...")
+            # exhausts the JSON decoder.
             return _fallback(status, request_id, retry_after, raw)
     else:
         raw = None
@@ -289,11 +293,11 @@ def _error(
         if isinstance(links, dict) and "docURL" not in first:
             first["docURL"] = links.get("about")
         body = first
-        body.setdefault("type", None)
+        body.setdefault("type")
 
     if "type" in body:
         type_ = _str_or_none(body.get("type"))
-        cls = _BY_TYPE.get(type_ or "") or _BY_STATUS.get(status, exc.SmartcarException)
+        cls = _class_for(type_, status)
         if status == 403:
             # One meaning per status: API v3 answers a vehicle the token may not reach with
             # 403 and type AUTHENTICATION, and a 403 is a permission refused (README, Errors).
@@ -337,7 +341,7 @@ def _error(
             )
         # v1.0 error body
         message = _str_or_none(body.get("message"))
-        cls = _BY_TYPE.get(error or "") or _BY_STATUS.get(status, exc.SmartcarException)
+        cls = _class_for(error, status)
         code = _str_or_none(body.get("code"))
         # The official message of a v1.0 error is the body's message alone.
         return cls(

@@ -795,13 +795,18 @@ def test_a_declared_length_over_the_cap_is_refused_unread_and_at_the_cap_read(
 
     def answer(request: httpx2.Request) -> httpx2.Response:
         streams.append(_Chunks(1, body=body))
-        return httpx2.Response(200, stream=streams[-1], headers={"Content-Length": "100"})
+        headers = {"Content-Length": "100", "SC-Request-Id": "req-big"}
+        return httpx2.Response(200, stream=streams[-1], headers=headers)
 
     assert _read_with(is_async, answer, max_response_bytes=100).distance == 3.5
     error = _raised(lambda: _read_with(is_async, answer, max_response_bytes=99))
     assert isinstance(error, smartcar.InvalidResponseError)
     assert "sent Content-Length 100, over the 99-byte limit" in str(error)
     assert streams[-1].pulled == 0  # refused on the header alone
+    # The evidence kept: the headers, and no body, since none was read.
+    assert error.headers is not None and error.headers["Content-Length"] == "100"
+    assert error.body is None
+    assert str(error.__cause__) == "HTTP response: HTTP 200, SC-Request-Id req-big"
 
 
 def test_a_body_that_is_no_json_is_described_without_quoting_it() -> None:

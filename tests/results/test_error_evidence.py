@@ -19,7 +19,7 @@ import pytest
 
 import smartcar
 from smartcar import exceptions as exc
-from smartcar._core.errors import error_from_response
+from smartcar._core.errors import error_from_response, with_evidence
 
 TOKEN = "evidence-access-token-51c2e0"
 SECRET = "evidence-client-secret-9a7b"
@@ -233,3 +233,93 @@ def test_a_closed_client_chains_the_redacted_runtime_error(kind: str) -> None:
     assert isinstance(cause, exc.RedactedCause)
     assert cause.kind == "RuntimeError" and "closed" in cause.detail
     assert error.__context__ is None and cause.__context__ is None
+
+
+@pytest.mark.parametrize("as_text", [False, True])
+def test_an_echoed_credential_is_blanked_in_a_body_given_as_text_or_bytes(as_text: bool) -> None:
+    text = json.dumps({"type": "VEHICLE_STATE", "code": "ASLEEP", "description": f"got {TOKEN}"})
+    content: str | bytes = text if as_text else text.encode()
+    error = error_from_response(409, {"SC-Request-Id": "req-1"}, content, secrets=[TOKEN])
+    assert isinstance(error, smartcar.VehicleStateError)
+    assert str(error) == "VEHICLE_STATE:ASLEEP - got [REDACTED]"
+    assert error.body is not None and json.loads(error.body)["description"] == "got [REDACTED]"
+    assert TOKEN not in error.body + str(error.__cause__)
+
+
+def test_a_body_that_is_not_utf8_is_redacted_and_kept_with_replacement_characters() -> None:
+    content = b"<html>\xff " + TOKEN.encode() + b" \xfe</html>"
+    error = error_from_response(502, {}, content, secrets=[TOKEN])
+    assert isinstance(error, smartcar.UpstreamError)
+    assert error.description == "<html>\ufffd [REDACTED] \ufffd</html>"
+    assert error.body == "<html>\ufffd [REDACTED] \ufffd</html>"
+    assert str(error.__cause__) == "HTTP response: HTTP 502: <html>\ufffd [REDACTED] \ufffd</html>"
+
+
+@pytest.mark.parametrize(("characters", "cut"), [(64 * 1024, False), (64 * 1024 + 1, True)])
+def test_a_body_over_the_evidence_limit_is_cut_and_marked(characters: int, cut: bool) -> None:
+    # Four bytes a character: the kept text is counted in characters, not bytes.
+    content = ("\U0001f697" * characters).encode()
+    error = error_from_response(502, {}, content)
+    expected = "\U0001f697" * (64 * 1024) + ("…" if cut else "")
+    assert error.body == expected
+
+
+def test_a_decoded_body_that_is_not_json_is_kept_as_its_repr() -> None:
+    # Batch items arrive decoded; a value JSON cannot write is kept as Python shows it.
+    error = error_from_response(500, {}, {"type": "SERVER", "seen": {TOKEN}}, secrets=[TOKEN])
+    assert isinstance(error, smartcar.ServerError)
+    assert error.body == "{'type': 'SERVER', 'seen': {'[REDACTED]'}}"
+
+
+def test_an_error_without_a_status_says_an_http_error_in_its_cause() -> None:
+    error = with_evidence(
+        exc.InvalidResponseError("unreadable"), {"SC-Request-Id": "req-2"}, b"<html>"
+    )
+    assert str(error.__cause__) == "HTTP response: an HTTP error, SC-Request-Id req-2: <html>"
+    assert (error.body, error.status_code) == ("<html>", None)
+
+
+def test_an_echoed_request_id_is_redacted_and_cut_in_the_cause() -> None:
+    request_id = TOKEN + "x" * 200
+    error = error_from_response(500, {"SC-Request-Id": request_id}, b"", secrets=[TOKEN])
+    expected = "[REDACTED]" + "x" * 200
+    assert error.request_id == expected
+    assert error.headers is not None and error.headers["SC-Request-Id"] == expected
+    # The cause names the first 100 characters of the id, redacted.
+    kept = "[REDACTED]" + "x" * (100 - len(TOKEN))
+    assert str(error.__cause__) == f"HTTP response: HTTP 500, SC-Request-Id {kept}"
+
+
+def test_repeated_headers_are_kept_one_by_one() -> None:
+    headers = httpx2.Headers([("Warning", "199 - first"), ("Warning", "199 - second")])
+    error = with_evidence(exc.ServerError(status_code=500), headers, b"")
+    assert isinstance(error.headers, httpx2.Headers)
+    assert error.headers.get_list("Warning") == ["199 - first", "199 - second"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_transport_failure_without_a_message_is_named_alone(kind: str) -> None:
+    def refuse(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ConnectError("")
+
+    error = read_odometer(kind, refuse)
+    assert isinstance(error, smartcar.NetworkError)
+    cause = error.__cause__
+    assert isinstance(cause, exc.RedactedCause)
+    assert (str(cause), cause.kind, cause.detail) == (
+        "httpx2.ConnectError",
+        "httpx2.ConnectError",
+        "",
+    )
+
+
+def test_a_cause_without_detail_is_its_kind() -> None:
+    cause = exc.RedactedCause("batch item")
+    assert (str(cause), cause.detail) == ("batch item", "")
+    again = pickle.loads(pickle.dumps(cause))
+    assert (type(again), str(again), again.kind, again.detail) == (
+        exc.RedactedCause,
+        "batch item",
+        "batch item",
+        "",
+    )

@@ -86,6 +86,44 @@ def test_v3_error_detail_list_is_kept() -> None:
     assert err.detail[0]["detail"] == detail
 
 
+def test_v3_detail_keeps_errors_that_are_not_objects() -> None:
+    body = {"errors": [{"type": "SERVER", "title": "Down"}, "also down", 3]}
+    err = parse(500, body)
+    assert (type(err), err.description) == (exc.ServerError, "Down")
+    assert err.detail == [{"type": "SERVER", "title": "Down"}, "also down", 3]
+
+
+def test_v3_detail_is_the_errors_own_copy() -> None:
+    # Batch items arrive decoded: changing that value afterwards leaves the error as it was.
+    second = {"type": "VALIDATION", "title": "second"}
+    content = {"errors": [{"type": "VALIDATION", "title": "first"}, second]}
+    err = error_from_response(400, {}, content)
+    second["title"] = "changed"
+    content["errors"][0]["title"] = "changed"
+    assert err.detail == [
+        {"type": "VALIDATION", "title": "first"},
+        {"type": "VALIDATION", "title": "second"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("error", "doc_url"),
+    [
+        ({"links": {"about": "https://docs.example/about"}}, "https://docs.example/about"),
+        (
+            {"docURL": "https://docs.example/doc", "links": {"about": "https://x"}},
+            "https://docs.example/doc",
+        ),
+        ({"links": "https://docs.example/about"}, None),
+    ],
+)
+def test_v3_doc_url_is_the_errors_own_or_its_about_link(
+    error: dict[str, Any], doc_url: str | None
+) -> None:
+    err = parse(409, {"errors": [{"type": "VEHICLE_STATE", **error}]})
+    assert (type(err), err.doc_url) == (exc.VehicleStateError, doc_url)
+
+
 def test_top_level_type_wins_over_errors() -> None:
     body = {"type": "SERVER", "description": "top", "errors": [{"type": "PERMISSION"}]}
     err = parse(500, body)
@@ -97,6 +135,65 @@ def test_empty_errors_list_is_an_unknown_body() -> None:
     assert type(err) is exc.ServerError
     assert err.description == '{"errors": []}'
     assert (err.request_id, err.retry_after) == ("req-header", 7)
+
+
+# -- the fields a VALIDATION error names in its message ------------------------------------------
+
+
+def _validation(detail: Any) -> Any:
+    body = {"type": "VALIDATION", "code": "PARAMETER", "description": "Bad.", "detail": detail}
+    return parse(400, body)
+
+
+def test_validation_message_names_each_field_and_its_message() -> None:
+    detail = [
+        {"field": ["body", "requests", 0, "path"], "message": "unknown path"},
+        {"field": "vin", "message": "too short"},
+        {"message": "no field"},
+        {"field": "", "message": "empty field"},
+    ]
+    err = _validation(detail)
+    assert type(err) is exc.ValidationError
+    assert str(err) == (
+        "VALIDATION:PARAMETER - Bad. (body.requests.0.path: unknown path; vin: too short; "
+        "no field; empty field)"
+    )
+    # The fields stay in `detail`, as sent; the description is the body's alone.
+    assert (err.detail, err.description) == (detail, "Bad.")
+
+
+def test_validation_message_skips_items_without_a_message_and_goes_on() -> None:
+    detail = [
+        "not an object",
+        {"field": "a", "message": 3},
+        {"field": "b"},
+        {"field": "c", "message": "m"},
+    ]
+    assert str(_validation(detail)) == "VALIDATION:PARAMETER - Bad. (c: m)"
+
+
+def test_validation_message_names_the_first_five_fields() -> None:
+    detail = [{"field": f"f{n}", "message": "bad"} for n in range(1, 7)]
+    assert str(_validation(detail)) == (
+        "VALIDATION:PARAMETER - Bad. (f1: bad; f2: bad; f3: bad; f4: bad; f5: bad)"
+    )
+
+
+@pytest.mark.parametrize("detail", [[], [{"field": "a"}], "text", None])
+def test_validation_message_without_field_messages_is_the_official_one(detail: Any) -> None:
+    assert str(_validation(detail)) == "VALIDATION:PARAMETER - Bad."
+
+
+def test_validation_message_is_truncated_at_the_limit() -> None:
+    long = "m" * (_BODY_LIMIT + 10)
+    assert str(_validation([{"message": long}])) == (
+        f"VALIDATION:PARAMETER - Bad. ({'m' * _BODY_LIMIT}…)"
+    )
+
+
+def test_only_a_validation_error_names_its_fields() -> None:
+    body = {"type": "SERVER", "description": "Down.", "detail": [{"field": "a", "message": "m"}]}
+    assert str(parse(500, body)) == "SERVER - Down."
 
 
 # -- OAuth and v1 bodies --------------------------------------------------------------------------
@@ -161,6 +258,9 @@ def test_v1_without_status_or_request_id_takes_the_response_s() -> None:
         (b"\xff\xfe not utf-8", "\ufffd\ufffd not utf-8"),
         ([1, 2], "[1, 2]"),
         ({"unexpected": True}, '{"unexpected": true}'),
+        # JSON that is not an object: described as sent, not as Python shows it.
+        (b'["a",true]', '["a",true]'),
+        (b"null", "null"),
     ],
 )
 def test_other_bodies_keep_the_response_fields(body: Any, description: str) -> None:
