@@ -138,3 +138,14 @@ def test_other_oauth_errors_get_no_credential_hint(sim: Simulator) -> None:
         client.exchange_code("no-such-code")
     assert raised.value.type != "invalid_client"
     assert "Check AuthClient" not in str(raised.value)
+
+
+@pytest.mark.parametrize("test_mode", [True, False])
+def test_the_deprecated_test_mode_warns_at_the_callers_line(test_mode: bool) -> None:
+    with pytest.warns(DeprecationWarning) as record:
+        client = smartcar.AuthClient("id", "secret", test_mode=test_mode)
+    assert [str(warning.message) for warning in record] == [
+        'The "test_mode" parameter is deprecated, please use "mode" instead.'
+    ]
+    assert_attributed_here(record[0], __file__)
+    assert client.mode == ("test" if test_mode else "live")

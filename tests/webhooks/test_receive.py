@@ -1053,3 +1053,14 @@ def test_an_object_that_is_no_event_says_so() -> None:
     assert caught.value.message == (
         "webhook body has neither eventType (v4) nor eventName (v2.0) as a string"
     )
+
+
+@pytest.mark.parametrize("payload", [None, {"vehicles": []}, {"challenge": 5}])
+def test_a_v2_verify_without_a_string_challenge_says_so(payload: dict[str, Any] | None) -> None:
+    body = json.dumps(_v2("verify", payload)).encode()
+    with pytest.raises(webhooks.WebhookPayloadError) as caught:
+        webhooks.receive(body, {}, AMT)
+    assert caught.value.message == (
+        "VERIFY event without a string challenge (data.challenge in v4, payload.challenge "
+        "in v2.0): it cannot be answered"
+    )
