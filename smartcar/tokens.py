@@ -71,7 +71,7 @@ def _as_access(value: AccessLike) -> types.Access:
         raise InvalidInputError(
             f"access must be an Access or a dict of tokens, got {type(value).__name__}"
         )
-    problem: str | None = None
+    problem: str  # set by each except clause below; the else clause returns
     try:
         if "expiration" not in value and "expires_in" in value:
             raw = {"token_type": "Bearer", **value}

@@ -36,7 +36,8 @@ class _Notes(list[str]):
     def records(self, prefix: str, deviations: Mapping[str, str]) -> None:
         """A generated model's records (``spec_deviations``), its paths below ``prefix``."""
         for path, what in deviations.items():
-            joined = f"{prefix}{'' if path.startswith('[') else '.'}{path}" if prefix else path
+            # A model's paths start with a member's name (its records are of object models).
+            joined = f"{prefix}.{path}" if prefix else path
             self.note(joined, "missing" if what == MISSING else what)
 
 
@@ -106,7 +107,7 @@ def _trigger(notes: _Notes, model: models.WebhookV4Trigger, where: str) -> e.Tri
     if signal is None and (model.code is not None or model.name is not None):
         # Older pages put the reference's members in the trigger itself.
         signal = models.WebhookV4SignalRef(code=model.code, name=model.name, group=model.group)
-    ref = None if signal is None else _ref(notes, signal, f"{where}.signal")
+    ref = _ref(notes, signal, f"{where}.signal")  # None for no signal
     return e.Trigger(_text(model.type_), ref, model.to_dict(), model)
 
 
@@ -339,7 +340,8 @@ def _read_v2(
         triggers=(),
         signals=(),
         errors=(),
-        challenge=member("challenge", "challenge") if verify else None,
+        # A string challenge always reads as the verify payload's own member.
+        challenge=_text(getattr(payload, "challenge", None)) if verify else None,
         meta=_meta(notes, meta),
         version="2.0",
         raw=body,

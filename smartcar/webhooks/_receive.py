@@ -164,7 +164,7 @@ def receive(
     if event.event_type != "VERIFY":
         if token is None:  # defence in depth: _is_verify dispatches as read_event does
             raise MissingSignatureError(f"The {SIGNATURE_HEADER} header is missing")
-        return Delivery(event, 200, {})
+        return Delivery(event, 200)  # answered with {}
     if event.challenge is None:
         raise WebhookPayloadError(
             "VERIFY event without a string challenge (data.challenge in v4, payload.challenge "

@@ -23,6 +23,7 @@ import traceback
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs
 
 import httpx2
 import pytest
@@ -830,3 +831,88 @@ def test_a_call_past_its_deadline_names_the_request_and_the_deadline() -> None:
         "not complete within the call's 0.1 s deadline (the deadline option, or that of the "
         "call it was made for)"
     )
+
+
+# -- the token endpoint: the request sent and the answer read --------------------------------------
+
+
+def _token_endpoint(
+    answer: dict[str, Any], status: int = 200
+) -> tuple[list[httpx2.Request], httpx2.MockTransport]:
+    sent: list[httpx2.Request] = []
+
+    def handle(request: httpx2.Request) -> httpx2.Response:
+        sent.append(request)
+        return httpx2.Response(status, json=answer)
+
+    return sent, httpx2.MockTransport(handle)
+
+
+def test_tokens_of_every_printable_ascii_character_are_taken_with_the_request_sent() -> None:
+    # "!" and "~" are the first and last printable ASCII characters.
+    answer = {"access_token": "!a~", "token_type": "Bearer", "expires_in": 3600}
+    sent, transport = _token_endpoint({**answer, "refresh_token": "~r!"})
+    client = smartcar.AuthClient("id", "secret", transport=transport)
+    access = client.exchange_refresh_token("old-refresh")
+    assert (access.access_token, access.refresh_token, access.expires_in) == ("!a~", "~r!", 3600)
+    (request,) = sent
+    assert (request.method, request.url.path) == ("POST", "/oauth/token")
+    assert request.headers["Authorization"] == "Basic aWQ6c2VjcmV0"  # id:secret
+    assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
+    assert parse_qs(request.content.decode()) == {
+        "grant_type": ["refresh_token"],
+        "refresh_token": ["old-refresh"],
+    }
+
+
+def test_a_token_response_without_whole_seconds_is_an_invalid_response() -> None:
+    answer = {"access_token": "a", "token_type": "Bearer", "expires_in": "x", "refresh_token": "r"}
+    client = smartcar.AuthClient("id", "secret", transport=_token_endpoint(answer)[1])
+    with pytest.raises(smartcar.InvalidResponseError) as caught:
+        client.exchange_refresh_token("old-refresh")
+    assert caught.value.message == (
+        "Invalid response body for POST /oauth/token (HTTP 200): ValueError: expires_in is not "
+        "a whole number of seconds >= 0"
+    )
+
+
+def test_a_refused_application_id_gets_the_hint_without_a_shape_warning() -> None:
+    answer = {"error": "invalid_client", "error_description": "Invalid client credentials."}
+    client = smartcar.AuthClient(
+        "6b9c1b8e-1f7a-4c8e-9a4e-2f1d3c4b5a69", "wrong", transport=_token_endpoint(answer, 401)[1]
+    )
+    with pytest.raises(smartcar.OAuthError) as caught:
+        client.exchange_refresh_token("old-refresh")
+    assert caught.value.message == (
+        "Invalid client credentials. Check AuthClient's client_id and client_secret: the "
+        "Application ID (a UUID) and the client secret of your application in the Smartcar "
+        "Dashboard."
+    )
+
+
+# -- the single-flight protocol -------------------------------------------------------------------
+
+
+def test_a_token_found_fresh_under_the_lock_is_returned_without_a_renewal() -> None:
+    # Another caller's renewal may land between a caller's first look and its taking the lock.
+    from smartcar.tokens import SingleFlight
+
+    class Racing(SingleFlight):
+        def __init__(self, runner: object) -> None:
+            super().__init__(runner)
+            self.looks = [False, False, True]  # stale twice, then fresh under the lock
+            self.renewals = 0
+
+        def _fresh(self, stale: Any) -> bool:
+            return self.looks.pop(0) if self.looks else True
+
+        def _current_token(self) -> str:
+            return "fresh-token"
+
+        def _refresh(self) -> Iterator[Any]:
+            self.renewals += 1
+            yield from ()
+
+    token = Racing(smartcar.AuthClient("id", "secret"))
+    assert token.sync_token() == "fresh-token"
+    assert token.renewals == 0 and token.looks == []

@@ -72,6 +72,39 @@ def test_a_secret_that_looks_like_a_client_id_warns(
     assert client_secret not in str(record[0].message)
 
 
+@pytest.mark.parametrize(
+    ("client_secret", "expected"),
+    [
+        (
+            "client_abc",
+            "AuthClient: client_secret begins with `client_`, as a client id does; are client_id "
+            "and client_secret swapped?",
+        ),
+        (
+            "same-value",
+            "AuthClient: client_secret is the same value as client_id; a secret never is",
+        ),
+    ],
+)
+def test_an_auth_client_secret_that_looks_like_a_client_id_warns(
+    client_secret: str, expected: str
+) -> None:
+    with pytest.warns(smartcar.CredentialWarning) as record:
+        smartcar.AuthClient("same-value", client_secret)
+    assert [str(warning.message) for warning in record] == [expected]
+
+
+@pytest.mark.parametrize("name", ["client_id", "client_secret"])
+def test_a_credential_no_header_can_carry_is_named(name: str) -> None:
+    credentials = {"client_id": "id", "client_secret": "secret", name: "has a space"}
+    with pytest.raises(smartcar.InvalidInputError) as refused:
+        smartcar.AuthClient(**credentials)
+    assert refused.value.message == (
+        f"{name} contains a character that is not allowed in a credential (a newline, a space, "
+        "a control or non-ASCII character); check how it was copied"
+    )
+
+
 def test_credentials_of_the_right_shape_do_not_warn() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -105,3 +138,14 @@ def test_other_oauth_errors_get_no_credential_hint(sim: Simulator) -> None:
         client.exchange_code("no-such-code")
     assert raised.value.type != "invalid_client"
     assert "Check AuthClient" not in str(raised.value)
+
+
+@pytest.mark.parametrize("test_mode", [True, False])
+def test_the_deprecated_test_mode_warns_at_the_callers_line(test_mode: bool) -> None:
+    with pytest.warns(DeprecationWarning) as record:
+        client = smartcar.AuthClient("id", "secret", test_mode=test_mode)
+    assert [str(warning.message) for warning in record] == [
+        'The "test_mode" parameter is deprecated, please use "mode" instead.'
+    ]
+    assert_attributed_here(record[0], __file__)
+    assert client.mode == ("test" if test_mode else "live")

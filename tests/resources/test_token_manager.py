@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -260,3 +261,84 @@ def test_a_401_before_the_refresh_is_logged(caplog: pytest.LogCaptureFixture) ->
     assert len(rejected) == 1
     assert rejected[0].endswith(" retry=0 retrying_in=0.00s")
     assert lines[-1].startswith(f"GET {path} -> 200 ")
+
+
+# -- what is taken for the current access, and the messages of what is not ------------------------
+
+_SHAPE = (
+    "access must be an Access, its to_dict(), or a token response with access_token, "
+    "expires_in and refresh_token; "
+)
+
+
+class _ClaimsEveryKey(Mapping[str, Any]):
+    """A mapping (a database row, say) that says it has every key, and has only some."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        (5, "access must be an Access or a dict of tokens, got int"),
+        (
+            {"access_token": "a", "expires_in": "x", "refresh_token": "r"},
+            _SHAPE + "a field has the wrong type or value (TypeError)",
+        ),
+        (
+            {"access_token": "a", "expires_in": 10**30, "refresh_token": "r"},
+            _SHAPE + "a field has the wrong type or value (OverflowError)",
+        ),
+        (
+            {"access_token": "a", "refresh_token": "r", "expiration": "2030-01-01T00:00:00+00:00"},
+            _SHAPE + "the Access field 'expires_in' is missing",
+        ),
+        (_ClaimsEveryKey({"refresh_token": "r"}), _SHAPE + "it has no 'access_token'"),
+        (
+            {"access_token": "a", "expires_in": 3600, "refresh_token": "r"},
+            None,  # a raw token response: taken
+        ),
+    ],
+)
+def test_the_access_given_is_checked_and_its_problem_named(given: Any, message: str | None) -> None:
+    client = smartcar.AuthClient("id", "secret")
+    if message is None:
+        manager = smartcar.TokenManager(client, given)
+        assert manager.access is not None
+        assert (manager.access.access_token, manager.access.token_type) == ("a", "Bearer")
+        return
+    with pytest.raises(smartcar.InvalidInputError) as refused:
+        smartcar.TokenManager(client, given)
+    assert refused.value.message == message
+
+
+def test_a_token_response_keeps_its_own_token_type() -> None:
+    given = {"access_token": "a", "expires_in": 3600, "refresh_token": "r", "token_type": "Other"}
+    manager = smartcar.TokenManager(smartcar.AuthClient("id", "secret"), given)
+    assert manager.access is not None and manager.access.token_type == "Other"
+
+
+def test_a_negative_refresh_margin_is_named() -> None:
+    with pytest.raises(smartcar.InvalidInputError) as refused:
+        smartcar.TokenManager(
+            smartcar.AuthClient("id", "secret"),
+            {"access_token": "a", "expires_in": 3600, "refresh_token": "r"},
+            refresh_margin=-1,
+        )
+    assert (
+        refused.value.message
+        == "refresh_margin must be a finite number of seconds >= 0, got int -1"
+    )

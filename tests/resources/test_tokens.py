@@ -511,3 +511,107 @@ def test_async_load_and_save_are_awaited() -> None:
     token = asyncio.run(manager.async_token())
     assert transport.token_calls == 1
     assert [a.access_token for a in saved] == [token]
+
+
+@pytest.mark.parametrize("is_async", [False, True])
+def test_a_caller_out_of_time_does_not_wait_for_another_callers_refresh(is_async: bool) -> None:
+    from smartcar import _http
+
+    started, release = threading.Event(), threading.Event()
+
+    def load() -> dict[str, Any]:
+        started.set()
+        release.wait(60)  # the leader's refresh: held until the waiter has its answer
+        raise RuntimeError("load failed")
+
+    cls = smartcar.AsyncAuthClient if is_async else smartcar.AuthClient
+    manager = smartcar.TokenManager(cls("id", "secret"), load=load)
+
+    def lead() -> None:
+        try:
+            if is_async:
+                asyncio.run(manager.async_token())
+            else:
+                manager.sync_token()
+        except RuntimeError:
+            pass  # the leader's own failure, once released
+
+    leader = threading.Thread(target=lead, daemon=True)
+    leader.start()
+    assert started.wait(60)
+    # Should the waiter wait regardless of its deadline, the leader fails once released and
+    # the waiter raises that failure instead: released after a while, so the test never hangs.
+    guard = threading.Timer(10, release.set)
+    guard.start()
+
+    async def wait_async() -> str:
+        with _http.network.within(0.0):  # a deadline already passed
+            return await manager.async_token()
+
+    def wait_sync() -> str:
+        with _http.network.within(0.0):
+            return manager.sync_token()
+
+    try:
+        with pytest.raises(smartcar.RequestTimeoutError) as timed_out:
+            asyncio.run(wait_async()) if is_async else wait_sync()
+    finally:
+        guard.cancel()
+        release.set()
+        leader.join(60)
+    assert timed_out.value.message == (
+        "Request timed out: the token refresh in progress did not end within the call's "
+        "deadline (the deadline option)"
+    )
+
+
+def test_a_waiter_whose_event_loop_closed_does_not_keep_the_others_waiting() -> None:
+    from smartcar.tokens import _Flight
+
+    flight = _Flight(threading.Lock())
+    gone = asyncio.new_event_loop()
+    abandoned = gone.create_future()
+    flight._futures.append((gone, abandoned))  # as wait_async registers a waiter of that loop
+    gone.close()  # the loop closes with its waiter still waiting
+
+    async def waits() -> None:
+        waiter = asyncio.ensure_future(flight.wait_async())
+        await asyncio.sleep(0)  # registered after the waiter of the closed loop
+        # Landed from another thread: the closed loop cannot be woken, this one is.
+        await asyncio.to_thread(flight.land, None)
+        await waiter
+
+    asyncio.run(waits())
+    assert flight.error is None and not flight.abandoned
+    assert not abandoned.done()
+
+
+def test_a_waiter_takes_the_refreshed_token_even_if_it_is_the_one_it_rejected() -> None:
+    # Two callers had "same" refused; the refresh answers "same" again. The waiter takes the
+    # refresh's outcome as it is: asking again would refresh once per waiter.
+    gate, sent = threading.Event(), []
+
+    def token_endpoint(request: httpx2.Request) -> httpx2.Response:
+        sent.append(request)
+        gate.wait(60)  # held until the second caller waits for this refresh
+        answer = {"access_token": "same", "token_type": "Bearer", "expires_in": 3600}
+        return httpx2.Response(200, json={**answer, "refresh_token": f"r{len(sent) + 1}"})
+
+    client = smartcar.AuthClient("id", "secret", transport=httpx2.MockTransport(token_endpoint))
+    tokens = {"access_token": "same", "expires_in": 3600, "refresh_token": "r1"}
+    manager = smartcar.TokenManager(client, tokens)
+    results: list[str] = []
+    callers = [
+        threading.Thread(target=lambda: results.append(manager.sync_token("same")))
+        for _ in range(2)
+    ]
+    callers[0].start()
+    _until(lambda: len(sent) == 1)  # the first caller's refresh is in flight
+    callers[1].start()
+    _until(lambda: _waiting(manager) == 1)  # the second caller waits for it
+    gate.set()
+    for caller in callers:
+        caller.join(60)
+    assert results == ["same", "same"]
+    assert len(sent) == 1 and manager.refresh_count == 1
+    assert manager.access is not None and manager.access.refresh_token == "r2"

@@ -126,9 +126,17 @@ def test_the_memory_store_is_safe_across_threads() -> None:
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda: webhooks.Deduplicator(object()), "store must have add_if_absent"),  # type: ignore[arg-type]
-        (lambda: webhooks.Deduplicator(ttl=0), "ttl must be a number"),
+        (
+            lambda: webhooks.Deduplicator(object()),  # type: ignore[arg-type]
+            r"^store must have add_if_absent\(key, ttl\), got object$",
+        ),
+        (
+            lambda: webhooks.Deduplicator(ttl=0),
+            r"^ttl must be a number from 0\.001 to 31622400; got 0$",
+        ),
         (lambda: webhooks.Deduplicator(ttl=86_400_000), "ttl must be a number"),
+        # A year (366 days) at most, to the second.
+        (lambda: webhooks.Deduplicator(ttl=366 * 86_400 + 1), "ttl must be a number"),
         (lambda: webhooks.MemoryStore(0), "max_size must be a positive int"),
         (lambda: webhooks.MemoryStore(True), "max_size must be a positive int"),  # type: ignore[arg-type]
     ],
@@ -136,6 +144,47 @@ def test_the_memory_store_is_safe_across_threads() -> None:
 def test_bad_settings_are_invalid_input(call: Any, message: str) -> None:
     with pytest.raises(smartcar.InvalidInputError, match=message):
         call()
+
+
+def test_the_extreme_settings_are_accepted() -> None:
+    assert webhooks.Deduplicator(ttl=0.001).ttl == 0.001
+    assert webhooks.Deduplicator(ttl=366 * 86_400).ttl == 366 * 86_400
+    store = webhooks.MemoryStore(1)
+    assert store.add_if_absent("a", 60) and store.add_if_absent("b", 60)
+    assert len(store) == 1
+    assert store.add_if_absent("a", 60)  # forgotten for "b"
+
+
+def test_the_memory_store_keeps_ten_thousand_keys_by_default() -> None:
+    store = webhooks.MemoryStore()
+    assert all(store.add_if_absent(str(i), 60) for i in range(10_001))
+    assert len(store) == 10_000
+    assert not store.add_if_absent("1", 60)  # the second key is still there
+    assert store.add_if_absent("0", 60)  # the first was forgotten
+
+
+def test_a_key_added_again_after_its_ttl_counts_as_the_most_recent() -> None:
+    clock = Clock()
+    store = webhooks.MemoryStore(2, clock=clock)
+    assert store.add_if_absent("a", 1)
+    assert store.add_if_absent("b", 60)
+    clock.now += 2  # "a" expired
+    assert store.add_if_absent("a", 60)
+    assert store.add_if_absent("c", 60)  # full: "b" is now the least recently added
+    assert not store.add_if_absent("a", 60)
+    assert store.add_if_absent("b", 60)
+
+
+def test_the_deduplicator_defaults_to_a_day_under_the_smartcar_prefix() -> None:
+    calls: list[tuple[str, float]] = []
+
+    class Recording:
+        def add_if_absent(self, key: str, ttl: float) -> bool:
+            calls.append((key, ttl))
+            return True
+
+    assert webhooks.Deduplicator(Recording()).first_time(event(real.VW_ERROR))
+    assert calls == [("smartcar:webhook:7d6c5b4a-3f2e-4d1c-8b0a-9f8e7d6c5b4a", 86_400.0)]
 
 
 class AsyncShared:
@@ -171,5 +220,8 @@ def test_an_asyncio_store_is_awaited_by_afirst_time() -> None:
 def test_first_time_refuses_an_asyncio_store_and_leaves_no_coroutine_behind() -> None:
     seen = webhooks.Deduplicator(AsyncShared())
     # filterwarnings=error: an unawaited coroutine's RuntimeWarning would fail the test.
-    with pytest.raises(smartcar.InvalidInputError, match=r"use await deduplicator\.afirst_time"):
+    with pytest.raises(
+        smartcar.InvalidInputError,
+        match=r"^the store's add_if_absent is asynchronous: use await deduplicator\.afirst_time\(\)$",
+    ):
         seen.first_time(event(real.VW_STATE))

@@ -216,8 +216,12 @@ def test_an_unsigned_verify_cannot_be_used_to_sign_a_forged_delivery() -> None:
     # that body's valid SC-Signature.
     forged = real.TESLA_STATE.decode()
     body = json.dumps({"eventType": "VERIFY", "data": {"challenge": forged}}).encode()
-    with pytest.raises(smartcar.WebhookSignatureError, match="forged delivery"):
+    with pytest.raises(smartcar.WebhookSignatureError) as refused:
         webhooks.receive(body, {}, AMT)
+    assert refused.value.message == (
+        "Refusing an unsigned VERIFY whose challenge is a JSON object: its answer would be "
+        "a valid SC-Signature for that object, a forged delivery"
+    )
     # Signed by Smartcar, the same challenge is answered.
     assert webhooks.receive(body, {"SC-Signature": sign(body)}, AMT).body == {
         "challenge": sign(real.TESLA_STATE)
@@ -227,10 +231,12 @@ def test_an_unsigned_verify_cannot_be_used_to_sign_a_forged_delivery() -> None:
 @pytest.mark.parametrize("challenge", [{"a": 1}, 5, None, ["x"]])
 def test_a_verify_without_a_string_challenge_says_so(challenge: Any) -> None:
     body = json.dumps({"eventType": "VERIFY", "data": {"challenge": challenge}}).encode()
-    with pytest.raises(
-        webhooks.WebhookPayloadError, match="VERIFY event without a string challenge"
-    ):
+    with pytest.raises(webhooks.WebhookPayloadError) as caught:
         webhooks.receive(body, {}, AMT)
+    assert caught.value.message == (
+        "VERIFY event without a string challenge (data.challenge in v4, payload.challenge "
+        "in v2.0): it cannot be answered"
+    )
 
 
 # -- rotation and constant time --------------------------------------------------------------------
@@ -271,8 +277,12 @@ def test_every_token_is_compared_in_constant_time(monkeypatch: pytest.MonkeyPatc
 
 
 def test_a_missing_signature_header_is_named() -> None:
-    with pytest.raises(webhooks.MissingSignatureError, match="The SC-Signature header is missing"):
+    with pytest.raises(webhooks.MissingSignatureError) as caught:
         webhooks.receive(real.VW_STATE, {"Content-Type": "application/json"}, AMT)
+    assert caught.value.message == (
+        "The SC-Signature header is missing: Smartcar signs every delivery but VERIFY, and this "
+        "body is not a VERIFY event"
+    )
     # Blank counts as missing; it is still a WebhookSignatureError for older handlers.
     with pytest.raises(smartcar.WebhookSignatureError, match="header is missing"):
         webhooks.receive(real.VW_STATE, {"SC-Signature": "  "}, AMT)
@@ -289,10 +299,12 @@ def test_a_verify_under_a_v2_event_name_does_not_let_a_v4_event_through_unsigned
 
 def test_a_bad_signature_is_named() -> None:
     body = real.VW_STATE
-    with pytest.raises(
-        smartcar.WebhookSignatureError, match="does not match the body under any of the 2"
-    ):
+    with pytest.raises(smartcar.WebhookSignatureError) as caught:
         webhooks.receive(body, {"SC-Signature": "0" * 64}, [AMT, OLD_AMT])
+    assert caught.value.message == (
+        "SC-Signature does not match the body under any of the 2 management token(s) given "
+        "(check the token, and pass the raw request body, not re-serialised JSON)"
+    )
     with pytest.raises(smartcar.WebhookSignatureError, match="re-serialised JSON"):
         webhooks.receive(json.dumps(json.loads(body)).encode(), {"SC-Signature": sign(body)}, AMT)
 
@@ -305,8 +317,11 @@ def test_two_different_signature_headers_are_refused() -> None:
         def items(self) -> list[tuple[str, str]]:
             return headers
 
-    with pytest.raises(smartcar.WebhookSignatureError, match="2 different SC-Signature headers"):
+    with pytest.raises(smartcar.WebhookSignatureError) as caught:
         webhooks.receive(body, Pairs(), AMT)
+    assert caught.value.message == (
+        "The request has 2 different SC-Signature headers; a delivery from Smartcar has one"
+    )
 
 
 @pytest.mark.parametrize(
@@ -316,7 +331,10 @@ def test_two_different_signature_headers_are_refused() -> None:
         (b"[1, 2]", "must be a JSON object, got an array"),
         (b'"text"', "must be a JSON object, got str"),
         (b'{"hello": "world"}', "neither eventType"),
-        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (
+            b"[" * 100_000 + b"]" * 100_000,
+            "^webhook body is not JSON this SDK reads: it is nested too deeply$",
+        ),
     ],
 )
 def test_a_signed_body_that_is_no_webhook_is_named(body: bytes, message: str) -> None:
@@ -326,21 +344,30 @@ def test_a_signed_body_that_is_no_webhook_is_named(body: bytes, message: str) ->
     assert caught.value.__context__ is None or not isinstance(caught.value.__context__, ValueError)
 
 
+_NO_AMT = "amt must be an Application Management Token (str) or a non-empty sequence of them, "
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        ((b"{}", {}, ""), "amt must be a non-empty string"),
-        ((b"{}", {}, []), "amt must be an Application Management Token"),
-        ((b"{}", {}, b"amt"), "amt must be an Application Management Token"),
-        (({"a": 1}, {}, AMT), "body must be str or bytes"),
-        ((b"{}", 5, AMT), "headers must be the request's headers"),
+        ((b"{}", {}, ""), "amt must be a non-empty string, got ''"),
+        ((b"{}", {}, [AMT, " "]), "amt must be a non-empty string, got ' '"),
+        ((b"{}", {}, []), f"{_NO_AMT}got list"),
+        ((b"{}", {}, b"amt"), f"{_NO_AMT}got bytes"),
+        ((b"{}", {}, 5), f"{_NO_AMT}got int"),
+        (({"a": 1}, {}, AMT), "body must be str or bytes, got dict"),
+        (
+            (b"{}", 5, AMT),
+            "headers must be the request's headers (a mapping or anything with items()), got int",
+        ),
     ],
 )
 def test_programming_errors_are_invalid_input(
     arguments: tuple[Any, Any, Any], message: str
 ) -> None:
-    with pytest.raises(smartcar.InvalidInputError, match=message):
+    with pytest.raises(smartcar.InvalidInputError) as caught:
         webhooks.receive(*arguments)
+    assert caught.value.message == message
 
 
 def test_body_may_be_text_or_a_buffer_and_headers_any_mapping() -> None:
@@ -599,4 +626,441 @@ def test_times_the_datetime_cannot_hold_are_none_and_recorded() -> None:
     assert (event.signals[0].ingested_at, event.signals[0].retrieved_at) == (None, None)
     assert event.deviations == (
         f"data.signals[0].meta.ingestedAt: epoch milliseconds out of range: {10**20!r}",
+    )
+
+
+# -- v2.0 payloads, typed -----------------------------------------------------------------------
+
+
+def _v2(event_name: str, payload: dict[str, Any] | None) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "version": "2.0",
+        "webhookId": "w",
+        "eventName": event_name,
+        "mode": "test",
+    }
+    if payload is not None:
+        body["payload"] = payload
+    return body
+
+
+_V2_META = {"version": "2.0", "webhookId": "w", "mode": "test"}
+
+
+def _v2_event(body: dict[str, Any], event_id: str | None, vehicle_id: str | None) -> Any:
+    return webhooks.WebhookEvent(
+        event_type=body["eventName"],
+        event_id=event_id,
+        vehicle_id=vehicle_id,
+        user_id=None,
+        vehicle=None,
+        triggers=(),
+        signals=(),
+        errors=(),
+        challenge=None,
+        meta=webhooks.DeliveryMeta(None, None, None, "test", "2.0", "w", None, None, raw=_V2_META),
+        version="2.0",
+        raw=body,
+    )
+
+
+@pytest.mark.parametrize(
+    ("payload", "event_id", "vehicle_id"),
+    [
+        # eventBased: the ids are members of the payload's schema.
+        ({"eventType": "x", "eventId": "e1", "vehicleId": "v1"}, "e1", "v1"),
+        # dynamic: the ids are extra members of a vehicles payload.
+        ({"vehicles": [], "eventId": "e2", "vehicleId": "v2"}, "e2", "v2"),
+        # scheduled without a payload at all.
+        (None, None, None),
+    ],
+)
+def test_a_v2_event_is_typed_with_its_ids_and_meta(
+    payload: dict[str, Any] | None, event_id: str | None, vehicle_id: str | None
+) -> None:
+    body = _v2("eventBased" if payload and "eventType" in payload else "dynamic", payload)
+    event = receive(json.dumps(body).encode()).event
+    expected = _v2_event(body, event_id, vehicle_id)
+    assert event == expected
+    assert event.raw == body
+    assert isinstance(event.generated, models.WebhookV2Payload)
+    assert event.generated.payload == (  # type: ignore[union-attr]
+        None if payload is None else type(event.generated.payload).from_dict(payload)  # type: ignore[union-attr]
+    )
+    assert event.deviations == ()
+
+
+def test_only_a_v2_verify_has_a_challenge() -> None:
+    body = _v2("scheduled", {"challenge": "c"})
+    event = receive(json.dumps(body).encode()).event
+    assert event.event_type == "scheduled" and event.challenge is None
+    verify = webhooks.receive(json.dumps(_v2("verify", {"challenge": "c"})).encode(), {}, AMT)
+    assert (verify.event.event_type, verify.event.challenge) == ("VERIFY", "c")
+
+
+# -- what the typed event answers ---------------------------------------------------------------
+
+
+def test_a_code_that_was_not_delivered_has_no_signal() -> None:
+    event = receive(real.TESLA_STATE).event
+    assert event.signals
+    assert event.signal("no-such-signal") is None
+
+
+def test_a_trigger_outside_the_verify_schema_is_recorded_at_its_path() -> None:
+    body = {
+        "eventType": "VERIFY",
+        "eventId": "e",
+        "data": {"challenge": "c"},
+        "triggers": [{"type": 5}],
+    }
+    event = receive(json.dumps(body).encode()).event
+    assert [t.type for t in event.triggers] == [None]
+    assert event.deviations == ("triggers[0].type: expected str, got int",)
+
+
+# -- signal references in every form, signals and errors, field by field ------------------------
+
+Ref = webhooks.SignalRef
+
+
+@pytest.mark.parametrize(
+    ("sent", "expected", "deviation"),
+    [
+        (
+            "Charge.IsCharging",
+            Ref("charge-ischarging", "IsCharging", "Charge", "Charge.IsCharging"),
+            None,
+        ),
+        # The first dot splits the group from the name.
+        ("A.B.C", Ref("a-b.c", "B.C", "A", "A.B.C"), None),
+        ("NoDot", Ref(None, "NoDot", None, "NoDot"), "expected 'Group.Name', got 'NoDot'"),
+        ("Group.", Ref(None, "Group.", None, "Group."), "expected 'Group.Name', got 'Group.'"),
+        (".Name", Ref(None, ".Name", None, ".Name"), "expected 'Group.Name', got '.Name'"),
+        ("", Ref(None, None, None, ""), "expected 'Group.Name', got ''"),
+        # An object without a code: derived from its group and name, if it has both.
+        (
+            {"name": "StateOfCharge", "group": "TractionBattery"},
+            Ref(
+                "tractionbattery-stateofcharge",
+                "StateOfCharge",
+                "TractionBattery",
+                {"name": "StateOfCharge", "group": "TractionBattery"},
+            ),
+            None,
+        ),
+        ({"group": "Charge"}, Ref(None, None, "Charge", {"group": "Charge"}), None),
+        (
+            {"code": "charge-ischarging"},
+            Ref("charge-ischarging", None, None, {"code": "charge-ischarging"}),
+            None,
+        ),
+        (
+            {"code": "kept-as-sent", "name": "IsCharging", "group": "Charge"},
+            Ref(
+                "kept-as-sent",
+                "IsCharging",
+                "Charge",
+                {"code": "kept-as-sent", "name": "IsCharging", "group": "Charge"},
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_triggers_signal_reference_is_read_from_either_form(
+    sent: Any, expected: webhooks.SignalRef, deviation: str | None
+) -> None:
+    body = {
+        "eventId": "e",
+        "eventType": "VEHICLE_STATE",
+        "triggers": [{"type": "T", "signal": sent}],
+        "data": {},
+    }
+    event = receive(json.dumps(body).encode()).event
+    (trigger,) = event.triggers
+    assert trigger.signal == expected
+    assert trigger.signal is not None
+    generated = trigger.signal.generated
+    if isinstance(sent, str):
+        # What the string says, as the generated reference would hold it.
+        assert generated == models.WebhookV4SignalRef(
+            code=expected.code,
+            name=expected.name if deviation is None else sent,
+            group=expected.group,
+        )
+    else:
+        assert generated == models.WebhookV4SignalRef.from_dict(sent)
+    assert event.deviations == (() if deviation is None else (f"triggers[0].signal: {deviation}",))
+
+
+@pytest.mark.parametrize(
+    ("members", "code"),
+    [
+        ({"code": "charge-ischarging"}, "charge-ischarging"),
+        ({"name": "IsCharging"}, None),
+        ({"name": "IsCharging", "group": "Charge"}, "charge-ischarging"),
+        ({"code": "kept-as-sent", "name": "IsCharging", "group": "Charge"}, "kept-as-sent"),
+    ],
+)
+def test_a_trigger_of_older_pages_names_its_signal_in_itself(
+    members: dict[str, str], code: str | None
+) -> None:
+    body = {"eventId": "e", "eventType": "VEHICLE_STATE", "triggers": [{"type": "T", **members}]}
+    (trigger,) = receive(json.dumps(body).encode()).event.triggers
+    assert trigger.raw == {"type": "T", **members}
+    assert trigger.signal is not None
+    assert (trigger.signal.code, trigger.signal.name, trigger.signal.group) == (
+        code,
+        members.get("name"),
+        members.get("group"),
+    )
+
+
+def test_a_trigger_with_its_own_signal_ignores_the_older_members() -> None:
+    body = {
+        "eventId": "e",
+        "eventType": "VEHICLE_STATE",
+        "triggers": [
+            {"type": "T", "signal": "Charge.IsCharging", "code": "odometer-traveleddistance"}
+        ],
+    }
+    (trigger,) = receive(json.dumps(body).encode()).event.triggers
+    assert trigger.signal is not None and trigger.signal.code == "charge-ischarging"
+
+
+def test_a_signal_is_typed_member_by_member() -> None:
+    error = {
+        "type": "COMPATIBILITY",
+        "code": "x",
+        "detail": "d",
+        "resolution": {"type": "RETRY_LATER"},
+    }
+    sent = {
+        "code": "charge-ischarging",
+        "name": "IsCharging",
+        "group": "Charge",
+        "body": 5,
+        "status": {"value": "ERROR", "error": error},
+        "meta": {"retrievedAt": 10**20, "oemUpdatedAt": 10**20, "ingestedAt": 1761896349000},
+    }
+    body = {"eventId": "e", "eventType": "VEHICLE_STATE", "data": {"signals": [sent]}}
+    event = receive(json.dumps(body).encode()).event
+    (signal,) = event.signals
+    assert signal == webhooks.Signal(
+        "charge-ischarging",
+        "IsCharging",
+        "Charge",
+        None,  # a body that is no object
+        "ERROR",
+        webhooks.SignalError("COMPATIBILITY", "x", "d", "RETRY_LATER", error),
+        None,
+        None,
+        ms(1761896349000),
+        sent,
+    )
+    assert signal.error is not None
+    assert signal.error.generated == models.SignalError.from_dict(error)
+    assert event.deviations == (
+        "data.signals[0].body: expected an object, got int",
+        f"data.signals[0].meta.retrievedAt: epoch milliseconds out of range: {10**20!r}",
+        f"data.signals[0].meta.oemUpdatedAt: epoch milliseconds out of range: {10**20!r}",
+    )
+
+
+def test_a_resolution_sent_as_a_string_is_read_and_recorded() -> None:
+    error = {"type": "COMPATIBILITY", "resolution": "RETRY_LATER"}
+    sent = {"code": "c-d", "status": {"value": "ERROR", "error": error}}
+    body = {"eventId": "e", "eventType": "VEHICLE_STATE", "data": {"signals": [sent]}}
+    event = receive(json.dumps(body).encode()).event
+    assert event.signals[0].error == webhooks.SignalError(
+        "COMPATIBILITY", None, None, "RETRY_LATER", error
+    )
+    assert event.deviations == (
+        "data.signals[0].status.error.resolution: expected SignalErrorResolution, got str",
+    )
+
+
+def test_a_vehicle_error_is_typed_member_by_member() -> None:
+    first = {
+        "type": "T",
+        "code": "C",
+        "description": "D",
+        "resolution": {"type": "RETRY_LATER"},
+        "signals": ["NoDot", {"group": "Charge", "name": "IsCharging"}],
+    }
+    second = {"type": "T2", "signals": "Charge.IsCharging"}  # not a list: no signals
+    body = {"eventId": "e", "eventType": "VEHICLE_ERROR", "data": {"errors": [first, second]}}
+    event = receive(json.dumps(body).encode()).event
+    assert event.errors == (
+        webhooks.VehicleError(
+            "T",
+            "C",
+            "D",
+            None,
+            "RETRY_LATER",
+            None,
+            None,
+            (
+                Ref(None, "NoDot", None, "NoDot"),
+                Ref(
+                    "charge-ischarging",
+                    "IsCharging",
+                    "Charge",
+                    {"group": "Charge", "name": "IsCharging"},
+                ),
+            ),
+            first,
+        ),
+        webhooks.VehicleError("T2", None, None, None, None, None, None, (), second),
+    )
+    assert event.deviations == (
+        "data.errors[1].signals: expected list, got str",
+        "data.errors[0].signals[0]: expected 'Group.Name', got 'NoDot'",
+    )
+
+
+# -- a v4 event's own members --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "deviation"), [({}, "data: missing"), ({"data": 5}, "data: expected an object")]
+)
+def test_an_unnamed_event_type_without_an_object_for_data_says_which(
+    data: dict[str, Any], deviation: str
+) -> None:
+    body = {"eventId": "e", "eventType": "VEHICLE_SOMETHING_NEW", **data}
+    event = receive(json.dumps(body).encode()).event
+    assert (event.signals, event.errors, event.vehicle) == ((), (), None)
+    assert event.deviations == (deviation,)
+
+
+def test_the_top_level_vehicle_id_wins_over_the_vehicles_own() -> None:
+    vehicle = {
+        "id": "v-data",
+        "make": "TESLA",
+        "model": "Model 3",
+        "year": 2020,
+        "powertrainType": "BEV",
+    }
+    body = {
+        "eventId": "e",
+        "eventType": "VEHICLE_STATE",
+        "vehicleId": "v-top",
+        "data": {"vehicle": vehicle, "challenge": "c"},  # a challenge outside a VERIFY
+        "meta": {"deliveredAt": 10**20},
+    }
+    event = receive(json.dumps(body).encode()).event
+    assert event.vehicle_id == "v-top"
+    assert event.vehicle == webhooks.WebhookVehicle(
+        "v-data", "TESLA", "Model 3", 2020, "BEV", vehicle
+    )
+    assert event.challenge is None
+    assert event.deviations == (f"meta.deliveredAt: epoch milliseconds out of range: {10**20!r}",)
+
+
+@pytest.mark.parametrize("event_type", ["VERIFY", "VEHICLE_SOMETHING_NEW"])
+def test_a_vehicle_id_outside_the_events_schema_is_read_too(event_type: str) -> None:
+    body = {
+        "eventId": "e",
+        "eventType": event_type,
+        "vehicleId": "v-top",
+        "data": {"challenge": "c", "vehicle": {"id": "v-data"}},
+    }
+    assert receive(json.dumps(body).encode()).event.vehicle_id == "v-top"
+
+
+def test_top_level_triggers_win_over_those_inside_data() -> None:
+    body = {
+        "eventId": "e",
+        "eventType": "VERIFY",
+        "data": {"challenge": "c", "triggers": [{"type": "IN_DATA"}]},
+        "triggers": [{"type": "TOP"}],
+    }
+    event = receive(json.dumps(body).encode()).event
+    assert [t.type for t in event.triggers] == ["TOP"]
+    assert event.challenge == "c"
+
+
+def test_a_deliverys_meta_is_typed_member_by_member() -> None:
+    meta = {
+        "deliveryId": "d",
+        "webhookId": "w",
+        "webhookName": "n",
+        "mode": "test",
+        "version": "4.0",
+        "signalCount": True,  # a boolean is no count
+        "deliveredAt": 10**20,
+        "deliveryTime": 10**20,
+    }
+    body = {"eventId": "e", "eventType": "VEHICLE_STATE", "data": {}, "meta": meta}
+    event = receive(json.dumps(body).encode()).event
+    assert event.meta == webhooks.DeliveryMeta("d", None, None, "test", "4.0", "w", "n", None, meta)
+    assert event.deviations == (
+        "meta.signalCount: expected int, got bool",
+        f"meta.deliveredAt: epoch milliseconds out of range: {10**20!r}",
+        f"meta.deliveryTime: epoch milliseconds out of range: {10**20!r}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sent", "read"),
+    [
+        ("2025-10-31T07:39:11", dt.datetime(2025, 10, 31, 7, 39, 11, tzinfo=dt.UTC)),  # naive: UTC
+        ("2025-10-31T09:39:11+02:00", dt.datetime(2025, 10, 31, 7, 39, 11, tzinfo=dt.UTC)),
+        ("2025-10-31Z", dt.datetime(2025, 10, 31, tzinfo=dt.UTC)),
+        ("yesterday", None),
+        (True, None),  # a boolean is no time
+        (0, None),  # unknown
+    ],
+)
+def test_a_delivery_time_is_read_from_an_iso_string_too(sent: Any, read: Any) -> None:
+    body = {"eventId": "e", "eventType": "VEHICLE_STATE", "data": {}, "meta": {"deliveredAt": sent}}
+    delivered_at = receive(json.dumps(body).encode()).event.meta.delivered_at
+    assert delivered_at == read
+    assert delivered_at is None or delivered_at.tzinfo is not None  # aware
+
+
+def test_a_boolean_is_no_model_year() -> None:
+    body = {
+        "eventId": "e",
+        "eventType": "VEHICLE_STATE",
+        "data": {"vehicle": {"id": "v", "year": True}},
+    }
+    vehicle = receive(json.dumps(body).encode()).event.vehicle
+    assert vehicle is not None and (vehicle.id, vehicle.year) == ("v", None)
+
+
+def test_read_event_keeps_deviations_unless_asked_to_be_strict() -> None:
+    body = {"eventId": "e", "eventType": "VEHICLE_STATE", "data": {"signals": [{"code": 5}]}}
+    assert webhooks.read_event(body).deviations == ("data.signals[0].code: expected str, got int",)
+
+
+def test_strict_mode_quotes_the_first_ten_deviations_and_keeps_them_all() -> None:
+    signals = [{"code": i} for i in range(11)]
+    body = {"eventId": "e", "eventType": "VEHICLE_STATE", "data": {"signals": signals}}
+    lines = [f"data.signals[{i}].code: expected str, got int" for i in range(11)]
+    with pytest.raises(webhooks.WebhookPayloadError) as caught:
+        receive(json.dumps(body).encode(), strict=True)
+    assert caught.value.message == (
+        "webhook body deviates from the spec (strict mode): " + "; ".join(lines[:10])
+    )
+    assert caught.value.deviations == tuple(lines)
+
+
+def test_an_object_that_is_no_event_says_so() -> None:
+    with pytest.raises(webhooks.WebhookPayloadError) as caught:
+        receive(b'{"eventType": 5, "eventName": null}')
+    assert caught.value.message == (
+        "webhook body has neither eventType (v4) nor eventName (v2.0) as a string"
+    )
+
+
+@pytest.mark.parametrize("payload", [None, {"vehicles": []}, {"challenge": 5}])
+def test_a_v2_verify_without_a_string_challenge_says_so(payload: dict[str, Any] | None) -> None:
+    body = json.dumps(_v2("verify", payload)).encode()
+    with pytest.raises(webhooks.WebhookPayloadError) as caught:
+        webhooks.receive(body, {}, AMT)
+    assert caught.value.message == (
+        "VERIFY event without a string challenge (data.challenge in v4, payload.challenge "
+        "in v2.0): it cannot be answered"
     )

@@ -187,6 +187,14 @@ def test_uppercase_hex_signature_is_accepted() -> None:
     assert webhooks.verify_payload("amt", PIZZA_SIGNATURE.upper(), PIZZA)
 
 
+def test_a_signature_without_the_amt_to_check_it_is_refused_before_parsing() -> None:
+    with pytest.raises(smartcar.InvalidInputError) as refused:
+        webhooks.parse_payload("not json at all", signature=PIZZA_SIGNATURE)
+    assert refused.value.message == (
+        "parse_payload got a signature but no amt to verify it with: pass amt="
+    )
+
+
 def test_invalid_amt_or_body_type() -> None:
     with pytest.raises(smartcar.InvalidInputError, match="amt"):
         webhooks.verify_payload("", PIZZA_SIGNATURE, PIZZA)
