@@ -10,6 +10,7 @@ the next page of a list (``paging._Walk.next_page``).
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import random
@@ -115,7 +116,7 @@ def _transport_failure(error: Exception, request: httpx2.Request) -> exc.Smartca
     return exc.InvalidResponseError(f"Invalid response: {where}: {type(error).__name__}: {detail}")
 
 
-def finish(op: Operation[T], response: httpx2.Response, *, strict: bool = False) -> T:
+def finish(op: Operation[T], response: httpx2.Response, *, strict: bool) -> T:
     """Map an error response, or parse and convert a successful one (strictly: see _core.shape)."""
     status = response.status_code
     if not 200 <= status < 300:
@@ -313,9 +314,10 @@ def raw_flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, Raw
     Any other answer raises as in :func:`flow`; the body is parsed by ``RawResponse.parse``.
     """
     response, record = yield from _exchange(op, settings)
+    parse = functools.partial(finish, op, response, strict=settings.strict)
     if not 200 <= response.status_code < 300:
-        finish(op, response, strict=settings.strict)  # raises the call's error
-    return RawResponse(response, record, lambda: finish(op, response, strict=settings.strict))
+        parse()  # raises the call's error
+    return RawResponse(response, record, parse)
 
 
 def _exchange(

@@ -169,7 +169,6 @@ def build_request(
             data=kwargs.pop("data", None),
             content=kwargs.pop("content", None),
             headers=headers,
-            extensions={"timeout": settings.timeout.as_dict()},
         )
         if token is not None:
             request.headers["Authorization"] = "Bearer " + token.reveal()
