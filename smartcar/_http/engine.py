@@ -94,7 +94,7 @@ def _transport_error(error: Exception, request: httpx2.Request) -> exc.SmartcarE
 
 
 def _transport_failure(error: Exception, request: httpx2.Request) -> exc.SmartcarException:
-    where = f"{request.method} {request.url.copy_with(query=None)}"
+    where = _where(request)
     if isinstance(error, httpx2.InvalidURL):
         # Request URLs are checked when built, so this is httpx2 building the next request of a
         # redirect it was not asked to follow, from a Location that is no URL.

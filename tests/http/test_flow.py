@@ -383,6 +383,7 @@ def test_a_body_over_the_cap_is_named_with_the_option_that_sets_it() -> None:
         "over the 10-byte limit (the max_response_bytes option); not read further"
     )
     assert raised.value.request_id == "req-7" and raised.value.body is None
+    assert raised.value.status_code == 200
 
 
 # -- with_raw_response --------------------------------------------------------------------------
@@ -752,3 +753,20 @@ def test_a_converters_own_error_keeps_the_evidence_of_the_response() -> None:
     assert str(raised.value) == "no vehicle in the answer"
     assert raised.value.headers is not None and raised.value.headers["SC-Request-Id"] == "req-5"
     assert raised.value.body == '{"vehicles": []}'
+
+
+def test_an_error_names_the_request_without_its_query(clock: _Clock) -> None:
+    flagged = Operation(
+        _Endpoint(), {}, "api", lambda r: r.json(), authorization="Bearer t", params={"a": "1"}
+    )
+    steps = flow(flagged, _settings(max_retries=0, deadline=10))
+    send = next(steps)
+    assert isinstance(send, Send) and send.request.url.query == b"a=1"
+    error = _fail(flow(flagged, _settings(max_retries=0)), httpx2.ReadError("reset"))
+    assert str(error) == "Network error: GET https://api.test/thing: ReadError: reset"
+    error = _fail(flow(flagged, _settings(max_retries=0)), httpx2.ReadTimeout("slow"))
+    assert str(error) == "Request timed out: GET https://api.test/thing (ReadTimeout)"
+    clock.now += 10
+    with pytest.raises(smartcar.RequestTimeoutError) as raised:
+        steps.send(httpx2.ReadTimeout("slow", request=send.request))
+    assert str(raised.value).startswith("Request timed out: GET https://api.test/thing did not")
