@@ -770,3 +770,15 @@ def test_an_error_names_the_request_without_its_query(clock: _Clock) -> None:
     with pytest.raises(smartcar.RequestTimeoutError) as raised:
         steps.send(httpx2.ReadTimeout("slow", request=send.request))
     assert str(raised.value).startswith("Request timed out: GET https://api.test/thing did not")
+
+
+def test_every_httpx_exception_is_named_by_its_public_name() -> None:
+    # cause() names a class by its __module__: httpx2 exports every exception as httpx2.<name>.
+    from smartcar._http.request import cause
+
+    exported = [getattr(httpx2, n) for n in httpx2.__all__]
+    errors = [c for c in exported if isinstance(c, type) and issubclass(c, Exception)]
+    assert httpx2.ReadTimeout in errors and httpx2.LocalProtocolError in errors
+    for kind in errors:
+        assert kind.__module__ == "httpx2", kind
+    assert str(cause(httpx2.ReadTimeout("slow"), "slow")) == "httpx2.ReadTimeout: slow"
