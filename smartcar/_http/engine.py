@@ -259,6 +259,9 @@ def _read_body(
 ) -> Generator[Action, Any, bytes | Exception]:
     """The decoded body, or the error that cut it short; raises over the cap or the deadline.
 
+    The errors made here carry no ``request``: the engine reports them with the request it
+    sent (``_transport_error``), and nothing reads an outcome's own.
+
     ``deadline`` is the call's: when it passes (``time.monotonic()``) and how long it was.
     """
     deadline_at, budget = deadline
@@ -274,7 +277,7 @@ def _read_body(
     try:
         decoder = BoundedDecoder(encoding)
     except ValueError as error:
-        return httpx2.DecodingError(str(error), request=request)
+        return httpx2.DecodingError(str(error))
     parts: list[bytes] = []
     size = 0
     while True:
@@ -284,7 +287,7 @@ def _read_body(
         try:
             chunk = decoder.decode(raw, limit - size) if raw is not None else decoder.flush()
         except zlib.error as error:
-            return httpx2.DecodingError(f"{encoding}: {error}", request=request)
+            return httpx2.DecodingError(f"{encoding}: {error}")
         size += len(chunk)
         if size > limit:
             raise _too_large(response, settings, f"more than {limit} bytes")
@@ -297,8 +300,7 @@ def _read_body(
         if now >= attempt_ends:
             return httpx2.ReadTimeout(
                 "body still incomplete when the attempt's time, the sum of its phase "
-                "timeouts, ran out",
-                request=request,
+                "timeouts, ran out"
             )
 
 

@@ -782,3 +782,14 @@ def test_every_httpx_exception_is_named_by_its_public_name() -> None:
     for kind in errors:
         assert kind.__module__ == "httpx2", kind
     assert str(cause(httpx2.ReadTimeout("slow"), "slow")) == "httpx2.ReadTimeout: slow"
+
+
+def test_a_deadline_that_passes_while_the_body_arrives_is_no_read_timeout(clock: _Clock) -> None:
+    steps = flow(_op(), _settings(deadline=30))
+    _, response, read = _streamed(steps)
+    assert isinstance(read, Read)
+    clock.now += 30
+    assert steps.send(b"{") == Close(response)
+    with pytest.raises(smartcar.RequestTimeoutError, match="30 s deadline") as raised:
+        steps.send(None)
+    assert raised.value.__cause__ is None  # not "caused" by the attempt's read timeout
