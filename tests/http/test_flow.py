@@ -724,6 +724,7 @@ def test_a_bearer_or_bare_token_is_a_secret_from_six_characters() -> None:
     assert _secrets("Bearer abcdef") == ["abcdef"]
     assert _secrets("Bearer abcde") == []
     assert _secrets("abcdefgh") == ["abcdefgh"]
+    assert _secrets("Bearer abcdef ghijkl") == ["abcdef ghijkl"]  # whole, spaces and all
     assert _secrets() == []
 
 
@@ -734,6 +735,8 @@ def test_basic_credentials_give_the_whole_password_never_the_user_name() -> None
     assert _secrets(f"Basic {credential}") == [credential, "pass:word:123"]
     assert _secrets(f"basic {credential}") == [credential, "pass:word:123"]
     assert _secrets("Basic not*base64") == ["not*base64"]
+    # Only valid base64 is decoded: dropping the "*" would give client-id:pass:word:123.
+    assert _secrets(f"Basic *{credential}") == [f"*{credential}"]
 
 
 def test_the_secret_form_fields_are_secrets_longest_first() -> None:
