@@ -796,3 +796,15 @@ def test_a_deadline_that_passes_while_the_body_arrives_is_no_read_timeout(clock:
     with pytest.raises(smartcar.RequestTimeoutError, match="30 s deadline") as raised:
         steps.send(None)
     assert raised.value.__cause__ is None  # not "caused" by the attempt's read timeout
+
+
+def test_a_form_body_that_is_no_utf8_still_gives_its_secrets() -> None:
+    from smartcar._http.request import sent_secrets
+
+    form = httpx2.Request(
+        "POST",
+        "https://api.test/oauth/token",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+        content=b"code=code-123456&state=\xff\xfe",
+    )
+    assert sent_secrets(form) == ["code-123456"]
