@@ -10,6 +10,7 @@ the next page of a list (``paging._Walk.next_page``).
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import random
@@ -93,7 +94,7 @@ def _transport_error(error: Exception, request: httpx2.Request) -> exc.SmartcarE
 
 
 def _transport_failure(error: Exception, request: httpx2.Request) -> exc.SmartcarException:
-    where = f"{request.method} {request.url.copy_with(query=None)}"
+    where = _where(request)
     if isinstance(error, httpx2.InvalidURL):
         # Request URLs are checked when built, so this is httpx2 building the next request of a
         # redirect it was not asked to follow, from a Location that is no URL.
@@ -115,7 +116,7 @@ def _transport_failure(error: Exception, request: httpx2.Request) -> exc.Smartca
     return exc.InvalidResponseError(f"Invalid response: {where}: {type(error).__name__}: {detail}")
 
 
-def finish(op: Operation[T], response: httpx2.Response, *, strict: bool = False) -> T:
+def finish(op: Operation[T], response: httpx2.Response, *, strict: bool) -> T:
     """Map an error response, or parse and convert a successful one (strictly: see _core.shape)."""
     status = response.status_code
     if not 200 <= status < 300:
@@ -258,6 +259,9 @@ def _read_body(
 ) -> Generator[Action, Any, bytes | Exception]:
     """The decoded body, or the error that cut it short; raises over the cap or the deadline.
 
+    The errors made here carry no ``request``: the engine reports them with the request it
+    sent (``_transport_error``), and nothing reads an outcome's own.
+
     ``deadline`` is the call's: when it passes (``time.monotonic()``) and how long it was.
     """
     deadline_at, budget = deadline
@@ -273,7 +277,7 @@ def _read_body(
     try:
         decoder = BoundedDecoder(encoding)
     except ValueError as error:
-        return httpx2.DecodingError(str(error), request=request)
+        return httpx2.DecodingError(str(error))
     parts: list[bytes] = []
     size = 0
     while True:
@@ -283,7 +287,7 @@ def _read_body(
         try:
             chunk = decoder.decode(raw, limit - size) if raw is not None else decoder.flush()
         except zlib.error as error:
-            return httpx2.DecodingError(f"{encoding}: {error}", request=request)
+            return httpx2.DecodingError(f"{encoding}: {error}")
         size += len(chunk)
         if size > limit:
             raise _too_large(response, settings, f"more than {limit} bytes")
@@ -296,8 +300,7 @@ def _read_body(
         if now >= attempt_ends:
             return httpx2.ReadTimeout(
                 "body still incomplete when the attempt's time, the sum of its phase "
-                "timeouts, ran out",
-                request=request,
+                "timeouts, ran out"
             )
 
 
@@ -313,9 +316,10 @@ def raw_flow(op: Operation[T], settings: Settings) -> Generator[Action, Any, Raw
     Any other answer raises as in :func:`flow`; the body is parsed by ``RawResponse.parse``.
     """
     response, record = yield from _exchange(op, settings)
+    parse = functools.partial(finish, op, response, strict=settings.strict)
     if not 200 <= response.status_code < 300:
-        finish(op, response, strict=settings.strict)  # raises the call's error
-    return RawResponse(response, record, lambda: finish(op, response, strict=settings.strict))
+        parse()  # raises the call's error
+    return RawResponse(response, record, parse)
 
 
 def _exchange(

@@ -169,7 +169,6 @@ def build_request(
             data=kwargs.pop("data", None),
             content=kwargs.pop("content", None),
             headers=headers,
-            extensions={"timeout": settings.timeout.as_dict()},
         )
         if token is not None:
             request.headers["Authorization"] = "Bearer " + token.reveal()
@@ -188,7 +187,8 @@ def build_request(
 def cause(error: BaseException, detail: str = "") -> exc.RedactedCause:
     """The redacted stand-in for ``error`` in a chain: its qualified name and ``detail``."""
     kind = type(error)
-    module = "httpx2" if kind.__module__.startswith("httpx2") else kind.__module__
+    # httpx2's exceptions are all exported with ``__module__ = "httpx2"``: httpx2.ReadTimeout.
+    module = kind.__module__
     name = kind.__qualname__ if module == "builtins" else f"{module}.{kind.__qualname__}"
     return exc.RedactedCause(name, detail)
 
