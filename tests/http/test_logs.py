@@ -7,11 +7,13 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import smartcar
+from smartcar._http import logs
 from smartcar.testing import Simulator, SimulatorTransport
 
 PROGRAM = textwrap.dedent(
@@ -115,3 +117,107 @@ def test_the_readme_block(tmp_path: Path) -> None:
     info, debug = outputs
     assert len(call_lines(info)) == 2 and "headers" not in info
     assert len(call_lines(debug)) == 2 and "'authorization': '[REDACTED]'" in debug
+
+
+# -- the same, in this process: what install() and SMARTCAR_LOG do to the loggers -----------------
+
+TOUCHED = ("smartcar", "httpx2", "httpcore2", *logs.HTTP_LOGGERS)
+
+
+@pytest.fixture
+def loggers() -> Iterator[None]:
+    """Each logger these tests may change, put back as it was afterwards."""
+    saved = {
+        name: (logger.level, list(logger.handlers), list(logger.filters))
+        for name in TOUCHED
+        for logger in [logging.getLogger(name)]
+    }
+    yield
+    for name, (level, handlers, filters) in saved.items():
+        logger = logging.getLogger(name)
+        logger.setLevel(level)
+        logger.handlers[:] = handlers
+        logger.filters[:] = filters
+
+
+def sdk_handlers(name: str) -> list[logging.Handler]:
+    return [h for h in logging.getLogger(name).handlers if isinstance(h, logs._Handler)]
+
+
+@pytest.mark.parametrize(("value", "level"), [("info", logging.INFO), (" Debug ", logging.DEBUG)])
+def test_smartcar_log_gives_the_sdk_logger_one_redacting_handler_to_stderr(
+    loggers: None, monkeypatch: pytest.MonkeyPatch, value: str, level: int
+) -> None:
+    for name in ("smartcar", "httpx2", "httpcore2"):
+        logging.getLogger(name).handlers[:] = [
+            h for h in logging.getLogger(name).handlers if not isinstance(h, logs._Handler)
+        ]
+        logging.getLogger(name).setLevel(logging.NOTSET)
+    monkeypatch.setenv("SMARTCAR_LOG", value)
+    logs.log_from_environment()
+    logs.log_from_environment()  # idempotent: still one handler
+    (handler,) = sdk_handlers("smartcar")
+    assert logging.getLogger("smartcar").level == level
+    assert isinstance(handler, logging.StreamHandler) and handler.stream is sys.stderr
+    assert handler.formatter is not None
+    assert handler.formatter._fmt == "[%(asctime)s %(levelname)s %(name)s] %(message)s"
+    assert handler.filters == [logs._FILTER]
+    # At debug the HTTP library's loggers log to the same kind of handler; at info they are left.
+    for name in ("httpx2", "httpcore2"):
+        if level == logging.DEBUG:
+            assert len(sdk_handlers(name)) == 1
+            assert logging.getLogger(name).level == logging.DEBUG
+        else:
+            assert sdk_handlers(name) == []
+            assert logging.getLogger(name).level == logging.NOTSET
+
+
+@pytest.mark.parametrize("value", [None, "", "warning", "DEBUGGING"])
+def test_any_other_smartcar_log_changes_no_logger(
+    loggers: None, monkeypatch: pytest.MonkeyPatch, value: str | None
+) -> None:
+    for name in ("smartcar", "httpx2", "httpcore2"):
+        logging.getLogger(name).handlers[:] = []
+        logging.getLogger(name).setLevel(logging.NOTSET)
+    if value is None:
+        monkeypatch.delenv("SMARTCAR_LOG", raising=False)
+    else:
+        monkeypatch.setenv("SMARTCAR_LOG", value)
+    logs.log_from_environment()
+    for name in ("smartcar", "httpx2", "httpcore2"):
+        assert logging.getLogger(name).handlers == []
+        assert logging.getLogger(name).level == logging.NOTSET
+
+
+def test_install_puts_the_filter_once_on_every_http_logger(
+    loggers: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SMARTCAR_LOG", raising=False)
+    for name in logs.HTTP_LOGGERS:
+        logging.getLogger(name).filters[:] = []
+    logs.install()
+    logs.install()
+    for name in logs.HTTP_LOGGERS:
+        assert logging.getLogger(name).filters == [logs._FILTER], name
+
+
+def test_a_credential_header_pair_keeps_its_name_and_quotes() -> None:
+    text = "headers=[(b'Set-Cookie', b'session=abc'), (b'X-Other', b'kept')]"
+    assert logs.redact_log_text(text) == (
+        "headers=[(b'Set-Cookie', b'[REDACTED]'), (b'X-Other', b'kept')]"
+    )
+
+
+def test_a_record_that_cannot_be_redacted_is_withheld(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(text: str) -> str:
+        raise ValueError("no")
+
+    monkeypatch.setattr(logs, "redact_log_text", broken)
+    record = logging.LogRecord("httpx2", logging.DEBUG, __file__, 1, "sent %s", ("x",), None)
+    assert logs._FILTER.filter(record) is True
+    assert record.getMessage() == (
+        "[a record of the HTTP library, withheld: it could not be redacted]"
+    )
+    malformed = logging.LogRecord("httpx2", logging.DEBUG, __file__, 1, "%s %s", ("x",), None)
+    assert logs._FILTER.filter(malformed) is True  # left to logging to report
+    assert malformed.msg == "%s %s"
