@@ -20,6 +20,7 @@ from smartcar._http import logs
 from smartcar._http.legacy import (
     AsyncLegacyTransport,
     LegacyTransport,
+    _error,
     adopt_timeout,
     adopt_transport,
 )
@@ -360,3 +361,33 @@ def test_an_adopted_timeout_names_what_to_pass_instead() -> None:
         "same API: `import httpx2`). httpx objects keep working until the next major version."
     )
     assert timeout == httpx2.Timeout(1.0, connect=2.0)
+
+
+def test_an_invalid_url_from_httpx_is_httpx2s_with_its_message() -> None:
+    request = httpx2.Request("GET", "https://api.test/x")
+    error = _error(httpx.InvalidURL("bad url"), request)
+    assert type(error) is httpx2.InvalidURL
+    assert str(error) == "bad url"
+
+
+def test_only_errors_of_httpx_and_httpcore2_are_translated() -> None:
+    request = httpx2.Request("GET", "https://api.test/x")
+    # Named like an httpx2 error, but from elsewhere: kept as it is.
+    foreign = type("ConnectError", (Exception,), {"__module__": "elsewhere"})("refused")
+    assert _error(foreign, request) is foreign
+    # A subclass of httpx's error defined elsewhere: translated by its httpx base.
+    own = type("MyTimeout", (httpx.ReadTimeout,), {"__module__": "elsewhere"})("slow")
+    translated = _error(own, request)
+    assert type(translated) is httpx2.ReadTimeout and str(translated) == "slow"
+    assert translated.request is request
+    # An error of a module inside the httpx package counts as httpx's.
+    inner = type("WriteError", (Exception,), {"__module__": "httpx._custom"})("pipe")
+    assert type(_error(inner, request)) is httpx2.WriteError
+
+
+def test_the_request_sent_through_httpx_keeps_its_extensions() -> None:
+    client = FakeClient(_answer())
+    request = httpx2.Request("GET", "https://api.test/x", extensions={"sni_hostname": "api.test"})
+    LegacyTransport(client).handle_request(request)
+    ((sent, _),) = client.sent
+    assert sent.extensions == {"sni_hostname": "api.test"}
