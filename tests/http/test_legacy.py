@@ -391,3 +391,21 @@ def test_the_request_sent_through_httpx_keeps_its_extensions() -> None:
     LegacyTransport(client).handle_request(request)
     ((sent, _),) = client.sent
     assert sent.extensions == {"sni_hostname": "api.test"}
+
+
+def test_a_transport_over_a_callers_client_never_closes_it_unless_told_it_owns_it() -> None:
+    closed: list[str] = []
+    client = FakeClient(_answer())
+    client.close = lambda: closed.append("sync")  # type: ignore[attr-defined]
+
+    async def aclose() -> None:
+        closed.append("async")
+
+    async_client = AsyncFakeClient(_answer())
+    async_client.aclose = aclose  # type: ignore[attr-defined]
+    LegacyTransport(client).close()
+    asyncio.run(AsyncLegacyTransport(async_client).aclose())
+    assert closed == []
+    LegacyTransport(client, owned=True).close()
+    asyncio.run(AsyncLegacyTransport(async_client, owned=True).aclose())
+    assert closed == ["sync", "async"]
