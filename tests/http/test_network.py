@@ -419,3 +419,13 @@ def test_guard_never_wraps_a_backend_twice_nor_a_transport_without_one() -> None
     assert other._transport._pool._network_backend is async_wrapped
     with httpx2.Client(transport=httpx2.MockTransport(lambda r: httpx2.Response(200))) as mock:
         network.guard(mock)  # nothing to wrap, nothing raised
+
+
+def test_guard_takes_a_client_without_mounts() -> None:
+    class Bare:  # a client of another library, with a transport and no mounts
+        def __init__(self) -> None:
+            self._transport = Transport(Inner())
+
+    client = Bare()
+    network.guard(client, is_async=False)  # type: ignore[arg-type]
+    assert type(client._transport._pool._network_backend) is network._Backend
