@@ -409,3 +409,16 @@ def test_a_transport_over_a_callers_client_never_closes_it_unless_told_it_owns_i
     LegacyTransport(client, owned=True).close()
     asyncio.run(AsyncLegacyTransport(async_client, owned=True).aclose())
     assert closed == ["sync", "async"]
+
+
+def test_the_network_backend_of_an_httpx_client_is_guarded_for_its_kind() -> None:
+    from smartcar._http import network
+
+    blocking = httpx.Client()
+    LegacyTransport(blocking)
+    assert type(blocking._transport._pool._network_backend) is network._Backend  # type: ignore[attr-defined]
+    blocking.close()
+    concurrent = httpx.AsyncClient()
+    AsyncLegacyTransport(concurrent)
+    assert type(concurrent._transport._pool._network_backend) is network._AsyncBackend  # type: ignore[attr-defined]
+    asyncio.run(concurrent.aclose())
