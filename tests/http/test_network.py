@@ -429,3 +429,12 @@ def test_guard_takes_a_client_without_mounts() -> None:
     client = Bare()
     network.guard(client, is_async=False)  # type: ignore[arg-type]
     assert type(client._transport._pool._network_backend) is network._Backend
+
+
+def test_guard_takes_a_client_without_a_transport() -> None:
+    class Empty:  # nothing to wrap: left as it is, nothing raised
+        pass
+
+    client = Empty()
+    network.guard(client, is_async=False)  # type: ignore[arg-type]
+    assert vars(client) == {}
