@@ -21,6 +21,7 @@ from smartcar._http.legacy import (
     AsyncLegacyTransport,
     LegacyTransport,
     _error,
+    adopt_client,
     adopt_timeout,
     adopt_transport,
 )
@@ -422,3 +423,23 @@ def test_the_network_backend_of_an_httpx_client_is_guarded_for_its_kind() -> Non
     AsyncLegacyTransport(concurrent)
     assert type(concurrent._transport._pool._network_backend) is network._AsyncBackend  # type: ignore[attr-defined]
     asyncio.run(concurrent.aclose())
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_an_adopted_client_is_wrapped_unowned_unredirected_without_the_environment(
+    is_async: bool,
+) -> None:
+    caller = httpx.AsyncClient() if is_async else httpx.Client()
+    with pytest.warns(DeprecationWarning):
+        client = adopt_client(caller, is_async=is_async)
+    legacy = client._transport  # type: ignore[union-attr]
+    assert legacy.client is caller and legacy._owned is False
+    assert client.follow_redirects is False and client.trust_env is False
+    with pytest.raises(smartcar.InvalidInputError) as raised:
+        adopt_client(caller, is_async=not is_async)
+    kind, given = ("Client", "AsyncClient") if is_async else ("AsyncClient", "Client")
+    assert str(raised.value).endswith(f"http_client must be an httpx2.{kind}, got httpx.{given}")
+    if is_async:
+        asyncio.run(caller.aclose())
+    else:
+        caller.close()
