@@ -96,14 +96,8 @@ class LoopPool:
             from .aionet import AsyncioBackend
 
             transport._pool._network_backend = AsyncioBackend()  # type: ignore[assignment]
-        self.clients.append(
-            httpx2.AsyncClient(
-                limits=_SHARD_LIMITS,
-                follow_redirects=False,
-                verify=_ssl_context(),
-                transport=transport,
-            )
-        )
+        # The transport holds the TLS context and the limits: a client given one ignores its own.
+        self.clients.append(httpx2.AsyncClient(follow_redirects=False, transport=transport))
         self._load.append(0)
         return len(self.clients) - 1
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 import httpx2
 import pytest
 
 import smartcar
+from smartcar._http.hooks import run_hooks, validate_hooks
+from smartcar._http.observe import CallRecord, operation_id
 from smartcar.testing import Simulator, SimulatorTransport
 
 from .._helpers import TESLA, USER
@@ -182,3 +185,80 @@ def test_an_invalid_hooks_option_fails_before_any_request(value: Any) -> None:
     with pytest.raises(smartcar.InvalidInputError, match=r"[Hh]ooks"):
         smartcar.Vehicle("car-1", "token-value", transport=transport, hooks=value)
     assert transport.sent == []
+
+
+# --- in process: running hooks, and what a call record hands them --------------------------
+
+
+def test_a_hooks_object_without_that_hook_is_skipped_and_the_next_runs() -> None:
+    seen: list[Any] = []
+    hooks = (smartcar.Hooks(), smartcar.Hooks(before_request=seen.append))
+    run_hooks(hooks, "before_request", "attempt")
+    assert seen == ["attempt"]
+
+
+class CallableHook:
+    def __call__(self, *args: Any) -> None:
+        raise RuntimeError("hook failed")
+
+
+@pytest.mark.parametrize(
+    ("hook", "named"),
+    [(boom, "boom"), (CallableHook(), "CallableHook")],
+    ids=["function", "callable-object"],
+)
+def test_a_hook_that_raises_is_logged_by_name_with_its_traceback(
+    caplog: pytest.LogCaptureFixture, hook: Any, named: str
+) -> None:
+    seen: list[Any] = []
+    hooks = (smartcar.Hooks(on_error=hook), smartcar.Hooks(on_error=lambda *a: seen.append(a)))
+    with caplog.at_level(logging.WARNING, logger="smartcar.hooks"):
+        run_hooks(hooks, "on_error", "attempt", "error")
+    assert seen == [("attempt", "error")]  # the next hook still runs
+    (record,) = [r for r in caplog.records if r.name == "smartcar.hooks"]
+    assert record.getMessage() == f"smartcar hook on_error ({named}) raised; the call goes on"
+    assert record.exc_info is not None and isinstance(record.exc_info[1], RuntimeError)
+
+
+def test_an_invalid_hooks_option_names_the_type_given() -> None:
+    with pytest.raises(smartcar.InvalidInputError) as raised:
+        validate_hooks(42)  # type: ignore[arg-type]
+    assert str(raised.value).endswith("hooks must be a smartcar.Hooks or a list of them, got int")
+    with pytest.raises(smartcar.InvalidInputError) as raised:
+        validate_hooks([smartcar.Hooks(), 4.5])  # type: ignore[list-item]
+    assert str(raised.value).endswith("hooks must be smartcar.Hooks objects, got a float")
+
+
+def test_before_request_sees_the_method_and_the_url_without_its_query() -> None:
+    attempts: list[Any] = []
+    car = smartcar.Vehicle("car-1", "token-value", transport=Script(ok()))
+    car.with_options(hooks=smartcar.Hooks(before_request=attempts.append)).odometer()
+    (attempt,) = attempts
+    assert attempt.method == "GET"
+    assert attempt.url.endswith("/vehicles/car-1/odometer")
+    assert attempt.url.startswith("https://")
+
+
+def test_a_refusal_before_any_attempt_runs_no_hook() -> None:
+    seen: list[Any] = []
+    settings = SimpleNamespace(hooks=(smartcar.Hooks(on_error=lambda *a: seen.append(a)),))
+    op = SimpleNamespace(endpoint=None, command=False, kwargs={})
+    record = CallRecord(op, settings)  # type: ignore[arg-type]
+    record.refused(smartcar.SmartcarException("refused"))
+    assert seen == []
+
+
+class Named:
+    """An endpoint written by hand that names its operation."""
+
+    operation_id = "generated.api.vehicles.get_odometer"
+    __name__ = "something_else"
+
+
+class Anonymous:
+    """An endpoint with neither an operation id nor a name."""
+
+
+def test_the_operation_id_is_the_endpoints_own_or_else_its_types_name() -> None:
+    assert operation_id(SimpleNamespace(endpoint=Named())) == "get_odometer"  # type: ignore[arg-type]
+    assert operation_id(SimpleNamespace(endpoint=Anonymous())) == "Anonymous"  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import gc
 import socket
+import ssl
 import threading
 import weakref
 from collections.abc import Iterator
@@ -528,3 +529,17 @@ def test_caller_client_pool_is_idle_after_retries(server: Server, no_backoff: No
         assert vehicle.odometer().distance > 0
         assert len(idle_pool(client)) == 1
     assert server.connections == 1
+
+
+def test_a_shared_async_client_connects_with_the_shared_tls_context_and_the_shard_limits() -> None:
+    _http.set_transport_override(None)
+
+    async def main() -> Any:
+        return _http.pools.loop_pool().first()._transport._pool  # type: ignore[attr-defined]
+
+    pool = asyncio.run(main())
+    assert pool._ssl_context is _http.pools._ssl_context()
+    assert isinstance(pool._ssl_context, ssl.SSLContext)
+    assert pool._ssl_context.verify_mode == ssl.CERT_REQUIRED
+    assert pool._max_connections == 13
+    assert pool._max_keepalive_connections == 13
