@@ -430,15 +430,21 @@ def test_an_adopted_client_is_wrapped_unowned_unredirected_without_the_environme
     is_async: bool,
 ) -> None:
     caller = httpx.AsyncClient() if is_async else httpx.Client()
-    with pytest.warns(DeprecationWarning):
+    with pytest.warns(DeprecationWarning) as record:
         client = adopt_client(caller, is_async=is_async)
+    kind = type(caller).__name__
+    assert _deprecation(record) == (
+        f"smartcar: http_client (an httpx.{kind}) is from httpx, which gets no more releases; "
+        f"the SDK now sends with httpx2. Pass an httpx2.{kind} instead (the same API: "
+        "`import httpx2`). httpx objects keep working until the next major version."
+    )
     legacy = client._transport  # type: ignore[union-attr]
     assert legacy.client is caller and legacy._owned is False
     assert client.follow_redirects is False and client.trust_env is False
     with pytest.raises(smartcar.InvalidInputError) as raised:
         adopt_client(caller, is_async=not is_async)
-    kind, given = ("Client", "AsyncClient") if is_async else ("AsyncClient", "Client")
-    assert str(raised.value).endswith(f"http_client must be an httpx2.{kind}, got httpx.{given}")
+    wanted, given = ("Client", "AsyncClient") if is_async else ("AsyncClient", "Client")
+    assert str(raised.value).endswith(f"http_client must be an httpx2.{wanted}, got httpx.{given}")
     if is_async:
         asyncio.run(caller.aclose())
     else:
