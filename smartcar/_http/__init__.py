@@ -43,7 +43,7 @@ if TYPE_CHECKING:
         Wait,
         Waitable,
     )
-    from .drivers import detached, drive_async, drive_sync, run_async, run_sync
+    from .drivers import detached, drive_async, drive_sync
     from .engine import finish, flow, raw_flow
     from .hooks import Attempt, AttemptResponse, Hooks
     from .observe import RawResponse
@@ -111,8 +111,6 @@ __all__ = [
     "flow",
     "loop_pool",
     "raw_flow",
-    "run_async",
-    "run_sync",
     "set_transport_override",
     "shared_async_client",
     "shared_client",
@@ -137,8 +135,6 @@ _LAZY: dict[str, str] = {
     "detached": ".drivers:detached",
     "drive_async": ".drivers:drive_async",
     "drive_sync": ".drivers:drive_sync",
-    "run_async": ".drivers:run_async",
-    "run_sync": ".drivers:run_sync",
     "finish": ".engine:finish",
     "flow": ".engine:flow",
     "raw_flow": ".engine:raw_flow",

@@ -14,10 +14,8 @@ from .._core.secret import Secret
 from .._core.values import close_unawaited
 from . import logs
 from .actions import Action, Authorize, Call, Close, Read, Send, Streamed, Wait
-from .engine import flow
 from .network import guard, within
-from .request import Operation, cause, redacted
-from .settings import Settings
+from .request import cause, redacted
 
 T = TypeVar("T")
 
@@ -68,11 +66,6 @@ def _client_misuse(request: httpx2.Request, error: RuntimeError) -> exc.Configur
     )
     failure.__cause__ = cause(error, redacted(str(error)[:200], request))
     return failure
-
-
-def run_sync(client: httpx2.Client, op: Operation[T], settings: Settings) -> T:
-    """Run one operation's :func:`flow` with a blocking ``httpx2.Client``."""
-    return drive_sync(client, flow(op, settings))
 
 
 def drive_sync(client: httpx2.Client, steps: Generator[Action, Any, T]) -> T:
@@ -135,11 +128,6 @@ def _blocking(client: httpx2.Client, action: Action) -> Any:
     else:
         time.sleep(action.seconds)
     return None
-
-
-async def run_async(client: httpx2.AsyncClient, op: Operation[T], settings: Settings) -> T:
-    """Run one operation's :func:`flow` with an ``httpx2.AsyncClient``."""
-    return await drive_async(client, flow(op, settings))
 
 
 async def drive_async(client: httpx2.AsyncClient, steps: Generator[Action, Any, T]) -> T:
