@@ -23,21 +23,9 @@ T = TypeVar("T")
 logs.install()
 
 # What a send may raise besides transport errors: httpx2 builds the next request of a redirect
-# even when not following it, and a Location that is no URL ("A:0") raises InvalidURL there.
+# even when not following it, and a Location that is no URL ("A:0") raises InvalidURL there
+# (the RemoteProtocolError it raises for some other malformed Locations it suppresses itself).
 _SEND_FAILURES = (httpx2.HTTPError, httpx2.InvalidURL)
-
-
-def _send_failure(error: Exception) -> Exception:
-    """The outcome of a failed send: a malformed redirect always as ``InvalidURL``.
-
-    httpx2 reports some malformed ``Location`` values as a ``RemoteProtocolError`` (a transport
-    error, which a read would retry) and others as ``InvalidURL``: both are the same answer.
-    """
-    if isinstance(error, httpx2.RemoteProtocolError) and str(error).startswith(
-        "Invalid URL in location header"
-    ):
-        return httpx2.InvalidURL(str(error))
-    return error
 
 
 def detached(error: exc.SmartcarException) -> exc.SmartcarException:
@@ -221,9 +209,9 @@ class _Run(Generic[T]):
     def failed(self, error: BaseException) -> None:
         """Hand back what carrying out the current action raised (see the class)."""
         action = self.action
-        if isinstance(action, Send) and isinstance(error, _SEND_FAILURES):
-            self.resume(_send_failure(error))
-        elif isinstance(action, Read) and isinstance(error, httpx2.HTTPError):
+        if (isinstance(action, Send) and isinstance(error, _SEND_FAILURES)) or (
+            isinstance(action, Read) and isinstance(error, httpx2.HTTPError)
+        ):
             self.resume(error)
         elif isinstance(action, Wait | Call):
             self._advance(self._steps.throw, error)
