@@ -9,11 +9,15 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
+import httpx2
 import pytest
 
 import smartcar
 from smartcar._http import logs
+from smartcar._http.observe import CallRecord
 from smartcar.testing import Simulator, SimulatorTransport
 
 PROGRAM = textwrap.dedent(
@@ -221,3 +225,216 @@ def test_a_record_that_cannot_be_redacted_is_withheld(monkeypatch: pytest.Monkey
     malformed = logging.LogRecord("httpx2", logging.DEBUG, __file__, 1, "%s %s", ("x",), None)
     assert logs._FILTER.filter(malformed) is True  # left to logging to report
     assert malformed.msg == "%s %s"
+
+
+# -- the call's INFO line and its hooks' response, exactly: a CallRecord with a made-up clock -----
+
+
+class Clock:
+    """A ``time.monotonic`` that moves on by a quarter second each time it is read."""
+
+    def __init__(self, start: float = 100.0) -> None:
+        self.now = start - 0.25
+
+    def __call__(self) -> float:
+        self.now += 0.25
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    from smartcar._http import observe
+
+    made_up = Clock()
+    monkeypatch.setattr(observe, "time", SimpleNamespace(monotonic=made_up))
+    return made_up
+
+
+class _Endpoint:
+    """An endpoint that names its operation."""
+
+    operation_id = "generated.api.vehicles.get_odometer"
+
+
+def record_of(hooks: tuple[smartcar.Hooks, ...] = ()) -> CallRecord:
+    op = SimpleNamespace(endpoint=_Endpoint(), command=False, kwargs={})
+    return CallRecord(op, SimpleNamespace(hooks=hooks))  # type: ignore[arg-type]
+
+
+def request() -> httpx2.Request:
+    return httpx2.Request(
+        "GET",
+        "https://api.smartcar.com/v2.0/vehicles/car-1/odometer?units=metric",
+        headers={"Authorization": "Bearer secret-token", "X-Mine": "mine"},
+    )
+
+
+def answer(sent: httpx2.Request) -> httpx2.Response:
+    return httpx2.Response(
+        200, headers={"SC-Request-Id": "req-1", "Set-Cookie": "s=1", "X-Theirs": "t"}, request=sent
+    )
+
+
+def info_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name == "smartcar.calls"]
+
+
+def test_a_sent_call_logs_its_exact_line_with_a_format_and_an_argument(
+    caplog: pytest.LogCaptureFixture, clock: Clock
+) -> None:
+    record = record_of()  # clock 100.0
+    sent = request()
+    record.sending(sent)  # 100.25
+    with caplog.at_level(logging.INFO, logger="smartcar"):
+        record.finished(answer(sent))  # 100.5
+    (logged,) = info_records(caplog)
+    line = (
+        "get_odometer GET /v2.0/vehicles/car-1/odometer -> 200 request_id=req-1 attempts=1 "
+        "duration_ms=500.0"
+    )
+    assert logged.levelno == logging.INFO
+    assert logged.msg == "%s" and logged.args == (line,)
+    assert logged.getMessage() == line
+
+
+def test_a_failed_call_logs_the_exceptions_name_and_request_id(
+    caplog: pytest.LogCaptureFixture, clock: Clock
+) -> None:
+    record = record_of()
+    record.sending(request())
+    record.sending(request())
+    with caplog.at_level(logging.INFO, logger="smartcar"):
+        record.finished(smartcar.RateLimitError("slow down", request_id="req-9"))
+    (logged,) = info_records(caplog)
+    assert logged.getMessage() == (
+        "get_odometer GET /v2.0/vehicles/car-1/odometer -> RateLimitError request_id=req-9 "
+        "attempts=2 duration_ms=750.0"
+    )
+
+
+@pytest.mark.parametrize("level", [logging.INFO, logging.DEBUG])
+def test_a_call_never_sent_logs_not_sent_and_no_headers(
+    caplog: pytest.LogCaptureFixture, clock: Clock, level: int
+) -> None:
+    record = record_of()
+    with caplog.at_level(level, logger="smartcar"):
+        record.finished(smartcar.SmartcarException("no token"))
+    (logged,) = info_records(caplog)
+    assert logged.getMessage() == (
+        "get_odometer (not sent) -> SmartcarException request_id=None attempts=0 duration_ms=250.0"
+    )
+
+
+def test_debug_appends_the_redacted_request_and_response_headers(
+    caplog: pytest.LogCaptureFixture, clock: Clock
+) -> None:
+    record = record_of()
+    sent = request()
+    record.sending(sent)
+    with caplog.at_level(logging.DEBUG, logger="smartcar"):
+        record.finished(answer(sent))
+    (logged,) = info_records(caplog)
+    assert logged.getMessage() == (
+        "get_odometer GET /v2.0/vehicles/car-1/odometer -> 200 request_id=req-1 attempts=1 "
+        "duration_ms=500.0 "
+        "request_headers={'host': 'api.smartcar.com', 'authorization': '[REDACTED]', "
+        "'x-mine': 'mine'} "
+        "response_headers={'sc-request-id': 'req-1', 'set-cookie': '[REDACTED]', 'x-theirs': 't'}"
+    )
+    assert "secret-token" not in logged.getMessage()
+
+
+def test_a_failed_call_at_debug_shows_only_the_request_headers(
+    caplog: pytest.LogCaptureFixture, clock: Clock
+) -> None:
+    record = record_of()
+    record.sending(request())
+    with caplog.at_level(logging.DEBUG, logger="smartcar"):
+        record.finished(smartcar.SmartcarException("failed"))
+    (logged,) = info_records(caplog)
+    assert logged.getMessage().endswith(
+        "duration_ms=500.0 request_headers={'host': 'api.smartcar.com', "
+        "'authorization': '[REDACTED]', 'x-mine': 'mine'}"
+    )
+
+
+def test_a_vehicle_call_logs_its_exact_line(caplog: pytest.LogCaptureFixture, clock: Clock) -> None:
+    def handler(sent: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, json={"distance": 1.5}, headers={"SC-Request-Id": "req-ok"})
+
+    car = smartcar.Vehicle("car-1", "token-value", transport=httpx2.MockTransport(handler))
+    with caplog.at_level(logging.INFO, logger="smartcar"):
+        car.odometer()
+    (logged,) = info_records(caplog)
+    assert logged.getMessage() == (
+        "get_odometer GET /v2.0/vehicles/car-1/odometer -> 200 request_id=req-ok attempts=1 "
+        "duration_ms=500.0"
+    )
+
+
+def test_the_hooks_response_is_redacted_timed_and_has_the_request_id(clock: Clock) -> None:
+    seen: list[Any] = []
+    record = record_of((smartcar.Hooks(after_response=lambda a, r: seen.append((a, r))),))
+    sent = request()
+    record.sending(sent)  # 100.25
+    record.received(answer(sent), lambda e, r: smartcar.SmartcarException(str(e)))  # 100.5
+    ((attempt, response),) = seen
+    assert (
+        attempt.number == 1
+        and attempt.url == "https://api.smartcar.com/v2.0/vehicles/car-1/odometer"
+    )
+    assert response.status_code == 200
+    assert response.request_id == "req-1"
+    assert response.elapsed == 0.25
+    assert dict(response.headers) == {
+        "sc-request-id": "req-1",
+        "set-cookie": "[REDACTED]",
+        "x-theirs": "t",
+    }
+    assert response.headers["Set-Cookie"] == "[REDACTED]"
+
+
+def test_an_attempt_never_marked_sent_is_timed_from_the_calls_start(clock: Clock) -> None:
+    seen: list[Any] = []
+    record = record_of((smartcar.Hooks(after_response=lambda a, r: seen.append(r)),))  # 100.0
+    sent = request()
+    record.request = sent
+    record._attempt = record.attempt(sent)
+    record.received(answer(sent), lambda e, r: smartcar.SmartcarException(str(e)))  # 100.25
+    assert [r.elapsed for r in seen] == [0.25]
+
+
+def everything() -> tuple[list[Any], smartcar.Hooks]:
+    seen: list[Any] = []
+    return seen, smartcar.Hooks(
+        after_response=lambda *a: seen.append(("after", *a)),
+        on_error=lambda *a: seen.append(("error", *a)),
+    )
+
+
+def failure_recorder(made: list[Any]) -> Any:
+    def failure(error: Exception, sent: httpx2.Request) -> smartcar.SmartcarException:
+        made.append(error)
+        return smartcar.SmartcarException(str(error))
+
+    return failure
+
+
+@pytest.mark.parametrize("outcome", ["response", "error"])
+@pytest.mark.parametrize("missing", ["hooks", "attempt", "request"])
+def test_received_does_nothing_without_hooks_an_attempt_or_a_request(
+    clock: Clock, missing: str, outcome: str
+) -> None:
+    seen, hooks = everything()
+    record = record_of(() if missing == "hooks" else (hooks,))
+    sent = request()
+    if missing != "request":
+        record.request = sent
+    if missing != "attempt":
+        record._attempt = record.attempt(sent)
+    made: list[Any] = []
+    ended: httpx2.Response | Exception = (
+        answer(sent) if outcome == "response" else httpx2.ConnectError("down")
+    )
+    record.received(ended, failure_recorder(made))
+    assert seen == [] and made == []
