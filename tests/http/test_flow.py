@@ -34,6 +34,7 @@ from smartcar._http import (
     Sleep,
     Streamed,
     Wait,
+    drive_sync,
     flow,
     raw_flow,
 )
@@ -808,3 +809,27 @@ def test_a_form_body_that_is_no_utf8_still_gives_its_secrets() -> None:
         content=b"code=code-123456&state=\xff\xfe",
     )
     assert sent_secrets(form) == ["code-123456"]
+
+
+@pytest.mark.parametrize("error", [ValueError("not a transport error"), KeyboardInterrupt()])
+def test_a_read_that_fails_with_no_http_error_ends_the_drive(error: BaseException) -> None:
+    # Only an httpx2 error of a send or read is the action's outcome (for the engine to retry or
+    # report); anything else a read raises closes the steps and reaches the caller as raised.
+    received: list[Any] = []
+
+    def chunks() -> Generator[bytes, None, None]:
+        raise error
+        yield b""
+
+    def steps() -> Generator[Any, Any, str]:
+        try:
+            received.append((yield Read(chunks())))
+        except GeneratorExit:
+            received.append("closed")
+            raise
+        return "finished"
+
+    with httpx2.Client() as client, pytest.raises(type(error)) as raised:
+        drive_sync(client, steps())
+    assert raised.value is error
+    assert received == ["closed"]
