@@ -147,10 +147,14 @@ def test_a_50_character_unsupported_coding_is_quoted_whole() -> None:
     assert str(info.value) == "unsupported Content-Encoding '" + "b" * 50 + "'"
 
 
-@pytest.mark.parametrize(
+# The three bodies a decoder must undo: gzip, zlib-wrapped deflate and raw deflate.
+EACH_CODING = pytest.mark.parametrize(
     ("encoding", "compress"),
     [("gzip", gzip.compress), ("deflate", zlib_deflate), ("deflate", raw_deflate)],
 )
+
+
+@EACH_CODING
 @pytest.mark.parametrize("room", [0, 1, 9, 1000])
 def test_decode_returns_exactly_room_plus_one_bytes_of_a_big_body(
     encoding: str, compress: Callable[[bytes], bytes], room: int
@@ -161,10 +165,7 @@ def test_decode_returns_exactly_room_plus_one_bytes_of_a_big_body(
     assert out == BODY[: room + 1]
 
 
-@pytest.mark.parametrize(
-    ("encoding", "compress"),
-    [("gzip", gzip.compress), ("deflate", zlib_deflate), ("deflate", raw_deflate)],
-)
+@EACH_CODING
 def test_flush_returns_what_the_room_held_back(
     encoding: str, compress: Callable[[bytes], bytes]
 ) -> None:
@@ -176,10 +177,7 @@ def test_flush_returns_what_the_room_held_back(
     assert len(rest) == len(BODY) - 100
 
 
-@pytest.mark.parametrize(
-    ("encoding", "compress"),
-    [("gzip", gzip.compress), ("deflate", zlib_deflate), ("deflate", raw_deflate)],
-)
+@EACH_CODING
 def test_a_small_body_is_returned_whole_when_it_fits(
     encoding: str, compress: Callable[[bytes], bytes]
 ) -> None:

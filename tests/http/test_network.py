@@ -228,20 +228,24 @@ def test_each_asyncio_wait_gets_the_lesser_of_its_timeout_and_the_time_left(
     ]
 
 
+def _each_phase(stream: Any, backend: Any) -> list[tuple[type[Exception], Any]]:
+    """Each bound wait of a stream and a backend (sync or asyncio), with its phase's timeout."""
+    return [
+        (httpcore2.ReadTimeout, lambda: stream.read(10, 5.0)),
+        (httpcore2.WriteTimeout, lambda: stream.write(b"x", 5.0)),
+        (httpcore2.ConnectTimeout, lambda: stream.start_tls("ctx", "h", 5.0)),
+        (httpcore2.ConnectTimeout, lambda: backend.connect_tcp("h", 1, 5.0)),
+        (httpcore2.ConnectTimeout, lambda: backend.connect_unix_socket("/s", 5.0)),
+    ]
+
+
 @pytest.mark.parametrize("left", [0.0, -1.0])
 def test_no_time_left_raises_the_phases_timeout_before_any_wait(clock: Clock, left: float) -> None:
     inner = Inner()
     stream = network._Stream(inner)
     backend = network._Backend(inner)
     with network.within(NOW + left):
-        checks: list[tuple[type[Exception], Any]] = [
-            (httpcore2.ReadTimeout, lambda: stream.read(10, 5.0)),
-            (httpcore2.WriteTimeout, lambda: stream.write(b"x", 5.0)),
-            (httpcore2.ConnectTimeout, lambda: stream.start_tls("ctx", "h", 5.0)),
-            (httpcore2.ConnectTimeout, lambda: backend.connect_tcp("h", 1, 5.0)),
-            (httpcore2.ConnectTimeout, lambda: backend.connect_unix_socket("/s", 5.0)),
-        ]
-        for error, call in checks:
+        for error, call in _each_phase(stream, backend):
             with pytest.raises(error) as raised:
                 call()
             assert type(raised.value) is error
@@ -256,14 +260,7 @@ def test_no_time_left_raises_the_phases_timeout_in_the_asyncio_streams(clock: Cl
 
     async def main() -> None:
         with network.within(NOW):
-            checks: list[tuple[type[Exception], Any]] = [
-                (httpcore2.ReadTimeout, lambda: stream.read(10, 5.0)),
-                (httpcore2.WriteTimeout, lambda: stream.write(b"x", 5.0)),
-                (httpcore2.ConnectTimeout, lambda: stream.start_tls("ctx", "h", 5.0)),
-                (httpcore2.ConnectTimeout, lambda: backend.connect_tcp("h", 1, 5.0)),
-                (httpcore2.ConnectTimeout, lambda: backend.connect_unix_socket("/s", 5.0)),
-            ]
-            for error, call in checks:
+            for error, call in _each_phase(stream, backend):
                 with pytest.raises(error) as raised:
                     await call()
                 assert type(raised.value) is error
